@@ -1,0 +1,331 @@
+"""``sbdesk``: no sub-command opens the window; sub-commands do batch work and print JSON.
+
+Exit codes: 0 done / allowed / valid, 1 a negative answer (invalid number, refused
+binding, failed check), 2 bad input (one line on stderr, nothing written), 3 the
+database cannot be used (locked, damaged, too new, disk full).
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from datetime import date
+from typing import Any, Sequence
+
+from . import i18n
+from .domain import channels, idnumber, relations
+from .domain.eligibility import Decision
+from .domain.messages import QT_TRANSLATE_NOOP, Problem
+from .domain.models import INSURANCE, Binding, Person, Region
+from .store.db import StoreError
+from .services import binding as binding_service
+from .services import maintenance, people
+from .services import regions as region_service
+from .services.desk import Desk, open_desk
+from .services.errors import InputError, Refused, ServiceError
+
+
+class Failure(Exception):
+    """Ends the command with one line and an exit code."""
+
+    def __init__(self, line: str, code: int) -> None:
+        super().__init__(line)
+        self.line, self.code = line, code
+
+
+class Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # one clear line, not a usage dump
+        raise Failure(f"{self.prog}: {message}", 2)
+
+
+def parse_day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise InputError([("on", Problem("date.format", value=text))]) from None
+
+
+def build_parser() -> Parser:
+    common = Parser(add_help=False)
+    common.add_argument("--data-dir", help="data folder (default: SBDESK_DATA_DIR or the user data folder)")
+    common.add_argument("--json", action="store_true", help="print JSON")
+    common.add_argument("--lang", choices=i18n.LANGUAGES, help="language of messages")
+    common.add_argument("--operator", help="who is doing this, for the audit log")
+
+    parser = Parser(prog="sbdesk", description="Family sharing of the social-security card.",
+                    parents=[common])
+    sub = parser.add_subparsers(dest="command", parser_class=Parser)
+
+    p = sub.add_parser("idcheck", parents=[common], help="check 公民身份号码 numbers")
+    p.add_argument("numbers", nargs="+")
+    p.add_argument("--on", help="date for the age (YYYY-MM-DD, default today)")
+
+    p = sub.add_parser("regions", parents=[common], help="list 统筹区")
+    p.add_argument("--cross-province", action="store_true", help="only regions opened cross-province")
+    p.add_argument("--on", help="opened on this date (YYYY-MM-DD)")
+
+    p = sub.add_parser("eligibility", parents=[common], help="may OWNER share with MEMBER?")
+    p.add_argument("--owner", help="owner: ID number, card number or #id of a stored person")
+    p.add_argument("--member", help="member: ID number, card number or #id of a stored person")
+    p.add_argument("--owner-region", help="owner's 统筹区 when no stored person is named")
+    p.add_argument("--member-region", help="member's 统筹区 when no stored person is named")
+    p.add_argument("--owner-insurance", choices=INSURANCE, default="employee")
+    p.add_argument("--member-insurance", choices=INSURANCE, default="resident")
+    p.add_argument("--member-birth", help="member's birth date, for the under-16 rule")
+    p.add_argument("--relation", required=True, help="the member is the owner's …: " + ", ".join(relations.KINDS))
+    p.add_argument("--channel", choices=list(channels.CHANNELS), default="ecard")
+    p.add_argument("--on", help="date of the decision (YYYY-MM-DD, default today)")
+
+    person = sub.add_parser("person", parents=[common], help="people on record")
+    psub = person.add_subparsers(dest="action", required=True, parser_class=Parser)
+    p = psub.add_parser("add", parents=[common])
+    p.add_argument("--name", required=True)
+    p.add_argument("--id-number", required=True)
+    p.add_argument("--region", required=True, help="统筹区 name or code")
+    p.add_argument("--insurance", choices=INSURANCE, default="employee")
+    p.add_argument("--card", help="social-security card number")
+    p.add_argument("--computer-number", help="社保电脑号")
+    p = psub.add_parser("list", parents=[common])
+    p.add_argument("--search", default="", help="ID or card prefix, or name prefix")
+    p.add_argument("--limit", type=int, default=200)
+    p.add_argument("--reveal", action="store_true", help="show full ID numbers (audited)")
+    p = psub.add_parser("show", parents=[common])
+    p.add_argument("key", help="ID number, card number or #id")
+    p.add_argument("--reveal", action="store_true", help="show the full ID number (audited)")
+
+    p = sub.add_parser("bind", parents=[common], help="bind a member to an owner's account")
+    p.add_argument("--owner", required=True)
+    p.add_argument("--member", required=True)
+    p.add_argument("--relation", required=True)
+    p.add_argument("--channel", choices=list(channels.CHANNELS), required=True)
+    p.add_argument("--on", help="binding date (YYYY-MM-DD, default today)")
+    p.add_argument("--face-photo-checked", action="store_true",
+                   help="for a member under 16 on the e-card channel: the face photo was checked")
+
+    p = sub.add_parser("unbind", parents=[common], help="end a binding")
+    p.add_argument("binding", type=int)
+    p.add_argument("--reason", default="")
+    p.add_argument("--on", help="end date (YYYY-MM-DD, default today)")
+
+    p = sub.add_parser("bindings", parents=[common], help="list bindings")
+    p.add_argument("--channel", choices=list(channels.CHANNELS))
+    p.add_argument("--status", choices=("active", "ended"))
+
+    sub.add_parser("check", parents=[common], help="check the database and the audit chain")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    tx = i18n.translator(i18n.choose(_peek_lang(argv)))
+    try:
+        args = build_parser().parse_args(argv)
+        if not args.command:
+            build_parser().print_help()
+            return 0
+        return COMMANDS[args.command](args, tx)
+    except Failure as exc:
+        print(exc.line, file=sys.stderr)
+        return exc.code
+    except Refused as exc:
+        print(tx("cli", QT_TRANSLATE_NOOP("cli", "Refused:")) + " " + " ".join(exc.messages(tx)), file=sys.stderr)
+        return 1
+    except ServiceError as exc:
+        print(" ".join(exc.messages(tx)), file=sys.stderr)
+        return 2
+    except StoreError as exc:
+        print(Problem(exc.code, **exc.params).render(tx), file=sys.stderr)
+        return 3
+
+
+def _peek_lang(argv: list[str]) -> str | None:
+    for i, arg in enumerate(argv):
+        if arg == "--lang" and i + 1 < len(argv):
+            return argv[i + 1]
+        if arg.startswith("--lang="):
+            return arg.split("=", 1)[1]
+    return None
+
+
+def emit(args: argparse.Namespace, data: Any, text: str) -> None:
+    if args.json:
+        print(json.dumps(data, ensure_ascii=False, indent=2))
+    else:
+        print(text)
+
+
+def problems_json(problems, tx) -> list[dict]:
+    return [{"code": p.code, "message": p.render(tx)} for p in problems]
+
+
+def cmd_idcheck(args, tx) -> int:
+    day = parse_day(args.on) if args.on else date.today()
+    results, lines = [], []
+    for raw in args.numbers:
+        info = idnumber.parse(raw, day)
+        results.append({
+            "input": raw, "valid": info.valid, "id_number": info.text,
+            "birth_date": info.birth_date.isoformat() if info.birth_date else None,
+            "age": info.age_on(day) if info.valid else None,
+            "sex": info.sex, "division": info.division, "province": info.province,
+            "problems": problems_json(info.problems, tx)})
+        if info.valid:
+            sex = tx("cli", QT_TRANSLATE_NOOP("cli", "male") if info.sex == "male"
+                     else QT_TRANSLATE_NOOP("cli", "female"))
+            verdict = tx("cli", QT_TRANSLATE_NOOP("cli", "valid"))
+            lines.append(f"{info.text}  {verdict}  {info.birth_date.isoformat()}  {sex}  {info.province or ''}")
+        else:
+            verdict = tx("cli", QT_TRANSLATE_NOOP("cli", "invalid:"))
+            lines.append(f"{info.text}  {verdict} " + " ".join(p.render(tx) for p in info.problems))
+    emit(args, results, "\n".join(lines))
+    return 0 if all(r["valid"] for r in results) else 1
+
+
+def region_json(r: Region) -> dict:
+    return {"code": r.code, "name": r.name, "province": r.province, "level": r.level,
+            "batch": r.batch, "opened_on": r.opened_on.isoformat() if r.opened_on else None}
+
+
+def with_desk(fn):
+    """Open the data folder for a command and close it afterwards."""
+    def run(args, tx) -> int:
+        desk = open_desk(args.data_dir, args.operator)
+        try:
+            return fn(desk, args, tx)
+        finally:
+            desk.close()
+    return run
+
+
+@with_desk
+def cmd_regions(desk: Desk, args, tx) -> int:
+    on = parse_day(args.on) if args.on else None
+    found = region_service.listing(desk, args.cross_province, on)
+    lines = [f"{r.province}  {r.name}  {r.code}  {r.opened_on.isoformat() if r.opened_on else '-'}" for r in found]
+    emit(args, [region_json(r) for r in found], "\n".join(lines))
+    return 0
+
+
+def decision_json(decision: Decision, tx) -> dict:
+    return {"allowed": decision.allowed,
+            "checks": [{"status": c.status, "code": c.problem.code, "message": c.problem.render(tx)}
+                       for c in decision.checks]}
+
+
+def _party(desk: Desk, key: str | None, region: str | None, insurance: str, role: str,
+           birth: date | None = None) -> Person:
+    if key:
+        return people.get(desk, key)
+    if not region:
+        raise Failure(f"sbdesk eligibility: --{role} or --{role}-region is required", 2)
+    found = region_service.find(desk, region, f"{role}_region")
+    return region_service.hypothetical(found, insurance, role, birth, card="?", computer="?")
+
+
+@with_desk
+def cmd_eligibility(desk: Desk, args, tx) -> int:
+    day = parse_day(args.on) if args.on else desk.today()
+    relation = binding_service.parse_relation(args.relation)
+    birth = parse_day(args.member_birth) if args.member_birth else None
+    owner = _party(desk, args.owner, args.owner_region, args.owner_insurance, "owner")
+    member = _party(desk, args.member, args.member_region, args.member_insurance, "member", birth)
+    decision = binding_service.evaluate(desk, owner, member, relation, args.channel, day)
+    data = {"owner_region": owner.region_code, "member_region": member.region_code,
+            "relation": relation, "channel": args.channel, "on": day.isoformat(),
+            **decision_json(decision, tx)}
+    mark = {"pass": "✓", "fail": "✗", "requires": "!"}
+    verdict = tx("cli", QT_TRANSLATE_NOOP("cli", "allowed") if decision.allowed
+                 else QT_TRANSLATE_NOOP("cli", "refused"))
+    text = "\n".join([verdict] + [f" {mark[c['status']]} {c['message']}" for c in data["checks"]])
+    emit(args, data, text)
+    return 0 if decision.allowed else 1
+
+
+def person_json(p: Person, reveal: bool = False) -> dict:
+    return {"id": p.id, "name": p.name,
+            "id_number": p.id_number if reveal else idnumber.mask(p.id_number),
+            "sex": p.sex, "birth_date": p.birth_date.isoformat() if p.birth_date else None,
+            "region": p.region_code, "insurance": p.insurance,
+            "card_number": p.card_number, "computer_number": p.computer_number}
+
+
+def person_line(p: Person, reveal: bool = False) -> str:
+    number = p.id_number if reveal else idnumber.mask(p.id_number)
+    return f"#{p.id}  {p.name}  {number}  {p.region_code}  {p.insurance}  {p.card_number or '-'}"
+
+
+def binding_json(b: Binding) -> dict:
+    return {"id": b.id, "owner_id": b.owner_id, "owner": b.owner_name, "member_id": b.member_id,
+            "member": b.member_name, "relation": b.relation, "channel": b.channel, "status": b.status,
+            "bound_on": b.bound_on.isoformat(), "ended_on": b.ended_on.isoformat() if b.ended_on else None,
+            "operator": b.operator}
+
+
+def binding_line(b: Binding, tx) -> str:
+    return (f"#{b.id}  {b.owner_name} → {b.member_name}  {tx(relations.CONTEXT, relations.KINDS[b.relation][1])}"
+            f"  {b.channel}  {b.status}  {b.bound_on.isoformat()}")
+
+
+@with_desk
+def cmd_person(desk: Desk, args, tx) -> int:
+    if args.action == "add":
+        p = people.add(desk, name=args.name, id_number=args.id_number, region=args.region,
+                       insurance=args.insurance, card_number=args.card, computer_number=args.computer_number)
+        emit(args, person_json(p), person_line(p))
+    elif args.action == "list":
+        found = people.search(desk, args.search, args.limit)
+        if args.reveal:
+            for p in found:
+                people.reveal(desk, p, "cli list")
+        emit(args, [person_json(p, args.reveal) for p in found],
+             "\n".join(person_line(p, args.reveal) for p in found))
+    else:
+        d = people.detail(desk, args.key)
+        if args.reveal:
+            people.reveal(desk, d.person, "cli show")
+        data = {**person_json(d.person, args.reveal),
+                "relatives": [{"relation": k, **person_json(p)} for k, p in d.relatives],
+                "bindings": [binding_json(b) for b in d.bindings]}
+        text = "\n".join([person_line(d.person, args.reveal)]
+                         + [f"  {tx(relations.CONTEXT, relations.KINDS[k][1])}: {p.name}" for k, p in d.relatives]
+                         + ["  " + binding_line(b, tx) for b in d.bindings])
+        emit(args, data, text)
+    return 0
+
+
+@with_desk
+def cmd_bind(desk: Desk, args, tx) -> int:
+    day = parse_day(args.on) if args.on else None
+    b = binding_service.bind(desk, args.owner, args.member, args.relation, args.channel, day,
+                             face_photo=args.face_photo_checked)
+    emit(args, binding_json(b), binding_line(b, tx))
+    return 0
+
+
+@with_desk
+def cmd_unbind(desk: Desk, args, tx) -> int:
+    day = parse_day(args.on) if args.on else None
+    b = binding_service.unbind(desk, args.binding, args.reason, day)
+    emit(args, binding_json(b), binding_line(b, tx))
+    return 0
+
+
+@with_desk
+def cmd_bindings(desk: Desk, args, tx) -> int:
+    found = binding_service.listing(desk, args.channel, args.status)
+    emit(args, [binding_json(b) for b in found], "\n".join(binding_line(b, tx) for b in found))
+    return 0
+
+
+@with_desk
+def cmd_check(desk: Desk, args, tx) -> int:
+    result = maintenance.check(desk)
+    verdict = tx("cli", QT_TRANSLATE_NOOP("cli", "The database is sound.") if result["ok"]
+                 else QT_TRANSLATE_NOOP("cli", "The database has problems:"))
+    emit(args, result, "\n".join([verdict] + result["problems"]))
+    return 0 if result["ok"] else 1
+
+
+COMMANDS = {"idcheck": cmd_idcheck, "regions": cmd_regions, "eligibility": cmd_eligibility,
+            "person": cmd_person, "bind": cmd_bind, "unbind": cmd_unbind, "bindings": cmd_bindings,
+            "check": cmd_check}

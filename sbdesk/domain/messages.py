@@ -1,0 +1,140 @@
+"""Problems as values: a code plus parameters, and the English source text for each code.
+
+The domain never formats for a person; the CLI and the UI look the code up here and
+translate the English text through the Qt Linguist files in ``i18n/`` (context
+``messages``). Keeping the texts in one table lets a test check that every code has a
+translation with the same placeholders.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from types import MappingProxyType
+from typing import Any
+
+CONTEXT = "messages"
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - name read by lupdate
+    return text
+
+
+TEMPLATES = MappingProxyType({
+    # 公民身份号码
+    "id.length": QT_TRANSLATE_NOOP("messages", "An ID number has 18 characters; this one has {length}."),
+    "id.characters": QT_TRANSLATE_NOOP("messages", "An ID number is 17 digits followed by a digit or X."),
+    "id.province": QT_TRANSLATE_NOOP("messages", "The first two digits {code} are not a province code."),
+    "id.birth_date": QT_TRANSLATE_NOOP("messages", "Digits 7 to 14 ({value}) are not a real birth date."),
+    "id.birth_future": QT_TRANSLATE_NOOP("messages", "The birth date {value} is in the future."),
+    "id.check_digit": QT_TRANSLATE_NOOP(
+        "messages", "The last character should be {expected}, not {actual}: a digit was mistyped."),
+    # card and local numbers
+    "card.empty": QT_TRANSLATE_NOOP("messages", "The card number is empty."),
+    "card.format": QT_TRANSLATE_NOOP("messages", "The card number does not match {rule}."),
+    "computer.empty": QT_TRANSLATE_NOOP("messages", "The 社保电脑号 is empty."),
+    "computer.format": QT_TRANSLATE_NOOP("messages", "The 社保电脑号 does not match {rule}."),
+    # people
+    "name.empty": QT_TRANSLATE_NOOP("messages", "The name is empty."),
+    "name.too_long": QT_TRANSLATE_NOOP("messages", "The name is longer than {limit} characters."),
+    "name.characters": QT_TRANSLATE_NOOP("messages", "The name contains characters that cannot be printed."),
+    "region.unknown": QT_TRANSLATE_NOOP("messages", "No 统筹区 is called {region}."),
+    "region.ambiguous": QT_TRANSLATE_NOOP("messages", "{region} names more than one 统筹区: {choices}."),
+    "insurance.unknown": QT_TRANSLATE_NOOP("messages", "Unknown insurance type {value}."),
+    "relation.unknown": QT_TRANSLATE_NOOP("messages", "Unknown relationship {value}."),
+    "channel.unknown": QT_TRANSLATE_NOOP("messages", "Unknown channel {value}."),
+    "date.format": QT_TRANSLATE_NOOP("messages", "{value} is not a date in the form YYYY-MM-DD."),
+    # eligibility checks: every one is reported, passed or not
+    "elig.same_person": QT_TRANSLATE_NOOP("messages", "The owner and the member are the same person."),
+    "elig.different_people": QT_TRANSLATE_NOOP("messages", "The owner and the member are different people."),
+    "elig.relation_allowed": QT_TRANSLATE_NOOP(
+        "messages", "{relation} may share an account in {province}."),
+    "elig.relation_refused": QT_TRANSLATE_NOOP(
+        "messages", "{relation} is not among the relatives who may share in {province} (allowed: {allowed})."),
+    "elig.owner_employee": QT_TRANSLATE_NOOP(
+        "messages", "The owner has 职工医保 and so a personal account."),
+    "elig.owner_not_employee": QT_TRANSLATE_NOOP(
+        "messages", "The owner has no 职工医保, so there is no personal account to share."),
+    "elig.member_insured": QT_TRANSLATE_NOOP("messages", "The member is enrolled in basic medical insurance."),
+    "elig.member_not_insured": QT_TRANSLATE_NOOP(
+        "messages", "The member is not enrolled in basic medical insurance."),
+    "elig.same_region": QT_TRANSLATE_NOOP("messages", "Both are insured in the same 统筹区 {region}."),
+    "elig.same_province": QT_TRANSLATE_NOOP(
+        "messages", "{owner_region} and {member_region} share within {province}."),
+    "elig.cross_opened": QT_TRANSLATE_NOOP(
+        "messages", "{owner_region} and {member_region} have both opened cross-province sharing."),
+    "elig.region_not_opened": QT_TRANSLATE_NOOP(
+        "messages", "{region} has not opened cross-province sharing."),
+    "elig.region_not_yet_opened": QT_TRANSLATE_NOOP(
+        "messages", "{region} opens cross-province sharing only on {opened_on}."),
+    "elig.province_not_shared": QT_TRANSLATE_NOOP(
+        "messages", "{province} does not share between its 统筹区 {owner_region} and {member_region}."),
+    "elig.not_bound": QT_TRANSLATE_NOOP("messages", "The member is not bound to another owner."),
+    "elig.bound_elsewhere": QT_TRANSLATE_NOOP(
+        "messages", "The member is already bound to another owner ({owner}) and {province} allows only one."),
+    "elig.already_bound": QT_TRANSLATE_NOOP("messages", "The member is already bound to this owner."),
+    "elig.identifier_present": QT_TRANSLATE_NOOP(
+        "messages", "The member's {identifier} needed by this channel is on record."),
+    "elig.identifier_missing": QT_TRANSLATE_NOOP(
+        "messages", "This channel needs the member's {identifier}, which is not on record."),
+    "elig.face_photo_needed": QT_TRANSLATE_NOOP(
+        "messages", "The member is {age}, under {limit}: a frontal face photo must be uploaded too."),
+    "elig.face_photo_not_needed": QT_TRANSLATE_NOOP(
+        "messages", "The member is {limit} or older: no face photo is needed."),
+    # services
+    "person.exists": QT_TRANSLATE_NOOP("messages", "A person with ID number {id} is already on record."),
+    "person.not_found": QT_TRANSLATE_NOOP("messages", "No person {key} is on record."),
+    "person.has_bindings": QT_TRANSLATE_NOOP(
+        "messages", "{name} still has active bindings; end them before deleting the person."),
+    "binding.not_found": QT_TRANSLATE_NOOP("messages", "No binding {key} is on record."),
+    "binding.not_active": QT_TRANSLATE_NOOP("messages", "Binding {key} has already ended."),
+    "db.locked": QT_TRANSLATE_NOOP(
+        "messages", "The database is busy in another program; try again in a moment."),
+    "db.corrupt": QT_TRANSLATE_NOOP(
+        "messages", "The database file {path} is damaged or not an sbdesk database; it was left untouched."),
+    "db.too_new": QT_TRANSLATE_NOOP(
+        "messages", "The database was written by a newer sbdesk (schema {found}, this one knows {known}); "
+                    "update sbdesk. The file was left untouched."),
+    "db.disk_full": QT_TRANSLATE_NOOP("messages", "The disk is full; nothing was saved."),
+    "db.readonly": QT_TRANSLATE_NOOP("messages", "The database cannot be written at {path}."),
+    "policy.invalid": QT_TRANSLATE_NOOP("messages", "The policy file {path} is invalid: {detail}"),
+})
+
+
+@dataclass(frozen=True)
+class Term:
+    """A word that is itself translated when a message is shown (a relationship, an identifier)."""
+
+    context: str
+    text: str
+
+    def __str__(self) -> str:
+        return self.text
+
+
+@dataclass(frozen=True, init=False)
+class Problem:
+    """One thing wrong (or, in a decision, one rule checked), as a code and its values."""
+
+    code: str
+    params: tuple[tuple[str, Any], ...]
+
+    def __init__(self, code: str, /, **params: Any) -> None:
+        if code not in TEMPLATES:
+            raise KeyError(f"unknown message code {code!r}")
+        object.__setattr__(self, "code", code)
+        object.__setattr__(self, "params", tuple(sorted(params.items())))
+
+    @property
+    def values(self) -> dict[str, Any]:
+        return dict(self.params)
+
+    def render(self, translate=lambda context, text: text) -> str:
+        """The message in a person's language; ``translate(context, source)`` does the lookup."""
+        def show(value: Any) -> Any:
+            if isinstance(value, Term):
+                return translate(value.context, value.text)
+            if isinstance(value, tuple):
+                return ", ".join(str(show(v)) for v in value)
+            return value
+
+        values = {k: show(v) for k, v in self.params}
+        return translate(CONTEXT, TEMPLATES[self.code]).format(**values)

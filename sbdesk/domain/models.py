@@ -1,0 +1,52 @@
+"""Frozen records passed between the layers. No behaviour beyond what the fields imply."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+INSURANCE = ("employee", "resident", "none")  # 职工医保, 城乡居民医保, not insured
+
+
+@dataclass(frozen=True)
+class Region:
+    """A 统筹区 (insurance pooling region) and, if it has, its cross-province opening."""
+
+    code: str
+    name: str
+    province: str
+    level: str = "city"
+    batch: str | None = None
+    opened_on: date | None = None
+
+    def cross_province_on(self, day: date) -> bool:
+        return self.opened_on is not None and self.opened_on <= day
+
+
+@dataclass(frozen=True)
+class Person:
+    id: int | None
+    id_number: str
+    name: str
+    region_code: str
+    insurance: str = "employee"
+    card_number: str | None = None
+    computer_number: str | None = None
+    birth_date: date | None = None
+    sex: str | None = None
+
+
+@dataclass(frozen=True)
+class Binding:
+    """Owner (共济人) shares their personal account with member (被共济人) via a channel."""
+
+    id: int | None
+    owner_id: int
+    member_id: int
+    relation: str  # the member is the owner's <relation>
+    channel: str
+    status: str  # active / ended
+    bound_on: date
+    ended_on: date | None = None
+    operator: str = ""
+    owner_name: str = ""
+    member_name: str = ""

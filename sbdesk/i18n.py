@@ -1,0 +1,49 @@
+"""Translations for the command line, read straight from the Qt Linguist ``.ts`` files.
+
+The GUI loads compiled ``.qm`` files through QTranslator; the CLI must not need Qt, so it
+reads the same source of truth with the standard library's XML parser.
+"""
+from __future__ import annotations
+
+import os
+import xml.etree.ElementTree as ET
+from functools import lru_cache
+from pathlib import Path
+from typing import Callable
+
+from . import paths
+
+LANGUAGES = ("zh_CN", "en")
+Translate = Callable[[str, str], str]
+
+
+def choose(requested: str | None = None) -> str:
+    """``--lang``, SBDESK_LANG, LC_ALL, LANG: the first that names a language; else Chinese."""
+    for value in (requested, os.environ.get("SBDESK_LANG"), os.environ.get("LC_ALL"),
+                  os.environ.get("LANG")):
+        if not value or value in ("C", "POSIX") or value.startswith("C."):
+            continue
+        return "en" if value.lower().startswith("en") else "zh_CN"
+    return "zh_CN"
+
+
+@lru_cache(maxsize=None)
+def table(lang: str, folder: Path | None = None) -> dict[tuple[str, str], str]:
+    path = (folder or paths.i18n_dir()) / f"sbdesk_{lang}.ts"
+    if not path.exists():
+        return {}
+    out: dict[tuple[str, str], str] = {}
+    for context in ET.parse(path).getroot().iter("context"):
+        name = context.findtext("name", "")
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            if translation is None or translation.get("type") in ("unfinished", "obsolete", "vanished"):
+                continue
+            if translation.text:
+                out[(name, message.findtext("source", ""))] = translation.text
+    return out
+
+
+def translator(lang: str) -> Translate:
+    entries = table(lang) if lang != "en" else {}
+    return lambda context, text: entries.get((context, text), text)

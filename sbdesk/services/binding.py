@@ -1,0 +1,76 @@
+"""Use cases of binding: ask whether sharing is allowed, bind, unbind."""
+from __future__ import annotations
+
+from datetime import date
+
+from ..domain import channels, eligibility, idnumber, relations
+from ..domain.eligibility import Decision, ExistingBinding
+from ..domain.messages import Problem
+from ..domain.models import Binding, Person
+from ..store import bindings as binding_store
+from ..store import db
+from ..store import people as people_store
+from . import people
+from .desk import Desk
+from .errors import InputError, NotFound, Refused
+
+
+def parse_relation(text: str) -> str:
+    kind = relations.parse_kind(text)
+    if kind is None:
+        raise InputError([("relation", Problem("relation.unknown", value=text))])
+    return kind
+
+
+def parse_channel(text: str) -> str:
+    if text not in channels.CHANNELS:
+        raise InputError([("channel", Problem("channel.unknown", value=text))])
+    return text
+
+
+def evaluate(desk: Desk, owner: Person, member: Person, relation: str, channel: str,
+             day: date | None = None) -> Decision:
+    existing = ()
+    if member.id is not None:
+        existing = tuple(ExistingBinding(b.owner_id, b.owner_name)
+                         for b in binding_store.active_for_member(desk.conn, member.id))
+    return eligibility.decide(owner, member, relation, channel, day or desk.today(),
+                              desk.catalogue, desk.policy, existing)
+
+
+def bind(desk: Desk, owner_key: str, member_key: str, relation: str, channel: str,
+         day: date | None = None, face_photo: bool = False, application_id: int | None = None) -> Binding:
+    """Bind after every rule passed; the binding, both relation rows and the audit entry are
+    one transaction."""
+    relation, channel = parse_relation(relation), parse_channel(channel)
+    owner, member = people.get(desk, owner_key), people.get(desk, member_key)
+    day = day or desk.today()
+    with db.transaction(desk.conn):
+        decision = evaluate(desk, owner, member, relation, channel, day)
+        if not decision.allowed or (decision.requirements and not face_photo):
+            raise Refused(decision)
+        binding = Binding(None, owner.id, member.id, relation, channel, "active", day,
+                          operator=desk.operator, owner_name=owner.name, member_name=member.name)
+        bid = binding_store.insert(desk.conn, binding, desk.now(), application_id)
+        people_store.set_relation(desk.conn, owner.id, member.id, relation, relations.inverse(relation))
+        desk.audit("binding.add", f"binding:{bid}", owner=idnumber.mask(owner.id_number),
+                   member=idnumber.mask(member.id_number), relation=relation, channel=channel,
+                   bound_on=day.isoformat())
+    return binding_store.get(desk.conn, bid)
+
+
+def unbind(desk: Desk, binding_id: int, reason: str = "", day: date | None = None) -> Binding:
+    day = day or desk.today()
+    with db.transaction(desk.conn):
+        binding = binding_store.get(desk.conn, binding_id)
+        if binding is None:
+            raise NotFound([("", Problem("binding.not_found", key=binding_id))])
+        if binding.status != "active":
+            raise InputError([("", Problem("binding.not_active", key=binding_id))])
+        binding_store.end(desk.conn, binding_id, day, reason)
+        desk.audit("binding.end", f"binding:{binding_id}", ended_on=day.isoformat(), reason=reason)
+    return binding_store.get(desk.conn, binding_id)
+
+
+def listing(desk: Desk, channel: str | None = None, status: str | None = None) -> list[Binding]:
+    return binding_store.list_by_channel(desk.conn, channel and parse_channel(channel), status)

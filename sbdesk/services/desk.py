@@ -1,0 +1,98 @@
+"""The open workspace a use case runs in: the database, the policy, who and when.
+
+Opening seeds the 统筹区 catalogue from ``resources/`` the first time, so a new data
+folder works at once.
+"""
+from __future__ import annotations
+
+import getpass
+import json
+import os
+import sqlite3
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+from typing import Callable
+
+from .. import paths
+from ..domain.messages import Problem
+from ..domain.policy import Policy, parse_policy
+from ..domain.regions import Catalogue, PolicyError, parse_catalogue
+from ..store import audit, db
+from ..store import regions as region_store
+from .errors import InputError
+
+
+@dataclass
+class Desk:
+    conn: sqlite3.Connection
+    data_dir: Path
+    policy: Policy
+    operator: str
+    today: Callable[[], date] = date.today
+    _catalogue: Catalogue | None = field(default=None, repr=False)
+
+    @property
+    def catalogue(self) -> Catalogue:
+        if self._catalogue is None:
+            self._catalogue = region_store.load(self.conn)
+        return self._catalogue
+
+    def catalogue_changed(self) -> None:
+        self._catalogue = None
+
+    def now(self) -> str:
+        return datetime.now().astimezone().isoformat(timespec="seconds")
+
+    def audit(self, action: str, subject: str, **detail) -> None:
+        """Write an audit row; call inside the use case's transaction."""
+        audit.append(self.conn, self.now(), self.operator, action, subject, detail)
+
+    def close(self) -> None:
+        self.conn.close()
+
+
+def load_json(path: Path) -> dict:
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise InputError([("", Problem("policy.invalid", path=str(path), detail=str(exc)))]) from None
+
+
+def load_policy(resource_dir: Path | None = None) -> Policy:
+    path = (resource_dir or paths.resource_dir()) / "policy.json"
+    try:
+        return parse_policy(load_json(path))
+    except PolicyError as exc:
+        raise InputError([("", Problem("policy.invalid", path=str(path), detail=exc.detail))]) from None
+
+
+def load_default_catalogue(resource_dir: Path | None = None) -> Catalogue:
+    path = (resource_dir or paths.resource_dir()) / "regions.json"
+    try:
+        return parse_catalogue(load_json(path))
+    except PolicyError as exc:
+        raise InputError([("", Problem("policy.invalid", path=str(path), detail=exc.detail))]) from None
+
+
+def default_operator() -> str:
+    try:
+        return os.environ.get("SBDESK_OPERATOR") or getpass.getuser()
+    except (KeyError, OSError):
+        return "unknown"
+
+
+def open_desk(data_dir: str | os.PathLike | None = None, operator: str | None = None,
+              today: Callable[[], date] | None = None) -> Desk:
+    """Open (or create) the data folder's database; raises db.StoreError or InputError."""
+    folder = paths.data_dir(data_dir)
+    policy = load_policy()
+    conn = db.open_database(paths.db_path(folder), paths.backup_dir(folder))
+    desk = Desk(conn, folder, policy, operator or default_operator(), today or date.today)
+    if region_store.count(conn) == 0:
+        catalogue = load_default_catalogue()
+        with db.transaction(conn):
+            region_store.replace_all(conn, catalogue)
+            desk.audit("regions.seed", "regions", regions=len(catalogue.regions),
+                       batches=sorted(catalogue.batches))
+    return desk

@@ -1,0 +1,126 @@
+"""Use cases about people: add, find, show, reveal, edit, delete."""
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass, replace
+
+from ..domain import cardnumber, idnumber
+from ..domain.messages import Problem
+from ..domain.models import INSURANCE, Binding, Person
+from ..store import bindings as binding_store
+from ..store import db
+from ..store import people as people_store
+from .desk import Desk
+from .errors import InputError, NotFound
+
+NAME_LIMIT = 50
+
+
+@dataclass(frozen=True)
+class PersonDetail:
+    person: Person
+    relatives: list[tuple[str, Person]]
+    bindings: list[Binding]
+
+
+def check_name(raw: str) -> tuple[str, list[Problem]]:
+    name = unicodedata.normalize("NFKC", raw or "").strip()
+    if not name:
+        return name, [Problem("name.empty")]
+    if len(name) > NAME_LIMIT:
+        return name, [Problem("name.too_long", limit=NAME_LIMIT)]
+    if any(unicodedata.category(ch)[0] == "C" for ch in name):
+        return name, [Problem("name.characters")]
+    return name, []
+
+
+def validate(desk: Desk, *, name: str, id_number: str, region: str, insurance: str = "employee",
+             card_number: str | None = None, computer_number: str | None = None) -> Person:
+    """Every field checked at once; raises InputError listing each problem by field."""
+    problems: list[tuple[str, Problem]] = []
+    clean_name, name_problems = check_name(name)
+    problems += [("name", p) for p in name_problems]
+    info = idnumber.parse(id_number, desk.today())
+    problems += [("id_number", p) for p in info.problems]
+    found, region_problem = desk.catalogue.find(region)
+    if region_problem:
+        problems.append(("region", region_problem))
+    if insurance not in INSURANCE:
+        problems.append(("insurance", Problem("insurance.unknown", value=insurance)))
+    card = computer = None
+    code = found.code if found else ""
+    if card_number:
+        card, card_problems = cardnumber.check_card(card_number, desk.policy.card_rule_for(code))
+        problems += [("card_number", p) for p in card_problems]
+    if computer_number:
+        computer, comp_problems = cardnumber.check_computer_number(
+            computer_number, desk.policy.computer_rule_for(code))
+        problems += [("computer_number", p) for p in comp_problems]
+    if problems:
+        raise InputError(problems)
+    return Person(None, info.text, clean_name, code, insurance, card, computer, info.birth_date, info.sex)
+
+
+def add(desk: Desk, **fields) -> Person:
+    person = validate(desk, **fields)
+    with db.transaction(desk.conn):
+        if people_store.by_id_number(desk.conn, person.id_number):
+            raise InputError([("id_number", Problem("person.exists", id=idnumber.mask(person.id_number)))])
+        pid = people_store.insert(desk.conn, person, desk.now())
+        desk.audit("person.add", f"person:{pid}", id_number=idnumber.mask(person.id_number),
+                   region=person.region_code)
+    return replace(person, id=pid)
+
+
+def update(desk: Desk, person_id: int, **fields) -> Person:
+    current = get(desk, str(person_id))
+    person = replace(validate(desk, id_number=current.id_number, **fields), id=current.id)
+    with db.transaction(desk.conn):
+        people_store.update(desk.conn, person, desk.now())
+        changed = sorted(k for k in ("name", "region_code", "insurance", "card_number", "computer_number")
+                         if getattr(person, k) != getattr(current, k))
+        desk.audit("person.edit", f"person:{person.id}", fields=changed)
+    return person
+
+
+def delete(desk: Desk, person_id: int) -> None:
+    person = get(desk, str(person_id))
+    with db.transaction(desk.conn):
+        if binding_store.count_active_for(desk.conn, person.id):
+            raise InputError([("", Problem("person.has_bindings", name=person.name))])
+        desk.conn.execute("DELETE FROM bindings WHERE owner_id=? OR member_id=?", (person.id, person.id))
+        people_store.delete(desk.conn, person.id)
+        desk.audit("person.delete", f"person:{person.id}", id_number=idnumber.mask(person.id_number))
+
+
+def get(desk: Desk, key: str) -> Person:
+    """A person by ID number, card number or row id (``#12`` or ``12``)."""
+    text = (key or "").strip()
+    person = None
+    number = idnumber.normalise(text)
+    if len(number) in (15, 18):
+        person = people_store.by_id_number(desk.conn, idnumber.parse(number, desk.today()).text)
+    if person is None and text:
+        person = people_store.by_card(desk.conn, cardnumber.normalise(text))
+    if person is None and text.lstrip("#").isdigit() and len(text) < 15:
+        person = people_store.get(desk.conn, int(text.lstrip("#")))
+    if person is None:
+        raise NotFound([("", Problem("person.not_found", key=idnumber.mask(text) if len(text) > 12 else text))])
+    return person
+
+
+def search(desk: Desk, text: str = "", limit: int = 200) -> list[Person]:
+    return people_store.get_many(desk.conn, people_store.search_ids(desk.conn, text, limit))
+
+
+def detail(desk: Desk, key: str) -> PersonDetail:
+    person = get(desk, key)
+    return PersonDetail(person, people_store.relatives(desk.conn, person.id),
+                        binding_store.for_person(desk.conn, person.id))
+
+
+def reveal(desk: Desk, person: Person, purpose: str = "") -> str:
+    """The full ID number, with an audit row saying who looked and why."""
+    with db.transaction(desk.conn):
+        desk.audit("person.reveal_id", f"person:{person.id}", purpose=purpose)
+    return person.id_number

@@ -1,0 +1,104 @@
+"""People and their family relations."""
+from __future__ import annotations
+
+import sqlite3
+from datetime import date
+
+from ..domain.models import Person
+
+COLUMNS = "id, id_number, name, sex, birth_date, region_code, insurance, card_number, computer_number"
+
+
+def from_row(row: sqlite3.Row) -> Person:
+    return Person(id=row["id"], id_number=row["id_number"], name=row["name"],
+                  region_code=row["region_code"], insurance=row["insurance"],
+                  card_number=row["card_number"], computer_number=row["computer_number"],
+                  birth_date=date.fromisoformat(row["birth_date"]) if row["birth_date"] else None,
+                  sex=row["sex"])
+
+
+def insert(conn: sqlite3.Connection, p: Person, now: str) -> int:
+    cur = conn.execute(
+        "INSERT INTO people (id_number, name, sex, birth_date, region_code, insurance, card_number,"
+        " computer_number, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?)",
+        (p.id_number, p.name, p.sex, p.birth_date.isoformat() if p.birth_date else None,
+         p.region_code, p.insurance, p.card_number, p.computer_number, now, now))
+    return cur.lastrowid
+
+
+def update(conn: sqlite3.Connection, p: Person, now: str) -> None:
+    conn.execute(
+        "UPDATE people SET name=?, region_code=?, insurance=?, card_number=?, computer_number=?,"
+        " updated_at=? WHERE id=?",
+        (p.name, p.region_code, p.insurance, p.card_number, p.computer_number, now, p.id))
+
+
+def delete(conn: sqlite3.Connection, person_id: int) -> None:
+    conn.execute("DELETE FROM people WHERE id=?", (person_id,))
+
+
+def get(conn: sqlite3.Connection, person_id: int) -> Person | None:
+    row = conn.execute(f"SELECT {COLUMNS} FROM people WHERE id=?", (person_id,)).fetchone()
+    return from_row(row) if row else None
+
+
+def by_id_number(conn: sqlite3.Connection, id_number: str) -> Person | None:
+    row = conn.execute(f"SELECT {COLUMNS} FROM people WHERE id_number=?", (id_number,)).fetchone()
+    return from_row(row) if row else None
+
+
+def by_card(conn: sqlite3.Connection, card_number: str) -> Person | None:
+    row = conn.execute(f"SELECT {COLUMNS} FROM people WHERE card_number=?", (card_number,)).fetchone()
+    return from_row(row) if row else None
+
+
+def search_ids(conn: sqlite3.Connection, text: str = "", limit: int = -1) -> list[int]:
+    """Row ids only, for lazy tables: ID-number or card prefix, or a name fragment.
+
+    Prefix searches use the unique/card indexes through a range, so they stay fast at a
+    million rows; the name match is a prefix too unless the text is not at the start.
+    """
+    text = text.strip()
+    if not text:
+        sql, args = "SELECT id FROM people ORDER BY id LIMIT ?", (limit,)
+    elif text[0].isdigit():
+        hi = text[:-1] + chr(ord(text[-1]) + 1)
+        sql = ("SELECT id FROM people WHERE id_number >= ? AND id_number < ? UNION "
+               "SELECT id FROM people WHERE card_number >= ? AND card_number < ? ORDER BY id LIMIT ?")
+        args = (text.upper(), hi.upper(), text.upper(), hi.upper(), limit)
+    else:
+        hi = text[:-1] + chr(ord(text[-1]) + 1)
+        sql = ("SELECT id FROM people WHERE (name >= ? AND name < ?) OR card_number = ? "
+               "ORDER BY id LIMIT ?")
+        args = (text, hi, text.upper(), limit)
+    return [r[0] for r in conn.execute(sql, args)]
+
+
+def get_many(conn: sqlite3.Connection, ids: list[int]) -> list[Person]:
+    if not ids:
+        return []
+    marks = ",".join("?" * len(ids))
+    rows = {r["id"]: from_row(r) for r in conn.execute(
+        f"SELECT {COLUMNS} FROM people WHERE id IN ({marks})", ids)}
+    return [rows[i] for i in ids if i in rows]
+
+
+def count(conn: sqlite3.Connection) -> int:
+    return conn.execute("SELECT count(*) FROM people").fetchone()[0]
+
+
+def set_relation(conn: sqlite3.Connection, person_id: int, relative_id: int, kind: str,
+                 inverse_kind: str) -> None:
+    """Record both directions at once so either side's detail pane shows it."""
+    conn.execute("INSERT OR REPLACE INTO relations (person_id, relative_id, kind) VALUES (?,?,?)",
+                 (person_id, relative_id, kind))
+    conn.execute("INSERT OR REPLACE INTO relations (person_id, relative_id, kind) VALUES (?,?,?)",
+                 (relative_id, person_id, inverse_kind))
+
+
+def relatives(conn: sqlite3.Connection, person_id: int) -> list[tuple[str, Person]]:
+    rows = conn.execute(
+        f"SELECT r.kind, {', '.join('p.' + c.strip() for c in COLUMNS.split(','))} "
+        "FROM relations r JOIN people p ON p.id = r.relative_id WHERE r.person_id=? ORDER BY p.name",
+        (person_id,))
+    return [(row["kind"], from_row(row)) for row in rows]

@@ -1,0 +1,37 @@
+"""The 统筹区 catalogue as stored: seeded from resources/, replaced by office imports."""
+from __future__ import annotations
+
+import sqlite3
+from datetime import date
+
+from ..domain.models import Region
+from ..domain.regions import Batch, Catalogue
+
+
+def replace_all(conn: sqlite3.Connection, catalogue: Catalogue) -> None:
+    """Swap the whole catalogue; call inside a transaction so readers never see half."""
+    conn.execute("UPDATE regions SET batch=NULL")
+    conn.execute("DELETE FROM region_batches")
+    for b in catalogue.batches.values():
+        conn.execute("INSERT INTO region_batches (id, name, opened_on, source, note) VALUES (?,?,?,?,?)",
+                     (b.id, b.name, b.opened_on.isoformat(), b.source, b.note))
+    for pos, r in enumerate(catalogue.regions):
+        conn.execute(
+            "INSERT INTO regions (code, name, province, level, batch, position) VALUES (?,?,?,?,?,?) "
+            "ON CONFLICT(code) DO UPDATE SET name=excluded.name, province=excluded.province, "
+            "level=excluded.level, batch=excluded.batch, position=excluded.position",
+            (r.code, r.name, r.province, r.level, r.batch, pos))
+
+
+def count(conn: sqlite3.Connection) -> int:
+    return conn.execute("SELECT count(*) FROM regions").fetchone()[0]
+
+
+def load(conn: sqlite3.Connection) -> Catalogue:
+    batches = {r["id"]: Batch(r["id"], r["name"], date.fromisoformat(r["opened_on"]), r["source"], r["note"])
+               for r in conn.execute("SELECT * FROM region_batches")}
+    regions = tuple(
+        Region(r["code"], r["name"], r["province"], r["level"], r["batch"],
+               batches[r["batch"]].opened_on if r["batch"] else None)
+        for r in conn.execute("SELECT * FROM regions ORDER BY position, code"))
+    return Catalogue(regions, batches)

@@ -1,0 +1,121 @@
+"""The command line as an office script would use it: a real process, real files."""
+import json
+import os
+import subprocess
+import sys
+from datetime import date
+
+import pytest
+
+from tests.conftest import make_id
+
+OWNER = make_id(date(1980, 5, 1), "320505", 11)
+WIFE = make_id(date(1982, 1, 2), "510104", 22)
+
+
+def run(*args, data_dir=None, env=None):
+    full_env = {**os.environ, **(env or {})}
+    full_env.pop("SBDESK_DATA_DIR", None)
+    if data_dir:
+        full_env["SBDESK_DATA_DIR"] = str(data_dir)
+    return subprocess.run([sys.executable, "-m", "sbdesk", *args], capture_output=True, text=True,
+                          env=full_env, timeout=120)
+
+
+def test_idcheck_of_the_standard_example():
+    out = run("idcheck", "11010519491231002X", "--json")
+    assert out.returncode == 0, out.stderr
+    [result] = json.loads(out.stdout)
+    assert (result["valid"], result["birth_date"], result["sex"]) == (True, "1949-12-31", "female")
+
+
+@pytest.mark.parametrize("last", list("0123456789"))
+def test_idcheck_any_other_last_character_is_invalid_with_reason(last):
+    out = run("idcheck", "11010519491231002" + last, "--json", "--lang", "en")
+    assert out.returncode == 1
+    [result] = json.loads(out.stdout)
+    assert result["valid"] is False
+    assert result["problems"][0]["code"] == "id.check_digit"
+    assert "should be X" in result["problems"][0]["message"]
+
+
+def test_idcheck_speaks_chinese_by_default(tmp_path):
+    out = run("idcheck", "110105194912310021", env={"LANG": "C.UTF-8", "LC_ALL": ""})
+    assert "校验码应为X" in out.stdout
+
+
+def test_regions_cross_province_lists_exactly_the_first_batch(tmp_path):
+    out = run("regions", "--cross-province", "--json", data_dir=tmp_path)
+    assert out.returncode == 0, out.stderr
+    regions = json.loads(out.stdout)
+    assert len(regions) == 31
+    assert {r["province"] for r in regions} == {"四川省", "甘肃省", "江苏省", "湖北省", "河南省", "山东省",
+                                               "重庆市", "安徽省", "河北省"}
+    assert {"name": "苏州市", "province": "江苏省"}.items() <= next(r for r in regions if r["code"] == "320500").items()
+    everything = json.loads(run("regions", "--json", data_dir=tmp_path).stdout)
+    assert len(everything) > 31
+
+
+def test_eligibility_between_opened_and_unopened_regions(tmp_path):
+    ok = run("eligibility", "--owner-region", "苏州市", "--member-region", "成都市", "--relation", "spouse",
+             "--json", "--lang", "en", data_dir=tmp_path)
+    assert ok.returncode == 0, ok.stderr
+    assert json.loads(ok.stdout)["allowed"] is True
+    no = run("eligibility", "--owner-region", "成都市", "--member-region", "北京市", "--relation", "配偶",
+             "--json", "--lang", "en", data_dir=tmp_path)
+    assert no.returncode == 1
+    decision = json.loads(no.stdout)
+    failed = [c for c in decision["checks"] if c["status"] == "fail"]
+    assert [c["code"] for c in failed] == ["elig.region_not_opened"]
+    assert "北京市 has not opened cross-province sharing" in failed[0]["message"]
+
+
+def test_people_and_bindings_round_trip_with_masked_output(tmp_path):
+    data = tmp_path / "office"
+    add = run("person", "add", "--name", "张三", "--id-number", OWNER, "--region", "苏州市", "--json",
+              "--data-dir", str(data))
+    assert add.returncode == 0, add.stderr
+    assert json.loads(add.stdout)["id_number"] == OWNER[:6] + "********" + OWNER[-4:]
+    run("person", "add", "--name", "李四", "--id-number", WIFE, "--region", "成都市", "--insurance", "resident",
+        "--card", "B00000001", "--data-dir", str(data))
+    listing = run("person", "list", "--data-dir", str(data))
+    assert OWNER not in listing.stdout and OWNER[-4:] in listing.stdout
+    bound = run("bind", "--owner", OWNER, "--member", "B00000001", "--relation", "spouse", "--channel", "window",
+                "--json", "--data-dir", str(data), "--operator", "clerk 7")
+    assert bound.returncode == 0, bound.stderr
+    b = json.loads(bound.stdout)
+    assert (b["owner"], b["member"], b["status"], b["operator"]) == ("张三", "李四", "active", "clerk 7")
+    shown = json.loads(run("person", "show", WIFE, "--json", "--data-dir", str(data)).stdout)
+    assert shown["relatives"][0]["name"] == "张三" and shown["bindings"][0]["channel"] == "window"
+    revealed = run("person", "show", WIFE, "--reveal", "--json", "--data-dir", str(data))
+    assert json.loads(revealed.stdout)["id_number"] == WIFE
+    ended = run("unbind", str(b["id"]), "--reason", "divorce", "--json", "--data-dir", str(data))
+    assert json.loads(ended.stdout)["status"] == "ended"
+    check = run("check", "--json", "--data-dir", str(data))
+    assert check.returncode == 0 and json.loads(check.stdout)["counts"]["audit"] >= 5
+
+
+@pytest.mark.parametrize("args", [
+    ("person", "add", "--name", "王五", "--id-number", "110105194912310021", "--region", "北京市"),
+    ("person", "add", "--name", "王五", "--id-number", "11010519491231002X", "--region", "火星市"),
+    ("bind", "--owner", "nobody", "--member", "nobody2", "--relation", "spouse", "--channel", "window"),
+    ("eligibility", "--owner-region", "成都市", "--member-region", "北京市", "--relation", "spouse", "--on", "soon"),
+    ("person", "frobnicate"),
+    ("regions", "--bogus"),
+])
+def test_bad_input_exits_2_with_one_line_and_writes_nothing(tmp_path, args):
+    out = run(*args, "--lang", "en", data_dir=tmp_path)
+    assert out.returncode == 2
+    assert out.stdout == ""
+    assert len(out.stderr.strip().splitlines()) == 1 and "Traceback" not in out.stderr
+    if (tmp_path / "sbdesk.db").exists():
+        people = run("person", "list", "--json", data_dir=tmp_path)
+        assert json.loads(people.stdout) == []
+
+
+def test_a_damaged_database_is_reported_and_left_alone(tmp_path):
+    (tmp_path / "sbdesk.db").write_bytes(b"not a database at all" * 100)
+    out = run("person", "list", "--lang", "en", data_dir=tmp_path)
+    assert out.returncode == 3
+    assert "damaged" in out.stderr and "Traceback" not in out.stderr
+    assert (tmp_path / "sbdesk.db").read_bytes() == b"not a database at all" * 100

@@ -1,0 +1,120 @@
+from datetime import date
+
+import pytest
+from hypothesis import given, strategies as st
+
+from sbdesk.domain import idnumber
+from sbdesk.domain.idnumber import age_on, mask, parse
+
+EXAMPLE = "11010519491231002X"  # the worked example of GB 11643-1999
+
+
+def oracle_check_char(first17: str) -> str:
+    """Independent of the code under test: weights are 2**(17-i) mod 11 and the full sum
+    including the check value (X = 10) must be 1 mod 11."""
+    total = sum(int(d) * pow(2, 17 - i, 11) for i, d in enumerate(first17))
+    value = next(c for c in range(11) if (total + c) % 11 == 1)
+    return "X" if value == 10 else str(value)
+
+
+def test_standard_example_is_valid_and_says_who():
+    info = parse(EXAMPLE, date(2026, 11, 25))
+    assert info.valid
+    assert info.birth_date == date(1949, 12, 31)
+    assert info.sex == "female"
+    assert info.division == "110105"
+    assert info.province == "北京市"
+    assert info.age_on(date(2026, 11, 25)) == 76
+
+
+@pytest.mark.parametrize("last", list("0123456789"))
+def test_any_other_last_character_is_invalid_with_the_expected_one_named(last):
+    info = parse(EXAMPLE[:-1] + last)
+    assert not info.valid
+    [problem] = info.problems
+    assert problem.code == "id.check_digit"
+    assert problem.values == {"expected": "X", "actual": last}
+    assert "should be X, not " + last in problem.render()
+
+
+def test_typed_forms_are_normalised():
+    full_width = "１１０１０５１９４９１２３１００２ｘ"
+    assert parse(full_width).text == EXAMPLE and parse(full_width).valid
+    assert parse(" 110105 19491231 002x ").valid
+
+
+def test_fifteen_digit_legacy_number_is_upgraded():
+    info = parse("110105491231002")
+    assert info.text == "11010519491231002X"
+    assert info.valid
+
+
+@pytest.mark.parametrize("raw, code", [
+    ("", "id.length"),
+    ("1101051949123100", "id.length"),
+    ("11010519491231002XX", "id.length"),
+    ("1101051949123100AX", "id.characters"),
+    ("11010519491231X02X", "id.characters"),
+])
+def test_shape_problems(raw, code):
+    assert [p.code for p in parse(raw).problems] == [code]
+
+
+def _with_check(body17: str) -> str:
+    return body17 + oracle_check_char(body17)
+
+
+def test_unknown_province_and_impossible_date_are_both_reported():
+    info = parse(_with_check("00010519491332002"))
+    assert {p.code for p in info.problems} == {"id.province", "id.birth_date"}
+
+
+def test_future_birth_date_is_refused():
+    info = parse(_with_check("11010520300101002"), today=date(2026, 11, 25))
+    assert [p.code for p in info.problems] == ["id.birth_future"]
+
+
+def test_age_counts_whole_years_and_leap_day_birthdays():
+    assert age_on(date(2010, 11, 26), date(2026, 11, 25)) == 15
+    assert age_on(date(2010, 11, 25), date(2026, 11, 25)) == 16
+    assert age_on(date(2008, 2, 29), date(2026, 2, 28)) == 17
+    assert age_on(date(2008, 2, 29), date(2026, 3, 1)) == 18
+
+
+def test_mask_keeps_division_and_last_four():
+    assert mask(EXAMPLE) == "110105********002X"
+    assert mask("12345") == "*****"
+
+
+bodies = st.builds(
+    lambda prov, rest, birth, seq: f"{prov}{rest:04d}{birth:%Y%m%d}{seq:03d}",
+    st.sampled_from(sorted(idnumber.PROVINCES)), st.integers(0, 9999),
+    st.dates(date(1900, 1, 1), date(2026, 11, 25)), st.integers(0, 999))
+
+
+@given(bodies)
+def test_check_char_agrees_with_independent_oracle(body):
+    assert idnumber.check_char(body) == oracle_check_char(body)
+    assert parse(body + oracle_check_char(body), date(2026, 11, 25)).valid
+
+
+@given(bodies, st.integers(0, 16), st.integers(1, 9))
+def test_every_single_digit_error_is_caught(body, pos, delta):
+    number = _with_check(body)
+    wrong = number[:pos] + str((int(number[pos]) + delta) % 10) + number[pos + 1:]
+    assert not parse(wrong, date(2026, 11, 25)).valid
+
+
+@given(bodies, st.integers(0, 15))
+def test_every_adjacent_transposition_is_caught(body, pos):
+    number = _with_check(body)
+    if number[pos] == number[pos + 1]:
+        return
+    swapped = number[:pos] + number[pos + 1] + number[pos] + number[pos + 2:]
+    assert not parse(swapped, date(2026, 11, 25)).valid
+
+
+@given(st.text(max_size=40))
+def test_any_text_gives_an_answer_with_reasons_never_an_exception(text):
+    info = parse(text, date(2026, 11, 25))
+    assert info.valid or all(p.render() for p in info.problems)

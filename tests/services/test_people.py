@@ -1,0 +1,89 @@
+from datetime import date
+
+import pytest
+
+from sbdesk.services import binding, people
+from sbdesk.services.errors import InputError, NotFound
+from sbdesk.store import audit
+from tests.conftest import make_id
+
+ZHANG = make_id(date(1980, 5, 1), "320505", 11)
+
+
+def add_zhang(desk, **kw):
+    fields = dict(name="张三", id_number=ZHANG, region="苏州市", insurance="employee", card_number="A12345678")
+    fields.update(kw)
+    return people.add(desk, **fields)
+
+
+def test_add_stores_what_the_number_says_and_audits_without_the_full_number(desk):
+    p = add_zhang(desk)
+    assert (p.birth_date, p.sex, p.region_code) == (date(1980, 5, 1), "male", "320500")
+    assert people.get(desk, ZHANG).name == "张三"
+    assert people.get(desk, "a1234 5678").id == p.id  # as a card reader types it
+    [entry] = [e for e in audit.entries(desk.conn) if e["action"] == "person.add"]
+    assert entry["operator"] == "tester"
+    assert ZHANG not in str(entry) and entry["detail"]["id_number"] == ZHANG[:6] + "********" + ZHANG[-4:]
+
+
+def test_every_bad_field_is_reported_and_nothing_written(desk):
+    with pytest.raises(InputError) as err:
+        people.add(desk, name=" ", id_number=ZHANG[:-1] + ("0" if ZHANG[-1] != "0" else "1"),
+                   region="火星市", insurance="employee")
+    fields = {f for f, _ in err.value.problems}
+    assert fields == {"name", "id_number", "region"}
+    assert people.search(desk) == []
+
+
+def test_card_format_is_checked_against_the_regions_rule(desk):
+    with pytest.raises(InputError) as err:
+        add_zhang(desk, card_number="123")
+    assert [(f, p.code) for f, p in err.value.problems] == [("card_number", "card.format")]
+    with pytest.raises(InputError) as err:
+        add_zhang(desk, region="深圳市", computer_number="12345678")
+    assert [(f, p.code) for f, p in err.value.problems] == [("computer_number", "computer.format")]
+
+
+def test_the_same_person_cannot_be_added_twice(desk):
+    add_zhang(desk)
+    with pytest.raises(InputError) as err:
+        add_zhang(desk, name="张三丰")
+    assert err.value.problems[0][1].code == "person.exists"
+    assert len(people.search(desk)) == 1
+
+
+def test_search_by_id_prefix_card_and_name(desk):
+    zhang = add_zhang(desk)
+    li = people.add(desk, name="李四", id_number=make_id(date(1982, 1, 2), "510104", 22),
+                    region="成都市", insurance="resident", card_number="B00000001")
+    assert [p.id for p in people.search(desk, "3205")] == [zhang.id]
+    assert [p.id for p in people.search(desk, "李")] == [li.id]
+    assert [p.id for p in people.search(desk, "B00000001")] == [li.id]
+    assert {p.id for p in people.search(desk, "")} == {zhang.id, li.id}
+
+
+def test_reveal_is_audited(desk):
+    p = add_zhang(desk)
+    assert people.reveal(desk, p, "counter") == ZHANG
+    assert audit.entries(desk.conn, f"person:{p.id}")[0]["action"] == "person.reveal_id"
+
+
+def test_edit_changes_fields_but_not_the_id_number(desk):
+    p = add_zhang(desk)
+    q = people.update(desk, p.id, name="张叁", region="成都市", insurance="resident")
+    assert (q.name, q.region_code, q.id_number) == ("张叁", "510100", ZHANG)
+    assert audit.entries(desk.conn, f"person:{p.id}")[0]["detail"]["fields"] == \
+        ["card_number", "insurance", "name", "region_code"]
+
+
+def test_delete_refuses_while_bindings_are_active(desk):
+    owner = add_zhang(desk)
+    member = people.add(desk, name="李四", id_number=make_id(date(1982, 1, 2), "510104", 22),
+                        region="成都市", insurance="resident")
+    b = binding.bind(desk, ZHANG, member.id_number, "spouse", "ecard")
+    with pytest.raises(InputError):
+        people.delete(desk, owner.id)
+    binding.unbind(desk, b.id)
+    people.delete(desk, owner.id)
+    with pytest.raises(NotFound):
+        people.get(desk, ZHANG)
