@@ -2,6 +2,613 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>BindingPage</name>
+    <message>
+        <source>not on record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in both people to see whether they may share.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bound: {owner} pays for {member} (binding #{id}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Relationship (the member is the owner&apos;s …)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether they may share, and why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bind</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BindingsModel</name>
+    <message>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner (pays)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member (uses)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bound on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended on</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BindingsPanel</name>
+    <message>
+        <source>Bindings made through this channel (newest {n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show bindings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bindings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unbind…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt as &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print receipt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unbind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the binding of {member} to {owner}&apos;s account? Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History of binding #{id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CardPage</name>
+    <message>
+        <source>&amp;Owner&apos;s card (swipe)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>swipe the card of the person whose balance is used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Member&apos;s card number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>card number of the family member who will use it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChannelsTab</name>
+    <message>
+        <source>Binding channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DetailPane</name>
+    <message>
+        <source>Nobody selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No family members on record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pays for {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paid for by {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ended {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No bindings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sex, born</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insurance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bindings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EcardPage</name>
+    <message>
+        <source>Electronic social-security card 亲情服务</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Owner&apos;s ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family member&apos;s &amp;ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start 亲情服务…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HospitalPage</name>
+    <message>
+        <source>Hospital insurance office (医院医保办, via 网上医院)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>sbdesk — family sharing of the social-security card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Binding channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Larger text (长辈模式)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Operator name…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>家庭共济 and 亲情账户: the &amp;difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About sbdesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family members tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Binding channels tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regions tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} people · operator {operator} · {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name, written into the audit log:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is sound: {people} people, {bindings} bindings, {audit} audit entries, audit chain unbroken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database has problems:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>亲情服务</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The e-card 亲情服务 is done in steps: password, notice, member details and credential, face recognition. The step-by-step wizard is not in this version yet; the check above shows whether the family member can be added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>家庭共济 and 亲情账户</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>家庭共济 (family sharing) lets a family member&apos;s medical costs be paid from the owner&apos;s 职工医保 personal account: the owner&apos;s money is spent.
+
+A 亲情账户 in the medical-insurance app only lets someone show a relative&apos;s insurance code; the relative&apos;s own entitlement is spent.
+
+The card itself is never shared: at the hospital or pharmacy each person uses their own card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About sbdesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sbdesk {version}
+Data folder: {folder}
+Policy facts come from resources/ and may differ locally; check with the local social-security office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MembersTab</name>
+    <message>
+        <source>Search by name, ID number or card number (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show full &amp;ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows the selected person&apos;s full ID number; this is logged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete {name} and their ended bindings? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PeopleModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insurance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card number</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <source>Edit person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;ID number (社会保障号码)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Region (统筹区)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In&amp;surance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Card number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>社保&amp;电脑号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>swipe the card or type the number</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegionsTab</name>
+    <message>
+        <source>{opened} of {total} opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search regions or provinces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Province / region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cross-province since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regions by province</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May they share across regions?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner&apos;s region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>or owner (ID / card)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member&apos;s region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>or member (ID / card)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether they may share, and why</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WebPage</name>
+    <message>
+        <source>Personal web self-service (社会保险服务个人网页)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Owner&apos;s ID number (logged in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relative&apos;s 社保&amp;电脑号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relative&apos;s &amp;ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WindowPage</name>
+    <message>
+        <source>Service window at a branch (社保分局医疗保险窗口)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>channels</name>
     <message>
         <source>e-card 亲情服务</source>
@@ -69,6 +676,32 @@
     </message>
 </context>
 <context>
+    <name>errors</name>
+    <message>
+        <source>Not done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something went wrong and nothing was changed. The details are in the log file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>insurance</name>
+    <message>
+        <source>employee (职工医保)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resident (城乡居民医保)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not insured</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>messages</name>
     <message>
         <source>An ID number has 18 characters; this one has {length}.</source>
@@ -108,6 +741,14 @@
     </message>
     <message>
         <source>The 社保电脑号 does not match {rule}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The 社保电脑号 typed does not match the one on record for {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card number typed does not match the one on record for {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -300,6 +941,17 @@
     </message>
     <message>
         <source>grandchild (孙子女、外孙子女)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sex</name>
+    <message>
+        <source>male</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>female</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,619 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>BindingPage</name>
+    <message>
+        <source>not on record</source>
+        <translation>未登记</translation>
+    </message>
+    <message>
+        <source>Fill in both people to see whether they may share.</source>
+        <translation>填写双方信息后即可看到能否共济。</translation>
+    </message>
+    <message>
+        <source>Bound: {owner} pays for {member} (binding #{id}).</source>
+        <translation>绑定成功:{owner}为{member}共济(绑定编号 #{id})。</translation>
+    </message>
+    <message>
+        <source>&amp;Relationship (the member is the owner&apos;s …)</source>
+        <translation>亲属关系(被共济人是共济人的…)(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>亲属关系</translation>
+    </message>
+    <message>
+        <source>Whether they may share, and why</source>
+        <translation>能否共济及原因</translation>
+    </message>
+    <message>
+        <source>&amp;Bind</source>
+        <translation>绑定(&amp;B)</translation>
+    </message>
+</context>
+<context>
+    <name>BindingsModel</name>
+    <message>
+        <source>active</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>已解除</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Owner (pays)</source>
+        <translation>共济人(支付)</translation>
+    </message>
+    <message>
+        <source>Member (uses)</source>
+        <translation>被共济人(使用)</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>亲属关系</translation>
+    </message>
+    <message>
+        <source>Bound on</source>
+        <translation>绑定日期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Ended on</source>
+        <translation>解除日期</translation>
+    </message>
+</context>
+<context>
+    <name>BindingsPanel</name>
+    <message>
+        <source>Bindings made through this channel (newest {n})</source>
+        <translation>通过此渠道办理的绑定(最近{n}条)</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>已解除</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Show bindings</source>
+        <translation>显示绑定</translation>
+    </message>
+    <message>
+        <source>Bindings</source>
+        <translation>绑定</translation>
+    </message>
+    <message>
+        <source>&amp;Unbind…</source>
+        <translation>解除绑定(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>历史记录(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Receipt as &amp;PDF…</source>
+        <translation>回执存为PDF(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print receipt…</source>
+        <translation>打印回执(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Unbind</source>
+        <translation>解除绑定</translation>
+    </message>
+    <message>
+        <source>End the binding of {member} to {owner}&apos;s account? Reason:</source>
+        <translation>解除{member}与{owner}个人账户的绑定?原因:</translation>
+    </message>
+    <message>
+        <source>History of binding #{id}</source>
+        <translation>绑定 #{id} 的历史记录</translation>
+    </message>
+    <message>
+        <source>Save receipt</source>
+        <translation>保存回执</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>回执</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>已保存 {path}</translation>
+    </message>
+</context>
+<context>
+    <name>CardPage</name>
+    <message>
+        <source>&amp;Owner&apos;s card (swipe)</source>
+        <translation>共济人社保卡(刷卡)(&amp;O)</translation>
+    </message>
+    <message>
+        <source>swipe the card of the person whose balance is used</source>
+        <translation>刷被使用人(共济人)的社保卡</translation>
+    </message>
+    <message>
+        <source>&amp;Member&apos;s card number</source>
+        <translation>被共济人社保卡号(&amp;M)</translation>
+    </message>
+    <message>
+        <source>card number of the family member who will use it</source>
+        <translation>录入使用人(被共济人)的社保卡号</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelsTab</name>
+    <message>
+        <source>Binding channels</source>
+        <translation>绑定渠道</translation>
+    </message>
+</context>
+<context>
+    <name>DetailPane</name>
+    <message>
+        <source>Nobody selected</source>
+        <translation>未选择人员</translation>
+    </message>
+    <message>
+        <source>No family members on record</source>
+        <translation>未登记家庭成员</translation>
+    </message>
+    <message>
+        <source>pays for {name}</source>
+        <translation>为{name}共济</translation>
+    </message>
+    <message>
+        <source>paid for by {name}</source>
+        <translation>由{name}共济</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>ended {date}</source>
+        <translation>已于{date}解除</translation>
+    </message>
+    <message>
+        <source>No bindings</source>
+        <translation>无绑定</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号码</translation>
+    </message>
+    <message>
+        <source>Sex, born</source>
+        <translation>性别、出生日期</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>统筹区</translation>
+    </message>
+    <message>
+        <source>Insurance</source>
+        <translation>参保类型</translation>
+    </message>
+    <message>
+        <source>Card number</source>
+        <translation>社保卡号</translation>
+    </message>
+    <message>
+        <source>Family members</source>
+        <translation>家庭成员</translation>
+    </message>
+    <message>
+        <source>Bindings</source>
+        <translation>绑定</translation>
+    </message>
+</context>
+<context>
+    <name>EcardPage</name>
+    <message>
+        <source>Electronic social-security card 亲情服务</source>
+        <translation>电子社保卡亲情服务</translation>
+    </message>
+    <message>
+        <source>&amp;Owner&apos;s ID number</source>
+        <translation>共济人身份证号码(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Family member&apos;s &amp;ID number</source>
+        <translation>家庭成员身份证号码(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Start 亲情服务…</source>
+        <translation>开始办理亲情服务(&amp;S)…</translation>
+    </message>
+</context>
+<context>
+    <name>HospitalPage</name>
+    <message>
+        <source>Hospital insurance office (医院医保办, via 网上医院)</source>
+        <translation>定点医院医保办(通过“网上医院”)</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>sbdesk — family sharing of the social-security card</source>
+        <translation>sbdesk — 社保卡家庭共济</translation>
+    </message>
+    <message>
+        <source>Family members</source>
+        <translation>家庭成员</translation>
+    </message>
+    <message>
+        <source>Binding channels</source>
+        <translation>绑定渠道</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>统筹区</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>工具(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>设置(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Add person…</source>
+        <translation>添加人员(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Find person</source>
+        <translation>查找人员(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Check database</source>
+        <translation>检查数据库(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Larger text (长辈模式)</source>
+        <translation>长辈模式(大字)(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Operator name…</source>
+        <translation>经办人姓名(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>家庭共济 and 亲情账户: the &amp;difference</source>
+        <translation>家庭共济与亲情账户的区别(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;About sbdesk</source>
+        <translation>关于 sbdesk(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Family members tab</source>
+        <translation>家庭成员页</translation>
+    </message>
+    <message>
+        <source>Binding channels tab</source>
+        <translation>绑定渠道页</translation>
+    </message>
+    <message>
+        <source>Regions tab</source>
+        <translation>统筹区页</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Main sections</source>
+        <translation>主要功能</translation>
+    </message>
+    <message>
+        <source>{count} people · operator {operator} · {folder}</source>
+        <translation>共{count}人 · 经办人 {operator} · {folder}</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Your name, written into the audit log:</source>
+        <translation>您的姓名(将记入审计日志):</translation>
+    </message>
+    <message>
+        <source>Check database</source>
+        <translation>检查数据库</translation>
+    </message>
+    <message>
+        <source>The database is sound: {people} people, {bindings} bindings, {audit} audit entries, audit chain unbroken.</source>
+        <translation>数据库完好:{people}人,{bindings}条绑定,{audit}条审计记录,审计链完整。</translation>
+    </message>
+    <message>
+        <source>The database has problems:</source>
+        <translation>数据库存在问题:</translation>
+    </message>
+    <message>
+        <source>亲情服务</source>
+        <translation>亲情服务</translation>
+    </message>
+    <message>
+        <source>The e-card 亲情服务 is done in steps: password, notice, member details and credential, face recognition. The step-by-step wizard is not in this version yet; the check above shows whether the family member can be added.</source>
+        <translation>电子社保卡亲情服务分步办理:验证密码、阅读告知书、填写亲属信息并上传凭证、人脸识别。本版本尚未提供分步向导;上方的检查结果显示能否添加该家庭成员。</translation>
+    </message>
+    <message>
+        <source>家庭共济 and 亲情账户</source>
+        <translation>家庭共济与亲情账户</translation>
+    </message>
+    <message>
+        <source>家庭共济 (family sharing) lets a family member&apos;s medical costs be paid from the owner&apos;s 职工医保 personal account: the owner&apos;s money is spent.
+
+A 亲情账户 in the medical-insurance app only lets someone show a relative&apos;s insurance code; the relative&apos;s own entitlement is spent.
+
+The card itself is never shared: at the hospital or pharmacy each person uses their own card.</source>
+        <translation>家庭共济:家庭成员的医疗费用由共济人的职工医保个人账户支付,花的是共济人的钱。
+
+医保App中的亲情账户:只是帮亲属出示其医保码,花的是亲属本人的待遇。
+
+社保卡本身不能共用:在医院或药店,每个人都使用自己的卡。</translation>
+    </message>
+    <message>
+        <source>About sbdesk</source>
+        <translation>关于 sbdesk</translation>
+    </message>
+    <message>
+        <source>sbdesk {version}
+Data folder: {folder}
+Policy facts come from resources/ and may differ locally; check with the local social-security office.</source>
+        <translation>sbdesk {version}
+数据文件夹:{folder}
+政策信息来自 resources/,各地可能不同,请以当地社保部门为准。</translation>
+    </message>
+</context>
+<context>
+    <name>MembersTab</name>
+    <message>
+        <source>Search by name, ID number or card number (Ctrl+F)</source>
+        <translation>按姓名、身份证号码或社保卡号搜索(Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search people</source>
+        <translation>搜索人员</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>添加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>修改(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Show full &amp;ID</source>
+        <translation>显示完整号码(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Shows the selected person&apos;s full ID number; this is logged.</source>
+        <translation>显示所选人员的完整身份证号码;此操作会记入日志。</translation>
+    </message>
+    <message>
+        <source>Delete person</source>
+        <translation>删除人员</translation>
+    </message>
+    <message>
+        <source>Delete {name} and their ended bindings? This cannot be undone.</source>
+        <translation>删除{name}及其已解除的绑定?此操作无法撤销。</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleModel</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号码</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>统筹区</translation>
+    </message>
+    <message>
+        <source>Insurance</source>
+        <translation>参保类型</translation>
+    </message>
+    <message>
+        <source>Card number</source>
+        <translation>社保卡号</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <source>Edit person</source>
+        <translation>修改人员</translation>
+    </message>
+    <message>
+        <source>Add person</source>
+        <translation>添加人员</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>姓名(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;ID number (社会保障号码)</source>
+        <translation>社会保障号码(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Region (统筹区)</source>
+        <translation>统筹区(&amp;R)</translation>
+    </message>
+    <message>
+        <source>In&amp;surance</source>
+        <translation>参保类型(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Card number</source>
+        <translation>社保卡号(&amp;C)</translation>
+    </message>
+    <message>
+        <source>社保&amp;电脑号</source>
+        <translation>社保电脑号(&amp;D)</translation>
+    </message>
+    <message>
+        <source>swipe the card or type the number</source>
+        <translation>刷卡或输入卡号</translation>
+    </message>
+</context>
+<context>
+    <name>RegionsTab</name>
+    <message>
+        <source>{opened} of {total} opened</source>
+        <translation>已开通{opened}/{total}</translation>
+    </message>
+    <message>
+        <source>not opened</source>
+        <translation>未开通</translation>
+    </message>
+    <message>
+        <source>Search regions or provinces</source>
+        <translation>搜索统筹区或省份</translation>
+    </message>
+    <message>
+        <source>Search regions</source>
+        <translation>搜索统筹区</translation>
+    </message>
+    <message>
+        <source>Province / region</source>
+        <translation>省份/统筹区</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>批次</translation>
+    </message>
+    <message>
+        <source>Cross-province since</source>
+        <translation>跨省共济开通日期</translation>
+    </message>
+    <message>
+        <source>Regions by province</source>
+        <translation>按省份列出的统筹区</translation>
+    </message>
+    <message>
+        <source>May they share across regions?</source>
+        <translation>能否跨统筹区共济?</translation>
+    </message>
+    <message>
+        <source>Owner&apos;s region</source>
+        <translation>共济人统筹区</translation>
+    </message>
+    <message>
+        <source>or owner (ID / card)</source>
+        <translation>或共济人(身份证/卡号)</translation>
+    </message>
+    <message>
+        <source>Member&apos;s region</source>
+        <translation>被共济人统筹区</translation>
+    </message>
+    <message>
+        <source>or member (ID / card)</source>
+        <translation>或被共济人(身份证/卡号)</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>亲属关系</translation>
+    </message>
+    <message>
+        <source>Whether they may share, and why</source>
+        <translation>能否共济及原因</translation>
+    </message>
+</context>
+<context>
+    <name>WebPage</name>
+    <message>
+        <source>Personal web self-service (社会保险服务个人网页)</source>
+        <translation>社会保险服务个人网页自助办理</translation>
+    </message>
+    <message>
+        <source>&amp;Owner&apos;s ID number (logged in)</source>
+        <translation>共济人身份证号码(已登录)(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Relative&apos;s 社保&amp;电脑号</source>
+        <translation>亲属社保电脑号(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Relative&apos;s &amp;ID number</source>
+        <translation>亲属身份证号(&amp;I)</translation>
+    </message>
+</context>
+<context>
+    <name>WindowPage</name>
+    <message>
+        <source>Service window at a branch (社保分局医疗保险窗口)</source>
+        <translation>社保分局医疗保险窗口</translation>
+    </message>
+</context>
+<context>
     <name>channels</name>
     <message>
         <source>e-card 亲情服务</source>
@@ -69,6 +682,32 @@
     </message>
 </context>
 <context>
+    <name>errors</name>
+    <message>
+        <source>Not done</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <source>Something went wrong and nothing was changed. The details are in the log file.</source>
+        <translation>出现错误,未做任何更改。详情见日志文件。</translation>
+    </message>
+</context>
+<context>
+    <name>insurance</name>
+    <message>
+        <source>employee (职工医保)</source>
+        <translation>职工医保</translation>
+    </message>
+    <message>
+        <source>resident (城乡居民医保)</source>
+        <translation>城乡居民医保</translation>
+    </message>
+    <message>
+        <source>not insured</source>
+        <translation>未参保</translation>
+    </message>
+</context>
+<context>
     <name>messages</name>
     <message>
         <source>An ID number has 18 characters; this one has {length}.</source>
@@ -109,6 +748,14 @@
     <message>
         <source>The 社保电脑号 does not match {rule}.</source>
         <translation>社保电脑号格式不符:{rule}。</translation>
+    </message>
+    <message>
+        <source>The 社保电脑号 typed does not match the one on record for {name}.</source>
+        <translation>输入的社保电脑号与{name}登记的不一致。</translation>
+    </message>
+    <message>
+        <source>The card number typed does not match the one on record for {name}.</source>
+        <translation>输入的社保卡号与{name}登记的不一致。</translation>
     </message>
     <message>
         <source>The name is empty.</source>
@@ -215,11 +862,11 @@
         <translation>被共济人已绑定该共济人。</translation>
     </message>
     <message>
-        <source>The member's {identifier} needed by this channel is on record.</source>
+        <source>The member&apos;s {identifier} needed by this channel is on record.</source>
         <translation>已登记该渠道所需的被共济人{identifier}。</translation>
     </message>
     <message>
-        <source>This channel needs the member's {identifier}, which is not on record.</source>
+        <source>This channel needs the member&apos;s {identifier}, which is not on record.</source>
         <translation>该渠道需要被共济人的{identifier},但尚未登记。</translation>
     </message>
     <message>
@@ -301,6 +948,17 @@
     <message>
         <source>grandchild (孙子女、外孙子女)</source>
         <translation>孙子女、外孙子女</translation>
+    </message>
+</context>
+<context>
+    <name>sex</name>
+    <message>
+        <source>male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation>女</translation>
     </message>
 </context>
 </TS>

@@ -121,8 +121,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         args = build_parser().parse_args(argv)
         if not args.command:
-            build_parser().print_help()
-            return 0
+            from .app import run  # Qt is imported only for the window
+            return run(args)
         return COMMANDS[args.command](args, tx)
     except Failure as exc:
         print(exc.line, file=sys.stderr)

@@ -9,12 +9,10 @@ import os
 import xml.etree.ElementTree as ET
 from functools import lru_cache
 from pathlib import Path
-from typing import Callable
 
 from . import paths
 
 LANGUAGES = ("zh_CN", "en")
-Translate = Callable[[str, str], str]
 
 
 def choose(requested: str | None = None) -> str:
@@ -44,6 +42,12 @@ def table(lang: str, folder: Path | None = None) -> dict[tuple[str, str], str]:
     return out
 
 
-def translator(lang: str) -> Translate:
-    entries = table(lang) if lang != "en" else {}
-    return lambda context, text: entries.get((context, text), text)
+class translator:  # noqa: N801 - used like a function
+    """``translator(lang)(context, source)``; ``.lang`` tells data texts which language to show."""
+
+    def __init__(self, lang: str) -> None:
+        self.lang = lang
+        self._entries = table(lang) if lang != "en" else {}
+
+    def __call__(self, context: str, text: str) -> str:
+        return self._entries.get((context, text), text)

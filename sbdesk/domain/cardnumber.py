@@ -10,13 +10,13 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from .messages import Problem
+from .messages import Localized, Problem
 
 
 @dataclass(frozen=True)
 class NumberRule:
     pattern: str
-    description: str
+    description: Localized
 
     def __post_init__(self) -> None:
         re.compile(self.pattern)  # a bad office-supplied rule fails on load, not on use

@@ -32,6 +32,10 @@ TEMPLATES = MappingProxyType({
     "card.format": QT_TRANSLATE_NOOP("messages", "The card number does not match {rule}."),
     "computer.empty": QT_TRANSLATE_NOOP("messages", "The 社保电脑号 is empty."),
     "computer.format": QT_TRANSLATE_NOOP("messages", "The 社保电脑号 does not match {rule}."),
+    "computer.mismatch": QT_TRANSLATE_NOOP(
+        "messages", "The 社保电脑号 typed does not match the one on record for {name}."),
+    "card.mismatch": QT_TRANSLATE_NOOP(
+        "messages", "The card number typed does not match the one on record for {name}."),
     # people
     "name.empty": QT_TRANSLATE_NOOP("messages", "The name is empty."),
     "name.too_long": QT_TRANSLATE_NOOP("messages", "The name is longer than {limit} characters."),
@@ -110,6 +114,26 @@ class Term:
         return self.text
 
 
+@dataclass(frozen=True)
+class Localized:
+    """Text from an office's data file, written in each language (not in the .ts files)."""
+
+    texts: tuple[tuple[str, str], ...]
+
+    @classmethod
+    def of(cls, value: Any) -> "Localized":
+        if isinstance(value, dict):
+            return cls(tuple(sorted((str(k), str(v)) for k, v in value.items())))
+        return cls((("zh_CN", str(value)),))
+
+    def pick(self, lang: str) -> str:
+        table = dict(self.texts)
+        return table.get(lang) or table.get("zh_CN") or next(iter(table.values()), "")
+
+    def __str__(self) -> str:
+        return self.pick("zh_CN")
+
+
 @dataclass(frozen=True, init=False)
 class Problem:
     """One thing wrong (or, in a decision, one rule checked), as a code and its values."""
@@ -128,10 +152,15 @@ class Problem:
         return dict(self.params)
 
     def render(self, translate=lambda context, text: text) -> str:
-        """The message in a person's language; ``translate(context, source)`` does the lookup."""
+        """The message in a person's language; ``translate(context, source)`` does the lookup
+        and its ``lang`` attribute (English when absent) picks office-supplied data texts."""
+        lang = getattr(translate, "lang", "en")
+
         def show(value: Any) -> Any:
             if isinstance(value, Term):
                 return translate(value.context, value.text)
+            if isinstance(value, Localized):
+                return value.pick(lang)
             if isinstance(value, tuple):
                 return ", ".join(str(show(v)) for v in value)
             return value

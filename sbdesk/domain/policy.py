@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .cardnumber import NumberRule
+from .messages import Localized
 from .regions import PolicyError
 from .relations import KINDS
 
@@ -21,9 +22,9 @@ class Policy:
     exclusive_member: bool = True
     exclusive_by_province: dict[str, bool] = field(default_factory=dict)
     face_photo_under: int = 16
-    card_rule: NumberRule = NumberRule(r"[A-Z0-9]{9}", "9 letters or digits")
+    card_rule: NumberRule = NumberRule(r"[A-Z0-9]{9}", Localized.of({"zh_CN": "9位字母或数字", "en": "9 letters or digits"}))
     card_rules: dict[str, NumberRule] = field(default_factory=dict)
-    computer_rule: NumberRule = NumberRule(r"\d{6,12}", "6 to 12 digits")
+    computer_rule: NumberRule = NumberRule(r"\d{6,12}", Localized.of({"zh_CN": "6至12位数字", "en": "6 to 12 digits"}))
     computer_rules: dict[str, NumberRule] = field(default_factory=dict)
 
     def allowed_relations(self, province: str) -> tuple[str, ...]:
@@ -53,7 +54,7 @@ def _kinds(value, where: str) -> tuple[str, ...]:
 
 def _rule(value, where: str) -> NumberRule:
     try:
-        return NumberRule(str(value["pattern"]), str(value["description"]))
+        return NumberRule(str(value["pattern"]), Localized.of(value["description"]))
     except (KeyError, TypeError):
         raise PolicyError(f"{where}: needs 'pattern' and 'description'") from None
     except Exception as exc:  # re.error from a bad pattern

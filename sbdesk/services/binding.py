@@ -3,10 +3,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from ..domain import channels, eligibility, idnumber, relations
+from ..domain import cardnumber, channels, eligibility, idnumber, relations
 from ..domain.eligibility import Decision, ExistingBinding
 from ..domain.messages import Problem
 from ..domain.models import Binding, Person
+from ..store import audit
 from ..store import bindings as binding_store
 from ..store import db
 from ..store import people as people_store
@@ -26,6 +27,19 @@ def parse_channel(text: str) -> str:
     if text not in channels.CHANNELS:
         raise InputError([("channel", Problem("channel.unknown", value=text))])
     return text
+
+
+def verify_identifier(member: Person, channel: str, typed: str) -> list[Problem]:
+    """On the web page the clerk types the relative's 社保电脑号 (on the card channels the card
+    number finds the person): it must be the one on record."""
+    identifier = channels.needed_identifier(channel)
+    if identifier is None or not typed:
+        return []
+    recorded = getattr(member, identifier)
+    if recorded and cardnumber.normalise(typed) != recorded:
+        return [Problem("computer.mismatch" if identifier == "computer_number" else "card.mismatch",
+                        name=member.name)]
+    return []
 
 
 def evaluate(desk: Desk, owner: Person, member: Person, relation: str, channel: str,
@@ -72,5 +86,12 @@ def unbind(desk: Desk, binding_id: int, reason: str = "", day: date | None = Non
     return binding_store.get(desk.conn, binding_id)
 
 
-def listing(desk: Desk, channel: str | None = None, status: str | None = None) -> list[Binding]:
-    return binding_store.list_by_channel(desk.conn, channel and parse_channel(channel), status)
+def listing(desk: Desk, channel: str | None = None, status: str | None = None,
+            limit: int = -1) -> list[Binding]:
+    """Newest first; ``limit`` keeps a screen list short in an office with years of records."""
+    return binding_store.list_by_channel(desk.conn, channel and parse_channel(channel), status, limit)
+
+
+def history(desk: Desk, binding_id: int) -> list[dict]:
+    """What happened to a binding, newest first, from the audit log."""
+    return audit.entries(desk.conn, f"binding:{binding_id}")

@@ -55,7 +55,7 @@ def count_active_for(conn: sqlite3.Connection, person_id: int) -> int:
 
 
 def list_by_channel(conn: sqlite3.Connection, channel: str | None = None,
-                    status: str | None = None) -> list[Binding]:
+                    status: str | None = None, limit: int = -1) -> list[Binding]:
     sql, args = f"{SELECT} WHERE 1=1", []
     if channel:
         sql += " AND b.channel=?"
@@ -63,4 +63,4 @@ def list_by_channel(conn: sqlite3.Connection, channel: str | None = None,
     if status:
         sql += " AND b.status=?"
         args.append(status)
-    return [from_row(r) for r in conn.execute(sql + " ORDER BY b.id DESC", args)]
+    return [from_row(r) for r in conn.execute(sql + " ORDER BY b.id DESC LIMIT ?", (*args, limit))]

@@ -53,10 +53,9 @@ def by_card(conn: sqlite3.Connection, card_number: str) -> Person | None:
 
 
 def search_ids(conn: sqlite3.Connection, text: str = "", limit: int = -1) -> list[int]:
-    """Row ids only, for lazy tables: ID-number or card prefix, or a name fragment.
+    """Row ids only, for lazy tables: an ID-number, card-number or name prefix.
 
-    Prefix searches use the unique/card indexes through a range, so they stay fast at a
-    million rows; the name match is a prefix too unless the text is not at the start.
+    Every match is a prefix searched as an index range, so it stays fast at a million rows.
     """
     text = text.strip()
     if not text:
@@ -68,9 +67,9 @@ def search_ids(conn: sqlite3.Connection, text: str = "", limit: int = -1) -> lis
         args = (text.upper(), hi.upper(), text.upper(), hi.upper(), limit)
     else:
         hi = text[:-1] + chr(ord(text[-1]) + 1)
-        sql = ("SELECT id FROM people WHERE (name >= ? AND name < ?) OR card_number = ? "
-               "ORDER BY id LIMIT ?")
-        args = (text, hi, text.upper(), limit)
+        sql = ("SELECT id FROM people WHERE name >= ? AND name < ? UNION "
+               "SELECT id FROM people WHERE card_number >= ? AND card_number < ? ORDER BY id LIMIT ?")
+        args = (text, hi, text.upper(), hi.upper(), limit)
     return [r[0] for r in conn.execute(sql, args)]
 
 

@@ -1,0 +1,49 @@
+"""Start-up of the window: settings, language, the database, then the main window."""
+from __future__ import annotations
+
+import logging
+import sys
+from datetime import date
+from pathlib import Path
+from typing import Callable
+
+from . import i18n, paths
+
+log = logging.getLogger(__name__)
+
+
+def build_main_window(data_dir: str | Path | None = None, *, lang: str | None = None,
+                      today: Callable[[], date] | None = None, operator: str | None = None):
+    """The main window on ``data_dir``, not shown and with no event loop (needs a QApplication)."""
+    from .services.desk import open_desk
+    from .ui.language import LanguageManager
+    from .ui.main_window import MainWindow
+    from .ui.settings import Settings
+
+    folder = paths.data_dir(data_dir)
+    settings = Settings(folder)
+    language = LanguageManager()
+    language.install(lang or settings.language or i18n.choose(None))
+    desk = open_desk(folder, operator or settings.operator, today)
+    return MainWindow(desk, settings, language)
+
+
+def run(args) -> int:
+    """``sbdesk`` with no sub-command."""
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from .ui.common.texts import error_text
+    from .services.errors import ServiceError
+    from .store.db import StoreError
+
+    logging.basicConfig(level=logging.INFO)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("sbdesk")
+    app.setOrganizationName("sbdesk")
+    try:
+        window = build_main_window(args.data_dir, lang=args.lang, operator=args.operator)
+    except (StoreError, ServiceError) as exc:
+        QMessageBox.critical(None, "sbdesk", error_text(exc))
+        return 3
+    window.show()
+    return app.exec()

@@ -1,0 +1,48 @@
+"""What a binding receipt says: both parties masked, the channel, the date, who did it.
+
+The UI lays it out and prints it; keeping the content here means the CLI and tests see
+the same facts and no full ID number can slip onto paper.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..domain.idnumber import mask
+from ..domain.models import Binding, Person
+from ..store import bindings as binding_store
+from . import people
+from .desk import Desk
+from .errors import NotFound
+from ..domain.messages import Problem
+
+
+@dataclass(frozen=True)
+class Party:
+    name: str
+    id_masked: str
+    card: str
+    region: str
+
+
+@dataclass(frozen=True)
+class Receipt:
+    binding: Binding
+    owner: Party
+    member: Party
+    office_operator: str
+    printed_at: str
+
+
+def _party(desk: Desk, p: Person) -> Party:
+    region = desk.catalogue.get(p.region_code)
+    card = p.card_number or ""
+    return Party(p.name, mask(p.id_number), (card[:2] + "*" * (len(card) - 5) + card[-3:]) if len(card) > 5 else card,
+                 f"{region.province} {region.name}" if region else p.region_code)
+
+
+def receipt(desk: Desk, binding_id: int) -> Receipt:
+    b = binding_store.get(desk.conn, binding_id)
+    if b is None:
+        raise NotFound([("", Problem("binding.not_found", key=binding_id))])
+    owner, member = people.get(desk, f"#{b.owner_id}"), people.get(desk, f"#{b.member_id}")
+    return Receipt(b, _party(desk, owner), _party(desk, member), desk.operator, desk.now())

@@ -1,0 +1,189 @@
+"""The bindings made through one channel: end one, see its history, print its receipt."""
+from __future__ import annotations
+
+import os
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QHBoxLayout, QHeaderView, QLabel,
+                               QListWidget, QPushButton, QTableView, QVBoxLayout, QWidget)
+
+from ...domain.models import Binding
+from ...services import binding, receipts
+from ...services.desk import Desk
+from ..common import dialogs
+from ..common.guard import guarded
+from ..common.retranslate import Retranslating
+from ..common.texts import relation_label
+from . import receipt as receipt_output
+
+SHOWN = 1000  # newest bindings listed; older ones are reached through a person
+BindingRole = Qt.UserRole + 1
+RECEIPT_CHANNELS = ("window", "hospital")
+
+
+class BindingsModel(QAbstractTableModel):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.rows: list[Binding] = []
+
+    def set_rows(self, rows: list[Binding]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else 7
+
+    def data(self, index, role=Qt.DisplayRole):
+        if not index.isValid():
+            return None
+        b = self.rows[index.row()]
+        if role == BindingRole:
+            return b
+        if role == Qt.DisplayRole:
+            status = self.tr("active") if b.status == "active" else self.tr("ended")
+            return [f"#{b.id}", b.owner_name, b.member_name, relation_label(b.relation), b.bound_on.isoformat(),
+                    status, b.ended_on.isoformat() if b.ended_on else ""][index.column()]
+        return None
+
+    def headerData(self, section, orientation, role=Qt.DisplayRole):  # noqa: N802
+        if orientation == Qt.Horizontal and role == Qt.DisplayRole:
+            return [self.tr("No."), self.tr("Owner (pays)"), self.tr("Member (uses)"), self.tr("Relationship"),
+                    self.tr("Bound on"), self.tr("Status"), self.tr("Ended on")][section]
+        return None
+
+
+class HistoryDialog(QDialog):
+    def __init__(self, entries: list[dict], title: str, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("historyDialog")
+        self.setWindowTitle(title)
+        self.list = QListWidget(self)
+        self.list.setAccessibleName(title)
+        for e in entries:
+            detail = ", ".join(f"{k}={v}" for k, v in sorted(e["detail"].items()))
+            self.list.addItem(f"{e['at']}  {e['operator']}  {e['action']}  {detail}")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.list)
+        self.resize(640, 300)
+
+
+class BindingsPanel(Retranslating, QWidget):
+    changed = Signal()
+
+    def __init__(self, desk: Desk, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("bindingsPanel")
+        self.desk = desk
+        self.channel = "ecard"
+        self.caption = QLabel(self)
+        self.status = QComboBox(self)
+        self.status.setObjectName("bindingStatusFilter")
+        for value in ("active", "ended", None):
+            self.status.addItem("", value)
+        self.status.currentIndexChanged.connect(self.reload)
+        self.model = BindingsModel(self)
+        self.table = QTableView(self)
+        self.table.setObjectName("bindingsTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.table.setTabKeyNavigation(False)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.buttons = {k: QPushButton(self) for k in ("unbind", "history", "pdf", "print")}
+        for key, button in self.buttons.items():
+            button.setObjectName(f"{key}BindingButton")
+        self.buttons["unbind"].clicked.connect(self.unbind)
+        self.buttons["history"].clicked.connect(self.show_history)
+        self.buttons["pdf"].clicked.connect(self.save_pdf)
+        self.buttons["print"].clicked.connect(self.print_receipt)
+        self.table.selectionModel().currentRowChanged.connect(self._update_buttons)
+        top = QHBoxLayout()
+        top.addWidget(self.caption, 1)
+        top.addWidget(self.status)
+        for button in self.buttons.values():
+            top.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.table)
+        self.history: HistoryDialog | None = None
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.caption.setText(self.tr("Bindings made through this channel (newest {n})").format(n=SHOWN))
+        for i, text in enumerate((self.tr("Active"), self.tr("Ended"), self.tr("All"))):
+            self.status.setItemText(i, text)
+        self.status.setAccessibleName(self.tr("Show bindings"))
+        self.table.setAccessibleName(self.tr("Bindings"))
+        labels = {"unbind": self.tr("&Unbind…"), "history": self.tr("&History"),
+                  "pdf": self.tr("Receipt as &PDF…"), "print": self.tr("&Print receipt…")}
+        for key, text in labels.items():
+            self.buttons[key].setText(text)
+            self.buttons[key].setAccessibleName(text.replace("&", "").rstrip("…"))
+        self.model.headerDataChanged.emit(Qt.Horizontal, 0, 6)
+
+    def set_channel(self, channel: str) -> None:
+        self.channel = channel
+        self.reload()
+
+    def reload(self) -> None:
+        rows = guarded(self, lambda: binding.listing(self.desk, self.channel, self.status.currentData(), SHOWN))
+        self.model.set_rows(rows or [])
+        if rows:
+            self.table.selectRow(0)
+        self._update_buttons()
+
+    def current(self) -> Binding | None:
+        index = self.table.currentIndex()
+        return index.data(BindingRole) if index.isValid() else None
+
+    def _update_buttons(self, *_) -> None:
+        b = self.current()
+        self.buttons["unbind"].setEnabled(bool(b) and b.status == "active")
+        self.buttons["history"].setEnabled(bool(b))
+        for key in ("pdf", "print"):
+            self.buttons[key].setEnabled(bool(b) and b.channel in RECEIPT_CHANNELS)
+            self.buttons[key].setVisible(self.channel in RECEIPT_CHANNELS)
+
+    def unbind(self) -> None:
+        b = self.current()
+        if not b:
+            return
+        reason = dialogs.ask_text(self, self.tr("Unbind"),
+                                  self.tr("End the binding of {member} to {owner}'s account? Reason:")
+                                  .format(member=b.member_name, owner=b.owner_name))
+        if reason is None:
+            return
+        if guarded(self, lambda: binding.unbind(self.desk, b.id, reason)):
+            self.reload()
+            self.changed.emit()
+
+    def show_history(self) -> None:
+        b = self.current()
+        entries = guarded(self, lambda: binding.history(self.desk, b.id)) if b else None
+        if entries is not None:
+            self.history = HistoryDialog(entries, self.tr("History of binding #{id}").format(id=b.id), self)
+            self.history.open()
+
+    def save_pdf(self) -> None:
+        b = self.current()
+        if not b:
+            return
+        path = dialogs.save_path(self, self.tr("Save receipt"), os.path.expanduser(f"~/binding-{b.id}.pdf"),
+                                 self.tr("PDF files (*.pdf)"))
+        r = guarded(self, lambda: receipts.receipt(self.desk, b.id)) if path else None
+        if r and guarded(self, lambda: receipt_output.write_pdf(r, path) or True):
+            os.chmod(path, 0o600)
+            dialogs.inform(self, self.tr("Receipt"), self.tr("Saved {path}").format(path=path))
+
+    def print_receipt(self) -> None:
+        b = self.current()
+        r = guarded(self, lambda: receipts.receipt(self.desk, b.id)) if b else None
+        if r:
+            receipt_output.print_receipt(self, r)

@@ -1,0 +1,46 @@
+"""Every eligibility check, passed or not, as a list a clerk can read at a glance."""
+from __future__ import annotations
+
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QListWidget, QListWidgetItem
+
+from ...domain.eligibility import FAIL, PASS, Decision
+from ...domain.messages import Problem
+from ..common.texts import problem_text
+
+MARKS = {PASS: ("✓", "#1b5e20"), FAIL: ("✗", "#b00020"), "requires": ("!", "#8a5a00")}
+
+
+class DecisionView(QListWidget):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("decisionView")
+        self.setWordWrap(True)
+        self._decision: Decision | None = None
+        self._extra: list[Problem] = []
+        self._note = ""
+
+    def show_decision(self, decision: Decision | None, extra: list[Problem] = (), note: str = "") -> None:
+        """``extra`` are failures found before the rules (a typed number not matching)."""
+        self._decision, self._extra, self._note = decision, list(extra), note
+        self.render()
+
+    def render(self) -> None:
+        self.clear()
+        if self._note:
+            self.addItem(self._note)
+        for p in self._extra:
+            self._add(FAIL, p)
+        if self._decision:
+            for check in self._decision.checks:
+                self._add(check.status, check.problem)
+
+    def _add(self, status: str, problem: Problem) -> None:
+        mark, colour = MARKS[status]
+        item = QListWidgetItem(f"{mark}  {problem_text(problem)}")
+        item.setForeground(QBrush(QColor(colour)))
+        item.setData(0x0100, status)  # Qt.UserRole
+        self.addItem(item)
+
+    def texts(self) -> list[str]:
+        return [self.item(i).text() for i in range(self.count())]

@@ -1,0 +1,255 @@
+"""One binding channel as a page: its real steps, the fields it asks for, the live
+eligibility decision, and Bind, enabled only when every rule passed."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton,
+                               QVBoxLayout, QWidget)
+
+from ...domain import relations
+from ...domain.idnumber import mask
+from ...services import binding, channels, people
+from ...services.desk import Desk
+from ...services.errors import NotFound, ServiceError
+from ...store.db import StoreError
+from ..common.guard import guarded
+from ..common.retranslate import Retranslating
+from ..common.texts import error_text, relation_label
+from .decision_view import DecisionView
+
+
+class BindingPage(Retranslating, QWidget):
+    """Subclasses say which fields there are and how owner and member are found."""
+
+    bound = Signal(object)  # Binding
+    channel = ""
+    field_names: tuple[str, ...] = ()
+
+    def __init__(self, desk: Desk, language, parent=None) -> None:
+        super().__init__(parent)
+        self.desk, self.language = desk, language
+        self.setObjectName(f"{self.channel}Page")
+        self.title = QLabel(self)
+        self.title.setStyleSheet("font-weight: bold; font-size: 120%;")
+        self.steps = QLabel(self)
+        self.steps.setWordWrap(True)
+        self.steps.setObjectName(f"{self.channel}Steps")
+        self.fields: dict[str, QLineEdit] = {}
+        self.captions: dict[str, QLabel] = {}
+        self.found: dict[str, QLabel] = {}
+        form = QFormLayout()
+        for name in self.field_names:
+            edit = QLineEdit(self)
+            edit.setObjectName(f"{self.channel}_{name}")
+            self.fields[name] = edit
+            self.captions[name] = QLabel(self)
+            self.captions[name].setBuddy(edit)
+            self.found[name] = QLabel(self)
+            self.found[name].setObjectName(f"{self.channel}_{name}_found")
+            row = QHBoxLayout()
+            row.addWidget(edit, 2)
+            row.addWidget(self.found[name], 3)
+            form.addRow(self.captions[name], row)
+            edit.textChanged.connect(self.schedule)
+        self.relation = QComboBox(self)
+        self.relation.setObjectName(f"{self.channel}_relation")
+        for kind in relations.KINDS:
+            self.relation.addItem("", kind)
+        self.relation.currentIndexChanged.connect(self.schedule)
+        self.relation_caption = QLabel(self)
+        self.relation_caption.setBuddy(self.relation)
+        form.addRow(self.relation_caption, self.relation)
+        self.decision = DecisionView(self)
+        self.decision.setObjectName(f"{self.channel}Decision")
+        self.action = QPushButton(self)
+        self.action.setObjectName(f"{self.channel}BindButton")
+        self.action.setEnabled(False)
+        self.action.clicked.connect(self.act)
+        self.result = QLabel(self)
+        self.result.setObjectName(f"{self.channel}Result")
+        self.result.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.steps)
+        layout.addLayout(form)
+        layout.addWidget(self.decision, 1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.result, 1)
+        buttons.addWidget(self.action)
+        layout.addLayout(buttons)
+        self._chain_enter()
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(120)
+        self.timer.timeout.connect(self.evaluate)
+        self.owner = self.member = None
+        self.allowed = False
+        self.retranslate()
+
+    def _chain_enter(self) -> None:
+        """A keyboard-wedge card reader types the number and Enter: move on to the next field."""
+        order = [self.fields[n] for n in self.field_names] + [self.relation]
+        for edit, following in zip(order, order[1:]):
+            edit.returnPressed.connect(lambda f=following: (self.evaluate(), f.setFocus()))
+        if self.field_names:
+            self.fields[self.field_names[-1]].returnPressed.connect(self._enter_on_last)
+
+    def _enter_on_last(self) -> None:
+        self.evaluate()
+        if self.action.isEnabled():
+            self.action.setFocus()
+
+    # -- what subclasses define -------------------------------------------------
+    def find_parties(self):
+        """(owner, member, extra problems) from the fields; raise NotFound for a missing one."""
+        raise NotImplementedError
+
+    def texts(self) -> dict[str, str]:
+        raise NotImplementedError
+
+    # -- behaviour --------------------------------------------------------------
+    def schedule(self) -> None:
+        self.timer.start()
+
+    def lookup(self, field: str) -> object | None:
+        """The person a field names, shown beside it; None while not (yet) found."""
+        text = self.fields[field].text().strip()
+        label = self.found[field]
+        if not text:
+            label.clear()
+            return None
+        try:
+            person = people.get(self.desk, text)
+        except NotFound:
+            label.setText(self.tr("not on record"))
+            return None
+        except (ServiceError, StoreError) as exc:
+            label.setText(error_text(exc))
+            return None
+        label.setText(f"{person.name}  {mask(person.id_number)}")
+        return person
+
+    def evaluate(self) -> None:
+        self.timer.stop()
+        owner, member, extra = self.find_parties()
+        self.owner, self.member = owner, member
+        if owner is None or member is None:
+            self.decision.show_decision(None, note=self.tr("Fill in both people to see whether they may share."))
+            self._set_allowed(False)
+            return
+        relation = self.relation.currentData()
+        decision = guarded(self, lambda: binding.evaluate(self.desk, owner, member, relation, self.channel))
+        self.decision.show_decision(decision, extra)
+        self._set_allowed(bool(decision) and decision.allowed and not extra and self.ready(decision))
+
+    def ready(self, decision) -> bool:
+        return not decision.requirements
+
+    def _set_allowed(self, ok: bool) -> None:
+        self.allowed = ok
+        self.action.setEnabled(ok)
+
+    def act(self) -> None:
+        self.evaluate()
+        if not self.allowed:
+            return
+        made = guarded(self, lambda: binding.bind(self.desk, f"#{self.owner.id}", f"#{self.member.id}",
+                                                   self.relation.currentData(), self.channel))
+        if made:
+            self.result.setText(self.tr("Bound: {owner} pays for {member} (binding #{id}).").format(
+                owner=made.owner_name, member=made.member_name, id=made.id))
+            for name in self.field_names[1:]:
+                self.fields[name].clear()
+            self.bound.emit(made)
+            self.evaluate()
+
+    def retranslate(self) -> None:
+        texts = self.texts()
+        self.title.setText(texts["title"])
+        lang = "en" if self.language.current == "en" else "zh_CN"
+        self.steps.setText("\n".join(f"{i}. {s}" for i, s in enumerate(channels.steps(self.channel, lang), 1)))
+        for name in self.field_names:
+            self.captions[name].setText(texts[name])
+            self.fields[name].setAccessibleName(texts[name].replace("&", ""))
+            self.fields[name].setPlaceholderText(texts.get(f"{name}_hint", ""))
+        self.relation_caption.setText(self.tr("&Relationship (the member is the owner's …)"))
+        self.relation.setAccessibleName(self.tr("Relationship"))
+        for i in range(self.relation.count()):
+            self.relation.setItemText(i, relation_label(self.relation.itemData(i)))
+        self.decision.setAccessibleName(self.tr("Whether they may share, and why"))
+        self.action.setText(texts.get("action", self.tr("&Bind")))
+        self.action.setAccessibleName(self.action.text().replace("&", ""))
+        self.evaluate()
+
+
+class CardPage(BindingPage):
+    """Service window and hospital office: swipe the owner's card, type the member's number."""
+
+    field_names = ("owner_card", "member_card")
+
+    def find_parties(self):
+        return self.lookup("owner_card"), self.lookup("member_card"), []
+
+    def texts(self) -> dict[str, str]:
+        return {"owner_card": self.tr("&Owner's card (swipe)"),
+                "owner_card_hint": self.tr("swipe the card of the person whose balance is used"),
+                "member_card": self.tr("&Member's card number"),
+                "member_card_hint": self.tr("card number of the family member who will use it"),
+                "title": ""}
+
+
+class WindowPage(CardPage):
+    channel = "window"
+
+    def texts(self) -> dict[str, str]:
+        return {**super().texts(), "title": self.tr("Service window at a branch (社保分局医疗保险窗口)")}
+
+
+class HospitalPage(CardPage):
+    channel = "hospital"
+
+    def texts(self) -> dict[str, str]:
+        return {**super().texts(), "title": self.tr("Hospital insurance office (医院医保办, via 网上医院)")}
+
+
+class WebPage(BindingPage):
+    """Personal web page: the logged-in owner enters the relative's 电脑号, ID and relationship."""
+
+    channel = "web"
+    field_names = ("owner_id", "member_computer", "member_id")
+
+    def find_parties(self):
+        owner, member = self.lookup("owner_id"), self.lookup("member_id")
+        extra = binding.verify_identifier(member, "web", self.fields["member_computer"].text()) if member else []
+        return owner, member, extra
+
+    def texts(self) -> dict[str, str]:
+        return {"title": self.tr("Personal web self-service (社会保险服务个人网页)"),
+                "owner_id": self.tr("&Owner's ID number (logged in)"),
+                "member_computer": self.tr("Relative's 社保&电脑号"),
+                "member_id": self.tr("Relative's &ID number")}
+
+
+class EcardPage(BindingPage):
+    """The e-card 亲情服务: checked here, carried out step for step in the wizard."""
+
+    channel = "ecard"
+    field_names = ("owner_id", "member_id")
+    wizard_requested = Signal(object, object, str)  # owner, member, relation
+
+    def find_parties(self):
+        return self.lookup("owner_id"), self.lookup("member_id"), []
+
+    def ready(self, decision) -> bool:
+        return True  # the wizard collects the face photo a child needs
+
+    def act(self) -> None:
+        self.evaluate()
+        if self.allowed:
+            self.wizard_requested.emit(self.owner, self.member, self.relation.currentData())
+
+    def texts(self) -> dict[str, str]:
+        return {"title": self.tr("Electronic social-security card 亲情服务"),
+                "owner_id": self.tr("&Owner's ID number"),
+                "member_id": self.tr("Family member's &ID number"),
+                "action": self.tr("&Start 亲情服务…")}

@@ -1,0 +1,71 @@
+"""绑定渠道: one page per channel, and the bindings made through it."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QListWidget, QSplitter, QStackedWidget, QVBoxLayout, QWidget
+
+from ...domain.channels import CHANNELS
+from ...services.desk import Desk
+from ..common.retranslate import Retranslating
+from ..common.texts import channel_label
+from .bindings_panel import BindingsPanel
+from .page import EcardPage, HospitalPage, WebPage, WindowPage
+
+PAGES = {"ecard": EcardPage, "web": WebPage, "window": WindowPage, "hospital": HospitalPage}
+
+
+class ChannelsTab(Retranslating, QWidget):
+    changed = Signal()
+
+    def __init__(self, desk: Desk, language, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("channelsTab")
+        self.list = QListWidget(self)
+        self.list.setObjectName("channelList")
+        self.stack = QStackedWidget(self)
+        self.pages = {}
+        for channel in CHANNELS:
+            page = PAGES[channel](desk, language, self)
+            page.bound.connect(self._bound)
+            self.pages[channel] = page
+            self.stack.addWidget(page)
+            self.list.addItem("")
+        self.panel = BindingsPanel(desk, self)
+        self.panel.changed.connect(self.changed)
+        self.list.currentRowChanged.connect(self._show)
+        self.list.setMaximumWidth(260)
+        right = QSplitter(Qt.Vertical, self)
+        right.addWidget(self.stack)
+        right.addWidget(self.panel)
+        right.setStretchFactor(0, 3)
+        right.setStretchFactor(1, 2)
+        split = QSplitter(Qt.Horizontal, self)
+        split.addWidget(self.list)
+        split.addWidget(right)
+        split.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(split)
+        self.retranslate()
+        self.list.setCurrentRow(0)
+
+    def retranslate(self) -> None:
+        for i, channel in enumerate(CHANNELS):
+            self.list.item(i).setText(channel_label(channel))
+        self.list.setAccessibleName(self.tr("Binding channels"))
+
+    def show_channel(self, channel: str) -> None:
+        self.list.setCurrentRow(list(CHANNELS).index(channel))
+
+    def _show(self, row: int) -> None:
+        channel = list(CHANNELS)[row]
+        self.stack.setCurrentIndex(row)
+        self.panel.set_channel(channel)
+
+    def _bound(self, _binding) -> None:
+        self.panel.reload()
+        self.changed.emit()
+
+    def refresh(self) -> None:
+        self.panel.reload()
+        for page in self.pages.values():
+            page.evaluate()

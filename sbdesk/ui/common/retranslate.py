@@ -1,0 +1,16 @@
+"""Widgets that rebuild their texts when the language changes at run time."""
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent
+
+
+class Retranslating:
+    """Mix-in: call ``retranslate()`` once after building and on every LanguageChange."""
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        raise NotImplementedError

@@ -1,0 +1,59 @@
+"""Turning domain problems and service errors into translated sentences for widgets."""
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLocale
+
+from ...domain import channels, relations
+from ...domain.messages import Problem
+from ...services.errors import ServiceError
+from ...store.db import StoreError
+
+
+class _Translate:
+    """QCoreApplication.translate, plus the current language for office-supplied data texts."""
+
+    def __call__(self, context: str, text: str) -> str:
+        return QCoreApplication.translate(context, text)
+
+    @property
+    def lang(self) -> str:
+        return "zh_CN" if QLocale().name().startswith("zh") else "en"
+
+
+translate = _Translate()
+
+
+def problem_text(problem: Problem) -> str:
+    return problem.render(translate)
+
+
+def error_text(exc: BaseException) -> str:
+    """One sentence per problem; anything unexpected gets a plain, translated sentence."""
+    if isinstance(exc, ServiceError):
+        return "\n".join(exc.messages(translate))
+    if isinstance(exc, StoreError):
+        return problem_text(Problem(exc.code, **exc.params))
+    return QCoreApplication.translate(
+        "errors", "Something went wrong and nothing was changed. The details are in the log file.")
+
+
+def relation_label(kind: str) -> str:
+    return translate(relations.CONTEXT, relations.KINDS[kind][1])
+
+
+def channel_label(channel: str) -> str:
+    return translate(channels.CONTEXT, channels.CHANNELS[channel][0])
+
+
+def insurance_label(kind: str) -> str:
+    return {"employee": QCoreApplication.translate("insurance", "employee (职工医保)"),
+            "resident": QCoreApplication.translate("insurance", "resident (城乡居民医保)"),
+            "none": QCoreApplication.translate("insurance", "not insured")}[kind]
+
+
+def sex_label(sex: str | None) -> str:
+    if sex == "male":
+        return QCoreApplication.translate("sex", "male")
+    if sex == "female":
+        return QCoreApplication.translate("sex", "female")
+    return ""

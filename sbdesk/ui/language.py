@@ -1,0 +1,31 @@
+"""Installing Qt translators (ours and Qt's own) and switching them at run time."""
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from .. import paths
+
+LANGUAGES = {"zh_CN": "中文", "en": "English"}
+
+
+_installed: list[QTranslator] = []  # one application, one set of translators
+
+
+class LanguageManager:
+    def __init__(self) -> None:
+        self.current = "en"
+
+    def install(self, lang: str) -> None:
+        """Swap translators; Qt then sends LanguageChange to every widget."""
+        app = QCoreApplication.instance()
+        while _installed:
+            app.removeTranslator(_installed.pop())
+        if lang != "en":
+            for folder, name in ((paths.i18n_dir(), f"sbdesk_{lang}"),
+                                 (QLibraryInfo.path(QLibraryInfo.TranslationsPath), f"qtbase_{lang}")):
+                t = QTranslator(app)
+                if t.load(name, str(folder)):
+                    app.installTranslator(t)
+                    _installed.append(t)
+        QLocale.setDefault(QLocale(lang))
+        self.current = lang

@@ -1,0 +1,188 @@
+"""The main window: three tabs, menus, status bar, shortcuts, remembered geometry."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QActionGroup, QFont, QKeySequence
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QTabWidget
+
+from .. import __version__
+from ..services import maintenance, people
+from ..services.desk import Desk
+from .channels.tab import ChannelsTab
+from .common import dialogs
+from .common.guard import guarded
+from .common.retranslate import Retranslating
+from .language import LANGUAGES, LanguageManager
+from .members.tab import MembersTab
+from .regions.tab import RegionsTab
+from .settings import Settings
+
+ELDER_SCALE = 1.4
+
+
+class MainWindow(Retranslating, QMainWindow):
+    def __init__(self, desk: Desk, settings: Settings, language: LanguageManager, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.desk, self.settings, self.language = desk, settings, language
+        self.base_font = QFont(QApplication.font())
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("mainTabs")
+        self.members = MembersTab(desk, self)
+        self.channels = ChannelsTab(desk, language, self)
+        self.regions = RegionsTab(desk, self)
+        for tab in (self.members, self.channels, self.regions):
+            self.tabs.addTab(tab, "")
+        self.setCentralWidget(self.tabs)
+        self.members.changed.connect(self.data_changed)
+        self.channels.changed.connect(self.data_changed)
+        self.channels.pages["ecard"].wizard_requested.connect(self.start_wizard)
+        self.status_text = QLabel(self)
+        self.status_text.setObjectName("statusText")
+        self.statusBar().addPermanentWidget(self.status_text)
+        self._build_actions()
+        self.apply_elder_mode(settings.elder_mode)
+        if settings.geometry is not None:
+            self.restoreGeometry(settings.geometry)
+        else:
+            self.resize(1200, 760)
+        self.retranslate()
+
+    # -- menus and shortcuts ------------------------------------------------------
+    def _build_actions(self) -> None:
+        bar = self.menuBar()
+        self.menus = {k: bar.addMenu("") for k in ("file", "tools", "settings", "help")}
+        A = self._action
+        self.actions = {
+            "add": A("file", self.members.add_person, QKeySequence.New),
+            "quit": A("file", self.close, QKeySequence.Quit),
+            "find": A("tools", self.focus_search, QKeySequence.Find),
+            "check": A("tools", self.check_database),
+            "refresh": A("tools", self.data_changed, QKeySequence.Refresh),
+            "elder": A("settings", lambda on: self.set_elder_mode(on), checkable=True),
+            "operator": A("settings", self.set_operator),
+            "difference": A("help", self.explain_difference),
+            "about": A("help", self.about),
+        }
+        self.actions["elder"].setChecked(self.settings.elder_mode)
+        for i in range(3):
+            A("tools", lambda _=False, i=i: self.tabs.setCurrentIndex(i), f"Ctrl+{i + 1}", key=f"tab{i}")
+        self.language_menu = self.menus["settings"].addMenu("")
+        group = QActionGroup(self)
+        self.language_actions = {}
+        for code, name in LANGUAGES.items():
+            action = QAction(name, self, checkable=True)
+            action.setObjectName(f"language_{code}")
+            action.setChecked(code == self.language.current)
+            action.triggered.connect(lambda _=False, c=code: self.set_language(c))
+            group.addAction(action)
+            self.language_menu.addAction(action)
+            self.language_actions[code] = action
+
+    def _action(self, menu: str, slot, shortcut=None, checkable=False, key=None) -> QAction:
+        action = QAction(self, checkable=checkable)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        self.menus[menu].addAction(action)
+        if key:
+            action.setObjectName(key)
+            self.actions[key] = action
+        return action
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("sbdesk — family sharing of the social-security card"))
+        for i, text in enumerate((self.tr("Family members"), self.tr("Binding channels"), self.tr("Regions"))):
+            self.tabs.setTabText(i, f"&{i + 1} {text}")
+        for key, text in {"file": self.tr("&File"), "tools": self.tr("&Tools"),
+                          "settings": self.tr("&Settings"), "help": self.tr("&Help")}.items():
+            self.menus[key].setTitle(text)
+        for key, text in {"add": self.tr("&Add person…"), "quit": self.tr("&Quit"),
+                          "find": self.tr("&Find person"), "check": self.tr("&Check database"),
+                          "refresh": self.tr("&Refresh"), "elder": self.tr("&Larger text (长辈模式)"),
+                          "operator": self.tr("&Operator name…"),
+                          "difference": self.tr("家庭共济 and 亲情账户: the &difference"),
+                          "about": self.tr("&About sbdesk"), "tab0": self.tr("Family members tab"),
+                          "tab1": self.tr("Binding channels tab"), "tab2": self.tr("Regions tab")}.items():
+            self.actions[key].setText(text)
+        self.language_menu.setTitle(self.tr("&Language"))
+        self.tabs.setAccessibleName(self.tr("Main sections"))
+        self.update_status()
+
+    # -- behaviour ------------------------------------------------------------------
+    def update_status(self) -> None:
+        count = guarded(self, lambda: people.count(self.desk))
+        self.status_text.setText(self.tr("{count} people · operator {operator} · {folder}").format(
+            count=count if count is not None else "?", operator=self.desk.operator, folder=self.desk.data_dir))
+
+    def data_changed(self) -> None:
+        self.members.model.refresh()
+        self.members.show_current()
+        self.channels.refresh()
+        self.regions.check()
+        self.update_status()
+
+    def focus_search(self) -> None:
+        self.tabs.setCurrentWidget(self.members)
+        self.members.search.setFocus()
+        self.members.search.selectAll()
+
+    def set_language(self, lang: str) -> None:
+        self.language.install(lang)
+        self.settings.language = lang
+        self.language_actions[lang].setChecked(True)
+
+    def apply_elder_mode(self, on: bool) -> None:
+        font = QFont(self.base_font)
+        size = self.base_font.pointSizeF()
+        if size > 0:
+            font.setPointSizeF(size * ELDER_SCALE if on else size)
+        QApplication.setFont(font)
+
+    def set_elder_mode(self, on: bool) -> None:
+        self.settings.elder_mode = on
+        self.apply_elder_mode(on)
+
+    def set_operator(self) -> None:
+        name = dialogs.ask_text(self, self.tr("Operator"), self.tr("Your name, written into the audit log:"))
+        if name and name.strip():
+            self.desk.operator = name.strip()
+            self.settings.operator = self.desk.operator
+            self.update_status()
+
+    def check_database(self) -> None:
+        result = guarded(self, lambda: maintenance.check(self.desk))
+        if result is None:
+            return
+        if result["ok"]:
+            dialogs.inform(self, self.tr("Check database"), self.tr(
+                "The database is sound: {people} people, {bindings} bindings, {audit} audit entries, "
+                "audit chain unbroken.").format(**result["counts"]))
+        else:
+            dialogs.inform(self, self.tr("Check database"),
+                           self.tr("The database has problems:") + "\n" + "\n".join(result["problems"]), error=True)
+
+    def start_wizard(self, owner, member, relation) -> None:
+        dialogs.inform(self, self.tr("亲情服务"), self.tr(
+            "The e-card 亲情服务 is done in steps: password, notice, member details and credential, face "
+            "recognition. The step-by-step wizard is not in this version yet; the check above shows "
+            "whether the family member can be added."))
+
+    def explain_difference(self) -> None:
+        dialogs.inform(self, self.tr("家庭共济 and 亲情账户"), self.tr(
+            "家庭共济 (family sharing) lets a family member's medical costs be paid from the owner's "
+            "职工医保 personal account: the owner's money is spent.\n\n"
+            "A 亲情账户 in the medical-insurance app only lets someone show a relative's insurance code; "
+            "the relative's own entitlement is spent.\n\n"
+            "The card itself is never shared: at the hospital or pharmacy each person uses their own card."))
+
+    def about(self) -> None:
+        dialogs.inform(self, self.tr("About sbdesk"), self.tr(
+            "sbdesk {version}\nData folder: {folder}\nPolicy facts come from resources/ and may differ "
+            "locally; check with the local social-security office.").format(
+                version=__version__, folder=self.desk.data_dir))
+
+    def closeEvent(self, event) -> None:  # noqa: N802
+        self.settings.geometry = self.saveGeometry()
+        self.settings.sync()
+        super().closeEvent(event)

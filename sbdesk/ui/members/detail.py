@@ -1,0 +1,85 @@
+"""The selected person: who they are, their family, and their bindings."""
+from __future__ import annotations
+
+from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QListWidget, QVBoxLayout, QWidget
+
+from ...domain.idnumber import mask
+from ...services.people import PersonDetail
+from ..common.retranslate import Retranslating
+from ..common.texts import channel_label, insurance_label, relation_label, sex_label
+
+
+class DetailPane(Retranslating, QWidget):
+    def __init__(self, region_name, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("memberDetail")
+        self._region_name = region_name
+        self._detail: PersonDetail | None = None
+        self._revealed = False
+        self.box = QGroupBox(self)
+        form = QFormLayout(self.box)
+        self.values = {k: QLabel(self.box) for k in ("name", "id", "sex", "region", "insurance", "card")}
+        self.captions = {k: QLabel(self.box) for k in self.values}
+        for key, value in self.values.items():
+            value.setTextInteractionFlags(value.textInteractionFlags() | value.textInteractionFlags().TextSelectableByMouse)
+            form.addRow(self.captions[key], value)
+        self.family_caption = QLabel(self)
+        self.family = QListWidget(self)
+        self.family.setObjectName("memberFamily")
+        self.bindings_caption = QLabel(self)
+        self.bindings = QListWidget(self)
+        self.bindings.setObjectName("memberBindings")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.box)
+        layout.addWidget(self.family_caption)
+        layout.addWidget(self.family)
+        layout.addWidget(self.bindings_caption)
+        layout.addWidget(self.bindings)
+        self.retranslate()
+
+    def show_detail(self, detail: PersonDetail | None, revealed: bool = False) -> None:
+        self._detail, self._revealed = detail, revealed
+        self._fill()
+
+    def _fill(self) -> None:
+        d = self._detail
+        self.family.clear()
+        self.bindings.clear()
+        if d is None:
+            for v in self.values.values():
+                v.clear()
+            self.box.setTitle(self.tr("Nobody selected"))
+            return
+        p = d.person
+        self.box.setTitle(p.name)
+        self.values["name"].setText(p.name)
+        self.values["id"].setText(p.id_number if self._revealed else mask(p.id_number))
+        self.values["sex"].setText(f"{sex_label(p.sex)}  {p.birth_date.isoformat() if p.birth_date else ''}")
+        self.values["region"].setText(self._region_name(p.region_code))
+        self.values["insurance"].setText(insurance_label(p.insurance))
+        self.values["card"].setText(p.card_number or "—")
+        for kind, relative in d.relatives:
+            self.family.addItem(f"{relation_label(kind)}: {relative.name}  {mask(relative.id_number)}")
+        if not d.relatives:
+            self.family.addItem(self.tr("No family members on record"))
+        for b in d.bindings:
+            role = self.tr("pays for {name}") if b.owner_id == p.id else self.tr("paid for by {name}")
+            other = b.member_name if b.owner_id == p.id else b.owner_name
+            status = self.tr("active") if b.status == "active" else self.tr("ended {date}").format(
+                date=b.ended_on.isoformat() if b.ended_on else "")
+            self.bindings.addItem(f"#{b.id}  {role.format(name=other)}  {channel_label(b.channel)}  "
+                                  f"{b.bound_on.isoformat()}  {status}")
+        if not d.bindings:
+            self.bindings.addItem(self.tr("No bindings"))
+
+    def retranslate(self) -> None:
+        captions = {"name": self.tr("Name"), "id": self.tr("ID number"), "sex": self.tr("Sex, born"),
+                    "region": self.tr("Region"), "insurance": self.tr("Insurance"), "card": self.tr("Card number")}
+        for key, text in captions.items():
+            self.captions[key].setText(text)
+            self.values[key].setAccessibleName(text)
+        self.family_caption.setText(self.tr("Family members"))
+        self.family.setAccessibleName(self.tr("Family members"))
+        self.bindings_caption.setText(self.tr("Bindings"))
+        self.bindings.setAccessibleName(self.tr("Bindings"))
+        self._fill()

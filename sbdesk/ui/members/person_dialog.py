@@ -1,0 +1,161 @@
+"""Add or edit a person, with each problem shown under the field as it is typed."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (QComboBox, QCompleter, QDialog, QDialogButtonBox, QFormLayout, QLabel,
+                               QLineEdit, QVBoxLayout, QWidget)
+
+from ...domain.models import INSURANCE, Person
+from ...services import people
+from ...services.desk import Desk
+from ...services.errors import InputError, ServiceError
+from ...store.db import StoreError
+from ..common.retranslate import Retranslating
+from ..common.texts import error_text, insurance_label, problem_text
+
+FIELDS = ("name", "id_number", "region", "insurance", "card_number", "computer_number")
+
+
+class ErrorLabel(QLabel):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setStyleSheet("color: #b00020;")
+        self.setWordWrap(True)
+        self.hide()
+
+    def show_text(self, text: str) -> None:
+        self.setText(text)
+        self.setVisible(bool(text))
+
+
+class PersonDialog(Retranslating, QDialog):
+    saved = Signal(object)  # the Person written
+
+    def __init__(self, desk: Desk, person: Person | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("personDialog")
+        self.desk, self.person = desk, person
+        self.inputs: dict[str, QLineEdit | QComboBox] = {}
+        self.errors: dict[str, ErrorLabel] = {f: ErrorLabel(self) for f in FIELDS + ("",)}
+        self.labels: dict[str, QLabel] = {}
+        form = QFormLayout()
+        for name in FIELDS:
+            if name == "insurance":
+                box = QComboBox(self)
+                for kind in INSURANCE:
+                    box.addItem("", kind)
+                widget = box
+            elif name == "region":
+                box = QComboBox(self)
+                box.setEditable(True)
+                box.setInsertPolicy(QComboBox.NoInsert)
+                for r in desk.catalogue.regions:
+                    box.addItem(f"{r.name}（{r.province}）" if not r.name.startswith(r.province) else r.name, r.code)
+                box.completer().setFilterMode(Qt.MatchContains)
+                box.completer().setCompletionMode(QCompleter.PopupCompletion)
+                box.setCurrentIndex(-1)
+                widget = box
+            else:
+                widget = QLineEdit(self)
+            widget.setObjectName(f"{name}Input")
+            self.inputs[name] = widget
+            self.labels[name] = QLabel(self)
+            self.labels[name].setBuddy(widget)
+            column = QVBoxLayout()
+            column.setSpacing(2)
+            column.addWidget(widget)
+            column.addWidget(self.errors[name])
+            form.addRow(self.labels[name], column)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel, self)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.errors[""])
+        layout.addWidget(self.buttons)
+        if person:
+            self._fill(person)
+        for widget in self.inputs.values():
+            if isinstance(widget, QLineEdit):
+                widget.textChanged.connect(self.validate)
+            elif widget.isEditable():
+                widget.editTextChanged.connect(self.validate)
+            else:
+                widget.currentIndexChanged.connect(self.validate)
+        self.setMinimumWidth(520)
+        self.retranslate()
+        self.validate()
+        self.inputs["name"].setFocus()
+
+    def _fill(self, p: Person) -> None:
+        self.inputs["name"].setText(p.name)
+        self.inputs["id_number"].setText(p.id_number)
+        self.inputs["id_number"].setReadOnly(True)
+        region = self.inputs["region"]
+        region.setCurrentIndex(region.findData(p.region_code))
+        self.inputs["insurance"].setCurrentIndex(INSURANCE.index(p.insurance))
+        self.inputs["card_number"].setText(p.card_number or "")
+        self.inputs["computer_number"].setText(p.computer_number or "")
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Edit person") if self.person else self.tr("Add person"))
+        texts = {"name": self.tr("&Name"), "id_number": self.tr("&ID number (社会保障号码)"),
+                 "region": self.tr("&Region (统筹区)"), "insurance": self.tr("In&surance"),
+                 "card_number": self.tr("&Card number"), "computer_number": self.tr("社保&电脑号")}
+        for name, text in texts.items():
+            self.labels[name].setText(text)
+            self.inputs[name].setAccessibleName(text.replace("&", ""))
+        for i, kind in enumerate(INSURANCE):
+            self.inputs["insurance"].setItemText(i, insurance_label(kind))
+        self.inputs["card_number"].setPlaceholderText(self.tr("swipe the card or type the number"))
+        self.validate()
+
+    def values(self) -> dict[str, str]:
+        region = self.inputs["region"]
+        typed = region.currentText().strip()
+        index = region.findText(typed)
+        return {"name": self.inputs["name"].text(),
+                "id_number": self.inputs["id_number"].text(),
+                "region": region.itemData(index) if index >= 0 else typed.split("（")[0],
+                "insurance": self.inputs["insurance"].currentData(),
+                "card_number": self.inputs["card_number"].text().strip() or None,
+                "computer_number": self.inputs["computer_number"].text().strip() or None}
+
+    def validate(self) -> bool:
+        """Show each field's problems; fields left empty so far stay quiet until typed in."""
+        problems: dict[str, list[str]] = {}
+        try:
+            people.validate(self.desk, **self.values())
+        except InputError as exc:
+            for field, problem in exc.problems:
+                problems.setdefault(field, []).append(problem_text(problem))
+        for field in FIELDS:
+            widget = self.inputs[field]
+            untouched = isinstance(widget, QLineEdit) and not widget.text()
+            if isinstance(widget, QComboBox) and widget.isEditable():
+                untouched = not widget.currentText()
+            self.errors[field].show_text("" if untouched else "\n".join(problems.get(field, [])))
+        ok = not problems
+        self.buttons.button(QDialogButtonBox.Ok).setEnabled(ok)
+        return ok
+
+    def save(self) -> None:
+        if not self.validate():
+            return
+        try:
+            values = self.values()
+            if self.person:
+                values.pop("id_number")
+                saved = people.update(self.desk, self.person.id, **values)
+            else:
+                saved = people.add(self.desk, **values)
+        except ServiceError as exc:
+            for field, problem in exc.problems:
+                target = self.errors.get(field, self.errors[""])
+                target.show_text(problem_text(problem))
+            return
+        except StoreError as exc:
+            self.errors[""].show_text(error_text(exc))
+            return
+        self.saved.emit(saved)
+        self.accept()

@@ -1,0 +1,194 @@
+"""家庭成员: search people as you type, see one person's family and bindings, add/edit/delete."""
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLineEdit, QPushButton,
+                               QSplitter, QTableView, QVBoxLayout, QWidget)
+
+from ...services import people
+from ...services.desk import Desk
+from ..common import dialogs
+from ..common.guard import guarded
+from ..common.retranslate import Retranslating
+from .detail import DetailPane
+from .model import PeopleModel, PersonRole
+from .person_dialog import PersonDialog
+
+SORTABLE_UP_TO = 5000  # sorting reads every row; beyond this the SQL order (by entry) stays
+
+
+class PeopleTable(QTableView):
+    """Enter acts on the selected row; Tab leaves the table."""
+
+    activated_row = Signal()
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802
+        if event.key() in (Qt.Key_Return, Qt.Key_Enter) and self.currentIndex().isValid():
+            self.activated_row.emit()
+            return
+        super().keyPressEvent(event)
+
+
+class MembersTab(Retranslating, QWidget):
+    changed = Signal()  # people were added, edited or deleted
+
+    def __init__(self, desk: Desk, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("membersTab")
+        self.desk = desk
+        self.dialog: PersonDialog | None = None
+        self._sized = False
+        self.search = QLineEdit(self)
+        self.search.setObjectName("memberSearch")
+        self.search.setClearButtonEnabled(True)
+        self.model = PeopleModel(lambda ids: people.rows(desk, ids), self.region_name, self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = PeopleTable(self)
+        self.table.setObjectName("membersTable")
+        self.table.setModel(self.proxy)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.table.setTabKeyNavigation(False)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.detail = DetailPane(self.region_name, self)
+        self.buttons = {k: QPushButton(self) for k in ("add", "edit", "delete", "reveal")}
+        for key, button in self.buttons.items():
+            button.setObjectName(f"{key}PersonButton")
+        self.buttons["add"].clicked.connect(self.add_person)
+        self.buttons["edit"].clicked.connect(self.edit_person)
+        self.buttons["delete"].clicked.connect(self.delete_person)
+        self.buttons["reveal"].clicked.connect(self.reveal_id)
+
+        row = QHBoxLayout()
+        row.addWidget(self.search, 1)
+        for button in self.buttons.values():
+            row.addWidget(button)
+        split = QSplitter(Qt.Horizontal, self)
+        split.addWidget(self.table)
+        split.addWidget(self.detail)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addLayout(row)
+        layout.addWidget(split, 1)
+
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(150)
+        self.timer.timeout.connect(self.run_search)
+        self.search.textChanged.connect(self.timer.start)
+        self.search.returnPressed.connect(self._search_now_and_focus_table)
+        self.table.selectionModel().currentRowChanged.connect(self.show_current)
+        self.table.activated_row.connect(self.edit_person)
+        QShortcut(QKeySequence.Delete, self.table, self.delete_person, context=Qt.WidgetShortcut)
+        self.retranslate()
+        self.run_search()
+
+    def region_name(self, code: str) -> str:
+        region = self.desk.catalogue.get(code)
+        return region.name if region else code
+
+    def retranslate(self) -> None:
+        self.search.setPlaceholderText(self.tr("Search by name, ID number or card number (Ctrl+F)"))
+        self.search.setAccessibleName(self.tr("Search people"))
+        self.table.setAccessibleName(self.tr("People"))
+        labels = {"add": self.tr("&Add…"), "edit": self.tr("&Edit…"), "delete": self.tr("&Delete"),
+                  "reveal": self.tr("Show full &ID")}
+        for key, text in labels.items():
+            self.buttons[key].setText(text)
+            self.buttons[key].setAccessibleName(text.replace("&", "").rstrip("…"))
+        self.buttons["reveal"].setToolTip(self.tr("Shows the selected person's full ID number; this is logged."))
+        self.model.headerDataChanged.emit(Qt.Horizontal, 0, self.model.columnCount() - 1)
+
+    # -- search -----------------------------------------------------------------
+    def run_search(self) -> None:
+        self.timer.stop()
+        ids = guarded(self, lambda: people.find_ids(self.desk, self.search.text()))
+        if ids is None:
+            return
+        self.table.setSortingEnabled(False)
+        self.proxy.sort(-1)
+        self.model.set_ids(ids)
+        self.table.setSortingEnabled(len(ids) <= SORTABLE_UP_TO)
+        if ids and not self._sized:  # once, so columns do not jump while typing
+            self.table.resizeColumnsToContents()
+            self._sized = True
+        if ids:
+            self.table.selectionModel().setCurrentIndex(
+                self.proxy.index(0, 0), QItemSelectionModel.ClearAndSelect | QItemSelectionModel.Rows)
+        else:
+            self.detail.show_detail(None)
+        self._update_buttons()
+
+    def _search_now_and_focus_table(self) -> None:
+        self.run_search()
+        if self.proxy.rowCount():
+            self.table.setFocus()
+
+    # -- selection --------------------------------------------------------------
+    def current_person(self):
+        index = self.table.currentIndex()
+        return index.data(PersonRole) if index.isValid() else None
+
+    def show_current(self, *_) -> None:
+        person = self.current_person()
+        self.detail.show_detail(guarded(self, lambda: people.detail(self.desk, f"#{person.id}")) if person else None,
+                                revealed=bool(person) and self.model.is_revealed(person.id))
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        has = self.current_person() is not None
+        for key in ("edit", "delete", "reveal"):
+            self.buttons[key].setEnabled(has)
+
+    def select_person(self, person_id: int) -> None:
+        row = self.model.row_of(person_id)
+        if row >= 0:
+            index = self.proxy.mapFromSource(self.model.index(row, 0))
+            self.table.selectionModel().setCurrentIndex(
+                index, QItemSelectionModel.ClearAndSelect | QItemSelectionModel.Rows)
+            self.table.scrollTo(index)
+
+    # -- actions ----------------------------------------------------------------
+    def add_person(self) -> None:
+        self._open_dialog(PersonDialog(self.desk, None, self))
+
+    def edit_person(self) -> None:
+        person = self.current_person()
+        if person:
+            self._open_dialog(PersonDialog(self.desk, person, self))
+
+    def _open_dialog(self, dialog: PersonDialog) -> None:
+        self.dialog = dialog
+        dialog.saved.connect(self._after_save)
+        dialog.open()
+
+    def _after_save(self, person) -> None:
+        self.run_search()
+        self.select_person(person.id)
+        self.model.refresh()
+        self.show_current()
+        self.changed.emit()
+
+    def delete_person(self) -> None:
+        person = self.current_person()
+        if not person:
+            return
+        if not dialogs.ask(self, self.tr("Delete person"),
+                           self.tr("Delete {name} and their ended bindings? This cannot be undone.")
+                           .format(name=person.name)):
+            return
+        if guarded(self, lambda: people.delete(self.desk, person.id) or True):
+            self.run_search()
+            self.changed.emit()
+
+    def reveal_id(self) -> None:
+        person = self.current_person()
+        if person and guarded(self, lambda: people.reveal(self.desk, person, "members tab")):
+            self.model.reveal(person.id)
+            self.show_current()

@@ -1,0 +1,160 @@
+"""统筹区: every region by province with its cross-province opening, and a checker that
+answers "may people in these two regions share?" with the reasons."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (QComboBox, QCompleter, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
+                               QSplitter, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
+
+from ...domain import relations
+from ...domain.regions import provinces
+from ...services import binding, people
+from ...services import regions as region_service
+from ...services.desk import Desk
+from ...services.errors import ServiceError
+from ..channels.decision_view import DecisionView
+from ..common.guard import guarded
+from ..common.retranslate import Retranslating
+from ..common.texts import error_text, relation_label
+
+RegionRole = Qt.UserRole + 1
+
+
+def _region_box(desk: Desk, parent) -> QComboBox:
+    box = QComboBox(parent)
+    box.setEditable(True)
+    box.setInsertPolicy(QComboBox.NoInsert)
+    for r in desk.catalogue.regions:
+        box.addItem(r.name if r.name.startswith(r.province) else f"{r.province} {r.name}", r.code)
+    box.completer().setFilterMode(Qt.MatchContains)
+    box.completer().setCompletionMode(QCompleter.PopupCompletion)
+    return box
+
+
+class RegionsTab(Retranslating, QWidget):
+    def __init__(self, desk: Desk, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("regionsTab")
+        self.desk = desk
+        self.search = QLineEdit(self)
+        self.search.setObjectName("regionSearch")
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self.filter)
+        self.tree = QTreeWidget(self)
+        self.tree.setObjectName("regionTree")
+        self.tree.setColumnCount(4)
+        self.tree.setUniformRowHeights(True)
+
+        self.checker = QGroupBox(self)
+        self.checker.setObjectName("regionChecker")
+        form = QFormLayout(self.checker)
+        self.owner_region, self.member_region = _region_box(desk, self), _region_box(desk, self)
+        self.owner_region.setObjectName("checkerOwnerRegion")
+        self.member_region.setObjectName("checkerMemberRegion")
+        self.owner_person, self.member_person = QLineEdit(self), QLineEdit(self)
+        self.owner_person.setObjectName("checkerOwnerPerson")
+        self.member_person.setObjectName("checkerMemberPerson")
+        self.relation = QComboBox(self)
+        self.relation.setObjectName("checkerRelation")
+        for kind in relations.KINDS:
+            self.relation.addItem("", kind)
+        self.result = DecisionView(self)
+        self.result.setObjectName("checkerResult")
+        self.rows = [self.owner_region, self.owner_person, self.member_region, self.member_person, self.relation]
+        self.row_labels = [QLabel(self) for _ in self.rows]
+        for label, widget in zip(self.row_labels, self.rows):
+            label.setBuddy(widget)
+            form.addRow(label, widget)
+        form.addRow(self.result)
+        for box in (self.owner_region, self.member_region):
+            box.currentIndexChanged.connect(self.check)
+        for edit in (self.owner_person, self.member_person):
+            edit.textChanged.connect(self.check)
+        self.relation.currentIndexChanged.connect(self.check)
+
+        left = QWidget(self)
+        lv = QVBoxLayout(left)
+        lv.setContentsMargins(0, 0, 0, 0)
+        lv.addWidget(self.search)
+        lv.addWidget(self.tree)
+        split = QSplitter(Qt.Horizontal, self)
+        split.addWidget(left)
+        split.addWidget(self.checker)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        layout = QHBoxLayout(self)
+        layout.addWidget(split)
+        self.fill_tree()
+        self.owner_region.setCurrentIndex(self.owner_region.findData("320500"))
+        self.member_region.setCurrentIndex(self.member_region.findData("510100"))
+        self.retranslate()
+
+    def fill_tree(self) -> None:
+        self.tree.clear()
+        for province, regions in provinces(self.desk.catalogue.regions).items():
+            top = QTreeWidgetItem(self.tree, [province])
+            top.setData(0, RegionRole, province)
+            opened = sum(1 for r in regions if r.opened_on)
+            top.setText(2, self.tr("{opened} of {total} opened").format(opened=opened, total=len(regions)))
+            for r in regions:
+                item = QTreeWidgetItem(top, [r.name, r.code, self._batch(r), r.opened_on.isoformat() if r.opened_on else "—"])
+                item.setData(0, RegionRole, r.code)
+            top.setExpanded(opened > 0)
+        self.tree.resizeColumnToContents(0)
+
+    def _batch(self, region) -> str:
+        batch = self.desk.catalogue.batches.get(region.batch) if region.batch else None
+        return batch.name if batch else self.tr("not opened")
+
+    def filter(self, text: str) -> None:
+        text = text.strip()
+        for i in range(self.tree.topLevelItemCount()):
+            top = self.tree.topLevelItem(i)
+            province_hit = bool(text) and text in top.text(0)
+            visible_children = 0
+            for j in range(top.childCount()):
+                child = top.child(j)
+                hit = not text or province_hit or text in child.text(0) or child.text(1).startswith(text)
+                child.setHidden(not hit)
+                visible_children += hit
+            top.setHidden(visible_children == 0)
+            if text:
+                top.setExpanded(True)
+
+    def _party(self, key_edit: QLineEdit, box: QComboBox, role: str):
+        key = key_edit.text().strip()
+        if key:
+            return people.get(self.desk, key)
+        region = region_service.find(self.desk, box.currentData() or box.currentText())
+        return region_service.hypothetical(region, "employee" if role == "owner" else "resident", role,
+                                           card="?", computer="?")
+
+    def check(self) -> None:
+        try:
+            owner = self._party(self.owner_person, self.owner_region, "owner")
+            member = self._party(self.member_person, self.member_region, "member")
+        except ServiceError as exc:
+            self.result.show_decision(None, note=error_text(exc))
+            return
+        decision = guarded(self, lambda: binding.evaluate(self.desk, owner, member,
+                                                          self.relation.currentData(), "ecard"))
+        self.result.show_decision(decision)
+
+    def retranslate(self) -> None:
+        self.search.setPlaceholderText(self.tr("Search regions or provinces"))
+        self.search.setAccessibleName(self.tr("Search regions"))
+        self.tree.setHeaderLabels([self.tr("Province / region"), self.tr("Code"), self.tr("Batch"),
+                                   self.tr("Cross-province since")])
+        self.tree.setAccessibleName(self.tr("Regions by province"))
+        self.checker.setTitle(self.tr("May they share across regions?"))
+        texts = [self.tr("Owner's region"), self.tr("or owner (ID / card)"), self.tr("Member's region"),
+                 self.tr("or member (ID / card)"), self.tr("Relationship")]
+        for label, widget, text in zip(self.row_labels, self.rows, texts):
+            label.setText(text)
+            widget.setAccessibleName(text)
+        for i in range(self.relation.count()):
+            self.relation.setItemText(i, relation_label(self.relation.itemData(i)))
+        self.result.setAccessibleName(self.tr("Whether they may share, and why"))
+        self.fill_tree()
+        self.filter(self.search.text())
+        self.check()

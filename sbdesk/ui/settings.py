@@ -1,0 +1,54 @@
+"""Per-data-folder settings (language, 长辈模式, operator, window geometry) in an INI file
+beside the database, so tests and offices with several folders never mix them up."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings
+
+
+class Settings:
+    def __init__(self, folder: Path) -> None:
+        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        self._q = QSettings(str(folder / "settings.ini"), QSettings.IniFormat)
+
+    def _get(self, key: str, default):
+        value = self._q.value(key, default)
+        if isinstance(default, bool) and isinstance(value, str):
+            return value.lower() == "true"
+        return value
+
+    @property
+    def language(self) -> str | None:
+        return self._get("language", None)
+
+    @language.setter
+    def language(self, value: str) -> None:
+        self._q.setValue("language", value)
+
+    @property
+    def elder_mode(self) -> bool:
+        return bool(self._get("elder_mode", False))
+
+    @elder_mode.setter
+    def elder_mode(self, value: bool) -> None:
+        self._q.setValue("elder_mode", bool(value))
+
+    @property
+    def operator(self) -> str | None:
+        return self._get("operator", None) or None
+
+    @operator.setter
+    def operator(self, value: str) -> None:
+        self._q.setValue("operator", value)
+
+    @property
+    def geometry(self) -> QByteArray | None:
+        return self._get("window/geometry", None)
+
+    @geometry.setter
+    def geometry(self, value: QByteArray) -> None:
+        self._q.setValue("window/geometry", value)
+
+    def sync(self) -> None:
+        self._q.sync()

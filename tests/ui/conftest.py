@@ -1,0 +1,111 @@
+"""GUI fixtures: a real main window on a fresh data folder, in English unless a test
+switches; dialogs that would wait for a person are replaced by recorders."""
+from __future__ import annotations
+
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QApplication
+
+from sbdesk.services import people
+from sbdesk.ui.common import dialogs
+from tests.conftest import TODAY, make_id
+
+ROOT = Path(__file__).resolve().parents[2]
+
+OWNER = make_id(date(1978, 3, 4), "320505", 15)
+WIFE = make_id(date(1980, 7, 9), "510104", 24)
+SON = make_id(date(2014, 1, 20), "510104", 37)
+GRANDMA = make_id(date(1950, 10, 1), "110105", 42)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def compiled_translations():
+    if not (ROOT / "i18n" / "sbdesk_zh_CN.qm").exists():
+        subprocess.run([sys.executable, str(ROOT / "i18n" / "update.py"), "--release"], check=True)
+
+
+class Recorder:
+    """Stands in for the message boxes and input dialogs."""
+
+    def __init__(self) -> None:
+        self.informed: list[tuple[str, str, bool]] = []
+        self.answer = True
+        self.text: str | None = ""
+        self.path: str | None = None
+
+    def inform(self, parent, title, text, error=False):
+        self.informed.append((title, text, error))
+
+    def ask(self, parent, title, text):
+        return self.answer
+
+    def ask_text(self, parent, title, label):
+        return self.text
+
+    def save_path(self, parent, title, suggested, filters):
+        return self.path
+
+
+@pytest.fixture
+def answers(monkeypatch):
+    rec = Recorder()
+    for name in ("inform", "ask", "ask_text", "save_path"):
+        monkeypatch.setattr(dialogs, name, getattr(rec, name))
+    return rec
+
+
+@pytest.fixture
+def window(qtbot, data_dir, answers):
+    from sbdesk.app import build_main_window
+    w = build_main_window(data_dir, lang="en", today=lambda: TODAY, operator="clerk")
+    w.resize(1200, 760)
+    w.show()
+    qtbot.waitExposed(w)
+    yield w
+    dispose(w)
+
+
+def dispose(window) -> None:
+    """Close and delete the window before its database, so no late event reaches a closed file."""
+    window.close()
+    window.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.DeferredDelete)
+    window.desk.close()
+
+
+@pytest.fixture
+def family(window):
+    d = window.desk
+    people.add(d, name="张伟", id_number=OWNER, region="苏州市", insurance="employee", card_number="A10000001")
+    people.add(d, name="李娜", id_number=WIFE, region="成都市", insurance="resident", card_number="B20000002",
+               computer_number="123456789")
+    people.add(d, name="张小明", id_number=SON, region="成都市", insurance="resident", card_number="C30000003")
+    people.add(d, name="王秀英", id_number=GRANDMA, region="北京市", insurance="resident", card_number="D40000004")
+    window.data_changed()
+    window.members.run_search()
+    return window
+
+
+def type_text(qtbot, widget, text: str) -> None:
+    """Type like a person: ASCII through key presses, Chinese as an input method commits it
+    (QTest's key clicks only know ASCII)."""
+    from PySide6.QtGui import QInputMethodEvent
+
+    run = ""
+    for ch in text + "\0":
+        if ch != "\0" and not ch.isascii():
+            run += ch
+            continue
+        if run:
+            event = QInputMethodEvent()
+            event.setCommitString(run)
+            QApplication.sendEvent(widget, event)
+            run = ""
+        if ch != "\0":
+            qtbot.keyClicks(widget, ch)

@@ -1,0 +1,137 @@
+"""绑定渠道 tab: each channel's real steps, the live decision, bind, unbind, receipt."""
+import os
+import stat
+
+from PySide6.QtCore import Qt
+
+from sbdesk.services import binding
+from tests.ui.conftest import GRANDMA, OWNER, WIFE, type_text
+
+
+def open_channel(window, channel):
+    window.tabs.setCurrentWidget(window.channels)
+    window.channels.show_channel(channel)
+    return window.channels.pages[channel]
+
+
+def swipe(qtbot, field, number):
+    """A keyboard-wedge card reader: the digits, then Enter."""
+    field.setFocus()
+    qtbot.keyClicks(field, number)
+    qtbot.keyClick(field, Qt.Key_Return)
+
+
+def test_window_binding_with_a_card_reader_then_receipt(family, qtbot, answers, tmp_path):
+    page = open_channel(family, "window")
+    assert "刷被使用人" not in page.steps.text() and "Swipe the card" in page.steps.text()
+    swipe(qtbot, page.fields["owner_card"], "a10000001")
+    assert "张伟" in page.found["owner_card"].text()
+    swipe(qtbot, page.fields["member_card"], "B20000002")
+    assert "李娜" in page.found["member_card"].text()
+    checks = page.decision.texts()
+    assert "✓  苏州市 and 成都市 have both opened cross-province sharing." in checks
+    assert not any(t.startswith("✗") for t in checks)
+    assert page.action.isEnabled()
+    qtbot.mouseClick(page.action, Qt.LeftButton)
+    assert "张伟 pays for 李娜" in page.result.text()
+    assert page.fields["member_card"].text() == ""
+    panel = family.channels.panel
+    assert panel.model.rowCount() == 1
+    assert panel.model.index(0, 1).data() == "张伟" and panel.model.index(0, 5).data() == "active"
+    # the members tab hears about it
+    family.tabs.setCurrentWidget(family.members)
+    type_text(qtbot, family.members.search, "李娜")
+    qtbot.waitUntil(lambda: family.members.current_person() is not None
+                    and family.members.current_person().name == "李娜")
+    assert "spouse (配偶): 张伟" in family.members.detail.family.item(0).text()
+    # receipt
+    answers.path = str(tmp_path / "receipt.pdf")
+    qtbot.mouseClick(panel.buttons["pdf"], Qt.LeftButton)
+    data = (tmp_path / "receipt.pdf").read_bytes()
+    assert data.startswith(b"%PDF") and len(data) > 1000
+    assert stat.S_IMODE(os.stat(tmp_path / "receipt.pdf").st_mode) == 0o600
+    assert answers.informed[-1][0] == "Receipt"
+
+
+def test_receipt_shows_masked_numbers_and_a_signature_line(family):
+    from sbdesk.services import receipts
+    from sbdesk.ui.channels.receipt import receipt_html
+    b = binding.bind(family.desk, OWNER, WIFE, "spouse", "hospital")
+    html = receipt_html(receipts.receipt(family.desk, b.id))
+    assert OWNER not in html and WIFE not in html
+    assert OWNER[:6] + "********" + OWNER[-4:] in html
+    assert "Owner signature" in html and "A10000001" not in html
+
+
+def test_a_refused_binding_names_the_reason_and_bind_stays_off(family, qtbot):
+    page = open_channel(family, "hospital")
+    swipe(qtbot, page.fields["owner_card"], "A10000001")
+    swipe(qtbot, page.fields["member_card"], "D40000004")
+    failures = [t for t in page.decision.texts() if t.startswith("✗")]
+    assert failures == ["✗  北京市 has not opened cross-province sharing."]
+    assert not page.action.isEnabled()
+
+
+def test_unknown_card_is_said_beside_the_field(family, qtbot):
+    page = open_channel(family, "window")
+    swipe(qtbot, page.fields["owner_card"], "Z99999999")
+    assert page.found["owner_card"].text() == "not on record"
+    assert not page.action.isEnabled()
+
+
+def test_web_page_checks_the_computer_number_against_the_record(family, qtbot):
+    page = open_channel(family, "web")
+    assert "新增绑定" in page.steps.text()
+    for name, text in (("owner_id", OWNER), ("member_computer", "123456780"), ("member_id", WIFE)):
+        page.fields[name].setFocus()
+        qtbot.keyClicks(page.fields[name], text)
+        qtbot.keyClick(page.fields[name], Qt.Key_Return)
+    assert "✗  The 社保电脑号 typed does not match the one on record for 李娜." in page.decision.texts()
+    assert not page.action.isEnabled()
+    page.fields["member_computer"].clear()
+    qtbot.keyClicks(page.fields["member_computer"], "123456789")
+    qtbot.waitUntil(page.action.isEnabled)
+    qtbot.mouseClick(page.action, Qt.LeftButton)
+    assert [b.channel for b in binding.listing(family.desk)] == ["web"]
+
+
+def test_relationship_outside_the_policy_is_refused(family, qtbot):
+    page = open_channel(family, "window")
+    swipe(qtbot, page.fields["owner_card"], "A10000001")
+    swipe(qtbot, page.fields["member_card"], "B20000002")
+    page.relation.setCurrentIndex(page.relation.findData("sibling"))
+    qtbot.waitUntil(lambda: not page.action.isEnabled())
+    assert any("is not among the relatives who may share in 江苏省" in t for t in page.decision.texts())
+
+
+def test_unbind_asks_for_a_reason_and_history_shows_both_steps(family, qtbot, answers):
+    b = binding.bind(family.desk, OWNER, WIFE, "spouse", "window")
+    open_channel(family, "window")
+    panel = family.channels.panel
+    panel.reload()
+    answers.text = None  # cancelled
+    qtbot.mouseClick(panel.buttons["unbind"], Qt.LeftButton)
+    assert panel.model.rowCount() == 1
+    answers.text = "moved away"
+    qtbot.mouseClick(panel.buttons["unbind"], Qt.LeftButton)
+    assert panel.model.rowCount() == 0  # the list shows active ones
+    panel.status.setCurrentIndex(panel.status.findData(None))
+    assert panel.model.index(0, 5).data() == "ended"
+    qtbot.mouseClick(panel.buttons["history"], Qt.LeftButton)
+    lines = [panel.history.list.item(i).text() for i in range(panel.history.list.count())]
+    assert any("binding.end" in line and "moved away" in line for line in lines)
+    assert any("binding.add" in line for line in lines)
+    assert b.id
+
+
+def test_ecard_page_checks_then_hands_over_to_the_wizard(family, qtbot):
+    page = open_channel(family, "ecard")
+    requested = []
+    page.wizard_requested.connect(lambda o, m, r: requested.append((o.name, m.name, r)))
+    for name, text in (("owner_id", OWNER), ("member_id", WIFE)):
+        page.fields[name].setFocus()
+        qtbot.keyClicks(page.fields[name], text)
+        qtbot.keyClick(page.fields[name], Qt.Key_Return)
+    assert page.action.isEnabled()
+    qtbot.mouseClick(page.action, Qt.LeftButton)
+    assert requested == [("张伟", "李娜", "spouse")]

@@ -1,0 +1,123 @@
+"""家庭成员 tab, driven with the keyboard and mouse as a clerk would."""
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
+
+from sbdesk.store import audit
+from sbdesk.ui.members.model import ID_NUMBER, NAME
+from tests.conftest import make_id
+from tests.ui.conftest import GRANDMA, OWNER, WIFE, type_text
+from datetime import date
+
+
+def names(tab):
+    return sorted(tab.proxy.index(r, NAME).data() for r in range(tab.proxy.rowCount()))
+
+
+def test_search_as_you_type_by_name_id_and_card(family, qtbot):
+    tab = family.members
+    assert len(names(tab)) == 4
+    type_text(qtbot, tab.search, "张")
+    qtbot.waitUntil(lambda: names(tab) == ["张伟", "张小明"])
+    tab.search.clear()
+    type_text(qtbot, tab.search, WIFE[:8])
+    qtbot.waitUntil(lambda: names(tab) == ["李娜"])
+    tab.search.clear()
+    type_text(qtbot, tab.search, "d4000")
+    qtbot.waitUntil(lambda: names(tab) == ["王秀英"])
+    tab.search.clear()
+    type_text(qtbot, tab.search, "无此人")
+    qtbot.waitUntil(lambda: names(tab) == [])
+    assert tab.detail.box.title() == "Nobody selected"
+
+
+def test_ids_are_masked_until_revealed_and_the_reveal_is_audited(family, qtbot):
+    tab = family.members
+    type_text(qtbot, tab.search, "王秀英")
+    qtbot.keyClick(tab.search, Qt.Key_Return)
+    qtbot.waitUntil(lambda: names(tab) == ["王秀英"])
+    cell = tab.proxy.index(0, ID_NUMBER)
+    assert cell.data() == GRANDMA[:6] + "********" + GRANDMA[-4:]
+    qtbot.mouseClick(tab.buttons["reveal"], Qt.LeftButton)
+    assert cell.data() == GRANDMA
+    assert tab.detail.values["id"].text() == GRANDMA
+    entry = audit.entries(family.desk.conn)[0]
+    assert entry["action"] == "person.reveal_id" and entry["operator"] == "clerk"
+
+
+def test_add_person_shows_problems_next_to_fields_and_saves_when_right(family, qtbot):
+    tab = family.members
+    qtbot.mouseClick(tab.buttons["add"], Qt.LeftButton)
+    dialog = tab.dialog
+    assert dialog.isVisible()
+    ok = dialog.buttons.button(QDialogButtonBox.Ok)
+    number = make_id(date(1990, 2, 3), "510104", 51)
+    wrong = number[:-1] + ("1" if number[-1] != "1" else "2")
+    assert dialog.focusWidget() is dialog.inputs["name"]  # the first useful field
+    type_text(qtbot, dialog.inputs["name"], "赵六")
+    type_text(qtbot, dialog.inputs["id_number"], wrong)
+    assert dialog.errors["id_number"].isVisible()
+    assert f"should be {number[-1]}, not {wrong[-1]}" in dialog.errors["id_number"].text()
+    assert not ok.isEnabled()
+    dialog.inputs["id_number"].clear()
+    type_text(qtbot, dialog.inputs["id_number"], number)
+    assert not dialog.errors["id_number"].isVisible()
+    type_text(qtbot, dialog.inputs["region"].lineEdit(), "成都市")
+    type_text(qtbot, dialog.inputs["card_number"], "12")
+    assert "9 letters or digits" in dialog.errors["card_number"].text()
+    assert not ok.isEnabled()
+    type_text(qtbot, dialog.inputs["card_number"], "3456789")
+    assert ok.isEnabled()
+    qtbot.mouseClick(ok, Qt.LeftButton)
+    assert not dialog.isVisible()
+    assert tab.current_person().name == "赵六"
+    assert tab.detail.values["region"].text() == "成都市"
+    assert family.status_text.text().startswith("5 people")
+
+
+def test_adding_someone_already_on_record_says_so_and_keeps_the_dialog(family, qtbot):
+    tab = family.members
+    qtbot.mouseClick(tab.buttons["add"], Qt.LeftButton)
+    dialog = tab.dialog
+    type_text(qtbot, dialog.inputs["name"], "张伟")
+    type_text(qtbot, dialog.inputs["id_number"], OWNER)
+    type_text(qtbot, dialog.inputs["region"].lineEdit(), "苏州市")
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.Ok), Qt.LeftButton)
+    assert dialog.isVisible()
+    assert "already on record" in dialog.errors["id_number"].text()
+
+
+def test_enter_on_a_row_edits_it(family, qtbot):
+    tab = family.members
+    type_text(qtbot, tab.search, "李娜")
+    qtbot.keyClick(tab.search, Qt.Key_Return)
+    qtbot.waitUntil(lambda: names(tab) == ["李娜"])
+    assert tab.table.hasFocus() or QApplication.focusWidget() is tab.table
+    qtbot.keyClick(tab.table, Qt.Key_Return)
+    dialog = tab.dialog
+    assert dialog.inputs["id_number"].isReadOnly()
+    dialog.inputs["name"].selectAll()
+    type_text(qtbot, dialog.inputs["name"], "李娜娜")
+    qtbot.keyClick(dialog.inputs["name"], Qt.Key_Return)
+    assert not dialog.isVisible()
+    assert tab.current_person().name == "李娜娜"
+
+
+def test_tab_leaves_the_table(family, qtbot):
+    tab = family.members
+    tab.table.setFocus()
+    qtbot.keyClick(tab.table, Qt.Key_Tab)
+    assert QApplication.focusWidget() is not tab.table
+
+
+def test_delete_asks_first(family, qtbot, answers):
+    tab = family.members
+    type_text(qtbot, tab.search, "王秀英")
+    qtbot.waitUntil(lambda: names(tab) == ["王秀英"])
+    answers.answer = False
+    qtbot.mouseClick(tab.buttons["delete"], Qt.LeftButton)
+    assert names(tab) == ["王秀英"]
+    answers.answer = True
+    qtbot.mouseClick(tab.buttons["delete"], Qt.LeftButton)
+    assert names(tab) == []
+    tab.search.clear()
+    qtbot.waitUntil(lambda: len(names(tab)) == 3)
