@@ -917,6 +917,81 @@ Policy facts come from resources/ and may differ locally; check with the local s
     </message>
 </context>
 <context>
+    <name>receipt</name>
+    <message>
+        <source>Receipt: family sharing of the personal account (个人账户家庭共济)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Binding number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bound on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner (共济人), whose account pays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member (被共济人), who is paid for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The balance belongs to the owner and must be used as the rules allow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{member} is {owner}&apos;s {relation}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>relations</name>
     <message>
         <source>spouse (配偶)</source>

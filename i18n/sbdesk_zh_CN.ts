@@ -16,7 +16,7 @@
         <translation>绑定成功:{owner}为{member}共济(绑定编号 #{id})。</translation>
     </message>
     <message>
-        <source>&amp;Relationship (the member is the owner&apos;s …)</source>
+        <source>&amp;Relationship (the member is the owner's …)</source>
         <translation>亲属关系(被共济人是共济人的…)(&amp;R)</translation>
     </message>
     <message>
@@ -118,7 +118,7 @@
         <translation>解除绑定</translation>
     </message>
     <message>
-        <source>End the binding of {member} to {owner}&apos;s account? Reason:</source>
+        <source>End the binding of {member} to {owner}'s account? Reason:</source>
         <translation>解除{member}与{owner}个人账户的绑定?原因:</translation>
     </message>
     <message>
@@ -145,7 +145,7 @@
 <context>
     <name>CardPage</name>
     <message>
-        <source>&amp;Owner&apos;s card (swipe)</source>
+        <source>&amp;Owner's card (swipe)</source>
         <translation>共济人社保卡(刷卡)(&amp;O)</translation>
     </message>
     <message>
@@ -153,7 +153,7 @@
         <translation>刷被使用人(共济人)的社保卡</translation>
     </message>
     <message>
-        <source>&amp;Member&apos;s card number</source>
+        <source>&amp;Member's card number</source>
         <translation>被共济人社保卡号(&amp;M)</translation>
     </message>
     <message>
@@ -238,11 +238,11 @@
         <translation>电子社保卡亲情服务</translation>
     </message>
     <message>
-        <source>&amp;Owner&apos;s ID number</source>
+        <source>&amp;Owner's ID number</source>
         <translation>共济人身份证号码(&amp;O)</translation>
     </message>
     <message>
-        <source>Family member&apos;s &amp;ID number</source>
+        <source>Family member's &amp;ID number</source>
         <translation>家庭成员身份证号码(&amp;I)</translation>
     </message>
     <message>
@@ -384,9 +384,9 @@
         <translation>家庭共济与亲情账户</translation>
     </message>
     <message>
-        <source>家庭共济 (family sharing) lets a family member&apos;s medical costs be paid from the owner&apos;s 职工医保 personal account: the owner&apos;s money is spent.
+        <source>家庭共济 (family sharing) lets a family member's medical costs be paid from the owner's 职工医保 personal account: the owner's money is spent.
 
-A 亲情账户 in the medical-insurance app only lets someone show a relative&apos;s insurance code; the relative&apos;s own entitlement is spent.
+A 亲情账户 in the medical-insurance app only lets someone show a relative's insurance code; the relative's own entitlement is spent.
 
 The card itself is never shared: at the hospital or pharmacy each person uses their own card.</source>
         <translation>家庭共济:家庭成员的医疗费用由共济人的职工医保个人账户支付,花的是共济人的钱。
@@ -439,7 +439,7 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation>显示完整号码(&amp;I)</translation>
     </message>
     <message>
-        <source>Shows the selected person&apos;s full ID number; this is logged.</source>
+        <source>Shows the selected person's full ID number; this is logged.</source>
         <translation>显示所选人员的完整身份证号码;此操作会记入日志。</translation>
     </message>
     <message>
@@ -564,7 +564,7 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation>能否跨统筹区共济?</translation>
     </message>
     <message>
-        <source>Owner&apos;s region</source>
+        <source>Owner's region</source>
         <translation>共济人统筹区</translation>
     </message>
     <message>
@@ -572,7 +572,7 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation>或共济人(身份证/卡号)</translation>
     </message>
     <message>
-        <source>Member&apos;s region</source>
+        <source>Member's region</source>
         <translation>被共济人统筹区</translation>
     </message>
     <message>
@@ -595,15 +595,15 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation>社会保险服务个人网页自助办理</translation>
     </message>
     <message>
-        <source>&amp;Owner&apos;s ID number (logged in)</source>
+        <source>&amp;Owner's ID number (logged in)</source>
         <translation>共济人身份证号码(已登录)(&amp;O)</translation>
     </message>
     <message>
-        <source>Relative&apos;s 社保&amp;电脑号</source>
+        <source>Relative's 社保&amp;电脑号</source>
         <translation>亲属社保电脑号(&amp;D)</translation>
     </message>
     <message>
-        <source>Relative&apos;s &amp;ID number</source>
+        <source>Relative's &amp;ID number</source>
         <translation>亲属身份证号(&amp;I)</translation>
     </message>
 </context>
@@ -862,11 +862,11 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation>被共济人已绑定该共济人。</translation>
     </message>
     <message>
-        <source>The member&apos;s {identifier} needed by this channel is on record.</source>
+        <source>The member's {identifier} needed by this channel is on record.</source>
         <translation>已登记该渠道所需的被共济人{identifier}。</translation>
     </message>
     <message>
-        <source>This channel needs the member&apos;s {identifier}, which is not on record.</source>
+        <source>This channel needs the member's {identifier}, which is not on record.</source>
         <translation>该渠道需要被共济人的{identifier},但尚未登记。</translation>
     </message>
     <message>
@@ -920,6 +920,81 @@ Policy facts come from resources/ and may differ locally; check with the local s
     <message>
         <source>The policy file {path} is invalid: {detail}</source>
         <translation>政策文件{path}无效:{detail}</translation>
+    </message>
+</context>
+<context>
+    <name>receipt</name>
+    <message>
+        <source>Receipt: family sharing of the personal account (个人账户家庭共济)</source>
+        <translation>个人账户家庭共济绑定回执</translation>
+    </message>
+    <message>
+        <source>Binding number</source>
+        <translation>绑定编号</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>办理渠道</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>亲属关系</translation>
+    </message>
+    <message>
+        <source>Bound on</source>
+        <translation>绑定日期</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号码</translation>
+    </message>
+    <message>
+        <source>Card number</source>
+        <translation>社保卡号</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>统筹区</translation>
+    </message>
+    <message>
+        <source>Owner (共济人), whose account pays</source>
+        <translation>共济人(个人账户支付方)</translation>
+    </message>
+    <message>
+        <source>Member (被共济人), who is paid for</source>
+        <translation>被共济人(使用人)</translation>
+    </message>
+    <message>
+        <source>The balance belongs to the owner and must be used as the rules allow.</source>
+        <translation>个人账户余额属于共济人所有,须按规定使用,不得违法违规。</translation>
+    </message>
+    <message>
+        <source>Owner signature</source>
+        <translation>共济人签字</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Operator signature</source>
+        <translation>经办人签字</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>打印时间</translation>
+    </message>
+    <message>
+        <source>{member} is {owner}'s {relation}</source>
+        <translation>{member}是{owner}的{relation}</translation>
     </message>
 </context>
 <context>

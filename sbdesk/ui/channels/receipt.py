@@ -12,21 +12,20 @@ from ..common.texts import channel_label, relation_label
 
 
 def receipt_html(r: Receipt) -> str:
-    t = QCoreApplication.translate
     b = r.binding
     labels = {
-        "title": t("receipt", "Receipt: family sharing of the personal account (个人账户家庭共济)"),
-        "number": t("receipt", "Binding number"), "channel": t("receipt", "Channel"),
-        "relationship": t("receipt", "Relationship"), "bound_on": t("receipt", "Bound on"),
-        "operator": t("receipt", "Operator"), "name": t("receipt", "Name"),
-        "id": t("receipt", "ID number"), "card": t("receipt", "Card number"), "region": t("receipt", "Region"),
-        "owner": t("receipt", "Owner (共济人), whose account pays"),
-        "member": t("receipt", "Member (被共济人), who is paid for"),
-        "rule": t("receipt", "The balance belongs to the owner and must be used as the rules allow."),
-        "owner_sign": t("receipt", "Owner signature"), "date": t("receipt", "Date"),
-        "operator_sign": t("receipt", "Operator signature"), "printed": t("receipt", "Printed"),
+        "title": QCoreApplication.translate("receipt", "Receipt: family sharing of the personal account (个人账户家庭共济)"),
+        "number": QCoreApplication.translate("receipt", "Binding number"), "channel": QCoreApplication.translate("receipt", "Channel"),
+        "relationship": QCoreApplication.translate("receipt", "Relationship"), "bound_on": QCoreApplication.translate("receipt", "Bound on"),
+        "operator": QCoreApplication.translate("receipt", "Operator"), "name": QCoreApplication.translate("receipt", "Name"),
+        "id": QCoreApplication.translate("receipt", "ID number"), "card": QCoreApplication.translate("receipt", "Card number"), "region": QCoreApplication.translate("receipt", "Region"),
+        "owner": QCoreApplication.translate("receipt", "Owner (共济人), whose account pays"),
+        "member": QCoreApplication.translate("receipt", "Member (被共济人), who is paid for"),
+        "rule": QCoreApplication.translate("receipt", "The balance belongs to the owner and must be used as the rules allow."),
+        "owner_sign": QCoreApplication.translate("receipt", "Owner signature"), "date": QCoreApplication.translate("receipt", "Date"),
+        "operator_sign": QCoreApplication.translate("receipt", "Operator signature"), "printed": QCoreApplication.translate("receipt", "Printed"),
     }
-    relation = t("receipt", "{member} is {owner}'s {relation}").format(
+    relation = QCoreApplication.translate("receipt", "{member} is {owner}'s {relation}").format(
         member=r.member.name, owner=r.owner.name, relation=relation_label(b.relation))
     rows = [(labels["number"], f"#{b.id}"), (labels["channel"], channel_label(b.channel)),
             (labels["relationship"], relation), (labels["bound_on"], b.bound_on.isoformat()),
