@@ -40,6 +40,12 @@ def run(args) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("sbdesk")
     app.setOrganizationName("sbdesk")
+    def unexpected(kind, value, tb) -> None:
+        """A bug reached the event loop: log it, tell the person in one sentence, keep running."""
+        log.error("unexpected error", exc_info=(kind, value, tb))
+        QMessageBox.warning(QApplication.activeWindow(), "sbdesk", error_text(value))
+
+    sys.excepthook = unexpected
     try:
         window = build_main_window(args.data_dir, lang=args.lang, operator=args.operator)
     except (StoreError, ServiceError) as exc:

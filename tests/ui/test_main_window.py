@@ -103,3 +103,15 @@ def test_a_locked_database_becomes_a_sentence_not_a_traceback(window, qtbot, ans
 def test_a_cjk_font_is_installed_so_chinese_renders():
     families = QFontDatabase.families(QFontDatabase.SimplifiedChinese)
     assert families, "no font on this machine can draw Chinese; the test set-up installs one"
+
+
+def test_chinese_glyphs_render_as_distinct_shapes(window, qtbot):
+    """Missing fonts draw every character as the same empty box; real glyphs differ."""
+    from PySide6.QtWidgets import QLabel
+    images = []
+    for ch in "家庭":
+        label = QLabel(ch)
+        qtbot.addWidget(label)
+        label.resize(40, 40)
+        images.append(label.grab().toImage())
+    assert images[0] != images[1]

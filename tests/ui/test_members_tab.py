@@ -121,3 +121,9 @@ def test_delete_asks_first(family, qtbot, answers):
     assert names(tab) == []
     tab.search.clear()
     qtbot.waitUntil(lambda: len(names(tab)) == 3)
+
+
+def test_names_are_listed_in_pinyin_order(family):
+    tab = family.members
+    shown = [tab.proxy.index(r, NAME).data() for r in range(tab.proxy.rowCount())]
+    assert shown == ["李娜", "王秀英", "张伟", "张小明"]  # Li, Wang, Zhang Wei, Zhang Xiaoming

@@ -1,7 +1,7 @@
 """家庭成员: search people as you type, see one person's family and bindings, add/edit/delete."""
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtCore import QCollator, QItemSelectionModel, QLocale, QSortFilterProxyModel, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLineEdit, QPushButton,
                                QSplitter, QTableView, QVBoxLayout, QWidget)
@@ -12,10 +12,22 @@ from ..common import dialogs
 from ..common.guard import guarded
 from ..common.retranslate import Retranslating
 from .detail import DetailPane
-from .model import PeopleModel, PersonRole
+from .model import NAME, PeopleModel, PersonRole
 from .person_dialog import PersonDialog
 
 SORTABLE_UP_TO = 5000  # sorting reads every row; beyond this the SQL order (by entry) stays
+
+
+class PeopleProxy(QSortFilterProxyModel):
+    """Sorts names in pinyin order, as a Chinese clerk expects, whatever the UI language."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.collator = QCollator(QLocale(QLocale.Chinese, QLocale.China))
+        self.collator.setNumericMode(True)
+
+    def lessThan(self, left, right) -> bool:  # noqa: N802
+        return self.collator.compare(str(left.data() or ""), str(right.data() or "")) < 0
 
 
 class PeopleTable(QTableView):
@@ -43,7 +55,7 @@ class MembersTab(Retranslating, QWidget):
         self.search.setObjectName("memberSearch")
         self.search.setClearButtonEnabled(True)
         self.model = PeopleModel(lambda ids: people.rows(desk, ids), self.region_name, self)
-        self.proxy = QSortFilterProxyModel(self)
+        self.proxy = PeopleProxy(self)
         self.proxy.setSourceModel(self.model)
         self.table = PeopleTable(self)
         self.table.setObjectName("membersTable")
@@ -114,7 +126,10 @@ class MembersTab(Retranslating, QWidget):
         self.table.setSortingEnabled(False)
         self.proxy.sort(-1)
         self.model.set_ids(ids)
-        self.table.setSortingEnabled(len(ids) <= SORTABLE_UP_TO)
+        sortable = len(ids) <= SORTABLE_UP_TO
+        self.table.setSortingEnabled(sortable)
+        if sortable and not self._sized:
+            self.table.sortByColumn(NAME, Qt.AscendingOrder)
         if ids and not self._sized:  # once, so columns do not jump while typing
             self.table.resizeColumnsToContents()
             self._sized = True
