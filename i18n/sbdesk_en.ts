@@ -232,6 +232,57 @@
     </message>
 </context>
 <context>
+    <name>DonePage</name>
+    <message>
+        <source>Step 6 of 6 — 亲情服务开通成功</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step 6 of 6 — waiting for face recognition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary as &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print summary…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{owner} can now act for {member} ({relation}, {id}):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application #{id} is saved and waits for {member}&apos;s face recognition. Resume it from the family members tab (Resume 亲情服务) when the member is here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EcardPage</name>
     <message>
         <source>Electronic social-security card 亲情服务</source>
@@ -247,6 +298,65 @@
     </message>
     <message>
         <source>&amp;Start 亲情服务…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FacePage</name>
+    <message>
+        <source>&amp;Open the service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as &amp;pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step 5 of 6 — face recognition (人脸识别)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The family member must pass face recognition themselves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline, the face recognition is recorded as done here: by whom and when, with a photo if you have one. If the member is not here, save the application as pending and finish it later from the family members tab; no binding is made until then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The member has &amp;passed face recognition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The member has passed face recognition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked by (&amp;operator)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked by (operator)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a &amp;photo from the check…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a photo from the check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo from the face check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos (*.jpg *.jpeg *.png)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -305,6 +415,10 @@
     </message>
     <message>
         <source>&amp;Check database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e-card &amp;亲情服务 wizard…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -372,11 +486,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>亲情服务</source>
+        <source>亲情服务 application #{id} kept as a draft.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The e-card 亲情服务 is done in steps: password, notice, member details and credential, face recognition. The step-by-step wizard is not in this version yet; the check above shows whether the family member can be added.</source>
+        <source>亲情服务 application #{id}: {status}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -399,6 +513,65 @@ The card itself is never shared: at the hospital or pharmacy each person uses th
         <source>sbdesk {version}
 Data folder: {folder}
 Policy facts come from resources/ and may differ locally; check with the local social-security office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MemberPage</name>
+    <message>
+        <source>Step 4 of 6 — 添加亲情账户</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the family member&apos;s name, 社保号码 and relationship, and upload an identity credential (under 16: also a frontal face photo).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>社保&amp;号码 (ID number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Relationship (the member is the owner&apos;s …)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insured in (统筹区)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In&amp;surance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload identity &amp;credential…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload &amp;face photo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether they may share, and why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have looked: the photo shows the child&apos;s face from the front</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images or PDF (*.jpg *.jpeg *.png *.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos (*.jpg *.jpeg *.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} ({kb} KB, SHA-256 {digest}…)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -433,7 +606,15 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Resume 亲情服务…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Shows the selected person&apos;s full ID number; this is logged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#{id} {member}: {status}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -442,6 +623,60 @@ Policy facts come from resources/ and may differ locally; check with the local s
     </message>
     <message>
         <source>Delete {name} and their ended bindings? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NoticePage</name>
+    <message>
+        <source>Step 3 of 6 — 亲情账户告知书</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the notice to the end with the owner; then tick the box.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice on adding a family account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have read and &amp;agree to the notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have read and agree to the notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PasswordPage</name>
+    <message>
+        <source>Step 2 of 6 — 添加: verify the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This owner has no service password yet: choose one (at least {n} characters). Only a scrypt hash is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the owner to type their e-card password. {n} wrong tries lock the service for {m} minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password again</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -516,6 +751,13 @@ Policy facts come from resources/ and may differ locally; check with the local s
     </message>
 </context>
 <context>
+    <name>QinqingWizard</name>
+    <message>
+        <source>电子社保卡亲情服务 — add a family account</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RegionsTab</name>
     <message>
         <source>{opened} of {total} opened</source>
@@ -579,6 +821,41 @@ Policy facts come from resources/ and may differ locally; check with the local s
     </message>
     <message>
         <source>Whether they may share, and why</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <source>Step 1 of 6 — 我的 → 亲情服务</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whose electronic social-security card is adding a family account?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the e-card this is: open the home page, tap 我的 (Me) at the top right, then 亲情服务 (family service) and 添加 (Add).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Owner (共济人): ID number or card number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner&apos;s ID number or card number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not on record: add the owner as a new person first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -872,6 +1149,82 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{name} is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is {size_mb} MB; files up to {limit_mb} MB are accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not a JPEG or PNG image or a PDF, whatever its name says.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not a JPEG or PNG photo, whatever its name says.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} cannot be read: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No frontal face was found in {name}; take a photo facing the camera.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} faces were found in {name}; the photo must show the child alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One frontal face was found in {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The photo cannot be checked automatically here ({reason}); look at it and confirm it shows the child&apos;s face from the front.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password needs at least {length} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong password; {left} tries left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords: the 亲情服务 for {name} is locked until {until}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload an identity credential of the member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The member is under {limit}: upload a frontal face photo too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm by eye that the photo shows the child&apos;s face from the front.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No 亲情服务 application {key} is on record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application {key} is already {status}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{id} is on record under the name {recorded}, not {typed}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A person with ID number {id} is already on record.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -913,6 +1266,26 @@ Policy facts come from resources/ and may differ locally; check with the local s
     </message>
     <message>
         <source>The policy file {path} is invalid: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qinqing</name>
+    <message>
+        <source>query the member&apos;s 个人社保权益单 (social-insurance statement)</source>
+        <extracomment>What an opened 亲情账户 lets the owner do for the member (seed article, section 一).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>do the member&apos;s 社保待遇资格认证 (benefit eligibility certification)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>apply for 社保网上转移 (online transfer of insurance relations)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use the balance on the social-security card</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -16,7 +16,7 @@
         <translation>绑定成功:{owner}为{member}共济(绑定编号 #{id})。</translation>
     </message>
     <message>
-        <source>&amp;Relationship (the member is the owner's …)</source>
+        <source>&amp;Relationship (the member is the owner&apos;s …)</source>
         <translation>亲属关系(被共济人是共济人的…)(&amp;R)</translation>
     </message>
     <message>
@@ -118,7 +118,7 @@
         <translation>解除绑定</translation>
     </message>
     <message>
-        <source>End the binding of {member} to {owner}'s account? Reason:</source>
+        <source>End the binding of {member} to {owner}&apos;s account? Reason:</source>
         <translation>解除{member}与{owner}个人账户的绑定?原因:</translation>
     </message>
     <message>
@@ -145,7 +145,7 @@
 <context>
     <name>CardPage</name>
     <message>
-        <source>&amp;Owner's card (swipe)</source>
+        <source>&amp;Owner&apos;s card (swipe)</source>
         <translation>共济人社保卡(刷卡)(&amp;O)</translation>
     </message>
     <message>
@@ -153,7 +153,7 @@
         <translation>刷被使用人(共济人)的社保卡</translation>
     </message>
     <message>
-        <source>&amp;Member's card number</source>
+        <source>&amp;Member&apos;s card number</source>
         <translation>被共济人社保卡号(&amp;M)</translation>
     </message>
     <message>
@@ -232,22 +232,132 @@
     </message>
 </context>
 <context>
+    <name>DonePage</name>
+    <message>
+        <source>Step 6 of 6 — 亲情服务开通成功</source>
+        <translation>第6步(共6步)— 亲情服务开通成功</translation>
+    </message>
+    <message>
+        <source>Step 6 of 6 — waiting for face recognition</source>
+        <translation>第6步(共6步)— 等待人脸识别</translation>
+    </message>
+    <message>
+        <source>Summary as &amp;PDF…</source>
+        <translation>摘要存为PDF(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print summary…</source>
+        <translation>打印摘要(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Summary as PDF</source>
+        <translation>摘要存为PDF</translation>
+    </message>
+    <message>
+        <source>Print summary</source>
+        <translation>打印摘要</translation>
+    </message>
+    <message>
+        <source>{owner} can now act for {member} ({relation}, {id}):</source>
+        <translation>{owner}现在可以为{member}({relation},{id})办理:</translation>
+    </message>
+    <message>
+        <source>Application #{id} is saved and waits for {member}&apos;s face recognition. Resume it from the family members tab (Resume 亲情服务) when the member is here.</source>
+        <translation>申请 #{id} 已保存,等待{member}本人人脸识别。本人到场后,请在“家庭成员”页点击“继续办理亲情服务”。</translation>
+    </message>
+    <message>
+        <source>Save summary</source>
+        <translation>保存摘要</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>已保存 {path}</translation>
+    </message>
+</context>
+<context>
     <name>EcardPage</name>
     <message>
         <source>Electronic social-security card 亲情服务</source>
         <translation>电子社保卡亲情服务</translation>
     </message>
     <message>
-        <source>&amp;Owner's ID number</source>
+        <source>&amp;Owner&apos;s ID number</source>
         <translation>共济人身份证号码(&amp;O)</translation>
     </message>
     <message>
-        <source>Family member's &amp;ID number</source>
+        <source>Family member&apos;s &amp;ID number</source>
         <translation>家庭成员身份证号码(&amp;I)</translation>
     </message>
     <message>
         <source>&amp;Start 亲情服务…</source>
         <translation>开始办理亲情服务(&amp;S)…</translation>
+    </message>
+</context>
+<context>
+    <name>FacePage</name>
+    <message>
+        <source>&amp;Open the service</source>
+        <translation>开通亲情服务(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Save as &amp;pending</source>
+        <translation>保存为待认证(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Step 5 of 6 — face recognition (人脸识别)</source>
+        <translation>第5步(共6步)— 人脸识别</translation>
+    </message>
+    <message>
+        <source>The family member must pass face recognition themselves.</source>
+        <translation>亲情服务绑定对象须本人进行人脸识别。</translation>
+    </message>
+    <message>
+        <source>Offline, the face recognition is recorded as done here: by whom and when, with a photo if you have one. If the member is not here, save the application as pending and finish it later from the family members tab; no binding is made until then.</source>
+        <translation>离线办理时,在此登记人脸识别已完成:由谁核验、何时核验,如有照片可一并保存。被添加人不在场时,请保存为待认证,之后在“家庭成员”页继续办理;在此之前不会建立绑定。</translation>
+    </message>
+    <message>
+        <source>The member has &amp;passed face recognition</source>
+        <translation>被添加人已通过人脸识别(&amp;P)</translation>
+    </message>
+    <message>
+        <source>The member has passed face recognition</source>
+        <translation>被添加人已通过人脸识别</translation>
+    </message>
+    <message>
+        <source>Checked by (&amp;operator)</source>
+        <translation>核验人(经办人)(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Checked by (operator)</source>
+        <translation>核验人(经办人)</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Add a &amp;photo from the check…</source>
+        <translation>添加核验照片(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Add a photo from the check</source>
+        <translation>添加核验照片</translation>
+    </message>
+    <message>
+        <source>Photo from the face check</source>
+        <translation>人脸核验照片</translation>
+    </message>
+    <message>
+        <source>Photos (*.jpg *.jpeg *.png)</source>
+        <translation>照片 (*.jpg *.jpeg *.png)</translation>
     </message>
 </context>
 <context>
@@ -306,6 +416,10 @@
     <message>
         <source>&amp;Check database</source>
         <translation>检查数据库(&amp;C)</translation>
+    </message>
+    <message>
+        <source>e-card &amp;亲情服务 wizard…</source>
+        <translation>电子社保卡亲情服务向导(&amp;Q)…</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
@@ -372,21 +486,21 @@
         <translation>数据库存在问题:</translation>
     </message>
     <message>
-        <source>亲情服务</source>
-        <translation>亲情服务</translation>
+        <source>亲情服务 application #{id} kept as a draft.</source>
+        <translation>亲情服务申请 #{id} 已存为草稿。</translation>
     </message>
     <message>
-        <source>The e-card 亲情服务 is done in steps: password, notice, member details and credential, face recognition. The step-by-step wizard is not in this version yet; the check above shows whether the family member can be added.</source>
-        <translation>电子社保卡亲情服务分步办理:验证密码、阅读告知书、填写亲属信息并上传凭证、人脸识别。本版本尚未提供分步向导;上方的检查结果显示能否添加该家庭成员。</translation>
+        <source>亲情服务 application #{id}: {status}.</source>
+        <translation>亲情服务申请 #{id}:{status}。</translation>
     </message>
     <message>
         <source>家庭共济 and 亲情账户</source>
         <translation>家庭共济与亲情账户</translation>
     </message>
     <message>
-        <source>家庭共济 (family sharing) lets a family member's medical costs be paid from the owner's 职工医保 personal account: the owner's money is spent.
+        <source>家庭共济 (family sharing) lets a family member&apos;s medical costs be paid from the owner&apos;s 职工医保 personal account: the owner&apos;s money is spent.
 
-A 亲情账户 in the medical-insurance app only lets someone show a relative's insurance code; the relative's own entitlement is spent.
+A 亲情账户 in the medical-insurance app only lets someone show a relative&apos;s insurance code; the relative&apos;s own entitlement is spent.
 
 The card itself is never shared: at the hospital or pharmacy each person uses their own card.</source>
         <translation>家庭共济:家庭成员的医疗费用由共济人的职工医保个人账户支付,花的是共济人的钱。
@@ -406,6 +520,65 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation>sbdesk {version}
 数据文件夹:{folder}
 政策信息来自 resources/,各地可能不同,请以当地社保部门为准。</translation>
+    </message>
+</context>
+<context>
+    <name>MemberPage</name>
+    <message>
+        <source>Step 4 of 6 — 添加亲情账户</source>
+        <translation>第4步(共6步)— 添加亲情账户</translation>
+    </message>
+    <message>
+        <source>Enter the family member&apos;s name, 社保号码 and relationship, and upload an identity credential (under 16: also a frontal face photo).</source>
+        <translation>输入要开通人的姓名、社保号码、亲情关系,并上传身份凭证(小于16岁需同时上传人脸正面照)。</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>姓名(&amp;N)</translation>
+    </message>
+    <message>
+        <source>社保&amp;号码 (ID number)</source>
+        <translation>社保号码(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Relationship (the member is the owner&apos;s …)</source>
+        <translation>亲属关系(被共济人是共济人的…)(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Insured in (统筹区)</source>
+        <translation>参保统筹区</translation>
+    </message>
+    <message>
+        <source>In&amp;surance</source>
+        <translation>参保类型(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Upload identity &amp;credential…</source>
+        <translation>上传身份凭证(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Upload &amp;face photo…</source>
+        <translation>上传人脸正面照(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Whether they may share, and why</source>
+        <translation>能否共济及原因</translation>
+    </message>
+    <message>
+        <source>I have looked: the photo shows the child&apos;s face from the front</source>
+        <translation>我已核对:照片为该儿童的人脸正面照</translation>
+    </message>
+    <message>
+        <source>Images or PDF (*.jpg *.jpeg *.png *.pdf)</source>
+        <translation>图片或PDF (*.jpg *.jpeg *.png *.pdf)</translation>
+    </message>
+    <message>
+        <source>Photos (*.jpg *.jpeg *.png)</source>
+        <translation>照片 (*.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <source>{name} ({kb} KB, SHA-256 {digest}…)</source>
+        <translation>{name}({kb} KB,SHA-256 {digest}…)</translation>
     </message>
 </context>
 <context>
@@ -439,8 +612,16 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation>显示完整号码(&amp;I)</translation>
     </message>
     <message>
-        <source>Shows the selected person's full ID number; this is logged.</source>
+        <source>&amp;Resume 亲情服务…</source>
+        <translation>继续办理亲情服务(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Shows the selected person&apos;s full ID number; this is logged.</source>
         <translation>显示所选人员的完整身份证号码;此操作会记入日志。</translation>
+    </message>
+    <message>
+        <source>#{id} {member}: {status}</source>
+        <translation>#{id} {member}:{status}</translation>
     </message>
     <message>
         <source>Delete person</source>
@@ -449,6 +630,60 @@ Policy facts come from resources/ and may differ locally; check with the local s
     <message>
         <source>Delete {name} and their ended bindings? This cannot be undone.</source>
         <translation>删除{name}及其已解除的绑定?此操作无法撤销。</translation>
+    </message>
+</context>
+<context>
+    <name>NoticePage</name>
+    <message>
+        <source>Step 3 of 6 — 亲情账户告知书</source>
+        <translation>第3步(共6步)— 亲情账户告知书</translation>
+    </message>
+    <message>
+        <source>Read the notice to the end with the owner; then tick the box.</source>
+        <translation>请与共济人一起阅读告知书至末尾,然后勾选同意。</translation>
+    </message>
+    <message>
+        <source>Notice on adding a family account</source>
+        <translation>添加亲情账户告知书</translation>
+    </message>
+    <message>
+        <source>I have read and &amp;agree to the notice</source>
+        <translation>我已阅读并同意(&amp;A)</translation>
+    </message>
+    <message>
+        <source>I have read and agree to the notice</source>
+        <translation>我已阅读并同意</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordPage</name>
+    <message>
+        <source>Step 2 of 6 — 添加: verify the password</source>
+        <translation>第2步(共6步)— 添加:验证密码</translation>
+    </message>
+    <message>
+        <source>This owner has no service password yet: choose one (at least {n} characters). Only a scrypt hash is kept.</source>
+        <translation>该共济人尚未设置服务密码:请设置一个(至少{n}位)。系统只保存其scrypt散列值。</translation>
+    </message>
+    <message>
+        <source>New &amp;password</source>
+        <translation>新密码(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Ask the owner to type their e-card password. {n} wrong tries lock the service for {m} minutes.</source>
+        <translation>请共济人输入电子社保卡密码。连续输错{n}次将锁定{m}分钟。</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>密码(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Again</source>
+        <translation>再次输入(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>再次输入密码</translation>
     </message>
 </context>
 <context>
@@ -522,6 +757,13 @@ Policy facts come from resources/ and may differ locally; check with the local s
     </message>
 </context>
 <context>
+    <name>QinqingWizard</name>
+    <message>
+        <source>电子社保卡亲情服务 — add a family account</source>
+        <translation>电子社保卡亲情服务 — 添加亲情账户</translation>
+    </message>
+</context>
+<context>
     <name>RegionsTab</name>
     <message>
         <source>{opened} of {total} opened</source>
@@ -564,7 +806,7 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation>能否跨统筹区共济?</translation>
     </message>
     <message>
-        <source>Owner's region</source>
+        <source>Owner&apos;s region</source>
         <translation>共济人统筹区</translation>
     </message>
     <message>
@@ -572,7 +814,7 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation>或共济人(身份证/卡号)</translation>
     </message>
     <message>
-        <source>Member's region</source>
+        <source>Member&apos;s region</source>
         <translation>被共济人统筹区</translation>
     </message>
     <message>
@@ -589,21 +831,56 @@ Policy facts come from resources/ and may differ locally; check with the local s
     </message>
 </context>
 <context>
+    <name>StartPage</name>
+    <message>
+        <source>Step 1 of 6 — 我的 → 亲情服务</source>
+        <translation>第1步(共6步)— 我的 → 亲情服务</translation>
+    </message>
+    <message>
+        <source>Whose electronic social-security card is adding a family account?</source>
+        <translation>为哪位持卡人的电子社保卡添加亲情账户?</translation>
+    </message>
+    <message>
+        <source>On the e-card this is: open the home page, tap 我的 (Me) at the top right, then 亲情服务 (family service) and 添加 (Add).</source>
+        <translation>在电子社保卡上:打开首页,点击右上角“我的”-“亲情服务”,再点击“添加”。</translation>
+    </message>
+    <message>
+        <source>&amp;Owner (共济人): ID number or card number</source>
+        <translation>共济人:身份证号码或社保卡号(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Owner&apos;s ID number or card number</source>
+        <translation>共济人身份证号码或社保卡号</translation>
+    </message>
+    <message>
+        <source>&amp;New person…</source>
+        <translation>新增人员(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation>新增人员</translation>
+    </message>
+    <message>
+        <source>Not on record: add the owner as a new person first.</source>
+        <translation>未登记:请先将共济人新增为人员。</translation>
+    </message>
+</context>
+<context>
     <name>WebPage</name>
     <message>
         <source>Personal web self-service (社会保险服务个人网页)</source>
         <translation>社会保险服务个人网页自助办理</translation>
     </message>
     <message>
-        <source>&amp;Owner's ID number (logged in)</source>
+        <source>&amp;Owner&apos;s ID number (logged in)</source>
         <translation>共济人身份证号码(已登录)(&amp;O)</translation>
     </message>
     <message>
-        <source>Relative's 社保&amp;电脑号</source>
+        <source>Relative&apos;s 社保&amp;电脑号</source>
         <translation>亲属社保电脑号(&amp;D)</translation>
     </message>
     <message>
-        <source>Relative's &amp;ID number</source>
+        <source>Relative&apos;s &amp;ID number</source>
         <translation>亲属身份证号(&amp;I)</translation>
     </message>
 </context>
@@ -862,11 +1139,11 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation>被共济人已绑定该共济人。</translation>
     </message>
     <message>
-        <source>The member's {identifier} needed by this channel is on record.</source>
+        <source>The member&apos;s {identifier} needed by this channel is on record.</source>
         <translation>已登记该渠道所需的被共济人{identifier}。</translation>
     </message>
     <message>
-        <source>This channel needs the member's {identifier}, which is not on record.</source>
+        <source>This channel needs the member&apos;s {identifier}, which is not on record.</source>
         <translation>该渠道需要被共济人的{identifier},但尚未登记。</translation>
     </message>
     <message>
@@ -876,6 +1153,82 @@ Policy facts come from resources/ and may differ locally; check with the local s
     <message>
         <source>The member is {limit} or older: no face photo is needed.</source>
         <translation>被共济人已满{limit}岁:无需人脸正面照。</translation>
+    </message>
+    <message>
+        <source>{name} is empty.</source>
+        <translation>{name}是空文件。</translation>
+    </message>
+    <message>
+        <source>{name} is {size_mb} MB; files up to {limit_mb} MB are accepted.</source>
+        <translation>{name}大小为{size_mb} MB;只接受不超过{limit_mb} MB的文件。</translation>
+    </message>
+    <message>
+        <source>{name} is not a JPEG or PNG image or a PDF, whatever its name says.</source>
+        <translation>{name}不是JPEG、PNG图片或PDF文件(无论扩展名如何)。</translation>
+    </message>
+    <message>
+        <source>{name} is not a JPEG or PNG photo, whatever its name says.</source>
+        <translation>{name}不是JPEG或PNG照片(无论扩展名如何)。</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read: {reason}</source>
+        <translation>无法读取{name}:{reason}</translation>
+    </message>
+    <message>
+        <source>No frontal face was found in {name}; take a photo facing the camera.</source>
+        <translation>{name}中未检测到正面人脸;请正对镜头拍照。</translation>
+    </message>
+    <message>
+        <source>{count} faces were found in {name}; the photo must show the child alone.</source>
+        <translation>{name}中检测到{count}张人脸;照片中只能有该儿童本人。</translation>
+    </message>
+    <message>
+        <source>One frontal face was found in {name}.</source>
+        <translation>{name}中检测到一张正面人脸。</translation>
+    </message>
+    <message>
+        <source>The photo cannot be checked automatically here ({reason}); look at it and confirm it shows the child&apos;s face from the front.</source>
+        <translation>此处无法自动检测照片({reason});请目视核对并确认为该儿童的人脸正面照。</translation>
+    </message>
+    <message>
+        <source>The password needs at least {length} characters.</source>
+        <translation>密码至少需要{length}位。</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+    <message>
+        <source>Wrong password; {left} tries left.</source>
+        <translation>密码错误;还可尝试{left}次。</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords: the 亲情服务 for {name} is locked until {until}.</source>
+        <translation>密码错误次数过多:{name}的亲情服务已锁定至{until}。</translation>
+    </message>
+    <message>
+        <source>Upload an identity credential of the member.</source>
+        <translation>请上传被添加人的身份凭证。</translation>
+    </message>
+    <message>
+        <source>The member is under {limit}: upload a frontal face photo too.</source>
+        <translation>被添加人不满{limit}岁:还需上传人脸正面照。</translation>
+    </message>
+    <message>
+        <source>Confirm by eye that the photo shows the child&apos;s face from the front.</source>
+        <translation>请目视确认照片为该儿童的人脸正面照。</translation>
+    </message>
+    <message>
+        <source>No 亲情服务 application {key} is on record.</source>
+        <translation>没有编号为{key}的亲情服务申请。</translation>
+    </message>
+    <message>
+        <source>Application {key} is already {status}.</source>
+        <translation>申请{key}已处于{status}状态。</translation>
+    </message>
+    <message>
+        <source>{id} is on record under the name {recorded}, not {typed}.</source>
+        <translation>{id}登记的姓名是{recorded},不是{typed}。</translation>
     </message>
     <message>
         <source>A person with ID number {id} is already on record.</source>
@@ -920,6 +1273,26 @@ Policy facts come from resources/ and may differ locally; check with the local s
     <message>
         <source>The policy file {path} is invalid: {detail}</source>
         <translation>政策文件{path}无效:{detail}</translation>
+    </message>
+</context>
+<context>
+    <name>qinqing</name>
+    <message>
+        <source>query the member&apos;s 个人社保权益单 (social-insurance statement)</source>
+        <extracomment>What an opened 亲情账户 lets the owner do for the member (seed article, section 一).</extracomment>
+        <translation>查询家人的个人社保权益单</translation>
+    </message>
+    <message>
+        <source>do the member&apos;s 社保待遇资格认证 (benefit eligibility certification)</source>
+        <translation>为家人进行社保待遇资格认证</translation>
+    </message>
+    <message>
+        <source>apply for 社保网上转移 (online transfer of insurance relations)</source>
+        <translation>办理社保网上转移申请</translation>
+    </message>
+    <message>
+        <source>use the balance on the social-security card</source>
+        <translation>使用社保卡里的余额</translation>
     </message>
 </context>
 <context>
@@ -993,7 +1366,7 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation>打印时间</translation>
     </message>
     <message>
-        <source>{member} is {owner}'s {relation}</source>
+        <source>{member} is {owner}&apos;s {relation}</source>
         <translation>{member}是{owner}的{relation}</translation>
     </message>
 </context>

@@ -83,6 +83,35 @@ TEMPLATES = MappingProxyType({
         "messages", "The member is {age}, under {limit}: a frontal face photo must be uploaded too."),
     "elig.face_photo_not_needed": QT_TRANSLATE_NOOP(
         "messages", "The member is {limit} or older: no face photo is needed."),
+    # 亲情服务
+    "attachment.empty": QT_TRANSLATE_NOOP("messages", "{name} is empty."),
+    "attachment.too_big": QT_TRANSLATE_NOOP(
+        "messages", "{name} is {size_mb} MB; files up to {limit_mb} MB are accepted."),
+    "attachment.type": QT_TRANSLATE_NOOP(
+        "messages", "{name} is not a JPEG or PNG image or a PDF, whatever its name says."),
+    "attachment.not_image": QT_TRANSLATE_NOOP(
+        "messages", "{name} is not a JPEG or PNG photo, whatever its name says."),
+    "attachment.unreadable": QT_TRANSLATE_NOOP("messages", "{name} cannot be read: {reason}"),
+    "face.none": QT_TRANSLATE_NOOP("messages", "No frontal face was found in {name}; take a photo facing the camera."),
+    "face.many": QT_TRANSLATE_NOOP("messages", "{count} faces were found in {name}; the photo must show the child alone."),
+    "face.one": QT_TRANSLATE_NOOP("messages", "One frontal face was found in {name}."),
+    "face.unchecked": QT_TRANSLATE_NOOP(
+        "messages", "The photo cannot be checked automatically here ({reason}); look at it and confirm it "
+                    "shows the child's face from the front."),
+    "password.too_short": QT_TRANSLATE_NOOP("messages", "The password needs at least {length} characters."),
+    "password.mismatch": QT_TRANSLATE_NOOP("messages", "The two passwords differ."),
+    "password.wrong": QT_TRANSLATE_NOOP("messages", "Wrong password; {left} tries left."),
+    "password.locked": QT_TRANSLATE_NOOP(
+        "messages", "Too many wrong passwords: the 亲情服务 for {name} is locked until {until}."),
+    "qinqing.credential_missing": QT_TRANSLATE_NOOP("messages", "Upload an identity credential of the member."),
+    "qinqing.face_photo_missing": QT_TRANSLATE_NOOP(
+        "messages", "The member is under {limit}: upload a frontal face photo too."),
+    "qinqing.face_not_confirmed": QT_TRANSLATE_NOOP(
+        "messages", "Confirm by eye that the photo shows the child's face from the front."),
+    "qinqing.not_found": QT_TRANSLATE_NOOP("messages", "No 亲情服务 application {key} is on record."),
+    "qinqing.closed": QT_TRANSLATE_NOOP("messages", "Application {key} is already {status}."),
+    "qinqing.member_mismatch": QT_TRANSLATE_NOOP(
+        "messages", "{id} is on record under the name {recorded}, not {typed}."),
     # services
     "person.exists": QT_TRANSLATE_NOOP("messages", "A person with ID number {id} is already on record."),
     "person.not_found": QT_TRANSLATE_NOOP("messages", "No person {key} is on record."),

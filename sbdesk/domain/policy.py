@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from .cardnumber import NumberRule
 from .messages import Localized
+from .password import LockRule
 from .regions import PolicyError
 from .relations import KINDS
 
@@ -26,6 +27,8 @@ class Policy:
     card_rules: dict[str, NumberRule] = field(default_factory=dict)
     computer_rule: NumberRule = NumberRule(r"\d{6,12}", Localized.of({"zh_CN": "6至12位数字", "en": "6 to 12 digits"}))
     computer_rules: dict[str, NumberRule] = field(default_factory=dict)
+    password: LockRule = LockRule()
+    attachment_max_bytes: int = 5 * 2 ** 20
 
     def allowed_relations(self, province: str) -> tuple[str, ...]:
         return self.relations_by_province.get(province, self.relations)
@@ -70,6 +73,7 @@ def parse_policy(data: dict) -> Policy:
         excl = data.get("exclusive_member", {"default": True})
         cards = data.get("card_number", {})
         comps = data.get("computer_number", {})
+        pw = data.get("service_password", {})
         return Policy(
             relations=_kinds(rel["default"], "relations.default"),
             relations_by_province={p: _kinds(v, f"relations.provinces.{p}")
@@ -85,6 +89,9 @@ def parse_policy(data: dict) -> Policy:
             else Policy.computer_rule,
             computer_rules={c: _rule(v, f"computer_number.regions.{c}")
                             for c, v in comps.get("regions", {}).items()},
+            password=LockRule(int(pw.get("max_tries", 3)), int(pw.get("lock_minutes", 15)),
+                              int(pw.get("min_length", 6))),
+            attachment_max_bytes=int(float(data.get("attachments", {}).get("max_mb", 5)) * 2 ** 20),
         )
     except KeyError as exc:
         raise PolicyError(f"missing field {exc}") from None

@@ -153,7 +153,13 @@ def _statements(sql: str) -> Iterator[str]:
 
 @contextmanager
 def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
-    """One use case = one transaction: everything inside commits together or not at all."""
+    """One use case = one transaction: everything inside commits together or not at all.
+
+    Called inside another transaction it joins it, so use cases compose (the 亲情服务 adds a
+    person and a binding in its own single transaction)."""
+    if conn.in_transaction:
+        yield conn
+        return
     path = _path_of(conn)
     try:
         conn.execute("BEGIN IMMEDIATE")

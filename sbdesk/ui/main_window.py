@@ -16,6 +16,7 @@ from .language import LANGUAGES, LanguageManager
 from .members.tab import MembersTab
 from .regions.tab import RegionsTab
 from .settings import Settings
+from .wizard.wizard import QinqingWizard
 
 ELDER_SCALE = 1.4
 
@@ -35,6 +36,8 @@ class MainWindow(Retranslating, QMainWindow):
             self.tabs.addTab(tab, "")
         self.setCentralWidget(self.tabs)
         self.members.changed.connect(self.data_changed)
+        self.members.resume_requested.connect(lambda app_id: self.start_wizard(application_id=app_id))
+        self.wizard: QinqingWizard | None = None
         self.channels.changed.connect(self.data_changed)
         self.channels.pages["ecard"].wizard_requested.connect(self.start_wizard)
         self.status_text = QLabel(self)
@@ -57,6 +60,7 @@ class MainWindow(Retranslating, QMainWindow):
             "add": A("file", self.members.add_person, QKeySequence.New),
             "quit": A("file", self.close, QKeySequence.Quit),
             "find": A("tools", self.focus_search, QKeySequence.Find),
+            "qinqing": A("tools", lambda: self.start_wizard(), "Ctrl+Shift+Q"),
             "check": A("tools", self.check_database),
             "refresh": A("tools", self.data_changed, QKeySequence.Refresh),
             "elder": A("settings", lambda on: self.set_elder_mode(on), checkable=True),
@@ -99,6 +103,7 @@ class MainWindow(Retranslating, QMainWindow):
             self.menus[key].setTitle(text)
         for key, text in {"add": self.tr("&Add person…"), "quit": self.tr("&Quit"),
                           "find": self.tr("&Find person"), "check": self.tr("&Check database"),
+                          "qinqing": self.tr("e-card &亲情服务 wizard…"),
                           "refresh": self.tr("&Refresh"), "elder": self.tr("&Larger text (长辈模式)"),
                           "operator": self.tr("&Operator name…"),
                           "difference": self.tr("家庭共济 and 亲情账户: the &difference"),
@@ -162,11 +167,25 @@ class MainWindow(Retranslating, QMainWindow):
             dialogs.inform(self, self.tr("Check database"),
                            self.tr("The database has problems:") + "\n" + "\n".join(result["problems"]), error=True)
 
-    def start_wizard(self, owner, member, relation) -> None:
-        dialogs.inform(self, self.tr("亲情服务"), self.tr(
-            "The e-card 亲情服务 is done in steps: password, notice, member details and credential, face "
-            "recognition. The step-by-step wizard is not in this version yet; the check above shows "
-            "whether the family member can be added."))
+    def start_wizard(self, owner=None, member=None, relation=None, application_id: int | None = None) -> None:
+        """Open the 亲情服务 wizard: blank, prefilled from the e-card page, or resuming a draft."""
+        self.wizard = QinqingWizard(self.desk, self.language, self)
+        self.wizard.drafted.connect(lambda app: self._wizard_closed(
+            self.tr("亲情服务 application #{id} kept as a draft.").format(id=app.id)))
+        self.wizard.finished_ok.connect(lambda app: self._wizard_closed(
+            self.tr("亲情服务 application #{id}: {status}.").format(id=app.id, status=app.status)))
+        if application_id is not None:
+            if guarded(self, lambda: self.wizard.resume(application_id) or True) is None:
+                return
+        else:
+            self.wizard.prefill(owner, member, relation)
+        self.wizard.open()
+        if self.wizard.start_page.isComplete():
+            self.wizard.next()
+
+    def _wizard_closed(self, message: str) -> None:
+        self.data_changed()
+        self.statusBar().showMessage(message, 10000)
 
     def explain_difference(self) -> None:
         dialogs.inform(self, self.tr("家庭共济 and 亲情账户"), self.tr(

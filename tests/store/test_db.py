@@ -71,7 +71,7 @@ def test_migrations_copy_the_file_first_and_are_atomic(tmp_path, monkeypatch):
     assert raw.execute("PRAGMA user_version").fetchone()[0] == original[-1][0]
     assert raw.execute("SELECT count(*) FROM sqlite_master WHERE name='extra'").fetchone()[0] == 0
     raw.close()
-    copies = list((tmp_path / "backups").glob("x-schema1-*.db"))
+    copies = list((tmp_path / "backups").glob(f"x-schema{original[-1][0]}-*.db"))
     assert len(copies) == 1
     saved = sqlite3.connect(copies[0])
     assert saved.execute("SELECT id FROM region_batches").fetchall() == [("keep",)]

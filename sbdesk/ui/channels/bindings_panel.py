@@ -14,7 +14,8 @@ from ..common import dialogs
 from ..common.guard import guarded
 from ..common.retranslate import Retranslating
 from ..common.texts import relation_label
-from . import receipt as receipt_output
+from ..common import printing
+from .receipt import receipt_html
 
 SHOWN = 1000  # newest bindings listed; older ones are reached through a person
 BindingRole = Qt.UserRole + 1
@@ -178,12 +179,11 @@ class BindingsPanel(Retranslating, QWidget):
         path = dialogs.save_path(self, self.tr("Save receipt"), os.path.expanduser(f"~/binding-{b.id}.pdf"),
                                  self.tr("PDF files (*.pdf)"))
         r = guarded(self, lambda: receipts.receipt(self.desk, b.id)) if path else None
-        if r and guarded(self, lambda: receipt_output.write_pdf(r, path) or True):
-            os.chmod(path, 0o600)
+        if r and guarded(self, lambda: printing.write_pdf(receipt_html(r), path) or True):
             dialogs.inform(self, self.tr("Receipt"), self.tr("Saved {path}").format(path=path))
 
     def print_receipt(self) -> None:
         b = self.current()
         r = guarded(self, lambda: receipts.receipt(self.desk, b.id)) if b else None
         if r:
-            receipt_output.print_receipt(self, r)
+            printing.print_html(self, receipt_html(r))

@@ -1,11 +1,9 @@
-"""A binding receipt on paper or as PDF, through QtPrintSupport."""
+"""What a binding receipt looks like; ``common.printing`` puts it on paper or in a PDF."""
 from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, QMarginsF
-from PySide6.QtGui import QPageLayout, QPageSize, QTextDocument
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtCore import QCoreApplication
 
 from ...services.receipts import Receipt
 from ..common.texts import channel_label, relation_label
@@ -45,26 +43,3 @@ def receipt_html(r: Receipt) -> str:
             f"<p><br/>{L['owner_sign']}: ____________________ &nbsp;&nbsp; {L['date']}: ____________</p>"
             f"<p><br/>{L['operator_sign']}: ____________________</p>"
             f"<p style='font-size: 8pt'>{L['printed']} {escape(r.printed_at)}</p></body></html>")
-
-
-def _document(r: Receipt) -> QTextDocument:
-    doc = QTextDocument()
-    doc.setHtml(receipt_html(r))
-    return doc
-
-
-def write_pdf(r: Receipt, path: str) -> None:
-    printer = QPrinter(QPrinter.HighResolution)
-    printer.setOutputFormat(QPrinter.PdfFormat)
-    printer.setOutputFileName(path)
-    printer.setPageLayout(QPageLayout(QPageSize(QPageSize.A4), QPageLayout.Portrait, QMarginsF(15, 15, 15, 15)))
-    _document(r).print_(printer)
-
-
-def print_receipt(parent, r: Receipt) -> bool:
-    """Ask for a printer (the one boundary tests replace) and print."""
-    printer = QPrinter(QPrinter.HighResolution)
-    if QPrintDialog(printer, parent).exec() != QPrintDialog.Accepted:
-        return False
-    _document(r).print_(printer)
-    return True

@@ -22,3 +22,8 @@ def inform(parent: QWidget, title: str, text: str, error: bool = False) -> None:
 def save_path(parent: QWidget, title: str, suggested: str, filters: str) -> str | None:
     path, _ = QFileDialog.getSaveFileName(parent, title, suggested, filters)
     return path or None
+
+
+def open_path(parent: QWidget, title: str, filters: str) -> str | None:
+    path, _ = QFileDialog.getOpenFileName(parent, title, "", filters)
+    return path or None

@@ -6,7 +6,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLineEdit, QPushButton,
                                QSplitter, QTableView, QVBoxLayout, QWidget)
 
-from ...services import people
+from ...services import people, qinqing
 from ...services.desk import Desk
 from ..common import dialogs
 from ..common.guard import guarded
@@ -44,6 +44,7 @@ class PeopleTable(QTableView):
 
 class MembersTab(Retranslating, QWidget):
     changed = Signal()  # people were added, edited or deleted
+    resume_requested = Signal(int)  # an unfinished 亲情服务 application to go on with
 
     def __init__(self, desk: Desk, parent=None) -> None:
         super().__init__(parent)
@@ -51,6 +52,7 @@ class MembersTab(Retranslating, QWidget):
         self.desk = desk
         self.dialog: PersonDialog | None = None
         self._sized = False
+        self.unfinished = []
         self.search = QLineEdit(self)
         self.search.setObjectName("memberSearch")
         self.search.setClearButtonEnabled(True)
@@ -68,13 +70,14 @@ class MembersTab(Retranslating, QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.detail = DetailPane(self.region_name, self)
-        self.buttons = {k: QPushButton(self) for k in ("add", "edit", "delete", "reveal")}
+        self.buttons = {k: QPushButton(self) for k in ("add", "edit", "delete", "reveal", "resume")}
         for key, button in self.buttons.items():
             button.setObjectName(f"{key}PersonButton")
         self.buttons["add"].clicked.connect(self.add_person)
         self.buttons["edit"].clicked.connect(self.edit_person)
         self.buttons["delete"].clicked.connect(self.delete_person)
         self.buttons["reveal"].clicked.connect(self.reveal_id)
+        self.buttons["resume"].clicked.connect(self.resume_application)
 
         row = QHBoxLayout()
         row.addWidget(self.search, 1)
@@ -110,7 +113,7 @@ class MembersTab(Retranslating, QWidget):
         self.search.setAccessibleName(self.tr("Search people"))
         self.table.setAccessibleName(self.tr("People"))
         labels = {"add": self.tr("&Add…"), "edit": self.tr("&Edit…"), "delete": self.tr("&Delete"),
-                  "reveal": self.tr("Show full &ID")}
+                  "reveal": self.tr("Show full &ID"), "resume": self.tr("&Resume 亲情服务…")}
         for key, text in labels.items():
             self.buttons[key].setText(text)
             self.buttons[key].setAccessibleName(text.replace("&", "").rstrip("…"))
@@ -157,9 +160,18 @@ class MembersTab(Retranslating, QWidget):
         self._update_buttons()
 
     def _update_buttons(self) -> None:
-        has = self.current_person() is not None
+        person = self.current_person()
         for key in ("edit", "delete", "reveal"):
-            self.buttons[key].setEnabled(has)
+            self.buttons[key].setEnabled(person is not None)
+        self.unfinished = guarded(self, lambda: qinqing.unfinished(self.desk, person.id)) if person else []
+        self.buttons["resume"].setEnabled(bool(self.unfinished))
+        self.buttons["resume"].setToolTip("\n".join(
+            self.tr("#{id} {member}: {status}").format(id=a.id, member=a.member_name or "—", status=a.status)
+            for a in self.unfinished or []))
+
+    def resume_application(self) -> None:
+        if self.unfinished:
+            self.resume_requested.emit(self.unfinished[0].id)
 
     def select_person(self, person_id: int) -> None:
         row = self.model.row_of(person_id)

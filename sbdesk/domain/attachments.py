@@ -1,0 +1,53 @@
+"""Files a person hands over (identity credentials, face photos): what they really are.
+
+The type is read from the file's first bytes, not its name, so a document renamed .jpg
+is caught; the size limit and allowed types are policy data.
+"""
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+
+from .messages import Problem
+
+SIGNATURES = ((b"\xff\xd8\xff", "image/jpeg"), (b"\x89PNG\r\n\x1a\n", "image/png"), (b"%PDF-", "application/pdf"))
+KINDS = ("credential", "face_photo", "face_capture")
+
+
+@dataclass(frozen=True)
+class Attachment:
+    kind: str
+    filename: str
+    mime: str
+    content: bytes
+
+    @property
+    def sha256(self) -> str:
+        return hashlib.sha256(self.content).hexdigest()
+
+    @property
+    def size(self) -> int:
+        return len(self.content)
+
+
+def sniff(head: bytes) -> str | None:
+    for magic, mime in SIGNATURES:
+        if head.startswith(magic):
+            return mime
+    return None
+
+
+def check(kind: str, filename: str, size: int, head: bytes, max_bytes: int) -> tuple[str | None, list[Problem]]:
+    """The real type and what is wrong, from the size and the first bytes alone (the file is
+    read only when it passes, so a huge file is never loaded)."""
+    if size == 0:
+        return None, [Problem("attachment.empty", name=filename)]
+    if size > max_bytes:
+        return None, [Problem("attachment.too_big", name=filename, size_mb=f"{size / 2**20:.1f}",
+                              limit_mb=f"{max_bytes / 2**20:.0f}")]
+    mime = sniff(head)
+    allowed = ("image/jpeg", "image/png") if kind in ("face_photo", "face_capture") else \
+        ("image/jpeg", "image/png", "application/pdf")
+    if mime not in allowed:
+        return None, [Problem("attachment.type" if kind == "credential" else "attachment.not_image", name=filename)]
+    return mime, []

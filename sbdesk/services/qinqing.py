@@ -1,0 +1,225 @@
+"""The e-card 亲情服务 as use cases: password, member check, attachments, drafts, submit.
+
+``submit`` is the one write that opens the service: the member (if new), the application,
+its attachments, the binding and the audit entry land in one transaction or not at all.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import datetime
+from pathlib import Path
+
+from .. import paths
+from ..domain import attachments as files
+from ..domain import idnumber, password
+from ..domain.attachments import Attachment
+from ..domain.eligibility import Decision
+from ..domain.messages import Problem
+from ..domain.models import Person
+from ..domain.qinqing import Application
+from ..store import applications as store
+from ..store import db
+from . import binding, faces, people
+from .desk import Desk
+from .errors import InputError, NotFound
+
+
+@dataclass(frozen=True)
+class MemberCheck:
+    person: Person | None       # on record, or as it would be added
+    on_record: bool
+    decision: Decision | None
+    problems: list[tuple[str, Problem]]
+    needs_face_photo: bool
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems and self.decision is not None and self.decision.allowed
+
+
+# -- the service password ---------------------------------------------------------
+def has_password(desk: Desk, owner: Person) -> bool:
+    return store.password(desk.conn, owner.id) is not None
+
+
+def set_password(desk: Desk, owner: Person, new: str, again: str) -> None:
+    rule = desk.policy.password
+    if len(new) < rule.min_length:
+        raise InputError([("password", Problem("password.too_short", length=rule.min_length))])
+    if new != again:
+        raise InputError([("again", Problem("password.mismatch"))])
+    with db.transaction(desk.conn):
+        store.set_password(desk.conn, owner.id, password.hash_password(new), desk.now())
+        desk.audit("qinqing.password_set", f"person:{owner.id}")
+
+
+def _now() -> datetime:
+    return datetime.now().astimezone()
+
+
+def locked_until(desk: Desk, owner: Person) -> datetime | None:
+    record = store.password(desk.conn, owner.id)
+    until = record[2] if record else None
+    return until if password.is_locked(until, _now()) else None
+
+
+def verify_password(desk: Desk, owner: Person, typed: str) -> None:
+    """Raises InputError on a wrong or locked password; every failure is recorded and audited."""
+    rule = desk.policy.password
+    now = _now()
+    with db.transaction(desk.conn):
+        record = store.password(desk.conn, owner.id)
+        if record is None:
+            raise InputError([("password", Problem("password.wrong", left=rule.max_tries))])
+        digest, failures, until = record
+        if password.is_locked(until, now):
+            raise InputError([("password", Problem("password.locked", name=owner.name,
+                                                   until=until.strftime("%H:%M")))])
+        if password.verify_password(typed, digest):
+            store.record_try(desk.conn, owner.id, 0, None, desk.now())
+            return
+        failures, until = rule.after_failure(failures, now)
+        store.record_try(desk.conn, owner.id, failures, until, desk.now())
+        desk.audit("qinqing.locked" if until else "qinqing.password_wrong", f"person:{owner.id}")
+    if until:
+        raise InputError([("password", Problem("password.locked", name=owner.name, until=until.strftime("%H:%M")))])
+    raise InputError([("password", Problem("password.wrong", left=rule.max_tries - failures))])
+
+
+# -- the member and the files -------------------------------------------------------
+def check_member(desk: Desk, owner: Person, *, name: str, id_number: str, relation: str,
+                 region: str, insurance: str) -> MemberCheck:
+    """Everything the 添加亲情账户 step can say about the member, field by field."""
+    info = idnumber.parse(id_number, desk.today())
+    existing = None
+    if info.valid:
+        try:
+            existing = people.get(desk, info.text)
+        except NotFound:
+            existing = None
+    problems: list[tuple[str, Problem]] = []
+    if existing:
+        person = existing
+        clean, name_problems = people.check_name(name)
+        problems += [("name", p) for p in name_problems]
+        if clean and clean != existing.name:
+            problems.append(("name", Problem("qinqing.member_mismatch", id=idnumber.mask(info.text),
+                                             recorded=existing.name, typed=clean)))
+    else:
+        try:
+            person = people.validate(desk, name=name, id_number=id_number, region=region, insurance=insurance)
+        except InputError as exc:
+            return MemberCheck(None, False, None, exc.problems, False)
+    decision = binding.evaluate(desk, owner, person, binding.parse_relation(relation), "ecard")
+    needs = bool(person.birth_date) and \
+        idnumber.age_on(person.birth_date, desk.today()) < desk.policy.face_photo_under
+    return MemberCheck(person, existing is not None, decision, problems, needs)
+
+
+def read_attachment(desk: Desk, kind: str, path: str | Path) -> tuple[Attachment, Problem | None]:
+    """The file, checked before it is read whole; for a face photo also what the face check
+    found (None when a face was found, ``face.unchecked`` when a person must look)."""
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        with path.open("rb") as fh:
+            head = fh.read(16)
+    except OSError as exc:
+        raise InputError([(kind, Problem("attachment.unreadable", name=path.name, reason=exc.strerror or str(exc)))])
+    mime, problems = files.check(kind, path.name, size, head, desk.policy.attachment_max_bytes)
+    if problems:
+        raise InputError([(kind, p) for p in problems])
+    item = Attachment(kind, path.name, mime, path.read_bytes())
+    if kind != "face_photo":
+        return item, None
+    found = faces.count_faces(item.content)
+    if found is None:
+        raise InputError([(kind, Problem("attachment.not_image", name=path.name))])
+    if not found.available:
+        return item, Problem("face.unchecked", reason=found.reason)
+    if found.count == 0:
+        raise InputError([(kind, Problem("face.none", name=path.name))])
+    if found.count > 1:
+        raise InputError([(kind, Problem("face.many", count=found.count, name=path.name))])
+    return item, None
+
+
+# -- drafts and the final write ---------------------------------------------------------
+def save_draft(desk: Desk, app: Application, items: list[Attachment]) -> Application:
+    """Keep an interrupted application; a draft never becomes a binding."""
+    with db.transaction(desk.conn):
+        current = store.get(desk.conn, app.id) if app.id else None
+        if current and current.status not in ("draft", "pending_face"):
+            raise InputError([("", Problem("qinqing.closed", key=app.id, status=current.status))])
+        status = current.status if current else "draft"
+        app_id = store.save(desk.conn, replace(app, status=status), desk.now())
+        store.replace_attachments(desk.conn, app_id, items, desk.now())
+        desk.audit("qinqing.draft", f"application:{app_id}", step=app.step,
+                   member=idnumber.mask(app.member_id_number) if app.member_id_number else "")
+    return store.get(desk.conn, app_id)
+
+
+def load(desk: Desk, app_id: int) -> tuple[Application, list[Attachment]]:
+    app = store.get(desk.conn, app_id)
+    if app is None:
+        raise NotFound([("", Problem("qinqing.not_found", key=app_id))])
+    return app, store.attachments(desk.conn, app_id)
+
+
+def unfinished(desk: Desk, person_id: int | None = None) -> list[Application]:
+    return store.unfinished(desk.conn, person_id)
+
+
+def submit(desk: Desk, app: Application, items: list[Attachment], face_photo_confirmed: bool = False) -> Application:
+    """添加亲情账户 and, once the face recognition is recorded, 开通: one transaction."""
+    owner = people.get(desk, f"#{app.owner_id}")
+    with db.transaction(desk.conn):
+        if app.id:
+            current = store.get(desk.conn, app.id)
+            if current is None:
+                raise NotFound([("", Problem("qinqing.not_found", key=app.id))])
+            if current.status not in ("draft", "pending_face"):
+                raise InputError([("", Problem("qinqing.closed", key=app.id, status=current.status))])
+        check = check_member(desk, owner, name=app.member_name, id_number=app.member_id_number,
+                             relation=app.relation, region=app.member_region, insurance=app.member_insurance)
+        if check.problems:
+            raise InputError(check.problems)
+        kinds = {x.kind for x in items}
+        missing = []
+        if "credential" not in kinds:
+            missing.append(("credential", Problem("qinqing.credential_missing")))
+        if check.needs_face_photo and "face_photo" not in kinds:
+            missing.append(("face_photo", Problem("qinqing.face_photo_missing", limit=desk.policy.face_photo_under)))
+        if missing:
+            raise InputError(missing)
+        member = check.person if check.on_record else people.add(
+            desk, name=app.member_name, id_number=app.member_id_number, region=app.member_region,
+            insurance=app.member_insurance)
+        status = app.status_after_submit()
+        saved = replace(app, member_id=member.id, member_id_number=member.id_number, status=status,
+                        step="done" if status == "opened" else "face")
+        app_id = store.save(desk.conn, saved, desk.now())
+        store.replace_attachments(desk.conn, app_id, items, desk.now())
+        detail = dict(member=idnumber.mask(member.id_number), relation=app.relation,
+                      attachments=[{"kind": x.kind, "sha256": x.sha256, "size": x.size} for x in items])
+        if status == "opened":
+            made = binding.bind(desk, f"#{owner.id}", f"#{member.id}", app.relation, "ecard",
+                                face_photo=True, application_id=app_id)
+            detail.update(binding=made.id, face_verified_by=app.face_verified_by,
+                          face_photo_confirmed_by_eye=face_photo_confirmed)
+        desk.audit(f"qinqing.{status}", f"application:{app_id}", **detail)
+    return store.get(desk.conn, app_id)
+
+
+def cancel(desk: Desk, app_id: int) -> None:
+    app, _ = load(desk, app_id)
+    with db.transaction(desk.conn):
+        store.save(desk.conn, replace(app, status="cancelled"), desk.now())
+        desk.audit("qinqing.cancelled", f"application:{app_id}")
+
+
+def notice(lang: str) -> str:
+    """The 亲情账户告知书 in ``lang`` (Chinese, the text of record, when there is none)."""
+    folder = paths.resource_dir() / "notice"
+    path = folder / f"qinqing_{lang}.html"
+    return (path if path.exists() else folder / "qinqing_zh_CN.html").read_text(encoding="utf-8")

@@ -1,0 +1,84 @@
+"""亲情服务 applications, their attachments, and owners' service passwords."""
+from __future__ import annotations
+
+import sqlite3
+from datetime import datetime
+
+from ..domain.attachments import Attachment
+from ..domain.qinqing import Application
+
+
+def _from_row(row: sqlite3.Row) -> Application:
+    return Application(
+        id=row["id"], owner_id=row["owner_id"], member_id=row["member_id"], member_name=row["member_name"],
+        member_id_number=row["member_id_number"], relation=row["relation"], member_region=row["member_region"],
+        member_insurance=row["member_insurance"], status=row["status"], step=row["step"],
+        face_verified_by=row["face_verified_by"], face_verified_at=row["face_verified_at"],
+        face_note=row["face_note"], owner_name=row["owner_name"])
+
+
+SELECT = "SELECT a.*, p.name AS owner_name FROM applications a JOIN people p ON p.id = a.owner_id"
+
+
+def get(conn: sqlite3.Connection, app_id: int) -> Application | None:
+    row = conn.execute(f"{SELECT} WHERE a.id=?", (app_id,)).fetchone()
+    return _from_row(row) if row else None
+
+
+def unfinished(conn: sqlite3.Connection, owner_id: int | None = None) -> list[Application]:
+    sql, args = f"{SELECT} WHERE a.status IN ('draft', 'pending_face')", []
+    if owner_id is not None:
+        sql += " AND (a.owner_id=? OR a.member_id=?)"
+        args += [owner_id, owner_id]
+    return [_from_row(r) for r in conn.execute(sql + " ORDER BY a.updated_at DESC", args)]
+
+
+def save(conn: sqlite3.Connection, a: Application, now: str) -> int:
+    values = (a.owner_id, a.member_id, a.member_name, a.member_id_number, a.relation, a.member_region,
+              a.member_insurance, a.status, a.step, a.face_verified_by, a.face_verified_at, a.face_note, now)
+    if a.id is None:
+        cur = conn.execute(
+            "INSERT INTO applications (owner_id, member_id, member_name, member_id_number, relation, member_region,"
+            " member_insurance, status, step, face_verified_by, face_verified_at, face_note, updated_at, created_at)"
+            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)", (*values, now))
+        return cur.lastrowid
+    conn.execute(
+        "UPDATE applications SET owner_id=?, member_id=?, member_name=?, member_id_number=?, relation=?,"
+        " member_region=?, member_insurance=?, status=?, step=?, face_verified_by=?, face_verified_at=?,"
+        " face_note=?, updated_at=? WHERE id=?", (*values, a.id))
+    return a.id
+
+
+def replace_attachments(conn: sqlite3.Connection, app_id: int, items: list[Attachment], now: str) -> None:
+    conn.execute("DELETE FROM attachments WHERE application_id=?", (app_id,))
+    conn.executemany(
+        "INSERT INTO attachments (application_id, kind, filename, mime, size, sha256, content, created_at)"
+        " VALUES (?,?,?,?,?,?,?,?)",
+        [(app_id, x.kind, x.filename, x.mime, x.size, x.sha256, x.content, now) for x in items])
+
+
+def attachments(conn: sqlite3.Connection, app_id: int) -> list[Attachment]:
+    rows = conn.execute("SELECT kind, filename, mime, content FROM attachments WHERE application_id=? ORDER BY id",
+                        (app_id,))
+    return [Attachment(r["kind"], r["filename"], r["mime"], bytes(r["content"])) for r in rows]
+
+
+def password(conn: sqlite3.Connection, person_id: int) -> tuple[str, int, datetime | None] | None:
+    row = conn.execute("SELECT hash, failures, locked_until FROM service_passwords WHERE person_id=?",
+                       (person_id,)).fetchone()
+    if row is None:
+        return None
+    until = datetime.fromisoformat(row["locked_until"]) if row["locked_until"] else None
+    return row["hash"], row["failures"], until
+
+
+def set_password(conn: sqlite3.Connection, person_id: int, digest: str, now: str) -> None:
+    conn.execute("INSERT INTO service_passwords (person_id, hash, failures, locked_until, updated_at)"
+                 " VALUES (?,?,0,NULL,?) ON CONFLICT(person_id) DO UPDATE SET hash=excluded.hash, failures=0,"
+                 " locked_until=NULL, updated_at=excluded.updated_at", (person_id, digest, now))
+
+
+def record_try(conn: sqlite3.Connection, person_id: int, failures: int, locked_until: datetime | None,
+               now: str) -> None:
+    conn.execute("UPDATE service_passwords SET failures=?, locked_until=?, updated_at=? WHERE person_id=?",
+                 (failures, locked_until.isoformat() if locked_until else None, now, person_id))

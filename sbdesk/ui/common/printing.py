@@ -1,0 +1,33 @@
+"""HTML to paper or PDF through QtPrintSupport: receipts and the 亲情服务 summary."""
+from __future__ import annotations
+
+import os
+
+from PySide6.QtCore import QMarginsF
+from PySide6.QtGui import QPageLayout, QPageSize, QTextDocument
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+
+def _document(html: str) -> QTextDocument:
+    doc = QTextDocument()
+    doc.setHtml(html)
+    return doc
+
+
+def write_pdf(html: str, path: str) -> None:
+    """An A4 PDF readable by the user only (it holds names and masked numbers)."""
+    printer = QPrinter(QPrinter.HighResolution)
+    printer.setOutputFormat(QPrinter.PdfFormat)
+    printer.setOutputFileName(path)
+    printer.setPageLayout(QPageLayout(QPageSize(QPageSize.A4), QPageLayout.Portrait, QMarginsF(15, 15, 15, 15)))
+    _document(html).print_(printer)
+    os.chmod(path, 0o600)
+
+
+def print_html(parent, html: str) -> bool:
+    """Ask for a printer (the one boundary tests replace) and print."""
+    printer = QPrinter(QPrinter.HighResolution)
+    if QPrintDialog(printer, parent).exec() != QPrintDialog.Accepted:
+        return False
+    _document(html).print_(printer)
+    return True

@@ -1,0 +1,83 @@
+"""Step 6 — 亲情服务开通成功: what the family account now allows, and a printable summary."""
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWizardPage
+
+from ...domain.idnumber import mask
+from ...domain.qinqing import ALLOWS
+from ..common import dialogs, printing
+from ..common.guard import guarded
+from ..common.retranslate import Retranslating
+from ..common.texts import relation_label
+
+
+class DonePage(Retranslating, QWizardPage):
+    def __init__(self, desk, parent=None) -> None:
+        super().__init__(parent)
+        self.desk = desk
+        self.body = QLabel(self)
+        self.body.setObjectName("doneText")
+        self.body.setWordWrap(True)
+        self.pdf = QPushButton(self)
+        self.pdf.setObjectName("summaryPdf")
+        self.pdf.clicked.connect(self.save_pdf)
+        self.print = QPushButton(self)
+        self.print.setObjectName("summaryPrint")
+        self.print.clicked.connect(lambda: printing.print_html(self, self.summary_html()))
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.pdf)
+        row.addWidget(self.print)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.body, 1)
+        layout.addLayout(row)
+        self.setFinalPage(True)
+        self.retranslate()
+
+    def initializePage(self) -> None:  # noqa: N802
+        self.retranslate()
+
+    def opened(self) -> bool:
+        w = self.wizard()
+        return bool(w and w.result and w.result.status == "opened")
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Step 6 of 6 — 亲情服务开通成功") if self.opened()
+                      else self.tr("Step 6 of 6 — waiting for face recognition"))
+        self.body.setText(self._html())
+        self.pdf.setText(self.tr("Summary as &PDF…"))
+        self.print.setText(self.tr("&Print summary…"))
+        self.pdf.setAccessibleName(self.tr("Summary as PDF"))
+        self.print.setAccessibleName(self.tr("Print summary"))
+        self.body.setAccessibleName(self.title())
+
+    def _html(self) -> str:
+        w = self.wizard()
+        r = w.result if w else None
+        if r is None:
+            return ""
+        who = self.tr("{owner} can now act for {member} ({relation}, {id}):").format(
+            owner=escape(r.owner_name), member=escape(r.member_name), relation=relation_label(r.relation),
+            id=mask(r.member_id_number))
+        if not self.opened():
+            return "<p>" + self.tr(
+                "Application #{id} is saved and waits for {member}'s face recognition. Resume it from the "
+                "family members tab (Resume 亲情服务) when the member is here.").format(
+                    id=r.id, member=escape(r.member_name)) + "</p>"
+        items = "".join(f"<li>{escape(QCoreApplication.translate('qinqing', a))}</li>" for a in ALLOWS)
+        return f"<p>{who}</p><ul>{items}</ul>"
+
+    def summary_html(self) -> str:
+        r = self.wizard().result
+        return (f"<html><body><h2>{escape(self.title())}</h2>{self._html()}"
+                f"<p>{escape(self.tr('Application'))} #{r.id} · {escape(self.tr('Face recognition checked by'))} "
+                f"{escape(r.face_verified_by or '—')} · {escape(r.face_verified_at or '—')}</p></body></html>")
+
+    def save_pdf(self) -> None:
+        r = self.wizard().result
+        path = dialogs.save_path(self, self.tr("Save summary"), f"qinqing-{r.id}.pdf", self.tr("PDF files (*.pdf)"))
+        if path and guarded(self, lambda: printing.write_pdf(self.summary_html(), path) or True):
+            dialogs.inform(self, self.tr("Summary"), self.tr("Saved {path}").format(path=path))

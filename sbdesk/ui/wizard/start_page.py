@@ -1,0 +1,73 @@
+"""Step 1 — 我的 → 亲情服务: whose e-card is this? An existing person or a new one."""
+from __future__ import annotations
+
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWizardPage
+
+from ...domain.idnumber import mask
+from ...services import people
+from ...services.errors import NotFound
+from ..common.retranslate import Retranslating
+from ..members.person_dialog import PersonDialog
+
+
+class StartPage(Retranslating, QWizardPage):
+    def __init__(self, desk, parent=None) -> None:
+        super().__init__(parent)
+        self.desk = desk
+        self.owner = None
+        self.intro = QLabel(self)
+        self.intro.setWordWrap(True)
+        self.caption = QLabel(self)
+        self.key = QLineEdit(self)
+        self.key.setObjectName("ownerKey")
+        self.caption.setBuddy(self.key)
+        self.found = QLabel(self)
+        self.found.setObjectName("ownerFound")
+        self.new = QPushButton(self)
+        self.new.setObjectName("newOwnerButton")
+        self.new.clicked.connect(self.add_owner)
+        self.dialog: PersonDialog | None = None
+        row = QHBoxLayout()
+        row.addWidget(self.key, 1)
+        row.addWidget(self.new)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.caption)
+        layout.addLayout(row)
+        layout.addWidget(self.found)
+        layout.addStretch(1)
+        self.registerField("owner*", self.key)
+        self.key.textChanged.connect(self.lookup)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Step 1 of 6 — 我的 → 亲情服务"))
+        self.setSubTitle(self.tr("Whose electronic social-security card is adding a family account?"))
+        self.intro.setText(self.tr("On the e-card this is: open the home page, tap 我的 (Me) at the top right, "
+                                   "then 亲情服务 (family service) and 添加 (Add)."))
+        self.caption.setText(self.tr("&Owner (共济人): ID number or card number"))
+        self.key.setAccessibleName(self.tr("Owner's ID number or card number"))
+        self.new.setText(self.tr("&New person…"))
+        self.new.setAccessibleName(self.tr("New person"))
+        self.lookup()
+
+    def lookup(self) -> None:
+        text = self.key.text().strip()
+        self.owner = None
+        if text:
+            try:
+                self.owner = people.get(self.desk, text)
+                self.found.setText(f"{self.owner.name}  {mask(self.owner.id_number)}")
+            except NotFound:
+                self.found.setText(self.tr("Not on record: add the owner as a new person first."))
+        else:
+            self.found.clear()
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:  # noqa: N802
+        return super().isComplete() and self.owner is not None
+
+    def add_owner(self) -> None:
+        self.dialog = PersonDialog(self.desk, None, self)
+        self.dialog.saved.connect(lambda p: self.key.setText(p.id_number))
+        self.dialog.open()

@@ -1,0 +1,235 @@
+"""The 亲情服务 wizard walked as a clerk would, with the database checked afterwards."""
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QColor, QImage
+from PySide6.QtWidgets import QWizard
+
+from sbdesk.services import binding, qinqing
+from sbdesk.store import audit
+from tests.conftest import make_id
+from tests.ui.conftest import SON, type_text
+
+FACE = Path(__file__).resolve().parents[1] / "data" / "grace_hopper.jpg"
+NEW_ADULT = make_id(date(1985, 6, 6), "320505", 61)
+
+
+def next_button(w):
+    return w.button(QWizard.NextButton)
+
+
+def click_next(qtbot, w):
+    page = w.currentPage()
+    assert next_button(w).isEnabled(), f"Next is blocked on {page.title()}"
+    qtbot.mouseClick(next_button(w), Qt.LeftButton)
+
+
+def tick(qtbot, box):
+    """Click the check box's square, as a person would (the widget is wider than its label)."""
+    qtbot.mouseClick(box, Qt.LeftButton, pos=QPoint(8, box.height() // 2))
+    assert box.isChecked()
+
+
+def open_wizard(family):
+    family.actions["qinqing"].trigger()
+    return family.wizard
+
+
+def through_password(qtbot, w, owner_card="A10000001", password="246810"):
+    assert w.currentPage() is w.start_page
+    assert not next_button(w).isEnabled()
+    qtbot.keyClicks(w.start_page.key, owner_card)
+    assert "张伟" in w.start_page.found.text()
+    click_next(qtbot, w)
+    assert w.currentPage() is w.password_page
+    qtbot.keyClicks(w.password_page.password, password)
+    if w.password_page.first_time:
+        qtbot.keyClicks(w.password_page.again, password)
+    click_next(qtbot, w)
+
+
+def through_notice(qtbot, w):
+    assert w.currentPage() is w.notice_page
+    assert not next_button(w).isEnabled() and not w.notice_page.agree.isEnabled()
+    bar = w.notice_page.text.verticalScrollBar()
+    assert bar.maximum() > 0, "the notice should need scrolling in this window size"
+    w.notice_page.text.setFocus()
+    while bar.value() < bar.maximum():
+        qtbot.keyClick(w.notice_page.text, Qt.Key_PageDown)
+    assert w.notice_page.agree.isEnabled() and not next_button(w).isEnabled()
+    tick(qtbot, w.notice_page.agree)
+    click_next(qtbot, w)
+
+
+def pdf(tmp_path):
+    path = tmp_path / "id-card.pdf"
+    path.write_bytes(b"%PDF-1.4\n1 0 obj\n<<>>\nendobj\n%%EOF\n")
+    return path
+
+
+def test_an_adult_is_added_step_by_step_and_the_service_opens(family, qtbot, answers, tmp_path, monkeypatch):
+    w = open_wizard(family)
+    through_password(qtbot, w)
+    through_notice(qtbot, w)
+    page = w.member_page
+    assert w.currentPage() is page
+    type_text(qtbot, page.name, "赵敏")
+    wrong = NEW_ADULT[:-1] + ("1" if NEW_ADULT[-1] != "1" else "2")
+    qtbot.keyClicks(page.id_number, wrong)
+    qtbot.waitUntil(lambda: page.errors["id_number"].isVisible())
+    assert "The last character should be" in page.errors["id_number"].text()
+    assert not next_button(w).isEnabled()
+    page.id_number.clear()
+    qtbot.keyClicks(page.id_number, NEW_ADULT)
+    qtbot.waitUntil(lambda: not page.errors["id_number"].isVisible())
+    assert any("same 统筹区 苏州市" in t for t in page.decision.texts())
+    assert not next_button(w).isEnabled()  # no credential yet
+    monkeypatch.setattr("sbdesk.ui.common.dialogs.open_path", lambda *a: str(pdf(tmp_path)))
+    qtbot.mouseClick(page.upload["credential"], Qt.LeftButton)
+    assert "id-card.pdf" in page.file_label["credential"].text()
+    assert not page.upload["face_photo"].isVisible()
+    click_next(qtbot, w)
+    assert w.currentPage() is w.face_page
+    assert next_button(w).text() == "Save as &pending"
+    tick(qtbot, w.face_page.performed)
+    assert w.face_page.operator.text() == "clerk" and next_button(w).text() == "&Open the service"
+    click_next(qtbot, w)
+    assert w.currentPage() is w.done_page
+    assert "亲情服务开通成功" in w.done_page.title()
+    assert "use the balance on the social-security card" in w.done_page.body.text()
+    answers.path = str(tmp_path / "summary.pdf")
+    qtbot.mouseClick(w.done_page.pdf, Qt.LeftButton)
+    assert (tmp_path / "summary.pdf").read_bytes().startswith(b"%PDF")
+    qtbot.mouseClick(w.button(QWizard.FinishButton), Qt.LeftButton)
+    assert not w.isVisible()
+
+    desk = family.desk
+    [b] = binding.listing(desk)
+    assert (b.owner_name, b.member_name, b.channel, b.relation) == ("张伟", "赵敏", "ecard", "spouse")
+    app = desk.conn.execute("SELECT status, face_verified_by, face_verified_at FROM applications").fetchone()
+    assert app["status"] == "opened" and app["face_verified_by"] == "clerk" and app["face_verified_at"]
+    [att] = desk.conn.execute("SELECT kind, mime, sha256 FROM attachments").fetchall()
+    assert (att["kind"], att["mime"], len(att["sha256"])) == ("credential", "application/pdf", 64)
+    actions = [e["action"] for e in audit.entries(desk.conn)]
+    assert {"qinqing.password_set", "person.add", "binding.add", "qinqing.opened"} <= set(actions)
+    assert not any(NEW_ADULT in str(e) for e in audit.entries(desk.conn, limit=1000))
+    assert "application #1: opened" in family.statusBar().currentMessage()
+
+
+def test_a_child_needs_a_face_photo_and_bad_photos_are_refused(family, qtbot, answers, tmp_path, monkeypatch):
+    w = open_wizard(family)
+    through_password(qtbot, w)
+    through_notice(qtbot, w)
+    page = w.member_page
+    type_text(qtbot, page.name, "张小明")
+    qtbot.keyClicks(page.id_number, SON)
+    page.relation.setCurrentIndex(page.relation.findData("child"))
+    qtbot.waitUntil(lambda: page.upload["face_photo"].isVisible())
+    assert any("under 16: a frontal face photo" in t for t in page.decision.texts())
+    chosen = {}
+    monkeypatch.setattr("sbdesk.ui.common.dialogs.open_path", lambda *a: str(chosen["path"]))
+    chosen["path"] = pdf(tmp_path)
+    qtbot.mouseClick(page.upload["credential"], Qt.LeftButton)
+    assert not next_button(w).isEnabled()
+
+    renamed = tmp_path / "photo.jpg"
+    renamed.write_bytes(b"%PDF-1.4 not a photo at all")
+    chosen["path"] = renamed
+    qtbot.mouseClick(page.upload["face_photo"], Qt.LeftButton)
+    assert "photo.jpg is not a JPEG or PNG photo" in page.errors["face_photo"].text()
+    sky = QImage(320, 320, QImage.Format_RGB32)
+    sky.fill(QColor("skyblue"))
+    sky.save(str(tmp_path / "sky.png"))
+    chosen["path"] = tmp_path / "sky.png"
+    qtbot.mouseClick(page.upload["face_photo"], Qt.LeftButton)
+    assert "No frontal face was found in sky.png" in page.errors["face_photo"].text()
+    huge = tmp_path / "huge.jpg"
+    with huge.open("wb") as fh:
+        fh.write(b"\xff\xd8\xff")
+        fh.truncate(family.desk.policy.attachment_max_bytes + 1)
+    chosen["path"] = huge
+    qtbot.mouseClick(page.upload["face_photo"], Qt.LeftButton)
+    assert "files up to 5 MB are accepted" in page.errors["face_photo"].text()
+    assert not next_button(w).isEnabled()
+    assert family.desk.conn.execute("SELECT count(*) FROM attachments").fetchone()[0] == 0
+
+    chosen["path"] = FACE
+    qtbot.mouseClick(page.upload["face_photo"], Qt.LeftButton)
+    assert page.errors["face_photo"].text() == ""
+    click_next(qtbot, w)
+    click_next(qtbot, w)  # face recognition not done yet: saved as pending
+    assert "waiting for face recognition" in w.done_page.title()
+    kinds = sorted(r[0] for r in family.desk.conn.execute("SELECT kind FROM attachments"))
+    assert kinds == ["credential", "face_photo"]
+    assert binding.listing(family.desk) == []
+    qtbot.mouseClick(w.button(QWizard.FinishButton), Qt.LeftButton)
+
+    # later the child comes in: resume from the family members tab
+    tab = family.members
+    family.tabs.setCurrentWidget(tab)
+    type_text(qtbot, tab.search, "张伟")
+    qtbot.waitUntil(lambda: tab.current_person() is not None and tab.current_person().name == "张伟")
+    assert tab.buttons["resume"].isEnabled()
+    qtbot.mouseClick(tab.buttons["resume"], Qt.LeftButton)
+    w = family.wizard
+    assert w.currentPage() is w.password_page
+    qtbot.keyClicks(w.password_page.password, "246810")
+    click_next(qtbot, w)
+    through_notice(qtbot, w)
+    assert w.member_page.file_label["face_photo"].text() == "grace_hopper.jpg"
+    click_next(qtbot, w)
+    tick(qtbot, w.face_page.performed)
+    click_next(qtbot, w)
+    assert "亲情服务开通成功" in w.done_page.title()
+    [b] = binding.listing(family.desk)
+    assert (b.member_name, b.channel, b.relation) == ("张小明", "ecard", "child")
+
+
+def test_wrong_passwords_are_refused_then_locked_and_audited(family, qtbot, answers):
+    owner = family.desk.conn.execute("SELECT id FROM people WHERE card_number='A10000001'").fetchone()[0]
+    from sbdesk.services import people
+    qinqing.set_password(family.desk, people.get(family.desk, f"#{owner}"), "246810", "246810")
+    w = open_wizard(family)
+    qtbot.keyClicks(w.start_page.key, "A10000001")
+    click_next(qtbot, w)
+    for expected in ("Wrong password; 2 tries left.", "Wrong password; 1 tries left.", "locked until"):
+        w.password_page.password.clear()
+        qtbot.keyClicks(w.password_page.password, "111111")
+        qtbot.keyClick(w.password_page.password, Qt.Key_Return)
+        assert w.currentPage() is w.password_page
+        assert expected in w.password_page.error.text()
+    w.password_page.password.clear()
+    qtbot.keyClicks(w.password_page.password, "246810")
+    qtbot.mouseClick(next_button(w), Qt.LeftButton)
+    assert w.currentPage() is w.password_page and "locked until" in w.password_page.error.text()
+    actions = [e["action"] for e in audit.entries(family.desk.conn, f"person:{owner}")]
+    assert actions.count("qinqing.password_wrong") == 2 and actions.count("qinqing.locked") == 1
+
+
+def test_closing_the_wizard_keeps_a_draft_that_never_binds(family, qtbot, answers):
+    w = open_wizard(family)
+    through_password(qtbot, w)
+    assert w.currentPage() is w.notice_page
+    qtbot.keyClick(w, Qt.Key_Escape)
+    assert not w.isVisible()
+    [draft] = qinqing.unfinished(family.desk)
+    assert (draft.status, draft.step, draft.owner_name) == ("draft", "notice", "张伟")
+    assert binding.listing(family.desk) == []
+    assert "kept as a draft" in family.statusBar().currentMessage()
+
+
+def test_the_ecard_channel_page_hands_both_people_to_the_wizard(family, qtbot, answers):
+    from tests.ui.conftest import OWNER, WIFE
+    family.tabs.setCurrentWidget(family.channels)
+    family.channels.show_channel("ecard")
+    page = family.channels.pages["ecard"]
+    qtbot.keyClicks(page.fields["owner_id"], OWNER)
+    qtbot.keyClicks(page.fields["member_id"], WIFE)
+    qtbot.keyClick(page.fields["member_id"], Qt.Key_Return)
+    assert page.action.isEnabled()
+    qtbot.mouseClick(page.action, Qt.LeftButton)
+    w = family.wizard
+    assert w.isVisible() and w.currentPage() is w.password_page
+    assert w.member_page.id_number.text() == WIFE and w.member_page.name.text() == "李娜"
