@@ -12,6 +12,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Choose the relationship.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Bound: {owner} pays for {member} (binding #{id}).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -21,6 +25,10 @@
     </message>
     <message>
         <source>Relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— choose —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -361,6 +369,17 @@
     </message>
 </context>
 <context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>bound through {channel} as {relation}, from {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ended on {day}; reason: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HospitalPage</name>
     <message>
         <source>Hospital insurance office (医院医保办, via 网上医院)</source>
@@ -544,6 +563,10 @@ Policy facts come from resources/ and may differ locally; check with the local s
     </message>
     <message>
         <source>In&amp;surance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— choose —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -936,6 +959,10 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>sbdesk eligibility: --{role} or --{role}-region is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>allowed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1050,6 +1077,10 @@ Policy facts come from resources/ and may differ locally; check with the local s
     </message>
     <message>
         <source>Unknown insurance type {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the relationship.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1222,6 +1253,22 @@ Policy facts come from resources/ and may differ locally; check with the local s
     </message>
     <message>
         <source>{id} is on record under the name {recorded}, not {typed}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card number {card} already belongs to {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is before {name} was born.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is before the binding began ({bound_on}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

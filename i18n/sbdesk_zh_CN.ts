@@ -12,6 +12,10 @@
         <translation>填写双方信息后即可看到能否共济。</translation>
     </message>
     <message>
+        <source>Choose the relationship.</source>
+        <translation>请选择亲属关系。</translation>
+    </message>
+    <message>
         <source>Bound: {owner} pays for {member} (binding #{id}).</source>
         <translation>绑定成功:{owner}为{member}共济(绑定编号 #{id})。</translation>
     </message>
@@ -22,6 +26,10 @@
     <message>
         <source>Relationship</source>
         <translation>亲属关系</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— 请选择 —</translation>
     </message>
     <message>
         <source>Whether they may share, and why</source>
@@ -361,6 +369,17 @@
     </message>
 </context>
 <context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>bound through {channel} as {relation}, from {day}</source>
+        <translation>通过{channel}绑定,关系为{relation},自{day}起</translation>
+    </message>
+    <message>
+        <source>ended on {day}; reason: {reason}</source>
+        <translation>于{day}解除;原因:{reason}</translation>
+    </message>
+</context>
+<context>
     <name>HospitalPage</name>
     <message>
         <source>Hospital insurance office (医院医保办, via 网上医院)</source>
@@ -551,6 +570,10 @@ Policy facts come from resources/ and may differ locally; check with the local s
     <message>
         <source>In&amp;surance</source>
         <translation>参保类型(&amp;S)</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— 请选择 —</translation>
     </message>
     <message>
         <source>Upload identity &amp;credential…</source>
@@ -942,6 +965,10 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation>无效:</translation>
     </message>
     <message>
+        <source>sbdesk eligibility: --{role} or --{role}-region is required</source>
+        <translation>sbdesk eligibility:需要 --{role} 或 --{role}-region</translation>
+    </message>
+    <message>
         <source>allowed</source>
         <translation>可以办理</translation>
     </message>
@@ -1057,6 +1084,10 @@ Policy facts come from resources/ and may differ locally; check with the local s
     <message>
         <source>Unknown insurance type {value}.</source>
         <translation>未知的参保类型{value}。</translation>
+    </message>
+    <message>
+        <source>Choose the relationship.</source>
+        <translation>请选择亲属关系。</translation>
     </message>
     <message>
         <source>Unknown relationship {value}.</source>
@@ -1229,6 +1260,22 @@ Policy facts come from resources/ and may differ locally; check with the local s
     <message>
         <source>{id} is on record under the name {recorded}, not {typed}.</source>
         <translation>{id}登记的姓名是{recorded},不是{typed}。</translation>
+    </message>
+    <message>
+        <source>Card number {card} already belongs to {name}.</source>
+        <translation>社保卡号{card}已属于{name}。</translation>
+    </message>
+    <message>
+        <source>{value} is in the future.</source>
+        <translation>{value}晚于今天。</translation>
+    </message>
+    <message>
+        <source>{value} is before {name} was born.</source>
+        <translation>{value}早于{name}的出生日期。</translation>
+    </message>
+    <message>
+        <source>{value} is before the binding began ({bound_on}).</source>
+        <translation>{value}早于绑定开始日期({bound_on})。</translation>
     </message>
     <message>
         <source>A person with ID number {id} is already on record.</source>

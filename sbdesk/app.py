@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
 from datetime import date
 from pathlib import Path
@@ -28,15 +29,27 @@ def build_main_window(data_dir: str | Path | None = None, *, lang: str | None = 
     return MainWindow(desk, settings, language)
 
 
+def setup_logging(folder: Path) -> Path:
+    """A rotating log beside the data, user-only; callers log masked ID numbers only."""
+    from logging.handlers import RotatingFileHandler
+    logs = folder / "logs"
+    logs.mkdir(parents=True, exist_ok=True, mode=0o700)
+    path = logs / "sbdesk.log"
+    os.close(os.open(path, os.O_CREAT | os.O_WRONLY | os.O_APPEND, 0o600))
+    handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    logging.basicConfig(level=logging.INFO, handlers=[handler, logging.StreamHandler()])
+    return path
+
+
 def run(args) -> int:
     """``sbdesk`` with no sub-command."""
     from PySide6.QtWidgets import QApplication, QMessageBox
 
+    from .services.errors import ServiceError, StoreError
     from .ui.common.texts import error_text
-    from .services.errors import ServiceError
-    from .store.db import StoreError
 
-    logging.basicConfig(level=logging.INFO)
+    setup_logging(paths.data_dir(args.data_dir))
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("sbdesk")
     app.setOrganizationName("sbdesk")

@@ -17,7 +17,7 @@ from .domain import channels, idnumber, relations
 from .domain.eligibility import Decision
 from .domain.messages import QT_TRANSLATE_NOOP, Problem
 from .domain.models import INSURANCE, Binding, Person, Region
-from .store.db import StoreError
+from .services.errors import StoreError
 from .services import binding as binding_service
 from .services import maintenance, people
 from .services import regions as region_service
@@ -59,6 +59,7 @@ def build_parser() -> Parser:
     p = sub.add_parser("idcheck", parents=[common], help="check 公民身份号码 numbers")
     p.add_argument("numbers", nargs="+")
     p.add_argument("--on", help="date for the age (YYYY-MM-DD, default today)")
+    p.add_argument("--reveal", action="store_true", help="print full numbers (masked by default)")
 
     p = sub.add_parser("regions", parents=[common], help="list 统筹区")
     p.add_argument("--cross-province", action="store_true", help="only regions opened cross-province")
@@ -90,7 +91,7 @@ def build_parser() -> Parser:
     p.add_argument("--limit", type=int, default=200)
     p.add_argument("--reveal", action="store_true", help="show full ID numbers (audited)")
     p = psub.add_parser("show", parents=[common])
-    p.add_argument("key", help="ID number, card number or #id")
+    p.add_argument("key", help="ID number, card number or #row-id")
     p.add_argument("--reveal", action="store_true", help="show the full ID number (audited)")
 
     p = sub.add_parser("bind", parents=[common], help="bind a member to an owner's account")
@@ -163,8 +164,9 @@ def cmd_idcheck(args, tx) -> int:
     results, lines = [], []
     for raw in args.numbers:
         info = idnumber.parse(raw, day)
+        shown = info.text if args.reveal else idnumber.mask(info.text)
         results.append({
-            "input": raw, "valid": info.valid, "id_number": info.text,
+            "valid": info.valid, "id_number": shown,
             "birth_date": info.birth_date.isoformat() if info.birth_date else None,
             "age": info.age_on(day) if info.valid else None,
             "sex": info.sex, "division": info.division, "province": info.province,
@@ -173,10 +175,10 @@ def cmd_idcheck(args, tx) -> int:
             sex = tx("cli", QT_TRANSLATE_NOOP("cli", "male") if info.sex == "male"
                      else QT_TRANSLATE_NOOP("cli", "female"))
             verdict = tx("cli", QT_TRANSLATE_NOOP("cli", "valid"))
-            lines.append(f"{info.text}  {verdict}  {info.birth_date.isoformat()}  {sex}  {info.province or ''}")
+            lines.append(f"{shown}  {verdict}  {info.birth_date.isoformat()}  {sex}  {info.province or ''}")
         else:
             verdict = tx("cli", QT_TRANSLATE_NOOP("cli", "invalid:"))
-            lines.append(f"{info.text}  {verdict} " + " ".join(p.render(tx) for p in info.problems))
+            lines.append(f"{shown}  {verdict} " + " ".join(p.render(tx) for p in info.problems))
     emit(args, results, "\n".join(lines))
     return 0 if all(r["valid"] for r in results) else 1
 
@@ -212,12 +214,13 @@ def decision_json(decision: Decision, tx) -> dict:
                        for c in decision.checks]}
 
 
-def _party(desk: Desk, key: str | None, region: str | None, insurance: str, role: str,
+def _party(desk: Desk, key: str | None, region: str | None, insurance: str, role: str, tx,
            birth: date | None = None) -> Person:
     if key:
         return people.get(desk, key)
     if not region:
-        raise Failure(f"sbdesk eligibility: --{role} or --{role}-region is required", 2)
+        raise Failure(tx("cli", QT_TRANSLATE_NOOP("cli", "sbdesk eligibility: --{role} or --{role}-region is required"))
+                      .format(role=role), 2)
     found = region_service.find(desk, region, f"{role}_region")
     return region_service.hypothetical(found, insurance, role, birth, card="?", computer="?")
 
@@ -227,8 +230,8 @@ def cmd_eligibility(desk: Desk, args, tx) -> int:
     day = parse_day(args.on) if args.on else desk.today()
     relation = binding_service.parse_relation(args.relation)
     birth = parse_day(args.member_birth) if args.member_birth else None
-    owner = _party(desk, args.owner, args.owner_region, args.owner_insurance, "owner")
-    member = _party(desk, args.member, args.member_region, args.member_insurance, "member", birth)
+    owner = _party(desk, args.owner, args.owner_region, args.owner_insurance, "owner", tx)
+    member = _party(desk, args.member, args.member_region, args.member_insurance, "member", tx, birth)
     decision = binding_service.evaluate(desk, owner, member, relation, args.channel, day)
     data = {"owner_region": owner.region_code, "member_region": member.region_code,
             "relation": relation, "channel": args.channel, "on": day.isoformat(),

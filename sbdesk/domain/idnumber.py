@@ -50,6 +50,14 @@ class IdInfo:
         return age_on(self.birth_date, day) if self.birth_date else None
 
 
+DIGITS = frozenset("0123456789")
+
+
+def _digits(text: str) -> bool:
+    """ASCII digits only: str.isdigit() also accepts ፩ or ١, which int() or a GB 11643 reader would not."""
+    return bool(text) and all(ch in DIGITS for ch in text)
+
+
 def normalise(raw: str) -> str:
     """Full-width digits and a lower-case x are what people and card readers type."""
     text = unicodedata.normalize("NFKC", raw or "")
@@ -73,12 +81,12 @@ def age_on(birth: date, day: date) -> int:
 def parse(raw: str, today: date | None = None) -> IdInfo:
     """Check an 18-character number; a 15-digit legacy number is upgraded first."""
     text = normalise(raw)
-    if len(text) == 15 and text.isdigit():
+    if len(text) == 15 and _digits(text):
         body = text[:6] + "19" + text[6:]
         text = body + check_char(body)
     if len(text) != 18:
         return IdInfo(text, (Problem("id.length", length=len(text)),))
-    if not text[:17].isdigit() or not (text[17].isdigit() or text[17] == "X"):
+    if not _digits(text[:17]) or not (text[17] in DIGITS or text[17] == "X"):
         return IdInfo(text, (Problem("id.characters"),))
 
     problems: list[Problem] = []

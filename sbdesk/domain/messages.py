@@ -43,6 +43,7 @@ TEMPLATES = MappingProxyType({
     "region.unknown": QT_TRANSLATE_NOOP("messages", "No 统筹区 is called {region}."),
     "region.ambiguous": QT_TRANSLATE_NOOP("messages", "{region} names more than one 统筹区: {choices}."),
     "insurance.unknown": QT_TRANSLATE_NOOP("messages", "Unknown insurance type {value}."),
+    "relation.choose": QT_TRANSLATE_NOOP("messages", "Choose the relationship."),
     "relation.unknown": QT_TRANSLATE_NOOP("messages", "Unknown relationship {value}."),
     "channel.unknown": QT_TRANSLATE_NOOP("messages", "Unknown channel {value}."),
     "date.format": QT_TRANSLATE_NOOP("messages", "{value} is not a date in the form YYYY-MM-DD."),
@@ -113,6 +114,10 @@ TEMPLATES = MappingProxyType({
     "qinqing.member_mismatch": QT_TRANSLATE_NOOP(
         "messages", "{id} is on record under the name {recorded}, not {typed}."),
     # services
+    "card.exists": QT_TRANSLATE_NOOP("messages", "Card number {card} already belongs to {name}."),
+    "date.future": QT_TRANSLATE_NOOP("messages", "{value} is in the future."),
+    "date.before_birth": QT_TRANSLATE_NOOP("messages", "{value} is before {name} was born."),
+    "date.before_bound": QT_TRANSLATE_NOOP("messages", "{value} is before the binding began ({bound_on})."),
     "person.exists": QT_TRANSLATE_NOOP("messages", "A person with ID number {id} is already on record."),
     "person.not_found": QT_TRANSLATE_NOOP("messages", "No person {key} is on record."),
     "person.has_bindings": QT_TRANSLATE_NOOP(

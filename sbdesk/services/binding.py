@@ -16,7 +16,9 @@ from .desk import Desk
 from .errors import InputError, NotFound, Refused
 
 
-def parse_relation(text: str) -> str:
+def parse_relation(text: str | None) -> str:
+    if not text:
+        raise InputError([("relation", Problem("relation.choose"))])
     kind = relations.parse_kind(text)
     if kind is None:
         raise InputError([("relation", Problem("relation.unknown", value=text))])
@@ -33,8 +35,10 @@ def verify_identifier(member: Person, channel: str, typed: str) -> list[Problem]
     """On the web page the clerk types the relative's 社保电脑号 (on the card channels the card
     number finds the person): it must be the one on record."""
     identifier = channels.needed_identifier(channel)
-    if identifier is None or not typed:
+    if identifier is None:
         return []
+    if not typed.strip():
+        return [Problem("computer.empty" if identifier == "computer_number" else "card.empty")]
     recorded = getattr(member, identifier)
     if recorded and cardnumber.normalise(typed) != recorded:
         return [Problem("computer.mismatch" if identifier == "computer_number" else "card.mismatch",
@@ -59,6 +63,11 @@ def bind(desk: Desk, owner_key: str, member_key: str, relation: str, channel: st
     relation, channel = parse_relation(relation), parse_channel(channel)
     owner, member = people.get(desk, owner_key), people.get(desk, member_key)
     day = day or desk.today()
+    if day > desk.today():
+        raise InputError([("on", Problem("date.future", value=day.isoformat()))])
+    for person in (owner, member):
+        if person.birth_date and day < person.birth_date:
+            raise InputError([("on", Problem("date.before_birth", value=day.isoformat(), name=person.name))])
     with db.transaction(desk.conn):
         decision = evaluate(desk, owner, member, relation, channel, day)
         if not decision.allowed or (decision.requirements and not face_photo):
@@ -81,6 +90,10 @@ def unbind(desk: Desk, binding_id: int, reason: str = "", day: date | None = Non
             raise NotFound([("", Problem("binding.not_found", key=binding_id))])
         if binding.status != "active":
             raise InputError([("", Problem("binding.not_active", key=binding_id))])
+        if day < binding.bound_on or day > desk.today():
+            raise InputError([("on", Problem("date.before_bound", value=day.isoformat(),
+                                             bound_on=binding.bound_on.isoformat()) if day < binding.bound_on
+                              else Problem("date.future", value=day.isoformat()))])
         binding_store.end(desk.conn, binding_id, day, reason)
         desk.audit("binding.end", f"binding:{binding_id}", ended_on=day.isoformat(), reason=reason)
     return binding_store.get(desk.conn, binding_id)

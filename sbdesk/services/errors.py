@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from ..domain.eligibility import Decision
 from ..domain.messages import Problem
+from ..store.db import StoreError  # re-exported: the UI catches it without importing the store
+
+__all__ = ["ServiceError", "InputError", "NotFound", "Refused", "StoreError"]
 
 
 class ServiceError(Exception):

@@ -7,7 +7,5 @@ from .desk import Desk
 
 def check(desk: Desk) -> dict:
     problems = db.integrity(desk.conn) + audit.verify(desk.conn)
-    counts = {t: desk.conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
-              for t in ("people", "bindings", "regions", "audit")}
-    return {"ok": not problems, "problems": problems, "counts": counts,
-            "schema": desk.conn.execute("PRAGMA user_version").fetchone()[0]}
+    return {"ok": not problems, "problems": problems, "counts": db.counts(desk.conn),
+            "schema": db.schema_version(desk.conn)}

@@ -61,11 +61,18 @@ def validate(desk: Desk, *, name: str, id_number: str, region: str, insurance: s
     return Person(None, info.text, clean_name, code, insurance, card, computer, info.birth_date, info.sex)
 
 
+def _card_free(desk: Desk, person: Person) -> None:
+    holder = people_store.by_card(desk.conn, person.card_number) if person.card_number else None
+    if holder and holder.id != person.id:
+        raise InputError([("card_number", Problem("card.exists", card=person.card_number, name=holder.name))])
+
+
 def add(desk: Desk, **fields) -> Person:
     person = validate(desk, **fields)
     with db.transaction(desk.conn):
         if people_store.by_id_number(desk.conn, person.id_number):
             raise InputError([("id_number", Problem("person.exists", id=idnumber.mask(person.id_number)))])
+        _card_free(desk, person)
         pid = people_store.insert(desk.conn, person, desk.now())
         desk.audit("person.add", f"person:{pid}", id_number=idnumber.mask(person.id_number),
                    region=person.region_code)
@@ -73,9 +80,10 @@ def add(desk: Desk, **fields) -> Person:
 
 
 def update(desk: Desk, person_id: int, **fields) -> Person:
-    current = get(desk, str(person_id))
+    current = get(desk, f"#{person_id}")
     person = replace(validate(desk, id_number=current.id_number, **fields), id=current.id)
     with db.transaction(desk.conn):
+        _card_free(desk, person)
         people_store.update(desk.conn, person, desk.now())
         changed = sorted(k for k in ("name", "region_code", "insurance", "card_number", "computer_number")
                          if getattr(person, k) != getattr(current, k))
@@ -84,17 +92,17 @@ def update(desk: Desk, person_id: int, **fields) -> Person:
 
 
 def delete(desk: Desk, person_id: int) -> None:
-    person = get(desk, str(person_id))
+    person = get(desk, f"#{person_id}")
     with db.transaction(desk.conn):
         if binding_store.count_active_for(desk.conn, person.id):
             raise InputError([("", Problem("person.has_bindings", name=person.name))])
-        desk.conn.execute("DELETE FROM bindings WHERE owner_id=? OR member_id=?", (person.id, person.id))
         people_store.delete(desk.conn, person.id)
         desk.audit("person.delete", f"person:{person.id}", id_number=idnumber.mask(person.id_number))
 
 
 def get(desk: Desk, key: str) -> Person:
-    """A person by ID number, card number or row id (``#12`` or ``12``)."""
+    """A person by ID number, card number or row id (``#12`` only: a bare number could be
+    the first keystrokes of a card number)."""
     text = (key or "").strip()
     person = None
     number = idnumber.normalise(text)
@@ -102,20 +110,28 @@ def get(desk: Desk, key: str) -> Person:
         person = people_store.by_id_number(desk.conn, idnumber.parse(number, desk.today()).text)
     if person is None and text:
         person = people_store.by_card(desk.conn, cardnumber.normalise(text))
-    if person is None and text.lstrip("#").isdigit() and len(text) < 15:
-        person = people_store.get(desk.conn, int(text.lstrip("#")))
+    if person is None and text.startswith("#") and text[1:].isascii() and text[1:].isdigit():
+        person = people_store.get(desk.conn, int(text[1:]))
     if person is None:
         raise NotFound([("", Problem("person.not_found", key=idnumber.mask(text) if len(text) > 12 else text))])
     return person
 
 
+def _search_text(text: str) -> str:
+    """What people type, folded the way the stored values are: full-width to ASCII, no spaces."""
+    clean = (text or "").encode("utf-8", "ignore").decode("utf-8")  # a lone surrogate cannot be stored
+    folded = unicodedata.normalize("NFKC", clean).strip()
+    compact = "".join(folded.split())
+    return compact.upper() if compact[:1] in "0123456789" and compact else folded
+
+
 def search(desk: Desk, text: str = "", limit: int = 200) -> list[Person]:
-    return people_store.get_many(desk.conn, people_store.search_ids(desk.conn, text, limit))
+    return people_store.get_many(desk.conn, people_store.search_ids(desk.conn, _search_text(text), limit))
 
 
 def find_ids(desk: Desk, text: str = "", limit: int = -1) -> list[int]:
     """Row ids only, so a table of a million people fetches just the rows on screen."""
-    return people_store.search_ids(desk.conn, text, limit)
+    return people_store.search_ids(desk.conn, _search_text(text), limit)
 
 
 def rows(desk: Desk, ids: list[int]) -> list[Person]:

@@ -110,7 +110,11 @@ def check_member(desk: Desk, owner: Person, *, name: str, id_number: str, relati
             person = people.validate(desk, name=name, id_number=id_number, region=region, insurance=insurance)
         except InputError as exc:
             return MemberCheck(None, False, None, exc.problems, False)
-    decision = binding.evaluate(desk, owner, person, binding.parse_relation(relation), "ecard")
+    try:
+        kind = binding.parse_relation(relation)
+    except InputError as exc:
+        return MemberCheck(person, existing is not None, None, problems + exc.problems, False)
+    decision = binding.evaluate(desk, owner, person, kind, "ecard")
     needs = bool(person.birth_date) and \
         idnumber.age_on(person.birth_date, desk.today()) < desk.policy.face_photo_under
     return MemberCheck(person, existing is not None, decision, problems, needs)
@@ -118,7 +122,7 @@ def check_member(desk: Desk, owner: Person, *, name: str, id_number: str, relati
 
 def read_attachment(desk: Desk, kind: str, path: str | Path) -> tuple[Attachment, Problem | None]:
     """The file, checked before it is read whole; for a face photo also what the face check
-    found (None when a face was found, ``face.unchecked`` when a person must look)."""
+    found (``face.one``, or ``face.unchecked`` when a person must look)."""
     path = Path(path)
     try:
         size = path.stat().st_size
@@ -141,7 +145,7 @@ def read_attachment(desk: Desk, kind: str, path: str | Path) -> tuple[Attachment
         raise InputError([(kind, Problem("face.none", name=path.name))])
     if found.count > 1:
         raise InputError([(kind, Problem("face.many", count=found.count, name=path.name))])
-    return item, None
+    return item, Problem("face.one", name=path.name)
 
 
 # -- drafts and the final write ---------------------------------------------------------

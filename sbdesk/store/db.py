@@ -92,9 +92,12 @@ def connect(path: Path) -> sqlite3.Connection:
 def open_database(path: Path | str, backup_dir: Path | str | None = None) -> sqlite3.Connection:
     """Open (creating if new) and migrate; a copy is made before any migration of old data."""
     path = Path(path)
-    is_new = not path.exists() or path.stat().st_size == 0
-    if is_new:
-        _create_private(path)
+    try:
+        is_new = not path.exists() or path.stat().st_size == 0
+        if is_new:
+            _create_private(path)
+    except OSError as exc:  # the folder is a file, read-only, or the disk is full
+        raise (DiskFull(path) if exc.errno == 28 else ReadOnly(path)) from exc
     try:
         conn = connect(path)
         mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
@@ -207,3 +210,12 @@ def integrity(conn: sqlite3.Connection) -> list[str]:
     for table, rowid, parent, _ in conn.execute("PRAGMA foreign_key_check"):
         problems.append(f"{table} row {rowid}: missing {parent}")
     return problems
+
+
+def counts(conn: sqlite3.Connection) -> dict[str, int]:
+    return {t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+            for t in ("people", "bindings", "regions", "audit")}
+
+
+def schema_version(conn: sqlite3.Connection) -> int:
+    return conn.execute("PRAGMA user_version").fetchone()[0]

@@ -34,6 +34,8 @@ def update(conn: sqlite3.Connection, p: Person, now: str) -> None:
 
 
 def delete(conn: sqlite3.Connection, person_id: int) -> None:
+    """The person and the bindings they ended (the audit log keeps the masked history)."""
+    conn.execute("DELETE FROM bindings WHERE owner_id=? OR member_id=?", (person_id, person_id))
     conn.execute("DELETE FROM people WHERE id=?", (person_id,))
 
 
@@ -52,24 +54,27 @@ def by_card(conn: sqlite3.Connection, card_number: str) -> Person | None:
     return from_row(row) if row else None
 
 
+def _upper(prefix: str) -> str:
+    """The smallest string above every string starting with ``prefix``."""
+    return prefix + "\U0010ffff"
+
+
 def search_ids(conn: sqlite3.Connection, text: str = "", limit: int = -1) -> list[int]:
     """Row ids only, for lazy tables: an ID-number, card-number or name prefix.
 
     Every match is a prefix searched as an index range, so it stays fast at a million rows.
+    The text arrives normalised (full-width digits, spaces and case as typed are folded).
     """
-    text = text.strip()
     if not text:
         sql, args = "SELECT id FROM people ORDER BY id LIMIT ?", (limit,)
-    elif text[0].isdigit():
-        hi = text[:-1] + chr(ord(text[-1]) + 1)
+    elif text[0] in "0123456789":
         sql = ("SELECT id FROM people WHERE id_number >= ? AND id_number < ? UNION "
                "SELECT id FROM people WHERE card_number >= ? AND card_number < ? ORDER BY id LIMIT ?")
-        args = (text.upper(), hi.upper(), text.upper(), hi.upper(), limit)
+        args = (text, _upper(text), text, _upper(text), limit)
     else:
-        hi = text[:-1] + chr(ord(text[-1]) + 1)
         sql = ("SELECT id FROM people WHERE name >= ? AND name < ? UNION "
                "SELECT id FROM people WHERE card_number >= ? AND card_number < ? ORDER BY id LIMIT ?")
-        args = (text, hi, text.upper(), hi.upper(), limit)
+        args = (text, _upper(text), text.upper(), _upper(text.upper()), limit)
     return [r[0] for r in conn.execute(sql, args)]
 
 

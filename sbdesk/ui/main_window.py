@@ -121,8 +121,10 @@ class MainWindow(Retranslating, QMainWindow):
             count=count if count is not None else "?", operator=self.desk.operator, folder=self.desk.data_dir))
 
     def data_changed(self) -> None:
-        self.members.model.refresh()
-        self.members.show_current()
+        current = self.members.current_person()
+        self.members.run_search()
+        if current:
+            self.members.select_person(current.id)
         self.channels.refresh()
         self.regions.check()
         self.update_status()
@@ -180,7 +182,7 @@ class MainWindow(Retranslating, QMainWindow):
         else:
             self.wizard.prefill(owner, member, relation)
         self.wizard.open()
-        if self.wizard.start_page.isComplete():
+        if self.wizard.start_page.ready():
             self.wizard.next()
 
     def _wizard_closed(self, message: str) -> None:

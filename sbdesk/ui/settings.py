@@ -2,6 +2,7 @@
 beside the database, so tests and offices with several folders never mix them up."""
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
@@ -10,7 +11,9 @@ from PySide6.QtCore import QByteArray, QSettings
 class Settings:
     def __init__(self, folder: Path) -> None:
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-        self._q = QSettings(str(folder / "settings.ini"), QSettings.IniFormat)
+        path = folder / "settings.ini"
+        os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))  # the operator's name is personal data
+        self._q = QSettings(str(path), QSettings.IniFormat)
 
     def _get(self, key: str, default):
         value = self._q.value(key, default)

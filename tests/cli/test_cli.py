@@ -27,6 +27,9 @@ def test_idcheck_of_the_standard_example():
     assert out.returncode == 0, out.stderr
     [result] = json.loads(out.stdout)
     assert (result["valid"], result["birth_date"], result["sex"]) == (True, "1949-12-31", "female")
+    assert result["id_number"] == "110105********002X"  # masked unless --reveal
+    revealed = run("idcheck", "110105 19491231 002x", "--json", "--reveal")
+    assert json.loads(revealed.stdout)[0]["id_number"] == "11010519491231002X"
 
 
 @pytest.mark.parametrize("last", list("0123456789"))

@@ -118,3 +118,9 @@ def test_every_adjacent_transposition_is_caught(body, pos):
 def test_any_text_gives_an_answer_with_reasons_never_an_exception(text):
     info = parse(text, date(2026, 11, 25))
     assert info.valid or all(p.render() for p in info.problems)
+
+
+@pytest.mark.parametrize("raw", ["1101051949123፩002X", "١١٠١٠٥١٩٤٩١٢٣١٠٠٢X"])
+def test_digits_from_other_scripts_are_refused_not_crashed_on(raw):
+    info = parse(raw)
+    assert not info.valid and [p.code for p in info.problems] == ["id.characters"]

@@ -111,3 +111,25 @@ def test_a_process_killed_in_the_middle_of_a_bind_leaves_nothing_half_written(fa
     assert conn.execute("SELECT count(*) FROM relations").fetchone()[0] == 0
     assert audit.verify(conn) == []
     conn.close()
+
+
+def test_binding_dates_must_be_possible(family):
+    with pytest.raises(InputError) as err:
+        binding.bind(family, OWNER, CHILD, "child", "window", day=date(2010, 1, 1), face_photo=True)
+    assert err.value.problems[0][1].code == "date.before_birth"
+    with pytest.raises(InputError) as err:
+        binding.bind(family, OWNER, WIFE, "spouse", "window", day=date(2027, 1, 1))
+    assert err.value.problems[0][1].code == "date.future"
+    b = binding.bind(family, OWNER, WIFE, "spouse", "ecard", day=date(2026, 3, 1))
+    with pytest.raises(InputError) as err:
+        binding.unbind(family, b.id, day=date(2026, 2, 1))
+    assert err.value.problems[0][1].code == "date.before_bound"
+    assert binding.unbind(family, b.id, day=date(2026, 3, 1)).status == "ended"
+
+
+def test_one_card_number_belongs_to_one_person(family):
+    with pytest.raises(InputError) as err:
+        people.add(family, name="王五", id_number=make_id(date(1990, 1, 1), "110105", 44), region="北京市",
+                   insurance="resident", card_number="b00000001")
+    assert [(f, p.code) for f, p in err.value.problems] == [("card_number", "card.exists")]
+    assert "李四" in err.value.problems[0][1].render()

@@ -87,3 +87,21 @@ def test_delete_refuses_while_bindings_are_active(desk):
     people.delete(desk, owner.id)
     with pytest.raises(NotFound):
         people.get(desk, ZHANG)
+
+
+def test_search_folds_what_people_type_and_never_trips_on_odd_text(desk):
+    zhang = add_zhang(desk)
+    assert [p.id for p in people.search(desk, "３２０５０５")] == [zhang.id]      # full-width digits
+    assert [p.id for p in people.search(desk, " 320505 1980")] == [zhang.id]     # spaces as grouped on paper
+    assert [p.id for p in people.search(desk, "a1234")] == [zhang.id]            # card prefix, any case
+    for odd in ("\U0010ffff", "'; DROP TABLE people; --", "%", "_"):
+        assert people.search(desk, odd) == []
+    assert people.search(desk, "\ud800") == people.search(desk, "")  # an unstorable character is dropped
+    assert len(people.search(desk, "")) == 1
+
+
+def test_a_bare_number_is_never_taken_as_a_row_id(desk):
+    zhang = add_zhang(desk)
+    with pytest.raises(NotFound):
+        people.get(desk, str(zhang.id))
+    assert people.get(desk, f"#{zhang.id}").name == "张三"

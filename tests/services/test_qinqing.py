@@ -78,7 +78,7 @@ def test_files_are_judged_by_content_and_size(desk, tmp_path):
 
 def test_face_photo_must_show_exactly_one_face(desk, tmp_path):
     item, note = qinqing.read_attachment(desk, "face_photo", FACE)
-    assert note is None and item.mime == "image/jpeg"
+    assert note.code == "face.one" and item.mime == "image/jpeg"
     from PySide6.QtGui import QColor, QImage, QLinearGradient, QPainter
     blank = QImage(400, 400, QImage.Format_RGB32)
     painter = QPainter(blank)

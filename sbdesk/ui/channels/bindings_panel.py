@@ -13,7 +13,7 @@ from ...services.desk import Desk
 from ..common import dialogs
 from ..common.guard import guarded
 from ..common.retranslate import Retranslating
-from ..common.texts import relation_label
+from ..common.texts import channel_label, relation_label
 from ..common import printing
 from .receipt import receipt_html
 
@@ -65,11 +65,19 @@ class HistoryDialog(QDialog):
         self.list = QListWidget(self)
         self.list.setAccessibleName(title)
         for e in entries:
-            detail = ", ".join(f"{k}={v}" for k, v in sorted(e["detail"].items()))
-            self.list.addItem(f"{e['at']}  {e['operator']}  {e['action']}  {detail}")
+            self.list.addItem(f"{e['at'][:16].replace('T', ' ')}  {e['operator']}  {self.describe(e)}")
         layout = QVBoxLayout(self)
         layout.addWidget(self.list)
         self.resize(640, 300)
+
+    def describe(self, entry: dict) -> str:
+        d = entry["detail"]
+        if entry["action"] == "binding.add":
+            return self.tr("bound through {channel} as {relation}, from {day}").format(
+                channel=channel_label(d["channel"]), relation=relation_label(d["relation"]), day=d["bound_on"])
+        if entry["action"] == "binding.end":
+            return self.tr("ended on {day}; reason: {reason}").format(day=d["ended_on"], reason=d["reason"] or "—")
+        return entry["action"]
 
 
 class BindingsPanel(Retranslating, QWidget):

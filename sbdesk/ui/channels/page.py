@@ -11,7 +11,7 @@ from ...domain.idnumber import mask
 from ...services import binding, channels, people
 from ...services.desk import Desk
 from ...services.errors import NotFound, ServiceError
-from ...store.db import StoreError
+from ...services.errors import StoreError
 from ..common.guard import guarded
 from ..common.retranslate import Retranslating
 from ..common.texts import error_text, relation_label
@@ -53,6 +53,7 @@ class BindingPage(Retranslating, QWidget):
             edit.textChanged.connect(self.schedule)
         self.relation = QComboBox(self)
         self.relation.setObjectName(f"{self.channel}_relation")
+        self.relation.addItem("", None)  # nothing chosen: a clerk must say how they are related
         for kind in relations.KINDS:
             self.relation.addItem("", kind)
         self.relation.currentIndexChanged.connect(self.schedule)
@@ -138,6 +139,10 @@ class BindingPage(Retranslating, QWidget):
             self._set_allowed(False)
             return
         relation = self.relation.currentData()
+        if relation is None:
+            self.decision.show_decision(None, extra, note=self.tr("Choose the relationship."))
+            self._set_allowed(False)
+            return
         decision = guarded(self, lambda: binding.evaluate(self.desk, owner, member, relation, self.channel))
         self.decision.show_decision(decision, extra)
         self._set_allowed(bool(decision) and decision.allowed and not extra and self.ready(decision))
@@ -174,7 +179,8 @@ class BindingPage(Retranslating, QWidget):
             self.fields[name].setPlaceholderText(texts.get(f"{name}_hint", ""))
         self.relation_caption.setText(self.tr("&Relationship (the member is the owner's …)"))
         self.relation.setAccessibleName(self.tr("Relationship"))
-        for i in range(self.relation.count()):
+        self.relation.setItemText(0, self.tr("— choose —"))
+        for i in range(1, self.relation.count()):
             self.relation.setItemText(i, relation_label(self.relation.itemData(i)))
         self.decision.setAccessibleName(self.tr("Whether they may share, and why"))
         self.action.setText(texts.get("action", self.tr("&Bind")))

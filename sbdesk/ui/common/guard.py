@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from ...services.errors import ServiceError
-from ...store.db import StoreError
+from ...services.errors import StoreError
 from . import dialogs
 from .texts import error_text
 

@@ -16,12 +16,14 @@ def _document(html: str) -> QTextDocument:
 
 def write_pdf(html: str, path: str) -> None:
     """An A4 PDF readable by the user only (it holds names and masked numbers)."""
+    fd = os.open(path, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
+    os.close(fd)
+    os.chmod(path, 0o600)  # an existing file keeps its old mode otherwise
     printer = QPrinter(QPrinter.HighResolution)
     printer.setOutputFormat(QPrinter.PdfFormat)
     printer.setOutputFileName(path)
     printer.setPageLayout(QPageLayout(QPageSize(QPageSize.A4), QPageLayout.Portrait, QMarginsF(15, 15, 15, 15)))
     _document(html).print_(printer)
-    os.chmod(path, 0o600)
 
 
 def print_html(parent, html: str) -> bool:

@@ -6,7 +6,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from ...domain import channels, relations
 from ...domain.messages import Problem
 from ...services.errors import ServiceError
-from ...store.db import StoreError
+from ...services.errors import StoreError
 
 
 class _Translate:

@@ -5,11 +5,12 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QComboBox, QCompleter, QDialog, QDialogButtonBox, QFormLayout, QLabel,
                                QLineEdit, QVBoxLayout, QWidget)
 
+from ...domain.idnumber import mask
 from ...domain.models import INSURANCE, Person
 from ...services import people
 from ...services.desk import Desk
 from ...services.errors import InputError, ServiceError
-from ...store.db import StoreError
+from ...services.errors import StoreError
 from ..common.retranslate import Retranslating
 from ..common.texts import error_text, insurance_label, problem_text
 
@@ -89,7 +90,7 @@ class PersonDialog(Retranslating, QDialog):
 
     def _fill(self, p: Person) -> None:
         self.inputs["name"].setText(p.name)
-        self.inputs["id_number"].setText(p.id_number)
+        self.inputs["id_number"].setText(mask(p.id_number))  # not editable, so never shown in full
         self.inputs["id_number"].setReadOnly(True)
         region = self.inputs["region"]
         region.setCurrentIndex(region.findData(p.region_code))
@@ -115,7 +116,7 @@ class PersonDialog(Retranslating, QDialog):
         typed = region.currentText().strip()
         index = region.findText(typed)
         return {"name": self.inputs["name"].text(),
-                "id_number": self.inputs["id_number"].text(),
+                "id_number": self.person.id_number if self.person else self.inputs["id_number"].text(),
                 "region": region.itemData(index) if index >= 0 else typed.split("（")[0],
                 "insurance": self.inputs["insurance"].currentData(),
                 "card_number": self.inputs["card_number"].text().strip() or None,

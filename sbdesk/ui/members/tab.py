@@ -130,9 +130,12 @@ class MembersTab(Retranslating, QWidget):
         self.proxy.sort(-1)
         self.model.set_ids(ids)
         sortable = len(ids) <= SORTABLE_UP_TO
-        self.table.setSortingEnabled(sortable)
-        if sortable and not self._sized:
-            self.table.sortByColumn(NAME, Qt.AscendingOrder)
+        if sortable:
+            header = self.table.horizontalHeader()
+            column = header.sortIndicatorSection() if self._sized else NAME
+            order = header.sortIndicatorOrder() if self._sized else Qt.AscendingOrder
+            self.table.setSortingEnabled(True)
+            self.table.sortByColumn(column, order)
         if ids and not self._sized:  # once, so columns do not jump while typing
             self.table.resizeColumnsToContents()
             self._sized = True

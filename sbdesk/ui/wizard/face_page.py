@@ -11,12 +11,14 @@ from ...services import qinqing
 from ...services.errors import InputError
 from ..common import dialogs
 from ..common.retranslate import Retranslating
+from .completion import Completion
 from ..common.texts import error_text
 
 
-class FacePage(Retranslating, QWizardPage):
+class FacePage(Completion, Retranslating, QWizardPage):
     def __init__(self, desk, parent=None) -> None:
         super().__init__(parent)
+        self.init_completion("face")
         self.desk = desk
         self.explain = QLabel(self)
         self.explain.setWordWrap(True)
@@ -25,7 +27,7 @@ class FacePage(Retranslating, QWizardPage):
         self.performed.toggled.connect(self._toggled)
         self.operator = QLineEdit(self)
         self.operator.setObjectName("faceOperator")
-        self.operator.textChanged.connect(self.completeChanged)
+        self.operator.textChanged.connect(self.update_complete)
         self.operator_label = QLabel(self)
         self.operator_label.setBuddy(self.operator)
         self.when = QLabel(self)
@@ -63,11 +65,11 @@ class FacePage(Retranslating, QWizardPage):
 
     def _toggled(self, on: bool) -> None:
         self.performed_at = datetime.now().astimezone().isoformat(timespec="seconds") if on else None
-        self.when.setText(self.performed_at or "—")
+        self.when.setText(self.performed_at[:16].replace("T", " ") if self.performed_at else "—")
         for widget in (self.operator, self.capture):
             widget.setEnabled(on)
         self.setButtonText(QWizard.NextButton, self.tr("&Open the service") if on else self.tr("Save as &pending"))
-        self.completeChanged.emit()
+        self.update_complete()
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("Step 5 of 6 — face recognition (人脸识别)"))
@@ -86,7 +88,7 @@ class FacePage(Retranslating, QWizardPage):
         self.capture.setAccessibleName(self.tr("Add a photo from the check"))
         self._toggled(self.performed.isChecked())
 
-    def isComplete(self) -> bool:  # noqa: N802
+    def ready(self) -> bool:
         return not self.performed.isChecked() or bool(self.operator.text().strip())
 
     def choose_capture(self) -> None:

@@ -13,14 +13,16 @@ from ...services.errors import InputError
 from ..channels.decision_view import DecisionView
 from ..common import dialogs
 from ..common.retranslate import Retranslating
+from .completion import Completion
 from ..common.texts import error_text, insurance_label, problem_text, relation_label
 
 FIELDS = ("name", "id_number", "relation", "region", "insurance")
 
 
-class MemberPage(Retranslating, QWizardPage):
+class MemberPage(Completion, Retranslating, QWizardPage):
     def __init__(self, desk, parent=None) -> None:
         super().__init__(parent)
+        self.init_completion("member")
         self.desk = desk
         self.check = None
         self.name = QLineEdit(self)
@@ -29,6 +31,7 @@ class MemberPage(Retranslating, QWizardPage):
         self.id_number.setObjectName("memberIdNumber")
         self.relation = QComboBox(self)
         self.relation.setObjectName("memberRelation")
+        self.relation.addItem("", None)
         for kind in relations.KINDS:
             self.relation.addItem("", kind)
         self.region = QComboBox(self)
@@ -63,7 +66,7 @@ class MemberPage(Retranslating, QWizardPage):
             self.file_label[key].setWordWrap(True)
         self.confirm_by_eye = QCheckBox(self)
         self.confirm_by_eye.setObjectName("faceConfirmByEye")
-        self.confirm_by_eye.toggled.connect(self.completeChanged)
+        self.confirm_by_eye.toggled.connect(self.update_complete)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.decision)
@@ -114,7 +117,8 @@ class MemberPage(Retranslating, QWizardPage):
         for key, text in texts.items():
             self.labels[key].setText(text)
             self.inputs[key].setAccessibleName(text.replace("&", ""))
-        for i in range(self.relation.count()):
+        self.relation.setItemText(0, self.tr("— choose —"))
+        for i in range(1, self.relation.count()):
             self.relation.setItemText(i, relation_label(self.relation.itemData(i)))
         for i, kind in enumerate(INSURANCE):
             self.insurance.setItemText(i, insurance_label(kind))
@@ -142,7 +146,7 @@ class MemberPage(Retranslating, QWizardPage):
         except Exception as exc:  # a database problem: say it, keep the page
             self.check = None
             self._say("name", error_text(exc))
-            self.completeChanged.emit()
+            self.update_complete()
             return
         by_field: dict[str, list[str]] = {}
         for field, problem in self.check.problems:
@@ -159,7 +163,7 @@ class MemberPage(Retranslating, QWizardPage):
         self.confirm_by_eye.setVisible(needs and w.face_note is not None)
         self.region.setEnabled(not self.check.on_record)
         self.insurance.setEnabled(not self.check.on_record)
-        self.completeChanged.emit()
+        self.update_complete()
 
     def choose(self, kind: str) -> None:
         filters = self.tr("Images or PDF (*.jpg *.jpeg *.png *.pdf)") if kind == "credential" \
@@ -185,14 +189,17 @@ class MemberPage(Retranslating, QWizardPage):
             name=item.filename, kb=max(1, item.size // 1024), digest=item.sha256[:12]))
         self._say(kind, "")
         if kind == "face_photo":
-            w.face_note = note
+            unchecked = note is not None and note.code == "face.unchecked"
+            w.face_note = note if unchecked else None
             self.confirm_by_eye.setChecked(False)
-            self._say(kind, problem_text(note) if note else "")
+            self._say(kind, problem_text(note) if unchecked else "")
+            if note and not unchecked:
+                self.file_label[kind].setText(self.file_label[kind].text() + "  ✓ " + problem_text(note))
         self.validate()
 
-    def isComplete(self) -> bool:  # noqa: N802
+    def ready(self) -> bool:
         w = self.wizard()
-        if not (super().isComplete() and self.check and self.check.ok and "credential" in w.files):
+        if w is None or not (self.check and self.check.ok and "credential" in w.files):
             return False
         if self.check.needs_face_photo:
             return "face_photo" in w.files and (w.face_note is None or self.confirm_by_eye.isChecked())

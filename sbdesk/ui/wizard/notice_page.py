@@ -6,11 +6,13 @@ from PySide6.QtWidgets import QCheckBox, QTextBrowser, QVBoxLayout, QWizardPage
 
 from ...services import qinqing
 from ..common.retranslate import Retranslating
+from .completion import Completion
 
 
-class NoticePage(Retranslating, QWizardPage):
+class NoticePage(Completion, Retranslating, QWizardPage):
     def __init__(self, desk, language, parent=None) -> None:
         super().__init__(parent)
+        self.init_completion("notice")
         self.language = language
         self.read_to_end = False
         self.text = QTextBrowser(self)
@@ -19,7 +21,7 @@ class NoticePage(Retranslating, QWizardPage):
         self.agree = QCheckBox(self)
         self.agree.setObjectName("noticeAgree")
         self.agree.setEnabled(False)
-        self.agree.toggled.connect(self.completeChanged)
+        self.agree.toggled.connect(self.update_complete)
         bar = self.text.verticalScrollBar()
         bar.valueChanged.connect(self._scrolled)
         bar.rangeChanged.connect(self._scrolled)
@@ -38,7 +40,7 @@ class NoticePage(Retranslating, QWizardPage):
         if (bar.maximum() > 0 and bar.value() >= bar.maximum()) or fits:
             self.read_to_end = True
             self.agree.setEnabled(True)
-            self.completeChanged.emit()
+            self.update_complete()
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("Step 3 of 6 — 亲情账户告知书"))
@@ -52,5 +54,5 @@ class NoticePage(Retranslating, QWizardPage):
         super().showEvent(event)
         QTimer.singleShot(0, self._scrolled)  # once laid out: a short notice needs no scrolling
 
-    def isComplete(self) -> bool:  # noqa: N802
+    def ready(self) -> bool:
         return self.read_to_end and self.agree.isChecked()

@@ -6,12 +6,14 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWiza
 from ...services import qinqing
 from ...services.errors import InputError
 from ..common.retranslate import Retranslating
+from .completion import Completion
 from ..common.texts import error_text
 
 
-class PasswordPage(Retranslating, QWizardPage):
+class PasswordPage(Completion, Retranslating, QWizardPage):
     def __init__(self, desk, parent=None) -> None:
         super().__init__(parent)
+        self.init_completion("password")
         self.desk = desk
         self.first_time = False
         self.password = QLineEdit(self)
@@ -20,7 +22,7 @@ class PasswordPage(Retranslating, QWizardPage):
         self.again.setObjectName("passwordAgain")
         for edit in (self.password, self.again):
             edit.setEchoMode(QLineEdit.Password)
-            edit.textChanged.connect(self.completeChanged)
+            edit.textChanged.connect(self.update_complete)
         self.labels = (QLabel(self), QLabel(self))
         self.labels[0].setBuddy(self.password)
         self.labels[1].setBuddy(self.again)
@@ -48,6 +50,7 @@ class PasswordPage(Retranslating, QWizardPage):
         self.again.setVisible(self.first_time)
         self.labels[1].setVisible(self.first_time)
         self.retranslate()
+        self.update_complete()
         self.password.setFocus()
 
     def retranslate(self) -> None:
@@ -65,7 +68,7 @@ class PasswordPage(Retranslating, QWizardPage):
         self.password.setAccessibleName(self.labels[0].text().replace("&", ""))
         self.again.setAccessibleName(self.tr("Password again"))
 
-    def isComplete(self) -> bool:  # noqa: N802
+    def ready(self) -> bool:
         return bool(self.password.text()) and (not self.first_time or bool(self.again.text()))
 
     def validatePage(self) -> bool:  # noqa: N802

@@ -7,12 +7,14 @@ from ...domain.idnumber import mask
 from ...services import people
 from ...services.errors import NotFound
 from ..common.retranslate import Retranslating
+from .completion import Completion
 from ..members.person_dialog import PersonDialog
 
 
-class StartPage(Retranslating, QWizardPage):
+class StartPage(Completion, Retranslating, QWizardPage):
     def __init__(self, desk, parent=None) -> None:
         super().__init__(parent)
+        self.init_completion("start")
         self.desk = desk
         self.owner = None
         self.intro = QLabel(self)
@@ -62,10 +64,10 @@ class StartPage(Retranslating, QWizardPage):
                 self.found.setText(self.tr("Not on record: add the owner as a new person first."))
         else:
             self.found.clear()
-        self.completeChanged.emit()
+        self.update_complete()
 
-    def isComplete(self) -> bool:  # noqa: N802
-        return super().isComplete() and self.owner is not None
+    def ready(self) -> bool:
+        return self.owner is not None
 
     def add_owner(self) -> None:
         self.dialog = PersonDialog(self.desk, None, self)

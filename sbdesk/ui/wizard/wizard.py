@@ -34,6 +34,7 @@ class QinqingWizard(Retranslating, QWizard):
         self.app_id: int | None = None
         self.setWizardStyle(QWizard.ClassicStyle)
         self.setOption(QWizard.NoBackButtonOnLastPage, True)
+        self.setOption(QWizard.NoCancelButtonOnLastPage, True)
         # named *_page: a plain ``done`` attribute would hide QDialog.done() from Qt
         self.start_page, self.password_page = StartPage(desk, self), PasswordPage(desk, self)
         self.notice_page, self.member_page = NoticePage(desk, language, self), MemberPage(desk, self)
@@ -54,7 +55,7 @@ class QinqingWizard(Retranslating, QWizard):
     def application(self, **changes) -> Application:
         m = self.member_page
         app = Application(self.app_id, self.owner().id, member_name=m.name.text().strip(),
-                          member_id_number=m.id_number.text().strip(), relation=m.relation.currentData(),
+                          member_id_number=m.id_number.text().strip(), relation=m.relation.currentData() or "",
                           member_region=m.region.currentData() or "", member_insurance=m.insurance.currentData(),
                           step=STEP_OF_PAGE[max(self.currentId(), 0)])
         return replace(app, **changes)
