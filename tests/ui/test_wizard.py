@@ -250,3 +250,29 @@ def test_page_completeness_does_not_leak_references(family, qtbot):
         w.start_page.key.setText("A10000001")
         w.start_page.key.setText("A1000000")
     assert sys.getrefcount(True) > before - 100
+
+
+def test_without_opencv_the_operator_confirms_the_photo_by_eye(family, qtbot, answers, tmp_path, monkeypatch):
+    from sbdesk.services import faces
+    monkeypatch.setattr(faces, "_detector", lambda: (None, "OpenCV is not available: ImportError"))
+    w = open_wizard(family)
+    through_password(qtbot, w)
+    through_notice(qtbot, w)
+    page = w.member_page
+    type_text(qtbot, page.name, "张小明")
+    qtbot.keyClicks(page.id_number, SON)
+    choose(qtbot, page.relation, "child")
+    qtbot.waitUntil(lambda: page.upload["face_photo"].isVisible())
+    chosen = iter([pdf(tmp_path), FACE])
+    monkeypatch.setattr("sbdesk.ui.common.dialogs.open_path", lambda *a: str(next(chosen)))
+    qtbot.mouseClick(page.upload["credential"], Qt.LeftButton)
+    qtbot.mouseClick(page.upload["face_photo"], Qt.LeftButton)
+    assert "cannot be checked automatically here (OpenCV is not available" in page.errors["face_photo"].text()
+    assert page.confirm_by_eye.isVisible() and not next_button(w).isEnabled()
+    tick(qtbot, page.confirm_by_eye)
+    click_next(qtbot, w)
+    tick(qtbot, w.face_page.performed)
+    click_next(qtbot, w)
+    assert "亲情服务开通成功" in w.done_page.title()
+    opened = [e for e in audit.entries(family.desk.conn) if e["action"] == "qinqing.opened"][0]
+    assert opened["detail"]["face_photo_confirmed_by_eye"] is True

@@ -97,6 +97,7 @@ class BindingsPanel(Retranslating, QWidget):
         self.model = BindingsModel(self)
         self.table = QTableView(self)
         self.table.setObjectName("bindingsTable")
+        self.table.activated.connect(self.show_history)  # Enter or double-click on a row
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SingleSelection)
