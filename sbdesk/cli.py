@@ -16,10 +16,12 @@ from . import i18n
 from .domain import channels, idnumber, relations
 from .domain.eligibility import Decision
 from .domain.messages import QT_TRANSLATE_NOOP, Problem
-from .domain.models import INSURANCE, Binding, Person, Region
+from .domain.models import ACCOUNT_STATES, INSURANCE, Binding, Person, Region
 from .services.errors import StoreError
 from .services import binding as binding_service
-from .services import maintenance, people
+from .domain.pension import month_text
+from .services import maintenance, people, policy_import
+from .services import pension as pension_service
 from .services import regions as region_service
 from .services.desk import Desk, open_desk
 from .services.errors import InputError, Refused, ServiceError
@@ -61,7 +63,9 @@ def build_parser() -> Parser:
     p.add_argument("--on", help="date for the age (YYYY-MM-DD, default today)")
     p.add_argument("--reveal", action="store_true", help="print full numbers (masked by default)")
 
-    p = sub.add_parser("regions", parents=[common], help="list 统筹区")
+    p = sub.add_parser("regions", parents=[common], help="list 统筹区, or import an office's policy update")
+    p.add_argument("action", nargs="?", choices=("list", "import"), default="list")
+    p.add_argument("file", nargs="?", help="for import: a region list or relationship policy (JSON or CSV)")
     p.add_argument("--cross-province", action="store_true", help="only regions opened cross-province")
     p.add_argument("--on", help="opened on this date (YYYY-MM-DD)")
 
@@ -90,6 +94,10 @@ def build_parser() -> Parser:
     p.add_argument("--search", default="", help="ID or card prefix, or name prefix")
     p.add_argument("--limit", type=int, default=200)
     p.add_argument("--reveal", action="store_true", help="show full ID numbers (audited)")
+    p = psub.add_parser("card-status", parents=[common], help="record the card's two accounts")
+    p.add_argument("key")
+    p.add_argument("--ss", choices=ACCOUNT_STATES, help="社保账户 (must be active to use the card)")
+    p.add_argument("--financial", choices=ACCOUNT_STATES, help="金融账户 (optional)")
     p = psub.add_parser("show", parents=[common])
     p.add_argument("key", help="ID number, card number or #row-id")
     p.add_argument("--reveal", action="store_true", help="show the full ID number (audited)")
@@ -111,6 +119,16 @@ def build_parser() -> Parser:
     p = sub.add_parser("bindings", parents=[common], help="list bindings")
     p.add_argument("--channel", choices=list(channels.CHANNELS))
     p.add_argument("--status", choices=("active", "ended"))
+
+    p = sub.add_parser("pension", parents=[common], help="contribution history and pension estimate")
+    p.add_argument("action", nargs="?", choices=("estimate", "add", "remove"), default="estimate")
+    p.add_argument("--person", required=True, help="ID number, card number or #row-id")
+    p.add_argument("--from", dest="start", help="add: first month paid (YYYY-MM)")
+    p.add_argument("--to", dest="end", help="add: last month paid (YYYY-MM); omit while still paying")
+    p.add_argument("--base", help="add: monthly contribution base (缴费基数)")
+    p.add_argument("--period", type=int, help="remove: the period's number")
+    p.add_argument("--as-of", help="estimate as of this month (YYYY-MM, default this month)")
+    p.add_argument("--age", type=int, default=60, help="retirement age for 计发月数 (default 60)")
 
     sub.add_parser("check", parents=[common], help="check the database and the audit chain")
     return parser
@@ -201,6 +219,19 @@ def with_desk(fn):
 
 @with_desk
 def cmd_regions(desk: Desk, args, tx) -> int:
+    if args.action == "import":
+        if not args.file:
+            raise Failure("sbdesk regions import: FILE is required", 2)
+        try:
+            result = policy_import.import_file(desk, args.file)
+        except InputError as exc:  # every row-numbered problem, one per line
+            for message in exc.messages(tx):
+                print(message, file=sys.stderr)
+            return 2
+        emit(args, result.__dict__, tx("cli", QT_TRANSLATE_NOOP(
+            "cli", "Imported {kind}: {added} added, {updated} updated, {batches} batches, {provinces} provinces."))
+            .format(**result.__dict__))
+        return 0
     on = parse_day(args.on) if args.on else None
     found = region_service.listing(desk, args.cross_province, on)
     lines = [f"{r.province}  {r.name}  {r.code}  {r.opened_on.isoformat() if r.opened_on else '-'}" for r in found]
@@ -249,7 +280,8 @@ def person_json(p: Person, reveal: bool = False) -> dict:
             "id_number": p.id_number if reveal else idnumber.mask(p.id_number),
             "sex": p.sex, "birth_date": p.birth_date.isoformat() if p.birth_date else None,
             "region": p.region_code, "insurance": p.insurance,
-            "card_number": p.card_number, "computer_number": p.computer_number}
+            "card_number": p.card_number, "computer_number": p.computer_number,
+            "ss_account": p.ss_account, "financial_account": p.financial_account}
 
 
 def person_line(p: Person, reveal: bool = False) -> str:
@@ -271,7 +303,11 @@ def binding_line(b: Binding, tx) -> str:
 
 @with_desk
 def cmd_person(desk: Desk, args, tx) -> int:
-    if args.action == "add":
+    if args.action == "card-status":
+        person = people.get(desk, args.key)
+        p = people.set_card_status(desk, person.id, args.ss, args.financial)
+        emit(args, person_json(p), person_line(p))
+    elif args.action == "add":
         p = people.add(desk, name=args.name, id_number=args.id_number, region=args.region,
                        insurance=args.insurance, card_number=args.card, computer_number=args.computer_number)
         emit(args, person_json(p), person_line(p))
@@ -329,6 +365,48 @@ def cmd_check(desk: Desk, args, tx) -> int:
     return 0 if result["ok"] else 1
 
 
+def estimate_json(e) -> dict:
+    return {"months": e.months, "years": round(e.years, 2), "average_index": round(e.average_index, 4),
+            "indexed_wage": round(e.indexed_wage, 2), "basic": round(e.basic, 2), "balance": round(e.balance, 2),
+            "account": round(e.account, 2), "total": round(e.total, 2), "eligible": e.eligible}
+
+
+@with_desk
+def cmd_pension(desk: Desk, args, tx) -> int:
+    person = people.get(desk, args.person)
+    if args.action == "add":
+        if not args.start or not args.base:
+            raise Failure("sbdesk pension add: --from and --base are required", 2)
+        pension_service.add_period(desk, person, args.start, args.end, args.base)
+    elif args.action == "remove":
+        if args.period is None:
+            raise Failure("sbdesk pension remove: --period is required", 2)
+        pension_service.remove_period(desk, person, args.period)
+    as_of = None
+    if args.as_of:
+        try:
+            as_of = date.fromisoformat(args.as_of + "-01")
+        except ValueError:
+            raise InputError([("as_of", Problem("pension.month", value=args.as_of))]) from None
+    r = pension_service.report(desk, f"#{person.id}", as_of, args.age)
+    data = {
+        "person": person_json(person), "as_of": month_text(r.as_of), "age": r.age,
+        "figures": {"average_wage": r.figures.average_wage, "account_rate": r.figures.account_rate,
+                    "divisor": r.figures.divisor(r.age), "min_years": r.figures.min_years,
+                    "gap_limit_months": r.figures.gap_limit_months},
+        "periods": [{"id": p.id, "from": month_text(p.start), "to": month_text(p.end) if p.end is not None else None,
+                     "base": p.base} for p in r.periods],
+        "gaps": [{"from": month_text(g.start), "to": month_text(g.end), "months": g.months, "ongoing": g.ongoing,
+                  "over_limit": g.over_limit} for g in r.gaps],
+        "with_gaps": estimate_json(r.actual), "without_gaps": estimate_json(r.without_gaps)}
+    lines = [f"{p['from']} – {p['to'] or '…'}  {p['base']:.0f}" for p in data["periods"]]
+    lines += [f"! {g['from']} – {g['to']}  {g['months']}" + (" > " + str(r.figures.gap_limit_months) if g["over_limit"] else "")
+              for g in data["gaps"]]
+    lines.append(f"= {r.actual.total:.2f} / {r.without_gaps.total:.2f}")
+    emit(args, data, "\n".join(lines))
+    return 0
+
+
 COMMANDS = {"idcheck": cmd_idcheck, "regions": cmd_regions, "eligibility": cmd_eligibility,
             "person": cmd_person, "bind": cmd_bind, "unbind": cmd_unbind, "bindings": cmd_bindings,
-            "check": cmd_check}
+            "check": cmd_check, "pension": cmd_pension}

@@ -113,6 +113,29 @@ TEMPLATES = MappingProxyType({
     "qinqing.closed": QT_TRANSLATE_NOOP("messages", "Application {key} is already {status}."),
     "qinqing.member_mismatch": QT_TRANSLATE_NOOP(
         "messages", "{id} is on record under the name {recorded}, not {typed}."),
+    # office policy updates
+    "import.missing": QT_TRANSLATE_NOOP("messages", "Row {row}: {field} is missing."),
+    "import.bad_date": QT_TRANSLATE_NOOP("messages", "Row {row}: {value} is not a date in the form YYYY-MM-DD."),
+    "import.unknown_province": QT_TRANSLATE_NOOP("messages", "Row {row}: {province} is not a province."),
+    "import.duplicate_code": QT_TRANSLATE_NOOP("messages", "Row {row}: code {code} already appeared on row {first}."),
+    "import.duplicate_batch": QT_TRANSLATE_NOOP("messages", "Row {row}: batch {batch} appears twice."),
+    "import.duplicate_province": QT_TRANSLATE_NOOP(
+        "messages", "Row {row}: {province} already appeared on row {first}."),
+    "import.bad_level": QT_TRANSLATE_NOOP("messages", "Row {row}: level {level} is not province, city, county or district."),
+    "import.unknown_batch": QT_TRANSLATE_NOOP("messages", "Row {row}: batch {batch} is neither in the file nor on record."),
+    "import.unknown_relation": QT_TRANSLATE_NOOP("messages", "Row {row}: unknown relationship kinds {value}."),
+    "import.empty": QT_TRANSLATE_NOOP("messages", "The file holds no rows to import."),
+    "import.unreadable": QT_TRANSLATE_NOOP("messages", "{path} cannot be read: {detail}"),
+    "import.unknown_kind": QT_TRANSLATE_NOOP(
+        "messages", "{path} is neither a region list nor a relationship policy (see the README for the columns)."),
+    # pension
+    "pension.month": QT_TRANSLATE_NOOP("messages", "{value} is not a month in the form YYYY-MM."),
+    "pension.base": QT_TRANSLATE_NOOP("messages", "{value} is not a positive contribution base."),
+    "pension.order": QT_TRANSLATE_NOOP("messages", "The period ends ({end}) before it starts ({start})."),
+    "pension.period_not_found": QT_TRANSLATE_NOOP("messages", "No contribution period {key} is on record."),
+    "pension.figure": QT_TRANSLATE_NOOP("messages", "{name} must be a positive number, not {value}."),
+    # card accounts
+    "card.status": QT_TRANSLATE_NOOP("messages", "Unknown account state {value}."),
     # services
     "card.exists": QT_TRANSLATE_NOOP("messages", "Card number {card} already belongs to {name}."),
     "date.future": QT_TRANSLATE_NOOP("messages", "{value} is in the future."),

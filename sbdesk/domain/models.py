@@ -5,6 +5,7 @@ from dataclasses import dataclass
 from datetime import date
 
 INSURANCE = ("employee", "resident", "none")  # 职工医保, 城乡居民医保, not insured
+ACCOUNT_STATES = ("active", "inactive", "unknown")  # a card's 社保账户 / 金融账户
 
 
 @dataclass(frozen=True)
@@ -33,6 +34,8 @@ class Person:
     computer_number: str | None = None
     birth_date: date | None = None
     sex: str | None = None
+    ss_account: str = "unknown"         # 社保账户: must be activated before the card is used
+    financial_account: str = "unknown"  # 金融账户: activation optional
 
 
 @dataclass(frozen=True)

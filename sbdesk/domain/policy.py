@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from .cardnumber import NumberRule
 from .messages import Localized
 from .password import LockRule
+from .pension import LocalFigures
 from .regions import PolicyError
 from .relations import KINDS
 
@@ -29,6 +30,7 @@ class Policy:
     computer_rules: dict[str, NumberRule] = field(default_factory=dict)
     password: LockRule = LockRule()
     attachment_max_bytes: int = 5 * 2 ** 20
+    pension: LocalFigures = LocalFigures()
 
     def allowed_relations(self, province: str) -> tuple[str, ...]:
         return self.relations_by_province.get(province, self.relations)
@@ -92,6 +94,7 @@ def parse_policy(data: dict) -> Policy:
             password=LockRule(int(pw.get("max_tries", 3)), int(pw.get("lock_minutes", 15)),
                               int(pw.get("min_length", 6))),
             attachment_max_bytes=int(float(data.get("attachments", {}).get("max_mb", 5)) * 2 ** 20),
+            pension=parse_figures(data.get("pension", {})),
         )
     except KeyError as exc:
         raise PolicyError(f"missing field {exc}") from None
@@ -99,3 +102,22 @@ def parse_policy(data: dict) -> Policy:
         if isinstance(exc, PolicyError):
             raise
         raise PolicyError(str(exc)) from None
+
+
+def parse_figures(raw: dict) -> LocalFigures:
+    """Local pension figures; every number must be positive."""
+    base = LocalFigures()
+    try:
+        figures = LocalFigures(
+            average_wage=float(raw.get("average_wage", base.average_wage)),
+            account_rate=float(raw.get("account_rate", base.account_rate)),
+            divisors={int(k): int(v) for k, v in raw.get("divisors", base.divisors).items()},
+            min_years=int(raw.get("min_years", base.min_years)),
+            gap_limit_months=int(raw.get("gap_limit_months", base.gap_limit_months)))
+    except (TypeError, ValueError, AttributeError) as exc:
+        raise PolicyError(f"pension: {exc}") from None
+    numbers = [figures.average_wage, figures.account_rate, figures.min_years, figures.gap_limit_months,
+               *figures.divisors.values()]
+    if not figures.divisors or any(n <= 0 for n in numbers):
+        raise PolicyError("pension: every figure must be a positive number")
+    return figures

@@ -9,16 +9,16 @@ import getpass
 import json
 import os
 import sqlite3
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from pathlib import Path
 from typing import Callable
 
 from .. import paths
 from ..domain.messages import Problem
-from ..domain.policy import Policy, parse_policy
+from ..domain.policy import Policy, parse_figures, parse_policy
 from ..domain.regions import Catalogue, PolicyError, parse_catalogue
-from ..store import audit, db
+from ..store import audit, db, overrides
 from ..store import regions as region_store
 from .errors import InputError
 
@@ -82,13 +82,26 @@ def default_operator() -> str:
         return "unknown"
 
 
+def effective_policy(base: Policy, conn: sqlite3.Connection) -> Policy:
+    """The shipped policy with what the office imported on top."""
+    rel = overrides.get(conn, "relations")
+    if rel:
+        base = replace(base, relations=tuple(rel["default"]) if rel.get("default") else base.relations,
+                       relations_by_province={**base.relations_by_province,
+                                              **{p: tuple(v) for p, v in rel.get("provinces", {}).items()}})
+    figures = overrides.get(conn, "pension")
+    if figures:
+        base = replace(base, pension=parse_figures(figures))
+    return base
+
+
 def open_desk(data_dir: str | os.PathLike | None = None, operator: str | None = None,
               today: Callable[[], date] | None = None) -> Desk:
     """Open (or create) the data folder's database; raises db.StoreError or InputError."""
     folder = paths.data_dir(data_dir)
     policy = load_policy()
     conn = db.open_database(paths.db_path(folder), paths.backup_dir(folder))
-    desk = Desk(conn, folder, policy, operator or default_operator(), today or date.today)
+    desk = Desk(conn, folder, effective_policy(policy, conn), operator or default_operator(), today or date.today)
     if region_store.count(conn) == 0:
         catalogue = load_default_catalogue()
         with db.transaction(conn):

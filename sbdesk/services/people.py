@@ -6,7 +6,7 @@ from dataclasses import dataclass, replace
 
 from ..domain import cardnumber, idnumber
 from ..domain.messages import Problem
-from ..domain.models import INSURANCE, Binding, Person
+from ..domain.models import ACCOUNT_STATES, INSURANCE, Binding, Person
 from ..store import bindings as binding_store
 from ..store import db
 from ..store import people as people_store
@@ -81,7 +81,8 @@ def add(desk: Desk, **fields) -> Person:
 
 def update(desk: Desk, person_id: int, **fields) -> Person:
     current = get(desk, f"#{person_id}")
-    person = replace(validate(desk, id_number=current.id_number, **fields), id=current.id)
+    person = replace(validate(desk, id_number=current.id_number, **fields), id=current.id,
+                     ss_account=current.ss_account, financial_account=current.financial_account)
     with db.transaction(desk.conn):
         _card_free(desk, person)
         people_store.update(desk.conn, person, desk.now())
@@ -153,3 +154,21 @@ def reveal(desk: Desk, person: Person, purpose: str = "") -> str:
     with db.transaction(desk.conn):
         desk.audit("person.reveal_id", f"person:{person.id}", purpose=purpose)
     return person.id_number
+
+
+def set_card_status(desk: Desk, person_id: int, ss_account: str | None = None,
+                    financial_account: str | None = None) -> Person:
+    """Record whether the card's 社保账户 and 金融账户 are activated."""
+    current = get(desk, f"#{person_id}")
+    problems = [(f, Problem("card.status", value=v)) for f, v in
+                (("ss_account", ss_account), ("financial_account", financial_account))
+                if v is not None and v not in ACCOUNT_STATES]
+    if problems:
+        raise InputError(problems)
+    updated = replace(current, ss_account=ss_account or current.ss_account,
+                      financial_account=financial_account or current.financial_account)
+    with db.transaction(desk.conn):
+        people_store.update(desk.conn, updated, desk.now())
+        desk.audit("person.card_status", f"person:{person_id}", ss_account=updated.ss_account,
+                   financial_account=updated.financial_account)
+    return updated

@@ -6,7 +6,8 @@ from datetime import date
 
 from ..domain.models import Person
 
-COLUMNS = "id, id_number, name, sex, birth_date, region_code, insurance, card_number, computer_number"
+COLUMNS = ("id, id_number, name, sex, birth_date, region_code, insurance, card_number, computer_number, "
+           "ss_account, financial_account")
 
 
 def from_row(row: sqlite3.Row) -> Person:
@@ -14,23 +15,26 @@ def from_row(row: sqlite3.Row) -> Person:
                   region_code=row["region_code"], insurance=row["insurance"],
                   card_number=row["card_number"], computer_number=row["computer_number"],
                   birth_date=date.fromisoformat(row["birth_date"]) if row["birth_date"] else None,
-                  sex=row["sex"])
+                  sex=row["sex"], ss_account=row["ss_account"], financial_account=row["financial_account"])
 
 
 def insert(conn: sqlite3.Connection, p: Person, now: str) -> int:
     cur = conn.execute(
         "INSERT INTO people (id_number, name, sex, birth_date, region_code, insurance, card_number,"
-        " computer_number, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?)",
+        " computer_number, ss_account, financial_account, created_at, updated_at)"
+        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
         (p.id_number, p.name, p.sex, p.birth_date.isoformat() if p.birth_date else None,
-         p.region_code, p.insurance, p.card_number, p.computer_number, now, now))
+         p.region_code, p.insurance, p.card_number, p.computer_number, p.ss_account, p.financial_account,
+         now, now))
     return cur.lastrowid
 
 
 def update(conn: sqlite3.Connection, p: Person, now: str) -> None:
     conn.execute(
         "UPDATE people SET name=?, region_code=?, insurance=?, card_number=?, computer_number=?,"
-        " updated_at=? WHERE id=?",
-        (p.name, p.region_code, p.insurance, p.card_number, p.computer_number, now, p.id))
+        " ss_account=?, financial_account=?, updated_at=? WHERE id=?",
+        (p.name, p.region_code, p.insurance, p.card_number, p.computer_number, p.ss_account,
+         p.financial_account, now, p.id))
 
 
 def delete(conn: sqlite3.Connection, person_id: int) -> None:

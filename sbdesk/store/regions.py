@@ -35,3 +35,26 @@ def load(conn: sqlite3.Connection) -> Catalogue:
                batches[r["batch"]].opened_on if r["batch"] else None)
         for r in conn.execute("SELECT * FROM regions ORDER BY position, code"))
     return Catalogue(regions, batches)
+
+
+def upsert(conn: sqlite3.Connection, batches, regions) -> tuple[int, int]:
+    """Add or update batches and regions from an office update; (added, updated) regions."""
+    for b in batches:
+        conn.execute("INSERT INTO region_batches (id, name, opened_on, source, note) VALUES (?,?,?,?,?)"
+                     " ON CONFLICT(id) DO UPDATE SET name=excluded.name, opened_on=excluded.opened_on,"
+                     " source=excluded.source, note=excluded.note",
+                     (b.id, b.name, b.opened_on.isoformat(), b.source, b.note))
+    added = updated = 0
+    position = conn.execute("SELECT coalesce(max(position), 0) FROM regions").fetchone()[0]
+    for r in regions:
+        exists = conn.execute("SELECT 1 FROM regions WHERE code=?", (r.code,)).fetchone()
+        if exists:
+            conn.execute("UPDATE regions SET name=?, province=?, level=?, batch=? WHERE code=?",
+                         (r.name, r.province, r.level, r.batch, r.code))
+            updated += 1
+        else:
+            position += 1
+            conn.execute("INSERT INTO regions (code, name, province, level, batch, position) VALUES (?,?,?,?,?,?)",
+                         (r.code, r.name, r.province, r.level, r.batch, position))
+            added += 1
+    return added, updated

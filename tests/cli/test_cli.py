@@ -122,3 +122,32 @@ def test_a_damaged_database_is_reported_and_left_alone(tmp_path):
     assert out.returncode == 3
     assert "damaged" in out.stderr and "Traceback" not in out.stderr
     assert (tmp_path / "sbdesk.db").read_bytes() == b"not a database at all" * 100
+
+
+def test_regions_import_and_pension_from_the_command_line(tmp_path):
+    data = tmp_path / "office"
+    bad = tmp_path / "bad.csv"
+    bad.write_text("code,name,province\n1,甲,火星省\n2,乙,浙江省\n2,乙,浙江省\n", encoding="utf-8")
+    out = run("regions", "import", str(bad), "--lang", "en", "--data-dir", str(data))
+    assert out.returncode == 2
+    assert out.stderr.splitlines() == ["Row 2: 火星省 is not a province.", "Row 4: code 2 already appeared on row 3."]
+    good = tmp_path / "batch2.csv"
+    good.write_text("code,name,province,batch,opened_on\n330100,杭州市,浙江省,second,2026-06-01\n", encoding="utf-8")
+    out = run("regions", "import", str(good), "--json", "--data-dir", str(data))
+    assert out.returncode == 0 and json.loads(out.stdout)["updated"] == 1
+    regions = json.loads(run("regions", "--cross-province", "--json", "--data-dir", str(data)).stdout)
+    assert len(regions) == 32
+
+    run("person", "add", "--name", "张三", "--id-number", OWNER, "--region", "苏州市", "--data-dir", str(data))
+    for start, end, base in (("2000-01", "2009-12", "5000"), ("2013-01", "2022-12", "6000")):
+        assert run("pension", "add", "--person", OWNER, "--from", start, "--to", end, "--base", base,
+                   "--data-dir", str(data)).returncode == 0
+    out = run("pension", "--person", OWNER, "--as-of", "2022-12", "--json", "--data-dir", str(data))
+    report = json.loads(out.stdout)
+    assert report["gaps"] == [{"from": "2010-01", "to": "2012-12", "months": 36, "ongoing": False,
+                               "over_limit": True}]
+    assert (report["with_gaps"]["total"], report["without_gaps"]["total"]) == (2109.71, 2408.31)
+    assert report["person"]["id_number"] == OWNER[:6] + "********" + OWNER[-4:]
+    bad_period = run("pension", "add", "--person", OWNER, "--from", "2023-13", "--base", "1", "--lang", "en",
+                     "--data-dir", str(data))
+    assert bad_period.returncode == 2 and "2023-13 is not a month" in bad_period.stderr

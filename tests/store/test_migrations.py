@@ -10,14 +10,15 @@ from sbdesk.store import audit, db
 DATA = Path(__file__).parent / "data"
 
 
-@pytest.mark.parametrize("fixture, version", [("schema1.db", 1)])
+@pytest.mark.parametrize("fixture, version", [("schema1.db", 1), ("schema2.db", 2)])
 def test_an_old_database_migrates_keeping_everything(tmp_path, fixture, version):
     path = tmp_path / "sbdesk.db"
     shutil.copy(DATA / fixture, path)
     before = sqlite3.connect(path)
     assert before.execute("PRAGMA user_version").fetchone()[0] == version
     counts = {t: before.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
-              for t in ("people", "bindings", "relations", "audit", "regions")}
+              for t in ("people", "bindings", "relations", "audit", "regions")
+              + (("applications", "attachments") if version >= 2 else ())}
     before.close()
 
     conn = db.open_database(path, tmp_path / "backups")
@@ -26,7 +27,10 @@ def test_an_old_database_migrates_keeping_everything(tmp_path, fixture, version)
     assert db.integrity(conn) == [] and audit.verify(conn) == []
     columns = {r[1] for r in conn.execute("PRAGMA table_info(applications)")}
     assert {"member_region", "member_insurance"} <= columns
-    assert conn.execute("SELECT count(*) FROM service_passwords").fetchone()[0] == 0
+    assert conn.execute("SELECT count(*) FROM service_passwords").fetchone()[0] == (version >= 2)
+    assert {r[1] for r in conn.execute("PRAGMA table_info(people)")} >= {"ss_account", "financial_account"}
+    assert [r[0] for r in conn.execute("SELECT DISTINCT ss_account FROM people")] == ["unknown"]
+    assert conn.execute("SELECT count(*) FROM contributions").fetchone()[0] == 0
     conn.close()
     [copy] = (tmp_path / "backups").glob(f"sbdesk-schema{version}-*.db")
     old = sqlite3.connect(copy)

@@ -1,0 +1,118 @@
+"""Checking an office's policy update completely before anything is applied.
+
+Two kinds of update: a region list (a later batch of 统筹区 opening cross-province sharing)
+and the relationship policy (who may share, per province). Rows come as dictionaries with
+the row number a person would look for in the file; every problem is collected, so the
+office fixes the file once.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from .idnumber import PROVINCES
+from .messages import Problem
+from .models import Region
+from .regions import LEVELS, Batch, Catalogue
+from .relations import KINDS
+
+KNOWN_PROVINCES = frozenset(PROVINCES.values())
+
+
+@dataclass(frozen=True)
+class RegionUpdate:
+    batches: tuple[Batch, ...]
+    regions: tuple[Region, ...]
+
+
+@dataclass(frozen=True)
+class RelationUpdate:
+    default: tuple[str, ...] | None
+    provinces: dict[str, tuple[str, ...]]
+
+
+def _date(value, row: int, problems: list[Problem]) -> date | None:
+    try:
+        return date.fromisoformat(str(value).strip())
+    except ValueError:
+        problems.append(Problem("import.bad_date", row=row, value=value))
+        return None
+
+
+def check_regions(batch_rows: list[tuple[int, dict]], region_rows: list[tuple[int, dict]],
+                  current: Catalogue) -> tuple[RegionUpdate | None, list[Problem]]:
+    """Batches and regions to upsert; an existing code is an update, a repeated one an error."""
+    problems: list[Problem] = []
+    batches: dict[str, Batch] = {}
+    for row, raw in batch_rows:
+        bid, name = str(raw.get("id") or "").strip(), str(raw.get("name") or "").strip()
+        for field_name, value in (("id", bid), ("name", name), ("opened_on", str(raw.get("opened_on") or ""))):
+            if not value.strip():
+                problems.append(Problem("import.missing", row=row, field=field_name))
+        opened = _date(raw.get("opened_on"), row, problems) if raw.get("opened_on") else None
+        if bid and bid in batches:
+            problems.append(Problem("import.duplicate_batch", row=row, batch=bid))
+        if bid and name and opened:
+            batches[bid] = Batch(bid, name, opened, str(raw.get("source") or ""), str(raw.get("note") or ""))
+    known_batches = set(current.batches) | set(batches)
+    regions: list[Region] = []
+    first_row: dict[str, int] = {}
+    for row, raw in region_rows:
+        code = str(raw.get("code") or "").strip()
+        name = str(raw.get("name") or "").strip()
+        province = str(raw.get("province") or "").strip()
+        missing = [f for f, v in (("code", code), ("name", name), ("province", province)) if not v]
+        problems += [Problem("import.missing", row=row, field=f) for f in missing]
+        if province and province not in KNOWN_PROVINCES:
+            problems.append(Problem("import.unknown_province", row=row, province=province))
+        if code in first_row:
+            problems.append(Problem("import.duplicate_code", row=row, code=code, first=first_row[code]))
+        elif code:
+            first_row[code] = row
+        level = str(raw.get("level") or "city").strip()
+        if level not in LEVELS:
+            problems.append(Problem("import.bad_level", row=row, level=level))
+        batch = str(raw.get("batch") or "").strip() or None
+        if batch and batch not in known_batches:
+            problems.append(Problem("import.unknown_batch", row=row, batch=batch))
+        if not missing:
+            regions.append(Region(code, name, province, level, batch, None))
+    if not batch_rows and not region_rows:
+        problems.append(Problem("import.empty"))
+    if problems:
+        return None, problems
+    return RegionUpdate(tuple(batches.values()), tuple(regions)), []
+
+
+def check_relations(rows: list[tuple[int, dict]]) -> tuple[RelationUpdate | None, list[Problem]]:
+    """Rows of ``province`` (or ``*`` for the default) and the relationship kinds allowed there."""
+    problems: list[Problem] = []
+    default, provinces, seen = None, {}, {}
+    for row, raw in rows:
+        province = str(raw.get("province") or "").strip()
+        kinds = raw.get("relations")
+        if isinstance(kinds, str):
+            kinds = [k.strip() for k in kinds.replace(",", ";").split(";") if k.strip()]
+        if not province:
+            problems.append(Problem("import.missing", row=row, field="province"))
+        elif province != "*" and province not in KNOWN_PROVINCES:
+            problems.append(Problem("import.unknown_province", row=row, province=province))
+        if province in seen:
+            problems.append(Problem("import.duplicate_province", row=row, province=province, first=seen[province]))
+        seen.setdefault(province, row)
+        if not kinds:
+            problems.append(Problem("import.missing", row=row, field="relations"))
+            continue
+        unknown = [k for k in kinds if k not in KINDS]
+        if unknown:
+            problems.append(Problem("import.unknown_relation", row=row, value=", ".join(map(str, unknown))))
+            continue
+        if province == "*":
+            default = tuple(kinds)
+        elif province:
+            provinces[province] = tuple(kinds)
+    if not rows:
+        problems.append(Problem("import.empty"))
+    if problems:
+        return None, problems
+    return RelationUpdate(default, provinces), []

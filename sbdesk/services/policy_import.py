@@ -1,0 +1,108 @@
+"""An office's policy update from a JSON or CSV file: validated whole, then applied in one
+transaction with one audit entry, or not at all.
+
+Region lists: JSON like resources/regions.json ({"batches": [...], "regions": [...]}), or CSV
+with columns code,name,province[,level,batch,batch_name,opened_on,source].
+Relationship policy: JSON {"relations": {"default": [...], "provinces": {"省": [...]}}}, or
+CSV with columns province,relations (``*`` for the default; kinds separated by ``;``).
+"""
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..domain.messages import Problem
+from ..domain.policy_import import check_regions, check_relations
+from ..store import db, overrides
+from ..store import regions as region_store
+from .desk import Desk, effective_policy, load_policy
+from .errors import InputError
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    kind: str              # regions / relations
+    added: int = 0
+    updated: int = 0
+    batches: int = 0
+    provinces: int = 0
+
+
+def _read(path: Path) -> tuple[str, object]:
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise InputError([("", Problem("import.unreadable", path=str(path), detail=exc.strerror or str(exc)))])
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        try:
+            text = raw.decode("gb18030")  # spreadsheets saved on Chinese Windows
+        except UnicodeDecodeError as exc:
+            raise InputError([("", Problem("import.unreadable", path=str(path), detail=str(exc)))]) from None
+    digest = hashlib.sha256(raw).hexdigest()
+    if path.suffix.lower() == ".json" or text.lstrip().startswith(("{", "[")):
+        try:
+            return digest, json.loads(text)
+        except ValueError as exc:
+            raise InputError([("", Problem("import.unreadable", path=str(path), detail=str(exc)))]) from None
+    rows = list(csv.DictReader(io.StringIO(text)))
+    return digest, [(i, {(k or "").strip().lower(): (v or "").strip() for k, v in row.items()})
+                    for i, row in enumerate(rows, start=2)]  # row 1 is the header
+
+
+def _numbered(items) -> list[tuple[int, dict]]:
+    return [(i, item if isinstance(item, dict) else {}) for i, item in enumerate(items or [], start=1)]
+
+
+def import_file(desk: Desk, path: str | Path) -> ImportResult:
+    path = Path(path)
+    digest, data = _read(path)
+    if isinstance(data, dict) and "regions" in data:
+        return _apply_regions(desk, path, digest, _numbered(data.get("batches")), _numbered(data["regions"]))
+    if isinstance(data, dict) and "relations" in data:
+        rel = data["relations"] if isinstance(data["relations"], dict) else {}
+        rows = ([(1, {"province": "*", "relations": rel["default"]})] if "default" in rel else []) + \
+            [(i, {"province": p, "relations": v}) for i, (p, v) in enumerate(rel.get("provinces", {}).items(), 2)]
+        return _apply_relations(desk, path, digest, rows)
+    if isinstance(data, list) and data and "code" in data[0][1]:
+        batch_rows = {}
+        for row, r in data:
+            if r.get("batch") and r.get("opened_on"):
+                batch_rows.setdefault(r["batch"], (row, {"id": r["batch"], "name": r.get("batch_name") or r["batch"],
+                                                         "opened_on": r["opened_on"], "source": r.get("source", "")}))
+        return _apply_regions(desk, path, digest, list(batch_rows.values()), data)
+    if isinstance(data, list) and data and "relations" in data[0][1]:
+        return _apply_relations(desk, path, digest, data)
+    raise InputError([("", Problem("import.unknown_kind", path=path.name))])
+
+
+def _apply_regions(desk: Desk, path: Path, digest: str, batch_rows, region_rows) -> ImportResult:
+    update, problems = check_regions(batch_rows, region_rows, desk.catalogue)
+    if problems:
+        raise InputError([("", p) for p in problems])
+    with db.transaction(desk.conn):
+        added, updated = region_store.upsert(desk.conn, update.batches, update.regions)
+        desk.audit("regions.import", "regions", file=path.name, sha256=digest, added=added, updated=updated,
+                   batches=[b.id for b in update.batches])
+    desk.catalogue_changed()
+    return ImportResult("regions", added, updated, len(update.batches))
+
+
+def _apply_relations(desk: Desk, path: Path, digest: str, rows) -> ImportResult:
+    update, problems = check_relations(rows)
+    if problems:
+        raise InputError([("", p) for p in problems])
+    with db.transaction(desk.conn):
+        current = overrides.get(desk.conn, "relations") or {"default": None, "provinces": {}}
+        merged = {"default": list(update.default) if update.default else current.get("default"),
+                  "provinces": {**current.get("provinces", {}), **{p: list(v) for p, v in update.provinces.items()}}}
+        overrides.put(desk.conn, "relations", merged, path.name, desk.now())
+        desk.audit("policy.relations_import", "policy", file=path.name, sha256=digest,
+                   default=list(update.default) if update.default else None, provinces=sorted(update.provinces))
+    desk.policy = effective_policy(load_policy(), desk.conn)
+    return ImportResult("relations", provinces=len(update.provinces) + (1 if update.default else 0))

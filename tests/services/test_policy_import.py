@@ -1,0 +1,87 @@
+"""Office updates from real JSON and CSV files: all or nothing, audited."""
+import json
+from datetime import date
+
+import pytest
+
+from sbdesk.services import binding, people, policy_import
+from sbdesk.services.errors import InputError
+from sbdesk.store import audit
+from tests.conftest import make_id
+
+
+def write(tmp_path, name, text):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_a_later_batch_from_csv_opens_new_regions(desk, tmp_path):
+    owner = people.add(desk, name="张伟", id_number=make_id(date(1978, 3, 4), "320505", 15), region="苏州市")
+    member = people.add(desk, name="王芳", id_number=make_id(date(1980, 1, 1), "330106", 24), region="杭州市",
+                        insurance="resident")
+    assert not binding.evaluate(desk, owner, member, "spouse", "ecard").allowed
+    path = write(tmp_path, "batch2.csv", "code,name,province,level,batch,batch_name,opened_on,source\n"
+                 "330100,杭州市,浙江省,city,second,第二批,2026-06-01,office letter 12\n"
+                 "330200,宁波市,浙江省,city,second,第二批,2026-06-01,office letter 12\n")
+    result = policy_import.import_file(desk, path)
+    assert (result.kind, result.added, result.updated, result.batches) == ("regions", 1, 1, 1)
+    assert desk.catalogue.get("330200").opened_on == date(2026, 6, 1)
+    assert binding.evaluate(desk, owner, member, "spouse", "ecard").allowed
+    [entry] = [e for e in audit.entries(desk.conn) if e["action"] == "regions.import"]
+    assert entry["detail"]["file"] == "batch2.csv" and len(entry["detail"]["sha256"]) == 64
+
+
+def test_a_file_with_bad_rows_changes_nothing_and_lists_every_row(desk, tmp_path):
+    before = [(r.code, r.batch) for r in desk.catalogue.regions]
+    audit_before = len(audit.entries(desk.conn, limit=10000))
+    path = write(tmp_path, "bad.csv", "code,name,province,batch,opened_on\n"
+                 "330100,杭州市,浙江省,second,2026-06-01\n"
+                 "330200,宁波市,火星省,second,2026-06-01\n"
+                 "330100,杭州市,浙江省,second,2026-06-01\n"
+                 "330300,温州市,浙江省,third,2026-13-01\n")
+    with pytest.raises(InputError) as err:
+        policy_import.import_file(desk, path)
+    assert [m for m in err.value.messages()] == [
+        "Row 5: 2026-13-01 is not a date in the form YYYY-MM-DD.",
+        "Row 3: 火星省 is not a province.",
+        "Row 4: code 330100 already appeared on row 2.",
+        "Row 5: batch third is neither in the file nor on record."]  # its date was bad, so it is not known
+    desk.catalogue_changed()
+    assert [(r.code, r.batch) for r in desk.catalogue.regions] == before
+    assert len(audit.entries(desk.conn, limit=10000)) == audit_before
+
+
+def test_a_relationship_policy_widens_a_province(desk, tmp_path):
+    owner = people.add(desk, name="张伟", id_number=make_id(date(1978, 3, 4), "320505", 15), region="苏州市")
+    sister = people.add(desk, name="张丽", id_number=make_id(date(1982, 1, 1), "320505", 26), region="苏州市",
+                        insurance="resident")
+    assert not binding.evaluate(desk, owner, sister, "sibling", "ecard").allowed
+    path = write(tmp_path, "policy.json", json.dumps(
+        {"relations": {"provinces": {"江苏省": ["spouse", "parent", "child", "sibling"]}}}, ensure_ascii=False))
+    assert policy_import.import_file(desk, path).provinces == 1
+    assert binding.evaluate(desk, owner, sister, "sibling", "ecard").allowed
+    desk.close()
+    from sbdesk.services.desk import open_desk
+    again = open_desk(desk.data_dir, operator="tester")  # the override is kept with the data
+    assert "sibling" in again.policy.allowed_relations("江苏省")
+    assert "sibling" not in again.policy.allowed_relations("四川省")
+    again.close()
+
+
+def test_unreadable_or_unknown_files_say_so(desk, tmp_path):
+    with pytest.raises(InputError) as err:
+        policy_import.import_file(desk, tmp_path / "missing.csv")
+    assert err.value.problems[0][1].code == "import.unreadable"
+    with pytest.raises(InputError) as err:
+        policy_import.import_file(desk, write(tmp_path, "x.json", "{not json"))
+    assert err.value.problems[0][1].code == "import.unreadable"
+    with pytest.raises(InputError) as err:
+        policy_import.import_file(desk, write(tmp_path, "x.csv", "a,b\n1,2\n"))
+    assert err.value.problems[0][1].code == "import.unknown_kind"
+
+
+def test_gb18030_csv_from_a_chinese_spreadsheet(desk, tmp_path):
+    path = tmp_path / "gbk.csv"
+    path.write_bytes("code,name,province\n330100,杭州市,浙江省\n".encode("gb18030"))
+    assert policy_import.import_file(desk, path).updated == 1
