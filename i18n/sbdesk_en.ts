@@ -183,6 +183,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>社保账户 {ss} · 金融账户 {fin}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The social-security account is not known to be activated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card cannot be used until it is. Ways to activate it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No family members on record</source>
         <translation type="unfinished"></translation>
     </message>
@@ -228,6 +240,10 @@
     </message>
     <message>
         <source>Card number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -536,6 +552,29 @@ Policy facts come from resources/ and may differ locally; check with the local s
     </message>
 </context>
 <context>
+    <name>MapView</name>
+    <message>
+        <source>every listed 统筹区 open across provinces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>some open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open across provinces: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No 统筹区 open across provinces yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MemberPage</name>
     <message>
         <source>Step 4 of 6 — 添加亲情账户</source>
@@ -633,6 +672,10 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Pension…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Shows the selected person&apos;s full ID number; this is logged.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -704,6 +747,128 @@ Policy facts come from resources/ and may differ locally; check with the local s
     </message>
 </context>
 <context>
+    <name>PensionChart</name>
+    <message>
+        <source>No contribution periods yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contributions {first} – {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with the interruptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>if paid without interruption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value:.2f} /month</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PensionDialog</name>
+    <message>
+        <source>Pension and interruptions — {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base (缴费基数)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contribution periods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From (YYYY-MM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To (empty: still paying)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local average monthly &amp;wage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal account &amp;share of the base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retirement a&amp;ge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local figures (to confirm locally)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep these figures for the office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep these figures for the office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>still paying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interruption {start} – {end}: {months} months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (still not paying)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: longer than {limit} months. The source article says a break of more than {limit} months counts as giving up and needs re-enrolment; rules vary by region.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fewer than {n} years paid: the basic pension needs at least {n} years.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimate as of {month}, retiring at {age} (计发月数 {divisor}): {total:.2f} per month ({years:.1f} years paid; basic {basic:.2f} + account {account:.2f}). Without the interruptions: {total2:.2f} per month ({years2:.1f} years).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PeopleModel</name>
     <message>
         <source>Name</source>
@@ -769,6 +934,14 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Social-security &amp;account (社保账户)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Financial account (金融账户)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>swipe the card or type the number</source>
         <translation type="unfinished"></translation>
     </message>
@@ -788,6 +961,58 @@ Policy facts come from resources/ and may differ locally; check with the local s
     </message>
     <message>
         <source>not opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a policy update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region lists or relationship policies (*.json *.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has problems; fix them and import it again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{added} regions added and {updated} updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The relationship policy of {n} provinces was updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map of provinces with cross-province sharing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import policy update…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import policy update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A later batch of regions or a relationship policy, as JSON or CSV. The whole file is checked before anything changes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -909,6 +1134,21 @@ Policy facts come from resources/ and may differ locally; check with the local s
     </message>
 </context>
 <context>
+    <name>account</name>
+    <message>
+        <source>activated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not activated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>channels</name>
     <message>
         <source>e-card 亲情服务</source>
@@ -956,6 +1196,10 @@ Policy facts come from resources/ and may differ locally; check with the local s
     </message>
     <message>
         <source>invalid:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported {kind}: {added} added, {updated} updated, {batches} batches, {provinces} provinces.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1253,6 +1497,78 @@ Policy facts come from resources/ and may differ locally; check with the local s
     </message>
     <message>
         <source>{id} is on record under the name {recorded}, not {typed}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row {row}: {field} is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row {row}: {value} is not a date in the form YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row {row}: {province} is not a province.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row {row}: code {code} already appeared on row {first}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row {row}: batch {batch} appears twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row {row}: {province} already appeared on row {first}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row {row}: level {level} is not province, city, county or district.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row {row}: batch {batch} is neither in the file nor on record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row {row}: unknown relationship kinds {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds no rows to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} cannot be read: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is neither a region list nor a relationship policy (see the README for the columns).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is not a month in the form YYYY-MM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is not a positive contribution base.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period ends ({end}) before it starts ({start}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contribution period {key} is on record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} must be a positive number, not {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown account state {value}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -183,6 +183,18 @@
         <translation>未选择人员</translation>
     </message>
     <message>
+        <source>社保账户 {ss} · 金融账户 {fin}</source>
+        <translation>社保账户{ss} · 金融账户{fin}</translation>
+    </message>
+    <message>
+        <source>The social-security account is not known to be activated.</source>
+        <translation>社保账户尚未确认激活。</translation>
+    </message>
+    <message>
+        <source>The card cannot be used until it is. Ways to activate it:</source>
+        <translation>激活前无法使用社保卡。激活方式:</translation>
+    </message>
+    <message>
         <source>No family members on record</source>
         <translation>未登记家庭成员</translation>
     </message>
@@ -229,6 +241,10 @@
     <message>
         <source>Card number</source>
         <translation>社保卡号</translation>
+    </message>
+    <message>
+        <source>Card accounts</source>
+        <translation>卡内账户</translation>
     </message>
     <message>
         <source>Family members</source>
@@ -542,6 +558,29 @@ Policy facts come from resources/ and may differ locally; check with the local s
     </message>
 </context>
 <context>
+    <name>MapView</name>
+    <message>
+        <source>every listed 统筹区 open across provinces</source>
+        <translation>所列统筹区均已开通跨省共济</translation>
+    </message>
+    <message>
+        <source>some open</source>
+        <translation>部分开通</translation>
+    </message>
+    <message>
+        <source>none open</source>
+        <translation>未开通</translation>
+    </message>
+    <message>
+        <source>Open across provinces: {names}</source>
+        <translation>已开通跨省共济:{names}</translation>
+    </message>
+    <message>
+        <source>No 统筹区 open across provinces yet</source>
+        <translation>尚无统筹区开通跨省共济</translation>
+    </message>
+</context>
+<context>
     <name>MemberPage</name>
     <message>
         <source>Step 4 of 6 — 添加亲情账户</source>
@@ -639,6 +678,10 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation>继续办理亲情服务(&amp;R)…</translation>
     </message>
     <message>
+        <source>&amp;Pension…</source>
+        <translation>养老金(&amp;P)…</translation>
+    </message>
+    <message>
         <source>Shows the selected person&apos;s full ID number; this is logged.</source>
         <translation>显示所选人员的完整身份证号码;此操作会记入日志。</translation>
     </message>
@@ -710,6 +753,128 @@ Policy facts come from resources/ and may differ locally; check with the local s
     </message>
 </context>
 <context>
+    <name>PensionChart</name>
+    <message>
+        <source>No contribution periods yet</source>
+        <translation>尚无缴费记录</translation>
+    </message>
+    <message>
+        <source>Contributions {first} – {last}</source>
+        <translation>缴费记录 {first} – {last}</translation>
+    </message>
+    <message>
+        <source>with the interruptions</source>
+        <translation>按实际(含中断)</translation>
+    </message>
+    <message>
+        <source>if paid without interruption</source>
+        <translation>若未中断</translation>
+    </message>
+    <message>
+        <source>{value:.2f} /month</source>
+        <translation>每月 {value:.2f}</translation>
+    </message>
+</context>
+<context>
+    <name>PensionDialog</name>
+    <message>
+        <source>Pension and interruptions — {name}</source>
+        <translation>养老金与中断缴费 — {name}</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>起</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>止</translation>
+    </message>
+    <message>
+        <source>Base (缴费基数)</source>
+        <translation>缴费基数</translation>
+    </message>
+    <message>
+        <source>Contribution periods</source>
+        <translation>缴费期间</translation>
+    </message>
+    <message>
+        <source>&amp;From (YYYY-MM)</source>
+        <translation>起(年-月)(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;To (empty: still paying)</source>
+        <translation>止(空表示仍在缴)(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Base</source>
+        <translation>基数(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Local average monthly &amp;wage</source>
+        <translation>当地月平均工资(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Personal account &amp;share of the base</source>
+        <translation>计入个人账户比例(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Retirement a&amp;ge</source>
+        <translation>退休年龄(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Add period</source>
+        <translation>添加期间(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove period</source>
+        <translation>删除期间(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Add period</source>
+        <translation>添加期间</translation>
+    </message>
+    <message>
+        <source>Remove period</source>
+        <translation>删除期间</translation>
+    </message>
+    <message>
+        <source>Local figures (to confirm locally)</source>
+        <translation>当地参数(以当地为准)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep these figures for the office</source>
+        <translation>保存为本单位参数(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Keep these figures for the office</source>
+        <translation>保存为本单位参数</translation>
+    </message>
+    <message>
+        <source>still paying</source>
+        <translation>仍在缴费</translation>
+    </message>
+    <message>
+        <source>Interruption {start} – {end}: {months} months</source>
+        <translation>中断 {start} – {end}:{months}个月</translation>
+    </message>
+    <message>
+        <source> (still not paying)</source>
+        <translation>(目前仍未缴费)</translation>
+    </message>
+    <message>
+        <source>: longer than {limit} months. The source article says a break of more than {limit} months counts as giving up and needs re-enrolment; rules vary by region.</source>
+        <translation>:超过{limit}个月。原文称中断超过{limit}个月将被视为放弃,需要重新参保;各地规定不同。</translation>
+    </message>
+    <message>
+        <source>Fewer than {n} years paid: the basic pension needs at least {n} years.</source>
+        <translation>累计缴费不足{n}年:领取基本养老金至少需缴满{n}年。</translation>
+    </message>
+    <message>
+        <source>Estimate as of {month}, retiring at {age} (计发月数 {divisor}): {total:.2f} per month ({years:.1f} years paid; basic {basic:.2f} + account {account:.2f}). Without the interruptions: {total2:.2f} per month ({years2:.1f} years).</source>
+        <translation>截至{month}、{age}岁退休(计发月数{divisor})估算:每月{total:.2f}元(缴费{years:.1f}年;基础养老金{basic:.2f} + 个人账户养老金{account:.2f})。若未中断:每月{total2:.2f}元({years2:.1f}年)。</translation>
+    </message>
+</context>
+<context>
     <name>PeopleModel</name>
     <message>
         <source>Name</source>
@@ -775,6 +940,14 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation>社保电脑号(&amp;D)</translation>
     </message>
     <message>
+        <source>Social-security &amp;account (社保账户)</source>
+        <translation>社保账户(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Financial account (金融账户)</source>
+        <translation>金融账户(&amp;F)</translation>
+    </message>
+    <message>
         <source>swipe the card or type the number</source>
         <translation>刷卡或输入卡号</translation>
     </message>
@@ -795,6 +968,58 @@ Policy facts come from resources/ and may differ locally; check with the local s
     <message>
         <source>not opened</source>
         <translation>未开通</translation>
+    </message>
+    <message>
+        <source>Import a policy update</source>
+        <translation>导入政策更新</translation>
+    </message>
+    <message>
+        <source>Region lists or relationship policies (*.json *.csv)</source>
+        <translation>统筹区名单或亲属关系政策 (*.json *.csv)</translation>
+    </message>
+    <message>
+        <source>Nothing was changed</source>
+        <translation>未做任何更改</translation>
+    </message>
+    <message>
+        <source>The file has problems; fix them and import it again:</source>
+        <translation>文件有问题,请修改后重新导入:</translation>
+    </message>
+    <message>
+        <source>{added} regions added and {updated} updated.</source>
+        <translation>新增{added}个统筹区,更新{updated}个。</translation>
+    </message>
+    <message>
+        <source>The relationship policy of {n} provinces was updated.</source>
+        <translation>已更新{n}个省份的亲属关系政策。</translation>
+    </message>
+    <message>
+        <source>Policy updated</source>
+        <translation>政策已更新</translation>
+    </message>
+    <message>
+        <source>&amp;List</source>
+        <translation>列表(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Map</source>
+        <translation>地图(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Map of provinces with cross-province sharing</source>
+        <translation>跨省共济开通情况地图</translation>
+    </message>
+    <message>
+        <source>&amp;Import policy update…</source>
+        <translation>导入政策更新(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Import policy update</source>
+        <translation>导入政策更新</translation>
+    </message>
+    <message>
+        <source>A later batch of regions or a relationship policy, as JSON or CSV. The whole file is checked before anything changes.</source>
+        <translation>后续批次的统筹区名单或亲属关系政策(JSON或CSV)。导入前会先完整检查整个文件。</translation>
     </message>
     <message>
         <source>Search regions or provinces</source>
@@ -915,6 +1140,21 @@ Policy facts come from resources/ and may differ locally; check with the local s
     </message>
 </context>
 <context>
+    <name>account</name>
+    <message>
+        <source>activated</source>
+        <translation>已激活</translation>
+    </message>
+    <message>
+        <source>not activated</source>
+        <translation>未激活</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>未知</translation>
+    </message>
+</context>
+<context>
     <name>channels</name>
     <message>
         <source>e-card 亲情服务</source>
@@ -963,6 +1203,10 @@ Policy facts come from resources/ and may differ locally; check with the local s
     <message>
         <source>invalid:</source>
         <translation>无效:</translation>
+    </message>
+    <message>
+        <source>Imported {kind}: {added} added, {updated} updated, {batches} batches, {provinces} provinces.</source>
+        <translation>已导入{kind}:新增{added},更新{updated},批次{batches},省份{provinces}。</translation>
     </message>
     <message>
         <source>sbdesk eligibility: --{role} or --{role}-region is required</source>
@@ -1260,6 +1504,78 @@ Policy facts come from resources/ and may differ locally; check with the local s
     <message>
         <source>{id} is on record under the name {recorded}, not {typed}.</source>
         <translation>{id}登记的姓名是{recorded},不是{typed}。</translation>
+    </message>
+    <message>
+        <source>Row {row}: {field} is missing.</source>
+        <translation>第{row}行:缺少{field}。</translation>
+    </message>
+    <message>
+        <source>Row {row}: {value} is not a date in the form YYYY-MM-DD.</source>
+        <translation>第{row}行:{value}不是YYYY-MM-DD格式的日期。</translation>
+    </message>
+    <message>
+        <source>Row {row}: {province} is not a province.</source>
+        <translation>第{row}行:{province}不是省级行政区。</translation>
+    </message>
+    <message>
+        <source>Row {row}: code {code} already appeared on row {first}.</source>
+        <translation>第{row}行:代码{code}已在第{first}行出现。</translation>
+    </message>
+    <message>
+        <source>Row {row}: batch {batch} appears twice.</source>
+        <translation>第{row}行:批次{batch}重复。</translation>
+    </message>
+    <message>
+        <source>Row {row}: {province} already appeared on row {first}.</source>
+        <translation>第{row}行:{province}已在第{first}行出现。</translation>
+    </message>
+    <message>
+        <source>Row {row}: level {level} is not province, city, county or district.</source>
+        <translation>第{row}行:级别{level}不是province、city、county或district。</translation>
+    </message>
+    <message>
+        <source>Row {row}: batch {batch} is neither in the file nor on record.</source>
+        <translation>第{row}行:批次{batch}既不在文件中,也未登记。</translation>
+    </message>
+    <message>
+        <source>Row {row}: unknown relationship kinds {value}.</source>
+        <translation>第{row}行:未知的亲属关系{value}。</translation>
+    </message>
+    <message>
+        <source>The file holds no rows to import.</source>
+        <translation>文件中没有可导入的行。</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read: {detail}</source>
+        <translation>无法读取{path}:{detail}</translation>
+    </message>
+    <message>
+        <source>{path} is neither a region list nor a relationship policy (see the README for the columns).</source>
+        <translation>{path}既不是统筹区名单,也不是亲属关系政策(列名见README)。</translation>
+    </message>
+    <message>
+        <source>{value} is not a month in the form YYYY-MM.</source>
+        <translation>{value}不是YYYY-MM格式的月份。</translation>
+    </message>
+    <message>
+        <source>{value} is not a positive contribution base.</source>
+        <translation>{value}不是有效的缴费基数(须为正数)。</translation>
+    </message>
+    <message>
+        <source>The period ends ({end}) before it starts ({start}).</source>
+        <translation>结束月份({end})早于开始月份({start})。</translation>
+    </message>
+    <message>
+        <source>No contribution period {key} is on record.</source>
+        <translation>没有编号为{key}的缴费期间。</translation>
+    </message>
+    <message>
+        <source>{name} must be a positive number, not {value}.</source>
+        <translation>{name}须为正数,不能是{value}。</translation>
+    </message>
+    <message>
+        <source>Unknown account state {value}.</source>
+        <translation>未知的账户状态{value}。</translation>
     </message>
     <message>
         <source>Card number {card} already belongs to {name}.</source>

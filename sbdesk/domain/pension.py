@@ -88,7 +88,7 @@ def check_period(start: str, end: str | None, base: str | float) -> tuple[Period
     try:
         first = month_index(start)
     except ValueError:
-        problems.append(("start", Problem("pension.month", value=start)))
+        problems.append(("start", Problem("pension.month", value=start or "—")))
     if end:
         try:
             last = month_index(end)
@@ -99,7 +99,7 @@ def check_period(start: str, end: str | None, base: str | float) -> tuple[Period
         if not wage > 0:
             raise ValueError
     except (TypeError, ValueError):
-        problems.append(("base", Problem("pension.base", value=base)))
+        problems.append(("base", Problem("pension.base", value=base if base not in ("", None) else "—")))
         wage = 0.0
     if first is not None and last is not None and last < first:
         problems.append(("end", Problem("pension.order", start=start, end=end)))

@@ -10,7 +10,8 @@ from ..domain.models import ACCOUNT_STATES, INSURANCE, Binding, Person
 from ..store import bindings as binding_store
 from ..store import db
 from ..store import people as people_store
-from .desk import Desk
+from .. import paths
+from .desk import Desk, load_json
 from .errors import InputError, NotFound
 
 NAME_LIMIT = 50
@@ -35,7 +36,8 @@ def check_name(raw: str) -> tuple[str, list[Problem]]:
 
 
 def validate(desk: Desk, *, name: str, id_number: str, region: str, insurance: str = "employee",
-             card_number: str | None = None, computer_number: str | None = None) -> Person:
+             card_number: str | None = None, computer_number: str | None = None,
+             ss_account: str = "unknown", financial_account: str = "unknown") -> Person:
     """Every field checked at once; raises InputError listing each problem by field."""
     problems: list[tuple[str, Problem]] = []
     clean_name, name_problems = check_name(name)
@@ -47,6 +49,9 @@ def validate(desk: Desk, *, name: str, id_number: str, region: str, insurance: s
         problems.append(("region", region_problem))
     if insurance not in INSURANCE:
         problems.append(("insurance", Problem("insurance.unknown", value=insurance)))
+    for field_name, state in (("ss_account", ss_account), ("financial_account", financial_account)):
+        if state not in ACCOUNT_STATES:
+            problems.append((field_name, Problem("card.status", value=state)))
     card = computer = None
     code = found.code if found else ""
     if card_number:
@@ -58,7 +63,8 @@ def validate(desk: Desk, *, name: str, id_number: str, region: str, insurance: s
         problems += [("computer_number", p) for p in comp_problems]
     if problems:
         raise InputError(problems)
-    return Person(None, info.text, clean_name, code, insurance, card, computer, info.birth_date, info.sex)
+    return Person(None, info.text, clean_name, code, insurance, card, computer, info.birth_date, info.sex,
+                  ss_account, financial_account)
 
 
 def _card_free(desk: Desk, person: Person) -> None:
@@ -81,12 +87,14 @@ def add(desk: Desk, **fields) -> Person:
 
 def update(desk: Desk, person_id: int, **fields) -> Person:
     current = get(desk, f"#{person_id}")
-    person = replace(validate(desk, id_number=current.id_number, **fields), id=current.id,
-                     ss_account=current.ss_account, financial_account=current.financial_account)
+    fields.setdefault("ss_account", current.ss_account)  # edits that leave the card alone keep its state
+    fields.setdefault("financial_account", current.financial_account)
+    person = replace(validate(desk, id_number=current.id_number, **fields), id=current.id)
     with db.transaction(desk.conn):
         _card_free(desk, person)
         people_store.update(desk.conn, person, desk.now())
-        changed = sorted(k for k in ("name", "region_code", "insurance", "card_number", "computer_number")
+        changed = sorted(k for k in ("name", "region_code", "insurance", "card_number", "computer_number",
+                                     "ss_account", "financial_account")
                          if getattr(person, k) != getattr(current, k))
         desk.audit("person.edit", f"person:{person.id}", fields=changed)
     return person
@@ -172,3 +180,9 @@ def set_card_status(desk: Desk, person_id: int, ss_account: str | None = None,
         desk.audit("person.card_status", f"person:{person_id}", ss_account=updated.ss_account,
                    financial_account=updated.financial_account)
     return updated
+
+
+def activation_routes(lang: str) -> list[str]:
+    """The ways to activate a card's social-security account (resources/card_activation.json)."""
+    routes = load_json(paths.resource_dir() / "card_activation.json")["routes"]
+    return routes.get(lang) or routes["zh_CN"]

@@ -39,6 +39,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.members.resume_requested.connect(lambda app_id: self.start_wizard(application_id=app_id))
         self.wizard: QinqingWizard | None = None
         self.channels.changed.connect(self.data_changed)
+        self.regions.changed.connect(self.data_changed)
         self.channels.pages["ecard"].wizard_requested.connect(self.start_wizard)
         self.status_text = QLabel(self)
         self.status_text.setObjectName("statusText")

@@ -57,3 +57,9 @@ def sex_label(sex: str | None) -> str:
     if sex == "female":
         return QCoreApplication.translate("sex", "female")
     return ""
+
+
+def account_label(state: str) -> str:
+    return {"active": QCoreApplication.translate("account", "activated"),
+            "inactive": QCoreApplication.translate("account", "not activated"),
+            "unknown": QCoreApplication.translate("account", "not known")}[state]

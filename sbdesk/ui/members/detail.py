@@ -1,12 +1,16 @@
 """The selected person: who they are, their family, and their bindings."""
 from __future__ import annotations
 
+from html import escape
+
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QListWidget, QVBoxLayout, QWidget
 
 from ...domain.idnumber import mask
+from ...services import people
 from ...services.people import PersonDetail
 from ..common.retranslate import Retranslating
-from ..common.texts import channel_label, insurance_label, relation_label, sex_label
+from ..common.texts import account_label, channel_label, insurance_label, relation_label, sex_label
 
 
 class DetailPane(Retranslating, QWidget):
@@ -18,11 +22,16 @@ class DetailPane(Retranslating, QWidget):
         self._revealed = False
         self.box = QGroupBox(self)
         form = QFormLayout(self.box)
-        self.values = {k: QLabel(self.box) for k in ("name", "id", "sex", "region", "insurance", "card")}
+        self.values = {k: QLabel(self.box) for k in ("name", "id", "sex", "region", "insurance", "card", "accounts")}
         self.captions = {k: QLabel(self.box) for k in self.values}
         for key, value in self.values.items():
             value.setTextInteractionFlags(value.textInteractionFlags() | value.textInteractionFlags().TextSelectableByMouse)
             form.addRow(self.captions[key], value)
+        self.reminder = QLabel(self)
+        self.reminder.setObjectName("activationReminder")
+        self.reminder.setWordWrap(True)
+        self.reminder.setStyleSheet("background: #fff3cd; color: #5c4400; padding: 6px; border-radius: 4px;")
+        self.reminder.hide()
         self.family_caption = QLabel(self)
         self.family = QListWidget(self)
         self.family.setObjectName("memberFamily")
@@ -31,11 +40,15 @@ class DetailPane(Retranslating, QWidget):
         self.bindings.setObjectName("memberBindings")
         layout = QVBoxLayout(self)
         layout.addWidget(self.box)
+        layout.addWidget(self.reminder)
         layout.addWidget(self.family_caption)
         layout.addWidget(self.family)
         layout.addWidget(self.bindings_caption)
         layout.addWidget(self.bindings)
         self.retranslate()
+
+    def language(self) -> str:
+        return "zh_CN" if QLocale().name().startswith("zh") else "en"
 
     def show_detail(self, detail: PersonDetail | None, revealed: bool = False) -> None:
         self._detail, self._revealed = detail, revealed
@@ -49,6 +62,7 @@ class DetailPane(Retranslating, QWidget):
             for v in self.values.values():
                 v.clear()
             self.box.setTitle(self.tr("Nobody selected"))
+            self.reminder.hide()
             return
         p = d.person
         self.box.setTitle(p.name)
@@ -58,6 +72,16 @@ class DetailPane(Retranslating, QWidget):
         self.values["region"].setText(self._region_name(p.region_code))
         self.values["insurance"].setText(insurance_label(p.insurance))
         self.values["card"].setText(p.card_number or "—")
+        self.values["accounts"].setText(self.tr("社保账户 {ss} · 金融账户 {fin}").format(
+            ss=account_label(p.ss_account), fin=account_label(p.financial_account)))
+        if p.ss_account != "active":
+            routes = "".join(f"<li>{escape(r)}</li>" for r in people.activation_routes(self.language()))
+            headline = self.tr("The social-security account is not known to be activated.")
+            advice = self.tr("The card cannot be used until it is. Ways to activate it:")
+            self.reminder.setText(f"<b>{escape(headline)}</b> {escape(advice)}<ol style='margin: 2px'>{routes}</ol>")
+            self.reminder.show()
+        else:
+            self.reminder.hide()
         for kind, relative in d.relatives:
             self.family.addItem(f"{relation_label(kind)}: {relative.name}  {mask(relative.id_number)}")
         if not d.relatives:
@@ -74,7 +98,8 @@ class DetailPane(Retranslating, QWidget):
 
     def retranslate(self) -> None:
         captions = {"name": self.tr("Name"), "id": self.tr("ID number"), "sex": self.tr("Sex, born"),
-                    "region": self.tr("Region"), "insurance": self.tr("Insurance"), "card": self.tr("Card number")}
+                    "region": self.tr("Region"), "insurance": self.tr("Insurance"), "card": self.tr("Card number"),
+                    "accounts": self.tr("Card accounts")}
         for key, text in captions.items():
             self.captions[key].setText(text)
             self.values[key].setAccessibleName(text)

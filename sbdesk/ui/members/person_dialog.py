@@ -6,15 +6,16 @@ from PySide6.QtWidgets import (QComboBox, QCompleter, QDialog, QDialogButtonBox,
                                QLineEdit, QVBoxLayout, QWidget)
 
 from ...domain.idnumber import mask
-from ...domain.models import INSURANCE, Person
+from ...domain.models import ACCOUNT_STATES, INSURANCE, Person
 from ...services import people
 from ...services.desk import Desk
 from ...services.errors import InputError, ServiceError
 from ...services.errors import StoreError
 from ..common.retranslate import Retranslating
-from ..common.texts import error_text, insurance_label, problem_text
+from ..common.texts import account_label, error_text, insurance_label, problem_text
 
-FIELDS = ("name", "id_number", "region", "insurance", "card_number", "computer_number")
+FIELDS = ("name", "id_number", "region", "insurance", "card_number", "computer_number", "ss_account",
+          "financial_account")
 
 
 class ErrorLabel(QLabel):
@@ -45,6 +46,12 @@ class PersonDialog(Retranslating, QDialog):
                 box = QComboBox(self)
                 for kind in INSURANCE:
                     box.addItem("", kind)
+                widget = box
+            elif name in ("ss_account", "financial_account"):
+                box = QComboBox(self)
+                for state in ACCOUNT_STATES:
+                    box.addItem("", state)
+                box.setCurrentIndex(ACCOUNT_STATES.index("unknown"))
                 widget = box
             elif name == "region":
                 box = QComboBox(self)
@@ -97,17 +104,24 @@ class PersonDialog(Retranslating, QDialog):
         self.inputs["insurance"].setCurrentIndex(INSURANCE.index(p.insurance))
         self.inputs["card_number"].setText(p.card_number or "")
         self.inputs["computer_number"].setText(p.computer_number or "")
+        self.inputs["ss_account"].setCurrentIndex(ACCOUNT_STATES.index(p.ss_account))
+        self.inputs["financial_account"].setCurrentIndex(ACCOUNT_STATES.index(p.financial_account))
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Edit person") if self.person else self.tr("Add person"))
         texts = {"name": self.tr("&Name"), "id_number": self.tr("&ID number (社会保障号码)"),
                  "region": self.tr("&Region (统筹区)"), "insurance": self.tr("In&surance"),
-                 "card_number": self.tr("&Card number"), "computer_number": self.tr("社保&电脑号")}
+                 "card_number": self.tr("&Card number"), "computer_number": self.tr("社保&电脑号"),
+                 "ss_account": self.tr("Social-security &account (社保账户)"),
+                 "financial_account": self.tr("&Financial account (金融账户)")}
         for name, text in texts.items():
             self.labels[name].setText(text)
             self.inputs[name].setAccessibleName(text.replace("&", ""))
         for i, kind in enumerate(INSURANCE):
             self.inputs["insurance"].setItemText(i, insurance_label(kind))
+        for key in ("ss_account", "financial_account"):
+            for i, state in enumerate(ACCOUNT_STATES):
+                self.inputs[key].setItemText(i, account_label(state))
         self.inputs["card_number"].setPlaceholderText(self.tr("swipe the card or type the number"))
         self.validate()
 
@@ -120,7 +134,9 @@ class PersonDialog(Retranslating, QDialog):
                 "region": region.itemData(index) if index >= 0 else typed.split("（")[0],
                 "insurance": self.inputs["insurance"].currentData(),
                 "card_number": self.inputs["card_number"].text().strip() or None,
-                "computer_number": self.inputs["computer_number"].text().strip() or None}
+                "computer_number": self.inputs["computer_number"].text().strip() or None,
+                "ss_account": self.inputs["ss_account"].currentData(),
+                "financial_account": self.inputs["financial_account"].currentData()}
 
     def validate(self) -> bool:
         """Show each field's problems; fields left empty so far stay quiet until typed in."""

@@ -13,6 +13,7 @@ from ..common.guard import guarded
 from ..common.retranslate import Retranslating
 from .detail import DetailPane
 from .model import NAME, PeopleModel, PersonRole
+from ..pension.dialog import PensionDialog
 from .person_dialog import PersonDialog
 
 SORTABLE_UP_TO = 5000  # sorting reads every row; beyond this the SQL order (by entry) stays
@@ -70,7 +71,7 @@ class MembersTab(Retranslating, QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.detail = DetailPane(self.region_name, self)
-        self.buttons = {k: QPushButton(self) for k in ("add", "edit", "delete", "reveal", "resume")}
+        self.buttons = {k: QPushButton(self) for k in ("add", "edit", "delete", "reveal", "resume", "pension")}
         for key, button in self.buttons.items():
             button.setObjectName(f"{key}PersonButton")
         self.buttons["add"].clicked.connect(self.add_person)
@@ -78,6 +79,7 @@ class MembersTab(Retranslating, QWidget):
         self.buttons["delete"].clicked.connect(self.delete_person)
         self.buttons["reveal"].clicked.connect(self.reveal_id)
         self.buttons["resume"].clicked.connect(self.resume_application)
+        self.buttons["pension"].clicked.connect(self.open_pension)
 
         row = QHBoxLayout()
         row.addWidget(self.search, 1)
@@ -113,7 +115,8 @@ class MembersTab(Retranslating, QWidget):
         self.search.setAccessibleName(self.tr("Search people"))
         self.table.setAccessibleName(self.tr("People"))
         labels = {"add": self.tr("&Add…"), "edit": self.tr("&Edit…"), "delete": self.tr("&Delete"),
-                  "reveal": self.tr("Show full &ID"), "resume": self.tr("&Resume 亲情服务…")}
+                  "reveal": self.tr("Show full &ID"), "resume": self.tr("&Resume 亲情服务…"),
+                  "pension": self.tr("&Pension…")}
         for key, text in labels.items():
             self.buttons[key].setText(text)
             self.buttons[key].setAccessibleName(text.replace("&", "").rstrip("…"))
@@ -164,13 +167,19 @@ class MembersTab(Retranslating, QWidget):
 
     def _update_buttons(self) -> None:
         person = self.current_person()
-        for key in ("edit", "delete", "reveal"):
+        for key in ("edit", "delete", "reveal", "pension"):
             self.buttons[key].setEnabled(person is not None)
         self.unfinished = guarded(self, lambda: qinqing.unfinished(self.desk, person.id)) if person else []
         self.buttons["resume"].setEnabled(bool(self.unfinished))
         self.buttons["resume"].setToolTip("\n".join(
             self.tr("#{id} {member}: {status}").format(id=a.id, member=a.member_name or "—", status=a.status)
             for a in self.unfinished or []))
+
+    def open_pension(self) -> None:
+        person = self.current_person()
+        if person:
+            self.pension = PensionDialog(self.desk, person, self)
+            self.pension.open()
 
     def resume_application(self) -> None:
         if self.unfinished:

@@ -2,20 +2,23 @@
 answers "may people in these two regions share?" with the reasons."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QComboBox, QCompleter, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
-                               QSplitter, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
+                               QPushButton, QSplitter, QTabWidget, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
+                               QWidget)
 
 from ...domain import relations
 from ...domain.regions import provinces
-from ...services import binding, people
+from ...services import binding, people, policy_import
 from ...services import regions as region_service
 from ...services.desk import Desk
 from ...services.errors import ServiceError
 from ..channels.decision_view import DecisionView
+from ..common import dialogs
 from ..common.guard import guarded
 from ..common.retranslate import Retranslating
 from ..common.texts import error_text, relation_label
+from .map_view import MapView
 
 RegionRole = Qt.UserRole + 1
 
@@ -24,14 +27,27 @@ def _region_box(desk: Desk, parent) -> QComboBox:
     box = QComboBox(parent)
     box.setEditable(True)
     box.setInsertPolicy(QComboBox.NoInsert)
-    for r in desk.catalogue.regions:
-        box.addItem(r.name if r.name.startswith(r.province) else f"{r.province} {r.name}", r.code)
+    _fill_box(box, desk)
     box.completer().setFilterMode(Qt.MatchContains)
     box.completer().setCompletionMode(QCompleter.PopupCompletion)
     return box
 
 
+def _fill_box(box: QComboBox, desk: Desk) -> None:
+    """(Re)list every region, keeping the one chosen."""
+    chosen = box.currentData()
+    box.blockSignals(True)
+    box.clear()
+    for r in desk.catalogue.regions:
+        box.addItem(r.name if r.name.startswith(r.province) else f"{r.province} {r.name}", r.code)
+    if chosen is not None:
+        box.setCurrentIndex(box.findData(chosen))
+    box.blockSignals(False)
+
+
 class RegionsTab(Retranslating, QWidget):
+    changed = Signal()  # the catalogue or the policy changed
+
     def __init__(self, desk: Desk, parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("regionsTab")
@@ -72,14 +88,28 @@ class RegionsTab(Retranslating, QWidget):
             edit.textChanged.connect(self.check)
         self.relation.currentIndexChanged.connect(self.check)
 
-        left = QWidget(self)
-        lv = QVBoxLayout(left)
+        listing = QWidget(self)
+        lv = QVBoxLayout(listing)
         lv.setContentsMargins(0, 0, 0, 0)
         lv.addWidget(self.search)
         lv.addWidget(self.tree)
+        self.map = MapView(self)
+        self.map.province_clicked.connect(self.show_province)
+        self.views = QTabWidget(self)
+        self.views.setObjectName("regionViews")
+        self.views.addTab(listing, "")
+        self.views.addTab(self.map, "")
+        self.import_button = QPushButton(self)
+        self.import_button.setObjectName("importPolicyButton")
+        self.import_button.clicked.connect(self.import_update)
+        right = QWidget(self)
+        rv = QVBoxLayout(right)
+        rv.setContentsMargins(0, 0, 0, 0)
+        rv.addWidget(self.checker, 1)
+        rv.addWidget(self.import_button, 0, Qt.AlignRight)
         split = QSplitter(Qt.Horizontal, self)
-        split.addWidget(left)
-        split.addWidget(self.checker)
+        split.addWidget(self.views)
+        split.addWidget(right)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
         layout = QHBoxLayout(self)
@@ -90,6 +120,8 @@ class RegionsTab(Retranslating, QWidget):
         self.retranslate()
 
     def fill_tree(self) -> None:
+        self.map.set_regions({province: [(r.name, r.opened_on is not None) for r in regions]
+                              for province, regions in provinces(self.desk.catalogue.regions).items()})
         self.tree.clear()
         for province, regions in provinces(self.desk.catalogue.regions).items():
             top = QTreeWidgetItem(self.tree, [province])
@@ -121,6 +153,38 @@ class RegionsTab(Retranslating, QWidget):
             if text:
                 top.setExpanded(True)
 
+    def show_province(self, province: str) -> None:
+        """A click on the map lists that province's regions."""
+        self.search.setText(province)
+        self.views.setCurrentIndex(0)
+
+    def import_update(self) -> None:
+        path = dialogs.open_path(self, self.tr("Import a policy update"),
+                                 self.tr("Region lists or relationship policies (*.json *.csv)"))
+        if not path:
+            return
+        try:
+            result = policy_import.import_file(self.desk, path)
+        except ServiceError as exc:
+            dialogs.inform(self, self.tr("Nothing was changed"), self.tr(
+                "The file has problems; fix them and import it again:") + "\n" + error_text(exc), error=True)
+            return
+        except Exception as exc:  # a locked or damaged database: a sentence, not a traceback
+            dialogs.inform(self, self.tr("Nothing was changed"), error_text(exc), error=True)
+            return
+        self.fill_tree()
+        for box in (self.owner_region, self.member_region):
+            _fill_box(box, self.desk)
+        self.filter(self.search.text())
+        self.check()
+        self.changed.emit()
+        if result.kind == "regions":
+            text = self.tr("{added} regions added and {updated} updated.").format(added=result.added,
+                                                                                  updated=result.updated)
+        else:
+            text = self.tr("The relationship policy of {n} provinces was updated.").format(n=result.provinces)
+        dialogs.inform(self, self.tr("Policy updated"), text)
+
     def _party(self, key_edit: QLineEdit, box: QComboBox, role: str):
         key = key_edit.text().strip()
         if key:
@@ -141,6 +205,13 @@ class RegionsTab(Retranslating, QWidget):
         self.result.show_decision(decision)
 
     def retranslate(self) -> None:
+        self.views.setTabText(0, self.tr("&List"))
+        self.views.setTabText(1, self.tr("&Map"))
+        self.map.setAccessibleName(self.tr("Map of provinces with cross-province sharing"))
+        self.import_button.setText(self.tr("&Import policy update…"))
+        self.import_button.setAccessibleName(self.tr("Import policy update"))
+        self.import_button.setToolTip(self.tr("A later batch of regions or a relationship policy, as JSON or CSV. "
+                                              "The whole file is checked before anything changes."))
         self.search.setPlaceholderText(self.tr("Search regions or provinces"))
         self.search.setAccessibleName(self.tr("Search regions"))
         self.tree.setHeaderLabels([self.tr("Province / region"), self.tr("Code"), self.tr("Batch"),

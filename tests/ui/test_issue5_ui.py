@@ -1,0 +1,103 @@
+"""The regions map, office imports from the regions tab, the pension dialog and the card
+activation reminder, driven as a person would."""
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QDialogButtonBox
+
+from sbdesk.services import people
+from sbdesk.ui.regions.map_view import NONE_FILL, OPEN_FILL, SOME_FILL
+from tests.ui.conftest import OWNER, type_text
+
+
+def test_map_highlights_opened_provinces_and_picks_one_on_click(window, qtbot):
+    tab = window.regions
+    window.tabs.setCurrentWidget(tab)
+    tab.views.setCurrentIndex(1)
+    m = tab.map
+    qtbot.waitExposed(m)
+    image = m.grab().toImage()
+    dpr = image.devicePixelRatio()
+
+    def colour_at(province):
+        """The fill most of the pixels around the province's middle have (its label sits there)."""
+        c = m.centre_of(province)
+        counts = {}
+        for dx in range(-15, 16, 3):
+            for dy in range(-15, 16, 3):
+                colour = image.pixelColor(int((c.x() + dx) * dpr), int((c.y() + dy) * dpr)).name()
+                counts[colour] = counts.get(colour, 0) + 1
+        return max(counts, key=counts.get)
+
+    assert colour_at("河北省") == OPEN_FILL.name()      # all 15 listed regions open
+    assert colour_at("四川省") == SOME_FILL.name()      # 3 of 4 listed (绵阳市 not)
+    assert colour_at("新疆维吾尔自治区") == NONE_FILL.name()
+    assert "苏州市" in m.describe("江苏省") and "open across provinces yet" in m.describe("广东省")
+    qtbot.mouseClick(m, Qt.LeftButton, pos=m.centre_of("湖北省").toPoint())
+    assert tab.views.currentIndex() == 0 and tab.search.text() == "湖北省"
+    from tests.ui.test_regions_tab import visible_regions
+    assert "襄阳市" in visible_regions(tab) and "成都市" not in visible_regions(tab)
+
+
+def test_import_button_reports_row_errors_then_applies_a_good_file(window, qtbot, answers, tmp_path, monkeypatch):
+    bad = tmp_path / "bad.csv"
+    bad.write_text("code,name,province\n1,甲,火星省\n", encoding="utf-8")
+    good = tmp_path / "good.csv"
+    good.write_text("code,name,province,batch,opened_on\n330100,杭州市,浙江省,second,2026-06-01\n", encoding="utf-8")
+    chosen = iter([str(bad), str(good)])
+    monkeypatch.setattr("sbdesk.ui.common.dialogs.open_path", lambda *a: next(chosen))
+    tab = window.regions
+    window.tabs.setCurrentWidget(tab)
+    qtbot.mouseClick(tab.import_button, Qt.LeftButton)
+    title, text, error = answers.informed[-1]
+    assert error and title == "Nothing was changed" and "Row 2: 火星省 is not a province." in text
+    qtbot.mouseClick(tab.import_button, Qt.LeftButton)
+    assert answers.informed[-1][1] == "0 regions added and 1 updated."
+    type_text(qtbot, tab.search, "杭州")
+    hangzhou = [tab.tree.topLevelItem(i).child(j) for i in range(tab.tree.topLevelItemCount())
+                for j in range(tab.tree.topLevelItem(i).childCount())
+                if tab.tree.topLevelItem(i).child(j).text(0) == "杭州市"][0]
+    assert hangzhou.text(3) == "2026-06-01"
+
+
+def test_pension_dialog_shows_the_interruption_and_both_estimates(family, qtbot):
+    tab = family.members
+    type_text(qtbot, tab.search, "张伟")
+    qtbot.waitUntil(lambda: tab.current_person() is not None and tab.current_person().name == "张伟")
+    qtbot.mouseClick(tab.buttons["pension"], Qt.LeftButton)
+    d = tab.pension
+    assert d.isVisible() and d.chart.report is not None
+    for start, end, base in (("200001", "200912", "5000"), ("201301", "202212", "6000")):
+        d.start.setFocus()
+        qtbot.keyClicks(d.start, start)
+        qtbot.keyClicks(d.end, end)
+        qtbot.keyClicks(d.base, base)
+        qtbot.keyClick(d.base, Qt.Key_Return)
+    assert d.table.rowCount() == 2 and d.error.text() == ""
+    assert "Interruption 2010-01 – 2012-12: 36 months" in d.warnings.text()
+    assert "longer than 24 months" in d.warnings.text()
+    # the open period of nothing since 2023 is also an interruption as of today (2026-11)
+    assert "(still not paying)" in d.warnings.text()
+    d.start.setFocus()
+    qtbot.keyClicks(d.start, "202313")
+    qtbot.keyClicks(d.base, "6000")
+    qtbot.mouseClick(d.add, Qt.LeftButton)
+    assert "2023-13 is not a month" in d.error.text() and d.table.rowCount() == 2
+    assert "per month" in d.result.text() and "Without the interruptions" in d.result.text()
+    before = d.result.text()
+    d.wage.setValue(10000)
+    assert d.result.text() != before
+
+
+def test_the_card_reminder_shows_until_the_account_is_activated(family, qtbot):
+    tab = family.members
+    type_text(qtbot, tab.search, "张伟")
+    qtbot.waitUntil(lambda: tab.current_person() is not None and tab.current_person().name == "张伟")
+    assert tab.detail.reminder.isVisible()
+    assert "not known to be activated" in tab.detail.reminder.text() and "self-service terminal" in tab.detail.reminder.text()
+    qtbot.keyClick(tab.table, Qt.Key_Return)
+    dialog = tab.dialog
+    box = dialog.inputs["ss_account"]
+    box.setCurrentIndex(box.findData("active"))
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.Ok), Qt.LeftButton)
+    assert people.get(family.desk, OWNER).ss_account == "active"
+    assert not tab.detail.reminder.isVisible()
+    assert "社保账户 activated" in tab.detail.values["accounts"].text()
