@@ -1572,6 +1572,18 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{path} is not a sound sbdesk database ({state}); nothing was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no sound backup in {folder}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sbdesk is already open on this data folder (process {pid} on {host}); close it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Card number {card} already belongs to {name}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1724,6 +1736,21 @@ Policy facts come from resources/ and may differ locally; check with the local s
     </message>
     <message>
         <source>{member} is {owner}&apos;s {relation}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>recovery</name>
+    <message>
+        <source>Restore the latest sound backup ({name}, {when})? The damaged file is kept beside it, renamed, and is never overwritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something went wrong; nothing was lost. The details are in {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy details</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

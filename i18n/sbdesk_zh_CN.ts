@@ -1578,6 +1578,18 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation>未知的账户状态{value}。</translation>
     </message>
     <message>
+        <source>{path} is not a sound sbdesk database ({state}); nothing was restored.</source>
+        <translation>{path}不是完好的sbdesk数据库({state});未做任何恢复。</translation>
+    </message>
+    <message>
+        <source>There is no sound backup in {folder}.</source>
+        <translation>{folder}中没有完好的备份。</translation>
+    </message>
+    <message>
+        <source>sbdesk is already open on this data folder (process {pid} on {host}); close it first.</source>
+        <translation>sbdesk已在此数据文件夹上打开(进程{pid},主机{host});请先关闭它。</translation>
+    </message>
+    <message>
         <source>Card number {card} already belongs to {name}.</source>
         <translation>社保卡号{card}已属于{name}。</translation>
     </message>
@@ -1731,6 +1743,21 @@ Policy facts come from resources/ and may differ locally; check with the local s
     <message>
         <source>{member} is {owner}&apos;s {relation}</source>
         <translation>{member}是{owner}的{relation}</translation>
+    </message>
+</context>
+<context>
+    <name>recovery</name>
+    <message>
+        <source>Restore the latest sound backup ({name}, {when})? The damaged file is kept beside it, renamed, and is never overwritten.</source>
+        <translation>是否恢复最近的完好备份({name},{when})?损坏的文件会改名保留在原处,绝不会被覆盖。</translation>
+    </message>
+    <message>
+        <source>Something went wrong; nothing was lost. The details are in {path}.</source>
+        <translation>程序出现错误,数据未丢失。详情见{path}。</translation>
+    </message>
+    <message>
+        <source>&amp;Copy details</source>
+        <translation>复制详情(&amp;C)</translation>
     </message>
 </context>
 <context>

@@ -1,16 +1,14 @@
 """Start-up of the window: settings, language, the database, then the main window."""
 from __future__ import annotations
 
-import logging
 import os
 import sys
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Callable
 
 from . import i18n, paths
 
-log = logging.getLogger(__name__)
 
 
 def build_main_window(data_dir: str | Path | None = None, *, lang: str | None = None,
@@ -29,40 +27,106 @@ def build_main_window(data_dir: str | Path | None = None, *, lang: str | None = 
     return MainWindow(desk, settings, language)
 
 
-def setup_logging(folder: Path) -> Path:
-    """A rotating log beside the data, user-only; callers log masked ID numbers only."""
-    from logging.handlers import RotatingFileHandler
-    logs = folder / "logs"
-    logs.mkdir(parents=True, exist_ok=True, mode=0o700)
-    path = logs / "sbdesk.log"
-    os.close(os.open(path, os.O_CREAT | os.O_WRONLY | os.O_APPEND, 0o600))
-    handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    logging.basicConfig(level=logging.INFO, handlers=[handler, logging.StreamHandler()])
-    return path
+def acquire_lock(folder: Path):
+    """One window per data folder: (the held QLockFile, None) or (None, who holds it)."""
+    from PySide6.QtCore import QLockFile
+    from .domain.messages import Problem
+    from .services.backup import LOCK_NAME
+    from .ui.common.texts import problem_text
+
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    lock = QLockFile(str(folder / LOCK_NAME))
+    lock.setStaleLockTime(0)  # a lock left by a crash is removed once its process is gone
+    if lock.tryLock(200):
+        return lock, None
+    info = lock.getLockInfo()  # (pid, host, application) in PySide6
+    pid, host = (info[0], info[1]) if info and info[0] else ("?", "?")
+    return None, problem_text(Problem("backup.locked", pid=pid, host=host))
+
+
+def open_or_recover(folder: Path, ask) -> str | None:
+    """Check the database before opening it; offer the newest good backup when it is damaged.
+    ``ask(text) -> bool`` is the one question; returns a message when the program must stop."""
+    from PySide6.QtCore import QCoreApplication
+    from .domain.messages import Problem
+    from .services import backup
+    from .ui.common.texts import error_text, problem_text
+
+    db_file = paths.db_path(folder)
+    state = backup.health(db_file)
+    if state.state == "too_new":
+        from .store.db import LATEST
+        return problem_text(Problem("db.too_new", found=state.detail, known=LATEST))
+    if state.state != "corrupt":
+        return None
+    good = backup.latest_good(folder)
+    damaged = problem_text(Problem("db.corrupt", path=str(db_file)))
+    if good is None:
+        return damaged + " " + problem_text(Problem("backup.none", folder=str(paths.backup_dir(folder))))
+    ask_text = QCoreApplication.translate("recovery", "Restore the latest sound backup ({name}, {when})? The damaged file is kept beside it, renamed, and is never overwritten.")  # noqa: E501 - one literal for lupdate
+    question = damaged + "\n\n" + ask_text.format(
+            name=good.name, when=datetime.fromtimestamp(good.stat().st_mtime).strftime("%Y-%m-%d %H:%M"))
+    if not ask(question):
+        return damaged
+    try:
+        backup.restore_recorded(folder, good, label="damaged")
+    except Exception as exc:  # noqa: BLE001 - told to the person, then stop
+        return error_text(exc)
+    return None
 
 
 def run(args) -> int:
-    """``sbdesk`` with no sub-command."""
+    """``sbdesk`` with no sub-command: lock, check or recover, back up, then the window."""
     from PySide6.QtWidgets import QApplication, QMessageBox
 
+    from . import crash
+    from .services import backup
     from .services.errors import ServiceError, StoreError
     from .ui.common.texts import error_text
+    from .ui.language import LanguageManager
 
-    setup_logging(paths.data_dir(args.data_dir))
+    folder = paths.data_dir(args.data_dir)
+    crash.setup_logging(folder)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("sbdesk")
     app.setOrganizationName("sbdesk")
-    def unexpected(kind, value, tb) -> None:
-        """A bug reached the event loop: log it, tell the person in one sentence, keep running."""
-        log.error("unexpected error", exc_info=(kind, value, tb))
-        QMessageBox.warning(QApplication.activeWindow(), "sbdesk", error_text(value))
+    LanguageManager().install(args.lang or i18n.choose(None))
+    quiet = bool(os.environ.get("CI") or os.environ.get("SBDESK_NO_CRASH_DIALOG"))
+    crash.install(folder, None if quiet else show_crash)
 
-    sys.excepthook = unexpected
+    lock, holder = acquire_lock(folder)
+    if lock is None:
+        QMessageBox.warning(None, "sbdesk", holder)
+        return 3
+    stop = open_or_recover(folder, lambda text: QMessageBox.question(
+        None, "sbdesk", text, QMessageBox.Yes | QMessageBox.No, QMessageBox.Yes) == QMessageBox.Yes)
+    if stop:
+        QMessageBox.critical(None, "sbdesk", stop)
+        return 3
     try:
-        window = build_main_window(args.data_dir, lang=args.lang, operator=args.operator)
-    except (StoreError, ServiceError) as exc:
+        window = build_main_window(folder, lang=args.lang, operator=args.operator)
+        backup.backup(window.desk, automatic=True)
+    except (StoreError, ServiceError, OSError) as exc:
         QMessageBox.critical(None, "sbdesk", error_text(exc))
         return 3
     window.show()
+    if os.environ.get("SBDESK_SMOKE"):  # the bundle's self-test: start, show, quit
+        app.processEvents()
+        window.close()
+        return 0
     return app.exec()
+
+
+def show_crash(text: str, path: Path) -> None:
+    """A short dialog: what happened, where the details are, a button to copy them."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    box = QMessageBox(QMessageBox.Warning, "sbdesk", QCoreApplication.translate(
+        "recovery", "Something went wrong; nothing was lost. The details are in {path}.").format(path=path))
+    box.setDetailedText(text)
+    copy = box.addButton(QCoreApplication.translate("recovery", "&Copy details"), QMessageBox.ActionRole)
+    box.addButton(QMessageBox.Ok)
+    box.exec()
+    if box.clickedButton() is copy:
+        QApplication.clipboard().setText(f"{text}\n{path}")

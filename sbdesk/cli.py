@@ -12,19 +12,19 @@ import sys
 from datetime import date
 from typing import Any, Sequence
 
-from . import i18n
+from . import i18n, paths
 from .domain import channels, idnumber, relations
 from .domain.eligibility import Decision
 from .domain.messages import QT_TRANSLATE_NOOP, Problem
 from .domain.models import ACCOUNT_STATES, INSURANCE, Binding, Person, Region
-from .services.errors import StoreError
-from .services import binding as binding_service
 from .domain.pension import month_text
+from .services import backup as backup_service
+from .services import binding as binding_service
 from .services import maintenance, people, policy_import
 from .services import pension as pension_service
 from .services import regions as region_service
 from .services.desk import Desk, open_desk
-from .services.errors import InputError, Refused, ServiceError
+from .services.errors import InputError, Refused, ServiceError, StoreError
 
 
 class Failure(Exception):
@@ -131,6 +131,10 @@ def build_parser() -> Parser:
     p.add_argument("--age", type=int, default=60, help="retirement age for 计发月数 (default 60)")
 
     sub.add_parser("check", parents=[common], help="check the database and the audit chain")
+    p = sub.add_parser("backup", parents=[common], help="copy the database (a consistent snapshot)")
+    p.add_argument("dest", nargs="?", help="file or folder (default: the data folder's backups/)")
+    p = sub.add_parser("restore", parents=[common], help="put a backup in place; the current file is kept aside")
+    p.add_argument("source")
     return parser
 
 
@@ -407,6 +411,24 @@ def cmd_pension(desk: Desk, args, tx) -> int:
     return 0
 
 
+@with_desk
+def cmd_backup(desk: Desk, args, tx) -> int:
+    path = backup_service.backup(desk, args.dest)
+    emit(args, {"backup": str(path)}, str(path))
+    return 0
+
+
+def cmd_restore(args, tx) -> int:
+    folder = paths.data_dir(args.data_dir)
+    holder = backup_service.lock_holder(folder)
+    if holder:
+        raise InputError([("", Problem("backup.locked", pid=holder[0], host=holder[1]))])
+    aside = backup_service.restore_recorded(folder, args.source, args.operator)
+    emit(args, {"restored": str(args.source), "previous_kept_as": str(aside) if aside else None},
+         str(aside or ""))
+    return 0
+
+
 COMMANDS = {"idcheck": cmd_idcheck, "regions": cmd_regions, "eligibility": cmd_eligibility,
             "person": cmd_person, "bind": cmd_bind, "unbind": cmd_unbind, "bindings": cmd_bindings,
-            "check": cmd_check, "pension": cmd_pension}
+            "check": cmd_check, "pension": cmd_pension, "backup": cmd_backup, "restore": cmd_restore}

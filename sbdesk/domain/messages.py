@@ -136,6 +136,11 @@ TEMPLATES = MappingProxyType({
     "pension.figure": QT_TRANSLATE_NOOP("messages", "{name} must be a positive number, not {value}."),
     # card accounts
     "card.status": QT_TRANSLATE_NOOP("messages", "Unknown account state {value}."),
+    # backups
+    "backup.bad_source": QT_TRANSLATE_NOOP("messages", "{path} is not a sound sbdesk database ({state}); nothing was restored."),
+    "backup.none": QT_TRANSLATE_NOOP("messages", "There is no sound backup in {folder}."),
+    "backup.locked": QT_TRANSLATE_NOOP(
+        "messages", "sbdesk is already open on this data folder (process {pid} on {host}); close it first."),
     # services
     "card.exists": QT_TRANSLATE_NOOP("messages", "Card number {card} already belongs to {name}."),
     "date.future": QT_TRANSLATE_NOOP("messages", "{value} is in the future."),

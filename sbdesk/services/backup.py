@@ -1,0 +1,140 @@
+"""Backups an office can rely on: automatic rotating copies, restore, and recovery of a
+damaged file without ever overwriting it (it is moved aside, named, and kept)."""
+from __future__ import annotations
+
+import os
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from .. import paths
+from ..domain.messages import Problem
+from ..store import db
+from .desk import Desk, open_desk
+from .errors import InputError
+
+KEEP_AUTOMATIC = 7
+
+
+@dataclass(frozen=True)
+class Health:
+    state: str  # ok / missing / corrupt / too_new
+    detail: str = ""
+
+
+def _stamp() -> str:
+    return datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+
+
+def backup(desk: Desk, dest: str | Path | None = None, automatic: bool = False) -> Path:
+    """A consistent copy (SQLite's backup API); automatic copies rotate, named ones stay."""
+    folder = paths.backup_dir(desk.data_dir)
+    target = Path(dest) if dest else folder / f"{'auto' if automatic else 'manual'}-{_stamp()}.db"
+    if target.is_dir():
+        target = target / f"sbdesk-{_stamp()}.db"
+    made = db.backup(desk.conn, target)
+    if automatic:
+        for old in sorted(folder.glob("auto-*.db"))[:-KEEP_AUTOMATIC]:
+            old.unlink()
+    return made
+
+
+def health(path: Path) -> Health:
+    """Whether the file can be opened as an sbdesk database, without changing it."""
+    if not path.exists():
+        return Health("missing")
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            rows = [r[0] for r in conn.execute("PRAGMA integrity_check")]
+            conn.execute("SELECT count(*) FROM people").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        return Health("corrupt", str(exc))
+    if version > db.LATEST:
+        return Health("too_new", str(version))
+    if rows != ["ok"]:
+        return Health("corrupt", "; ".join(rows[:3]))
+    return Health("ok")
+
+
+def backups(folder: Path) -> list[Path]:
+    """Every copy in the backup folder, newest first."""
+    found = list(paths.backup_dir(folder).glob("*.db"))
+    return sorted(found, key=lambda p: p.stat().st_mtime, reverse=True)
+
+
+def latest_good(folder: Path) -> Path | None:
+    return next((p for p in backups(folder) if health(p).state == "ok"), None)
+
+
+def _move_aside(path: Path, label: str) -> Path | None:
+    """Keep the current file (and its WAL) under a new name; nothing is deleted."""
+    if not path.exists():
+        return None
+    aside = path.with_name(f"{path.name}.{label}-{_stamp()}")
+    for suffix in ("", "-wal", "-shm"):
+        part = Path(str(path) + suffix)
+        if part.exists():
+            os.replace(part, Path(str(aside) + suffix))
+    return aside
+
+
+def restore(folder: Path, source: str | Path, label: str = "before-restore") -> Path | None:
+    """Put ``source`` in place of the data folder's database; the old file is kept aside.
+    Call with the database closed. Returns where the old file went."""
+    source = Path(source)
+    state = health(source)
+    if state.state != "ok":
+        raise InputError([("", Problem("backup.bad_source", path=str(source), state=state.state))])
+    target = paths.db_path(folder)
+    aside = _move_aside(target, label)
+    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    try:
+        os.close(os.open(target, os.O_CREAT | os.O_WRONLY, 0o600))
+        dst = sqlite3.connect(target)
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    finally:
+        src.close()
+    return aside
+
+
+def restore_recorded(folder: Path, source: str | Path, operator: str | None = None,
+                     label: str = "before-restore") -> Path | None:
+    """Restore, then open the result (migrating an older backup) and audit the restore in it."""
+    aside = restore(folder, source, label)
+    desk = open_desk(folder, operator)
+    try:
+        with db.transaction(desk.conn):
+            desk.audit("backup.restore", "database", source=str(source), kept_aside=str(aside or ""))
+    finally:
+        desk.close()
+    return aside
+
+
+
+
+def lock_holder(folder: Path) -> tuple[int, str] | None:
+    """(pid, host) of a live sbdesk window holding the folder's QLockFile, read without Qt."""
+    lock = folder / LOCK_NAME
+    try:
+        pid, _app, host = (lock.read_text(encoding="utf-8", errors="replace").splitlines() + ["", "", ""])[:3]
+        pid = int(pid)
+    except (OSError, ValueError):
+        return None
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return None
+    except PermissionError:
+        pass
+    return pid, host
+
+
+LOCK_NAME = "sbdesk.lock"

@@ -1,0 +1,111 @@
+"""Starting up safely: one window per folder, recovery of a damaged file from a backup
+(never overwriting it), the crash hook, and the bundle's smoke mode."""
+import os
+import sqlite3
+import stat
+import subprocess
+import sys
+from datetime import date
+
+import pytest
+
+from sbdesk import app, crash
+from sbdesk.services import backup, people
+from sbdesk.services.desk import open_desk
+from tests.conftest import make_id
+
+OWNER = make_id(date(1978, 3, 4), "320505", 15)
+
+
+def folder_with_data(tmp_path):
+    folder = tmp_path / "office"
+    desk = open_desk(folder, operator="t")
+    people.add(desk, name="张伟", id_number=OWNER, region="苏州市")
+    backup.backup(desk, automatic=True)
+    desk.close()
+    return folder
+
+
+def test_smoke_mode_starts_backs_up_and_exits_cleanly(tmp_path):
+    folder = tmp_path / "office"
+    env = {**os.environ, "SBDESK_SMOKE": "1", "QT_QPA_PLATFORM": "offscreen", "CI": "true"}
+    out = subprocess.run([sys.executable, "-m", "sbdesk", "--data-dir", str(folder), "--lang", "en"],
+                         capture_output=True, text=True, env=env, timeout=120)
+    assert out.returncode == 0, out.stderr
+    [auto] = (folder / "backups").glob("auto-*.db")
+    assert stat.S_IMODE(auto.stat().st_mode) == 0o600
+    assert stat.S_IMODE((folder / "logs" / "sbdesk.log").stat().st_mode) == 0o600
+
+
+def test_a_second_window_on_the_same_folder_is_told_who_holds_it(qtbot, tmp_path):
+    first, message = app.acquire_lock(tmp_path)
+    assert first is not None and message is None
+    second, message = app.acquire_lock(tmp_path)
+    assert second is None and f"process {os.getpid()}" in message
+    assert backup.lock_holder(tmp_path)[0] == os.getpid()  # the CLI sees it too
+    first.unlock()
+    third, _ = app.acquire_lock(tmp_path)
+    assert third is not None
+    third.unlock()
+
+
+def test_a_damaged_database_is_replaced_by_the_latest_good_backup_and_kept(qtbot, tmp_path):
+    folder = folder_with_data(tmp_path)
+    db_file = folder / "sbdesk.db"
+    damaged = os.urandom(8192)
+    db_file.write_bytes(damaged)
+    for extra in ("-wal", "-shm"):
+        (folder / f"sbdesk.db{extra}").unlink(missing_ok=True)
+    asked = []
+    assert app.open_or_recover(folder, lambda text: asked.append(text) or False) is not None
+    assert db_file.read_bytes() == damaged            # declining changes nothing
+    assert app.open_or_recover(folder, lambda text: asked.append(text) or True) is None
+    assert "damaged" in asked[0] and "never overwritten" in asked[0]
+    [kept] = folder.glob("sbdesk.db.damaged-*")
+    assert kept.read_bytes() == damaged
+    desk = open_desk(folder, operator="t")
+    assert people.get(desk, OWNER).name == "张伟"
+    assert desk.conn.execute("SELECT action FROM audit ORDER BY id DESC LIMIT 1").fetchone()[0] == "backup.restore"
+    desk.close()
+
+
+def test_no_backup_or_a_newer_schema_stops_with_a_sentence(qtbot, tmp_path):
+    folder = tmp_path / "office"
+    folder.mkdir()
+    (folder / "sbdesk.db").write_bytes(b"garbage" * 500)
+    message = app.open_or_recover(folder, lambda text: pytest.fail("nothing to offer"))
+    assert "no sound backup" in message
+    newer = tmp_path / "newer"
+    open_desk(newer, operator="t").close()
+    conn = sqlite3.connect(newer / "sbdesk.db")
+    conn.execute("PRAGMA user_version = 99")
+    conn.close()
+    assert "newer sbdesk" in app.open_or_recover(newer, lambda text: pytest.fail("no question"))
+
+
+def test_the_crash_hook_writes_a_private_masked_file_and_tells_the_person(tmp_path, monkeypatch):
+    shown = []
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    crash.install(tmp_path, lambda text, path: shown.append((text, path)))
+    try:
+        raise ValueError(f"bad person {OWNER}")
+    except ValueError:
+        sys.excepthook(*sys.exc_info())
+    [(text, path)] = shown
+    assert OWNER not in text and OWNER[:6] + "********" + OWNER[-4:] in text
+    assert OWNER not in path.read_text(encoding="utf-8") and "ValueError" in path.read_text(encoding="utf-8")
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+
+
+def test_cli_restore_is_refused_while_a_window_holds_the_folder(qtbot, tmp_path):
+    folder = folder_with_data(tmp_path)
+    lock, _ = app.acquire_lock(folder)
+    [copy] = (folder / "backups").glob("auto-*.db")
+    out = subprocess.run([sys.executable, "-m", "sbdesk", "restore", str(copy), "--data-dir", str(folder),
+                          "--lang", "en"], capture_output=True, text=True, timeout=120)
+    assert out.returncode == 2 and "already open on this data folder" in out.stderr
+    lock.unlock()
+    out = subprocess.run([sys.executable, "-m", "sbdesk", "restore", str(copy), "--data-dir", str(folder), "--json"],
+                         capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert list(folder.glob("sbdesk.db.before-restore-*"))
