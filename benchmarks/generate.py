@@ -23,7 +23,8 @@ def people_rows(n: int, regions: list[str], seed: int = 7):
     rnd = random.Random(seed)
     base = date(1940, 1, 1)
     for i in range(n):
-        birth = base + timedelta(days=rnd.randrange(0, 80 * 365))
+        # (birth date, sequence) is unique per row, so no two rows share a number
+        birth = base + timedelta(days=(i // 1000) * 37 % (80 * 365))
         region = rnd.choice(regions)
         body = f"{region[:4]}{rnd.randrange(1, 99):02d}{birth:%Y%m%d}{i % 1000:03d}"
         number = body + check_char(body)
@@ -38,9 +39,8 @@ def generate(folder, n: int) -> None:
     codes = [r.code for r in desk.catalogue.regions]
     conn = desk.conn
     conn.execute("BEGIN")
-    # ID numbers can collide for tiny seeds; skip duplicates rather than fail.
     conn.executemany(
-        "INSERT OR IGNORE INTO people (id_number, name, sex, birth_date, region_code, insurance, card_number,"
+        "INSERT INTO people (id_number, name, sex, birth_date, region_code, insurance, card_number,"
         " computer_number, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?)", people_rows(n, codes))
     ids = [r[0] for r in conn.execute("SELECT id FROM people ORDER BY id")]
     conn.executemany(

@@ -445,6 +445,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Import people or bindings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;people…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;bindings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back up now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Find person</source>
         <translation type="unfinished"></translation>
     </message>
@@ -518,6 +534,54 @@
     </message>
     <message>
         <source>The database has problems:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import people or bindings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported {rows} rows of {kind}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx);;CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} rows written to {path}. The file holds full ID numbers: keep it safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database (*.db)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup written to {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1222,6 +1286,14 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <source>The database has problems:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Imported {rows} {kind}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported {rows} {kind} to {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>errors</name>
@@ -1572,6 +1644,30 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Row {row}: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and {count} more problems.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} already appears on row {first}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file needs the columns {columns}; it has {found}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is not a CSV or XLSX file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{path} is not a sound sbdesk database ({state}); nothing was restored.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1641,6 +1737,13 @@ Policy facts come from resources/ and may differ locally; check with the local s
     </message>
     <message>
         <source>The policy file {path} is invalid: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

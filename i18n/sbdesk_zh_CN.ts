@@ -445,6 +445,22 @@
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
+        <source>&amp;Import people or bindings…</source>
+        <translation>导入人员或绑定(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;people…</source>
+        <translation>导出人员(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;bindings…</source>
+        <translation>导出绑定(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now…</source>
+        <translation>立即备份(&amp;B)…</translation>
+    </message>
+    <message>
         <source>&amp;Find person</source>
         <translation>查找人员(&amp;F)</translation>
     </message>
@@ -519,6 +535,54 @@
     <message>
         <source>The database has problems:</source>
         <translation>数据库存在问题:</translation>
+    </message>
+    <message>
+        <source>Import people or bindings</source>
+        <translation>导入人员或绑定</translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.xlsx)</source>
+        <translation>表格 (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Imported {rows} rows of {kind}.</source>
+        <translation>已导入{rows}行{kind}。</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>{count} rows written to {path}. The file holds full ID numbers: keep it safe.</source>
+        <translation>已写入{count}行到{path}。文件含完整身份证号码,请妥善保管。</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>Database (*.db)</source>
+        <translation>数据库 (*.db)</translation>
+    </message>
+    <message>
+        <source>Backup written to {path}.</source>
+        <translation>备份已写入{path}。</translation>
     </message>
     <message>
         <source>亲情服务 application #{id} kept as a draft.</source>
@@ -1228,6 +1292,14 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <source>The database has problems:</source>
         <translation>数据库存在问题:</translation>
     </message>
+    <message>
+        <source>Imported {rows} {kind}.</source>
+        <translation>已导入{rows}条{kind}。</translation>
+    </message>
+    <message>
+        <source>Exported {rows} {kind} to {file}.</source>
+        <translation>已导出{rows}条{kind}到{file}。</translation>
+    </message>
 </context>
 <context>
     <name>errors</name>
@@ -1578,6 +1650,30 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation>未知的账户状态{value}。</translation>
     </message>
     <message>
+        <source>Row {row}: {message}</source>
+        <translation>第{row}行:{message}</translation>
+    </message>
+    <message>
+        <source>… and {count} more problems.</source>
+        <translation>……另有{count}个问题。</translation>
+    </message>
+    <message>
+        <source>{value} already appears on row {first}.</source>
+        <translation>{value}已在第{first}行出现。</translation>
+    </message>
+    <message>
+        <source>The file needs the columns {columns}; it has {found}.</source>
+        <translation>文件需要以下列:{columns};现有:{found}。</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was written.</source>
+        <translation>导入已取消;未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>{path} is not a CSV or XLSX file.</source>
+        <translation>{path}不是CSV或XLSX文件。</translation>
+    </message>
+    <message>
         <source>{path} is not a sound sbdesk database ({state}); nothing was restored.</source>
         <translation>{path}不是完好的sbdesk数据库({state});未做任何恢复。</translation>
     </message>
@@ -1648,6 +1744,13 @@ Policy facts come from resources/ and may differ locally; check with the local s
     <message>
         <source>The policy file {path} is invalid: {detail}</source>
         <translation>政策文件{path}无效:{detail}</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>

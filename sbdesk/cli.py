@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sqlite3
 import sys
 from datetime import date
 from typing import Any, Sequence
@@ -20,11 +21,12 @@ from .domain.models import ACCOUNT_STATES, INSURANCE, Binding, Person, Region
 from .domain.pension import month_text
 from .services import backup as backup_service
 from .services import binding as binding_service
+from .services import exchange
 from .services import maintenance, people, policy_import
 from .services import pension as pension_service
 from .services import regions as region_service
 from .services.desk import Desk, open_desk
-from .services.errors import InputError, Refused, ServiceError, StoreError
+from .services.errors import InputError, Refused, ServiceError, StoreError, translate_error
 
 
 class Failure(Exception):
@@ -131,6 +133,12 @@ def build_parser() -> Parser:
     p.add_argument("--age", type=int, default=60, help="retirement age for 计发月数 (default 60)")
 
     sub.add_parser("check", parents=[common], help="check the database and the audit chain")
+    p = sub.add_parser("import", parents=[common], help="import people or bindings from CSV or XLSX")
+    p.add_argument("file")
+    p = sub.add_parser("export", parents=[common], help="export people or bindings to CSV or XLSX")
+    p.add_argument("file", help="ends in .csv or .xlsx")
+    p.add_argument("--kind", choices=("people", "bindings"), default="people")
+    p.add_argument("--masked", action="store_true", help="mask ID numbers (the file cannot be re-imported)")
     p = sub.add_parser("backup", parents=[common], help="copy the database (a consistent snapshot)")
     p.add_argument("dest", nargs="?", help="file or folder (default: the data folder's backups/)")
     p = sub.add_parser("restore", parents=[common], help="put a backup in place; the current file is kept aside")
@@ -141,6 +149,7 @@ def build_parser() -> Parser:
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     tx = i18n.translator(i18n.choose(_peek_lang(argv)))
+    args = None
     try:
         args = build_parser().parse_args(argv)
         if not args.command:
@@ -158,6 +167,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     except StoreError as exc:
         print(Problem(exc.code, **exc.params).render(tx), file=sys.stderr)
+        return 3
+    except sqlite3.DatabaseError as exc:  # damage found while reading, outside a transaction
+        error = translate_error(exc, getattr(args, "data_dir", None) or "")
+        print(Problem(error.code, **error.params).render(tx), file=sys.stderr)
         return 3
 
 
@@ -412,6 +425,27 @@ def cmd_pension(desk: Desk, args, tx) -> int:
 
 
 @with_desk
+def cmd_import(desk: Desk, args, tx) -> int:
+    try:
+        result = exchange.import_file(desk, args.file)
+    except InputError as exc:  # every row-numbered problem, one per line; nothing was written
+        for message in exc.messages(tx):
+            print(message, file=sys.stderr)
+        return 2
+    emit(args, result.__dict__, tx("cli", QT_TRANSLATE_NOOP("cli", "Imported {rows} {kind}.")).format(
+        rows=result.rows, kind=result.kind))
+    return 0
+
+
+@with_desk
+def cmd_export(desk: Desk, args, tx) -> int:
+    count = exchange.export_file(desk, args.file, args.kind, args.masked)
+    emit(args, {"file": args.file, "rows": count, "kind": args.kind}, tx("cli", QT_TRANSLATE_NOOP(
+        "cli", "Exported {rows} {kind} to {file}.")).format(rows=count, kind=args.kind, file=args.file))
+    return 0
+
+
+@with_desk
 def cmd_backup(desk: Desk, args, tx) -> int:
     path = backup_service.backup(desk, args.dest)
     emit(args, {"backup": str(path)}, str(path))
@@ -431,4 +465,5 @@ def cmd_restore(args, tx) -> int:
 
 COMMANDS = {"idcheck": cmd_idcheck, "regions": cmd_regions, "eligibility": cmd_eligibility,
             "person": cmd_person, "bind": cmd_bind, "unbind": cmd_unbind, "bindings": cmd_bindings,
-            "check": cmd_check, "pension": cmd_pension, "backup": cmd_backup, "restore": cmd_restore}
+            "check": cmd_check, "pension": cmd_pension, "backup": cmd_backup, "restore": cmd_restore,
+            "import": cmd_import, "export": cmd_export}

@@ -136,6 +136,13 @@ TEMPLATES = MappingProxyType({
     "pension.figure": QT_TRANSLATE_NOOP("messages", "{name} must be a positive number, not {value}."),
     # card accounts
     "card.status": QT_TRANSLATE_NOOP("messages", "Unknown account state {value}."),
+    # people and bindings exchange
+    "exchange.row": QT_TRANSLATE_NOOP("messages", "Row {row}: {message}"),
+    "exchange.more": QT_TRANSLATE_NOOP("messages", "… and {count} more problems."),
+    "exchange.duplicate": QT_TRANSLATE_NOOP("messages", "{value} already appears on row {first}."),
+    "exchange.columns": QT_TRANSLATE_NOOP("messages", "The file needs the columns {columns}; it has {found}."),
+    "exchange.cancelled": QT_TRANSLATE_NOOP("messages", "The import was cancelled; nothing was written."),
+    "exchange.format": QT_TRANSLATE_NOOP("messages", "{path} is not a CSV or XLSX file."),
     # backups
     "backup.bad_source": QT_TRANSLATE_NOOP("messages", "{path} is not a sound sbdesk database ({state}); nothing was restored."),
     "backup.none": QT_TRANSLATE_NOOP("messages", "There is no sound backup in {folder}."),
@@ -223,6 +230,8 @@ class Problem:
                 return translate(value.context, value.text)
             if isinstance(value, Localized):
                 return value.pick(lang)
+            if isinstance(value, Problem):
+                return value.render(translate)
             if isinstance(value, tuple):
                 return ", ".join(str(show(v)) for v in value)
             return value

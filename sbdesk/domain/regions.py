@@ -39,6 +39,10 @@ class Catalogue:
 
     def __post_init__(self) -> None:
         self._by_code = {r.code: r for r in self.regions}
+        self._by_name: dict[str, list[Region]] = {}
+        for r in self.regions:  # every way a person may write it, for O(1) lookups in big imports
+            for key in {r.name, r.province + r.name, f"{r.province} {r.name}", f"{r.province}/{r.name}"}:
+                self._by_name.setdefault(key, []).append(r)
 
     def get(self, code: str) -> Region | None:
         return self._by_code.get(code)
@@ -48,8 +52,7 @@ class Catalogue:
         key = (text or "").strip()
         if key in self._by_code:
             return self._by_code[key], None
-        hits = [r for r in self.regions
-                if key in (r.name, r.province + r.name, f"{r.province} {r.name}", f"{r.province}/{r.name}")]
+        hits = self._by_name.get(key, [])
         if len(hits) == 1:
             return hits[0], None
         if hits:

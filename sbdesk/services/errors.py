@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from ..domain.eligibility import Decision
 from ..domain.messages import Problem
-from ..store.db import StoreError  # re-exported: the UI catches it without importing the store
+from ..store.db import StoreError, translate_error  # re-exported for the edges
 
-__all__ = ["ServiceError", "InputError", "NotFound", "Refused", "StoreError"]
+__all__ = ["ServiceError", "InputError", "NotFound", "Refused", "StoreError", "translate_error"]
 
 
 class ServiceError(Exception):

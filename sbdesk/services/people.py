@@ -135,12 +135,17 @@ def _search_text(text: str) -> str:
 
 
 def search(desk: Desk, text: str = "", limit: int = 200) -> list[Person]:
-    return people_store.get_many(desk.conn, people_store.search_ids(desk.conn, _search_text(text), limit))
+    return people_store.search(desk.conn, _search_text(text), limit)
 
 
 def find_ids(desk: Desk, text: str = "", limit: int = -1) -> list[int]:
     """Row ids only, so a table of a million people fetches just the rows on screen."""
     return people_store.search_ids(desk.conn, _search_text(text), limit)
+
+
+def id_page(desk: Desk, after: int = 0, size: int = 2000) -> list[int]:
+    """Everyone, a page of row ids at a time (the unfiltered table of a million people)."""
+    return people_store.id_page(desk.conn, after, size)
 
 
 def rows(desk: Desk, ids: list[int]) -> list[Person]:

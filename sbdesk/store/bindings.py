@@ -64,3 +64,20 @@ def list_by_channel(conn: sqlite3.Connection, channel: str | None = None,
         sql += " AND b.status=?"
         args.append(status)
     return [from_row(r) for r in conn.execute(sql + " ORDER BY b.id DESC LIMIT ?", (*args, limit))]
+
+
+def insert_many(conn: sqlite3.Connection, items: list[Binding], now: str) -> None:
+    conn.executemany(
+        "INSERT INTO bindings (owner_id, member_id, relation, channel, status, bound_on, operator, created_at)"
+        " VALUES (?,?,?,?,?,?,?,?)",
+        ((b.owner_id, b.member_id, b.relation, b.channel, b.status, b.bound_on.isoformat(), b.operator, now)
+         for b in items))
+
+
+def iterate_with_numbers(conn: sqlite3.Connection):
+    """(binding, owner's ID number, member's ID number), streamed."""
+    rows = conn.execute(f"SELECT b.*, o.name AS owner_name, m.name AS member_name, o.id_number AS owner_number,"
+                        f" m.id_number AS member_number FROM bindings b JOIN people o ON o.id = b.owner_id"
+                        f" JOIN people m ON m.id = b.member_id ORDER BY b.id")
+    for row in rows:
+        yield from_row(row), row["owner_number"], row["member_number"]

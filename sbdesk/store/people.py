@@ -63,23 +63,47 @@ def _upper(prefix: str) -> str:
     return prefix + "\U0010ffff"
 
 
+def search_sql(text: str, what: str = "id") -> tuple[str, tuple]:
+    """The one query behind every people search, as (sql, args) — also used by the
+    benchmark's raw baseline. ``what`` is "id" (row ids, for lazy tables) or "rows"."""
+    columns = "id" if what == "id" else COLUMNS
+    if not text:
+        return f"SELECT {columns} FROM people ORDER BY id LIMIT ?", ()
+    if text[0] in "0123456789":
+        return (f"SELECT {columns} FROM people WHERE (id_number >= ? AND id_number < ?)"
+                f" OR (card_number >= ? AND card_number < ?) ORDER BY id LIMIT ?",
+                (text, _upper(text), text, _upper(text)))
+    return (f"SELECT {columns} FROM people WHERE (name >= ? AND name < ?)"
+            f" OR (card_number >= ? AND card_number < ?) ORDER BY id LIMIT ?",
+            (text, _upper(text), text.upper(), _upper(text.upper())))
+
+
+def id_page(conn: sqlite3.Connection, after: int, size: int) -> list[int]:
+    """The next ``size`` row ids after ``after``: an index walk, however far down the list."""
+    return [r[0] for r in conn.execute("SELECT id FROM people WHERE id > ? ORDER BY id LIMIT ?", (after, size))]
+
+
 def search_ids(conn: sqlite3.Connection, text: str = "", limit: int = -1) -> list[int]:
     """Row ids only, for lazy tables: an ID-number, card-number or name prefix.
 
     Every match is a prefix searched as an index range, so it stays fast at a million rows.
     The text arrives normalised (full-width digits, spaces and case as typed are folded).
     """
-    if not text:
-        sql, args = "SELECT id FROM people ORDER BY id LIMIT ?", (limit,)
-    elif text[0] in "0123456789":
-        sql = ("SELECT id FROM people WHERE id_number >= ? AND id_number < ? UNION "
-               "SELECT id FROM people WHERE card_number >= ? AND card_number < ? ORDER BY id LIMIT ?")
-        args = (text, _upper(text), text, _upper(text), limit)
-    else:
-        sql = ("SELECT id FROM people WHERE name >= ? AND name < ? UNION "
-               "SELECT id FROM people WHERE card_number >= ? AND card_number < ? ORDER BY id LIMIT ?")
-        args = (text, _upper(text), text.upper(), _upper(text.upper()), limit)
-    return [r[0] for r in conn.execute(sql, args)]
+    sql, args = search_sql(text, "id")
+    return [r[0] for r in conn.execute(sql, (*args, limit))]
+
+
+def _from_tuple(t: tuple) -> Person:
+    """Positional and without sqlite3.Row: searches build hundreds of these per keystroke."""
+    return Person(t[0], t[1], t[2], t[5], t[6], t[7], t[8],
+                  date.fromisoformat(t[4]) if t[4] else None, t[3], t[9], t[10])
+
+
+def search(conn: sqlite3.Connection, text: str = "", limit: int = 200) -> list[Person]:
+    sql, args = search_sql(text, "rows")
+    cursor = conn.cursor()
+    cursor.row_factory = None
+    return [_from_tuple(t) for t in cursor.execute(sql, (*args, limit))]
 
 
 def get_many(conn: sqlite3.Connection, ids: list[int]) -> list[Person]:
@@ -110,3 +134,45 @@ def relatives(conn: sqlite3.Connection, person_id: int) -> list[tuple[str, Perso
         "FROM relations r JOIN people p ON p.id = r.relative_id WHERE r.person_id=? ORDER BY p.name",
         (person_id,))
     return [(row["kind"], from_row(row)) for row in rows]
+
+
+def _chunks(values: list, size: int = 500):
+    for i in range(0, len(values), size):
+        yield values[i:i + size]
+
+
+def existing_id_numbers(conn: sqlite3.Connection, numbers: list[str]) -> list[str]:
+    found = []
+    for chunk in _chunks(numbers):
+        marks = ",".join("?" * len(chunk))
+        found += [r[0] for r in conn.execute(f"SELECT id_number FROM people WHERE id_number IN ({marks})", chunk)]
+    return found
+
+
+def existing_cards(conn: sqlite3.Connection, cards: list[str]) -> list[str]:
+    found = []
+    for chunk in _chunks(cards):
+        marks = ",".join("?" * len(chunk))
+        found += [r[0] for r in conn.execute(f"SELECT card_number FROM people WHERE card_number IN ({marks})", chunk)]
+    return found
+
+
+def insert_many(conn: sqlite3.Connection, persons: list[Person], now: str) -> None:
+    conn.executemany(
+        "INSERT INTO people (id_number, name, sex, birth_date, region_code, insurance, card_number,"
+        " computer_number, ss_account, financial_account, created_at, updated_at)"
+        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+        ((p.id_number, p.name, p.sex, p.birth_date.isoformat() if p.birth_date else None, p.region_code,
+          p.insurance, p.card_number, p.computer_number, p.ss_account, p.financial_account, now, now)
+         for p in persons))
+
+
+def iterate(conn: sqlite3.Connection):
+    """Every person, streamed in row order (an export of a million rows never holds them all)."""
+    for row in conn.execute(f"SELECT {COLUMNS} FROM people ORDER BY id"):
+        yield from_row(row)
+
+
+def set_relations(conn: sqlite3.Connection, rows: list[tuple[int, int, str]]) -> None:
+    """Many (person, relative, kind) rows at once; the caller gives both directions."""
+    conn.executemany("INSERT OR REPLACE INTO relations (person_id, relative_id, kind) VALUES (?,?,?)", rows)

@@ -6,17 +6,19 @@ from PySide6.QtGui import QAction, QActionGroup, QFont, QKeySequence
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QTabWidget
 
 from .. import __version__
+from ..services import backup as backup_service
 from ..services import maintenance, people
 from ..services.desk import Desk
+from . import jobs
 from .channels.tab import ChannelsTab
 from .common import dialogs
 from .common.guard import guarded
 from .common.retranslate import Retranslating
+from .jobs import BackupJob, ExchangeJob, IntegrityJob
 from .language import LANGUAGES, LanguageManager
 from .members.tab import MembersTab
 from .regions.tab import RegionsTab
 from .settings import Settings
-from .wizard.wizard import QinqingWizard
 
 ELDER_SCALE = 1.4
 
@@ -37,7 +39,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.setCentralWidget(self.tabs)
         self.members.changed.connect(self.data_changed)
         self.members.resume_requested.connect(lambda app_id: self.start_wizard(application_id=app_id))
-        self.wizard: QinqingWizard | None = None
+        self.wizard = None  # the 亲情服务 wizard, built when first asked for
         self.channels.changed.connect(self.data_changed)
         self.regions.changed.connect(self.data_changed)
         self.channels.pages["ecard"].wizard_requested.connect(self.start_wizard)
@@ -59,6 +61,10 @@ class MainWindow(Retranslating, QMainWindow):
         A = self._action
         self.actions = {
             "add": A("file", self.members.add_person, QKeySequence.New),
+            "import": A("file", self.import_file, "Ctrl+I"),
+            "export_people": A("file", lambda: self.export_file("people")),
+            "export_bindings": A("file", lambda: self.export_file("bindings")),
+            "backup": A("file", self.backup_now),
             "quit": A("file", self.close, QKeySequence.Quit),
             "find": A("tools", self.focus_search, QKeySequence.Find),
             "qinqing": A("tools", lambda: self.start_wizard(), "Ctrl+Shift+Q"),
@@ -103,6 +109,9 @@ class MainWindow(Retranslating, QMainWindow):
                           "settings": self.tr("&Settings"), "help": self.tr("&Help")}.items():
             self.menus[key].setTitle(text)
         for key, text in {"add": self.tr("&Add person…"), "quit": self.tr("&Quit"),
+                          "import": self.tr("&Import people or bindings…"),
+                          "export_people": self.tr("Export &people…"),
+                          "export_bindings": self.tr("Export &bindings…"), "backup": self.tr("&Back up now…"),
                           "find": self.tr("&Find person"), "check": self.tr("&Check database"),
                           "qinqing": self.tr("e-card &亲情服务 wizard…"),
                           "refresh": self.tr("&Refresh"), "elder": self.tr("&Larger text (长辈模式)"),
@@ -170,8 +179,48 @@ class MainWindow(Retranslating, QMainWindow):
             dialogs.inform(self, self.tr("Check database"),
                            self.tr("The database has problems:") + "\n" + "\n".join(result["problems"]), error=True)
 
+    def back_up_later(self) -> BackupJob:
+        """The start-up backup, off the GUI thread: copying a big file takes a second or more."""
+        self.backup_job = BackupJob(self.desk, self)
+        self.backup_job.failed.connect(lambda text: self.statusBar().showMessage(text, 15000))
+        self.backup_job.start()
+        return self.backup_job
+
+    def check_integrity_later(self, on_damage) -> None:
+        """Run SQLite's full integrity_check off the GUI thread; call ``on_damage`` if it fails."""
+        self.integrity_job = IntegrityJob(self.desk.data_dir, self)
+        self.integrity_job.damaged.connect(lambda detail: on_damage())
+        self.integrity_job.start()
+
+    def import_file(self) -> None:
+        path = dialogs.open_path(self, self.tr("Import people or bindings"),
+                                 self.tr("Tables (*.csv *.xlsx)"))
+        if path:
+            self.job = ExchangeJob(self.desk, path, None, self)
+            self.job.succeeded.connect(lambda summary: (self.data_changed(), dialogs.inform(
+                self, self.tr("Import"), self.tr("Imported {rows} rows of {kind}.").format(
+                    rows=summary.rows, kind=summary.kind))))
+            self.progress = jobs.start(self, self.job, self.tr("Importing…"))
+
+    def export_file(self, kind: str) -> None:
+        path = dialogs.save_path(self, self.tr("Export"), f"sbdesk-{kind}.xlsx",
+                                 self.tr("Excel (*.xlsx);;CSV (*.csv)"))
+        if path:
+            self.job = ExchangeJob(self.desk, path, kind, self)
+            self.job.succeeded.connect(lambda count: dialogs.inform(
+                self, self.tr("Export"), self.tr("{count} rows written to {path}. The file holds full ID "
+                                                 "numbers: keep it safe.").format(count=count, path=path)))
+            self.progress = jobs.start(self, self.job, self.tr("Exporting…"))
+
+    def backup_now(self) -> None:
+        path = dialogs.save_path(self, self.tr("Back up"), "sbdesk-backup.db", self.tr("Database (*.db)"))
+        made = guarded(self, lambda: backup_service.backup(self.desk, path)) if path else None
+        if made:
+            dialogs.inform(self, self.tr("Back up"), self.tr("Backup written to {path}.").format(path=made))
+
     def start_wizard(self, owner=None, member=None, relation=None, application_id: int | None = None) -> None:
         """Open the 亲情服务 wizard: blank, prefilled from the e-card page, or resuming a draft."""
+        from .wizard.wizard import QinqingWizard  # imported on first use: start-up stays quick
         self.wizard = QinqingWizard(self.desk, self.language, self)
         self.wizard.drafted.connect(lambda app: self._wizard_closed(
             self.tr("亲情服务 application #{id} kept as a draft.").format(id=app.id)))

@@ -109,3 +109,50 @@ def test_cli_restore_is_refused_while_a_window_holds_the_folder(qtbot, tmp_path)
                          capture_output=True, text=True, timeout=120)
     assert out.returncode == 0, out.stderr
     assert list(folder.glob("sbdesk.db.before-restore-*"))
+
+
+def corrupted_copies(tmp_path):
+    """The three ways a file goes wrong: cut short, overwritten, written by a newer sbdesk."""
+    made = {}
+    for kind in ("truncated", "random", "newer"):
+        folder = tmp_path / kind
+        desk = open_desk(folder, operator="t")
+        for i in range(300):
+            people.add(desk, name=f"人{i}", id_number=make_id(date(1980, 1, 1 + i % 28), f"5101{i // 28:02d}", i),
+                       region="成都市")
+        desk.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        desk.close()
+        db_file = folder / "sbdesk.db"
+        if kind == "truncated":
+            db_file.write_bytes(db_file.read_bytes()[: db_file.stat().st_size // 3])
+        elif kind == "random":
+            db_file.write_bytes(os.urandom(db_file.stat().st_size))
+        else:
+            conn = sqlite3.connect(db_file)
+            conn.execute("PRAGMA user_version = 42")
+            conn.close()
+        made[kind] = folder
+    return made
+
+
+@pytest.mark.parametrize("kind", ["truncated", "random", "newer"])
+def test_a_broken_file_gets_a_clear_message_in_gui_and_cli_and_stays_untouched(qtbot, tmp_path, kind):
+    folder = corrupted_copies(tmp_path)[kind]
+    db_file = folder / "sbdesk.db"
+    before = db_file.read_bytes()
+    message = app.open_or_recover(folder, lambda text: False)
+    assert message and ("newer sbdesk" in message if kind == "newer" else "damaged" in message)
+    out = subprocess.run([sys.executable, "-m", "sbdesk", "person", "list", "--data-dir", str(folder),
+                          "--lang", "en"], capture_output=True, text=True, timeout=120)
+    assert out.returncode == 3 and "Traceback" not in out.stderr
+    assert ("newer sbdesk" in out.stderr) if kind == "newer" else ("damaged" in out.stderr)
+    assert db_file.read_bytes() == before
+
+
+def test_the_deep_check_runs_in_the_background_and_reports_damage(qtbot, tmp_path):
+    from sbdesk.ui.jobs import IntegrityJob
+    folder = corrupted_copies(tmp_path)["random"]
+    job = IntegrityJob(folder)
+    with qtbot.waitSignal(job.damaged, timeout=30000):
+        job.start()
+    job.wait()

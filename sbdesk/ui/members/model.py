@@ -22,13 +22,29 @@ class PeopleModel(QAbstractTableModel):
         self._fetch = fetch
         self._region_name = region_name
         self._ids: list[int] = []
+        self._more: Callable[[int], list[int]] | None = None
         self._blocks: dict[int, dict[int, Person]] = {}
         self._revealed: set[int] = set()
 
-    def set_ids(self, ids: list[int]) -> None:
+    def set_ids(self, ids: list[int], more: Callable[[int], list[int]] | None = None) -> None:
+        """The rows to show; ``more(after_id)`` pages in further ids as the view scrolls down."""
         self.beginResetModel()
-        self._ids, self._blocks = ids, {}
+        self._ids, self._blocks, self._more = ids, {}, more
         self.endResetModel()
+
+    def canFetchMore(self, parent=QModelIndex()) -> bool:  # noqa: N802
+        return not parent.isValid() and self._more is not None
+
+    def fetchMore(self, parent=QModelIndex()) -> None:  # noqa: N802
+        if parent.isValid() or self._more is None:
+            return
+        page = self._more(self._ids[-1] if self._ids else 0)
+        if not page:
+            self._more = None
+            return
+        self.beginInsertRows(QModelIndex(), len(self._ids), len(self._ids) + len(page) - 1)
+        self._ids.extend(page)
+        self.endInsertRows()
 
     def refresh(self) -> None:
         """Drop cached rows (after an edit) without losing the row list."""

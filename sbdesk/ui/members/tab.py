@@ -13,10 +13,10 @@ from ..common.guard import guarded
 from ..common.retranslate import Retranslating
 from .detail import DetailPane
 from .model import NAME, PeopleModel, PersonRole
-from ..pension.dialog import PensionDialog
 from .person_dialog import PersonDialog
 
 SORTABLE_UP_TO = 5000  # sorting reads every row; beyond this the SQL order (by entry) stays
+PAGE = 5000  # ids paged in at a time when nothing is typed
 
 
 class PeopleProxy(QSortFilterProxyModel):
@@ -70,6 +70,7 @@ class MembersTab(Retranslating, QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setResizeContentsPrecision(100)  # size columns from 100 rows, not 1000
         self.detail = DetailPane(self.region_name, self)
         self.buttons = {k: QPushButton(self) for k in ("add", "edit", "delete", "reveal", "resume", "pension")}
         for key, button in self.buttons.items():
@@ -125,14 +126,17 @@ class MembersTab(Retranslating, QWidget):
 
     # -- search -----------------------------------------------------------------
     def run_search(self) -> None:
+        """Matches for the typed text; with nothing typed, everyone, paged in as the view scrolls."""
         self.timer.stop()
-        ids = guarded(self, lambda: people.find_ids(self.desk, self.search.text()))
+        text = self.search.text().strip()
+        ids = guarded(self, lambda: people.find_ids(self.desk, text) if text else people.id_page(self.desk, 0, PAGE))
         if ids is None:
             return
+        more = None if text or len(ids) < PAGE else (lambda after: people.id_page(self.desk, after, PAGE))
         self.table.setSortingEnabled(False)
         self.proxy.sort(-1)
-        self.model.set_ids(ids)
-        sortable = len(ids) <= SORTABLE_UP_TO
+        self.model.set_ids(ids, more)
+        sortable = more is None and len(ids) <= SORTABLE_UP_TO
         if sortable:
             header = self.table.horizontalHeader()
             column = header.sortIndicatorSection() if self._sized else NAME
@@ -178,6 +182,7 @@ class MembersTab(Retranslating, QWidget):
     def open_pension(self) -> None:
         person = self.current_person()
         if person:
+            from ..pension.dialog import PensionDialog  # imported on first use
             self.pension = PensionDialog(self.desk, person, self)
             self.pension.open()
 

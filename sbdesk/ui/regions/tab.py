@@ -93,12 +93,14 @@ class RegionsTab(Retranslating, QWidget):
         lv.setContentsMargins(0, 0, 0, 0)
         lv.addWidget(self.search)
         lv.addWidget(self.tree)
-        self.map = MapView(self)
-        self.map.province_clicked.connect(self.show_province)
+        self.map_holder = QWidget(self)  # the map is drawn from outlines loaded on first view
+        QVBoxLayout(self.map_holder).setContentsMargins(0, 0, 0, 0)
+        self._map: MapView | None = None
         self.views = QTabWidget(self)
         self.views.setObjectName("regionViews")
         self.views.addTab(listing, "")
-        self.views.addTab(self.map, "")
+        self.views.addTab(self.map_holder, "")
+        self.views.currentChanged.connect(lambda index: self.map if index == 1 else None)
         self.import_button = QPushButton(self)
         self.import_button.setObjectName("importPolicyButton")
         self.import_button.clicked.connect(self.import_update)
@@ -119,9 +121,23 @@ class RegionsTab(Retranslating, QWidget):
         self.member_region.setCurrentIndex(self.member_region.findData("510100"))
         self.retranslate()
 
+    @property
+    def map(self) -> MapView:
+        if self._map is None:
+            self._map = MapView(self.map_holder)
+            self._map.province_clicked.connect(self.show_province)
+            self._map.setAccessibleName(self.tr("Map of provinces with cross-province sharing"))
+            self.map_holder.layout().addWidget(self._map)
+            self._update_map()
+        return self._map
+
+    def _update_map(self) -> None:
+        if self._map is not None:
+            self._map.set_regions({province: [(r.name, r.opened_on is not None) for r in regions]
+                                   for province, regions in provinces(self.desk.catalogue.regions).items()})
+
     def fill_tree(self) -> None:
-        self.map.set_regions({province: [(r.name, r.opened_on is not None) for r in regions]
-                              for province, regions in provinces(self.desk.catalogue.regions).items()})
+        self._update_map()
         self.tree.clear()
         for province, regions in provinces(self.desk.catalogue.regions).items():
             top = QTreeWidgetItem(self.tree, [province])
@@ -207,7 +223,8 @@ class RegionsTab(Retranslating, QWidget):
     def retranslate(self) -> None:
         self.views.setTabText(0, self.tr("&List"))
         self.views.setTabText(1, self.tr("&Map"))
-        self.map.setAccessibleName(self.tr("Map of provinces with cross-province sharing"))
+        if self._map is not None:
+            self._map.setAccessibleName(self.tr("Map of provinces with cross-province sharing"))
         self.import_button.setText(self.tr("&Import policy update…"))
         self.import_button.setAccessibleName(self.tr("Import policy update"))
         self.import_button.setToolTip(self.tr("A later batch of regions or a relationship policy, as JSON or CSV. "

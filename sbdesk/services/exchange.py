@@ -1,0 +1,281 @@
+"""Importing and exporting people and bindings as CSV or XLSX.
+
+An import is read and validated whole first (every row, every field, duplicates inside
+the file and against the database); only a clean file is written, in one transaction with
+one audit entry, so a cancelled, failed or killed import leaves nothing behind.
+"""
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import os
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Callable, Iterable, Iterator
+
+from ..domain import idnumber, relations
+from ..domain.messages import Problem
+from ..domain.models import Binding, Person
+from ..store import bindings as binding_store
+from ..store import db
+from ..store import people as people_store
+from . import binding, people
+from .desk import Desk
+from .errors import InputError, ServiceError
+
+PEOPLE_COLUMNS = ("name", "id_number", "region", "insurance", "card_number", "computer_number")
+BINDING_COLUMNS = ("owner", "member", "relation", "channel", "bound_on")
+HEADER_ALIASES = {
+    "姓名": "name", "身份证号码": "id_number", "社会保障号码": "id_number", "社保号码": "id_number",
+    "统筹区": "region", "参保类型": "insurance", "社保卡号": "card_number", "社保电脑号": "computer_number",
+    "共济人": "owner", "被共济人": "member", "亲属关系": "relation", "渠道": "channel", "绑定日期": "bound_on",
+}
+INSURANCE_ALIASES = {"职工医保": "employee", "城乡居民医保": "resident", "居民医保": "resident", "未参保": "none"}
+REPORTED = 200  # problems listed; the rest are counted
+CHECK_EVERY = 1000
+
+Progress = Callable[[int, int], None]
+Cancelled = Callable[[], bool]
+
+
+@dataclass(frozen=True)
+class ImportSummary:
+    kind: str
+    rows: int
+    sha256: str
+
+
+class ImportCancelled(ServiceError):
+    def __init__(self) -> None:
+        super().__init__([("", Problem("exchange.cancelled"))])
+
+
+# -- reading ------------------------------------------------------------------------------
+def read_table(path: str | Path) -> tuple[list[str], list[list[str]], str]:
+    """(column names, rows, sha256) from a CSV (UTF-8 or GB18030) or the first XLSX sheet."""
+    path = Path(path)
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise InputError([("", Problem("import.unreadable", path=str(path), detail=exc.strerror or str(exc)))])
+    digest = hashlib.sha256(raw).hexdigest()
+    if raw[:2] == b"PK":
+        table = _xlsx_rows(raw, path)
+    elif path.suffix.lower() in (".csv", ".txt") or b"," in raw[:4096]:
+        for encoding in ("utf-8-sig", "gb18030"):
+            try:
+                text = raw.decode(encoding)
+                break
+            except UnicodeDecodeError:
+                continue
+        else:
+            raise InputError([("", Problem("import.unreadable", path=str(path), detail="not UTF-8 or GB18030"))])
+        table = list(csv.reader(io.StringIO(text)))
+    else:
+        raise InputError([("", Problem("exchange.format", path=path.name))])
+    if not table:
+        raise InputError([("", Problem("import.empty"))])
+    header = [HEADER_ALIASES.get(h.strip(), h.strip().lower()) for h in table[0]]
+    return header, table[1:], digest
+
+
+def _xlsx_rows(raw: bytes, path: Path) -> list[list[str]]:
+    try:
+        from openpyxl import load_workbook
+        book = load_workbook(io.BytesIO(raw), read_only=True, data_only=True)
+    except Exception as exc:  # a damaged or not-really-xlsx file
+        raise InputError([("", Problem("import.unreadable", path=str(path), detail=str(exc)))]) from None
+    sheet = book.worksheets[0]
+    rows = [["" if v is None else (v.isoformat()[:10] if isinstance(v, date) else str(v)) for v in row]
+            for row in sheet.iter_rows(values_only=True)]
+    book.close()
+    return [r for r in rows if any(cell.strip() for cell in r)]
+
+
+def _records(header: list[str], rows: list[list[str]], needed: tuple[str, ...]) -> Iterator[tuple[int, dict]]:
+    missing = [c for c in needed if c not in header]
+    if missing:
+        raise InputError([("", Problem("exchange.columns", columns=", ".join(needed), found=", ".join(header)))])
+    for number, row in enumerate(rows, start=2):  # row 1 is the header
+        cells = row + [""] * (len(header) - len(row))
+        yield number, {h: (cells[i] or "").strip() for i, h in enumerate(header)}
+
+
+def kind_of(header: list[str]) -> str:
+    return "bindings" if {"owner", "member"} <= set(header) else "people"
+
+
+# -- validating -----------------------------------------------------------------------------
+class _Collector:
+    def __init__(self) -> None:
+        self.problems: list[tuple[str, Problem]] = []
+        self.count = 0
+
+    def add(self, row: int, problem: Problem) -> None:
+        self.count += 1
+        if len(self.problems) < REPORTED:
+            self.problems.append(("", Problem("exchange.row", row=row, message=problem)))
+
+    def raise_if_any(self) -> None:
+        if self.count:
+            extra = [("", Problem("exchange.more", count=self.count - REPORTED))] if self.count > REPORTED else []
+            raise InputError(self.problems + extra)
+
+
+def _step(done: int, total: int, progress: Progress | None, cancelled: Cancelled | None) -> None:
+    if done % CHECK_EVERY == 0:
+        if cancelled and cancelled():
+            raise ImportCancelled()
+        if progress:
+            progress(done, total)
+
+
+def validate_people(desk: Desk, records: list[tuple[int, dict]], progress: Progress | None = None,
+                    cancelled: Cancelled | None = None) -> list[Person]:
+    found = _Collector()
+    persons: list[Person] = []
+    first_id: dict[str, int] = {}
+    first_card: dict[str, int] = {}
+    for done, (row, r) in enumerate(records, start=1):
+        _step(done, len(records), progress, cancelled)
+        try:
+            person = people.validate(
+                desk, name=r.get("name", ""), id_number=r.get("id_number", ""), region=r.get("region", ""),
+                insurance=INSURANCE_ALIASES.get(r.get("insurance", ""), r.get("insurance") or "employee"),
+                card_number=r.get("card_number") or None, computer_number=r.get("computer_number") or None)
+        except InputError as exc:
+            for _, problem in exc.problems:
+                found.add(row, problem)
+            continue
+        if person.id_number in first_id:
+            found.add(row, Problem("exchange.duplicate", value=idnumber.mask(person.id_number),
+                                   first=first_id[person.id_number]))
+            continue
+        first_id[person.id_number] = row
+        if person.card_number:
+            if person.card_number in first_card:
+                found.add(row, Problem("exchange.duplicate", value=person.card_number,
+                                       first=first_card[person.card_number]))
+                continue
+            first_card[person.card_number] = row
+        persons.append(person)
+    for number in sorted(people_store.existing_id_numbers(desk.conn, list(first_id)), key=first_id.get):
+        found.add(first_id[number], Problem("person.exists", id=idnumber.mask(number)))
+    for card in sorted(people_store.existing_cards(desk.conn, list(first_card)), key=first_card.get):
+        holder = people_store.by_card(desk.conn, card)
+        found.add(first_card[card], Problem("card.exists", card=card, name=holder.name if holder else "?"))
+    found.raise_if_any()
+    return persons
+
+
+def validate_bindings(desk: Desk, records: list[tuple[int, dict]], progress: Progress | None = None,
+                      cancelled: Cancelled | None = None) -> list[Binding]:
+    found = _Collector()
+    made: list[Binding] = []
+    pairs: dict[tuple[int, int], int] = {}
+    members: dict[int, str] = {}  # member -> owner, for the one-owner rule inside the file
+    for done, (row, r) in enumerate(records, start=1):
+        _step(done, len(records), progress, cancelled)
+        try:
+            owner, member = people.get(desk, r.get("owner", "")), people.get(desk, r.get("member", ""))
+            relation = binding.parse_relation(r.get("relation", ""))
+            channel = binding.parse_channel(r.get("channel", ""))
+            day = date.fromisoformat(r["bound_on"]) if r.get("bound_on") else desk.today()
+        except InputError as exc:
+            for _, problem in exc.problems:
+                found.add(row, problem)
+            continue
+        except ServiceError as exc:
+            for _, problem in exc.problems:
+                found.add(row, problem)
+            continue
+        except ValueError:
+            found.add(row, Problem("date.format", value=r.get("bound_on")))
+            continue
+        if (owner.id, member.id) in pairs:
+            found.add(row, Problem("exchange.duplicate", value=f"{owner.name} → {member.name}",
+                                   first=pairs[(owner.id, member.id)]))
+            continue
+        pairs[(owner.id, member.id)] = row
+        decision = binding.evaluate(desk, owner, member, relation, channel, day)
+        earlier = members.get(member.id)
+        region = desk.catalogue.get(member.region_code)
+        if earlier and desk.policy.member_exclusive(region.province if region else ""):
+            found.add(row, Problem("elig.bound_elsewhere", owner=earlier, province=region.province if region else ""))
+            continue
+        members[member.id] = owner.name
+        for problem in decision.failures:
+            found.add(row, problem)
+        if decision.allowed:
+            made.append(Binding(None, owner.id, member.id, relation, channel, "active", day,
+                                operator=desk.operator))
+    found.raise_if_any()
+    return made
+
+
+# -- the import and the export ------------------------------------------------------------------
+def import_file(desk: Desk, path: str | Path, progress: Progress | None = None,
+                cancelled: Cancelled | None = None) -> ImportSummary:
+    header, rows, digest = read_table(path)
+    kind = kind_of(header)
+    records = list(_records(header, rows, BINDING_COLUMNS[:4] if kind == "bindings" else PEOPLE_COLUMNS[:3]))
+    if not records:
+        raise InputError([("", Problem("import.empty"))])
+    if kind == "people":
+        persons = validate_people(desk, records, progress, cancelled)
+        with db.transaction(desk.conn):
+            people_store.insert_many(desk.conn, persons, desk.now())
+            if cancelled and cancelled():
+                raise ImportCancelled()
+            desk.audit("exchange.import_people", "people", file=Path(path).name, sha256=digest, rows=len(persons))
+    else:
+        made = validate_bindings(desk, records, progress, cancelled)
+        with db.transaction(desk.conn):
+            binding_store.insert_many(desk.conn, made, desk.now())
+            people_store.set_relations(desk.conn, [row for b in made for row in (
+                (b.owner_id, b.member_id, b.relation), (b.member_id, b.owner_id, relations.inverse(b.relation)))])
+            if cancelled and cancelled():
+                raise ImportCancelled()
+            desk.audit("exchange.import_bindings", "bindings", file=Path(path).name, sha256=digest, rows=len(made))
+    if progress:
+        progress(len(records), len(records))
+    return ImportSummary(kind, len(records), digest)
+
+
+def export_file(desk: Desk, path: str | Path, kind: str = "people", masked: bool = False) -> int:
+    """Write people or bindings to CSV or XLSX (by the file name), user-only, and audit it."""
+    path = Path(path)
+    if kind == "people":
+        header = list(PEOPLE_COLUMNS) + ["ss_account", "financial_account"]
+        rows: Iterable[list] = ([p.name, idnumber.mask(p.id_number) if masked else p.id_number, p.region_code,
+                                 p.insurance, p.card_number or "", p.computer_number or "", p.ss_account,
+                                 p.financial_account] for p in people_store.iterate(desk.conn))
+    else:
+        header = list(BINDING_COLUMNS) + ["status", "ended_on"]
+        rows = ([idnumber.mask(o) if masked else o, idnumber.mask(m) if masked else m, b.relation, b.channel,
+                 b.bound_on.isoformat(), b.status, b.ended_on.isoformat() if b.ended_on else ""]
+                for b, o, m in binding_store.iterate_with_numbers(desk.conn))
+    os.close(os.open(path, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600))
+    count = 0
+    if path.suffix.lower() == ".xlsx":
+        from openpyxl import Workbook
+        book = Workbook(write_only=True)
+        sheet = book.create_sheet(kind)
+        sheet.append(header)
+        for row in rows:
+            sheet.append(row)
+            count += 1
+        book.save(path)
+    else:
+        with path.open("w", encoding="utf-8-sig", newline="") as fh:
+            out = csv.writer(fh)
+            out.writerow(header)
+            for row in rows:
+                out.writerow(row)
+                count += 1
+    os.chmod(path, 0o600)
+    with db.transaction(desk.conn):
+        desk.audit(f"exchange.export_{kind}", kind, file=path.name, rows=count, masked=masked)
+    return count

@@ -1,0 +1,50 @@
+"""Import and export from the File menu: off the GUI thread, with progress, cancellable."""
+import csv
+from datetime import date
+
+from sbdesk.services import exchange, people
+from sbdesk.ui.jobs import ExchangeJob
+from tests.conftest import make_id
+
+
+def write_people(path, n):
+    with path.open("w", encoding="utf-8", newline="") as fh:
+        out = csv.writer(fh)
+        out.writerow(exchange.PEOPLE_COLUMNS)
+        for i in range(n):
+            out.writerow([f"人{i}", make_id(date(1970 + i % 40, 1 + i % 12, 1 + i % 28), f"5101{i // 1000:02d}", i % 1000),
+                          "成都市", "resident", "", ""])
+    return path
+
+
+def test_import_from_the_menu_then_export(window, qtbot, answers, tmp_path, monkeypatch):
+    path = write_people(tmp_path / "people.csv", 1500)
+    monkeypatch.setattr("sbdesk.ui.common.dialogs.open_path", lambda *a: str(path))
+    window.actions["import"].trigger()
+    with qtbot.waitSignal(window.job.finished, timeout=60000):
+        pass
+    assert answers.informed[-1][1] == "Imported 1500 rows of people."
+    assert window.members.model.rowCount() == 1500
+    assert window.status_text.text().startswith("1500 people")
+    answers.path = str(tmp_path / "out.xlsx")
+    window.actions["export_people"].trigger()
+    with qtbot.waitSignal(window.job.finished, timeout=60000):
+        pass
+    assert "1500 rows written" in answers.informed[-1][1]
+    assert (tmp_path / "out.xlsx").read_bytes()[:2] == b"PK"
+
+
+def test_a_bad_file_is_reported_and_a_cancelled_job_writes_nothing(window, qtbot, answers, tmp_path, monkeypatch):
+    bad = tmp_path / "bad.csv"
+    bad.write_text("name,id_number,region\n甲,123,成都市\n", encoding="utf-8")
+    monkeypatch.setattr("sbdesk.ui.common.dialogs.open_path", lambda *a: str(bad))
+    window.actions["import"].trigger()
+    with qtbot.waitSignal(window.job.finished, timeout=60000):
+        pass
+    title, text, error = answers.informed[-1]
+    assert error and "Row 2: An ID number has 18 characters; this one has 3." in text
+    job = ExchangeJob(window.desk, str(write_people(tmp_path / "p.csv", 1200)), None)
+    job.cancel()
+    with qtbot.waitSignals([job.failed, job.finished], timeout=60000) as blocker:
+        job.start()
+    assert people.count(window.desk) == 0
