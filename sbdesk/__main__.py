@@ -1,5 +1,7 @@
+"""``python -m sbdesk`` and the bundle's entry point (an absolute import: PyInstaller runs
+this file as a top-level script)."""
 import sys
 
-from .cli import main
+from sbdesk.cli import main
 
 sys.exit(main())
