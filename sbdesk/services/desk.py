@@ -59,20 +59,21 @@ def load_json(path: Path) -> dict:
         raise InputError([("", Problem("policy.invalid", path=str(path), detail=str(exc)))]) from None
 
 
-def load_policy(resource_dir: Path | None = None) -> Policy:
-    path = (resource_dir or paths.resource_dir()) / "policy.json"
+def _load_resource(name: str, parse, resource_dir: Path | None):
+    """A resource file parsed and validated; any problem becomes one translated message."""
+    path = (resource_dir or paths.resource_dir()) / name
     try:
-        return parse_policy(load_json(path))
+        return parse(load_json(path))
     except PolicyError as exc:
         raise InputError([("", Problem("policy.invalid", path=str(path), detail=exc.detail))]) from None
+
+
+def load_policy(resource_dir: Path | None = None) -> Policy:
+    return _load_resource("policy.json", parse_policy, resource_dir)
 
 
 def load_default_catalogue(resource_dir: Path | None = None) -> Catalogue:
-    path = (resource_dir or paths.resource_dir()) / "regions.json"
-    try:
-        return parse_catalogue(load_json(path))
-    except PolicyError as exc:
-        raise InputError([("", Problem("policy.invalid", path=str(path), detail=exc.detail))]) from None
+    return _load_resource("regions.json", parse_catalogue, resource_dir)
 
 
 def default_operator() -> str:

@@ -76,8 +76,8 @@ def insert_many(conn: sqlite3.Connection, items: list[Binding], now: str) -> Non
 
 def iterate_with_numbers(conn: sqlite3.Connection):
     """(binding, owner's ID number, member's ID number), streamed."""
-    rows = conn.execute(f"SELECT b.*, o.name AS owner_name, m.name AS member_name, o.id_number AS owner_number,"
-                        f" m.id_number AS member_number FROM bindings b JOIN people o ON o.id = b.owner_id"
-                        f" JOIN people m ON m.id = b.member_id ORDER BY b.id")
+    rows = conn.execute("SELECT b.*, o.name AS owner_name, m.name AS member_name, o.id_number AS owner_number,"
+                        " m.id_number AS member_number FROM bindings b JOIN people o ON o.id = b.owner_id"
+                        " JOIN people m ON m.id = b.member_id ORDER BY b.id")
     for row in rows:
         yield from_row(row), row["owner_number"], row["member_number"]

@@ -141,20 +141,21 @@ def _chunks(values: list, size: int = 500):
         yield values[i:i + size]
 
 
-def existing_id_numbers(conn: sqlite3.Connection, numbers: list[str]) -> list[str]:
+def _existing(conn: sqlite3.Connection, column: str, values: list[str]) -> list[str]:
+    """Which of ``values`` are already in ``column`` (asked 500 at a time, SQLite's limit allows)."""
     found = []
-    for chunk in _chunks(numbers):
+    for chunk in _chunks(values):
         marks = ",".join("?" * len(chunk))
-        found += [r[0] for r in conn.execute(f"SELECT id_number FROM people WHERE id_number IN ({marks})", chunk)]
+        found += [r[0] for r in conn.execute(f"SELECT {column} FROM people WHERE {column} IN ({marks})", chunk)]
     return found
+
+
+def existing_id_numbers(conn: sqlite3.Connection, numbers: list[str]) -> list[str]:
+    return _existing(conn, "id_number", numbers)
 
 
 def existing_cards(conn: sqlite3.Connection, cards: list[str]) -> list[str]:
-    found = []
-    for chunk in _chunks(cards):
-        marks = ",".join("?" * len(chunk))
-        found += [r[0] for r in conn.execute(f"SELECT card_number FROM people WHERE card_number IN ({marks})", chunk)]
-    return found
+    return _existing(conn, "card_number", cards)
 
 
 def insert_many(conn: sqlite3.Connection, persons: list[Person], now: str) -> None:

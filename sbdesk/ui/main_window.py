@@ -1,7 +1,6 @@
 """The main window: three tabs, menus, status bar, shortcuts, remembered geometry."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QActionGroup, QFont, QKeySequence
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QTabWidget
 

@@ -23,3 +23,14 @@ def test_computer_number_rule_is_per_region():
     shenzhen = NumberRule(r"\d{9}", "9 digits")
     assert check_computer_number("123456789", shenzhen)[1] == ()
     assert check_computer_number("12345678", shenzhen)[1][0].code == "computer.format"
+
+
+
+from hypothesis import given, strategies as st  # noqa: E402
+
+
+@given(st.text(max_size=40))
+def test_any_card_text_is_accepted_or_refused_with_a_message(text):
+    number, problems = check_card(text, RULE)
+    assert bool(problems) != (len(number) == 9 and number.isascii() and number.isalnum())
+    assert all(p.render() for p in problems)

@@ -1,6 +1,7 @@
 from datetime import date
 
 import pytest
+from hypothesis import given, strategies as st
 
 from sbdesk.services import binding, people
 from sbdesk.services.errors import InputError, NotFound
@@ -105,3 +106,13 @@ def test_a_bare_number_is_never_taken_as_a_row_id(desk):
     with pytest.raises(NotFound):
         people.get(desk, str(zhang.id))
     assert people.get(desk, f"#{zhang.id}").name == "张三"
+
+
+
+@given(st.text(max_size=80))
+def test_any_name_is_accepted_clean_or_refused_with_a_message(text):
+    name, problems = people.check_name(text)
+    if problems:
+        assert all(p.render() for p in problems)
+    else:
+        assert name and name == name.strip() and len(name) <= 50

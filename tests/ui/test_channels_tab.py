@@ -5,7 +5,7 @@ import stat
 from PySide6.QtCore import Qt
 
 from sbdesk.services import binding
-from tests.ui.conftest import GRANDMA, OWNER, WIFE, type_text
+from tests.ui.conftest import OWNER, WIFE, type_text
 
 
 def open_channel(window, channel):

@@ -1,6 +1,6 @@
 """The regions map, office imports from the regions tab, the pension dialog and the card
 activation reminder, driven as a person would."""
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
 from sbdesk.services import people

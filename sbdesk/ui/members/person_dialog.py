@@ -12,22 +12,11 @@ from ...services.desk import Desk
 from ...services.errors import InputError, ServiceError
 from ...services.errors import StoreError
 from ..common.retranslate import Retranslating
+from ..common.widgets import ErrorLabel
 from ..common.texts import account_label, error_text, insurance_label, problem_text
 
 FIELDS = ("name", "id_number", "region", "insurance", "card_number", "computer_number", "ss_account",
           "financial_account")
-
-
-class ErrorLabel(QLabel):
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self.setStyleSheet("color: #b00020;")
-        self.setWordWrap(True)
-        self.hide()
-
-    def show_text(self, text: str) -> None:
-        self.setText(text)
-        self.setVisible(bool(text))
 
 
 class PersonDialog(Retranslating, QDialog):

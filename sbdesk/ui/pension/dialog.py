@@ -12,6 +12,7 @@ from ...services import pension
 from ...services.errors import ServiceError
 from ..common.guard import guarded
 from ..common.retranslate import Retranslating
+from ..common.widgets import ErrorLabel
 from ..common.texts import error_text
 from .chart import PensionChart
 
@@ -42,10 +43,8 @@ class PensionDialog(Retranslating, QDialog):
         self.remove = QPushButton(self)
         self.remove.setObjectName("removePeriod")
         self.remove.clicked.connect(self.remove_period)
-        self.error = QLabel(self)
+        self.error = ErrorLabel(self)
         self.error.setObjectName("pensionError")
-        self.error.setStyleSheet("color: #b00020;")
-        self.error.setWordWrap(True)
         figures = desk.policy.pension
         self.wage = QDoubleSpinBox(self)
         self.wage.setObjectName("averageWage")

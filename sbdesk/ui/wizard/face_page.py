@@ -11,6 +11,7 @@ from ...services import qinqing
 from ...services.errors import InputError
 from ..common import dialogs
 from ..common.retranslate import Retranslating
+from ..common.widgets import ErrorLabel
 from .completion import Completion
 from ..common.texts import error_text
 
@@ -37,10 +38,8 @@ class FacePage(Completion, Retranslating, QWizardPage):
         self.capture.setObjectName("faceCaptureUpload")
         self.capture.clicked.connect(self.choose_capture)
         self.capture_label = QLabel(self)
-        self.error = QLabel(self)
+        self.error = ErrorLabel(self)
         self.error.setObjectName("faceError")
-        self.error.setStyleSheet("color: #b00020;")
-        self.error.setWordWrap(True)
         form = QFormLayout()
         form.addRow(self.operator_label, self.operator)
         form.addRow(self.when_label, self.when)

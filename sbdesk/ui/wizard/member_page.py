@@ -13,6 +13,7 @@ from ...services.errors import InputError
 from ..channels.decision_view import DecisionView
 from ..common import dialogs
 from ..common.retranslate import Retranslating
+from ..common.widgets import ErrorLabel
 from .completion import Completion
 from ..common.texts import error_text, insurance_label, problem_text, relation_label
 
@@ -46,7 +47,7 @@ class MemberPage(Completion, Retranslating, QWizardPage):
         self.inputs = {"name": self.name, "id_number": self.id_number, "relation": self.relation,
                        "region": self.region, "insurance": self.insurance}
         self.labels = {k: QLabel(self) for k in FIELDS}
-        self.errors = {k: self._error_label() for k in FIELDS + ("credential", "face_photo")}
+        self.errors = {k: ErrorLabel(self) for k in FIELDS + ("credential", "face_photo")}
         form = QFormLayout()
         for key in FIELDS:
             self.labels[key].setBuddy(self.inputs[key])
@@ -89,16 +90,8 @@ class MemberPage(Completion, Retranslating, QWizardPage):
             box.currentIndexChanged.connect(self.timer.start)
         self.retranslate()
 
-    def _error_label(self) -> QLabel:
-        label = QLabel(self)
-        label.setStyleSheet("color: #b00020;")
-        label.setWordWrap(True)
-        label.hide()
-        return label
-
     def _say(self, key: str, text: str) -> None:
         self.errors[key].setText(text)
-        self.errors[key].setVisible(bool(text))
 
     def initializePage(self) -> None:  # noqa: N802
         w = self.wizard()

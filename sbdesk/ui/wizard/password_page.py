@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWiza
 from ...services import qinqing
 from ...services.errors import InputError
 from ..common.retranslate import Retranslating
+from ..common.widgets import ErrorLabel
 from .completion import Completion
 from ..common.texts import error_text
 
@@ -26,10 +27,8 @@ class PasswordPage(Completion, Retranslating, QWizardPage):
         self.labels = (QLabel(self), QLabel(self))
         self.labels[0].setBuddy(self.password)
         self.labels[1].setBuddy(self.again)
-        self.error = QLabel(self)
+        self.error = ErrorLabel(self)
         self.error.setObjectName("passwordError")
-        self.error.setStyleSheet("color: #b00020;")
-        self.error.setWordWrap(True)
         form = QFormLayout()
         form.addRow(self.labels[0], self.password)
         form.addRow(self.labels[1], self.again)
