@@ -549,7 +549,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Imported {rows} rows of {kind}.</source>
+        <source>Imported {rows} people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported {rows} bindings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1213,6 +1217,25 @@ Policy facts come from resources/ and may differ locally; check with the local s
     </message>
 </context>
 <context>
+    <name>application</name>
+    <message>
+        <source>draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting for face recognition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>channels</name>
     <message>
         <source>e-card 亲情服务</source>
@@ -1244,6 +1267,22 @@ Policy facts come from resources/ and may differ locally; check with the local s
     <name>cli</name>
     <message>
         <source>Refused:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>region list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>relationship policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bindings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1705,6 +1744,10 @@ Policy facts come from resources/ and may differ locally; check with the local s
     </message>
     <message>
         <source>{name} still has active bindings; end them before deleting the person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has an unfinished 亲情服务 application; finish or cancel it before deleting the person.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

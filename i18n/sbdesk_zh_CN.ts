@@ -549,8 +549,12 @@
         <translation>导入</translation>
     </message>
     <message>
-        <source>Imported {rows} rows of {kind}.</source>
-        <translation>已导入{rows}行{kind}。</translation>
+        <source>Imported {rows} people.</source>
+        <translation>已导入{rows}名人员。</translation>
+    </message>
+    <message>
+        <source>Imported {rows} bindings.</source>
+        <translation>已导入{rows}条绑定。</translation>
     </message>
     <message>
         <source>Importing…</source>
@@ -919,7 +923,7 @@ Policy facts come from resources/ and may differ locally; check with the local s
     </message>
     <message>
         <source>Interruption {start} – {end}: {months} months</source>
-        <translation>中断 {start} – {end}:{months}个月</translation>
+        <translation>中断 {start} 至 {end},共{months}个月</translation>
     </message>
     <message>
         <source> (still not paying)</source>
@@ -1219,6 +1223,25 @@ Policy facts come from resources/ and may differ locally; check with the local s
     </message>
 </context>
 <context>
+    <name>application</name>
+    <message>
+        <source>draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>waiting for face recognition</source>
+        <translation>待人脸识别</translation>
+    </message>
+    <message>
+        <source>opened</source>
+        <translation>已开通</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+</context>
+<context>
     <name>channels</name>
     <message>
         <source>e-card 亲情服务</source>
@@ -1251,6 +1274,22 @@ Policy facts come from resources/ and may differ locally; check with the local s
     <message>
         <source>Refused:</source>
         <translation>不予办理:</translation>
+    </message>
+    <message>
+        <source>region list</source>
+        <translation>统筹区名单</translation>
+    </message>
+    <message>
+        <source>relationship policy</source>
+        <translation>亲属关系政策</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>bindings</source>
+        <translation>绑定</translation>
     </message>
     <message>
         <source>male</source>
@@ -1294,11 +1333,11 @@ Policy facts come from resources/ and may differ locally; check with the local s
     </message>
     <message>
         <source>Imported {rows} {kind}.</source>
-        <translation>已导入{rows}条{kind}。</translation>
+        <translation>已导入{rows}条{kind}记录。</translation>
     </message>
     <message>
         <source>Exported {rows} {kind} to {file}.</source>
-        <translation>已导出{rows}条{kind}到{file}。</translation>
+        <translation>已导出{rows}条{kind}记录到{file}。</translation>
     </message>
 </context>
 <context>
@@ -1712,6 +1751,10 @@ Policy facts come from resources/ and may differ locally; check with the local s
     <message>
         <source>{name} still has active bindings; end them before deleting the person.</source>
         <translation>{name}仍有有效绑定,请先解除绑定再删除。</translation>
+    </message>
+    <message>
+        <source>{name} has an unfinished 亲情服务 application; finish or cancel it before deleting the person.</source>
+        <translation>{name}有未完成的亲情服务申请;请先完成或取消后再删除。</translation>
     </message>
     <message>
         <source>No binding {key} is on record.</source>

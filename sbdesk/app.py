@@ -110,13 +110,18 @@ def run(args) -> int:
         QMessageBox.critical(None, "sbdesk", error_text(exc))
         return 3
     window.show()
-    job = window.back_up_later()
-    if os.environ.get("SBDESK_SMOKE"):  # the bundle's self-test: start, show, back up, quit
+    if os.environ.get("SBDESK_SMOKE"):  # the bundle's self-test: start, show, check, back up, quit
         app.processEvents()
         print(f"shown {time.monotonic():.6f}", flush=True)  # read by benchmarks/startup.py
+        job = window.check_integrity_later(lambda: None)
         job.wait()
+        app.processEvents()  # the check's result starts the backup
+        if window.backup_job is not None:
+            window.backup_job.wait()
         window.close()
         return 0
+    # Only a file that passed the deep check is backed up, so a damaged file can never push
+    # the good copies out of the rotation.
     window.check_integrity_later(lambda: restart_after_recovery(window, folder))
     return app.exec()
 
@@ -132,9 +137,14 @@ def restart_after_recovery(window, folder: Path) -> None:
 
     window.desk.close()
     stop = open_or_recover(folder, ask, deep=True)
-    if stop:
+    if stop:  # declined or impossible: say so and close; the damaged file stays as it is
         QMessageBox.critical(window, "sbdesk", stop)
-    QProcess.startDetached(sys.executable, sys.argv)
+        QApplication.quit()
+        return
+    # Start afresh on the restored file (a bundle's argv[0] is the program itself).
+    program, arguments = (sys.executable, sys.argv[1:]) if getattr(sys, "frozen", False) \
+        else (sys.executable, sys.argv)
+    QProcess.startDetached(program, arguments)
     QApplication.quit()
 
 

@@ -130,7 +130,7 @@ def build_parser() -> Parser:
     p.add_argument("--base", help="add: monthly contribution base (缴费基数)")
     p.add_argument("--period", type=int, help="remove: the period's number")
     p.add_argument("--as-of", help="estimate as of this month (YYYY-MM, default this month)")
-    p.add_argument("--age", type=int, default=60, help="retirement age for 计发月数 (default 60)")
+    p.add_argument("--age", type=int, help="retirement age for 计发月数 (default 60 for men, 55 for women)")
 
     sub.add_parser("check", parents=[common], help="check the database and the audit chain")
     p = sub.add_parser("import", parents=[common], help="import people or bindings from CSV or XLSX")
@@ -181,6 +181,13 @@ def _peek_lang(argv: list[str]) -> str | None:
         if arg.startswith("--lang="):
             return arg.split("=", 1)[1]
     return None
+
+
+def kind_label(kind: str, tx) -> str:
+    return {"regions": tx("cli", QT_TRANSLATE_NOOP("cli", "region list")),
+            "relations": tx("cli", QT_TRANSLATE_NOOP("cli", "relationship policy")),
+            "people": tx("cli", QT_TRANSLATE_NOOP("cli", "people")),
+            "bindings": tx("cli", QT_TRANSLATE_NOOP("cli", "bindings"))}.get(kind, kind)
 
 
 def emit(args: argparse.Namespace, data: Any, text: str) -> None:
@@ -247,7 +254,7 @@ def cmd_regions(desk: Desk, args, tx) -> int:
             return 2
         emit(args, result.__dict__, tx("cli", QT_TRANSLATE_NOOP(
             "cli", "Imported {kind}: {added} added, {updated} updated, {batches} batches, {provinces} provinces."))
-            .format(**result.__dict__))
+            .format(**{**result.__dict__, "kind": kind_label(result.kind, tx)}))
         return 0
     on = parse_day(args.on) if args.on else None
     found = region_service.listing(desk, args.cross_province, on)
@@ -433,7 +440,7 @@ def cmd_import(desk: Desk, args, tx) -> int:
             print(message, file=sys.stderr)
         return 2
     emit(args, result.__dict__, tx("cli", QT_TRANSLATE_NOOP("cli", "Imported {rows} {kind}.")).format(
-        rows=result.rows, kind=result.kind))
+        rows=result.rows, kind=kind_label(result.kind, tx)))
     return 0
 
 
@@ -441,7 +448,7 @@ def cmd_import(desk: Desk, args, tx) -> int:
 def cmd_export(desk: Desk, args, tx) -> int:
     count = exchange.export_file(desk, args.file, args.kind, args.masked)
     emit(args, {"file": args.file, "rows": count, "kind": args.kind}, tx("cli", QT_TRANSLATE_NOOP(
-        "cli", "Exported {rows} {kind} to {file}.")).format(rows=count, kind=args.kind, file=args.file))
+        "cli", "Exported {rows} {kind} to {file}.")).format(rows=count, kind=kind_label(args.kind, tx), file=args.file))
     return 0
 
 

@@ -157,6 +157,8 @@ TEMPLATES = MappingProxyType({
     "person.not_found": QT_TRANSLATE_NOOP("messages", "No person {key} is on record."),
     "person.has_bindings": QT_TRANSLATE_NOOP(
         "messages", "{name} still has active bindings; end them before deleting the person."),
+    "person.has_applications": QT_TRANSLATE_NOOP(
+        "messages", "{name} has an unfinished 亲情服务 application; finish or cancel it before deleting the person."),
     "binding.not_found": QT_TRANSLATE_NOOP("messages", "No binding {key} is on record."),
     "binding.not_active": QT_TRANSLATE_NOOP("messages", "Binding {key} has already ended."),
     "db.locked": QT_TRANSLATE_NOOP(

@@ -11,9 +11,19 @@ the seed article's claim and a setting, not law.
 """
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 
 from .messages import Problem
+
+
+MAX_BASE = 1_000_000.0  # a monthly base beyond this is a typing slip, not a wage
+
+
+def default_age(sex: str | None) -> int:
+    """The usual retirement age for the 计发月数 (60 for men, 55 for women; *to confirm*:
+    many women workers retire at 50, and the new gradual rise changes both)."""
+    return 55 if sex == "female" else 60
 
 
 def month_index(text: str) -> int:
@@ -96,7 +106,7 @@ def check_period(start: str, end: str | None, base: str | float) -> tuple[Period
             problems.append(("end", Problem("pension.month", value=end)))
     try:
         wage = float(base)
-        if not wage > 0:
+        if not (0 < wage < MAX_BASE and math.isfinite(wage)):
             raise ValueError
     except (TypeError, ValueError):
         problems.append(("base", Problem("pension.base", value=base if base not in ("", None) else "—")))

@@ -17,6 +17,7 @@ from .regions import LEVELS, Batch, Catalogue
 from .relations import KINDS
 
 KNOWN_PROVINCES = frozenset(PROVINCES.values())
+CLEAR = "-"  # in a batch column: the region has not (or no longer) opened cross-province sharing
 
 
 @dataclass(frozen=True)
@@ -72,8 +73,8 @@ def check_regions(batch_rows: list[tuple[int, dict]], region_rows: list[tuple[in
         level = str(raw.get("level") or "city").strip()
         if level not in LEVELS:
             problems.append(Problem("import.bad_level", row=row, level=level))
-        batch = str(raw.get("batch") or "").strip() or None
-        if batch and batch not in known_batches:
+        batch = str(raw.get("batch") or "").strip() or None  # None: leave as it is; "-": not opened
+        if batch and batch != CLEAR and batch not in known_batches:
             problems.append(Problem("import.unknown_batch", row=row, batch=batch))
         if not missing:
             regions.append(Region(code, name, province, level, batch, None))

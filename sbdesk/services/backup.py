@@ -34,6 +34,9 @@ def backup(desk: Desk, dest: str | Path | None = None, automatic: bool = False) 
     if target.is_dir():
         target = target / f"sbdesk-{_stamp()}.db"
     made = db.backup(desk.conn, target)
+    if not automatic:  # a copy with every full ID number, to a place the clerk chose
+        with db.transaction(desk.conn):
+            desk.audit("backup.manual", "database", destination=str(made))
     if automatic:
         for old in sorted(folder.glob("auto-*.db"))[:-KEEP_AUTOMATIC]:
             old.unlink()
@@ -44,25 +47,18 @@ def health(path: Path, deep: bool = True) -> Health:
     """Whether the file can be opened as an sbdesk database, without changing it.
 
     ``deep`` runs SQLite's integrity_check (seconds on a million people, so start-up runs it
-    in the background); the shallow check reads the header, the schema and every table's
-    index pages, which catches a file that is not a database or was cut short."""
+    in the background); the shallow check catches a file that is not a database or was cut
+    short."""
     if not path.exists():
         return Health("missing")
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-        try:
-            version = conn.execute("PRAGMA user_version").fetchone()[0]
-            rows = [r[0] for r in conn.execute("PRAGMA integrity_check")] if deep else ["ok"]
-            for table in ("people", "bindings", "audit"):
-                conn.execute(f"SELECT count(*) FROM {table}").fetchone()
-        finally:
-            conn.close()
+        version, problems = db.inspect(path, deep)
     except sqlite3.DatabaseError as exc:
         return Health("corrupt", str(exc))
     if version > db.LATEST:
         return Health("too_new", str(version))
-    if rows != ["ok"]:
-        return Health("corrupt", "; ".join(rows[:3]))
+    if problems:
+        return Health("corrupt", "; ".join(problems[:3]))
     return Health("ok")
 
 
@@ -95,23 +91,26 @@ def _move_aside(path: Path, label: str) -> Path | None:
 
 def restore(folder: Path, source: str | Path, label: str = "before-restore") -> Path | None:
     """Put ``source`` in place of the data folder's database; the old file is kept aside.
-    Call with the database closed. Returns where the old file went."""
-    source = Path(source)
+
+    The copy is made and checked beside the target first and swapped in with a rename, so a
+    failure (disk full, a bad source) leaves the current file where it was. Call with the
+    database closed. Returns where the old file went."""
+    source, target = Path(source), paths.db_path(folder)
+    if source.resolve() == target.resolve():
+        raise InputError([("", Problem("backup.bad_source", path=str(source), state="the database itself"))])
     state = health(source)
     if state.state != "ok":
         raise InputError([("", Problem("backup.bad_source", path=str(source), state=state.state))])
-    target = paths.db_path(folder)
-    aside = _move_aside(target, label)
-    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    staging = target.with_name(f"{target.name}.restoring-{_stamp()}")
     try:
-        os.close(os.open(target, os.O_CREAT | os.O_WRONLY, 0o600))
-        dst = sqlite3.connect(target)
-        try:
-            src.backup(dst)
-        finally:
-            dst.close()
-    finally:
-        src.close()
+        db.copy_into(source, staging)
+        if health(staging).state != "ok":
+            raise InputError([("", Problem("backup.bad_source", path=str(source), state="copy failed"))])
+    except BaseException:
+        staging.unlink(missing_ok=True)
+        raise
+    aside = _move_aside(target, label)
+    os.replace(staging, target)
     return aside
 
 

@@ -66,7 +66,7 @@ def report(desk: Desk, person_key: str, as_of: date | None = None, age: int | No
     day = as_of or desk.today()
     month = day.year * 12 + day.month - 1
     figures = figures or desk.policy.pension
-    age = age or 60  # the estimate is "retiring now at this age"; 计发月数 depends on it
+    age = age or pension.default_age(person.sex)  # "retiring now at this age": 计发月数 depends on it
     history = periods(desk, person)
     found = pension.gaps(history, month, figures.gap_limit_months)
     return Report(person, history, found, pension.estimate(history, month, age, figures),

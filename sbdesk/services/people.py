@@ -105,6 +105,8 @@ def delete(desk: Desk, person_id: int) -> None:
     with db.transaction(desk.conn):
         if binding_store.count_active_for(desk.conn, person.id):
             raise InputError([("", Problem("person.has_bindings", name=person.name))])
+        if people_store.unfinished_applications(desk.conn, person.id):
+            raise InputError([("", Problem("person.has_applications", name=person.name))])
         people_store.delete(desk.conn, person.id)
         desk.audit("person.delete", f"person:{person.id}", id_number=idnumber.mask(person.id_number))
 

@@ -2,7 +2,8 @@
 transaction with one audit entry, or not at all.
 
 Region lists: JSON like resources/regions.json ({"batches": [...], "regions": [...]}), or CSV
-with columns code,name,province[,level,batch,batch_name,opened_on,source].
+with columns code,name,province[,level,batch,batch_name,opened_on,source]. An empty batch
+leaves a known region's opening as it is; ``-`` records it as not opened.
 Relationship policy: JSON {"relations": {"default": [...], "provinces": {"省": [...]}}}, or
 CSV with columns province,relations (``*`` for the default; kinds separated by ``;``).
 """
@@ -59,9 +60,21 @@ def _numbered(items) -> list[tuple[int, dict]]:
     return [(i, item if isinstance(item, dict) else {}) for i, item in enumerate(items or [], start=1)]
 
 
+def _shape_ok(data) -> bool:
+    """JSON of the two documented shapes, or CSV rows; anything else is refused whole."""
+    if isinstance(data, dict) and "regions" in data:
+        return isinstance(data["regions"], list) and isinstance(data.get("batches", []), list)
+    if isinstance(data, dict) and "relations" in data:
+        rel = data["relations"]
+        return isinstance(rel, dict) and isinstance(rel.get("provinces", {}), dict)
+    return isinstance(data, list) and all(isinstance(r, tuple) and len(r) == 2 for r in data)
+
+
 def import_file(desk: Desk, path: str | Path) -> ImportResult:
     path = Path(path)
     digest, data = _read(path)
+    if not _shape_ok(data):
+        raise InputError([("", Problem("import.unknown_kind", path=path.name))])
     if isinstance(data, dict) and "regions" in data:
         return _apply_regions(desk, path, digest, _numbered(data.get("batches")), _numbered(data["regions"]))
     if isinstance(data, dict) and "relations" in data:

@@ -134,18 +134,21 @@ def read_attachment(desk: Desk, kind: str, path: str | Path) -> tuple[Attachment
     if problems:
         raise InputError([(kind, p) for p in problems])
     item = Attachment(kind, path.name, mime, path.read_bytes())
-    if kind != "face_photo":
-        return item, None
+    return item, (face_check(item) if kind == "face_photo" else None)
+
+
+def face_check(item: Attachment) -> Problem:
+    """``face.one``, or ``face.unchecked`` where OpenCV cannot look; InputError otherwise."""
     found = faces.count_faces(item.content)
     if found is None:
-        raise InputError([(kind, Problem("attachment.not_image", name=path.name))])
+        raise InputError([(item.kind, Problem("attachment.not_image", name=item.filename))])
     if not found.available:
-        return item, Problem("face.unchecked", reason=found.reason)
+        return Problem("face.unchecked", reason=found.reason)
     if found.count == 0:
-        raise InputError([(kind, Problem("face.none", name=path.name))])
+        raise InputError([(item.kind, Problem("face.none", name=item.filename))])
     if found.count > 1:
-        raise InputError([(kind, Problem("face.many", count=found.count, name=path.name))])
-    return item, Problem("face.one", name=path.name)
+        raise InputError([(item.kind, Problem("face.many", count=found.count, name=item.filename))])
+    return Problem("face.one", name=item.filename)
 
 
 # -- drafts and the final write ---------------------------------------------------------

@@ -219,3 +219,32 @@ def counts(conn: sqlite3.Connection) -> dict[str, int]:
 
 def schema_version(conn: sqlite3.Connection) -> int:
     return conn.execute("PRAGMA user_version").fetchone()[0]
+
+
+def inspect(path: Path, deep: bool) -> tuple[int, list[str]]:
+    """(schema version, integrity problems) of a file opened read-only; raises
+    sqlite3.DatabaseError when it is not a readable database. ``deep`` runs integrity_check;
+    otherwise the header, the schema and each table's index pages are read."""
+    conn = sqlite3.connect(Path(path).resolve().as_uri() + "?mode=ro", uri=True)
+    try:
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        rows = [r[0] for r in conn.execute("PRAGMA integrity_check")] if deep else ["ok"]
+        for table in ("people", "bindings", "audit"):
+            conn.execute(f"SELECT count(*) FROM {table}").fetchone()
+    finally:
+        conn.close()
+    return version, [] if rows == ["ok"] else rows
+
+
+def copy_into(source: Path, target: Path) -> None:
+    """Copy a database file through SQLite's backup API into a new private file."""
+    _create_private(target)
+    src = sqlite3.connect(Path(source).resolve().as_uri() + "?mode=ro", uri=True)
+    try:
+        dst = sqlite3.connect(target)
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    finally:
+        src.close()

@@ -38,9 +38,16 @@ def update(conn: sqlite3.Connection, p: Person, now: str) -> None:
 
 
 def delete(conn: sqlite3.Connection, person_id: int) -> None:
-    """The person and the bindings they ended (the audit log keeps the masked history)."""
+    """The person, the bindings they ended and their closed 亲情服务 applications with the
+    attachments (the audit log keeps the masked history)."""
     conn.execute("DELETE FROM bindings WHERE owner_id=? OR member_id=?", (person_id, person_id))
+    conn.execute("DELETE FROM applications WHERE owner_id=? OR member_id=?", (person_id, person_id))
     conn.execute("DELETE FROM people WHERE id=?", (person_id,))
+
+
+def unfinished_applications(conn: sqlite3.Connection, person_id: int) -> int:
+    return conn.execute("SELECT count(*) FROM applications WHERE (owner_id=? OR member_id=?)"
+                        " AND status IN ('draft', 'pending_face')", (person_id, person_id)).fetchone()[0]
 
 
 def get(conn: sqlite3.Connection, person_id: int) -> Person | None:

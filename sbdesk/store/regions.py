@@ -48,13 +48,14 @@ def upsert(conn: sqlite3.Connection, batches, regions) -> tuple[int, int]:
     position = conn.execute("SELECT coalesce(max(position), 0) FROM regions").fetchone()[0]
     for r in regions:
         exists = conn.execute("SELECT 1 FROM regions WHERE code=?", (r.code,)).fetchone()
+        batch = None if r.batch == "-" else r.batch  # "-" clears; None keeps what is on record
         if exists:
-            conn.execute("UPDATE regions SET name=?, province=?, level=?, batch=? WHERE code=?",
-                         (r.name, r.province, r.level, r.batch, r.code))
+            conn.execute("UPDATE regions SET name=?, province=?, level=?, batch=CASE WHEN ? THEN ? ELSE batch END"
+                         " WHERE code=?", (r.name, r.province, r.level, r.batch is not None, batch, r.code))
             updated += 1
         else:
             position += 1
             conn.execute("INSERT INTO regions (code, name, province, level, batch, position) VALUES (?,?,?,?,?,?)",
-                         (r.code, r.name, r.province, r.level, r.batch, position))
+                         (r.code, r.name, r.province, r.level, batch, position))
             added += 1
     return added, updated

@@ -49,20 +49,22 @@ class ExchangeJob(QThread):
 
 
 class BackupJob(QThread):
-    """The automatic start-up backup: a consistent copy, made after the window is shown."""
+    """A consistent copy off the GUI thread: the automatic one after the start-up check
+    passed (no ``dest``), or one the clerk asked for."""
 
     done = Signal(str)
     failed = Signal(str)
+    kind = "backup"
 
-    def __init__(self, desk, parent=None) -> None:
+    def __init__(self, desk, parent=None, dest: str | None = None) -> None:
         super().__init__(parent)
-        self.folder, self.operator = desk.data_dir, desk.operator
+        self.folder, self.operator, self.dest = desk.data_dir, desk.operator, dest
 
     def run(self) -> None:
         try:
             desk = open_desk(self.folder, self.operator)
             try:
-                self.done.emit(str(backup.backup(desk, automatic=True)))
+                self.done.emit(str(backup.backup(desk, self.dest, automatic=self.dest is None)))
             finally:
                 desk.close()
         except Exception as exc:  # noqa: BLE001 - a failed backup is reported, never fatal
@@ -73,6 +75,7 @@ class IntegrityJob(QThread):
     """SQLite's integrity_check takes seconds on a big file: run it after the window shows."""
 
     damaged = Signal(str)
+    sound = Signal()
 
     def __init__(self, folder, parent=None) -> None:
         super().__init__(parent)
@@ -82,6 +85,8 @@ class IntegrityJob(QThread):
         state = backup.integrity(self.folder)
         if state.state == "corrupt":
             self.damaged.emit(state.detail)
+        else:
+            self.sound.emit()
 
 
 def start(parent: QWidget, job: ExchangeJob, title: str) -> QProgressDialog:

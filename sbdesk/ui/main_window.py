@@ -5,7 +5,6 @@ from PySide6.QtGui import QAction, QActionGroup, QFont, QKeySequence
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QTabWidget
 
 from .. import __version__
-from ..services import backup as backup_service
 from ..services import maintenance, people
 from ..services.desk import Desk
 from . import jobs
@@ -13,6 +12,7 @@ from .channels.tab import ChannelsTab
 from .common import dialogs
 from .common.guard import guarded
 from .common.retranslate import Retranslating
+from .common.texts import application_status_label
 from .jobs import BackupJob, ExchangeJob, IntegrityJob
 from .language import LANGUAGES, LanguageManager
 from .members.tab import MembersTab
@@ -39,6 +39,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.members.changed.connect(self.data_changed)
         self.members.resume_requested.connect(lambda app_id: self.start_wizard(application_id=app_id))
         self.wizard = None  # the 亲情服务 wizard, built when first asked for
+        self.job = self.backup_job = self.integrity_job = None
         self.channels.changed.connect(self.data_changed)
         self.regions.changed.connect(self.data_changed)
         self.channels.pages["ecard"].wizard_requested.connect(self.start_wizard)
@@ -185,11 +186,14 @@ class MainWindow(Retranslating, QMainWindow):
         self.backup_job.start()
         return self.backup_job
 
-    def check_integrity_later(self, on_damage) -> None:
-        """Run SQLite's full integrity_check off the GUI thread; call ``on_damage`` if it fails."""
+    def check_integrity_later(self, on_damage) -> IntegrityJob:
+        """Run SQLite's full integrity_check off the GUI thread; when it passes, make the
+        start-up backup; when it fails, call ``on_damage``."""
         self.integrity_job = IntegrityJob(self.desk.data_dir, self)
         self.integrity_job.damaged.connect(lambda detail: on_damage())
+        self.integrity_job.sound.connect(self.back_up_later)
         self.integrity_job.start()
+        return self.integrity_job
 
     def import_file(self) -> None:
         path = dialogs.open_path(self, self.tr("Import people or bindings"),
@@ -197,8 +201,8 @@ class MainWindow(Retranslating, QMainWindow):
         if path:
             self.job = ExchangeJob(self.desk, path, None, self)
             self.job.succeeded.connect(lambda summary: (self.data_changed(), dialogs.inform(
-                self, self.tr("Import"), self.tr("Imported {rows} rows of {kind}.").format(
-                    rows=summary.rows, kind=summary.kind))))
+                self, self.tr("Import"), (self.tr("Imported {rows} people.") if summary.kind == "people"
+                                          else self.tr("Imported {rows} bindings.")).format(rows=summary.rows))))
             self.progress = jobs.start(self, self.job, self.tr("Importing…"))
 
     def export_file(self, kind: str) -> None:
@@ -213,9 +217,12 @@ class MainWindow(Retranslating, QMainWindow):
 
     def backup_now(self) -> None:
         path = dialogs.save_path(self, self.tr("Back up"), "sbdesk-backup.db", self.tr("Database (*.db)"))
-        made = guarded(self, lambda: backup_service.backup(self.desk, path)) if path else None
-        if made:
-            dialogs.inform(self, self.tr("Back up"), self.tr("Backup written to {path}.").format(path=made))
+        if path:
+            self.job = BackupJob(self.desk, self, path)
+            self.job.done.connect(lambda made: dialogs.inform(
+                self, self.tr("Back up"), self.tr("Backup written to {path}.").format(path=made)))
+            self.job.failed.connect(lambda text: dialogs.inform(self, self.tr("Back up"), text, error=True))
+            self.job.start()
 
     def start_wizard(self, owner=None, member=None, relation=None, application_id: int | None = None) -> None:
         """Open the 亲情服务 wizard: blank, prefilled from the e-card page, or resuming a draft."""
@@ -224,7 +231,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.wizard.drafted.connect(lambda app: self._wizard_closed(
             self.tr("亲情服务 application #{id} kept as a draft.").format(id=app.id)))
         self.wizard.finished_ok.connect(lambda app: self._wizard_closed(
-            self.tr("亲情服务 application #{id}: {status}.").format(id=app.id, status=app.status)))
+            self.tr("亲情服务 application #{id}: {status}.").format(id=app.id,
+                                                             status=application_status_label(app.status))))
         if application_id is not None:
             if guarded(self, lambda: self.wizard.resume(application_id) or True) is None:
                 return
@@ -253,6 +261,13 @@ class MainWindow(Retranslating, QMainWindow):
                 version=__version__, folder=self.desk.data_dir))
 
     def closeEvent(self, event) -> None:  # noqa: N802
+        """Let background work end cleanly: an import is cancelled (it writes nothing), an
+        export, backup or check is waited for."""
+        if self.job is not None and self.job.isRunning() and self.job.kind is None:
+            self.job.cancel()
+        for job in (self.job, self.backup_job, self.integrity_job):
+            if job is not None:
+                job.wait()
         self.settings.geometry = self.saveGeometry()
         self.settings.sync()
         super().closeEvent(event)

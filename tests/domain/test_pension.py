@@ -81,3 +81,15 @@ def test_fewer_than_15_years_is_flagged_and_the_divisor_follows_the_age():
 def test_bad_periods_name_every_wrong_field(start, end, base, fields):
     period, problems = check_period(start, end, base)
     assert period is None and {f for f, _ in problems} == fields
+
+
+@pytest.mark.parametrize("base", ["inf", "nan", "1e300", "-5", "0"])
+def test_impossible_bases_are_refused(base):
+    period, problems = check_period("2020-01", None, base)
+    assert period is None and [f for f, _ in problems] == ["base"]
+
+
+def test_the_default_retirement_age_follows_sex():
+    from sbdesk.domain.pension import default_age
+    assert (default_age("male"), default_age("female"), default_age(None)) == (60, 55, 60)
+    assert FIGURES.divisor(default_age("female")) == 170

@@ -125,3 +125,36 @@ def test_any_import_rows_are_accepted_or_refused_with_messages(desk, tmp_path, r
     except InputError as exc:
         assert exc.problems and all(m.strip() for m in exc.messages())
         assert people.count(desk) == before
+
+
+def test_restore_never_leaves_an_empty_database_behind(desk, tmp_path, monkeypatch):
+    from sbdesk.services import backup
+    from sbdesk.store import db
+    people.add(desk, name="张伟", id_number=OWNER, region="苏州市")
+    copy = backup.backup(desk, tmp_path / "copy.db")
+    folder = desk.data_dir
+    desk.close()
+    with pytest.raises(InputError):
+        backup.restore(folder, folder / "sbdesk.db")  # the live file itself
+
+    def disk_full(source, target):
+        target.write_bytes(b"")
+        raise OSError(28, "No space left on device")
+    monkeypatch.setattr(db, "copy_into", disk_full)
+    with pytest.raises(OSError):
+        backup.restore(folder, copy)
+    assert backup.health(folder / "sbdesk.db").state == "ok"
+    assert not list(folder.glob("*.restoring-*")) and not list(folder.glob("sbdesk.db.before-restore-*"))
+    from sbdesk.services.desk import open_desk
+    again = open_desk(folder, operator="t")
+    assert people.get(again, OWNER).name == "张伟"
+    assert [e["action"] for e in __import__("sbdesk.store.audit", fromlist=["x"]).entries(again.conn)][0] == "backup.manual"
+    again.close()
+
+
+def test_a_folder_name_with_uri_characters_is_not_mistaken_for_damage(tmp_path):
+    from sbdesk.services import backup
+    from sbdesk.services.desk import open_desk
+    folder = tmp_path / "office #1 ?50%"
+    open_desk(folder, operator="t").close()
+    assert backup.health(folder / "sbdesk.db").state == "ok"

@@ -55,3 +55,30 @@ def test_killing_an_import_anywhere_leaves_all_or_nothing(tmp_path):
         assert (count, logged) in ((0, 0), (ROWS, 1))
         outcomes.append(count)
     assert 0 in outcomes  # at least one run really was cut short
+
+
+INSIDE = """
+import os, signal, sys
+from sbdesk.services import exchange
+from sbdesk.services.desk import open_desk
+from sbdesk.store import people as people_store
+real = people_store.insert_many
+def die(conn, persons, now):
+    real(conn, persons, now)                 # every row is written inside the transaction ...
+    assert conn.in_transaction
+    os.kill(os.getpid(), signal.SIGKILL)     # ... and the power goes before COMMIT
+people_store.insert_many = die
+exchange.import_file(open_desk(sys.argv[1], operator="crash"), sys.argv[2])
+"""
+
+
+def test_a_kill_inside_the_write_transaction_leaves_nothing(tmp_path):
+    source = big_csv(tmp_path / "big.csv")
+    folder = tmp_path / "office"
+    open_desk(folder, operator="t").close()
+    proc = subprocess.run([sys.executable, "-c", INSIDE, str(folder), str(source)], capture_output=True, timeout=300)
+    assert proc.returncode == -9, proc.stderr.decode()[-2000:]
+    conn = sqlite3.connect(folder / "sbdesk.db")
+    assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    assert conn.execute("SELECT count(*) FROM people").fetchone()[0] == 0
+    conn.close()

@@ -116,3 +116,16 @@ def test_any_name_is_accepted_clean_or_refused_with_a_message(text):
         assert all(p.render() for p in problems)
     else:
         assert name and name == name.strip() and len(name) <= 50
+
+
+def test_a_person_with_an_unfinished_application_is_not_deleted_until_it_is_closed(desk):
+    from sbdesk.domain.qinqing import Application
+    from sbdesk.services import qinqing
+    owner = add_zhang(desk)
+    draft = qinqing.save_draft(desk, Application(None, owner.id, step="notice"), [])
+    with pytest.raises(InputError) as err:
+        people.delete(desk, owner.id)
+    assert err.value.problems[0][1].code == "person.has_applications"
+    qinqing.cancel(desk, draft.id)
+    people.delete(desk, owner.id)
+    assert desk.conn.execute("SELECT count(*) FROM applications").fetchone()[0] == 0

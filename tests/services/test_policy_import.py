@@ -85,3 +85,19 @@ def test_gb18030_csv_from_a_chinese_spreadsheet(desk, tmp_path):
     path = tmp_path / "gbk.csv"
     path.write_bytes("code,name,province\n330100,杭州市,浙江省\n".encode("gb18030"))
     assert policy_import.import_file(desk, path).updated == 1
+
+
+def test_a_list_without_batches_keeps_openings_and_a_dash_clears_one(desk, tmp_path):
+    assert desk.catalogue.get("510100").opened_on is not None
+    policy_import.import_file(desk, write(tmp_path, "names.csv", "code,name,province\n510100,成都市,四川省\n"))
+    assert desk.catalogue.get("510100").opened_on is not None   # a renaming list does not close a region
+    policy_import.import_file(desk, write(tmp_path, "close.csv", "code,name,province,batch\n510100,成都市,四川省,-\n"))
+    assert desk.catalogue.get("510100").opened_on is None
+
+
+@pytest.mark.parametrize("text", ['[{"code": "510100"}]', '{"relations": {"provinces": ["浙江省"]}}',
+                                  '{"regions": {"code": 1}}', '"just a string"'])
+def test_json_of_the_wrong_shape_is_refused_in_one_sentence(desk, tmp_path, text):
+    with pytest.raises(InputError) as err:
+        policy_import.import_file(desk, write(tmp_path, "odd.json", text))
+    assert [p.code for _, p in err.value.problems] == ["import.unknown_kind"]

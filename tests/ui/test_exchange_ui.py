@@ -23,7 +23,7 @@ def test_import_from_the_menu_then_export(window, qtbot, answers, tmp_path, monk
     window.actions["import"].trigger()
     with qtbot.waitSignal(window.job.finished, timeout=60000):
         pass
-    assert answers.informed[-1][1] == "Imported 1500 rows of people."
+    assert answers.informed[-1][1] == "Imported 1500 people."
     assert window.members.model.rowCount() == 1500
     assert window.status_text.text().startswith("1500 people")
     answers.path = str(tmp_path / "out.xlsx")

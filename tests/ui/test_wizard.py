@@ -236,7 +236,9 @@ def test_the_ecard_channel_page_hands_both_people_to_the_wizard(family, qtbot, a
     qtbot.mouseClick(page.action, Qt.LeftButton)
     w = family.wizard
     assert w.isVisible() and w.currentPage() is w.password_page
-    assert w.member_page.id_number.text() == WIFE and w.member_page.name.text() == "李娜"
+    assert w.member_page.member_id_text() == WIFE and w.member_page.name.text() == "李娜"
+    assert w.member_page.id_number.text() == WIFE[:6] + "********" + WIFE[-4:]  # shown masked
+    assert w.start_page.key.text().startswith("#") and "320505********" in w.start_page.found.text()
 
 
 def test_page_completeness_does_not_leak_references(family, qtbot):

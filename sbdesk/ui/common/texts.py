@@ -63,3 +63,10 @@ def account_label(state: str) -> str:
     return {"active": QCoreApplication.translate("account", "activated"),
             "inactive": QCoreApplication.translate("account", "not activated"),
             "unknown": QCoreApplication.translate("account", "not known")}[state]
+
+
+def application_status_label(status: str) -> str:
+    return {"draft": QCoreApplication.translate("application", "draft"),
+            "pending_face": QCoreApplication.translate("application", "waiting for face recognition"),
+            "opened": QCoreApplication.translate("application", "opened"),
+            "cancelled": QCoreApplication.translate("application", "cancelled")}.get(status, status)

@@ -11,6 +11,7 @@ from ...services.desk import Desk
 from ..common import dialogs
 from ..common.guard import guarded
 from ..common.retranslate import Retranslating
+from ..common.texts import application_status_label
 from .detail import DetailPane
 from .model import NAME, PeopleModel, PersonRole
 from .person_dialog import PersonDialog
@@ -176,7 +177,8 @@ class MembersTab(Retranslating, QWidget):
         self.unfinished = guarded(self, lambda: qinqing.unfinished(self.desk, person.id)) if person else []
         self.buttons["resume"].setEnabled(bool(self.unfinished))
         self.buttons["resume"].setToolTip("\n".join(
-            self.tr("#{id} {member}: {status}").format(id=a.id, member=a.member_name or "—", status=a.status)
+            self.tr("#{id} {member}: {status}").format(id=a.id, member=a.member_name or "—",
+                                                      status=application_status_label(a.status))
             for a in self.unfinished or []))
 
     def open_pension(self) -> None:
@@ -192,6 +194,9 @@ class MembersTab(Retranslating, QWidget):
 
     def select_person(self, person_id: int) -> None:
         row = self.model.row_of(person_id)
+        while row < 0 and self.model.canFetchMore():  # further down the paged list: page it in
+            self.model.fetchMore()
+            row = self.model.row_of(person_id)
         if row >= 0:
             index = self.proxy.mapFromSource(self.model.index(row, 0))
             self.table.selectionModel().setCurrentIndex(

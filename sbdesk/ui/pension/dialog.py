@@ -7,6 +7,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QDo
                                QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QSpinBox,
                                QTableWidget, QTableWidgetItem, QVBoxLayout)
 
+from ...domain import pension as pension_rules
 from ...domain.pension import month_text
 from ...services import pension
 from ...services.errors import ServiceError
@@ -58,7 +59,7 @@ class PensionDialog(Retranslating, QDialog):
         self.age = QSpinBox(self)
         self.age.setObjectName("retireAge")
         self.age.setRange(40, 70)
-        self.age.setValue(60)
+        self.age.setValue(pension_rules.default_age(person.sex))
         for box in (self.wage, self.rate, self.age):
             box.valueChanged.connect(self.refresh)
         self.save_figures = QPushButton(self)

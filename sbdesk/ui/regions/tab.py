@@ -133,7 +133,8 @@ class RegionsTab(Retranslating, QWidget):
 
     def _update_map(self) -> None:
         if self._map is not None:
-            self._map.set_regions({province: [(r.name, r.opened_on is not None) for r in regions]
+            today = self.desk.today()
+            self._map.set_regions({province: [(r.name, r.cross_province_on(today)) for r in regions]
                                    for province, regions in provinces(self.desk.catalogue.regions).items()})
 
     def fill_tree(self) -> None:
@@ -142,7 +143,7 @@ class RegionsTab(Retranslating, QWidget):
         for province, regions in provinces(self.desk.catalogue.regions).items():
             top = QTreeWidgetItem(self.tree, [province])
             top.setData(0, RegionRole, province)
-            opened = sum(1 for r in regions if r.opened_on)
+            opened = sum(1 for r in regions if r.cross_province_on(self.desk.today()))
             top.setText(2, self.tr("{opened} of {total} opened").format(opened=opened, total=len(regions)))
             for r in regions:
                 item = QTreeWidgetItem(top, [r.name, r.code, self._batch(r), r.opened_on.isoformat() if r.opened_on else "—"])

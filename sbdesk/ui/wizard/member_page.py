@@ -7,6 +7,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QHBoxLayout, Q
                                QVBoxLayout, QWizardPage)
 
 from ...domain import relations
+from ...domain.idnumber import mask
 from ...domain.models import INSURANCE
 from ...services import qinqing
 from ...services.errors import InputError
@@ -26,6 +27,7 @@ class MemberPage(Completion, Retranslating, QWizardPage):
         self.init_completion("member")
         self.desk = desk
         self.check = None
+        self.known_id = ""
         self.name = QLineEdit(self)
         self.name.setObjectName("memberName")
         self.id_number = QLineEdit(self)
@@ -90,6 +92,15 @@ class MemberPage(Completion, Retranslating, QWizardPage):
             box.currentIndexChanged.connect(self.timer.start)
         self.retranslate()
 
+    def set_known_id(self, number: str) -> None:
+        """A number already on record is shown masked; typing over it enters a new one."""
+        self.known_id = number
+        self.id_number.setText(mask(number))
+
+    def member_id_text(self) -> str:
+        typed = self.id_number.text().strip()
+        return self.known_id if self.known_id and typed == mask(self.known_id) else typed
+
     def _say(self, key: str, text: str) -> None:
         self.errors[key].setText(text)
 
@@ -133,7 +144,7 @@ class MemberPage(Completion, Retranslating, QWizardPage):
             return
         try:
             self.check = qinqing.check_member(
-                self.desk, owner, name=self.name.text(), id_number=self.id_number.text(),
+                self.desk, owner, name=self.name.text(), id_number=self.member_id_text(),
                 relation=self.relation.currentData(), region=self.region.currentData() or "",
                 insurance=self.insurance.currentData())
         except Exception as exc:  # a database problem: say it, keep the page

@@ -7,7 +7,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWizard
 
 from ...domain.qinqing import Application
-from ...services import people, qinqing
+from ...services import qinqing
 from ..common.guard import guarded
 from ..common.retranslate import Retranslating
 from .done_page import DonePage
@@ -55,7 +55,7 @@ class QinqingWizard(Retranslating, QWizard):
     def application(self, **changes) -> Application:
         m = self.member_page
         app = Application(self.app_id, self.owner().id, member_name=m.name.text().strip(),
-                          member_id_number=m.id_number.text().strip(), relation=m.relation.currentData() or "",
+                          member_id_number=m.member_id_text(), relation=m.relation.currentData() or "",
                           member_region=m.region.currentData() or "", member_insurance=m.insurance.currentData(),
                           step=STEP_OF_PAGE[max(self.currentId(), 0)])
         return replace(app, **changes)
@@ -64,19 +64,20 @@ class QinqingWizard(Retranslating, QWizard):
     def prefill(self, owner=None, member=None, relation: str | None = None) -> None:
         """From the e-card channel page: both people known, start at the password."""
         if owner:
-            self.start_page.key.setText(owner.id_number)
+            self.start_page.key.setText(f"#{owner.id}")  # the row id: the full number is not shown
         if member:
             self.member_page.name.setText(member.name)
-            self.member_page.id_number.setText(member.id_number)
+            self.member_page.set_known_id(member.id_number)
         if relation:
             self.member_page.relation.setCurrentIndex(self.member_page.relation.findData(relation))
 
     def resume(self, app_id: int) -> None:
         app, items = qinqing.load(self.desk, app_id)
         self.app_id = app.id
-        self.start_page.key.setText(people.get(self.desk, f"#{app.owner_id}").id_number)
+        self.start_page.key.setText(f"#{app.owner_id}")
         self.member_page.name.setText(app.member_name)
-        self.member_page.id_number.setText(app.member_id_number)
+        if app.member_id_number:
+            self.member_page.set_known_id(app.member_id_number)
         if app.relation:
             self.member_page.relation.setCurrentIndex(self.member_page.relation.findData(app.relation))
         if app.member_region:
@@ -86,6 +87,10 @@ class QinqingWizard(Retranslating, QWizard):
         for kind, item in self.files.items():
             if kind in self.member_page.file_label:
                 self.member_page.file_label[kind].setText(item.filename)
+        photo = self.files.get("face_photo")
+        if photo is not None:  # the by-eye confirmation is asked for again, never carried over
+            note = guarded(self, lambda: qinqing.face_check(photo))
+            self.face_note = note if note is not None and note.code == "face.unchecked" else None
 
     def cleanupPage(self, page_id: int) -> None:  # noqa: N802
         """Going back keeps what was typed (Qt's default would blank the page)."""
