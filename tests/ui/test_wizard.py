@@ -63,6 +63,19 @@ def through_notice(qtbot, w):
     click_next(qtbot, w)
 
 
+def child_on_member_page(family, qtbot):
+    """Through the first three steps, then 张小明 (12) typed in as the owner's child."""
+    w = open_wizard(family)
+    through_password(qtbot, w)
+    through_notice(qtbot, w)
+    page = w.member_page
+    type_text(qtbot, page.name, "张小明")
+    qtbot.keyClicks(page.id_number, SON)
+    choose(qtbot, page.relation, "child")
+    qtbot.waitUntil(lambda: page.upload["face_photo"].isVisible())
+    return w, page
+
+
 def pdf(tmp_path):
     path = tmp_path / "id-card.pdf"
     path.write_bytes(b"%PDF-1.4\n1 0 obj\n<<>>\nendobj\n%%EOF\n")
@@ -121,14 +134,7 @@ def test_an_adult_is_added_step_by_step_and_the_service_opens(family, qtbot, ans
 
 
 def test_a_child_needs_a_face_photo_and_bad_photos_are_refused(family, qtbot, answers, tmp_path, monkeypatch):
-    w = open_wizard(family)
-    through_password(qtbot, w)
-    through_notice(qtbot, w)
-    page = w.member_page
-    type_text(qtbot, page.name, "张小明")
-    qtbot.keyClicks(page.id_number, SON)
-    choose(qtbot, page.relation, "child")
-    qtbot.waitUntil(lambda: page.upload["face_photo"].isVisible())
+    w, page = child_on_member_page(family, qtbot)
     assert any("under 16: a frontal face photo" in t for t in page.decision.texts())
     chosen = {}
     monkeypatch.setattr("sbdesk.ui.common.dialogs.open_path", lambda *a: str(chosen["path"]))
@@ -256,14 +262,7 @@ def test_page_completeness_does_not_leak_references(family, qtbot):
 def test_without_opencv_the_operator_confirms_the_photo_by_eye(family, qtbot, answers, tmp_path, monkeypatch):
     from sbdesk.services import faces
     monkeypatch.setattr(faces, "_detector", lambda: (None, "OpenCV is not available: ImportError"))
-    w = open_wizard(family)
-    through_password(qtbot, w)
-    through_notice(qtbot, w)
-    page = w.member_page
-    type_text(qtbot, page.name, "张小明")
-    qtbot.keyClicks(page.id_number, SON)
-    choose(qtbot, page.relation, "child")
-    qtbot.waitUntil(lambda: page.upload["face_photo"].isVisible())
+    w, page = child_on_member_page(family, qtbot)
     chosen = iter([pdf(tmp_path), FACE])
     monkeypatch.setattr("sbdesk.ui.common.dialogs.open_path", lambda *a: str(next(chosen)))
     qtbot.mouseClick(page.upload["credential"], Qt.LeftButton)

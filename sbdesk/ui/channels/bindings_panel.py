@@ -4,7 +4,7 @@ from __future__ import annotations
 import os
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QHBoxLayout, QHeaderView, QLabel,
+from PySide6.QtWidgets import (QComboBox, QDialog, QHBoxLayout, QHeaderView, QLabel,
                                QListWidget, QPushButton, QTableView, QVBoxLayout, QWidget)
 
 from ...domain.models import Binding
@@ -14,6 +14,7 @@ from ..common import dialogs
 from ..common.guard import guarded
 from ..common.retranslate import Retranslating
 from ..common.texts import channel_label, relation_label
+from ..common.widgets import list_table
 from ..common import printing
 from .receipt import receipt_html
 
@@ -99,12 +100,7 @@ class BindingsPanel(Retranslating, QWidget):
         self.table.setObjectName("bindingsTable")
         self.table.activated.connect(self.show_history)  # Enter or double-click on a row
         self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
-        self.table.setTabKeyNavigation(False)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        list_table(self.table, QHeaderView.ResizeToContents)
         self.buttons = {k: QPushButton(self) for k in ("unbind", "history", "pdf", "print")}
         for key, button in self.buttons.items():
             button.setObjectName(f"{key}BindingButton")

@@ -1,7 +1,7 @@
 """Small widgets used across dialogs and pages."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView
 
 
 class ErrorLabel(QLabel):
@@ -21,3 +21,14 @@ class ErrorLabel(QLabel):
         self.setText("")
 
     show_text = setText
+
+
+def list_table(view: QTableView, resize: QHeaderView.ResizeMode = QHeaderView.Interactive) -> QTableView:
+    """A table of records: whole rows selected one at a time, Tab moves on, no row numbers."""
+    view.setSelectionBehavior(QAbstractItemView.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SingleSelection)
+    view.setTabKeyNavigation(False)
+    view.verticalHeader().setVisible(False)
+    view.horizontalHeader().setSectionResizeMode(resize)
+    view.horizontalHeader().setStretchLastSection(True)
+    return view

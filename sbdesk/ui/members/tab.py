@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCollator, QItemSelectionModel, QLocale, QSortFilterProxyModel, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLineEdit, QPushButton,
+from PySide6.QtWidgets import (QHBoxLayout, QLineEdit, QPushButton,
                                QSplitter, QTableView, QVBoxLayout, QWidget)
 
 from ...services import people, qinqing
@@ -12,6 +12,7 @@ from ..common import dialogs
 from ..common.guard import guarded
 from ..common.retranslate import Retranslating
 from ..common.texts import application_status_label
+from ..common.widgets import list_table
 from .detail import DetailPane
 from .model import NAME, PeopleModel, PersonRole
 from .person_dialog import PersonDialog
@@ -64,13 +65,8 @@ class MembersTab(Retranslating, QWidget):
         self.table = PeopleTable(self)
         self.table.setObjectName("membersTable")
         self.table.setModel(self.proxy)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
-        self.table.setTabKeyNavigation(False)
+        list_table(self.table)
         self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
         self.table.horizontalHeader().setResizeContentsPrecision(100)  # size columns from 100 rows, not 1000
         self.detail = DetailPane(self.region_name, self)
         self.buttons = {k: QPushButton(self) for k in ("add", "edit", "delete", "reveal", "resume", "pension")}
