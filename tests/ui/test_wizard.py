@@ -276,3 +276,32 @@ def test_without_opencv_the_operator_confirms_the_photo_by_eye(family, qtbot, an
     assert "亲情服务开通成功" in w.done_page.title()
     opened = [e for e in audit.entries(family.desk.conn) if e["action"] == "qinqing.opened"][0]
     assert opened["detail"]["face_photo_confirmed_by_eye"] is True
+
+
+def test_the_id_field_takes_only_what_an_id_number_can_hold(family, qtbot):
+    w, page = child_on_member_page(family, qtbot)
+    page.id_number.clear()
+    qtbot.keyClicks(page.id_number, "51a0-1x")
+    assert page.id_number.text() == "5101x"
+
+
+def test_every_wizard_and_dialog_control_has_an_accessible_name(family, qtbot, tmp_path):
+    from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QComboBox, QLineEdit, QWizard
+    from tests.ui.test_main_window import _qt_internal
+    w, page = child_on_member_page(family, qtbot)
+    family.members.add_person()
+    family.members.open_pension() if family.members.current_person() else None
+    widgets = [w, family.members.dialog] + ([family.members.pension] if family.members.current_person() else [])
+    unnamed = []
+    for top in widgets:
+        for kind in (QAbstractButton, QLineEdit, QComboBox, QAbstractItemView):
+            for c in top.findChildren(kind):
+                if c.accessibleName() or _qt_internal(c) or not c.isVisibleTo(top):
+                    continue
+                if isinstance(c, QAbstractButton) and c.text().replace("&", "").strip():
+                    continue  # a button's text is its accessible name (Qt's own OK, Next, Cancel …)
+                if c.objectName().endswith("Complete"):
+                    continue  # the hidden completeness flag
+                unnamed.append(f"{type(top).__name__}/{type(c).__name__}:{c.objectName()}")
+    assert unnamed == []
+    assert isinstance(w, QWizard)

@@ -1,7 +1,9 @@
 """Small widgets used across dialogs and pages."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView
+from PySide6.QtCore import QRegularExpression
+from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QLineEdit, QTableView
 
 
 class ErrorLabel(QLabel):
@@ -32,3 +34,12 @@ def list_table(view: QTableView, resize: QHeaderView.ResizeMode = QHeaderView.In
     view.horizontalHeader().setSectionResizeMode(resize)
     view.horizontalHeader().setStretchLastSection(True)
     return view
+
+
+def id_number_field(edit: QLineEdit) -> QLineEdit:
+    """Only what an ID number can hold: digits (full-width too, as an input method types them),
+    X, the spaces people group it with, and the * of a number shown masked; the domain
+    normalises and checks the rest."""
+    edit.setValidator(QRegularExpressionValidator(
+        QRegularExpression("[0-9\uFF10-\uFF19Xx\uFF38\uFF58 *]{0,24}"), edit))
+    return edit

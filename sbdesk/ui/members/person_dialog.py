@@ -12,7 +12,7 @@ from ...services.desk import Desk
 from ...services.errors import InputError, ServiceError
 from ...services.errors import StoreError
 from ..common.retranslate import Retranslating
-from ..common.widgets import ErrorLabel
+from ..common.widgets import ErrorLabel, id_number_field
 from ..common.texts import account_label, error_text, insurance_label, problem_text
 
 FIELDS = ("name", "id_number", "region", "insurance", "card_number", "computer_number", "ss_account",
@@ -52,6 +52,8 @@ class PersonDialog(Retranslating, QDialog):
                 box.completer().setCompletionMode(QCompleter.PopupCompletion)
                 box.setCurrentIndex(-1)
                 widget = box
+            elif name == "id_number":
+                widget = id_number_field(QLineEdit(self))
             else:
                 widget = QLineEdit(self)
             widget.setObjectName(f"{name}Input")

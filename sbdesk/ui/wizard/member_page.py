@@ -14,7 +14,7 @@ from ...services.errors import InputError
 from ..channels.decision_view import DecisionView
 from ..common import dialogs
 from ..common.retranslate import Retranslating
-from ..common.widgets import ErrorLabel
+from ..common.widgets import ErrorLabel, id_number_field
 from .completion import Completion
 from ..common.texts import error_text, insurance_label, problem_text, relation_label
 
@@ -30,7 +30,7 @@ class MemberPage(Completion, Retranslating, QWizardPage):
         self.known_id = ""
         self.name = QLineEdit(self)
         self.name.setObjectName("memberName")
-        self.id_number = QLineEdit(self)
+        self.id_number = id_number_field(QLineEdit(self))
         self.id_number.setObjectName("memberIdNumber")
         self.relation = QComboBox(self)
         self.relation.setObjectName("memberRelation")

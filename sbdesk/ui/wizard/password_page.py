@@ -23,6 +23,7 @@ class PasswordPage(Completion, Retranslating, QWizardPage):
         self.again.setObjectName("passwordAgain")
         for edit in (self.password, self.again):
             edit.setEchoMode(QLineEdit.Password)
+            edit.setMaxLength(64)
             edit.textChanged.connect(self.update_complete)
         self.labels = (QLabel(self), QLabel(self))
         self.labels[0].setBuddy(self.password)
