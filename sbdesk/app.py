@@ -11,7 +11,6 @@ from typing import Callable
 from . import i18n, paths
 
 
-
 def build_main_window(data_dir: str | Path | None = None, *, lang: str | None = None,
                       today: Callable[[], date] | None = None, operator: str | None = None):
     """The main window on ``data_dir``, not shown and with no event loop (needs a QApplication)."""
@@ -85,13 +84,15 @@ def run(args) -> int:
     from .services.errors import ServiceError, StoreError
     from .ui.common.texts import error_text
     from .ui.language import LanguageManager
+    from .ui.settings import Settings
 
     folder = paths.data_dir(args.data_dir)
     crash.setup_logging(folder)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("sbdesk")
     app.setOrganizationName("sbdesk")
-    LanguageManager().install(args.lang or i18n.choose(None))
+    # the lock and recovery questions come before the window, in the language it will have
+    LanguageManager().install(args.lang or Settings(folder).language or i18n.choose(None))
     quiet = bool(os.environ.get("CI") or os.environ.get("SBDESK_NO_CRASH_DIALOG"))
     crash.install(folder, None if quiet else show_crash)
 
