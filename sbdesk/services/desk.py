@@ -31,6 +31,7 @@ class Desk:
     operator: str
     today: Callable[[], date] = date.today
     _catalogue: Catalogue | None = field(default=None, repr=False)
+    _closed: bool = field(default=False, repr=False)
 
     @property
     def catalogue(self) -> Catalogue:
@@ -48,7 +49,12 @@ class Desk:
         """Write an audit row; call inside the use case's transaction."""
         audit.append(self.conn, self.now(), self.operator, action, subject, detail)
 
+    @property
+    def closed(self) -> bool:
+        return self._closed
+
     def close(self) -> None:
+        self._closed = True
         self.conn.close()
 
 

@@ -10,7 +10,7 @@ from sbdesk.store import audit, db
 DATA = Path(__file__).parent / "data"
 
 
-@pytest.mark.parametrize("fixture, version", [("schema1.db", 1), ("schema2.db", 2)])
+@pytest.mark.parametrize("fixture, version", [("schema1.db", 1), ("schema2.db", 2), ("schema3.db", 3)])
 def test_an_old_database_migrates_keeping_everything(tmp_path, fixture, version):
     path = tmp_path / "sbdesk.db"
     shutil.copy(DATA / fixture, path)
@@ -29,8 +29,10 @@ def test_an_old_database_migrates_keeping_everything(tmp_path, fixture, version)
     assert {"member_region", "member_insurance"} <= columns
     assert conn.execute("SELECT count(*) FROM service_passwords").fetchone()[0] == (version >= 2)
     assert {r[1] for r in conn.execute("PRAGMA table_info(people)")} >= {"ss_account", "financial_account"}
-    assert [r[0] for r in conn.execute("SELECT DISTINCT ss_account FROM people")] == ["unknown"]
-    assert conn.execute("SELECT count(*) FROM contributions").fetchone()[0] == 0
+    assert [r[0] for r in conn.execute("SELECT DISTINCT ss_account FROM people ORDER BY 1")] == \
+        (["active", "unknown"] if version >= 3 else ["unknown"])
+    assert conn.execute("SELECT count(*) FROM contributions").fetchone()[0] == (1 if version >= 3 else 0)
+    assert conn.execute("SELECT count(*) FROM sqlite_master WHERE name='bindings_owner'").fetchone()[0] == 1
     conn.close()
     [copy] = (tmp_path / "backups").glob(f"sbdesk-schema{version}-*.db")
     old = sqlite3.connect(copy)

@@ -115,3 +115,18 @@ def test_chinese_glyphs_render_as_distinct_shapes(window, qtbot):
         label.resize(40, 40)
         images.append(label.grab().toImage())
     assert images[0] != images[1]
+
+
+def test_a_closed_window_ignores_a_later_language_change(qtbot, data_dir, answers, tmp_path):
+    """Two windows in one process (a restart after recovery): the old one, its database
+    closed, must not try to read it when the new one installs its language."""
+    from sbdesk.app import build_main_window
+    old = build_main_window(data_dir, lang="en", today=lambda: TODAY)
+    old.show()
+    old.close()
+    old.desk.close()
+    new = build_main_window(tmp_path / "other", lang="zh_CN", today=lambda: TODAY)
+    QApplication.processEvents()
+    assert answers.informed == []  # no "something went wrong" from the old window
+    dispose(new)
+    old.deleteLater()

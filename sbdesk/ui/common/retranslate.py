@@ -8,9 +8,14 @@ class Retranslating:
     """Mix-in: call ``retranslate()`` once after building and on every LanguageChange."""
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.LanguageChange:
+        if event.type() == QEvent.LanguageChange and not self._retired():
             self.retranslate()
         super().changeEvent(event)
+
+    def _retired(self) -> bool:
+        """A window whose database was closed (it is going away) no longer follows the language."""
+        desk = getattr(self.window(), "desk", None)
+        return bool(desk is not None and desk.closed)
 
     def retranslate(self) -> None:
         raise NotImplementedError

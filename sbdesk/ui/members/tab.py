@@ -11,7 +11,8 @@ from ...services.desk import Desk
 from ..common import dialogs
 from ..common.guard import guarded
 from ..common.retranslate import Retranslating
-from ..common.texts import application_status_label
+from ...domain.models import INSURANCE
+from ..common.texts import application_status_label, insurance_label, sex_label
 from ..common.widgets import list_table
 from .detail import DetailPane
 from .model import NAME, PeopleModel, PersonRole
@@ -67,7 +68,6 @@ class MembersTab(Retranslating, QWidget):
         self.table.setModel(self.proxy)
         list_table(self.table)
         self.table.setAlternatingRowColors(True)
-        self.table.horizontalHeader().setResizeContentsPrecision(100)  # size columns from 100 rows, not 1000
         self.detail = DetailPane(self.region_name, self)
         self.buttons = {k: QPushButton(self) for k in ("add", "edit", "delete", "reveal", "resume", "pension")}
         for key, button in self.buttons.items():
@@ -141,7 +141,7 @@ class MembersTab(Retranslating, QWidget):
             self.table.setSortingEnabled(True)
             self.table.sortByColumn(column, order)
         if ids and not self._sized:  # once, so columns do not jump while typing
-            self.table.resizeColumnsToContents()
+            self.size_columns()
             self._sized = True
         if ids:
             self.table.selectionModel().setCurrentIndex(
@@ -149,6 +149,17 @@ class MembersTab(Retranslating, QWidget):
         else:
             self.detail.show_detail(None)
         self._update_buttons()
+
+    def size_columns(self) -> None:
+        """Widths from the font and the longest thing each column holds, not from reading
+        rows (Qt's resize-to-contents asks a million-row model for hundreds of cells)."""
+        metrics = self.table.fontMetrics()
+        samples = (["王欧阳秀英"], ["110105********002X"], [sex_label("male"), sex_label("female")],
+                   ["1949-12-31"], ["恩施土家族苗族自治州"], [insurance_label(k) for k in INSURANCE], ["A12345678"])
+        header = self.table.horizontalHeader()
+        for column, texts in enumerate(samples):
+            texts = [*texts, str(self.model.headerData(column, Qt.Horizontal))]
+            header.resizeSection(column, max(metrics.horizontalAdvance(t) for t in texts) + 24)
 
     def _search_now_and_focus_table(self) -> None:
         self.run_search()
