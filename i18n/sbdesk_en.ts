@@ -712,6 +712,10 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Showing the first {n:,} matches; type more to narrow the search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Search people</source>
         <translation type="unfinished"></translation>
     </message>

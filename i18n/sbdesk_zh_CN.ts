@@ -718,6 +718,10 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation>按姓名、身份证号码或社保卡号搜索(Ctrl+F)</translation>
     </message>
     <message>
+        <source>Showing the first {n:,} matches; type more to narrow the search.</source>
+        <translation>仅显示前{n:,}条结果;请继续输入以缩小范围。</translation>
+    </message>
+    <message>
         <source>Search people</source>
         <translation>搜索人员</translation>
     </message>

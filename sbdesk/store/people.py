@@ -100,10 +100,20 @@ def search_ids(conn: sqlite3.Connection, text: str = "", limit: int = -1) -> lis
     return [r[0] for r in conn.execute(sql, (*args, limit))]
 
 
+_FIELDS = ("id", "id_number", "name", "sex", "birth_date", "region_code", "insurance", "card_number",
+           "computer_number", "ss_account", "financial_account")  # COLUMNS' order, as Person's names
+_new = object.__new__
+
+
 def _from_tuple(t: tuple) -> Person:
-    """Positional and without sqlite3.Row: searches build hundreds of these per keystroke."""
-    return Person(t[0], t[1], t[2], t[5], t[6], t[7], t[8],
-                  date.fromisoformat(t[4]) if t[4] else None, t[3], t[9], t[10])
+    """Positional and without sqlite3.Row: searches build hundreds of these per keystroke.
+    The record is filled in one step rather than through the frozen dataclass's __init__,
+    which sets each of its eleven fields with a separate call (half the cost of a search)."""
+    person = _new(Person)
+    person.__dict__.update(zip(_FIELDS, t))
+    if t[4]:
+        person.__dict__["birth_date"] = date.fromisoformat(t[4])
+    return person
 
 
 def search(conn: sqlite3.Connection, text: str = "", limit: int = 200) -> list[Person]:

@@ -127,3 +127,15 @@ def test_names_are_listed_in_pinyin_order(family):
     tab = family.members
     shown = [tab.proxy.index(r, NAME).data() for r in range(tab.proxy.rowCount())]
     assert shown == ["李娜", "王秀英", "张伟", "张小明"]  # Li, Wang, Zhang Wei, Zhang Xiaoming
+
+
+def test_a_search_matching_too_many_shows_the_first_and_says_so(family, qtbot, monkeypatch):
+    from sbdesk.ui.members import tab as tab_module
+    monkeypatch.setattr(tab_module, "MATCHES_SHOWN", 1)
+    tab = family.members
+    type_text(qtbot, tab.search, "张")
+    qtbot.waitUntil(lambda: tab.capped.isVisible())
+    assert tab.proxy.rowCount() == 1
+    tab.search.clear()
+    qtbot.waitUntil(lambda: not tab.capped.isVisible())
+    assert tab.proxy.rowCount() == 4

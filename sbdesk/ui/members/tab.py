@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCollator, QItemSelectionModel, QLocale, QSortFilterProxyModel, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QHBoxLayout, QLineEdit, QPushButton,
+from PySide6.QtWidgets import (QHBoxLayout, QLabel, QLineEdit, QPushButton,
                                QSplitter, QTableView, QVBoxLayout, QWidget)
 
 from ...services import people, qinqing
@@ -20,6 +20,7 @@ from .person_dialog import PersonDialog
 
 SORTABLE_UP_TO = 5000  # sorting reads every row; beyond this the SQL order (by entry) stays
 PAGE = 5000  # ids paged in at a time when nothing is typed
+MATCHES_SHOWN = 50_000  # beyond this a search shows the first matches and asks for more letters
 
 
 class PeopleProxy(QSortFilterProxyModel):
@@ -60,6 +61,9 @@ class MembersTab(Retranslating, QWidget):
         self.search = QLineEdit(self)
         self.search.setObjectName("memberSearch")
         self.search.setClearButtonEnabled(True)
+        self.capped = QLabel(self)
+        self.capped.setObjectName("searchCapped")
+        self.capped.hide()
         self.model = PeopleModel(lambda ids: people.rows(desk, ids), self.region_name, self)
         self.proxy = PeopleProxy(self)
         self.proxy.setSourceModel(self.model)
@@ -90,6 +94,7 @@ class MembersTab(Retranslating, QWidget):
         split.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
         layout.addLayout(row)
+        layout.addWidget(self.capped)
         layout.addWidget(split, 1)
 
         self.timer = QTimer(self)
@@ -110,6 +115,8 @@ class MembersTab(Retranslating, QWidget):
 
     def retranslate(self) -> None:
         self.search.setPlaceholderText(self.tr("Search by name, ID number or card number (Ctrl+F)"))
+        self.capped.setText(self.tr("Showing the first {n:,} matches; type more to narrow the search.").format(
+            n=MATCHES_SHOWN))
         self.search.setAccessibleName(self.tr("Search people"))
         self.table.setAccessibleName(self.tr("People"))
         labels = {"add": self.tr("&Add…"), "edit": self.tr("&Edit…"), "delete": self.tr("&Delete"),
@@ -126,9 +133,14 @@ class MembersTab(Retranslating, QWidget):
         """Matches for the typed text; with nothing typed, everyone, paged in as the view scrolls."""
         self.timer.stop()
         text = self.search.text().strip()
-        ids = guarded(self, lambda: people.find_ids(self.desk, text) if text else people.id_page(self.desk, 0, PAGE))
+        ids = guarded(self, lambda: people.find_ids(self.desk, text, MATCHES_SHOWN + 1) if text
+                      else people.id_page(self.desk, 0, PAGE))
         if ids is None:
             return
+        capped = bool(text) and len(ids) > MATCHES_SHOWN
+        if capped:  # one or two keystrokes in, a million people match: show the first ones
+            ids = ids[:MATCHES_SHOWN]
+        self.capped.setVisible(capped)
         more = None if text or len(ids) < PAGE else (lambda after: people.id_page(self.desk, after, PAGE))
         self.table.setSortingEnabled(False)
         self.proxy.sort(-1)
