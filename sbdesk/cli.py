@@ -183,6 +183,13 @@ def _peek_lang(argv: list[str]) -> str | None:
     return None
 
 
+def report_rows(exc: InputError, tx) -> int:
+    """A file's problems, one row-numbered line each (nothing was written): exit code 2."""
+    for message in exc.messages(tx):
+        print(message, file=sys.stderr)
+    return 2
+
+
 def kind_label(kind: str, tx) -> str:
     return {"regions": tx("cli", QT_TRANSLATE_NOOP("cli", "region list")),
             "relations": tx("cli", QT_TRANSLATE_NOOP("cli", "relationship policy")),
@@ -248,10 +255,8 @@ def cmd_regions(desk: Desk, args, tx) -> int:
             raise Failure("sbdesk regions import: FILE is required", 2)
         try:
             result = policy_import.import_file(desk, args.file)
-        except InputError as exc:  # every row-numbered problem, one per line
-            for message in exc.messages(tx):
-                print(message, file=sys.stderr)
-            return 2
+        except InputError as exc:
+            return report_rows(exc, tx)
         emit(args, result.__dict__, tx("cli", QT_TRANSLATE_NOOP(
             "cli", "Imported {kind}: {added} added, {updated} updated, {batches} batches, {provinces} provinces."))
             .format(**{**result.__dict__, "kind": kind_label(result.kind, tx)}))
@@ -435,10 +440,8 @@ def cmd_pension(desk: Desk, args, tx) -> int:
 def cmd_import(desk: Desk, args, tx) -> int:
     try:
         result = exchange.import_file(desk, args.file)
-    except InputError as exc:  # every row-numbered problem, one per line; nothing was written
-        for message in exc.messages(tx):
-            print(message, file=sys.stderr)
-        return 2
+    except InputError as exc:
+        return report_rows(exc, tx)
     emit(args, result.__dict__, tx("cli", QT_TRANSLATE_NOOP("cli", "Imported {rows} {kind}.")).format(
         rows=result.rows, kind=kind_label(result.kind, tx)))
     return 0

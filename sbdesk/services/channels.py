@@ -4,7 +4,6 @@ from __future__ import annotations
 from functools import lru_cache
 
 from .. import paths
-from ..domain.channels import CHANNELS
 from .desk import load_json
 
 
@@ -18,6 +17,3 @@ def steps(channel: str, lang: str) -> list[str]:
     entry = _steps_document()[channel]
     return list(entry.get(lang) or entry["zh_CN"])
 
-
-def known() -> list[str]:
-    return list(CHANNELS)

@@ -183,11 +183,7 @@ def validate_bindings(desk: Desk, records: list[tuple[int, dict]], progress: Pro
             relation = binding.parse_relation(r.get("relation", ""))
             channel = binding.parse_channel(r.get("channel", ""))
             day = date.fromisoformat(r["bound_on"]) if r.get("bound_on") else desk.today()
-        except InputError as exc:
-            for _, problem in exc.problems:
-                found.add(row, problem)
-            continue
-        except ServiceError as exc:
+        except ServiceError as exc:  # a bad relation or channel, or nobody on record
             for _, problem in exc.problems:
                 found.add(row, problem)
             continue

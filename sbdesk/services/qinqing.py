@@ -67,14 +67,17 @@ def verify_password(desk: Desk, owner: Person, typed: str) -> None:
     """Raises InputError on a wrong or locked password; every failure is recorded and audited."""
     rule = desk.policy.password
     now = _now()
+
+    def locked(until: datetime) -> InputError:
+        return InputError([("password", Problem("password.locked", name=owner.name, until=until.strftime("%H:%M")))])
+
     with db.transaction(desk.conn):
         record = store.password(desk.conn, owner.id)
         if record is None:
             raise InputError([("password", Problem("password.wrong", left=rule.max_tries))])
         digest, failures, until = record
         if password.is_locked(until, now):
-            raise InputError([("password", Problem("password.locked", name=owner.name,
-                                                   until=until.strftime("%H:%M")))])
+            raise locked(until)
         if password.verify_password(typed, digest):
             store.record_try(desk.conn, owner.id, 0, None, desk.now())
             return
@@ -82,7 +85,7 @@ def verify_password(desk: Desk, owner: Person, typed: str) -> None:
         store.record_try(desk.conn, owner.id, failures, until, desk.now())
         desk.audit("qinqing.locked" if until else "qinqing.password_wrong", f"person:{owner.id}")
     if until:
-        raise InputError([("password", Problem("password.locked", name=owner.name, until=until.strftime("%H:%M")))])
+        raise locked(until)
     raise InputError([("password", Problem("password.wrong", left=rule.max_tries - failures))])
 
 

@@ -96,11 +96,6 @@ class MapView(QWidget):
                          margin + (self.height() - 2 * margin - self.bounds.height() * s) / 2 - self.bounds.top() * s)
         return s, offset
 
-    def to_widget(self, lon: float, lat: float) -> QPointF:
-        s, offset = self._scale()
-        p = _project(lon, lat)
-        return QPointF(p.x() * s + offset.x(), p.y() * s + offset.y())
-
     def province_at(self, pos: QPointF) -> str | None:
         s, offset = self._scale()
         point = QPointF((pos.x() - offset.x()) / s, (pos.y() - offset.y()) / s)
