@@ -14,6 +14,11 @@ from sbdesk.services.desk import open_desk  # noqa: E402
 TODAY = date(2026, 11, 25)
 
 
+def pytest_addoption(parser):
+    parser.addoption("--soak-minutes", type=float, default=0,
+                     help="run the window's soak test for this many minutes instead of 2,000 actions")
+
+
 def make_id(birth: date, division: str = "510104", seq: int = 123) -> str:
     """A valid number for a given birth date; odd ``seq`` is male."""
     body = f"{division}{birth:%Y%m%d}{seq:03d}"

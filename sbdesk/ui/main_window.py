@@ -12,6 +12,7 @@ from .channels.tab import ChannelsTab
 from .common import dialogs
 from .common.guard import guarded
 from .common.retranslate import Retranslating
+from .common.widgets import replace
 from .common.texts import application_status_label
 from .jobs import BackupJob, ExchangeJob, IntegrityJob
 from .language import LANGUAGES, LanguageManager
@@ -39,7 +40,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.members.changed.connect(self.data_changed)
         self.members.resume_requested.connect(lambda app_id: self.start_wizard(application_id=app_id))
         self.wizard = None  # the 亲情服务 wizard, built when first asked for
-        self.job = self.backup_job = self.integrity_job = None
+        self.job = self.backup_job = self.integrity_job = self.progress = None
         self.channels.changed.connect(self.data_changed)
         self.regions.changed.connect(self.data_changed)
         self.channels.pages["ecard"].wizard_requested.connect(self.start_wizard)
@@ -199,26 +200,26 @@ class MainWindow(Retranslating, QMainWindow):
         path = dialogs.open_path(self, self.tr("Import people or bindings"),
                                  self.tr("Tables (*.csv *.xlsx)"))
         if path:
-            self.job = ExchangeJob(self.desk, path, None, self)
+            self.job = replace(self.job, ExchangeJob(self.desk, path, None, self))
             self.job.succeeded.connect(lambda summary: (self.data_changed(), dialogs.inform(
                 self, self.tr("Import"), (self.tr("Imported {rows} people.") if summary.kind == "people"
                                           else self.tr("Imported {rows} bindings.")).format(rows=summary.rows))))
-            self.progress = jobs.start(self, self.job, self.tr("Importing…"))
+            self.progress = replace(self.progress, jobs.start(self, self.job, self.tr("Importing…")))
 
     def export_file(self, kind: str) -> None:
         path = dialogs.save_path(self, self.tr("Export"), f"sbdesk-{kind}.xlsx",
                                  self.tr("Excel (*.xlsx);;CSV (*.csv)"))
         if path:
-            self.job = ExchangeJob(self.desk, path, kind, self)
+            self.job = replace(self.job, ExchangeJob(self.desk, path, kind, self))
             self.job.succeeded.connect(lambda count: dialogs.inform(
                 self, self.tr("Export"), self.tr("{count} rows written to {path}. The file holds full ID "
                                                  "numbers: keep it safe.").format(count=count, path=path)))
-            self.progress = jobs.start(self, self.job, self.tr("Exporting…"))
+            self.progress = replace(self.progress, jobs.start(self, self.job, self.tr("Exporting…")))
 
     def backup_now(self) -> None:
         path = dialogs.save_path(self, self.tr("Back up"), "sbdesk-backup.db", self.tr("Database (*.db)"))
         if path:
-            self.job = BackupJob(self.desk, self, path)
+            self.job = replace(self.job, BackupJob(self.desk, self, path))
             self.job.done.connect(lambda made: dialogs.inform(
                 self, self.tr("Back up"), self.tr("Backup written to {path}.").format(path=made)))
             self.job.failed.connect(lambda text: dialogs.inform(self, self.tr("Back up"), text, error=True))
@@ -227,7 +228,7 @@ class MainWindow(Retranslating, QMainWindow):
     def start_wizard(self, owner=None, member=None, relation=None, application_id: int | None = None) -> None:
         """Open the 亲情服务 wizard: blank, prefilled from the e-card page, or resuming a draft."""
         from .wizard.wizard import QinqingWizard  # imported on first use: start-up stays quick
-        self.wizard = QinqingWizard(self.desk, self.language, self)
+        self.wizard = replace(self.wizard, QinqingWizard(self.desk, self.language, self))
         self.wizard.drafted.connect(lambda app: self._wizard_closed(
             self.tr("亲情服务 application #{id} kept as a draft.").format(id=app.id)))
         self.wizard.finished_ok.connect(lambda app: self._wizard_closed(

@@ -14,7 +14,7 @@ from ..common import dialogs
 from ..common.guard import guarded
 from ..common.retranslate import Retranslating
 from ..common.texts import channel_label, relation_label
-from ..common.widgets import list_table
+from ..common.widgets import list_table, replace
 from ..common import printing
 from .receipt import receipt_html
 
@@ -174,7 +174,7 @@ class BindingsPanel(Retranslating, QWidget):
         b = self.current()
         entries = guarded(self, lambda: binding.history(self.desk, b.id)) if b else None
         if entries is not None:
-            self.history = HistoryDialog(entries, self.tr("History of binding #{id}").format(id=b.id), self)
+            self.history = replace(getattr(self, "history", None), HistoryDialog(entries, self.tr("History of binding #{id}").format(id=b.id), self))
             self.history.open()
 
     def save_pdf(self) -> None:

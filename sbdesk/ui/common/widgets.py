@@ -1,9 +1,13 @@
 """Small widgets used across dialogs and pages."""
 from __future__ import annotations
 
-from PySide6.QtCore import QRegularExpression
+from typing import TypeVar
+
+from PySide6.QtCore import QObject, QRegularExpression, QThread
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QLineEdit, QTableView
+
+T = TypeVar("T", bound=QObject)
 
 
 class ErrorLabel(QLabel):
@@ -43,3 +47,11 @@ def id_number_field(edit: QLineEdit) -> QLineEdit:
     edit.setValidator(QRegularExpressionValidator(
         QRegularExpression("[0-9\uFF10-\uFF19Xx\uFF38\uFF58 *]{0,24}"), edit))
     return edit
+
+
+def replace(old: QObject | None, new: T) -> T:
+    """Hand back ``new`` and delete the dialog or finished job it replaces: a window open all
+    day would otherwise keep every dialog it ever showed, and grow with each one."""
+    if old is not None and old is not new and not (isinstance(old, QThread) and old.isRunning()):
+        old.deleteLater()
+    return new

@@ -13,7 +13,7 @@ from ..common.guard import guarded
 from ..common.retranslate import Retranslating
 from ...domain.models import INSURANCE
 from ..common.texts import application_status_label, insurance_label, sex_label
-from ..common.widgets import list_table
+from ..common.widgets import list_table, replace
 from .detail import DetailPane
 from .model import NAME, PeopleModel, PersonRole
 from .person_dialog import PersonDialog
@@ -204,7 +204,7 @@ class MembersTab(Retranslating, QWidget):
         person = self.current_person()
         if person:
             from ..pension.dialog import PensionDialog  # imported on first use
-            self.pension = PensionDialog(self.desk, person, self)
+            self.pension = replace(getattr(self, "pension", None), PensionDialog(self.desk, person, self))
             self.pension.open()
 
     def resume_application(self) -> None:
@@ -232,7 +232,7 @@ class MembersTab(Retranslating, QWidget):
             self._open_dialog(PersonDialog(self.desk, person, self))
 
     def _open_dialog(self, dialog: PersonDialog) -> None:
-        self.dialog = dialog
+        self.dialog = replace(self.dialog, dialog)
         dialog.saved.connect(self._after_save)
         dialog.open()
 

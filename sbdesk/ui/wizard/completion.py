@@ -1,27 +1,20 @@
-"""Telling QWizard whether a page is complete without overriding ``isComplete``.
+"""Wizard pages tell QWizard whether Next may be pressed through Qt's own ``isComplete``.
 
-In PySide6 6.12 a Python ``isComplete`` loses one reference to ``True`` on every call and
-the interpreter aborts at exit after a few thousand calls. Pages instead keep a hidden
-check box registered as a mandatory field: QWizard's own ``isComplete`` then asks for it
-to be ticked, and ticking it re-evaluates the Next button.
+A page says what it needs in ``ready()`` and calls ``update_complete()`` when an answer
+changes; QWizard then asks ``isComplete`` again and enables or disables Next itself, so no
+page toggles the button by hand.
 """
 from __future__ import annotations
 
-from PySide6.QtWidgets import QCheckBox, QWizardPage
+from PySide6.QtWidgets import QWizardPage
 
 
 class Completion:
-    def init_completion(self: QWizardPage, name: str) -> None:
-        self._complete_flag = QCheckBox(self)
-        self._complete_flag.setObjectName(f"{name}Complete")
-        self._complete_flag.setAccessibleName(name)
-        self._complete_flag.hide()
-        self.registerField(f"{name}Complete*", self._complete_flag)
-
     def ready(self) -> bool:
         raise NotImplementedError
 
-    def update_complete(self, *_) -> None:
-        if self.wizard() is None:  # Qt records a field's starting value when the page is added
-            return
-        self._complete_flag.setChecked(bool(self.ready()))
+    def isComplete(self: QWizardPage) -> bool:  # noqa: N802 (Qt's name)
+        return QWizardPage.isComplete(self) and bool(self.ready())
+
+    def update_complete(self: QWizardPage, *_) -> None:
+        self.completeChanged.emit()

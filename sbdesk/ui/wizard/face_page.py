@@ -19,7 +19,6 @@ from ..common.texts import error_text
 class FacePage(Completion, Retranslating, QWizardPage):
     def __init__(self, desk, parent=None) -> None:
         super().__init__(parent)
-        self.init_completion("face")
         self.desk = desk
         self.explain = QLabel(self)
         self.explain.setWordWrap(True)

@@ -24,7 +24,6 @@ FIELDS = ("name", "id_number", "relation", "region", "insurance")
 class MemberPage(Completion, Retranslating, QWizardPage):
     def __init__(self, desk, parent=None) -> None:
         super().__init__(parent)
-        self.init_completion("member")
         self.desk = desk
         self.check = None
         self.known_id = ""

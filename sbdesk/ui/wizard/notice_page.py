@@ -12,7 +12,6 @@ from .completion import Completion
 class NoticePage(Completion, Retranslating, QWizardPage):
     def __init__(self, desk, language, parent=None) -> None:
         super().__init__(parent)
-        self.init_completion("notice")
         self.language = language
         self.read_to_end = False
         self.text = QTextBrowser(self)

@@ -14,7 +14,6 @@ from ..common.texts import error_text
 class PasswordPage(Completion, Retranslating, QWizardPage):
     def __init__(self, desk, parent=None) -> None:
         super().__init__(parent)
-        self.init_completion("password")
         self.desk = desk
         self.first_time = False
         self.password = QLineEdit(self)

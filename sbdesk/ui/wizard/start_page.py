@@ -9,12 +9,12 @@ from ...services.errors import NotFound
 from ..common.retranslate import Retranslating
 from .completion import Completion
 from ..members.person_dialog import PersonDialog
+from ..common.widgets import replace
 
 
 class StartPage(Completion, Retranslating, QWizardPage):
     def __init__(self, desk, parent=None) -> None:
         super().__init__(parent)
-        self.init_completion("start")
         self.desk = desk
         self.owner = None
         self.intro = QLabel(self)
@@ -70,6 +70,6 @@ class StartPage(Completion, Retranslating, QWizardPage):
         return self.owner is not None
 
     def add_owner(self) -> None:
-        self.dialog = PersonDialog(self.desk, None, self)
+        self.dialog = replace(self.dialog, PersonDialog(self.desk, None, self))
         self.dialog.saved.connect(lambda p: self.key.setText(p.id_number))
         self.dialog.open()
