@@ -52,6 +52,13 @@ class IdInfo:
 
 DIGITS = frozenset("0123456789")
 
+#: The earliest birth date accepted. GB 11643 itself reaches back into the 1800s: its worked
+#: example 440524188001010014 is born in 1880, and the 15→18 upgrade gives sequence numbers
+#: 996–999 (centenarians when the 15-digit numbers were issued) the century "18". A year
+#: before 1800 can only be a typing error (0980 for 1980), so it is refused.
+EARLIEST_BIRTH = date(1800, 1, 1)
+CENTENARIAN_SEQUENCES = frozenset({"996", "997", "998", "999"})
+
 
 def _digits(text: str) -> bool:
     """ASCII digits only: str.isdigit() also accepts ፩ or ١, which int() or a GB 11643 reader would not."""
@@ -82,8 +89,7 @@ def parse(raw: str, today: date | None = None) -> IdInfo:
     """Check an 18-character number; a 15-digit legacy number is upgraded first."""
     text = normalise(raw)
     if len(text) == 15 and _digits(text):
-        body = text[:6] + "19" + text[6:]
-        text = body + check_char(body)
+        text = upgrade15(text)
     if len(text) != 18:
         return IdInfo(text, (Problem("id.length", length=len(text)),))
     if not _digits(text[:17]) or not (text[17] in DIGITS or text[17] == "X"):
@@ -98,13 +104,21 @@ def parse(raw: str, today: date | None = None) -> IdInfo:
         problems.append(Problem("id.birth_date", value=text[6:14]))
     elif birth > (today or date.today()):
         problems.append(Problem("id.birth_future", value=birth.isoformat()))
-    elif birth.year < 1890:
+    elif birth < EARLIEST_BIRTH:
         problems.append(Problem("id.birth_date", value=text[6:14]))
     expected = check_char(text[:17])
     if text[17] != expected:
         problems.append(Problem("id.check_digit", expected=expected, actual=text[17]))
     sex = "male" if int(text[16]) % 2 else "female"
     return IdInfo(text, tuple(problems), birth, sex, text[:6], province)
+
+
+def upgrade15(text: str) -> str:
+    """A 15-digit number (YYMMDD birth) as its 18-character form: the century is "19", except
+    for sequence numbers 996–999, which GB 11643 reserved for people born in the 1800s."""
+    century = "18" if text[12:15] in CENTENARIAN_SEQUENCES else "19"
+    body = text[:6] + century + text[6:]
+    return body + check_char(body)
 
 
 def _birth_date(digits: str) -> date | None:

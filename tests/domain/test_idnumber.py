@@ -49,6 +49,27 @@ def test_fifteen_digit_legacy_number_is_upgraded():
     assert info.valid
 
 
+def test_the_standards_second_worked_example_born_1880_is_valid():
+    info = parse("440524188001010014", date(2026, 11, 25))
+    assert info.valid, info.problems
+    assert info.birth_date == date(1880, 1, 1) and info.sex == "male" and info.province == "广东省"
+
+
+@pytest.mark.parametrize("sequence, century", [("995", "19"), ("996", "18"), ("999", "18"), ("001", "19")])
+def test_fifteen_digit_centenarians_get_the_century_18(sequence, century):
+    """GB 11643: sequence numbers 996–999 were given to people over a hundred, born in the 1800s."""
+    info = parse(f"440524800101{sequence}", date(2026, 11, 25))
+    assert info.text[6:10] == century + "80" and info.valid
+
+
+@pytest.mark.parametrize("birth, valid", [("17991231", False), ("18000101", True)])
+def test_births_before_1800_are_typing_errors(birth, valid):
+    body = f"110105{birth}001"
+    info = parse(body + idnumber.check_char(body), date(2026, 11, 25))
+    assert info.valid is valid
+    assert valid or [p.code for p in info.problems] == ["id.birth_date"]
+
+
 @pytest.mark.parametrize("raw, code", [
     ("", "id.length"),
     ("1101051949123100", "id.length"),
