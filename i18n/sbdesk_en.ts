@@ -187,14 +187,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The social-security account is not known to be activated.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The card cannot be used until it is. Ways to activate it:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No family members on record</source>
         <translation type="unfinished"></translation>
     </message>
@@ -216,6 +208,18 @@
     </message>
     <message>
         <source>No bindings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The social-security function is not known to be enabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card cannot be used for medical insurance until it is. Ways to enable it:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

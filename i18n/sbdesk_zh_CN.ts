@@ -187,14 +187,6 @@
         <translation>社保账户{ss} · 金融账户{fin}</translation>
     </message>
     <message>
-        <source>The social-security account is not known to be activated.</source>
-        <translation>社保账户尚未确认激活。</translation>
-    </message>
-    <message>
-        <source>The card cannot be used until it is. Ways to activate it:</source>
-        <translation>激活前无法使用社保卡。激活方式:</translation>
-    </message>
-    <message>
         <source>No family members on record</source>
         <translation>未登记家庭成员</translation>
     </message>
@@ -217,6 +209,18 @@
     <message>
         <source>No bindings</source>
         <translation>无绑定</translation>
+    </message>
+    <message>
+        <source>(optional)</source>
+        <translation>（可选）</translation>
+    </message>
+    <message>
+        <source>The social-security function is not known to be enabled.</source>
+        <translation>尚不确定社保功能是否已启用。</translation>
+    </message>
+    <message>
+        <source>The card cannot be used for medical insurance until it is. Ways to enable it:</source>
+        <translation>启用前不能用卡看病购药。启用方式：</translation>
     </message>
     <message>
         <source>Name</source>

@@ -65,7 +65,7 @@ def load_json(path: Path) -> dict:
         raise InputError([("", Problem("policy.invalid", path=str(path), detail=str(exc)))]) from None
 
 
-def _load_resource(name: str, parse, resource_dir: Path | None):
+def load_resource(name: str, parse, resource_dir: Path | None = None):
     """A resource file parsed and validated; any problem becomes one translated message."""
     path = (resource_dir or paths.resource_dir()) / name
     try:
@@ -75,11 +75,11 @@ def _load_resource(name: str, parse, resource_dir: Path | None):
 
 
 def load_policy(resource_dir: Path | None = None) -> Policy:
-    return _load_resource("policy.json", parse_policy, resource_dir)
+    return load_resource("policy.json", parse_policy, resource_dir)
 
 
 def load_default_catalogue(resource_dir: Path | None = None) -> Catalogue:
-    return _load_resource("regions.json", parse_catalogue, resource_dir)
+    return load_resource("regions.json", parse_catalogue, resource_dir)
 
 
 def default_operator() -> str:

@@ -5,13 +5,14 @@ import unicodedata
 from dataclasses import dataclass, replace
 
 from ..domain import cardnumber, idnumber
+from ..domain.card_activation import CardActivation
+from ..domain.card_activation import parse as parse_card_activation
 from ..domain.messages import Problem
 from ..domain.models import ACCOUNT_STATES, INSURANCE, Binding, Person
 from ..store import bindings as binding_store
 from ..store import db
 from ..store import people as people_store
-from .. import paths
-from .desk import Desk, load_json
+from .desk import Desk, load_resource
 from .errors import InputError, NotFound
 
 NAME_LIMIT = 50
@@ -189,7 +190,6 @@ def set_card_status(desk: Desk, person_id: int, ss_account: str | None = None,
     return updated
 
 
-def activation_routes(lang: str) -> list[str]:
-    """The ways to activate a card's social-security account (resources/card_activation.json)."""
-    routes = load_json(paths.resource_dir() / "card_activation.json")["routes"]
-    return routes.get(lang) or routes["zh_CN"]
+def card_activation() -> CardActivation:
+    """How each card function is enabled (resources/card_activation.json), checked on loading."""
+    return load_resource("card_activation.json", parse_card_activation)

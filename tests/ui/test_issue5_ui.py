@@ -92,12 +92,20 @@ def test_the_card_reminder_shows_until_the_account_is_activated(family, qtbot):
     type_text(qtbot, tab.search, "张伟")
     qtbot.waitUntil(lambda: tab.current_person() is not None and tab.current_person().name == "张伟")
     assert tab.detail.reminder.isVisible()
-    assert "not known to be activated" in tab.detail.reminder.text() and "self-service terminal" in tab.detail.reminder.text()
+    reminder = tab.detail.reminder.text()
+    assert "social-security function is not known to be enabled" in reminder
+    assert "掌上12333" in reminder and "designated hospital" in reminder
+    assert "only in person" in reminder and "(optional)" in reminder  # the bank account: the counter only
     qtbot.keyClick(tab.table, Qt.Key_Return)
     dialog = tab.dialog
     box = dialog.inputs["ss_account"]
     box.setCurrentIndex(box.findData("active"))
     qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.Ok), Qt.LeftButton)
     assert people.get(family.desk, OWNER).ss_account == "active"
-    assert not tab.detail.reminder.isVisible()
+    assert tab.detail.reminder.isVisible()  # what is left: the optional bank account, at the counter
+    left = tab.detail.reminder.text()
+    assert "not known to be enabled" not in left and "bank's counter" in left and "掌上12333" not in left
     assert "社保账户 activated" in tab.detail.values["accounts"].text()
+    people.set_card_status(family.desk, people.get(family.desk, OWNER).id, financial_account="active")
+    family.data_changed()
+    assert not tab.detail.reminder.isVisible()

@@ -9,8 +9,12 @@ from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QListWidget, QVBox
 from ...domain.idnumber import mask
 from ...services import people
 from ...services.people import PersonDetail
+from ..common.guard import guarded
 from ..common.retranslate import Retranslating
 from ..common.texts import account_label, channel_label, insurance_label, relation_label, sex_label
+
+REMINDER_STYLE = "background: #fff3cd; color: #5c4400; padding: 6px; border-radius: 4px;"
+NOTE_STYLE = "color: palette(window-text); padding: 6px;"
 
 
 class DetailPane(Retranslating, QWidget):
@@ -30,7 +34,7 @@ class DetailPane(Retranslating, QWidget):
         self.reminder = QLabel(self)
         self.reminder.setObjectName("activationReminder")
         self.reminder.setWordWrap(True)
-        self.reminder.setStyleSheet("background: #fff3cd; color: #5c4400; padding: 6px; border-radius: 4px;")
+        self.reminder.setStyleSheet(REMINDER_STYLE)
         self.reminder.hide()
         self.family_caption = QLabel(self)
         self.family = QListWidget(self)
@@ -74,14 +78,7 @@ class DetailPane(Retranslating, QWidget):
         self.values["card"].setText(p.card_number or "—")
         self.values["accounts"].setText(self.tr("社保账户 {ss} · 金融账户 {fin}").format(
             ss=account_label(p.ss_account), fin=account_label(p.financial_account)))
-        if p.ss_account != "active":
-            routes = "".join(f"<li>{escape(r)}</li>" for r in people.activation_routes(self.language()))
-            headline = self.tr("The social-security account is not known to be activated.")
-            advice = self.tr("The card cannot be used until it is. Ways to activate it:")
-            self.reminder.setText(f"<b>{escape(headline)}</b> {escape(advice)}<ol style='margin: 2px'>{routes}</ol>")
-            self.reminder.show()
-        else:
-            self.reminder.hide()
+        self._show_activation(p)
         for kind, relative in d.relatives:
             self.family.addItem(f"{relation_label(kind)}: {relative.name}  {mask(relative.id_number)}")
         if not d.relatives:
@@ -95,6 +92,34 @@ class DetailPane(Retranslating, QWidget):
                                   f"{b.bound_on.isoformat()}  {status}")
         if not d.bindings:
             self.bindings.addItem(self.tr("No bindings"))
+
+    def _show_activation(self, p) -> None:
+        """Which card function still needs enabling, and the routes that enable each: the
+        社保功能 is needed before use; the 金融功能 is optional and only at the bank's counter."""
+        rules = guarded(self, people.card_activation)
+        lang = self.language()
+        if rules is None or (p.ss_account == "active" and p.financial_account == "active"):
+            self.reminder.hide()
+            return
+
+        def routes(function: str) -> str:
+            return "".join(f"<li>{escape(r.says(lang), quote=False)}</li>" for r in rules.routes_for(function))
+
+        optional = self.tr("(optional)")
+        financial = (f"<b>{escape(rules.label('financial', lang), quote=False)}</b> {escape(optional)}"
+                     f"<ul style='margin: 2px'>{routes('financial')}</ul>")
+        if p.ss_account != "active":
+            headline = self.tr("The social-security function is not known to be enabled.")
+            advice = self.tr("The card cannot be used for medical insurance until it is. Ways to enable it:")
+            self.reminder.setText(f"<b>{escape(headline, quote=False)}</b> {escape(advice, quote=False)}"
+                                  f"<ol style='margin: 2px'>{routes('social_security')}</ol>"
+                                  + (financial if p.financial_account != "active" else ""))
+            self.reminder.setStyleSheet(REMINDER_STYLE)
+        else:
+            self.reminder.setText(financial)
+            self.reminder.setStyleSheet(NOTE_STYLE)
+        self.reminder.setToolTip("\n".join(sorted({r.source for r in rules.routes if r.source})))
+        self.reminder.show()
 
     def retranslate(self) -> None:
         captions = {"name": self.tr("Name"), "id": self.tr("ID number"), "sex": self.tr("Sex, born"),
