@@ -52,6 +52,8 @@ def parse_birth(text: str, today: date) -> int:
     """'1965-01' -> month index; InputError for anything else or a month after ``today``."""
     try:
         month = pension.month_index(text)
+        if month < 1900 * 12:  # no one living was born earlier; a year typed as 0965 is a slip
+            raise ValueError(text)
     except (ValueError, AttributeError):
         raise InputError([("birth", Problem("retirement.birth", value=text or "—"))]) from None
     if month > today.year * 12 + today.month - 1:

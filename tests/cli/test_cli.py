@@ -198,6 +198,9 @@ def test_retirement_speaks_chinese_by_default():
 
 @pytest.mark.parametrize("args, words", [
     (["--birth", "1975-13", "--sex", "male"], "1975-13 is not a birth month"),
+    (["--birth", "0965-01", "--sex", "male"], "0965-01 is not a birth month"),
+    (["--birth", "1965-1-1", "--sex", "male"], "1965-1-1 is not a birth month"),
+    (["--birth=", "--sex", "male"], "is not a birth month"),
     (["--birth", "2999-01", "--sex", "male"], "2999-01 is in the future"),
     (["--birth", "1975-03", "--sex", "female"], "For a woman the category is needed"),
     (["--birth", "1975-03", "--sex", "female", "--category", "boss"], "boss is not a retirement category"),

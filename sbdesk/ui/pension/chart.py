@@ -149,7 +149,7 @@ class PensionChart(QWidget):
         value_w = max(fm.horizontalAdvance(a) for a in amounts) + 12
         label_w = min(max(fm.horizontalAdvance(t) for t, _, _ in values) + 12, area.width() * 0.45)
         top = max(v for _, v, _ in values) or 1.0
-        height = max(min(line * 1.6, (area.height() - 12) / 3 - 6), line * 1.1)
+        height = max(min(line * 2.2, (area.height() - 12) / 3 - 6), line * 1.1)
         for i, ((text, value, colour), amount) in enumerate(zip(values, amounts)):
             y = area.top() + i * (height + 6)
             width = max(area.width() - label_w - value_w, 10) * value / top

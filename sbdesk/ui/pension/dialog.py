@@ -7,7 +7,7 @@ from dataclasses import replace
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout,
                                QFrame, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-                               QPushButton, QScrollArea, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+                               QPushButton, QScrollArea, QSizePolicy, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from ...domain.pension import month_text
 from ...services import pension
@@ -59,8 +59,8 @@ class PensionDialog(Retranslating, QDialog):
         self.table.setTabKeyNavigation(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
         self.table.verticalHeader().hide()
-        self.table.setMinimumHeight(self.fontMetrics().height() * 5)
-        self.table.setMaximumHeight(self.fontMetrics().height() * 10)
+        self.table.setMinimumHeight(self.fontMetrics().height() * 6)
+        self.table.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Ignored)  # room left over, not its hint
         self.start, self.end, self.base = QLineEdit(self), QLineEdit(self), QLineEdit(self)
         for edit, name in ((self.start, "periodStart"), (self.end, "periodEnd"), (self.base, "periodBase")):
             edit.setObjectName(name)
@@ -98,7 +98,6 @@ class PensionDialog(Retranslating, QDialog):
         self.result = wrapped(self, "pensionResult")
         self.interruptions = wrapped(self, "pensionInterruptions")
         self.notes = wrapped(self, "pensionNotes")
-        self.notes.setStyleSheet("color: palette(dark);")
         self.chart = PensionChart(self)
         self.labels = {k: QLabel(self) for k in ("category", "retire_at", "start", "end", "base", "wage", "rate")}
 
@@ -128,11 +127,10 @@ class PensionDialog(Retranslating, QDialog):
         buttons_row.addWidget(self.remove)
         buttons_row.addStretch(1)
         left = QVBoxLayout()
-        left.addWidget(self.table)
+        left.addWidget(self.table, 1)
         left.addLayout(add_row)
         left.addLayout(buttons_row)
         left.addWidget(self.error)
-        left.addStretch(1)
         right = QVBoxLayout()
         right.addWidget(self.retirement_box)
         right.addWidget(self.figures_box)
@@ -140,15 +138,18 @@ class PensionDialog(Retranslating, QDialog):
         top = QHBoxLayout()
         top.addLayout(left, 3)
         top.addLayout(right, 2)
-        self.chart.setMinimumHeight(self.fontMetrics().height() * 14)
+        line = self.fontMetrics().height()
+        self.chart.setMinimumHeight(line * 14)
+        self.chart.setMaximumHeight(line * 22)  # more room goes to the periods table
 
         content = QWidget(self)
         content.setObjectName("pensionContent")
         body = QVBoxLayout(content)
-        body.addLayout(top)
-        for label in (self.result, self.interruptions, self.notes):
-            body.addWidget(label)
+        body.addLayout(top, 1)
+        body.addWidget(self.result)
         body.addWidget(self.chart, 1)
+        body.addWidget(self.interruptions)
+        body.addWidget(self.notes)
         self.scroll = QScrollArea(self)
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.NoFrame)
