@@ -1470,6 +1470,10 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Pension data imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>At {month}: {continued:.2f} a month paying on, {stopped:.2f} if paying stops now; the interruptions cost {cost:.2f} a month.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1476,6 +1476,10 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation>数据库存在问题:</translation>
     </message>
     <message>
+        <source>Pension data imported.</source>
+        <translation>养老金数据已导入。</translation>
+    </message>
+    <message>
         <source>At {month}: {continued:.2f} a month paying on, {stopped:.2f} if paying stops now; the interruptions cost {cost:.2f} a month.</source>
         <translation>{month}退休：继续缴费每月{continued:.2f}元，现在停止缴费每月{stopped:.2f}元；中断使每月少{cost:.2f}元。</translation>
     </message>

@@ -123,8 +123,10 @@ def build_parser() -> Parser:
     p.add_argument("--status", choices=("active", "ended"))
 
     p = sub.add_parser("pension", parents=[common], help="contribution history and pension estimate")
-    p.add_argument("action", nargs="?", choices=("estimate", "add", "remove"), default="estimate")
-    p.add_argument("--person", required=True, help="ID number, card number or #row-id")
+    p.add_argument("action", nargs="?", choices=("estimate", "add", "remove", "import"), default="estimate")
+    p.add_argument("file", nargs="?", help="import: national rules shaped like resources/pension.json and/or "
+                                           "{\"pension\": {\"average_wage\": N, \"account_rate\": R}}")
+    p.add_argument("--person", help="ID number, card number or #row-id")
     p.add_argument("--from", dest="start", help="add: first month paid (YYYY-MM)")
     p.add_argument("--to", dest="end", help="add: last month paid (YYYY-MM); omit while still paying")
     p.add_argument("--base", help="add: monthly contribution base (缴费基数)")
@@ -420,6 +422,14 @@ def projection_json(r) -> dict | None:
 
 @with_desk
 def cmd_pension(desk: Desk, args, tx) -> int:
+    if args.action == "import":
+        if not args.file:
+            raise Failure("sbdesk pension import: FILE is required", 2)
+        result = pension_service.import_file(desk, args.file)
+        emit(args, result, tx("cli", QT_TRANSLATE_NOOP("cli", "Pension data imported.")))
+        return 0
+    if not args.person:
+        raise Failure("sbdesk pension: --person is required", 2)
     person = people.get(desk, args.person)
     if args.action == "add":
         if not args.start or not args.base:
@@ -439,7 +449,7 @@ def cmd_pension(desk: Desk, args, tx) -> int:
         pension_service.set_category(desk, person, args.category)
     r = pension_service.report(desk, f"#{person.id}", as_of, args.age * 12 if args.age is not None else None,
                                retire_at=args.retire_at)
-    ret = cli_retirement.retirement_json(r.retirement) if r.retirement else None
+    ret = cli_retirement.retirement_json(r.retirement, pension_service.rules(desk)) if r.retirement else None
     data = {
         "person": person_json(person), "as_of": month_text(r.as_of), "category": r.category,
         "retirement": ret,

@@ -1,7 +1,8 @@
 """``sbdesk retirement --birth YYYY-MM --sex male|female [--category worker|cadre]``: the
 statutory retirement date under the 2025 reform, the flexible range and the minimum years.
 
-Needs no data folder: the rules are resources/pension.json. Bad input exits 2 with one line.
+The rules are resources/pension.json, or an office's import kept in the data folder
+(``sbdesk pension import FILE``). Bad input exits 2 with one line.
 """
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from .domain.messages import QT_TRANSLATE_NOOP
 from .domain.pension import month_text
 from .domain.retirement import Retirement
 from .services import pension as pension_service
+from .services.desk import open_desk
 
 CONTEXT = "cli"
 
@@ -27,8 +29,7 @@ def age_json(months: int) -> dict:
     return {"years": months // 12, "months": months % 12}
 
 
-def retirement_json(r: Retirement) -> dict:
-    rules = pension_service.rules()
+def retirement_json(r: Retirement, rules) -> dict:
     return {
         "category": r.category, "birth": month_text(r.birth),
         "statutory_age": age_json(r.age), "retirement_month": month_text(r.month),
@@ -54,8 +55,13 @@ def age_text(months: int, tx) -> str:
 def cmd_retirement(args, tx) -> int:
     import json
 
-    r = pension_service.statutory(args.birth, args.sex, args.category, date.today())
-    data = retirement_json(r)
+    desk = open_desk(args.data_dir, args.operator)
+    try:
+        rules = pension_service.rules(desk)
+        r = pension_service.statutory(args.birth, args.sex, args.category, desk.today(), rules)
+    finally:
+        desk.close()
+    data = retirement_json(r, rules)
     if args.json:
         print(json.dumps(data, ensure_ascii=False, indent=2))
         return 0

@@ -10,11 +10,13 @@ from ..domain import pension, retirement as retirement_rules
 from ..domain.messages import Problem
 from ..domain.models import Person
 from ..domain.pension import Gap, LocalFigures, Period, Projection
+from ..domain.policy import parse_figures
+from ..domain.regions import PolicyError
 from ..domain.retirement import Retirement, Rules
 from ..store import db, overrides
 from ..store import pension as store
 from . import people
-from .desk import Desk, _load_resource
+from .desk import Desk, _load_resource, load_json
 from .errors import InputError, NotFound
 
 CATEGORY_CHOICES = ("worker", "cadre")
@@ -41,11 +43,47 @@ class Report:
 _RULES: dict[Path | None, Rules] = {}
 
 
-def rules(resource_dir: Path | None = None) -> Rules:
-    """The national rules from resources/pension.json, validated once per process."""
+def rules(desk: Desk | None = None, resource_dir: Path | None = None) -> Rules:
+    """The national rules: an office's validated import kept in the database if there is one,
+    else resources/pension.json (validated once per process)."""
+    if desk is not None:
+        kept = overrides.get(desk.conn, "pension_rules")
+        if kept:
+            return retirement_rules.parse_rules(kept)
     if resource_dir not in _RULES:
         _RULES[resource_dir] = _load_resource("pension.json", retirement_rules.parse_rules, resource_dir)
     return _RULES[resource_dir]
+
+
+def import_file(desk: Desk, path: str | Path) -> dict:
+    """An office's pension data: a file shaped like resources/pension.json (the national rules,
+    e.g. a corrected 计发月数 table), and/or {"pension": {"average_wage": …, "account_rate": …}}
+    (the local figures). Everything is validated first; then one transaction, one audit row."""
+    data = load_json(Path(path))
+    problems, new_rules, figures = [], None, None
+    try:
+        if not isinstance(data, dict) or not ({"retirement", "pension"} & set(data)):
+            raise PolicyError("expected 'retirement' (national rules) or 'pension' (local figures)")
+        if "retirement" in data:
+            new_rules = retirement_rules.parse_rules(data)
+        if "pension" in data:
+            figures = parse_figures(data["pension"])
+    except PolicyError as exc:
+        problems.append(("", Problem("policy.invalid", path=str(path), detail=exc.detail)))
+    if problems:
+        raise InputError(problems)
+    with db.transaction(desk.conn):
+        if new_rules is not None:
+            overrides.put(desk.conn, "pension_rules", {k: v for k, v in data.items() if k != "pension"},
+                          str(path), desk.now())
+        if figures is not None:
+            overrides.put(desk.conn, "pension", {"average_wage": figures.average_wage,
+                                                 "account_rate": figures.account_rate}, str(path), desk.now())
+        desk.audit("policy.pension_import", "policy", file=Path(path).name, rules=new_rules is not None,
+                   figures=figures is not None)
+    if figures is not None:
+        desk.policy = replace(desk.policy, pension=figures)
+    return {"rules": new_rules is not None, "figures": figures is not None}
 
 
 def parse_birth(text: str, today: date) -> int:
@@ -61,7 +99,7 @@ def parse_birth(text: str, today: date) -> int:
     return month
 
 
-def statutory(birth: str, sex: str, category: str | None, today: date) -> Retirement:
+def statutory(birth: str, sex: str, category: str | None, today: date, table: Rules | None = None) -> Retirement:
     """The retirement dates for a birth month, sex and (for a woman) category; every bad
     input is refused with a reason before anything is computed."""
     problems = []
@@ -78,7 +116,7 @@ def statutory(birth: str, sex: str, category: str | None, today: date) -> Retire
         problems.append(("category", Problem("retirement.category_needed")))
     if problems:
         raise InputError(problems)
-    return rules().statutory(month, retirement_rules.category_for(sex, category))
+    return (table or rules()).statutory(month, retirement_rules.category_for(sex, category))
 
 
 def check_category(value: str | None) -> str | None:
@@ -139,7 +177,7 @@ def report(desk: Desk, person_key: str, as_of: date | None = None, age: int | No
     day = as_of or desk.today()
     month = day.year * 12 + day.month - 1
     figures = figures or desk.policy.pension
-    table = rules()
+    table = rules(desk)
     choice = category(desk, person)
     birth = person.birth_date.year * 12 + person.birth_date.month - 1 if person.birth_date else None
     kind = retirement_rules.category_for(person.sex, choice)

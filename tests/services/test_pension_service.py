@@ -94,3 +94,24 @@ def test_card_status_is_recorded_and_audited(desk, worker):
     # editing other fields keeps the card status
     people.update(desk, worker.id, name="张伟伟", region="苏州市", insurance="employee")
     assert people.get(desk, f"#{worker.id}").ss_account == "active"
+
+
+def test_an_office_imports_corrected_rules_and_local_figures_after_checking_them(desk, worker, tmp_path):
+    import json
+    from pathlib import Path
+    shipped = json.loads((Path(__file__).resolve().parents[2] / "resources" / "pension.json").read_text("utf-8"))
+    bad = dict(shipped, divisors={**shipped["divisors"], "table": {**shipped["divisors"]["table"], "61": 150}})
+    (tmp_path / "bad.json").write_text(json.dumps({**bad, "pension": {"average_wage": 9000}}), "utf-8")
+    with pytest.raises(InputError) as err:
+        pension.import_file(desk, tmp_path / "bad.json")
+    assert "must not rise with age" in err.value.messages()[0]
+    assert pension.rules(desk).divisor(61 * 12) == 132 and desk.policy.pension.average_wage == 8000  # nothing kept
+    good = dict(shipped, minimum_years={**shipped["minimum_years"], "base_until": 2030})
+    (tmp_path / "good.json").write_text(json.dumps({**good, "pension": {"average_wage": 9000, "account_rate": 0.08}}),
+                                        "utf-8")
+    assert pension.import_file(desk, tmp_path / "good.json") == {"rules": True, "figures": True}
+    assert pension.rules(desk).min_months(2030) == 180 and pension.rules().min_months(2030) == 186
+    assert desk.policy.pension.average_wage == 9000
+    (tmp_path / "other.json").write_text('{"relations": {}}', "utf-8")
+    with pytest.raises(InputError):
+        pension.import_file(desk, tmp_path / "other.json")
