@@ -857,6 +857,10 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>from the periods on record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>had the interruptions been paid</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1009,6 +1013,10 @@ Policy facts come from resources/ and may differ locally; check with the local s
     </message>
     <message>
         <source>• From the periods on record: {total:.2f} ({years:.1f} years; basic {basic:.2f} + account {account:.2f}){short}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• Months from the retirement month on are not counted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

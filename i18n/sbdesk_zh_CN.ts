@@ -863,6 +863,10 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation>现在停止缴费</translation>
     </message>
     <message>
+        <source>from the periods on record</source>
+        <translation>按已录入的缴费时段</translation>
+    </message>
+    <message>
         <source>had the interruptions been paid</source>
         <translation>如中断期间也缴费</translation>
     </message>
@@ -1016,6 +1020,10 @@ Policy facts come from resources/ and may differ locally; check with the local s
     <message>
         <source>• From the periods on record: {total:.2f} ({years:.1f} years; basic {basic:.2f} + account {account:.2f}){short}.</source>
         <translation>• 按已录入的缴费时段：{total:.2f}元（缴费{years:.1f}年；基础养老金{basic:.2f}＋个人账户养老金{account:.2f}）{short}。</translation>
+    </message>
+    <message>
+        <source>• Months from the retirement month on are not counted.</source>
+        <translation>• 退休当月及以后的月份不计入。</translation>
     </message>
     <message>
         <source>• Had the interruptions been paid: {total:.2f}; they cost {cost:.2f} a month.</source>

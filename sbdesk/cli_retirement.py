@@ -37,6 +37,7 @@ def retirement_json(r: Retirement, rules) -> dict:
         "earliest": {"age": age_json(r.earliest_age), "month": month_text(r.earliest),
                      "minimum_years": r.earliest_min_months / 12},
         "latest": {"age": age_json(r.latest_age), "month": month_text(r.latest)},
+        "flexible_applies": r.flexible(rules.effective),  # no flexible retirement before the reform
         "minimum_years": r.min_months / 12,
         "divisor": rules.divisor(r.age),
         "sources": {"schedule": rules.sources["retirement"], "minimum_years": rules.sources["minimum_years"]},

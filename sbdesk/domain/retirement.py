@@ -54,6 +54,10 @@ class Retirement:
     min_months: int     # for the statutory year of retirement
     earliest_min_months: int
 
+    def flexible(self, effective: int) -> bool:
+        """Flexible retirement exists only for retirements after the reform took effect."""
+        return self.month >= effective
+
     @property
     def month(self) -> int:
         return self.birth + self.age
@@ -78,6 +82,7 @@ class Rules:
     target_months: int
     divisors: dict[int, int]       # whole years 40…70 -> 计发月数
     sources: dict[str, str]
+    effective: int = 2025 * 12     # month the reform (and flexible retirement) took effect
 
     def statutory(self, birth: int, category: str) -> Retirement:
         step = self.steps[category]
@@ -134,7 +139,8 @@ def parse_rules(data: dict) -> Rules:
                       int(mins["target_months"]), table,
                       {"retirement": str(ret["decision"]), "minimum_years": str(mins["source"]),
                        "divisors": str(data["divisors"]["source"]),
-                       "interruptions": str(data.get("interruptions", {}).get("law", ""))})
+                       "interruptions": str(data.get("interruptions", {}).get("law", ""))},
+                      _month(str(ret["effective"])[:7], "retirement.effective"))
     except KeyError as exc:
         raise PolicyError(f"pension: missing field {exc}") from None
     except (TypeError, ValueError, AttributeError) as exc:

@@ -184,6 +184,8 @@ def test_retirement_flexible_dates_minimum_years_and_divisor():
     assert data["earliest"] == {"age": {"years": 60, "months": 0}, "month": "2037-01", "minimum_years": 19.0}
     assert data["latest"] == {"age": {"years": 66, "months": 0}, "month": "2043-01"}
     assert (data["minimum_years"], data["divisor"]) == (20.0, 117.0)
+    assert data["flexible_applies"] is True
+    assert json.loads(retirement("--birth", "1960-01", "--sex", "male").stdout)["flexible_applies"] is False
     # retiring in 2029 vs 2030 vs 2039: 15, 15.5, 20 years
     for birth, year, years in (("1968-09", "2029", 15.0), ("1969-05", "2030", 15.5), ("1976-05", "2039", 20.0)):
         data = json.loads(retirement("--birth", birth, "--sex", "male").stdout)

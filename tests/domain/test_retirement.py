@@ -67,6 +67,9 @@ def test_flexible_retirement_is_three_years_either_way_never_below_the_old_age()
     assert early.earliest_age == 60 * 12 and early.latest_age == 63 * 12 + 2
     worker = RULES.statutory(M("1985-01"), "female_worker")   # 55: earliest 52
     assert worker.earliest_age == 52 * 12 and worker.old_age == 50 * 12
+    # flexible retirement came with the reform: not for someone who retired before 2025
+    assert not RULES.statutory(M("1964-12"), "male").flexible(RULES.effective)
+    assert RULES.statutory(M("1965-01"), "male").flexible(RULES.effective)
 
 
 @pytest.mark.parametrize("year, years", [(2025, 15), (2029, 15), (2030, 15.5), (2031, 16), (2038, 19.5),

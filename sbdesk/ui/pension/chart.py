@@ -121,8 +121,9 @@ class PensionChart(QWidget):
             used.append((left, left + w))
             p.drawText(QRectF(left, y, w, line * 1.2), align | Qt.AlignVCenter, label)
         # legend
-        legend = [(PAID, Qt.SolidPattern, self.tr("paid")), (GAP, Qt.SolidPattern, self.tr("interruption")),
-                  (PROJECTED, Qt.BDiagPattern, self.tr("projected: paying on to retirement"))]
+        legend = [(PAID, Qt.SolidPattern, self.tr("paid")), (GAP, Qt.SolidPattern, self.tr("interruption"))]
+        if j and j.projected_months:
+            legend.append((PROJECTED, Qt.BDiagPattern, self.tr("projected: paying on to retirement")))
         x, y = area.left(), y + line * 1.5
         box = line * 0.9
         for colour, pattern, label in legend:
@@ -141,9 +142,13 @@ class PensionChart(QWidget):
 
     def _bars(self, p: QPainter, area: QRectF, line: int) -> None:
         j = self.report.projection
-        values = ((self.tr("paying on to retirement"), j.continued.total, CONTINUED),
-                  (self.tr("if paying stops now"), j.stopped.total, STOPPED),
-                  (self.tr("had the interruptions been paid"), j.without_gaps.total, FULL))
+        if j.projected_months:
+            values = ((self.tr("paying on to retirement"), j.continued.total, CONTINUED),
+                      (self.tr("if paying stops now"), j.stopped.total, STOPPED))
+        else:  # the retirement month has passed: nothing is projected
+            values = ((self.tr("from the periods on record"), j.continued.total, CONTINUED),)
+        if j.effects:
+            values += ((self.tr("had the interruptions been paid"), j.without_gaps.total, FULL),)
         fm = p.fontMetrics()
         amounts = [self.tr("{value:.2f} a month").format(value=v) for _, v, _ in values]
         value_w = max(fm.horizontalAdvance(a) for a in amounts) + 12

@@ -234,7 +234,7 @@ class PensionDialog(Retranslating, QDialog):
             return self.tr("Her statutory retirement date depends on the category: choose it above.")
         kind = {"male": self.tr("男职工"), "female_worker": self.tr("女职工"),
                 "female_cadre": self.tr("女干部 / 管理技术岗")}[r.category]
-        return "\n".join([
+        lines = [
             self.tr("{kind}, born {birth}: statutory retirement age {age}, in {month}.").format(
                 kind=kind, birth=month_text(r.birth), age=self.age_text(r.age), month=month_text(r.month)),
             self.tr("Flexible: from {earliest} (age {early_age}, once {early_years} years are paid) "
@@ -243,7 +243,10 @@ class PensionDialog(Retranslating, QDialog):
                 early_years=f"{r.earliest_min_months / 12:g}", latest=month_text(r.latest),
                 late_age=self.age_text(r.latest_age)),
             self.tr("A monthly pension needs at least {years} years paid when retiring in {year}.").format(
-                years=f"{r.min_months / 12:g}", year=r.month // 12)])
+                years=f"{r.min_months / 12:g}", year=r.month // 12)]
+        if not r.flexible(pension.rules(self.desk).effective):  # before 2025 there was no flexible retirement
+            del lines[1]
+        return "\n".join(lines)
 
     def result_text(self, report) -> str:
         j = report.projection
@@ -275,6 +278,8 @@ class PensionDialog(Retranslating, QDialog):
                                  "+ account {account:.2f}){short}.").format(
                 total=j.continued.total, years=j.continued.years, basic=j.continued.basic,
                 account=j.continued.account, short=short(j.continued)))
+        if any((p.end if p.end is not None else report.as_of) >= j.retire_month for p in report.periods):
+            lines.append(self.tr("• Months from the retirement month on are not counted."))
         if j.effects:
             lines.append(self.tr("• Had the interruptions been paid: {total:.2f}; they cost {cost:.2f} a month.")
                          .format(total=j.without_gaps.total, cost=j.gaps_cost))
