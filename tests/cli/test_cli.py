@@ -3,6 +3,7 @@ import json
 import os
 import subprocess
 import sys
+from pathlib import Path
 from datetime import date
 
 import pytest
@@ -159,8 +160,14 @@ def test_regions_import_and_pension_from_the_command_line(tmp_path):
     assert bad_period.returncode == 2 and "2023-13 is not a month" in bad_period.stderr
 
 
-def retirement(*args):
-    return run("retirement", *args, "--json")
+@pytest.fixture(scope="module")
+def office(tmp_path_factory):
+    """One data folder for the retirement commands (they read an office's imported rules)."""
+    return tmp_path_factory.mktemp("office")
+
+
+def retirement(*args, data_dir):
+    return run("retirement", *args, "--json", data_dir=data_dir)
 
 
 @pytest.mark.parametrize("birth, sex, category, age, month", [
@@ -171,29 +178,30 @@ def retirement(*args):
     ("1969-12", "female", "cadre", (55, 0), "2024-12"), ("1970-01", "female", "cadre", (55, 1), "2025-02"),
     ("1982-01", "female", "cadre", (58, 0), "2040-01"),
 ])
-def test_retirement_on_both_sides_of_each_step(birth, sex, category, age, month):
-    out = retirement("--birth", birth, "--sex", sex, *(["--category", category] if category else []))
+def test_retirement_on_both_sides_of_each_step(birth, sex, category, age, month, office):
+    out = retirement("--birth", birth, "--sex", sex, *(["--category", category] if category else []), data_dir=office)
     assert out.returncode == 0, out.stderr
     data = json.loads(out.stdout)
     assert (data["statutory_age"]["years"], data["statutory_age"]["months"]) == age
     assert data["retirement_month"] == month
 
 
-def test_retirement_flexible_dates_minimum_years_and_divisor():
-    data = json.loads(retirement("--birth", "1977-01", "--sex", "male").stdout)
+def test_retirement_flexible_dates_minimum_years_and_divisor(office):
+    data = json.loads(retirement("--birth", "1977-01", "--sex", "male", data_dir=office).stdout)
     assert data["earliest"] == {"age": {"years": 60, "months": 0}, "month": "2037-01", "minimum_years": 19.0}
     assert data["latest"] == {"age": {"years": 66, "months": 0}, "month": "2043-01"}
     assert (data["minimum_years"], data["divisor"]) == (20.0, 117.0)
     assert data["flexible_applies"] is True
-    assert json.loads(retirement("--birth", "1960-01", "--sex", "male").stdout)["flexible_applies"] is False
+    assert json.loads(retirement("--birth", "1960-01", "--sex", "male", data_dir=office).stdout)["flexible_applies"] is False
     # retiring in 2029 vs 2030 vs 2039: 15, 15.5, 20 years
     for birth, year, years in (("1968-09", "2029", 15.0), ("1969-05", "2030", 15.5), ("1976-05", "2039", 20.0)):
-        data = json.loads(retirement("--birth", birth, "--sex", "male").stdout)
+        data = json.loads(retirement("--birth", birth, "--sex", "male", data_dir=office).stdout)
         assert (data["retirement_month"][:4], data["minimum_years"]) == (year, years)
 
 
-def test_retirement_speaks_chinese_by_default():
-    out = run("retirement", "--birth", "1965-05", "--sex", "male", env={"LANG": "C.UTF-8", "LC_ALL": ""})
+def test_retirement_speaks_chinese_by_default(office):
+    out = run("retirement", "--birth", "1965-05", "--sex", "male", data_dir=office,
+              env={"LANG": "C.UTF-8", "LC_ALL": ""})
     assert out.returncode == 0
     assert "60岁2个月" in out.stdout and "2025-07" in out.stdout
 
@@ -210,8 +218,8 @@ def test_retirement_speaks_chinese_by_default():
     (["--sex", "male"], "--birth"),
     (["--birth", "1975-03", "--sex", "male", "--json", "--category"], "--category"),
 ])
-def test_retirement_bad_input_is_one_line_and_exit_2(args, words):
-    out = run("retirement", *args, "--lang", "en")
+def test_retirement_bad_input_is_one_line_and_exit_2(args, words, office):
+    out = run("retirement", *args, "--lang", "en", data_dir=office)
     assert out.returncode == 2 and out.stdout == ""
     assert len(out.stderr.strip().splitlines()) == 1 and words in out.stderr and "Traceback" not in out.stderr
 
@@ -228,3 +236,16 @@ def test_pension_records_a_womans_category_and_refuses_a_bad_one(tmp_path):
     report = json.loads(out.stdout)
     assert report["category"] == "worker" and report["retirement"]["retirement_month"] == "2025-05"
     assert report["projection"]["divisor"] == round(195 - 5 * 2 / 12, 1)
+
+
+def test_retirement_follows_an_offices_imported_rules(tmp_path):
+    shipped = json.loads((Path(__file__).resolve().parents[2] / "resources" / "pension.json").read_text("utf-8"))
+    shipped["minimum_years"]["base_until"] = 2035
+    (tmp_path / "rules.json").write_text(json.dumps(shipped, ensure_ascii=False), "utf-8")
+    assert run("pension", "import", str(tmp_path / "rules.json"), data_dir=tmp_path / "d").returncode == 0
+    data = json.loads(retirement("--birth", "1969-05", "--sex", "male", data_dir=tmp_path / "d").stdout)
+    assert (data["retirement_month"], data["minimum_years"]) == ("2030-07", 15.0)
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"retirement": {}}', "utf-8")
+    out = run("pension", "import", str(bad), "--lang", "en", data_dir=tmp_path / "d")
+    assert out.returncode == 2 and "is invalid" in out.stderr and len(out.stderr.splitlines()) == 1

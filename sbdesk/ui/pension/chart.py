@@ -36,7 +36,10 @@ class PensionChart(QWidget):
     def minimumSizeHint(self):  # noqa: N802 - Qt's name
         line = self.fontMetrics().height()
         hint = super().minimumSizeHint()
-        hint.setWidth(max(hint.width(), line * 20))
+        fm = self.fontMetrics()
+        legend = sum(fm.horizontalAdvance(t) + line * 2 + 6 for t in (
+            self.tr("paid"), self.tr("interruption"), self.tr("projected: paying on to retirement")))
+        hint.setWidth(max(hint.width(), line * 20, legend + line))  # the legend never drops an entry
         hint.setHeight(line * 13)
         return hint
 
