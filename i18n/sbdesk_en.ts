@@ -829,26 +829,54 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Contributions {first} – {last}, then retirement in {retire}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Contributions {first} – {last}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>with the interruptions</source>
+        <source>today {month}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>if paid without interruption</source>
+        <source>paid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{value:.2f} /month</source>
+        <source>interruption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>projected: paying on to retirement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paying on to retirement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>if paying stops now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from the periods on record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>had the interruptions been paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value:.2f} a month</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PensionDialog</name>
     <message>
-        <source>Pension and interruptions — {name}</source>
+        <source>Pension and retirement — {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -888,7 +916,139 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Retirement a&amp;ge</source>
+        <source>&amp;Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project &amp;to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not asked yet — please choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>女职工 (old retirement age 50)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>女干部 / 管理技术岗 (old retirement age 55)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the statutory retirement date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the earliest flexible date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the latest flexible date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retirement (2025 reform)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local figures (set by the office)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Her statutory retirement date depends on the category: choose it above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>男职工</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>女职工</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>女干部 / 管理技术岗</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind}, born {birth}: statutory retirement age {age}, in {month}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flexible: from {earliest} (age {early_age}, once {early_years} years are paid) to {latest} (age {late_age}, by agreement).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A monthly pension needs at least {years} years paid when retiring in {year}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose her category to project the pension to her retirement date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the contribution periods to see the estimate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>计发月数 {divisor:.1f}, interpolated between whole years: an approximation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>计发月数 {divisor:.0f}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — fewer than the {years} years needed for a monthly pension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimated monthly pension at retirement in {month} (age {age}; {divisor}):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• Paying on at the latest base ({base:.2f}) until then: {total:.2f} ({years:.1f} years; basic {basic:.2f} + account {account:.2f}){short}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• If paying stops after {month}: {total:.2f} ({years:.1f} years){short}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• From the periods on record: {total:.2f} ({years:.1f} years; basic {basic:.2f} + account {account:.2f}){short}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• Months from the retirement month on are not counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• Had the interruptions been paid: {total:.2f}; they cost {cost:.2f} a month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interruption {start} – {end}: {months} months not paid ({years:.1f} years fewer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, still not paying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>. Paid through at the base before it: average index {index:+.3f}, personal account {balance:+.2f}, pension {monthly:+.2f} a month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The years paid before a break are kept and count towards the total: contribution years are cumulative (社会保险法 第十六条), and the personal account is kept too. A break costs the unpaid years and what they would have added to the account; the average index counts only months paid, so it changes only with the bases paid. Whether missed months can be paid later (补缴) depends on local rules: ask the local office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the estimate is simplified: one local average wage for every year (no wage growth), no interest on the personal account, no 过渡性养老金 for 视同缴费 years, the latest base kept unchanged, the 计发月数 by age at retirement. The retirement schedule, the 计发月数 table and the minimum years are national rules kept as data with their sources.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A common misconception: “a break of more than 24 months counts as giving up and you must enrol again”. No law says so.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -908,10 +1068,6 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Local figures (to confirm locally)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Keep these figures for the office</source>
         <translation type="unfinished"></translation>
     </message>
@@ -920,27 +1076,19 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{years} years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{years} years 1 month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{years} years {months} months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>still paying</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Interruption {start} – {end}: {months} months</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> (still not paying)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>: longer than {limit} months. The source article says a break of more than {limit} months counts as giving up and needs re-enrolment; rules vary by region.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fewer than {n} years paid: the basic pension needs at least {n} years.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Estimate as of {month}, retiring at {age} (计发月数 {divisor}): {total:.2f} per month ({years:.1f} years paid; basic {basic:.2f} + account {account:.2f}). Without the interruptions: {total2:.2f} per month ({years2:.1f} years).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1334,11 +1482,51 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Pension data imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At {month}: {continued:.2f} a month paying on, {stopped:.2f} if paying stops now; the interruptions cost {cost:.2f} a month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Imported {rows} {kind}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Exported {rows} {kind} to {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{years} years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{years} years 1 month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{years} years {months} months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statutory retirement age: {age}, in {month}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earliest (flexible, once {years} years are paid): {age}, in {month}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest (by agreement): {age}, in {month}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum contribution for a monthly pension when retiring in {year}: {years} years.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: {source}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1684,6 +1872,30 @@ Policy facts come from resources/ and may differ locally; check with the local s
     </message>
     <message>
         <source>{name} must be a positive number, not {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is not a retirement category: worker (女职工, old age 50) or cadre (女干部/管理技术岗, old age 55).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is not a retirement age between {low} and {high}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is not a birth month in the form YYYY-MM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The birth month {value} is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is not a sex: male or female.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a woman the category is needed: worker (女职工, old age 50) or cadre (女干部/管理技术岗, old age 55).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -835,27 +835,55 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation>尚无缴费记录</translation>
     </message>
     <message>
+        <source>Contributions {first} – {last}, then retirement in {retire}</source>
+        <translation>缴费 {first} – {last}，{retire} 退休</translation>
+    </message>
+    <message>
         <source>Contributions {first} – {last}</source>
         <translation>缴费记录 {first} – {last}</translation>
     </message>
     <message>
-        <source>with the interruptions</source>
-        <translation>按实际(含中断)</translation>
+        <source>today {month}</source>
+        <translation>今天 {month}</translation>
     </message>
     <message>
-        <source>if paid without interruption</source>
-        <translation>若未中断</translation>
+        <source>paid</source>
+        <translation>已缴费</translation>
     </message>
     <message>
-        <source>{value:.2f} /month</source>
-        <translation>每月 {value:.2f}</translation>
+        <source>interruption</source>
+        <translation>中断</translation>
+    </message>
+    <message>
+        <source>projected: paying on to retirement</source>
+        <translation>预计：继续缴费至退休</translation>
+    </message>
+    <message>
+        <source>paying on to retirement</source>
+        <translation>继续缴费至退休</translation>
+    </message>
+    <message>
+        <source>if paying stops now</source>
+        <translation>现在停止缴费</translation>
+    </message>
+    <message>
+        <source>from the periods on record</source>
+        <translation>按已录入的缴费时段</translation>
+    </message>
+    <message>
+        <source>had the interruptions been paid</source>
+        <translation>如中断期间也缴费</translation>
+    </message>
+    <message>
+        <source>{value:.2f} a month</source>
+        <translation>每月 {value:.2f} 元</translation>
     </message>
 </context>
 <context>
     <name>PensionDialog</name>
     <message>
-        <source>Pension and interruptions — {name}</source>
-        <translation>养老金与中断缴费 — {name}</translation>
+        <source>Pension and retirement — {name}</source>
+        <translation>养老金与退休 — {name}</translation>
     </message>
     <message>
         <source>From</source>
@@ -894,8 +922,140 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation>计入个人账户比例(&amp;S)</translation>
     </message>
     <message>
-        <source>Retirement a&amp;ge</source>
-        <translation>退休年龄(&amp;G)</translation>
+        <source>&amp;Category</source>
+        <translation>人员类别(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Project &amp;to</source>
+        <translation>测算到(&amp;T)</translation>
+    </message>
+    <message>
+        <source>not asked yet — please choose</source>
+        <translation>尚未询问 — 请选择</translation>
+    </message>
+    <message>
+        <source>女职工 (old retirement age 50)</source>
+        <translation>女职工（原退休年龄50岁）</translation>
+    </message>
+    <message>
+        <source>女干部 / 管理技术岗 (old retirement age 55)</source>
+        <translation>女干部／管理技术岗（原退休年龄55岁）</translation>
+    </message>
+    <message>
+        <source>the statutory retirement date</source>
+        <translation>法定退休时间</translation>
+    </message>
+    <message>
+        <source>the earliest flexible date</source>
+        <translation>弹性提前的最早时间</translation>
+    </message>
+    <message>
+        <source>the latest flexible date</source>
+        <translation>弹性延迟的最晚时间</translation>
+    </message>
+    <message>
+        <source>Retirement (2025 reform)</source>
+        <translation>退休（2025年渐进式延迟退休）</translation>
+    </message>
+    <message>
+        <source>Local figures (set by the office)</source>
+        <translation>本地参数（由经办机构设定）</translation>
+    </message>
+    <message>
+        <source>Her statutory retirement date depends on the category: choose it above.</source>
+        <translation>她的法定退休时间取决于人员类别：请在上方选择。</translation>
+    </message>
+    <message>
+        <source>男职工</source>
+        <translation>男职工</translation>
+    </message>
+    <message>
+        <source>女职工</source>
+        <translation>女职工</translation>
+    </message>
+    <message>
+        <source>女干部 / 管理技术岗</source>
+        <translation>女干部／管理技术岗</translation>
+    </message>
+    <message>
+        <source>{kind}, born {birth}: statutory retirement age {age}, in {month}.</source>
+        <translation>{kind}，{birth}出生：法定退休年龄{age}，{month}退休。</translation>
+    </message>
+    <message>
+        <source>Flexible: from {earliest} (age {early_age}, once {early_years} years are paid) to {latest} (age {late_age}, by agreement).</source>
+        <translation>弹性退休：最早{earliest}（{early_age}，须缴满{early_years}年），最晚{latest}（{late_age}，须与单位协商一致）。</translation>
+    </message>
+    <message>
+        <source>A monthly pension needs at least {years} years paid when retiring in {year}.</source>
+        <translation>{year}年退休，按月领取养老金须累计缴费满{years}年。</translation>
+    </message>
+    <message>
+        <source>Choose her category to project the pension to her retirement date.</source>
+        <translation>请选择她的人员类别，才能测算到退休时的养老金。</translation>
+    </message>
+    <message>
+        <source>Add the contribution periods to see the estimate.</source>
+        <translation>请先录入缴费时段，才能测算。</translation>
+    </message>
+    <message>
+        <source>计发月数 {divisor:.1f}, interpolated between whole years: an approximation</source>
+        <translation>计发月数{divisor:.1f}，按整岁之间线性插值，为近似值</translation>
+    </message>
+    <message>
+        <source>计发月数 {divisor:.0f}</source>
+        <translation>计发月数{divisor:.0f}</translation>
+    </message>
+    <message>
+        <source> — fewer than the {years} years needed for a monthly pension</source>
+        <translation>，不足按月领取所需的{years}年</translation>
+    </message>
+    <message>
+        <source>Estimated monthly pension at retirement in {month} (age {age}; {divisor}):</source>
+        <translation>{month}退休时的每月养老金估算（{age}；{divisor}）：</translation>
+    </message>
+    <message>
+        <source>• Paying on at the latest base ({base:.2f}) until then: {total:.2f} ({years:.1f} years; basic {basic:.2f} + account {account:.2f}){short}.</source>
+        <translation>• 按最近的缴费基数（{base:.2f}）继续缴费至退休：{total:.2f}元（缴费{years:.1f}年；基础养老金{basic:.2f}＋个人账户养老金{account:.2f}）{short}。</translation>
+    </message>
+    <message>
+        <source>• If paying stops after {month}: {total:.2f} ({years:.1f} years){short}.</source>
+        <translation>• 如{month}之后停止缴费：{total:.2f}元（缴费{years:.1f}年）{short}。</translation>
+    </message>
+    <message>
+        <source>• From the periods on record: {total:.2f} ({years:.1f} years; basic {basic:.2f} + account {account:.2f}){short}.</source>
+        <translation>• 按已录入的缴费时段：{total:.2f}元（缴费{years:.1f}年；基础养老金{basic:.2f}＋个人账户养老金{account:.2f}）{short}。</translation>
+    </message>
+    <message>
+        <source>• Months from the retirement month on are not counted.</source>
+        <translation>• 退休当月及以后的月份不计入。</translation>
+    </message>
+    <message>
+        <source>• Had the interruptions been paid: {total:.2f}; they cost {cost:.2f} a month.</source>
+        <translation>• 如中断期间也缴费：{total:.2f}元；中断使每月少{cost:.2f}元。</translation>
+    </message>
+    <message>
+        <source>Interruption {start} – {end}: {months} months not paid ({years:.1f} years fewer)</source>
+        <translation>中断 {start} – {end}：{months}个月未缴费（少{years:.1f}年）</translation>
+    </message>
+    <message>
+        <source>, still not paying</source>
+        <translation>，至今未缴费</translation>
+    </message>
+    <message>
+        <source>. Paid through at the base before it: average index {index:+.3f}, personal account {balance:+.2f}, pension {monthly:+.2f} a month.</source>
+        <translation>。如按中断前的基数缴费：平均缴费指数{index:+.3f}，个人账户{balance:+.2f}元，养老金每月{monthly:+.2f}元。</translation>
+    </message>
+    <message>
+        <source>The years paid before a break are kept and count towards the total: contribution years are cumulative (社会保险法 第十六条), and the personal account is kept too. A break costs the unpaid years and what they would have added to the account; the average index counts only months paid, so it changes only with the bases paid. Whether missed months can be paid later (补缴) depends on local rules: ask the local office.</source>
+        <translation>中断前的缴费年限保留，并累计计算（《社会保险法》第十六条：累计缴费），个人账户也保留。中断的代价是少了未缴的年限和这些月份本应计入个人账户的金额；平均缴费指数只按已缴月份计算，只随所缴基数变化。能否补缴由当地规定决定：请咨询当地经办机构。</translation>
+    </message>
+    <message>
+        <source>How the estimate is simplified: one local average wage for every year (no wage growth), no interest on the personal account, no 过渡性养老金 for 视同缴费 years, the latest base kept unchanged, the 计发月数 by age at retirement. The retirement schedule, the 计发月数 table and the minimum years are national rules kept as data with their sources.</source>
+        <translation>估算的简化：各年使用同一个本地平均工资（不计工资增长），个人账户不计利息，不含视同缴费年限的过渡性养老金，最近的缴费基数保持不变，计发月数按退休年龄确定。退休时间表、计发月数表和最低缴费年限是国家规定，连同出处作为数据保存。</translation>
+    </message>
+    <message>
+        <source>A common misconception: “a break of more than 24 months counts as giving up and you must enrol again”. No law says so.</source>
+        <translation>常见误解：“断缴超过24个月就算自动放弃，必须从头再参保”。没有任何法律这样规定。</translation>
     </message>
     <message>
         <source>&amp;Add period</source>
@@ -914,10 +1074,6 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation>删除期间</translation>
     </message>
     <message>
-        <source>Local figures (to confirm locally)</source>
-        <translation>当地参数(以当地为准)</translation>
-    </message>
-    <message>
         <source>&amp;Keep these figures for the office</source>
         <translation>保存为本单位参数(&amp;K)</translation>
     </message>
@@ -926,28 +1082,20 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation>保存为本单位参数</translation>
     </message>
     <message>
+        <source>{years} years</source>
+        <translation>{years}岁</translation>
+    </message>
+    <message>
+        <source>{years} years 1 month</source>
+        <translation>{years}岁1个月</translation>
+    </message>
+    <message>
+        <source>{years} years {months} months</source>
+        <translation>{years}岁{months}个月</translation>
+    </message>
+    <message>
         <source>still paying</source>
         <translation>仍在缴费</translation>
-    </message>
-    <message>
-        <source>Interruption {start} – {end}: {months} months</source>
-        <translation>中断 {start} 至 {end},共{months}个月</translation>
-    </message>
-    <message>
-        <source> (still not paying)</source>
-        <translation>(目前仍未缴费)</translation>
-    </message>
-    <message>
-        <source>: longer than {limit} months. The source article says a break of more than {limit} months counts as giving up and needs re-enrolment; rules vary by region.</source>
-        <translation>:超过{limit}个月。原文称中断超过{limit}个月将被视为放弃,需要重新参保;各地规定不同。</translation>
-    </message>
-    <message>
-        <source>Fewer than {n} years paid: the basic pension needs at least {n} years.</source>
-        <translation>累计缴费不足{n}年:领取基本养老金至少需缴满{n}年。</translation>
-    </message>
-    <message>
-        <source>Estimate as of {month}, retiring at {age} (计发月数 {divisor}): {total:.2f} per month ({years:.1f} years paid; basic {basic:.2f} + account {account:.2f}). Without the interruptions: {total2:.2f} per month ({years2:.1f} years).</source>
-        <translation>截至{month}、{age}岁退休(计发月数{divisor})估算:每月{total:.2f}元(缴费{years:.1f}年;基础养老金{basic:.2f} + 个人账户养老金{account:.2f})。若未中断:每月{total2:.2f}元({years2:.1f}年)。</translation>
     </message>
 </context>
 <context>
@@ -1340,12 +1488,52 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation>数据库存在问题:</translation>
     </message>
     <message>
+        <source>Pension data imported.</source>
+        <translation>养老金数据已导入。</translation>
+    </message>
+    <message>
+        <source>At {month}: {continued:.2f} a month paying on, {stopped:.2f} if paying stops now; the interruptions cost {cost:.2f} a month.</source>
+        <translation>{month}退休：继续缴费每月{continued:.2f}元，现在停止缴费每月{stopped:.2f}元；中断使每月少{cost:.2f}元。</translation>
+    </message>
+    <message>
         <source>Imported {rows} {kind}.</source>
         <translation>已导入{rows}条{kind}记录。</translation>
     </message>
     <message>
         <source>Exported {rows} {kind} to {file}.</source>
         <translation>已导出{rows}条{kind}记录到{file}。</translation>
+    </message>
+    <message>
+        <source>{years} years</source>
+        <translation>{years}岁</translation>
+    </message>
+    <message>
+        <source>{years} years 1 month</source>
+        <translation>{years}岁1个月</translation>
+    </message>
+    <message>
+        <source>{years} years {months} months</source>
+        <translation>{years}岁{months}个月</translation>
+    </message>
+    <message>
+        <source>Statutory retirement age: {age}, in {month}.</source>
+        <translation>法定退休年龄：{age}，{month}退休。</translation>
+    </message>
+    <message>
+        <source>Earliest (flexible, once {years} years are paid): {age}, in {month}.</source>
+        <translation>最早（弹性提前，须缴满{years}年）：{age}，{month}。</translation>
+    </message>
+    <message>
+        <source>Latest (by agreement): {age}, in {month}.</source>
+        <translation>最晚（协商一致延迟）：{age}，{month}。</translation>
+    </message>
+    <message>
+        <source>Minimum contribution for a monthly pension when retiring in {year}: {years} years.</source>
+        <translation>{year}年退休按月领取养老金的最低缴费年限：{years}年。</translation>
+    </message>
+    <message>
+        <source>Source: {source}</source>
+        <translation>依据：{source}</translation>
     </message>
 </context>
 <context>
@@ -1691,6 +1879,30 @@ Policy facts come from resources/ and may differ locally; check with the local s
     <message>
         <source>{name} must be a positive number, not {value}.</source>
         <translation>{name}须为正数,不能是{value}。</translation>
+    </message>
+    <message>
+        <source>{value} is not a retirement category: worker (女职工, old age 50) or cadre (女干部/管理技术岗, old age 55).</source>
+        <translation>{value}不是人员类别：应为 worker（女职工，原退休年龄50岁）或 cadre（女干部／管理技术岗，原退休年龄55岁）。</translation>
+    </message>
+    <message>
+        <source>{value} is not a retirement age between {low} and {high}.</source>
+        <translation>{value}不是{low}至{high}岁之间的退休年龄。</translation>
+    </message>
+    <message>
+        <source>{value} is not a birth month in the form YYYY-MM.</source>
+        <translation>{value}不是“年-月”格式（如1965-01）的出生年月。</translation>
+    </message>
+    <message>
+        <source>The birth month {value} is in the future.</source>
+        <translation>出生年月{value}晚于今天。</translation>
+    </message>
+    <message>
+        <source>{value} is not a sex: male or female.</source>
+        <translation>{value}不是性别：应为 male（男）或 female（女）。</translation>
+    </message>
+    <message>
+        <source>For a woman the category is needed: worker (女职工, old age 50) or cadre (女干部/管理技术岗, old age 55).</source>
+        <translation>女性须说明人员类别：worker（女职工，原退休年龄50岁）或 cadre（女干部／管理技术岗，原退休年龄55岁）。</translation>
     </message>
     <message>
         <source>Unknown account state {value}.</source>

@@ -13,7 +13,7 @@ import sys
 from datetime import date
 from typing import Any, Sequence
 
-from . import i18n, paths
+from . import cli_retirement, i18n, paths
 from .domain import channels, idnumber, relations
 from .domain.eligibility import Decision
 from .domain.messages import QT_TRANSLATE_NOOP, Problem
@@ -123,14 +123,20 @@ def build_parser() -> Parser:
     p.add_argument("--status", choices=("active", "ended"))
 
     p = sub.add_parser("pension", parents=[common], help="contribution history and pension estimate")
-    p.add_argument("action", nargs="?", choices=("estimate", "add", "remove"), default="estimate")
-    p.add_argument("--person", required=True, help="ID number, card number or #row-id")
+    p.add_argument("action", nargs="?", choices=("estimate", "add", "remove", "import"), default="estimate")
+    p.add_argument("file", nargs="?", help="import: national rules shaped like resources/pension.json and/or "
+                                           "{\"pension\": {\"average_wage\": N, \"account_rate\": R}}")
+    p.add_argument("--person", help="ID number, card number or #row-id")
     p.add_argument("--from", dest="start", help="add: first month paid (YYYY-MM)")
     p.add_argument("--to", dest="end", help="add: last month paid (YYYY-MM); omit while still paying")
     p.add_argument("--base", help="add: monthly contribution base (缴费基数)")
     p.add_argument("--period", type=int, help="remove: the period's number")
     p.add_argument("--as-of", help="estimate as of this month (YYYY-MM, default this month)")
-    p.add_argument("--age", type=int, help="retirement age for 计发月数 (default 60 for men, 55 for women)")
+    p.add_argument("--age", type=int, help="retire at this age in whole years (default: the statutory date)")
+    p.add_argument("--retire-at", choices=pension_service.RETIRE_AT, default="statutory",
+                   help="project to the statutory, earliest or latest retirement date")
+    p.add_argument("--category", help="record a woman's retirement category: worker (女职工) or cadre (女干部)")
+    cli_retirement.add_parser(sub, common)
 
     sub.add_parser("check", parents=[common], help="check the database and the audit chain")
     p = sub.add_parser("import", parents=[common], help="import people or bindings from CSV or XLSX")
@@ -400,8 +406,30 @@ def estimate_json(e) -> dict:
             "account": round(e.account, 2), "total": round(e.total, 2), "eligible": e.eligible}
 
 
+def projection_json(r) -> dict | None:
+    j = r.projection
+    if j is None:
+        return None
+    return {"retirement_month": month_text(j.retire_month), "age": cli_retirement.age_json(r.retire_age),
+            "divisor": j.divisor, "minimum_years": j.min_months / 12, "last_base": j.last_base,
+            "projected_months": j.projected_months,
+            "continued": estimate_json(j.continued), "stopped_now": estimate_json(j.stopped),
+            "without_gaps": estimate_json(j.without_gaps), "gaps_cost_per_month": round(j.gaps_cost, 2),
+            "gap_effects": [{"from": month_text(e.gap.start), "to": month_text(e.gap.end), "months": e.gap.months,
+                             "index_lost": round(e.index_lost, 4), "balance_lost": round(e.balance_lost, 2),
+                             "monthly_lost": round(e.monthly_lost, 2)} for e in j.effects]}
+
+
 @with_desk
 def cmd_pension(desk: Desk, args, tx) -> int:
+    if args.action == "import":
+        if not args.file:
+            raise Failure("sbdesk pension import: FILE is required", 2)
+        result = pension_service.import_file(desk, args.file)
+        emit(args, result, tx("cli", QT_TRANSLATE_NOOP("cli", "Pension data imported.")))
+        return 0
+    if not args.person:
+        raise Failure("sbdesk pension: --person is required", 2)
     person = people.get(desk, args.person)
     if args.action == "add":
         if not args.start or not args.base:
@@ -417,21 +445,30 @@ def cmd_pension(desk: Desk, args, tx) -> int:
             as_of = date.fromisoformat(args.as_of + "-01")
         except ValueError:
             raise InputError([("as_of", Problem("pension.month", value=args.as_of))]) from None
-    r = pension_service.report(desk, f"#{person.id}", as_of, args.age)
+    if args.category is not None:
+        pension_service.set_category(desk, person, args.category)
+    r = pension_service.report(desk, f"#{person.id}", as_of, args.age * 12 if args.age is not None else None,
+                               retire_at=args.retire_at)
+    ret = cli_retirement.retirement_json(r.retirement, pension_service.rules(desk)) if r.retirement else None
     data = {
-        "person": person_json(person), "as_of": month_text(r.as_of), "age": r.age,
-        "figures": {"average_wage": r.figures.average_wage, "account_rate": r.figures.account_rate,
-                    "divisor": r.figures.divisor(r.age), "min_years": r.figures.min_years,
-                    "gap_limit_months": r.figures.gap_limit_months},
+        "person": person_json(person), "as_of": month_text(r.as_of), "category": r.category,
+        "retirement": ret,
+        "figures": {"average_wage": r.figures.average_wage, "account_rate": r.figures.account_rate},
         "periods": [{"id": p.id, "from": month_text(p.start), "to": month_text(p.end) if p.end is not None else None,
                      "base": p.base} for p in r.periods],
-        "gaps": [{"from": month_text(g.start), "to": month_text(g.end), "months": g.months, "ongoing": g.ongoing,
-                  "over_limit": g.over_limit} for g in r.gaps],
-        "with_gaps": estimate_json(r.actual), "without_gaps": estimate_json(r.without_gaps)}
+        "gaps": [{"from": month_text(g.start), "to": month_text(g.end), "months": g.months, "ongoing": g.ongoing}
+                 for g in r.gaps],
+        "projection": projection_json(r)}
     lines = [f"{p['from']} – {p['to'] or '…'}  {p['base']:.0f}" for p in data["periods"]]
-    lines += [f"! {g['from']} – {g['to']}  {g['months']}" + (" > " + str(r.figures.gap_limit_months) if g["over_limit"] else "")
-              for g in data["gaps"]]
-    lines.append(f"= {r.actual.total:.2f} / {r.without_gaps.total:.2f}")
+    lines += [f"  {g['from']} – {g['to']}  {g['months']}" for g in data["gaps"]]
+    if r.projection:
+        j = r.projection
+        lines.append(tx("cli", QT_TRANSLATE_NOOP(
+            "cli", "At {month}: {continued:.2f} a month paying on, {stopped:.2f} if paying stops now; "
+                   "the interruptions cost {cost:.2f} a month.")).format(
+            month=month_text(j.retire_month), continued=j.continued.total, stopped=j.stopped.total, cost=j.gaps_cost))
+    elif r.needs_category:
+        lines.append(" ".join(InputError([("category", Problem("retirement.category_needed"))]).messages(tx)))
     emit(args, data, "\n".join(lines))
     return 0
 
@@ -476,4 +513,4 @@ def cmd_restore(args, tx) -> int:
 COMMANDS = {"idcheck": cmd_idcheck, "regions": cmd_regions, "eligibility": cmd_eligibility,
             "person": cmd_person, "bind": cmd_bind, "unbind": cmd_unbind, "bindings": cmd_bindings,
             "check": cmd_check, "pension": cmd_pension, "backup": cmd_backup, "restore": cmd_restore,
-            "import": cmd_import, "export": cmd_export}
+            "import": cmd_import, "export": cmd_export, "retirement": cli_retirement.cmd_retirement}

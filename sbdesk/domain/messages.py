@@ -134,6 +134,14 @@ TEMPLATES = MappingProxyType({
     "pension.order": QT_TRANSLATE_NOOP("messages", "The period ends ({end}) before it starts ({start})."),
     "pension.period_not_found": QT_TRANSLATE_NOOP("messages", "No contribution period {key} is on record."),
     "pension.figure": QT_TRANSLATE_NOOP("messages", "{name} must be a positive number, not {value}."),
+    "pension.category": QT_TRANSLATE_NOOP(
+        "messages", "{value} is not a retirement category: worker (女职工, old age 50) or cadre (女干部/管理技术岗, old age 55)."),
+    "pension.age": QT_TRANSLATE_NOOP("messages", "{value} is not a retirement age between {low} and {high}."),
+    "retirement.birth": QT_TRANSLATE_NOOP("messages", "{value} is not a birth month in the form YYYY-MM."),
+    "retirement.birth_future": QT_TRANSLATE_NOOP("messages", "The birth month {value} is in the future."),
+    "retirement.sex": QT_TRANSLATE_NOOP("messages", "{value} is not a sex: male or female."),
+    "retirement.category_needed": QT_TRANSLATE_NOOP(
+        "messages", "For a woman the category is needed: worker (女职工, old age 50) or cadre (女干部/管理技术岗, old age 55)."),
     # card accounts
     "card.status": QT_TRANSLATE_NOOP("messages", "Unknown account state {value}."),
     # people and bindings exchange

@@ -1,29 +1,27 @@
-"""Contribution history, interruptions (中断缴费) and a monthly pension estimate.
+"""Contribution history, interruptions (中断缴费) and a monthly pension estimate projected
+to the retirement date.
 
 Months are counted as integers (year * 12 + month - 1); a period covers its first and
 last month. Overlapping periods count each month once, at the higher base. An open-ended
 period (still paying) runs to the ``as_of`` month.
 
-The formula is the common one in ../shared/domain.md (*to confirm*, figures are local
-data): basic pension = (local average wage + own indexed wage) / 2 × years × 1%;
-account pension = account balance / 计发月数 for the retirement age. The 24-month limit is
-the seed article's claim and a setting, not law.
+The formula (国发〔2005〕38号, ../shared/domain.md): basic pension = (local average wage +
+own indexed wage) / 2 × years × 1%; account pension = account balance / 计发月数 at the
+retirement age. Simplifications, said in the UI too: one average wage for every year (no
+growth), no interest on the account, no 过渡性养老金 for 视同缴费 years.
+
+An interruption keeps the earlier years (社会保险法 第十六条: years count cumulatively);
+there is no 24-month limit after which a person "gives up" — that claim is a misconception.
 """
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from .messages import Problem
 
 
 MAX_BASE = 1_000_000.0  # a monthly base beyond this is a typing slip, not a wage
-
-
-def default_age(sex: str | None) -> int:
-    """The usual retirement age for the 计发月数 (60 for men, 55 for women; *to confirm*:
-    many women workers retire at 50, and the new gradual rise changes both)."""
-    return 55 if sex == "female" else 60
 
 
 def month_index(text: str) -> int:
@@ -52,7 +50,6 @@ class Gap:
     start: int
     end: int          # inclusive
     ongoing: bool     # nothing paid since, up to the as-of month
-    over_limit: bool
 
     @property
     def months(self) -> int:
@@ -61,16 +58,9 @@ class Gap:
 
 @dataclass(frozen=True)
 class LocalFigures:
+    """The figures an office sets (policy.json 'pension', or kept from the dialog)."""
     average_wage: float = 8000.0          # local average monthly wage (社平工资 / 12)
     account_rate: float = 0.08            # share of the base paid into the personal account
-    divisors: dict[int, int] = field(default_factory=lambda: {50: 195, 55: 170, 60: 139})  # 计发月数
-    min_years: int = 15
-    gap_limit_months: int = 24
-
-    def divisor(self, age: int) -> int:
-        """计发月数 for the nearest listed age at or below ``age`` (the youngest listed below that)."""
-        below = [a for a in self.divisors if a <= age]
-        return self.divisors[max(below) if below else min(self.divisors)]
 
 
 @dataclass(frozen=True)
@@ -81,7 +71,7 @@ class Estimate:
     basic: float
     balance: float
     account: float
-    eligible: bool          # at least the minimum years
+    eligible: bool          # at least the minimum years for the year of retirement
 
     @property
     def years(self) -> float:
@@ -90,6 +80,40 @@ class Estimate:
     @property
     def total(self) -> float:
         return self.basic + self.account
+
+
+@dataclass(frozen=True)
+class GapEffect:
+    """What one interruption costs at retirement, compared with paying through it at the
+    base of the month before: months lost, average index, account balance, pension a month."""
+    gap: Gap
+    index_lost: float
+    balance_lost: float
+    monthly_lost: float
+
+
+@dataclass(frozen=True)
+class Projection:
+    """The estimate at the retirement month, two ways: paying on at the latest base until the
+    month before retirement, and stopping after the as-of month; plus the interruptions paid."""
+    as_of: int
+    retire_month: int
+    divisor: float
+    min_months: int
+    continued: Estimate
+    stopped: Estimate
+    without_gaps: Estimate
+    effects: list[GapEffect]
+    last_base: float
+
+    @property
+    def projected_months(self) -> int:
+        """Months from after the as-of month to the month before retirement."""
+        return max(self.retire_month - 1 - self.as_of, 0)
+
+    @property
+    def gaps_cost(self) -> float:
+        return self.without_gaps.total - self.continued.total
 
 
 def check_period(start: str, end: str | None, base: str | float) -> tuple[Period | None, list[tuple[str, Problem]]]:
@@ -126,7 +150,7 @@ def covered(periods: list[Period], as_of: int) -> dict[int, float]:
     return months
 
 
-def gaps(periods: list[Period], as_of: int, limit: int) -> list[Gap]:
+def gaps(periods: list[Period], as_of: int) -> list[Gap]:
     """Runs of unpaid months after the first paid month, up to ``as_of``."""
     paid = covered(periods, as_of)
     if not paid:
@@ -136,22 +160,25 @@ def gaps(periods: list[Period], as_of: int, limit: int) -> list[Gap]:
         if m not in paid and start is None:
             start = m
         elif m in paid and start is not None:
-            found.append(Gap(start, m - 1, False, m - start > limit))
+            found.append(Gap(start, m - 1, False))
             start = None
     if start is not None:
-        found.append(Gap(start, as_of, True, as_of - start + 1 > limit))
+        found.append(Gap(start, as_of, True))
     return found
 
 
-def filled(periods: list[Period], as_of: int, limit: int) -> list[Period]:
-    """The history as if every interruption had been paid at the base of the month before."""
+def filled(periods: list[Period], as_of: int, only: list[Gap] | None = None) -> list[Period]:
+    """The history as if the interruptions (or ``only`` these) had been paid at the base of the
+    month before."""
     paid = covered(periods, as_of)
-    extra = [Period(g.start, g.end, paid[g.start - 1]) for g in gaps(periods, as_of, limit)]
+    extra = [Period(g.start, g.end, paid[g.start - 1]) for g in (gaps(periods, as_of) if only is None else only)]
     return list(periods) + extra
 
 
-def estimate(periods: list[Period], as_of: int, age: int, figures: LocalFigures) -> Estimate:
-    paid = covered(periods, as_of)
+def estimate(periods: list[Period], until: int, divisor: float, figures: LocalFigures,
+             min_months: int) -> Estimate:
+    """The monthly pension for the months paid up to ``until`` (inclusive)."""
+    paid = covered(periods, until)
     months = len(paid)
     if not months:
         return Estimate(0, 0.0, 0.0, 0.0, 0.0, 0.0, False)
@@ -160,5 +187,28 @@ def estimate(periods: list[Period], as_of: int, age: int, figures: LocalFigures)
     years = months / 12
     basic = (figures.average_wage + indexed) / 2 * years * 0.01
     balance = sum(paid.values()) * figures.account_rate
-    account = balance / figures.divisor(age)
-    return Estimate(months, average_index, indexed, basic, balance, account, years >= figures.min_years)
+    account = balance / divisor
+    return Estimate(months, average_index, indexed, basic, balance, account, months >= min_months)
+
+
+def project(periods: list[Period], as_of: int, retire_month: int, divisor: float, figures: LocalFigures,
+            min_months: int) -> Projection:
+    """Both scenarios at ``retire_month``; contributions stop the month before it."""
+    last = retire_month - 1
+    history_end = min(as_of, last)
+    paid = covered(periods, history_end)
+    last_base = paid[max(paid)] if paid else 0.0
+    ahead = [Period(history_end + 1, last, last_base)] if paid and history_end < last else []
+    past_gaps = gaps(periods, history_end)
+    history = [Period(p.start, min(p.end if p.end is not None else history_end, history_end), p.base)
+               for p in periods if p.start <= history_end]
+    continued_periods = history + ahead
+    continued = estimate(continued_periods, last, divisor, figures, min_months)
+    stopped = estimate(history, last, divisor, figures, min_months)
+    full = estimate(filled(history, history_end) + ahead, last, divisor, figures, min_months)
+    effects = []
+    for g in past_gaps:
+        one = estimate(filled(history, history_end, [g]) + ahead, last, divisor, figures, min_months)
+        effects.append(GapEffect(g, one.average_index - continued.average_index,
+                                 one.balance - continued.balance, one.total - continued.total))
+    return Projection(history_end, retire_month, divisor, min_months, continued, stopped, full, effects, last_base)

@@ -105,19 +105,16 @@ def parse_policy(data: dict) -> Policy:
 
 
 def parse_figures(raw: dict) -> LocalFigures:
-    """Local pension figures; every number must be positive."""
+    """Local pension figures (average wage, account share); both must be positive. Keys the
+    national rules now hold (divisors, min_years) and the retired 24-month 'gap_limit_months'
+    of older files are ignored: those come from resources/pension.json."""
     base = LocalFigures()
     try:
         figures = LocalFigures(
             average_wage=float(raw.get("average_wage", base.average_wage)),
-            account_rate=float(raw.get("account_rate", base.account_rate)),
-            divisors={int(k): int(v) for k, v in raw.get("divisors", base.divisors).items()},
-            min_years=int(raw.get("min_years", base.min_years)),
-            gap_limit_months=int(raw.get("gap_limit_months", base.gap_limit_months)))
+            account_rate=float(raw.get("account_rate", base.account_rate)))
     except (TypeError, ValueError, AttributeError) as exc:
         raise PolicyError(f"pension: {exc}") from None
-    numbers = [figures.average_wage, figures.account_rate, figures.min_years, figures.gap_limit_months,
-               *figures.divisors.values()]
-    if not figures.divisors or any(n <= 0 for n in numbers):
+    if not all(0 < n < 1e9 for n in (figures.average_wage, figures.account_rate)):
         raise PolicyError("pension: every figure must be a positive number")
     return figures

@@ -22,3 +22,13 @@ def add(conn: sqlite3.Connection, person_id: int, p: Period) -> int:
 def remove(conn: sqlite3.Connection, person_id: int, period_id: int) -> bool:
     cur = conn.execute("DELETE FROM contributions WHERE id=? AND person_id=?", (period_id, person_id))
     return cur.rowcount == 1
+
+
+def category(conn: sqlite3.Connection, person_id: int) -> str | None:
+    """'worker', 'cadre' or None (not asked): kept apart from Person, read where it matters."""
+    row = conn.execute("SELECT retirement_category FROM people WHERE id=?", (person_id,)).fetchone()
+    return row[0] if row else None
+
+
+def set_category(conn: sqlite3.Connection, person_id: int, value: str | None) -> None:
+    conn.execute("UPDATE people SET retirement_category=? WHERE id=?", (value, person_id))

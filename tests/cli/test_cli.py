@@ -3,6 +3,7 @@ import json
 import os
 import subprocess
 import sys
+from pathlib import Path
 from datetime import date
 
 import pytest
@@ -144,10 +145,107 @@ def test_regions_import_and_pension_from_the_command_line(tmp_path):
                    "--data-dir", str(data)).returncode == 0
     out = run("pension", "--person", OWNER, "--as-of", "2022-12", "--json", "--data-dir", str(data))
     report = json.loads(out.stdout)
-    assert report["gaps"] == [{"from": "2010-01", "to": "2012-12", "months": 36, "ongoing": False,
-                               "over_limit": True}]
-    assert (report["with_gaps"]["total"], report["without_gaps"]["total"]) == (2109.71, 2408.31)
+    assert report["gaps"] == [{"from": "2010-01", "to": "2012-12", "months": 36, "ongoing": False}]
+    # born 1980-05, a man: 63 years (1977 or later), retiring 2043-05; 20 years needed then
+    assert report["retirement"]["statutory_age"] == {"years": 63, "months": 0}
+    assert report["retirement"]["retirement_month"] == "2043-05"
+    j = report["projection"]
+    assert (j["divisor"], j["minimum_years"], j["projected_months"]) == (117.0, 20.0, 244)
+    assert (j["stopped_now"]["months"], j["continued"]["months"]) == (240, 484)
+    assert j["gaps_cost_per_month"] == round(j["without_gaps"]["total"] - j["continued"]["total"], 2) > 0
+    assert "over_limit" not in out.stdout and "gap_limit" not in out.stdout
     assert report["person"]["id_number"] == OWNER[:6] + "********" + OWNER[-4:]
     bad_period = run("pension", "add", "--person", OWNER, "--from", "2023-13", "--base", "1", "--lang", "en",
                      "--data-dir", str(data))
     assert bad_period.returncode == 2 and "2023-13 is not a month" in bad_period.stderr
+
+
+@pytest.fixture(scope="module")
+def office(tmp_path_factory):
+    """One data folder for the retirement commands (they read an office's imported rules)."""
+    return tmp_path_factory.mktemp("office")
+
+
+def retirement(*args, data_dir):
+    return run("retirement", *args, "--json", data_dir=data_dir)
+
+
+@pytest.mark.parametrize("birth, sex, category, age, month", [
+    ("1964-12", "male", None, (60, 0), "2024-12"), ("1965-01", "male", None, (60, 1), "2025-02"),
+    ("1965-05", "male", None, (60, 2), "2025-07"), ("1977-01", "male", None, (63, 0), "2040-01"),
+    ("1974-12", "female", "worker", (50, 0), "2024-12"), ("1975-01", "female", "worker", (50, 1), "2025-02"),
+    ("1975-03", "female", "worker", (50, 2), "2025-05"), ("1985-01", "female", "worker", (55, 0), "2040-01"),
+    ("1969-12", "female", "cadre", (55, 0), "2024-12"), ("1970-01", "female", "cadre", (55, 1), "2025-02"),
+    ("1982-01", "female", "cadre", (58, 0), "2040-01"),
+])
+def test_retirement_on_both_sides_of_each_step(birth, sex, category, age, month, office):
+    out = retirement("--birth", birth, "--sex", sex, *(["--category", category] if category else []), data_dir=office)
+    assert out.returncode == 0, out.stderr
+    data = json.loads(out.stdout)
+    assert (data["statutory_age"]["years"], data["statutory_age"]["months"]) == age
+    assert data["retirement_month"] == month
+
+
+def test_retirement_flexible_dates_minimum_years_and_divisor(office):
+    data = json.loads(retirement("--birth", "1977-01", "--sex", "male", data_dir=office).stdout)
+    assert data["earliest"] == {"age": {"years": 60, "months": 0}, "month": "2037-01", "minimum_years": 19.0}
+    assert data["latest"] == {"age": {"years": 66, "months": 0}, "month": "2043-01"}
+    assert (data["minimum_years"], data["divisor"]) == (20.0, 117.0)
+    assert data["flexible_applies"] is True
+    assert json.loads(retirement("--birth", "1960-01", "--sex", "male", data_dir=office).stdout)["flexible_applies"] is False
+    # retiring in 2029 vs 2030 vs 2039: 15, 15.5, 20 years
+    for birth, year, years in (("1968-09", "2029", 15.0), ("1969-05", "2030", 15.5), ("1976-05", "2039", 20.0)):
+        data = json.loads(retirement("--birth", birth, "--sex", "male", data_dir=office).stdout)
+        assert (data["retirement_month"][:4], data["minimum_years"]) == (year, years)
+
+
+def test_retirement_speaks_chinese_by_default(office):
+    out = run("retirement", "--birth", "1965-05", "--sex", "male", data_dir=office,
+              env={"LANG": "C.UTF-8", "LC_ALL": ""})
+    assert out.returncode == 0
+    assert "60岁2个月" in out.stdout and "2025-07" in out.stdout
+
+
+@pytest.mark.parametrize("args, words", [
+    (["--birth", "1975-13", "--sex", "male"], "1975-13 is not a birth month"),
+    (["--birth", "0965-01", "--sex", "male"], "0965-01 is not a birth month"),
+    (["--birth", "1965-1-1", "--sex", "male"], "1965-1-1 is not a birth month"),
+    (["--birth=", "--sex", "male"], "is not a birth month"),
+    (["--birth", "2999-01", "--sex", "male"], "2999-01 is in the future"),
+    (["--birth", "1975-03", "--sex", "female"], "For a woman the category is needed"),
+    (["--birth", "1975-03", "--sex", "female", "--category", "boss"], "boss is not a retirement category"),
+    (["--birth", "1975-03", "--sex", "other"], "other is not a sex"),
+    (["--sex", "male"], "--birth"),
+    (["--birth", "1975-03", "--sex", "male", "--json", "--category"], "--category"),
+])
+def test_retirement_bad_input_is_one_line_and_exit_2(args, words, office):
+    out = run("retirement", *args, "--lang", "en", data_dir=office)
+    assert out.returncode == 2 and out.stdout == ""
+    assert len(out.stderr.strip().splitlines()) == 1 and words in out.stderr and "Traceback" not in out.stderr
+
+
+def test_pension_records_a_womans_category_and_refuses_a_bad_one(tmp_path):
+    she = make_id(date(1975, 3, 8), "320505", 22)
+    run("person", "add", "--name", "王芳", "--id-number", she, "--region", "苏州市", data_dir=tmp_path)
+    run("pension", "add", "--person", she, "--from", "1995-01", "--base", "5000", data_dir=tmp_path)
+    report = json.loads(run("pension", "--person", she, "--json", data_dir=tmp_path).stdout)
+    assert report["category"] is None and report["projection"] is None
+    bad = run("pension", "--person", she, "--category", "boss", "--lang", "en", data_dir=tmp_path)
+    assert bad.returncode == 2 and "boss is not a retirement category" in bad.stderr
+    out = run("pension", "--person", she, "--category", "worker", "--as-of", "2024-12", "--json", data_dir=tmp_path)
+    report = json.loads(out.stdout)
+    assert report["category"] == "worker" and report["retirement"]["retirement_month"] == "2025-05"
+    assert report["projection"]["divisor"] == round(195 - 5 * 2 / 12, 1)
+
+
+def test_retirement_follows_an_offices_imported_rules(tmp_path):
+    shipped = json.loads((Path(__file__).resolve().parents[2] / "resources" / "pension.json").read_text("utf-8"))
+    shipped["minimum_years"]["base_until"] = 2035
+    (tmp_path / "rules.json").write_text(json.dumps(shipped, ensure_ascii=False), "utf-8")
+    assert run("pension", "import", str(tmp_path / "rules.json"), data_dir=tmp_path / "d").returncode == 0
+    data = json.loads(retirement("--birth", "1969-05", "--sex", "male", data_dir=tmp_path / "d").stdout)
+    assert (data["retirement_month"], data["minimum_years"]) == ("2030-07", 15.0)
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"retirement": {}}', "utf-8")
+    out = run("pension", "import", str(bad), "--lang", "en", data_dir=tmp_path / "d")
+    assert out.returncode == 2 and "is invalid" in out.stderr and len(out.stderr.splitlines()) == 1

@@ -2,11 +2,10 @@
 import pytest
 
 from sbdesk.domain.pension import (LocalFigures, Period, check_period, estimate, filled, gaps, month_index,
-                                   month_text)
+                                   month_text, project)
 
 M = month_index
-FIGURES = LocalFigures(average_wage=8000, account_rate=0.08, divisors={50: 195, 55: 170, 60: 139},
-                       min_years=15, gap_limit_months=24)
+FIGURES = LocalFigures(average_wage=8000, account_rate=0.08)
 
 
 def test_months_round_trip_and_bad_months_are_refused():
@@ -19,47 +18,48 @@ def test_months_round_trip_and_bad_months_are_refused():
 
 def test_a_gap_is_exactly_the_unpaid_months_between_edges():
     periods = [Period(M("2020-01"), M("2020-06"), 5000), Period(M("2020-08"), M("2020-12"), 5000)]
-    [gap] = gaps(periods, M("2020-12"), 24)
+    [gap] = gaps(periods, M("2020-12"))
     assert (month_text(gap.start), month_text(gap.end), gap.months, gap.ongoing) == ("2020-07", "2020-07", 1, False)
     back_to_back = [Period(M("2020-01"), M("2020-06"), 5000), Period(M("2020-07"), M("2020-12"), 5000)]
-    assert gaps(back_to_back, M("2020-12"), 24) == []
+    assert gaps(back_to_back, M("2020-12")) == []
 
 
 def test_overlapping_periods_count_each_month_once_at_the_higher_base():
     periods = [Period(M("2020-01"), M("2020-12"), 5000), Period(M("2020-07"), M("2021-06"), 7000)]
-    assert gaps(periods, M("2021-06"), 24) == []
-    e = estimate(periods, M("2021-06"), 60, FIGURES)
+    assert gaps(periods, M("2021-06")) == []
+    e = estimate(periods, M("2021-06"), 139, FIGURES, 180)
     assert e.months == 18
     assert e.balance == pytest.approx((6 * 5000 + 12 * 7000) * 0.08)
 
 
 def test_an_open_ended_period_runs_to_the_as_of_month():
     periods = [Period(M("2020-01"), None, 6000)]
-    assert estimate(periods, M("2020-12"), 60, FIGURES).months == 12
-    assert gaps(periods, M("2020-12"), 24) == []
+    assert estimate(periods, M("2020-12"), 139, FIGURES, 180).months == 12
+    assert gaps(periods, M("2020-12")) == []
 
 
-def test_stopping_paying_is_an_ongoing_gap_and_the_limit_is_more_than_24_months():
+def test_stopping_paying_is_an_ongoing_gap_with_no_limit_after_which_it_counts_as_giving_up():
     periods = [Period(M("2020-01"), M("2020-12"), 6000)]
-    [at_limit] = gaps(periods, M("2022-12"), 24)          # 2021-01 … 2022-12: exactly 24
-    assert (at_limit.months, at_limit.ongoing, at_limit.over_limit) == (24, True, False)
-    [over] = gaps(periods, M("2023-01"), 24)
-    assert (over.months, over.over_limit) == (25, True)
+    [gap] = gaps(periods, M("2023-01"))          # 2021-01 … 2023-01: 25 months, still an interruption
+    assert (gap.months, gap.ongoing) == (25, True)
+    assert not hasattr(gap, "over_limit")
+    # the twelve months paid before the break still count, however long it lasts
+    assert estimate(periods, M("2040-01"), 139, FIGURES, 180).months == 12
 
 
 def test_estimate_with_and_without_a_36_month_interruption_by_hand():
     periods = [Period(M("2000-01"), M("2009-12"), 5000), Period(M("2013-01"), M("2022-12"), 6000)]
     as_of = M("2022-12")
-    [gap] = gaps(periods, as_of, 24)
-    assert (gap.months, gap.over_limit) == (36, True)
-    actual = estimate(periods, as_of, 60, FIGURES)
+    [gap] = gaps(periods, as_of)
+    assert gap.months == 36
+    actual = estimate(periods, as_of, 139, FIGURES, 180)
     # 240 months = 20 years; index (120×0.625 + 120×0.75)/240 = 0.6875; indexed wage 5500
     # basic (8000 + 5500)/2 × 20 × 1% = 1350; balance 105 600 / 139 = 759.71
     assert (actual.months, actual.average_index, actual.indexed_wage) == (240, 0.6875, 5500)
     assert actual.basic == pytest.approx(1350.00)
     assert actual.account == pytest.approx(105600 / 139)
     assert actual.total == pytest.approx(2109.71, abs=0.005)
-    without = estimate(filled(periods, as_of, 24), as_of, 60, FIGURES)
+    without = estimate(filled(periods, as_of), as_of, 139, FIGURES, 180)
     # the 36 months filled at the base before the gap (5000): 276 months = 23 years
     # index 187.5/276; basic 8000 × (1 + 187.5/276)/2 × 23% = 1545; balance 120 000 / 139
     assert without.basic == pytest.approx(1545.00)
@@ -67,11 +67,11 @@ def test_estimate_with_and_without_a_36_month_interruption_by_hand():
     assert without.total == pytest.approx(2408.31, abs=0.005)
 
 
-def test_fewer_than_15_years_is_flagged_and_the_divisor_follows_the_age():
+def test_fewer_than_the_minimum_is_flagged_and_the_divisor_is_what_is_given():
     short = [Period(M("2010-01"), M("2019-12"), 8000)]
-    e55 = estimate(short, M("2019-12"), 55, FIGURES)
-    assert not e55.eligible and e55.account == pytest.approx(120 * 8000 * 0.08 / 170)
-    assert FIGURES.divisor(57) == 170 and FIGURES.divisor(45) == 195
+    e = estimate(short, M("2019-12"), 170, FIGURES, 180)
+    assert not e.eligible and e.account == pytest.approx(120 * 8000 * 0.08 / 170)
+    assert estimate(short, M("2019-12"), 170, FIGURES, 120).eligible
 
 
 @pytest.mark.parametrize("start, end, base, fields", [
@@ -89,7 +89,34 @@ def test_impossible_bases_are_refused(base):
     assert period is None and [f for f, _ in problems] == ["base"]
 
 
-def test_the_default_retirement_age_follows_sex():
-    from sbdesk.domain.pension import default_age
-    assert (default_age("male"), default_age("female"), default_age(None)) == (60, 55, 60)
-    assert FIGURES.divisor(default_age("female")) == 170
+def test_a_41_year_old_is_projected_to_retirement_paying_on_and_stopping_now():
+    """Born 1985-06 (a man: 63 years, retiring 2048-06, 计发月数 117, 20 years needed);
+    paid 2008-07…2013-12 at 4500, 2016-07…2019-12 at 6000, since 2021-01 at 7000; today 2026-11."""
+    periods = [Period(M("2008-07"), M("2013-12"), 4500), Period(M("2016-07"), M("2019-12"), 6000),
+               Period(M("2021-01"), None, 7000)]
+    j = project(periods, M("2026-11"), M("2048-06"), 117, FIGURES, 240)
+    # on record: 66 + 42 + 71 = 179 months; then 2026-12 … 2048-05 = 258 months at 7000
+    assert (j.stopped.months, j.projected_months, j.continued.months) == (179, 258, 437)
+    assert j.last_base == 7000
+    index = (66 * 4500 + 42 * 6000 + (71 + 258) * 7000) / 8000 / 437
+    basic = (8000 + 8000 * index) / 2 * (437 / 12) * 0.01
+    account = (66 * 4500 + 42 * 6000 + 329 * 7000) * 0.08 / 117
+    assert j.continued.average_index == pytest.approx(index)
+    assert j.continued.total == pytest.approx(basic + account)
+    assert j.continued.eligible and not j.stopped.eligible       # 14.9 years < 20
+    assert j.stopped.years == pytest.approx(179 / 12)
+    # the two interruptions paid at the base before each (4500 for 30 months, 6000 for 12)
+    full_index = (96 * 4500 + 54 * 6000 + 329 * 7000) / 8000 / 479
+    full = (8000 + 8000 * full_index) / 2 * (479 / 12) * 0.01 + (96 * 4500 + 54 * 6000 + 329 * 7000) * 0.08 / 117
+    assert j.without_gaps.total == pytest.approx(full)
+    assert j.gaps_cost == pytest.approx(full - j.continued.total) and j.gaps_cost > 0
+    [first, second] = j.effects
+    assert (first.gap.months, second.gap.months) == (30, 12)
+    assert first.balance_lost == pytest.approx(30 * 4500 * 0.08)
+    assert first.index_lost < 0 < first.monthly_lost   # a lower base lowers the index, the years add more
+
+
+def test_after_the_retirement_month_nothing_more_is_counted():
+    periods = [Period(M("2000-01"), None, 5000)]
+    j = project(periods, M("2026-11"), M("2025-02"), 138.4, FIGURES, 180)
+    assert j.projected_months == 0 and j.continued.months == j.stopped.months == M("2025-01") - M("2000-01") + 1

@@ -2,7 +2,7 @@ from datetime import date
 
 import pytest
 
-from sbdesk.domain.pension import LocalFigures
+from sbdesk.domain.pension import LocalFigures, month_text
 from sbdesk.services import pension, people
 from sbdesk.services.errors import InputError, NotFound
 from tests.conftest import make_id
@@ -14,18 +14,67 @@ def worker(desk):
 
 
 def test_history_report_and_figures(desk, worker):
+    """张伟, born 1965-03, a man: statutory 60y1m, retiring 2025-04; as of 2022-12 the
+    projection pays on at 6000 from 2023-01 to 2025-03 (27 months)."""
     pension.add_period(desk, worker, "2000-01", "2009-12", 5000)
     p2 = pension.add_period(desk, worker, "2013-01", None, "6000")
     r = pension.report(desk, f"#{worker.id}", as_of=date(2022, 12, 1))
-    assert [(g.months, g.over_limit) for g in r.gaps] == [(36, True)]
-    assert round(r.actual.total, 2) == 2109.71 and round(r.without_gaps.total, 2) == 2408.31
+    assert [(g.months, g.ongoing) for g in r.gaps] == [(36, False)]
+    assert (r.retirement.age, month_text(r.retirement.month)) == (60 * 12 + 1, "2025-04")
+    j = r.projection
+    assert (j.divisor, j.min_months, j.projected_months) == (138.4, 180, 27)
+    assert (j.stopped.months, j.continued.months) == (240, 267)
+    assert j.stopped.account == pytest.approx((120 * 5000 + 120 * 6000) * 0.08 / 138.4)
+    assert j.gaps_cost == pytest.approx(j.without_gaps.total - j.continued.total) and j.gaps_cost > 0
     pension.set_figures(desk, LocalFigures(average_wage=10000))
     r2 = pension.report(desk, f"#{worker.id}", as_of=date(2022, 12, 1))
-    assert r2.figures.average_wage == 10000 and r2.actual.total != r.actual.total
+    assert r2.figures.average_wage == 10000 and r2.projection.continued.total != j.continued.total
+    latest = pension.report(desk, f"#{worker.id}", as_of=date(2022, 12, 1), retire_at="latest")
+    assert latest.retire_age == 63 * 12 + 1 and latest.projection.divisor == round(117 - 8 / 12, 1)
     pension.remove_period(desk, worker, p2.id)
     assert len(pension.periods(desk, worker)) == 1
     with pytest.raises(NotFound):
         pension.remove_period(desk, worker, p2.id)
+
+
+def test_a_womans_category_is_asked_stored_and_audited(desk):
+    she = people.add(desk, name="王芳", id_number=make_id(date(1975, 3, 8), "320505", 22), region="苏州市")
+    pension.add_period(desk, she, "1995-01", None, 5000)
+    r = pension.report(desk, f"#{she.id}", as_of=date(2024, 12, 1))
+    assert r.needs_category and r.retirement is None and r.projection is None
+    assert [g.months for g in r.gaps] == []           # the history still shows
+    pension.set_category(desk, she, "worker")
+    r = pension.report(desk, f"#{she.id}", as_of=date(2024, 12, 1))
+    assert (divmod(r.retirement.age, 12), month_text(r.retirement.month)) == ((50, 2), "2025-05")
+    pension.set_category(desk, she, "cadre")
+    r = pension.report(desk, f"#{she.id}", as_of=date(2024, 12, 1))
+    assert divmod(r.retirement.age, 12) == (56, 4)      # 62 months after 1970-01: 15 steps + 1 = 16 months more than 55
+    with pytest.raises(InputError):
+        pension.set_category(desk, she, "boss")
+    assert pension.category(desk, she) == "cadre"
+    actions = [r[0] for r in desk.conn.execute("SELECT action FROM audit WHERE subject=?", (f"person:{she.id}",))]
+    assert actions.count("pension.category") == 2
+
+
+def test_an_office_figure_file_from_before_keeps_working(desk, worker):
+    """An override kept by an older version still holds divisors, min_years and the retired
+    gap_limit_months: they are ignored, the national rules come from pension.json."""
+    from sbdesk.services.desk import effective_policy
+    from sbdesk.store import overrides
+    overrides.put(desk.conn, "pension", {"average_wage": 9000, "account_rate": 0.08, "divisors": {"60": 139},
+                                         "min_years": 15, "gap_limit_months": 24}, "settings", desk.now())
+    policy = effective_policy(desk.policy, desk.conn)
+    assert policy.pension == LocalFigures(average_wage=9000, account_rate=0.08)
+
+
+@pytest.mark.parametrize("birth, sex, category, field", [
+    ("1975-13", "male", None, "birth"), ("2030-01", "male", None, "birth"), ("1975-03", "female", None, "category"),
+    ("1975-03", "female", "boss", "category"), ("1975-03", "x", None, "sex"), ("", "male", None, "birth"),
+])
+def test_statutory_refuses_bad_input_with_the_field(birth, sex, category, field):
+    with pytest.raises(InputError) as err:
+        pension.statutory(birth, sex, category, date(2026, 11, 25))
+    assert field in {f for f, _ in err.value.problems}
 
 
 def test_bad_period_writes_nothing(desk, worker):
@@ -45,3 +94,24 @@ def test_card_status_is_recorded_and_audited(desk, worker):
     # editing other fields keeps the card status
     people.update(desk, worker.id, name="张伟伟", region="苏州市", insurance="employee")
     assert people.get(desk, f"#{worker.id}").ss_account == "active"
+
+
+def test_an_office_imports_corrected_rules_and_local_figures_after_checking_them(desk, worker, tmp_path):
+    import json
+    from pathlib import Path
+    shipped = json.loads((Path(__file__).resolve().parents[2] / "resources" / "pension.json").read_text("utf-8"))
+    bad = dict(shipped, divisors={**shipped["divisors"], "table": {**shipped["divisors"]["table"], "61": 150}})
+    (tmp_path / "bad.json").write_text(json.dumps({**bad, "pension": {"average_wage": 9000}}), "utf-8")
+    with pytest.raises(InputError) as err:
+        pension.import_file(desk, tmp_path / "bad.json")
+    assert "must not rise with age" in err.value.messages()[0]
+    assert pension.rules(desk).divisor(61 * 12) == 132 and desk.policy.pension.average_wage == 8000  # nothing kept
+    good = dict(shipped, minimum_years={**shipped["minimum_years"], "base_until": 2030})
+    (tmp_path / "good.json").write_text(json.dumps({**good, "pension": {"average_wage": 9000, "account_rate": 0.08}}),
+                                        "utf-8")
+    assert pension.import_file(desk, tmp_path / "good.json") == {"rules": True, "figures": True}
+    assert pension.rules(desk).min_months(2030) == 180 and pension.rules().min_months(2030) == 186
+    assert desk.policy.pension.average_wage == 9000
+    (tmp_path / "other.json").write_text('{"relations": {}}', "utf-8")
+    with pytest.raises(InputError):
+        pension.import_file(desk, tmp_path / "other.json")

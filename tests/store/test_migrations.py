@@ -33,6 +33,8 @@ def test_an_old_database_migrates_keeping_everything(tmp_path, fixture, version)
         (["active", "unknown"] if version >= 3 else ["unknown"])
     assert conn.execute("SELECT count(*) FROM contributions").fetchone()[0] == (1 if version >= 3 else 0)
     assert conn.execute("SELECT count(*) FROM sqlite_master WHERE name='bindings_owner'").fetchone()[0] == 1
+    # schema 6: nobody's retirement category has been asked yet
+    assert [r[0] for r in conn.execute("SELECT DISTINCT retirement_category FROM people")] == [None]
     conn.close()
     [copy] = (tmp_path / "backups").glob(f"sbdesk-schema{version}-*.db")
     old = sqlite3.connect(copy)

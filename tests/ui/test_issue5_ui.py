@@ -58,35 +58,6 @@ def test_import_button_reports_row_errors_then_applies_a_good_file(window, qtbot
     assert hangzhou.text(3) == "2026-06-01"
 
 
-def test_pension_dialog_shows_the_interruption_and_both_estimates(family, qtbot):
-    tab = family.members
-    type_text(qtbot, tab.search, "张伟")
-    qtbot.waitUntil(lambda: tab.current_person() is not None and tab.current_person().name == "张伟")
-    qtbot.mouseClick(tab.buttons["pension"], Qt.LeftButton)
-    d = tab.pension
-    assert d.isVisible() and d.chart.report is not None
-    for start, end, base in (("200001", "200912", "5000"), ("201301", "202212", "6000")):
-        d.start.setFocus()
-        qtbot.keyClicks(d.start, start)
-        qtbot.keyClicks(d.end, end)
-        qtbot.keyClicks(d.base, base)
-        qtbot.keyClick(d.base, Qt.Key_Return)
-    assert d.table.rowCount() == 2 and d.error.text() == ""
-    assert "Interruption 2010-01 – 2012-12: 36 months" in d.warnings.text()
-    assert "longer than 24 months" in d.warnings.text()
-    # the open period of nothing since 2023 is also an interruption as of today (2026-11)
-    assert "(still not paying)" in d.warnings.text()
-    d.start.setFocus()
-    qtbot.keyClicks(d.start, "202313")
-    qtbot.keyClicks(d.base, "6000")
-    qtbot.mouseClick(d.add, Qt.LeftButton)
-    assert "2023-13 is not a month" in d.error.text() and d.table.rowCount() == 2
-    assert "per month" in d.result.text() and "Without the interruptions" in d.result.text()
-    before = d.result.text()
-    d.wage.setValue(10000)
-    assert d.result.text() != before
-
-
 def test_the_card_reminder_shows_until_the_account_is_activated(family, qtbot):
     tab = family.members
     type_text(qtbot, tab.search, "张伟")

@@ -1,24 +1,47 @@
-"""The contribution timeline (paid months, interruptions) and the two monthly estimates,
-drawn with QPainter so it renders the same on screen, offscreen and in print."""
+"""The contribution timeline up to the retirement month (paid, interruptions in red, the
+projected part hatched) and the monthly estimates side by side, drawn with QPainter so it
+renders the same on screen, offscreen and in print. Sizes follow the font (长辈模式)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtGui import QBrush, QColor, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from ...domain.pension import month_text
+from ...domain.pension import covered, month_text
 
-PAID, GAP, OVER, WITH, WITHOUT = (QColor("#43a047"), QColor("#ffb300"), QColor("#e53935"),
-                                  QColor("#1e88e5"), QColor("#90caf9"))
+PAID, GAP, PROJECTED = QColor("#43a047"), QColor("#d32f2f"), QColor("#2e7d32")
+CONTINUED, STOPPED, FULL = QColor("#1e88e5"), QColor("#90a4ae"), QColor("#90caf9")
+LINE = QColor("#37474f")
+
+
+def runs(months: set[int], first: int, last: int) -> list[tuple[int, int]]:
+    """Consecutive runs of ``months`` within first…last, as (start, end) inclusive."""
+    out, start = [], None
+    for m in range(first, last + 2):
+        if m in months and m <= last and start is None:
+            start = m
+        elif (m not in months or m > last) and start is not None:
+            out.append((start, m - 1))
+            start = None
+    return out
 
 
 class PensionChart(QWidget):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("pensionChart")
-        self.setMinimumSize(480, 220)
         self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Expanding)
         self.report = None
+
+    def minimumSizeHint(self):  # noqa: N802 - Qt's name
+        line = self.fontMetrics().height()
+        hint = super().minimumSizeHint()
+        fm = self.fontMetrics()
+        legend = sum(fm.horizontalAdvance(t) + line * 2 + 6 for t in (
+            self.tr("paid"), self.tr("interruption"), self.tr("projected: paying on to retirement")))
+        hint.setWidth(max(hint.width(), line * 20, legend + line))  # the legend never drops an entry
+        hint.setHeight(line * 13)
+        return hint
 
     def show_report(self, report) -> None:
         self.report = report
@@ -31,51 +54,115 @@ class PensionChart(QWidget):
         r = self.report
         if r is None or not r.periods:
             p.setPen(self.palette().text().color())
-            p.drawText(self.rect(), Qt.AlignCenter, self.tr("No contribution periods yet"))
+            p.drawText(self.rect(), Qt.AlignCenter | Qt.TextWordWrap, self.tr("No contribution periods yet"))
             p.end()
             return
         line = p.fontMetrics().height()
-        self._timeline(p, QRectF(12, 10, self.width() - 24, line * 4), line)
-        self._bars(p, QRectF(12, line * 5 + 20, self.width() - 24, self.height() - line * 5 - 30), line)
+        margin = line // 2 + 4
+        width = self.width() - 2 * margin
+        self._timeline(p, QRectF(margin, margin, width, line * 5.5), line)
+        if r.projection is not None:
+            top = margin + line * 6
+            self._bars(p, QRectF(margin, top, width, self.height() - top - margin), line)
         p.end()
 
     def _timeline(self, p: QPainter, area: QRectF, line: int) -> None:
         r = self.report
+        j = r.projection
         first = min(x.start for x in r.periods)
-        span = max(r.as_of - first + 1, 1)
-        bar = QRectF(area.left(), area.top() + line + 4, area.width(), line * 1.4)
+        history_end = j.as_of if j else r.as_of
+        last = max(j.retire_month - 1 if j else r.as_of, history_end, first)
+        span = last - first + 1
+        bar = QRectF(area.left(), area.top() + line * 1.3, area.width(), line * 1.5)
 
         def x_of(month: int) -> float:
             return bar.left() + (month - first) / span * bar.width()
 
-        p.setPen(self.palette().text().color())
-        p.drawText(QPointF(area.left(), area.top() + line), self.tr("Contributions {first} – {last}").format(
-            first=month_text(first), last=month_text(r.as_of)))
-        p.fillRect(bar, PAID)
+        text = self.palette().text().color()
+        p.setPen(text)
+        title = (self.tr("Contributions {first} – {last}, then retirement in {retire}").format(
+            first=month_text(first), last=month_text(last), retire=month_text(j.retire_month)) if j
+            else self.tr("Contributions {first} – {last}").format(first=month_text(first), last=month_text(last)))
+        p.drawText(QRectF(area.left(), area.top(), area.width(), line * 1.2), Qt.AlignLeft | Qt.AlignVCenter,
+                   p.fontMetrics().elidedText(title, Qt.ElideRight, int(area.width())))
+        paid = set(covered(r.periods, history_end))
+        for a, b in runs(paid, first, history_end):
+            p.fillRect(QRectF(x_of(a), bar.top(), x_of(b + 1) - x_of(a), bar.height()), PAID)
         for g in r.gaps:
-            p.fillRect(QRectF(x_of(g.start), bar.top(), x_of(g.end + 1) - x_of(g.start), bar.height()),
-                       OVER if g.over_limit else GAP)
-        p.setPen(QPen(QColor("#455a64"), 1))
+            if g.start <= history_end:
+                end = min(g.end, history_end)
+                p.fillRect(QRectF(x_of(g.start), bar.top(), max(x_of(end + 1) - x_of(g.start), 2), bar.height()), GAP)
+        if j and j.projected_months:
+            projected = QRectF(x_of(history_end + 1), bar.top(), x_of(last + 1) - x_of(history_end + 1), bar.height())
+            p.setRenderHint(QPainter.Antialiasing, False)  # crisp hatch lines, in print too
+            p.fillRect(projected, QColor("#e8f5e9"))
+            p.fillRect(projected, QBrush(PROJECTED, Qt.BDiagPattern))
+            p.setRenderHint(QPainter.Antialiasing, True)
+        p.setPen(QPen(LINE, 1))
         p.setBrush(Qt.NoBrush)
         p.drawRect(bar)
-        p.setPen(self.palette().text().color())
-        y = bar.bottom() + line
-        for g in r.gaps:
-            p.drawText(QPointF(x_of(g.start), y), f"{month_text(g.start)}–{month_text(g.end)}")
+        if j and j.projected_months:  # the as-of month: where the record ends and the projection begins
+            x = x_of(history_end + 1)
+            p.setPen(QPen(LINE, 2, Qt.DashLine))
+            p.drawLine(QPointF(x, bar.top() - 3), QPointF(x, bar.bottom() + 3))
+        # month labels under the bar: first, as-of (when projecting), last
+        p.setPen(text)
+        fm = p.fontMetrics()
+        y = bar.bottom() + 2
+        labels = [(bar.left(), month_text(first), Qt.AlignLeft)]
+        if j and j.projected_months:
+            labels.append((x_of(history_end + 1), self.tr("today {month}").format(month=month_text(history_end)),
+                           Qt.AlignHCenter))
+        labels.append((bar.right(), month_text(last), Qt.AlignRight))
+        used = []
+        for x, label, align in labels:
+            w = fm.horizontalAdvance(label) + 6
+            left = x if align == Qt.AlignLeft else x - w if align == Qt.AlignRight else x - w / 2
+            left = min(max(left, bar.left()), bar.right() - w)
+            if any(left < u_right and left + w > u_left for u_left, u_right in used):
+                continue
+            used.append((left, left + w))
+            p.drawText(QRectF(left, y, w, line * 1.2), align | Qt.AlignVCenter, label)
+        # legend
+        legend = [(PAID, Qt.SolidPattern, self.tr("paid")), (GAP, Qt.SolidPattern, self.tr("interruption"))]
+        if j and j.projected_months:
+            legend.append((PROJECTED, Qt.BDiagPattern, self.tr("projected: paying on to retirement")))
+        x, y = area.left(), y + line * 1.5
+        box = line * 0.9
+        for colour, pattern, label in legend:
+            w = box + 6 + fm.horizontalAdvance(label) + line
+            if x + w > area.right() and x > area.left():
+                break
+            swatch = QRectF(x, y + (line * 1.2 - box) / 2, box, box)
+            if pattern != Qt.SolidPattern:
+                p.fillRect(swatch, QColor("#e8f5e9"))
+            p.fillRect(swatch, QBrush(colour, pattern))
+            p.setPen(QPen(LINE, 1))
+            p.drawRect(swatch)
+            p.setPen(text)
+            p.drawText(QRectF(x + box + 6, y, w, line * 1.2), Qt.AlignLeft | Qt.AlignVCenter, label)
+            x += w
 
     def _bars(self, p: QPainter, area: QRectF, line: int) -> None:
-        r = self.report
-        values = ((self.tr("with the interruptions"), r.actual.total, WITH),
-                  (self.tr("if paid without interruption"), r.without_gaps.total, WITHOUT))
+        j = self.report.projection
+        if j.projected_months:
+            values = ((self.tr("paying on to retirement"), j.continued.total, CONTINUED),
+                      (self.tr("if paying stops now"), j.stopped.total, STOPPED))
+        else:  # the retirement month has passed: nothing is projected
+            values = ((self.tr("from the periods on record"), j.continued.total, CONTINUED),)
+        if j.effects:
+            values += ((self.tr("had the interruptions been paid"), j.without_gaps.total, FULL),)
+        fm = p.fontMetrics()
+        amounts = [self.tr("{value:.2f} a month").format(value=v) for _, v, _ in values]
+        value_w = max(fm.horizontalAdvance(a) for a in amounts) + 12
+        label_w = min(max(fm.horizontalAdvance(t) for t, _, _ in values) + 12, area.width() * 0.45)
         top = max(v for _, v, _ in values) or 1.0
-        amounts = [self.tr("{value:.2f} /month").format(value=v) for _, v, _ in values]
-        label_w = max(p.fontMetrics().horizontalAdvance(t) for t, _, _ in values) + 12
-        value_w = max(p.fontMetrics().horizontalAdvance(a) for a in amounts) + 12
-        height = min(line * 2.0, area.height() / 2 - 6)
+        height = max(min(line * 2.2, (area.height() - 12) / 3 - 6), line * 1.1)
         for i, ((text, value, colour), amount) in enumerate(zip(values, amounts)):
-            y = area.top() + i * (height + 10)
+            y = area.top() + i * (height + 6)
             width = max(area.width() - label_w - value_w, 10) * value / top
             p.setPen(self.palette().text().color())
-            p.drawText(QRectF(area.left(), y, label_w, height), Qt.AlignVCenter | Qt.AlignLeft, text)
+            p.drawText(QRectF(area.left(), y, label_w, height), Qt.AlignVCenter | Qt.AlignLeft,
+                       fm.elidedText(text, Qt.ElideRight, int(label_w - 6)))
             p.fillRect(QRectF(area.left() + label_w, y, width, height), colour)
             p.drawText(QRectF(area.left() + label_w + width + 6, y, value_w, height), Qt.AlignVCenter, amount)

@@ -1,21 +1,30 @@
-"""One person's contribution history, its interruptions and the pension estimate."""
+"""One person's contribution history, the statutory retirement date (2025 reform), the
+interruptions told truthfully and the pension projected to retirement."""
 from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout,
-                               QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QSpinBox,
-                               QTableWidget, QTableWidgetItem, QVBoxLayout)
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout,
+                               QFrame, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+                               QPushButton, QScrollArea, QSizePolicy, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
-from ...domain import pension as pension_rules
 from ...domain.pension import month_text
 from ...services import pension
 from ...services.errors import ServiceError
 from ..common.guard import guarded
 from ..common.retranslate import Retranslating
-from ..common.widgets import ErrorLabel
 from ..common.texts import error_text
+from ..common.widgets import ErrorLabel
 from .chart import PensionChart
+
+
+def wrapped(parent, name: str) -> QLabel:
+    label = QLabel(parent)
+    label.setObjectName(name)
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextSelectableByMouse)
+    return label
 
 
 class PensionDialog(Retranslating, QDialog):
@@ -23,12 +32,35 @@ class PensionDialog(Retranslating, QDialog):
         super().__init__(parent)
         self.setObjectName("pensionDialog")
         self.desk, self.person = desk, person
+        self.report = None
+        # retirement: category (asked for women), which date to project to, the dates
+        self.category = QComboBox(self)
+        self.category.setObjectName("retirementCategory")
+        for value in (None, "worker", "cadre"):
+            self.category.addItem("", value)
+        stored = pension.category(desk, person)
+        self.category.setCurrentIndex(self.category.findData(stored) if stored else 0)
+        self.category.currentIndexChanged.connect(self.choose_category)
+        self.category.setVisible(person.sex == "female")
+        self.retire_at = QComboBox(self)
+        self.retire_at.setObjectName("retireAt")
+        for value in pension.RETIRE_AT:
+            self.retire_at.addItem("", value)
+        self.retire_at.currentIndexChanged.connect(self.refresh)
+        for box in (self.category, self.retire_at):  # long choices must not widen the dialog
+            box.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+            box.setMinimumContentsLength(10)
+        self.retirement = wrapped(self, "retirementDates")
+        # contribution periods
         self.table = QTableWidget(0, 3, self)
         self.table.setObjectName("pensionPeriods")
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.table.setTabKeyNavigation(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
+        self.table.verticalHeader().hide()
+        self.table.setMinimumHeight(self.fontMetrics().height() * 6)
+        self.table.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Ignored)  # room left over, not its hint
         self.start, self.end, self.base = QLineEdit(self), QLineEdit(self), QLineEdit(self)
         for edit, name in ((self.start, "periodStart"), (self.end, "periodEnd"), (self.base, "periodBase")):
             edit.setObjectName(name)
@@ -46,6 +78,7 @@ class PensionDialog(Retranslating, QDialog):
         self.remove.clicked.connect(self.remove_period)
         self.error = ErrorLabel(self)
         self.error.setObjectName("pensionError")
+        # local figures
         figures = desk.policy.pension
         self.wage = QDoubleSpinBox(self)
         self.wage.setObjectName("averageWage")
@@ -56,76 +89,110 @@ class PensionDialog(Retranslating, QDialog):
         self.rate.setRange(0.1, 100)
         self.rate.setSuffix(" %")
         self.rate.setValue(figures.account_rate * 100)
-        self.age = QSpinBox(self)
-        self.age.setObjectName("retireAge")
-        self.age.setRange(40, 70)
-        self.age.setValue(pension_rules.default_age(person.sex))
-        for box in (self.wage, self.rate, self.age):
+        for box in (self.wage, self.rate):
             box.valueChanged.connect(self.refresh)
         self.save_figures = QPushButton(self)
         self.save_figures.setObjectName("saveFigures")
         self.save_figures.clicked.connect(self.keep_figures)
-        self.warnings = QLabel(self)
-        self.warnings.setObjectName("pensionWarnings")
-        self.warnings.setWordWrap(True)
-        self.result = QLabel(self)
-        self.result.setObjectName("pensionResult")
-        self.result.setWordWrap(True)
+        # what comes out
+        self.result = wrapped(self, "pensionResult")
+        self.interruptions = wrapped(self, "pensionInterruptions")
+        self.notes = wrapped(self, "pensionNotes")
         self.chart = PensionChart(self)
-        self.labels = {k: QLabel(self) for k in ("start", "end", "base", "wage", "rate", "age")}
-        add_row = QHBoxLayout()
-        for key, edit in (("start", self.start), ("end", self.end), ("base", self.base)):
-            self.labels[key].setBuddy(edit)
-            add_row.addWidget(self.labels[key])
-            add_row.addWidget(edit)
-        add_row.addWidget(self.add)
-        add_row.addWidget(self.remove)
+        self.labels = {k: QLabel(self) for k in ("category", "retire_at", "start", "end", "base", "wage", "rate")}
+
+        self.retirement_box = QGroupBox(self)
+        ret_form = QFormLayout(self.retirement_box)
+        ret_form.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
+        self.labels["category"].setVisible(person.sex == "female")
+        for key, box in (("category", self.category), ("retire_at", self.retire_at)):
+            self.labels[key].setBuddy(box)
+            ret_form.addRow(self.labels[key], box)
+        ret_form.addRow(self.retirement)
         self.figures_box = QGroupBox(self)
         form = QFormLayout(self.figures_box)
-        for key, box in (("wage", self.wage), ("rate", self.rate), ("age", self.age)):
+        for key, box in (("wage", self.wage), ("rate", self.rate)):
             self.labels[key].setBuddy(box)
+            self.labels[key].setWordWrap(True)
             form.addRow(self.labels[key], box)
         form.addRow(self.save_figures)
-        top = QHBoxLayout()
+        add_row = QGridLayout()  # labels above the fields: narrow enough for a small window in 长辈模式
+        for col, (key, edit) in enumerate((("start", self.start), ("end", self.end), ("base", self.base))):
+            self.labels[key].setBuddy(edit)
+            self.labels[key].setWordWrap(True)
+            add_row.addWidget(self.labels[key], 0, col)
+            add_row.addWidget(edit, 1, col)
+        buttons_row = QHBoxLayout()
+        buttons_row.addWidget(self.add)
+        buttons_row.addWidget(self.remove)
+        buttons_row.addStretch(1)
         left = QVBoxLayout()
-        left.addWidget(self.table)
+        left.addWidget(self.table, 1)
         left.addLayout(add_row)
+        left.addLayout(buttons_row)
         left.addWidget(self.error)
+        right = QVBoxLayout()
+        right.addWidget(self.retirement_box)
+        right.addWidget(self.figures_box)
+        right.addStretch(1)
+        top = QHBoxLayout()
         top.addLayout(left, 3)
-        top.addWidget(self.figures_box, 2)
-        buttons = QDialogButtonBox(QDialogButtonBox.Close, self)
-        buttons.rejected.connect(self.reject)
+        top.addLayout(right, 2)
+        line = self.fontMetrics().height()
+        self.chart.setMinimumHeight(line * 14)
+        self.chart.setMaximumHeight(line * 22)  # more room goes to the periods table
+
+        content = QWidget(self)
+        content.setObjectName("pensionContent")
+        body = QVBoxLayout(content)
+        body.addLayout(top, 1)
+        body.addWidget(self.result)
+        body.addWidget(self.chart, 1)
+        body.addWidget(self.interruptions)
+        body.addWidget(self.notes)
+        self.scroll = QScrollArea(self)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)  # text wraps instead
+        self.scroll.setWidget(content)
+        close = QDialogButtonBox(QDialogButtonBox.Close, self)
+        close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.warnings)
-        layout.addWidget(self.result)
-        layout.addWidget(self.chart, 1)
-        layout.addWidget(buttons)
+        layout.addWidget(self.scroll, 1)
+        layout.addWidget(close)
         for button in self.findChildren(QPushButton):  # Enter in a field adds a period, never closes
             button.setAutoDefault(False)
             button.setDefault(False)
-        self.resize(900, 680)
-        self.report = None
+        self.resize(1000, 720)
         self.retranslate()
         self.start.setFocus()
 
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Pension and interruptions — {name}").format(name=self.person.name))
+        self.setWindowTitle(self.tr("Pension and retirement — {name}").format(name=self.person.name))
         self.table.setHorizontalHeaderLabels([self.tr("From"), self.tr("To"), self.tr("Base (缴费基数)")])
         self.table.setAccessibleName(self.tr("Contribution periods"))
         texts = {"start": self.tr("&From (YYYY-MM)"), "end": self.tr("&To (empty: still paying)"),
                  "base": self.tr("&Base"), "wage": self.tr("Local average monthly &wage"),
-                 "rate": self.tr("Personal account &share of the base"), "age": self.tr("Retirement a&ge")}
+                 "rate": self.tr("Personal account &share of the base"),
+                 "category": self.tr("&Category"), "retire_at": self.tr("Project &to")}
         for key, text in texts.items():
             self.labels[key].setText(text)
         for key, widget in (("start", self.start), ("end", self.end), ("base", self.base), ("wage", self.wage),
-                            ("rate", self.rate), ("age", self.age)):
+                            ("rate", self.rate), ("category", self.category), ("retire_at", self.retire_at)):
             widget.setAccessibleName(texts[key].replace("&", ""))
+        for i, text in enumerate((self.tr("not asked yet — please choose"),
+                                  self.tr("女职工 (old retirement age 50)"),
+                                  self.tr("女干部 / 管理技术岗 (old retirement age 55)"))):
+            self.category.setItemText(i, text)
+        for i, text in enumerate((self.tr("the statutory retirement date"), self.tr("the earliest flexible date"),
+                                  self.tr("the latest flexible date"))):
+            self.retire_at.setItemText(i, text)
         self.add.setText(self.tr("&Add period"))
         self.remove.setText(self.tr("&Remove period"))
         self.add.setAccessibleName(self.tr("Add period"))
         self.remove.setAccessibleName(self.tr("Remove period"))
-        self.figures_box.setTitle(self.tr("Local figures (to confirm locally)"))
+        self.retirement_box.setTitle(self.tr("Retirement (2025 reform)"))
+        self.figures_box.setTitle(self.tr("Local figures (set by the office)"))
         self.save_figures.setText(self.tr("&Keep these figures for the office"))
         self.save_figures.setAccessibleName(self.tr("Keep these figures for the office"))
         self.refresh()
@@ -134,9 +201,17 @@ class PensionDialog(Retranslating, QDialog):
         base = self.desk.policy.pension
         return replace(base, average_wage=self.wage.value(), account_rate=self.rate.value() / 100)
 
+    def age_text(self, months: int) -> str:
+        years, rest = divmod(months, 12)
+        if not rest:
+            return self.tr("{years} years").format(years=years)
+        if rest == 1:
+            return self.tr("{years} years 1 month").format(years=years)
+        return self.tr("{years} years {months} months").format(years=years, months=rest)
+
     def refresh(self, *_) -> None:
-        report = guarded(self, lambda: pension.report(self.desk, f"#{self.person.id}", age=self.age.value(),
-                                                      figures=self.figures()))
+        report = guarded(self, lambda: pension.report(self.desk, f"#{self.person.id}", figures=self.figures(),
+                                                      retire_at=self.retire_at.currentData() or "statutory"))
         if report is None:
             return
         self.report = report
@@ -146,30 +221,110 @@ class PensionDialog(Retranslating, QDialog):
                                         else self.tr("still paying"), f"{p.base:.2f}")):
                 self.table.setItem(row, col, QTableWidgetItem(text))
         self.remove.setEnabled(bool(report.periods))
-        limit = report.figures.gap_limit_months
+        self.retire_at.setEnabled(report.retirement is not None)
+        self.retirement.setText(self.retirement_text(report))
+        self.result.setText(self.result_text(report))
+        self.interruptions.setText(self.interruption_text(report))
+        self.notes.setText(self.notes_text(report))
+        self.chart.show_report(report)
+
+    def retirement_text(self, report) -> str:
+        r = report.retirement
+        if r is None:
+            return self.tr("Her statutory retirement date depends on the category: choose it above.")
+        kind = {"male": self.tr("男职工"), "female_worker": self.tr("女职工"),
+                "female_cadre": self.tr("女干部 / 管理技术岗")}[r.category]
+        lines = [
+            self.tr("{kind}, born {birth}: statutory retirement age {age}, in {month}.").format(
+                kind=kind, birth=month_text(r.birth), age=self.age_text(r.age), month=month_text(r.month)),
+            self.tr("Flexible: from {earliest} (age {early_age}, once {early_years} years are paid) "
+                    "to {latest} (age {late_age}, by agreement).").format(
+                earliest=month_text(r.earliest), early_age=self.age_text(r.earliest_age),
+                early_years=f"{r.earliest_min_months / 12:g}", latest=month_text(r.latest),
+                late_age=self.age_text(r.latest_age)),
+            self.tr("A monthly pension needs at least {years} years paid when retiring in {year}.").format(
+                years=f"{r.min_months / 12:g}", year=r.month // 12)]
+        if not r.flexible(pension.rules(self.desk).effective):  # before 2025 there was no flexible retirement
+            del lines[1]
+        return "\n".join(lines)
+
+    def result_text(self, report) -> str:
+        j = report.projection
+        if j is None:
+            return self.tr("Choose her category to project the pension to her retirement date.")
+        if not report.periods:
+            return self.tr("Add the contribution periods to see the estimate.")
+        age = report.retire_age
+        divisor = (self.tr("计发月数 {divisor:.1f}, interpolated between whole years: an approximation")
+                   if age % 12 else self.tr("计发月数 {divisor:.0f}")).format(divisor=j.divisor)
+
+        def short(e) -> str:
+            if e.eligible:
+                return ""
+            return self.tr(" — fewer than the {years} years needed for a monthly pension").format(
+                years=f"{j.min_months / 12:g}")
+
+        lines = [self.tr("Estimated monthly pension at retirement in {month} (age {age}; {divisor}):").format(
+            month=month_text(j.retire_month), age=self.age_text(age), divisor=divisor)]
+        if j.projected_months:
+            lines.append(self.tr("• Paying on at the latest base ({base:.2f}) until then: {total:.2f} "
+                                 "({years:.1f} years; basic {basic:.2f} + account {account:.2f}){short}.").format(
+                base=j.last_base, total=j.continued.total, years=j.continued.years, basic=j.continued.basic,
+                account=j.continued.account, short=short(j.continued)))
+            lines.append(self.tr("• If paying stops after {month}: {total:.2f} ({years:.1f} years){short}.").format(
+                month=month_text(j.as_of), total=j.stopped.total, years=j.stopped.years, short=short(j.stopped)))
+        else:
+            lines.append(self.tr("• From the periods on record: {total:.2f} ({years:.1f} years; basic {basic:.2f} "
+                                 "+ account {account:.2f}){short}.").format(
+                total=j.continued.total, years=j.continued.years, basic=j.continued.basic,
+                account=j.continued.account, short=short(j.continued)))
+        if any((p.end if p.end is not None else report.as_of) >= j.retire_month for p in report.periods):
+            lines.append(self.tr("• Months from the retirement month on are not counted."))
+        if j.effects:
+            lines.append(self.tr("• Had the interruptions been paid: {total:.2f}; they cost {cost:.2f} a month.")
+                         .format(total=j.without_gaps.total, cost=j.gaps_cost))
+        return "\n".join(lines)
+
+    def interruption_text(self, report) -> str:
+        j = report.projection
+        effects = {e.gap: e for e in j.effects} if j else {}
         lines = []
         for g in report.gaps:
-            line = self.tr("Interruption {start} – {end}: {months} months").format(
-                start=month_text(g.start), end=month_text(g.end), months=g.months)
+            line = self.tr("Interruption {start} – {end}: {months} months not paid ({years:.1f} years fewer)").format(
+                start=month_text(g.start), end=month_text(g.end), months=g.months, years=g.months / 12)
             if g.ongoing:
-                line += self.tr(" (still not paying)")
-            if g.over_limit:
-                line = "⚠ " + line + self.tr(": longer than {limit} months. The source article says a break "
-                                             "of more than {limit} months counts as giving up and needs "
-                                             "re-enrolment; rules vary by region.").format(limit=limit)
+                line += self.tr(", still not paying")
+            e = effects.get(g)
+            if e is not None:
+                line += self.tr(". Paid through at the base before it: average index {index:+.3f}, personal "
+                                "account {balance:+.2f}, pension {monthly:+.2f} a month.").format(
+                    index=e.index_lost, balance=e.balance_lost, monthly=e.monthly_lost)
+            else:
+                line += "."
             lines.append(line)
-        if report.periods and not report.actual.eligible:
-            lines.append("⚠ " + self.tr("Fewer than {n} years paid: the basic pension needs at least {n} years.")
-                         .format(n=report.figures.min_years))
-        self.warnings.setText("\n".join(lines))
-        a, b = report.actual, report.without_gaps
-        self.result.setText(self.tr(
-            "Estimate as of {month}, retiring at {age} (计发月数 {divisor}): {total:.2f} per month "
-            "({years:.1f} years paid; basic {basic:.2f} + account {account:.2f}). "
-            "Without the interruptions: {total2:.2f} per month ({years2:.1f} years).").format(
-                month=month_text(report.as_of), age=report.age, divisor=report.figures.divisor(report.age),
-                total=a.total, years=a.years, basic=a.basic, account=a.account, total2=b.total, years2=b.years))
-        self.chart.show_report(report)
+        if lines:
+            lines.append(self.tr("The years paid before a break are kept and count towards the total: contribution "
+                                 "years are cumulative (社会保险法 第十六条), and the personal account is kept too. A break costs "
+                                 "the unpaid years and what they would have added to the account; the average index "
+                                 "counts only months paid, so it changes only with the bases paid. "
+                                 "Whether missed months can be paid later (补缴) depends on local rules: ask the "
+                                 "local office."))
+        return "\n".join(lines)
+
+    def notes_text(self, report) -> str:
+        lines = [self.tr("How the estimate is simplified: one local average wage for every year (no wage growth), "
+                         "no interest on the personal account, no 过渡性养老金 for 视同缴费 years, the latest base "
+                         "kept unchanged, the 计发月数 by age at retirement. The retirement schedule, the 计发月数 "
+                         "table and the minimum years are national rules kept as data with their sources.")]
+        if report.gaps:
+            lines.append(self.tr("A common misconception: “a break of more than 24 months counts as giving up and "
+                                 "you must enrol again”. No law says so."))
+        return "\n".join(lines)
+
+    def choose_category(self, *_) -> None:
+        value = self.category.currentData()
+        if guarded(self, lambda: pension.set_category(self.desk, self.person, value) or True):
+            self.refresh()
 
     def add_period(self) -> None:
         start, end = self.start.text().strip("-_ "), self.end.text().strip("-_ ")

@@ -1,0 +1,111 @@
+"""The pension dialog driven as a clerk would: a 41-year-old's history typed in, the
+statutory date, the projection both ways, interruptions told truthfully, a woman's category
+asked for, both languages."""
+import re
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt
+
+from sbdesk.domain.pension import LocalFigures, Period, month_index as M, project
+from sbdesk.services import pension, people
+from sbdesk.ui.pension.chart import GAP, PROJECTED
+from tests.conftest import make_id
+from tests.ui.conftest import WIFE, type_text
+
+LI = make_id(date(1985, 6, 12), "320505", 15)   # a man of 41 on 2026-11-25
+
+
+def open_for(window, qtbot, name):
+    tab = window.members
+    tab.search.clear()
+    type_text(qtbot, tab.search, name)
+    qtbot.waitUntil(lambda: tab.current_person() is not None and tab.current_person().name == name)
+    qtbot.mouseClick(tab.buttons["pension"], Qt.LeftButton)
+    d = tab.pension
+    assert d.isVisible()
+    return d
+
+
+def type_period(qtbot, d, start, end, base):
+    d.start.setFocus()
+    qtbot.keyClicks(d.start, start)
+    qtbot.keyClicks(d.end, end)
+    qtbot.keyClicks(d.base, base)
+    qtbot.keyClick(d.base, Qt.Key_Return)
+
+
+@pytest.fixture
+def li(family):
+    people.add(family.desk, name="李明", id_number=LI, region="苏州市")
+    family.data_changed()
+    return family
+
+
+def test_a_41_year_old_is_projected_to_his_statutory_date_both_ways(li, qtbot):
+    d = open_for(li, qtbot, "李明")
+    assert not d.category.isVisible()                  # a man: one schedule, nothing to ask
+    for period in (("200807", "201312", "4500"), ("201607", "201912", "6000"), ("202101", "", "7000")):
+        type_period(qtbot, d, *period)
+    assert d.table.rowCount() == 3 and d.error.text() == ""
+    assert "男职工, born 1985-06: statutory retirement age 63 years, in 2048-06." in d.retirement.text()
+    assert "from 2045-06 (age 60 years, once 20 years are paid) to 2051-06 (age 66 years" in d.retirement.text()
+    assert "at least 20 years paid when retiring in 2048" in d.retirement.text()
+    expected = project([Period(M("2008-07"), M("2013-12"), 4500), Period(M("2016-07"), M("2019-12"), 6000),
+                        Period(M("2021-01"), None, 7000)], M("2026-11"), M("2048-06"), 117, LocalFigures(), 240)
+    text = d.result.text()
+    assert "retirement in 2048-06 (age 63 years; 计发月数 117)" in text
+    assert f"until then: {expected.continued.total:.2f} (36.4 years" in text
+    assert f"If paying stops after 2026-11: {expected.stopped.total:.2f} (14.9 years)" in text
+    assert "fewer than the 20 years needed for a monthly pension" in text     # only the stopped case
+    assert text.count("fewer than the 20 years") == 1
+    assert f"they cost {expected.gaps_cost:.2f} a month" in text
+    info = d.interruptions.text()
+    assert "Interruption 2014-01 – 2016-06: 30 months not paid (2.5 years fewer)" in info
+    assert "Interruption 2020-01 – 2020-12: 12 months not paid" in info
+    assert "社会保险法 第十六条" in info and "补缴" in info and "kept" in info
+    for claim in ("⚠", "re-enrol", "giving up"):
+        assert claim not in info
+    assert "misconception" in d.notes.text() and "no 过渡性养老金" in d.notes.text()
+    # the latest flexible date: 66 years, 计发月数 93
+    d.retire_at.setFocus()
+    qtbot.keyClick(d.retire_at, Qt.Key_End)
+    assert "retirement in 2051-06 (age 66 years; 计发月数 93)" in d.result.text()
+    # the chart: interruptions in red, the projected part hatched
+    image = d.chart.grab().toImage()
+    colours = {image.pixelColor(x, y).name() for x in range(image.width()) for y in range(image.height() // 3)}
+    assert GAP.name() in colours, sorted(colours)[:40]
+    assert PROJECTED.name() in colours, sorted(colours)[-40:]
+
+
+def test_a_womans_category_is_asked_and_kept(family, qtbot):
+    d = open_for(family, qtbot, "李娜")                 # born 1980-07
+    assert d.category.isVisible() and d.category.currentData() is None
+    assert "depends on the category" in d.retirement.text() and "Choose her category" in d.result.text()
+    assert not d.retire_at.isEnabled()
+    d.category.setFocus()
+    qtbot.keyClick(d.category, Qt.Key_End)              # 女干部 / 管理技术岗
+    assert pension.category(family.desk, people.get(family.desk, WIFE)) == "cadre"
+    # 1980-07 is 126 months after 1970-01: 126 // 4 + 1 = 32 months more than 55 = 57y8m
+    assert "女干部 / 管理技术岗, born 1980-07: statutory retirement age 57 years 8 months, in 2038-03." \
+        in d.retirement.text()
+    qtbot.keyClick(d.category, Qt.Key_Up)               # 女职工: 1980-07 is 66 months after 1975-01: +34 months
+    assert "女职工, born 1980-07: statutory retirement age 52 years 10 months, in 2033-05." in d.retirement.text()
+    d.close()
+    again = open_for(family, qtbot, "李娜")
+    assert again.category.currentData() == "worker"
+
+
+def test_the_dialog_speaks_chinese_without_english_words(li, qtbot):
+    d = open_for(li, qtbot, "李明")
+    for period in (("200807", "201312", "4500"), ("201607", "", "6000")):
+        type_period(qtbot, d, *period)
+    pension.add_period(li.desk, people.get(li.desk, LI), "2001-01", "2001-12", "3000")
+    li.set_language("zh_CN")
+    qtbot.waitUntil(lambda: "养老金" in d.windowTitle())
+    texts = [d.retirement.text(), d.result.text(), d.interruptions.text(), d.notes.text(), d.windowTitle()]
+    assert "法定退休年龄63岁" in d.retirement.text() and "2048-06" in d.retirement.text()
+    assert "社会保险法" in d.interruptions.text() and "补缴" in d.interruptions.text()
+    for text in texts:
+        assert not re.search(r"[A-Za-z]{2,}", text), text
+        assert not re.search(r"[,;:()]", text.replace("：", "")), text     # full-width punctuation
