@@ -16,7 +16,7 @@ from ..domain.retirement import Retirement, Rules
 from ..store import db, overrides
 from ..store import pension as store
 from . import people
-from .desk import Desk, _load_resource, load_json
+from .desk import Desk, load_resource, load_json
 from .errors import InputError, NotFound
 
 CATEGORY_CHOICES = ("worker", "cadre")
@@ -51,7 +51,7 @@ def rules(desk: Desk | None = None, resource_dir: Path | None = None) -> Rules:
         if kept:
             return retirement_rules.parse_rules(kept)
     if resource_dir not in _RULES:
-        _RULES[resource_dir] = _load_resource("pension.json", retirement_rules.parse_rules, resource_dir)
+        _RULES[resource_dir] = load_resource("pension.json", retirement_rules.parse_rules, resource_dir)
     return _RULES[resource_dir]
 
 
