@@ -1169,6 +1169,10 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <source>swipe the card or type the number</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Bindings ended</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QinqingWizard</name>
@@ -1652,6 +1656,14 @@ Policy facts come from resources/ and may differ locally; check with the local s
     </message>
     <message>
         <source>The owner and the member are different people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Binding #{id} ({owner} pays for {member}) ended by itself: {name} moved to another 统筹区.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Binding #{id} ({owner} pays for {member}) ended by itself: {name}&apos;s insurance no longer allows it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

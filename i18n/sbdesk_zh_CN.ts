@@ -1175,6 +1175,10 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <source>swipe the card or type the number</source>
         <translation>刷卡或输入卡号</translation>
     </message>
+    <message>
+        <source>Bindings ended</source>
+        <translation>共济绑定已自动解除</translation>
+    </message>
 </context>
 <context>
     <name>QinqingWizard</name>
@@ -1659,6 +1663,14 @@ Policy facts come from resources/ and may differ locally; check with the local s
     <message>
         <source>The owner and the member are different people.</source>
         <translation>共济人与被共济人不是同一人。</translation>
+    </message>
+    <message>
+        <source>Binding #{id} ({owner} pays for {member}) ended by itself: {name} moved to another 统筹区.</source>
+        <translation>绑定 #{id}（{owner}为{member}共济）已自动解除：{name}已转到其他统筹区。</translation>
+    </message>
+    <message>
+        <source>Binding #{id} ({owner} pays for {member}) ended by itself: {name}&apos;s insurance no longer allows it.</source>
+        <translation>绑定 #{id}（{owner}为{member}共济）已自动解除：{name}的参保关系已不再允许共济。</translation>
     </message>
     <message>
         <source>{relation} may share an account in {province}.</source>

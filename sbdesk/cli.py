@@ -92,6 +92,14 @@ def build_parser() -> Parser:
     p.add_argument("--insurance", choices=INSURANCE, default="employee")
     p.add_argument("--card", help="social-security card number")
     p.add_argument("--computer-number", help="社保电脑号")
+    p = psub.add_parser("update", parents=[common],
+                        help="change a person's details; bindings the change ends are ended and listed")
+    p.add_argument("key", help="ID number, card number or #row-id")
+    p.add_argument("--name")
+    p.add_argument("--region", help="统筹区 name or code (moving ends the person's bindings)")
+    p.add_argument("--insurance", choices=INSURANCE, help="leaving 职工医保 ends the bindings the person pays for")
+    p.add_argument("--card", help="social-security card number ('' removes it)")
+    p.add_argument("--computer-number", help="社保电脑号 ('' removes it)")
     p = psub.add_parser("list", parents=[common])
     p.add_argument("--search", default="", help="ID or card prefix, or name prefix")
     p.add_argument("--limit", type=int, default=200)
@@ -328,7 +336,7 @@ def binding_json(b: Binding) -> dict:
     return {"id": b.id, "owner_id": b.owner_id, "owner": b.owner_name, "member_id": b.member_id,
             "member": b.member_name, "relation": b.relation, "channel": b.channel, "status": b.status,
             "bound_on": b.bound_on.isoformat(), "ended_on": b.ended_on.isoformat() if b.ended_on else None,
-            "operator": b.operator}
+            "end_reason": b.end_reason, "operator": b.operator}
 
 
 def binding_line(b: Binding, tx) -> str:
@@ -346,6 +354,18 @@ def cmd_person(desk: Desk, args, tx) -> int:
         p = people.add(desk, name=args.name, id_number=args.id_number, region=args.region,
                        insurance=args.insurance, card_number=args.card, computer_number=args.computer_number)
         emit(args, person_json(p), person_line(p))
+    elif args.action == "update":
+        current = people.get(desk, args.key)
+        edited = people.edit(
+            desk, current.id, name=current.name if args.name is None else args.name,
+            region=current.region_code if args.region is None else args.region,
+            insurance=args.insurance or current.insurance,
+            card_number=current.card_number if args.card is None else args.card,
+            computer_number=current.computer_number if args.computer_number is None else args.computer_number)
+        notices = [n.render(tx) for n in edited.notices()]
+        emit(args, {**person_json(edited.person), "ended_bindings": [
+            {**binding_json(b), "why": why} for b, why in edited.ended]},
+             "\n".join([person_line(edited.person)] + notices))
     elif args.action == "list":
         found = people.search(desk, args.search, args.limit)
         if args.reveal:

@@ -50,6 +50,11 @@ TEMPLATES = MappingProxyType({
     # eligibility checks: every one is reported, passed or not
     "elig.same_person": QT_TRANSLATE_NOOP("messages", "The owner and the member are the same person."),
     "elig.different_people": QT_TRANSLATE_NOOP("messages", "The owner and the member are different people."),
+    "binding.ended_region_moved": QT_TRANSLATE_NOOP(
+        "messages", "Binding #{id} ({owner} pays for {member}) ended by itself: {name} moved to another 统筹区."),
+    "binding.ended_insurance_ended": QT_TRANSLATE_NOOP(
+        "messages", "Binding #{id} ({owner} pays for {member}) ended by itself: {name}'s insurance no longer "
+        "allows it."),
     "elig.relation_allowed": QT_TRANSLATE_NOOP(
         "messages", "{relation} may share an account in {province}."),
     "elig.relation_refused": QT_TRANSLATE_NOOP(

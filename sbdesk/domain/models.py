@@ -53,3 +53,4 @@ class Binding:
     operator: str = ""
     owner_name: str = ""
     member_name: str = ""
+    end_reason: str = ""

@@ -16,7 +16,7 @@ def from_row(row: sqlite3.Row) -> Binding:
                    bound_on=date.fromisoformat(row["bound_on"]),
                    ended_on=date.fromisoformat(row["ended_on"]) if row["ended_on"] else None,
                    operator=row["operator"], owner_name=row["owner_name"],
-                   member_name=row["member_name"])
+                   member_name=row["member_name"], end_reason=row["end_reason"])
 
 
 def insert(conn: sqlite3.Connection, b: Binding, now: str, application_id: int | None = None) -> int:

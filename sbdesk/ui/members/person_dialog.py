@@ -11,6 +11,7 @@ from ...services import people
 from ...services.desk import Desk
 from ...services.errors import InputError, ServiceError
 from ...services.errors import StoreError
+from ..common import dialogs
 from ..common.retranslate import Retranslating
 from ..common.widgets import ErrorLabel, id_number_field
 from ..common.texts import account_label, error_text, insurance_label, problem_text
@@ -150,11 +151,13 @@ class PersonDialog(Retranslating, QDialog):
     def save(self) -> None:
         if not self.validate():
             return
+        ended = []
         try:
             values = self.values()
             if self.person:
                 values.pop("id_number")
-                saved = people.update(self.desk, self.person.id, **values)
+                edited = people.edit(self.desk, self.person.id, **values)
+                saved, ended = edited.person, edited.notices()
             else:
                 saved = people.add(self.desk, **values)
         except ServiceError as exc:
@@ -167,3 +170,6 @@ class PersonDialog(Retranslating, QDialog):
             return
         self.saved.emit(saved)
         self.accept()
+        if ended:  # said after the list has refreshed, so the ended bindings show as ended
+            dialogs.inform(self.parentWidget(), self.tr("Bindings ended"),
+                           "\n".join(problem_text(p) for p in ended))

@@ -1,0 +1,45 @@
+"""`sbdesk person update`: only the options given change; ended bindings are said."""
+import json
+from datetime import date
+
+from tests.cli.test_cli import run
+from tests.conftest import make_id
+
+OWNER = make_id(date(1978, 3, 4), "510104", 15)
+WIFE = make_id(date(1980, 7, 9), "510104", 24)
+
+
+def setup(tmp_path):
+    for args in (("person", "add", "--name", "张伟", "--id-number", OWNER, "--region", "成都市", "--card", "A10000001"),
+                 ("person", "add", "--name", "李娜", "--id-number", WIFE, "--region", "成都市",
+                  "--insurance", "resident", "--card", "B20000002"),
+                 ("bind", "--owner", OWNER, "--member", WIFE, "--relation", "spouse", "--channel", "window")):
+        out = run(*args, data_dir=tmp_path)
+        assert out.returncode == 0, out.stderr
+
+
+def test_moving_the_member_ends_the_binding_and_says_so(tmp_path):
+    setup(tmp_path)
+    out = run("person", "update", "B20000002", "--region", "北京市", "--lang", "en", data_dir=tmp_path)
+    assert out.returncode == 0, out.stderr
+    assert "ended by itself: 李娜 moved to another 统筹区" in out.stdout
+    shown = json.loads(run("bindings", "--json", data_dir=tmp_path).stdout)
+    assert [(b["status"], b["end_reason"]) for b in shown] == [("ended", "转出统筹区（自动解除）")]
+
+
+def test_only_the_options_given_change(tmp_path):
+    setup(tmp_path)
+    out = run("person", "update", OWNER, "--name", "张伟伟", "--json", data_dir=tmp_path)
+    assert out.returncode == 0, out.stderr
+    data = json.loads(out.stdout)
+    assert (data["name"], data["card_number"], data["insurance"], data["ended_bindings"]) == \
+        ("张伟伟", "A10000001", "employee", [])
+
+
+def test_bad_input_changes_nothing_and_ends_nothing(tmp_path):
+    setup(tmp_path)
+    out = run("person", "update", OWNER, "--region", "北京市", "--card", "B20000002", data_dir=tmp_path)
+    assert out.returncode == 2 and out.stdout == "" and len(out.stderr.strip().splitlines()) == 1
+    shown = json.loads(run("bindings", "--json", data_dir=tmp_path).stdout)
+    assert [b["status"] for b in shown] == ["active"]
+    assert run("person", "update", "#999", "--name", "x", data_dir=tmp_path).returncode == 2
