@@ -9,6 +9,8 @@ LANGUAGES = {"zh_CN": "中文", "en": "English"}
 
 
 _installed: list[QTranslator] = []  # one application, one set of translators
+_loaded: dict[str, list[QTranslator]] = {}  # loaded once per language: switching back and forth all day
+#                                             must not load (and keep) a new copy each time
 
 
 class LanguageManager:
@@ -21,11 +23,21 @@ class LanguageManager:
         while _installed:
             app.removeTranslator(_installed.pop())
         if lang != "en":
-            for folder, name in ((paths.i18n_dir(), f"sbdesk_{lang}"),
-                                 (QLibraryInfo.path(QLibraryInfo.TranslationsPath), f"qtbase_{lang}")):
-                t = QTranslator(app)
-                if t.load(name, str(folder)):
-                    app.installTranslator(t)
-                    _installed.append(t)
+            for t in _translators(app, lang):
+                app.installTranslator(t)
+                _installed.append(t)
         QLocale.setDefault(QLocale(lang))
         self.current = lang
+
+
+def _translators(app, lang: str) -> list[QTranslator]:
+    if lang not in _loaded:
+        _loaded[lang] = []
+        for folder, name in ((paths.i18n_dir(), f"sbdesk_{lang}"),
+                             (QLibraryInfo.path(QLibraryInfo.TranslationsPath), f"qtbase_{lang}")):
+            t = QTranslator(app)
+            if t.load(name, str(folder)):
+                _loaded[lang].append(t)
+            else:
+                t.deleteLater()
+    return _loaded[lang]
