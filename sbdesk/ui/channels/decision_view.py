@@ -8,7 +8,8 @@ from ...domain.eligibility import FAIL, PASS, Decision
 from ...domain.messages import Problem
 from ..common.texts import problem_text
 
-MARKS = {PASS: ("✓", "#1b5e20"), FAIL: ("✗", "#b00020"), "requires": ("!", "#8a5a00")}
+MARKS = {PASS: ("✓", "#1b5e20"), FAIL: ("✗", "#b00020"), "requires": ("!", "#8a5a00"),
+         "unknown": ("?", "#1a4f8a")}  # unknown: not known to work, not a refusal
 
 
 class DecisionView(QListWidget):

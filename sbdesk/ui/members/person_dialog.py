@@ -12,6 +12,7 @@ from ...services.desk import Desk
 from ...services.errors import InputError, ServiceError
 from ...services.errors import StoreError
 from ..common.retranslate import Retranslating
+from ..common.region_pick import RegionFollower
 from ..common.widgets import ErrorLabel, id_number_field
 from ..common.texts import account_label, error_text, insurance_label, problem_text
 
@@ -74,6 +75,9 @@ class PersonDialog(Retranslating, QDialog):
         layout.addWidget(self.buttons)
         if person:
             self._fill(person)
+        else:  # a new person: the ID number's region is pre-selected (the user may change it)
+            self.region_follower = RegionFollower(self.inputs["region"], self.inputs["id_number"],
+                                                  lambda: desk.catalogue, self.inputs["id_number"].text)
         for widget in self.inputs.values():
             if isinstance(widget, QLineEdit):
                 widget.textChanged.connect(self.validate)

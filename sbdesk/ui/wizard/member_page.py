@@ -14,6 +14,7 @@ from ...services.errors import InputError
 from ..channels.decision_view import DecisionView
 from ..common import dialogs
 from ..common.retranslate import Retranslating
+from ..common.region_pick import RegionFollower
 from ..common.widgets import ErrorLabel, id_number_field
 from .completion import Completion
 from ..common.texts import error_text, insurance_label, problem_text, relation_label
@@ -90,6 +91,8 @@ class MemberPage(Completion, Retranslating, QWizardPage):
         self.id_number.textChanged.connect(self.timer.start)
         for box in (self.relation, self.region, self.insurance):
             box.currentIndexChanged.connect(self.timer.start)
+        self.region_follower = RegionFollower(self.region, self.id_number, lambda: desk.catalogue,
+                                              self.member_id_text)
         self.retranslate()
 
     def set_known_id(self, number: str) -> None:
@@ -108,6 +111,7 @@ class MemberPage(Completion, Retranslating, QWizardPage):
         w = self.wizard()
         if self.region.currentIndex() < 0 or not self.id_number.text():
             self.region.setCurrentIndex(self.region.findData(w.owner().region_code))
+        self.region_follower.update()  # a number already typed suggests its own region
         self.validate()
         self.name.setFocus()
 
