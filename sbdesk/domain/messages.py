@@ -151,6 +151,12 @@ TEMPLATES = MappingProxyType({
         "messages", "Row {row}: {province} already appeared on row {first}."),
     "import.bad_level": QT_TRANSLATE_NOOP("messages", "Row {row}: level {level} is not province, city, county or district."),
     "import.unknown_batch": QT_TRANSLATE_NOOP("messages", "Row {row}: batch {batch} is neither in the file nor on record."),
+    "import.bad_status": QT_TRANSLATE_NOOP(
+        "messages", "Row {row}: status {value} is not open or not_open."),
+    "import.remove_unknown": QT_TRANSLATE_NOOP("messages", "Row {row}: there is no 统筹区 {code} to remove."),
+    "import.region_in_use": QT_TRANSLATE_NOOP(
+        "messages", "Row {row}: {name} ({code}) cannot be removed: {count} people are registered there. "
+                    "Move them to another 统筹区 first."),
     "import.unknown_relation": QT_TRANSLATE_NOOP("messages", "Row {row}: unknown relationship kinds {value}."),
     "import.empty": QT_TRANSLATE_NOOP("messages", "The file holds no rows to import."),
     "import.unreadable": QT_TRANSLATE_NOOP("messages", "{path} cannot be read: {detail}"),

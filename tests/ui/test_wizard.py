@@ -99,7 +99,7 @@ def test_an_adult_is_added_step_by_step_and_the_service_opens(family, qtbot, ans
     qtbot.waitUntil(lambda: not page.errors["id_number"].isVisible())
     assert page.errors["relation"].text() == "Choose the relationship."
     choose(qtbot, page.relation, "spouse")
-    qtbot.waitUntil(lambda: any("same 统筹区 苏州市" in t for t in page.decision.texts()))
+    qtbot.waitUntil(lambda: any("same 统筹区 江苏省苏州市" in t for t in page.decision.texts()))
     assert not next_button(w).isEnabled()  # no credential yet
     monkeypatch.setattr("sbdesk.ui.common.dialogs.open_path", lambda *a: str(pdf(tmp_path)))
     qtbot.mouseClick(page.upload["credential"], Qt.LeftButton)
@@ -276,6 +276,20 @@ def test_without_opencv_the_operator_confirms_the_photo_by_eye(family, qtbot, an
     assert "亲情服务开通成功" in w.done_page.title()
     opened = [e for e in audit.entries(family.desk.conn) if e["action"] == "qinqing.opened"][0]
     assert opened["detail"]["face_photo_confirmed_by_eye"] is True
+
+
+def test_the_member_id_number_preselects_its_region_until_one_is_chosen_by_hand(family, qtbot):
+    w = open_wizard(family)
+    through_password(qtbot, w)
+    through_notice(qtbot, w)
+    page = w.member_page
+    qtbot.keyClicks(page.id_number, make_id(date(1990, 2, 2), "430102", 71))  # issued in 长沙
+    assert page.region.currentData() == "430100"
+    page.region.setCurrentIndex(page.region.findData("340100"))
+    page.region.activated.emit(page.region.currentIndex())  # the user picked 合肥 by hand
+    page.id_number.clear()
+    qtbot.keyClicks(page.id_number, make_id(date(1990, 2, 2), "610102", 71))
+    assert page.region.currentData() == "340100"
 
 
 def test_the_id_field_takes_only_what_an_id_number_can_hold(family, qtbot):

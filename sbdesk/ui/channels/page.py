@@ -2,8 +2,6 @@
 eligibility decision, and Bind, enabled only when every rule passed."""
 from __future__ import annotations
 
-from html import escape
-
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton,
                                QVBoxLayout, QWidget)
@@ -68,10 +66,6 @@ class BindingPage(Retranslating, QWidget):
         self.confirm_unusual.setObjectName(f"{self.channel}ConfirmUnusual")
         self.confirm_unusual.setVisible(False)
         self.confirm_unusual.toggled.connect(self.schedule)
-        self.money = QLabel(self)  # what the account pays for: the user decides with it in view
-        self.money.setObjectName(f"{self.channel}PaysFor")
-        self.money.setWordWrap(True)
-        self.money.setStyleSheet("background: palette(alternate-base); padding: 6px;")
         self.action = QPushButton(self)
         self.action.setObjectName(f"{self.channel}BindButton")
         self.action.setEnabled(False)
@@ -85,7 +79,6 @@ class BindingPage(Retranslating, QWidget):
         layout.addLayout(form)
         layout.addWidget(self.decision, 1)
         layout.addWidget(self.confirm_unusual)
-        layout.addWidget(self.money)
         buttons = QHBoxLayout()
         buttons.addWidget(self.result, 1)
         buttons.addWidget(self.action)
@@ -205,11 +198,10 @@ class BindingPage(Retranslating, QWidget):
                                              "(recorded in the audit log)"))
         self.confirm_unusual.setAccessibleName(self.tr("Confirm the unusual relationship"))
         pays = self.desk.policy.pays_for
-        self.money.setText("<b>" + self.tr("The owner's account pays for the member:") + "</b> "
-                           + "；".join(escape(t.pick(lang)) for t in pays.covers) + "<br><b>" + self.tr("Not for:")
-                           + "</b> " + "；".join(escape(t.pick(lang)) for t in pays.excludes) + "<br>"
-                           + escape(pays.difference.pick(lang)))
-        self.money.setAccessibleName(self.tr("What the account pays for"))
+        self.decision.set_info([
+            self.tr("The owner's account pays for the member:") + " " + "；".join(t.pick(lang) for t in pays.covers),
+            self.tr("Not for:") + " " + "；".join(t.pick(lang) for t in pays.excludes),
+            pays.difference.pick(lang)])
         self.action.setText(texts.get("action", self.tr("&Bind")))
         self.action.setAccessibleName(self.action.text().replace("&", ""))
         self.evaluate()
