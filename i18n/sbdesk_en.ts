@@ -52,10 +52,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>What the account pays for</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Bind</source>
         <translation type="unfinished"></translation>
     </message>
@@ -710,6 +706,10 @@ Policy facts come from resources/ and may differ locally; check with the local s
     </message>
     <message>
         <source>I have looked: the photo shows the child&apos;s face from the front</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have checked the documents: the unusual relationship is real (recorded in the audit log)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

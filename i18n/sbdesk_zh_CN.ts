@@ -52,10 +52,6 @@
         <translation>不能用于：</translation>
     </message>
     <message>
-        <source>What the account pays for</source>
-        <translation>个人账户可支付的范围</translation>
-    </message>
-    <message>
         <source>&amp;Bind</source>
         <translation>绑定(&amp;B)</translation>
     </message>
@@ -717,6 +713,10 @@ Policy facts come from resources/ and may differ locally; check with the local s
     <message>
         <source>I have looked: the photo shows the child&apos;s face from the front</source>
         <translation>我已核对:照片为该儿童的人脸正面照</translation>
+    </message>
+    <message>
+        <source>I have checked the documents: the unusual relationship is real (recorded in the audit log)</source>
+        <translation>已核对证明材料，确认该少见的亲属关系属实（记入审计日志）</translation>
     </message>
     <message>
         <source>Images or PDF (*.jpg *.jpeg *.png *.pdf)</source>

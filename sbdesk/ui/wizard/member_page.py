@@ -71,6 +71,10 @@ class MemberPage(Completion, Retranslating, QWizardPage):
         self.confirm_by_eye = QCheckBox(self)
         self.confirm_by_eye.setObjectName("faceConfirmByEye")
         self.confirm_by_eye.toggled.connect(self.update_complete)
+        self.confirm_unusual = QCheckBox(self)  # the birth dates make the relation unusual
+        self.confirm_unusual.setObjectName("memberConfirmUnusual")
+        self.confirm_unusual.setVisible(False)
+        self.confirm_unusual.toggled.connect(self.validate)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.decision)
@@ -81,6 +85,7 @@ class MemberPage(Completion, Retranslating, QWizardPage):
             layout.addLayout(row)
             layout.addWidget(self.errors[key])
         layout.addWidget(self.confirm_by_eye)
+        layout.addWidget(self.confirm_unusual)
         self.registerField("memberName*", self.name)
         self.registerField("memberIdNumber*", self.id_number)
         self.timer = QTimer(self)
@@ -136,6 +141,8 @@ class MemberPage(Completion, Retranslating, QWizardPage):
             button.setAccessibleName(button.text().replace("&", "").rstrip("…"))
         self.decision.setAccessibleName(self.tr("Whether they may share, and why"))
         self.confirm_by_eye.setText(self.tr("I have looked: the photo shows the child's face from the front"))
+        self.confirm_unusual.setText(self.tr("I have checked the documents: the unusual relationship is real "
+                                             "(recorded in the audit log)"))
         self.confirm_by_eye.setAccessibleName(self.confirm_by_eye.text())
         self.validate()
 
@@ -150,7 +157,7 @@ class MemberPage(Completion, Retranslating, QWizardPage):
             self.check = qinqing.check_member(
                 self.desk, owner, name=self.name.text(), id_number=self.member_id_text(),
                 relation=self.relation.currentData(), region=self.region.currentData() or "",
-                insurance=self.insurance.currentData())
+                insurance=self.insurance.currentData(), confirm_unusual=self.confirm_unusual.isChecked())
         except Exception as exc:  # a database problem: say it, keep the page
             self.check = None
             self._say("name", error_text(exc))
@@ -163,6 +170,9 @@ class MemberPage(Completion, Retranslating, QWizardPage):
             typed = not isinstance(self.inputs[key], QLineEdit) or self.inputs[key].text()
             self._say(key, "\n".join(by_field.get(key, [])) if typed else "")
         self.decision.show_decision(self.check.decision)
+        decision = self.check.decision
+        self.confirm_unusual.setVisible(bool(decision) and (decision.requires("confirm_unusual")
+                                                            or self.confirm_unusual.isChecked()))
         needs = self.check.needs_face_photo
         for widget in (self.upload["face_photo"], self.file_label["face_photo"]):
             widget.setVisible(needs)
