@@ -42,6 +42,11 @@ class Verdict:
     problem: Problem | None = None
 
 
+def _n(value: float) -> float | int:
+    """12.0 shows as 12, 12.4 as 12.4."""
+    return int(value) if float(value).is_integer() else value
+
+
 def _years(earlier: date, later: date) -> float:
     return (later - earlier).days / 365.2425
 
@@ -59,21 +64,21 @@ def check(relation: str, owner_birth: date | None, member_birth: date | None, da
         limit = limits.parent_child if relation in ("child", "parent") else limits.grandparent_grandchild
         shown = round(gap, 1)
         if gap < limit.impossible:
-            return Verdict(IMPOSSIBLE, Problem("plaus.impossible", relation=rel, gap=shown, limit=limit.impossible))
+            return Verdict(IMPOSSIBLE, Problem("plaus.impossible", relation=rel, gap=shown, limit=_n(limit.impossible)))
         if gap < limit.unusual:
-            return Verdict(UNUSUAL, Problem("plaus.gap_small", relation=rel, gap=shown, limit=limit.unusual))
+            return Verdict(UNUSUAL, Problem("plaus.gap_small", relation=rel, gap=shown, limit=_n(limit.unusual)))
         if limit.unusual_above is not None and gap > limit.unusual_above:
-            return Verdict(UNUSUAL, Problem("plaus.gap_large", relation=rel, gap=shown, limit=limit.unusual_above))
+            return Verdict(UNUSUAL, Problem("plaus.gap_large", relation=rel, gap=shown, limit=_n(limit.unusual_above)))
         return Verdict(PLAUSIBLE, Problem("plaus.ok", relation=rel, gap=shown))
     if relation == "sibling":
         gap = round(abs(_years(owner_birth, member_birth)), 1)
         if gap > limits.sibling_unusual_above:
             return Verdict(UNUSUAL, Problem("plaus.gap_large", relation=rel, gap=gap,
-                                            limit=limits.sibling_unusual_above))
+                                            limit=_n(limits.sibling_unusual_above)))
         return Verdict(PLAUSIBLE, Problem("plaus.ok", relation=rel, gap=gap))
     if relation == "spouse":
         young = min(_years(owner_birth, day), _years(member_birth, day))
         if young < limits.spouse_unusual_below_age:
             return Verdict(UNUSUAL, Problem("plaus.spouse_young", age=int(young),
-                                            limit=limits.spouse_unusual_below_age))
+                                            limit=_n(limits.spouse_unusual_below_age)))
     return Verdict(PLAUSIBLE)

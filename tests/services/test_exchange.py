@@ -158,3 +158,12 @@ def test_a_folder_name_with_uri_characters_is_not_mistaken_for_damage(tmp_path):
     folder = tmp_path / "office #1 ?50%"
     open_desk(folder, operator="t").close()
     assert backup.health(folder / "sbdesk.db").state == "ok"
+
+
+def test_an_import_row_without_a_region_gets_the_one_its_id_number_suggests(desk, tmp_path):
+    rows = [["甲", make_id(date(1980, 1, 1), "430102", 1), "", "resident", "", ""],          # 长沙 芙蓉区
+            ["乙", make_id(date(1980, 1, 1), "610113", 2), "", "resident", "", ""],          # 西安 雁塔区
+            ["丙", make_id(date(1980, 1, 1), "340104", 3), "南京市", "resident", "", ""]]    # moved: kept
+    assert exchange.import_file(desk, write_csv(tmp_path / "p.csv", exchange.PEOPLE_COLUMNS, rows)).rows == 3
+    assert [p.region_code for p in sorted(people.search(desk, "", 10), key=lambda p: p.id)] == \
+        ["430100", "610100", "320100"]

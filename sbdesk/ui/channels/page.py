@@ -198,10 +198,11 @@ class BindingPage(Retranslating, QWidget):
                                              "(recorded in the audit log)"))
         self.confirm_unusual.setAccessibleName(self.tr("Confirm the unusual relationship"))
         pays = self.desk.policy.pays_for
-        self.decision.set_info([
-            self.tr("The owner's account pays for the member:") + " " + "；".join(t.pick(lang) for t in pays.covers),
-            self.tr("Not for:") + " " + "；".join(t.pick(lang) for t in pays.excludes),
-            pays.difference.pick(lang)])
+
+        def line(caption: str, items) -> str:  # full-width colon needs no space after it
+            return caption + ("" if caption.endswith("：") else " ") + "；".join(t.pick(lang) for t in items)
+        self.decision.set_info([line(self.tr("The owner's account pays for the member:"), pays.covers),
+                                line(self.tr("Not for:"), pays.excludes), pays.difference.pick(lang)])
         self.action.setText(texts.get("action", self.tr("&Bind")))
         self.action.setAccessibleName(self.action.text().replace("&", ""))
         self.evaluate()

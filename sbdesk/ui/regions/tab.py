@@ -150,7 +150,8 @@ class RegionsTab(Retranslating, QWidget):
             top.setData(0, RegionRole, province)
             states = [cat.cross_status(r, today) for r in regions]
             opened = sum(1 for st in states if st.status == OPEN)
-            top.setText(2, self.tr("{opened} of {total} reported open").format(opened=opened, total=len(regions)))
+            top.setText(2, f"{opened}/{len(regions)}")
+            top.setToolTip(2, self.tr("{opened} of {total} reported open").format(opened=opened, total=len(regions)))
             for r, st in zip(regions, states):
                 item = QTreeWidgetItem(top, [r.name, r.code, self._status(st.status),
                                              st.batch.opened_on.isoformat() if st.batch else "—",
