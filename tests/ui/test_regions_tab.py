@@ -22,8 +22,19 @@ def row(tab, name):
                 if tab.tree.topLevelItem(i).child(j).text(0) == name)
 
 
+def shown(window):
+    """The tab as a clerk sees it: the tree is built when it is first shown."""
+    window.tabs.setCurrentWidget(window.regions)
+    return window.regions
+
+
+def test_the_tree_is_built_when_the_tab_is_first_shown_not_at_start_up(window):
+    assert window.regions.tree.topLevelItemCount() == 0
+    assert shown(window).tree.topLevelItemCount() == 31
+
+
 def test_tree_lists_the_whole_country_with_each_status_and_source(window):
-    tab = window.regions
+    tab = shown(window)
     assert tab.tree.topLevelItemCount() == 31
     assert len(visible_regions(tab)) >= 333 + 27
     hefei, changsha, guangzhou = row(tab, "合肥市"), row(tab, "长沙市"), row(tab, "广州市")
@@ -34,7 +45,7 @@ def test_tree_lists_the_whole_country_with_each_status_and_source(window):
 
 
 def test_search_by_name_pinyin_initials_and_code(window, qtbot):
-    tab = window.regions
+    tab = shown(window)
     type_text(qtbot, tab.search, "成都")
     assert visible_regions(tab) == ["成都市"]
     tab.search.clear()

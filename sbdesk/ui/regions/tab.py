@@ -118,7 +118,7 @@ class RegionsTab(Retranslating, QWidget):
         split.setStretchFactor(1, 2)
         layout = QHBoxLayout(self)
         layout.addWidget(split)
-        self.fill_tree()
+        self._tree_filled = False  # 400-odd rows: built when the tab is first shown, not at start-up
         self.owner_region.setCurrentIndex(self.owner_region.findData("320500"))
         self.member_region.setCurrentIndex(self.member_region.findData("510100"))
         self.retranslate()
@@ -140,9 +140,27 @@ class RegionsTab(Retranslating, QWidget):
             self._map.set_regions({province: [(r.name, cat.cross_status(r, today).status == OPEN) for r in regions]
                                    for province, regions in provinces(cat.regions).items()})
 
+    def showEvent(self, event) -> None:  # noqa: N802
+        self.ensure_tree()
+        super().showEvent(event)
+
+    def ensure_tree(self) -> None:
+        if not self._tree_filled:
+            self.fill_tree()
+            self.filter(self.search.text())
+
+    def refresh_tree(self) -> None:
+        """After a language or catalogue change: rebuild now if it was built, else when shown."""
+        if self._tree_filled:
+            self.fill_tree()
+            self.filter(self.search.text())
+
     def fill_tree(self) -> None:
+        self._tree_filled = True
         self._update_map()
         self.tree.clear()
+        labels = {OPEN: self.tr("open"), NOT_OPEN: self.tr("reported not open")}
+        unknown, no_report = self.tr("unknown"), self.tr("no report found")
         cat, today = self.desk.catalogue, self.desk.today()
         self.tree.setUpdatesEnabled(False)
         for province, regions in provinces(cat.regions).items():
@@ -153,20 +171,19 @@ class RegionsTab(Retranslating, QWidget):
             top.setText(2, f"{opened}/{len(regions)}")
             top.setToolTip(2, self.tr("{opened} of {total} reported open").format(opened=opened, total=len(regions)))
             for r, st in zip(regions, states):
-                item = QTreeWidgetItem(top, [r.name, r.code, self._status(st.status),
+                item = QTreeWidgetItem(top, [r.name, r.code, labels.get(st.status, unknown),
                                              st.batch.opened_on.isoformat() if st.batch else "—",
-                                             st.batch.source if st.batch else self.tr("no report found")])
+                                             st.batch.source if st.batch else no_report])
                 item.setData(0, RegionRole, r.code)
                 item.setToolTip(4, (st.batch.note if st.batch else "") + ("\n" + r.note if r.note else ""))
             top.setExpanded(False)
         self.tree.setUpdatesEnabled(True)
         self.tree.resizeColumnToContents(0)
 
-    def _status(self, status: str) -> str:
-        return {OPEN: self.tr("open"), NOT_OPEN: self.tr("reported not open")}.get(status, self.tr("unknown"))
-
     def filter(self, text: str) -> None:
         """By name, province, pinyin initials (css finds 长沙市) or code prefix."""
+        if not self._tree_filled:
+            return  # filtered when it is built
         text = text.strip()
         hits = {r.code for r in self.desk.catalogue.search(text)} if text else set()
         for i in range(self.tree.topLevelItemCount()):
@@ -254,6 +271,5 @@ class RegionsTab(Retranslating, QWidget):
         for i in range(self.relation.count()):
             self.relation.setItemText(i, relation_label(self.relation.itemData(i)))
         self.result.setAccessibleName(self.tr("Whether they may share, and why"))
-        self.fill_tree()
-        self.filter(self.search.text())
+        self.refresh_tree()
         self.check()
