@@ -1555,6 +1555,10 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Choose the 统筹区.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{relation} is not among the relatives who may share in {province} on {day} (allowed: {allowed}; rule in force since {since}: {source}).</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1561,6 +1561,10 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation>{day}在{province}，{relation}可以共济（自{since}起施行的规定：{source}）。</translation>
     </message>
     <message>
+        <source>Choose the 统筹区.</source>
+        <translation>请选择统筹区。</translation>
+    </message>
+    <message>
         <source>{relation} is not among the relatives who may share in {province} on {day} (allowed: {allowed}; rule in force since {since}: {source}).</source>
         <translation>{day}在{province}，{relation}不在可共济的亲属范围内（可共济：{allowed}；自{since}起施行的规定：{source}）。</translation>
     </message>

@@ -41,6 +41,7 @@ TEMPLATES = MappingProxyType({
     "name.too_long": QT_TRANSLATE_NOOP("messages", "The name is longer than {limit} characters."),
     "name.characters": QT_TRANSLATE_NOOP("messages", "The name contains characters that cannot be printed."),
     "region.unknown": QT_TRANSLATE_NOOP("messages", "No 统筹区 is called {region}."),
+    "region.choose": QT_TRANSLATE_NOOP("messages", "Choose the 统筹区."),
     "region.unknown_closest": QT_TRANSLATE_NOOP(
         "messages", "No 统筹区 is called {region}. The closest names: {closest}."),
     "region.ambiguous": QT_TRANSLATE_NOOP("messages", "{region} names more than one 统筹区: {choices}."),
@@ -268,8 +269,8 @@ class Problem:
                 return value.pick(lang)
             if isinstance(value, Problem):
                 return value.render(translate)
-            if isinstance(value, tuple):
-                return ", ".join(str(show(v)) for v in value)
+            if isinstance(value, tuple):  # 配偶、父母、子女 in Chinese
+                return ("、" if lang == "zh_CN" else ", ").join(str(show(v)) for v in value)
             return value
 
         values = {k: show(v) for k, v in self.params}

@@ -82,6 +82,8 @@ class Catalogue:
         if hits:
             choices = ", ".join(f"{r.province}{r.name} ({r.code})" for r in hits)
             return None, Problem("region.ambiguous", region=key, choices=choices)
+        if not key:
+            return None, Problem("region.choose")
         closest = self.closest(key)
         if closest:
             return None, Problem("region.unknown_closest", region=key, closest=tuple(closest))

@@ -77,7 +77,7 @@ def test_find_by_code_name_and_province(catalogue):
     assert catalogue.find("成都")[0].code == "510100"
     assert catalogue.find("河北省本级")[0].province == "河北省"
     region, problem = catalogue.find("")
-    assert region is None and problem.code == "region.unknown"
+    assert region is None and problem.code == "region.choose"
 
 
 def _doc(**over):
