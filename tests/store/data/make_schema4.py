@@ -1,3 +1,6 @@
+"""How schema4.db was made: run from the repository root with the code of commit 85b3694 (schema 4,
+before migration 0005), then the WAL checkpointed and the file copied here. Kept as a record,
+not run by the tests."""
 import sys
 sys.path.insert(0, ".")
 from datetime import date
