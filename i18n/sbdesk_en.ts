@@ -1370,6 +1370,10 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>allowed once the unusual relationship is confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>not known to be possible: ask the 医保 office (see the lines marked ?)</source>
         <translation type="unfinished"></translation>
     </message>

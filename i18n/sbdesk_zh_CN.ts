@@ -1376,6 +1376,10 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation>不可办理</translation>
     </message>
     <message>
+        <source>allowed once the unusual relationship is confirmed</source>
+        <translation>确认少见的亲属关系后可以办理</translation>
+    </message>
+    <message>
         <source>not known to be possible: ask the 医保 office (see the lines marked ?)</source>
         <translation>尚不确定能否办理：请咨询医保经办机构（见标“?”的各行）</translation>
     </message>

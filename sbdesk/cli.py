@@ -301,7 +301,7 @@ def cmd_eligibility(desk: Desk, args, tx) -> int:
             "relation": relation, "channel": args.channel, "on": day.isoformat(),
             **decision_json(decision, tx), "verdict": decision.verdict, "pays_for": money}
     emit(args, data, cli_rules.eligibility_text(decision, data["checks"], money, tx))
-    return 0 if decision.allowed else 1
+    return 0 if decision.verdict == "allowed" else 1
 
 
 def person_json(p: Person, reveal: bool = False) -> dict:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from .domain.eligibility import ALLOWED, REFUSED, Decision
+from .domain.eligibility import ALLOWED, CONFIRM, REFUSED, Decision
 from .domain.messages import QT_TRANSLATE_NOOP
 from .domain.models import Region
 from .domain.policy import Policy
@@ -45,6 +45,7 @@ def pays_for(policy: Policy, lang: str) -> dict:
 def verdict_text(decision: Decision, tx) -> str:
     return {ALLOWED: tx("cli", QT_TRANSLATE_NOOP("cli", "allowed")),
             REFUSED: tx("cli", QT_TRANSLATE_NOOP("cli", "refused")),
+            CONFIRM: tx("cli", QT_TRANSLATE_NOOP("cli", "allowed once the unusual relationship is confirmed")),
             }.get(decision.verdict, tx("cli", QT_TRANSLATE_NOOP(
                 "cli", "not known to be possible: ask the 医保 office (see the lines marked ?)")))
 

@@ -24,7 +24,7 @@ from .policy import Policy
 from .regions import NOT_OPEN, OPEN, Catalogue
 
 PASS, FAIL, REQUIRES, UNKNOWN = "pass", "fail", "requires", "unknown"
-ALLOWED, REFUSED = "allowed", "refused"
+ALLOWED, REFUSED, CONFIRM = "allowed", "refused", "confirm"
 
 
 @dataclass(frozen=True)
@@ -44,10 +44,13 @@ class Decision:
 
     @property
     def verdict(self) -> str:
-        """allowed / refused / unknown: a refusal only when a rule says no."""
+        """allowed / refused / unknown / confirm (allowed once the clerk confirms an unusual
+        relationship): a refusal only when a rule says no."""
         if any(c.status == FAIL for c in self.checks):
             return REFUSED
-        return UNKNOWN if any(c.status == UNKNOWN for c in self.checks) else ALLOWED
+        if any(c.status == UNKNOWN for c in self.checks):
+            return UNKNOWN
+        return CONFIRM if self.requires("confirm_unusual") else ALLOWED
 
     @property
     def unknowns(self) -> list[Problem]:

@@ -59,9 +59,13 @@ def test_an_unusual_relation_needs_confirm_unusual_on_eligibility_and_bind(tmp_p
     for name, number in (("王一", owner), ("王二", young)):
         run("person", "add", "--name", name, "--id-number", number, "--data-dir", data)
     ask = ["eligibility", "--owner", owner, "--member", young, "--relation", "子女", "--json", "--data-dir", data]
-    checks = json.loads(run(*ask).stdout)["checks"]
-    assert [c["code"] for c in checks if c["status"] == "requires"] == ["plaus.gap_small"]
-    confirmed = json.loads(run(*ask, "--confirm-unusual").stdout)["checks"]
+    out = run(*ask)
+    answer = json.loads(out.stdout)
+    assert out.returncode == 1 and answer["verdict"] == "confirm"
+    assert [c["code"] for c in answer["checks"] if c["status"] == "requires"] == ["plaus.gap_small"]
+    out = run(*ask, "--confirm-unusual")
+    assert out.returncode == 0 and json.loads(out.stdout)["verdict"] == "allowed"
+    confirmed = json.loads(out.stdout)["checks"]
     assert "plaus.confirmed" in [c["code"] for c in confirmed if c["status"] == "pass"]
     bind = ["bind", "--owner", owner, "--member", young, "--relation", "子女", "--channel", "ecard", "--data-dir", data]
     assert run(*bind).returncode == 1
