@@ -319,3 +319,26 @@ def test_every_wizard_and_dialog_control_has_an_accessible_name(family, qtbot, t
                 unnamed.append(f"{type(top).__name__}/{type(c).__name__}:{c.objectName()}")
     assert unnamed == []
     assert isinstance(w, QWizard)
+
+
+def test_an_unusual_relationship_is_confirmed_in_the_wizard_and_audited(family, qtbot, answers, tmp_path,
+                                                                        monkeypatch):
+    w = open_wizard(family)
+    through_password(qtbot, w)
+    through_notice(qtbot, w)
+    page = w.member_page
+    type_text(qtbot, page.name, "张小")
+    qtbot.keyClicks(page.id_number, make_id(date(1990, 6, 1), "320505", 81))  # 12 years younger than 张伟
+    choose(qtbot, page.relation, "child")
+    monkeypatch.setattr("sbdesk.ui.common.dialogs.open_path", lambda *a: str(pdf(tmp_path)))
+    qtbot.mouseClick(page.upload["credential"], Qt.LeftButton)
+    qtbot.waitUntil(lambda: any(t.startswith("!  Unusual by the birth dates") for t in page.decision.texts()))
+    assert page.confirm_unusual.isVisibleTo(page) and not next_button(w).isEnabled()
+    tick(qtbot, page.confirm_unusual)
+    qtbot.waitUntil(lambda: next_button(w).isEnabled())
+    click_next(qtbot, w)
+    tick(qtbot, w.face_page.performed)
+    click_next(qtbot, w)
+    [b] = binding.listing(family.desk)
+    [entry] = [e for e in audit.entries(family.desk.conn, f"binding:{b.id}") if e["action"] == "binding.add"]
+    assert entry["detail"]["unusual_confirmed"][0]["code"] == "plaus.gap_small"
