@@ -159,3 +159,19 @@ def test_the_id_number_preselects_the_region_and_a_hand_choice_wins(family, qtbo
     assert region.currentText().startswith("长沙市")
     qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.Ok), Qt.LeftButton)
     assert tab.current_person().region_code == "430100"
+
+
+def test_the_region_box_finds_a_region_by_pinyin_initials_or_code(family, qtbot):
+    tab = family.members
+    qtbot.mouseClick(tab.buttons["add"], Qt.LeftButton)
+    box = tab.dialog.inputs["region"]
+    completer = box.completer()
+    qtbot.keyClicks(box.lineEdit(), "hfs")
+    assert completer.completionCount() == 1 and completer.currentCompletion().startswith("合肥市")
+    box.lineEdit().clear()
+    qtbot.keyClicks(box.lineEdit(), "6101")
+    assert completer.completionCount() == 1 and completer.currentCompletion().startswith("西安市")
+    completer.popup().setCurrentIndex(completer.completionModel().index(0, 0))
+    qtbot.keyClick(completer.popup(), Qt.Key_Return)
+    assert box.currentData() == "610100" and box.currentText().startswith("西安市")
+    tab.dialog.reject()

@@ -31,3 +31,23 @@ class RegionFollower:
             index = self.box.findData(self.suggestion.region.code)
             if index >= 0:
                 self.box.setCurrentIndex(index)
+
+
+SEARCH_ROLE = 0x0100 + 7  # Qt.UserRole + 7: what the region boxes' completer matches on
+
+
+def searchable(box: QComboBox, catalogue) -> QComboBox:
+    """Typing in a region box finds a 统筹区 by name, pinyin initials (css) or code (4301)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QCompleter
+
+    for i in range(box.count()):
+        region = catalogue.get(box.itemData(i))
+        if region is not None:
+            box.setItemData(i, f"{box.itemText(i)}  {region.initials}  {region.code}", SEARCH_ROLE)
+    completer = box.completer()
+    if completer is not None:
+        completer.setCompletionRole(SEARCH_ROLE)
+        completer.setFilterMode(Qt.MatchContains)
+        completer.setCompletionMode(QCompleter.PopupCompletion)
+    return box

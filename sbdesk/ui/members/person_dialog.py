@@ -12,7 +12,7 @@ from ...services.desk import Desk
 from ...services.errors import InputError, ServiceError
 from ...services.errors import StoreError
 from ..common.retranslate import Retranslating
-from ..common.region_pick import RegionFollower
+from ..common.region_pick import RegionFollower, searchable
 from ..common.widgets import ErrorLabel, id_number_field
 from ..common.texts import account_label, error_text, insurance_label, problem_text
 
@@ -49,8 +49,7 @@ class PersonDialog(Retranslating, QDialog):
                 box.setInsertPolicy(QComboBox.NoInsert)
                 for r in desk.catalogue.regions:
                     box.addItem(f"{r.name}（{r.province}）" if not r.name.startswith(r.province) else r.name, r.code)
-                box.completer().setFilterMode(Qt.MatchContains)
-                box.completer().setCompletionMode(QCompleter.PopupCompletion)
+                searchable(box, desk.catalogue)
                 box.setCurrentIndex(-1)
                 widget = box
             elif name == "id_number":

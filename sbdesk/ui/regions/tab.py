@@ -18,6 +18,7 @@ from ...services.errors import ServiceError
 from ..channels.decision_view import DecisionView
 from ..common import dialogs
 from ..common.guard import guarded
+from ..common.region_pick import searchable
 from ..common.retranslate import Retranslating
 from ..common.texts import error_text, relation_label
 from .map_view import MapView
@@ -42,6 +43,7 @@ def _fill_box(box: QComboBox, desk: Desk) -> None:
     box.clear()
     for r in desk.catalogue.regions:
         box.addItem(r.name if r.name.startswith(r.province) else f"{r.province} {r.name}", r.code)
+    searchable(box, desk.catalogue)
     if chosen is not None:
         box.setCurrentIndex(box.findData(chosen))
     box.blockSignals(False)

@@ -14,7 +14,7 @@ from ...services.errors import InputError
 from ..channels.decision_view import DecisionView
 from ..common import dialogs
 from ..common.retranslate import Retranslating
-from ..common.region_pick import RegionFollower
+from ..common.region_pick import RegionFollower, searchable
 from ..common.widgets import ErrorLabel, id_number_field
 from .completion import Completion
 from ..common.texts import error_text, insurance_label, problem_text, relation_label
@@ -40,8 +40,11 @@ class MemberPage(Completion, Retranslating, QWizardPage):
             self.relation.addItem("", kind)
         self.region = QComboBox(self)
         self.region.setObjectName("memberRegion")
+        self.region.setEditable(True)  # type a name, pinyin initials (css) or a code
+        self.region.setInsertPolicy(QComboBox.NoInsert)
         for r in desk.catalogue.regions:
             self.region.addItem(r.name if r.name.startswith(r.province) else f"{r.province} {r.name}", r.code)
+        searchable(self.region, desk.catalogue)
         self.insurance = QComboBox(self)
         self.insurance.setObjectName("memberInsurance")
         for kind in INSURANCE:
