@@ -36,6 +36,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>I have checked the documents: the unusual relationship is real (recorded in the audit log)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm the unusual relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The owner&apos;s account pays for the member:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Bind</source>
         <translation type="unfinished"></translation>
     </message>
@@ -697,6 +713,10 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>I have checked the documents: the unusual relationship is real (recorded in the audit log)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Images or PDF (*.jpg *.jpeg *.png *.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1184,14 +1204,6 @@ Policy facts come from resources/ and may differ locally; check with the local s
 <context>
     <name>RegionsTab</name>
     <message>
-        <source>{opened} of {total} opened</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not opened</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Import a policy update</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1228,7 +1240,43 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Search by name, pinyin initials (css) or code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Across provinces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Map of provinces with cross-province sharing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reported not open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no report found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{opened} of {total} reported open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1244,10 +1292,6 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Search regions or provinces</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Search regions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1257,14 +1301,6 @@ Policy facts come from resources/ and may differ locally; check with the local s
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Batch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cross-province since</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1470,11 +1506,43 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>allowed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>allowed once the unusual relationship is confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not known to be possible: ask the 医保 office (see the lines marked ?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An unusual relationship: check the documents, then repeat with --confirm-unusual.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account may pay for the member:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not for:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1627,6 +1695,14 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Choose the 统筹区.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No 统筹区 is called {region}. The closest names: {closest}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{region} names more than one 统筹区: {choices}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1667,14 +1743,6 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{relation} may share an account in {province}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{relation} is not among the relatives who may share in {province} (allowed: {allowed}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The owner has 职工医保 and so a personal account.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1695,23 +1763,67 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{owner_region} and {member_region} share within {province}.</source>
+        <source>{relation} may share an account in {province} on {day} (rule in force since {since}: {source}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{owner_region} and {member_region} have both opened cross-province sharing.</source>
+        <source>{relation} is not among the relatives who may share in {province} on {day} (allowed: {allowed}; rule in force since {since}: {source}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{region} has not opened cross-province sharing.</source>
+        <source>No rule on who may share is known for {day}; ask the 医保 office.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{region} opens cross-province sharing only on {opened_on}.</source>
+        <source>The birth dates fit a {relation} ({gap} years apart).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{province} does not share between its 统筹区 {owner_region} and {member_region}.</source>
+        <source>Impossible by the birth dates: for a {relation} the elder generation would be {gap} years older (a negative number means younger); at least {limit} years are needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unusual by the birth dates: for a {relation} the elder generation is only {gap} years older (usually at least {limit}). Confirm the relationship to go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unusual by the birth dates: {gap} years apart for a {relation} (usually at most {limit}). Confirm the relationship to go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unusual: a spouse aged {age}, under the marriage age of {limit}. Confirm the relationship to go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unusual relationship confirmed by the clerk: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{owner_region} and {member_region} share within {province} (since {since}: {source}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sharing between {owner_region} and {member_region} within {province} is reported only from {since} ({source}); on {day} it is not known. Ask the 医保 office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No report says {province} shares between {owner_region} and {member_region}. Ask the 医保 office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{region}: reported open for cross-province sharing by {reported} ({source}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{region}: reported not open for cross-province sharing on {reported} ({source}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{region}: not known to be open for cross-province sharing on {day} (no report found). Ask the region&apos;s 医保 office, or import a report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{region}: not known to be open for cross-province sharing on {day}; the first report of opening is of {reported} ({source}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1848,6 +1960,18 @@ Policy facts come from resources/ and may differ locally; check with the local s
     </message>
     <message>
         <source>Row {row}: batch {batch} is neither in the file nor on record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row {row}: status {value} is not open or not_open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row {row}: there is no 统筹区 {code} to remove.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row {row}: {name} ({code}) cannot be removed: {count} people are registered there. Move them to another 统筹区 first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

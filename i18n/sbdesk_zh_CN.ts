@@ -36,6 +36,22 @@
         <translation>能否共济及原因</translation>
     </message>
     <message>
+        <source>I have checked the documents: the unusual relationship is real (recorded in the audit log)</source>
+        <translation>已核对证明材料，确认该少见的亲属关系属实（记入审计日志）</translation>
+    </message>
+    <message>
+        <source>Confirm the unusual relationship</source>
+        <translation>确认少见的亲属关系</translation>
+    </message>
+    <message>
+        <source>The owner&apos;s account pays for the member:</source>
+        <translation>共济人个人账户可为被共济人支付：</translation>
+    </message>
+    <message>
+        <source>Not for:</source>
+        <translation>不能用于：</translation>
+    </message>
+    <message>
         <source>&amp;Bind</source>
         <translation>绑定(&amp;B)</translation>
     </message>
@@ -703,6 +719,10 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation>我已核对:照片为该儿童的人脸正面照</translation>
     </message>
     <message>
+        <source>I have checked the documents: the unusual relationship is real (recorded in the audit log)</source>
+        <translation>已核对证明材料，确认该少见的亲属关系属实（记入审计日志）</translation>
+    </message>
+    <message>
         <source>Images or PDF (*.jpg *.jpeg *.png *.pdf)</source>
         <translation>图片或PDF (*.jpg *.jpeg *.png *.pdf)</translation>
     </message>
@@ -1190,14 +1210,6 @@ Policy facts come from resources/ and may differ locally; check with the local s
 <context>
     <name>RegionsTab</name>
     <message>
-        <source>{opened} of {total} opened</source>
-        <translation>已开通{opened}/{total}</translation>
-    </message>
-    <message>
-        <source>not opened</source>
-        <translation>未开通</translation>
-    </message>
-    <message>
         <source>Import a policy update</source>
         <translation>导入政策更新</translation>
     </message>
@@ -1234,8 +1246,44 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation>地图(&amp;M)</translation>
     </message>
     <message>
+        <source>Search by name, pinyin initials (css) or code</source>
+        <translation>按名称、拼音首字母（如css）或代码搜索</translation>
+    </message>
+    <message>
+        <source>Across provinces</source>
+        <translation>跨省共济</translation>
+    </message>
+    <message>
+        <source>Reported on</source>
+        <translation>报道日期</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
         <source>Map of provinces with cross-province sharing</source>
         <translation>跨省共济开通情况地图</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>已开通</translation>
+    </message>
+    <message>
+        <source>reported not open</source>
+        <translation>据报道未开通</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>no report found</source>
+        <translation>未找到报道</translation>
+    </message>
+    <message>
+        <source>{opened} of {total} reported open</source>
+        <translation>{total}个中{opened}个据报道已开通</translation>
     </message>
     <message>
         <source>&amp;Import policy update…</source>
@@ -1250,10 +1298,6 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation>后续批次的统筹区名单或亲属关系政策(JSON或CSV)。导入前会先完整检查整个文件。</translation>
     </message>
     <message>
-        <source>Search regions or provinces</source>
-        <translation>搜索统筹区或省份</translation>
-    </message>
-    <message>
         <source>Search regions</source>
         <translation>搜索统筹区</translation>
     </message>
@@ -1264,14 +1308,6 @@ Policy facts come from resources/ and may differ locally; check with the local s
     <message>
         <source>Code</source>
         <translation>代码</translation>
-    </message>
-    <message>
-        <source>Batch</source>
-        <translation>批次</translation>
-    </message>
-    <message>
-        <source>Cross-province since</source>
-        <translation>跨省共济开通日期</translation>
     </message>
     <message>
         <source>Regions by province</source>
@@ -1476,12 +1512,44 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation>sbdesk eligibility:需要 --{role} 或 --{role}-region</translation>
     </message>
     <message>
+        <source>open</source>
+        <translation>已开通</translation>
+    </message>
+    <message>
+        <source>not open</source>
+        <translation>未开通</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
         <source>allowed</source>
         <translation>可以办理</translation>
     </message>
     <message>
         <source>refused</source>
         <translation>不可办理</translation>
+    </message>
+    <message>
+        <source>allowed once the unusual relationship is confirmed</source>
+        <translation>确认少见的亲属关系后可以办理</translation>
+    </message>
+    <message>
+        <source>not known to be possible: ask the 医保 office (see the lines marked ?)</source>
+        <translation>尚不确定能否办理：请咨询医保经办机构（见标“?”的各行）</translation>
+    </message>
+    <message>
+        <source>An unusual relationship: check the documents, then repeat with --confirm-unusual.</source>
+        <translation>亲属关系较少见：请核对证明材料，再加 --confirm-unusual 重新办理。</translation>
+    </message>
+    <message>
+        <source>The account may pay for the member:</source>
+        <translation>个人账户可为被共济人支付：</translation>
+    </message>
+    <message>
+        <source>Not for:</source>
+        <translation>不能用于：</translation>
     </message>
     <message>
         <source>The database is sound.</source>
@@ -1633,6 +1701,14 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation>没有名为{region}的统筹区。</translation>
     </message>
     <message>
+        <source>Choose the 统筹区.</source>
+        <translation>请选择统筹区。</translation>
+    </message>
+    <message>
+        <source>No 统筹区 is called {region}. The closest names: {closest}.</source>
+        <translation>没有名为{region}的统筹区。最接近的名称：{closest}。</translation>
+    </message>
+    <message>
         <source>{region} names more than one 统筹区: {choices}.</source>
         <translation>{region}对应多个统筹区:{choices}。</translation>
     </message>
@@ -1673,14 +1749,6 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation>绑定 #{id}（{owner}为{member}共济）已自动解除：{name}的参保关系已不再允许共济。</translation>
     </message>
     <message>
-        <source>{relation} may share an account in {province}.</source>
-        <translation>{province}允许{relation}共济。</translation>
-    </message>
-    <message>
-        <source>{relation} is not among the relatives who may share in {province} (allowed: {allowed}).</source>
-        <translation>{province}不允许{relation}共济(允许:{allowed})。</translation>
-    </message>
-    <message>
         <source>The owner has 职工医保 and so a personal account.</source>
         <translation>共济人参加职工医保,有个人账户。</translation>
     </message>
@@ -1701,24 +1769,68 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation>双方在同一统筹区{region}参保。</translation>
     </message>
     <message>
-        <source>{owner_region} and {member_region} share within {province}.</source>
-        <translation>{province}内{owner_region}与{member_region}可省内共济。</translation>
+        <source>{relation} may share an account in {province} on {day} (rule in force since {since}: {source}).</source>
+        <translation>{day}在{province}，{relation}可以共济（自{since}起施行的规定：{source}）。</translation>
     </message>
     <message>
-        <source>{owner_region} and {member_region} have both opened cross-province sharing.</source>
-        <translation>{owner_region}与{member_region}均已开通跨省共济。</translation>
+        <source>{relation} is not among the relatives who may share in {province} on {day} (allowed: {allowed}; rule in force since {since}: {source}).</source>
+        <translation>{day}在{province}，{relation}不在可共济的亲属范围内（可共济：{allowed}；自{since}起施行的规定：{source}）。</translation>
     </message>
     <message>
-        <source>{region} has not opened cross-province sharing.</source>
-        <translation>{region}尚未开通跨省共济。</translation>
+        <source>No rule on who may share is known for {day}; ask the 医保 office.</source>
+        <translation>{day}时可共济亲属范围的规定未知，请咨询医保经办机构。</translation>
     </message>
     <message>
-        <source>{region} opens cross-province sharing only on {opened_on}.</source>
-        <translation>{region}自{opened_on}起才开通跨省共济。</translation>
+        <source>The birth dates fit a {relation} ({gap} years apart).</source>
+        <translation>出生日期与{relation}关系相符（相差{gap}岁）。</translation>
     </message>
     <message>
-        <source>{province} does not share between its 统筹区 {owner_region} and {member_region}.</source>
-        <translation>{province}的统筹区{owner_region}与{member_region}之间不能省内共济。</translation>
+        <source>Impossible by the birth dates: for a {relation} the elder generation would be {gap} years older (a negative number means younger); at least {limit} years are needed.</source>
+        <translation>按出生日期不可能：作为{relation}，长辈只比晚辈大{gap}岁（负数表示更年轻），至少应大{limit}岁。</translation>
+    </message>
+    <message>
+        <source>Unusual by the birth dates: for a {relation} the elder generation is only {gap} years older (usually at least {limit}). Confirm the relationship to go on.</source>
+        <translation>按出生日期较少见：作为{relation}，长辈只比晚辈大{gap}岁（通常至少{limit}岁）。请确认亲属关系后继续。</translation>
+    </message>
+    <message>
+        <source>Unusual by the birth dates: {gap} years apart for a {relation} (usually at most {limit}). Confirm the relationship to go on.</source>
+        <translation>按出生日期较少见：{relation}相差{gap}岁（通常不超过{limit}岁）。请确认亲属关系后继续。</translation>
+    </message>
+    <message>
+        <source>Unusual: a spouse aged {age}, under the marriage age of {limit}. Confirm the relationship to go on.</source>
+        <translation>较少见：配偶一方{age}岁，未满法定婚龄{limit}岁。请确认亲属关系后继续。</translation>
+    </message>
+    <message>
+        <source>Unusual relationship confirmed by the clerk: {reason}</source>
+        <translation>经办人已确认少见的亲属关系：{reason}</translation>
+    </message>
+    <message>
+        <source>{owner_region} and {member_region} share within {province} (since {since}: {source}).</source>
+        <translation>{owner_region}与{member_region}可在{province}省内共济（自{since}起：{source}）。</translation>
+    </message>
+    <message>
+        <source>Sharing between {owner_region} and {member_region} within {province} is reported only from {since} ({source}); on {day} it is not known. Ask the 医保 office.</source>
+        <translation>{owner_region}与{member_region}在{province}省内共济自{since}起才有报道（{source}）；{day}时情况不明，请咨询医保经办机构。</translation>
+    </message>
+    <message>
+        <source>No report says {province} shares between {owner_region} and {member_region}. Ask the 医保 office.</source>
+        <translation>尚无报道表明{province}的{owner_region}与{member_region}之间可以共济，请咨询医保经办机构。</translation>
+    </message>
+    <message>
+        <source>{region}: reported open for cross-province sharing by {reported} ({source}).</source>
+        <translation>{region}：据报道已于{reported}前开通跨省共济（{source}）。</translation>
+    </message>
+    <message>
+        <source>{region}: reported not open for cross-province sharing on {reported} ({source}).</source>
+        <translation>{region}：据报道{reported}时尚未开通跨省共济（{source}）。</translation>
+    </message>
+    <message>
+        <source>{region}: not known to be open for cross-province sharing on {day} (no report found). Ask the region&apos;s 医保 office, or import a report.</source>
+        <translation>{region}：{day}时是否开通跨省共济未知（未找到报道）。请咨询当地医保经办机构，或导入相关报道。</translation>
+    </message>
+    <message>
+        <source>{region}: not known to be open for cross-province sharing on {day}; the first report of opening is of {reported} ({source}).</source>
+        <translation>{region}：{day}时是否开通跨省共济未知；最早的开通报道为{reported}（{source}）。</translation>
     </message>
     <message>
         <source>The member is not bound to another owner.</source>
@@ -1855,6 +1967,18 @@ Policy facts come from resources/ and may differ locally; check with the local s
     <message>
         <source>Row {row}: batch {batch} is neither in the file nor on record.</source>
         <translation>第{row}行:批次{batch}既不在文件中,也未登记。</translation>
+    </message>
+    <message>
+        <source>Row {row}: status {value} is not open or not_open.</source>
+        <translation>第{row}行：状态{value}应为open（已开通）或not_open（未开通）。</translation>
+    </message>
+    <message>
+        <source>Row {row}: there is no 统筹区 {code} to remove.</source>
+        <translation>第{row}行：没有可删除的统筹区{code}。</translation>
+    </message>
+    <message>
+        <source>Row {row}: {name} ({code}) cannot be removed: {count} people are registered there. Move them to another 统筹区 first.</source>
+        <translation>第{row}行：不能删除{name}（{code}）：仍有{count}人登记在该统筹区。请先将他们改到其他统筹区。</translation>
     </message>
     <message>
         <source>Row {row}: unknown relationship kinds {value}.</source>

@@ -13,7 +13,7 @@ import sys
 from datetime import date
 from typing import Any, Sequence
 
-from . import cli_retirement, i18n, paths
+from . import cli_retirement, cli_rules, i18n, paths
 from .domain import channels, idnumber, relations
 from .domain.eligibility import Decision
 from .domain.messages import QT_TRANSLATE_NOOP, Problem
@@ -68,8 +68,9 @@ def build_parser() -> Parser:
     p = sub.add_parser("regions", parents=[common], help="list 统筹区, or import an office's policy update")
     p.add_argument("action", nargs="?", choices=("list", "import"), default="list")
     p.add_argument("file", nargs="?", help="for import: a region list or relationship policy (JSON or CSV)")
-    p.add_argument("--cross-province", action="store_true", help="only regions opened cross-province")
-    p.add_argument("--on", help="opened on this date (YYYY-MM-DD)")
+    p.add_argument("--cross-province", action="store_true", help="only regions reported open cross-province")
+    p.add_argument("--on", help="status on this date (YYYY-MM-DD, default: by the latest reports)")
+    p.add_argument("--search", help="name, pinyin initials or code")
 
     p = sub.add_parser("eligibility", parents=[common], help="may OWNER share with MEMBER?")
     p.add_argument("--owner", help="owner: ID number, card number or #id of a stored person")
@@ -78,7 +79,10 @@ def build_parser() -> Parser:
     p.add_argument("--member-region", help="member's 统筹区 when no stored person is named")
     p.add_argument("--owner-insurance", choices=INSURANCE, default="employee")
     p.add_argument("--member-insurance", choices=INSURANCE, default="resident")
-    p.add_argument("--member-birth", help="member's birth date, for the under-16 rule")
+    p.add_argument("--member-birth", help="member's birth date, for the under-16 rule and plausibility")
+    p.add_argument("--owner-birth", help="owner's birth date, for plausibility")
+    p.add_argument("--confirm-unusual", action="store_true",
+                   help="the clerk checked an unusual relationship (by the birth dates)")
     p.add_argument("--relation", required=True, help="the member is the owner's …: " + ", ".join(relations.KINDS))
     p.add_argument("--channel", choices=list(channels.CHANNELS), default="ecard")
     p.add_argument("--on", help="date of the decision (YYYY-MM-DD, default today)")
@@ -88,7 +92,7 @@ def build_parser() -> Parser:
     p = psub.add_parser("add", parents=[common])
     p.add_argument("--name", required=True)
     p.add_argument("--id-number", required=True)
-    p.add_argument("--region", required=True, help="统筹区 name or code")
+    p.add_argument("--region", default="", help="统筹区 name or code (default: suggested by the ID number)")
     p.add_argument("--insurance", choices=INSURANCE, default="employee")
     p.add_argument("--card", help="social-security card number")
     p.add_argument("--computer-number", help="社保电脑号")
@@ -118,6 +122,8 @@ def build_parser() -> Parser:
     p.add_argument("--relation", required=True)
     p.add_argument("--channel", choices=list(channels.CHANNELS), required=True)
     p.add_argument("--on", help="binding date (YYYY-MM-DD, default today)")
+    p.add_argument("--confirm-unusual", action="store_true",
+                   help="the clerk checked an unusual relationship (by the birth dates); recorded in the audit")
     p.add_argument("--face-photo-checked", action="store_true",
                    help="for a member under 16 on the e-card channel: the face photo was checked")
 
@@ -246,11 +252,6 @@ def cmd_idcheck(args, tx) -> int:
     return 0 if all(r["valid"] for r in results) else 1
 
 
-def region_json(r: Region) -> dict:
-    return {"code": r.code, "name": r.name, "province": r.province, "level": r.level,
-            "batch": r.batch, "opened_on": r.opened_on.isoformat() if r.opened_on else None}
-
-
 def with_desk(fn):
     """Open the data folder for a command and close it afterwards."""
     def run(args, tx) -> int:
@@ -276,9 +277,10 @@ def cmd_regions(desk: Desk, args, tx) -> int:
             .format(**{**result.__dict__, "kind": kind_label(result.kind, tx)}))
         return 0
     on = parse_day(args.on) if args.on else None
-    found = region_service.listing(desk, args.cross_province, on)
-    lines = [f"{r.province}  {r.name}  {r.code}  {r.opened_on.isoformat() if r.opened_on else '-'}" for r in found]
-    emit(args, [region_json(r) for r in found], "\n".join(lines))
+    found = region_service.listing(desk, args.cross_province, on, args.search or "")
+    cat = desk.catalogue
+    emit(args, [cli_rules.region_json(cat, r, on) for r in found],
+         "\n".join(cli_rules.region_line(cat, r, on, tx) for r in found))
     return 0
 
 
@@ -304,18 +306,16 @@ def cmd_eligibility(desk: Desk, args, tx) -> int:
     day = parse_day(args.on) if args.on else desk.today()
     relation = binding_service.parse_relation(args.relation)
     birth = parse_day(args.member_birth) if args.member_birth else None
-    owner = _party(desk, args.owner, args.owner_region, args.owner_insurance, "owner", tx)
+    owner_birth = parse_day(args.owner_birth) if args.owner_birth else None
+    owner = _party(desk, args.owner, args.owner_region, args.owner_insurance, "owner", tx, owner_birth)
     member = _party(desk, args.member, args.member_region, args.member_insurance, "member", tx, birth)
-    decision = binding_service.evaluate(desk, owner, member, relation, args.channel, day)
+    decision = binding_service.evaluate(desk, owner, member, relation, args.channel, day, args.confirm_unusual)
+    money = cli_rules.pays_for(desk.policy, getattr(tx, "lang", "en"))
     data = {"owner_region": owner.region_code, "member_region": member.region_code,
             "relation": relation, "channel": args.channel, "on": day.isoformat(),
-            **decision_json(decision, tx)}
-    mark = {"pass": "✓", "fail": "✗", "requires": "!"}
-    verdict = tx("cli", QT_TRANSLATE_NOOP("cli", "allowed") if decision.allowed
-                 else QT_TRANSLATE_NOOP("cli", "refused"))
-    text = "\n".join([verdict] + [f" {mark[c['status']]} {c['message']}" for c in data["checks"]])
-    emit(args, data, text)
-    return 0 if decision.allowed else 1
+            **decision_json(decision, tx), "verdict": decision.verdict, "pays_for": money}
+    emit(args, data, cli_rules.eligibility_text(decision, data["checks"], money, tx))
+    return 0 if decision.verdict == "allowed" else 1
 
 
 def person_json(p: Person, reveal: bool = False) -> dict:
@@ -391,7 +391,7 @@ def cmd_person(desk: Desk, args, tx) -> int:
 def cmd_bind(desk: Desk, args, tx) -> int:
     day = parse_day(args.on) if args.on else None
     b = binding_service.bind(desk, args.owner, args.member, args.relation, args.channel, day,
-                             face_photo=args.face_photo_checked)
+                             face_photo=args.face_photo_checked, confirm_unusual=args.confirm_unusual)
     emit(args, binding_json(b), binding_line(b, tx))
     return 0
 

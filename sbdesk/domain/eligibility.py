@@ -1,27 +1,37 @@
 """Can OWNER share their personal account with MEMBER through CHANNEL on DATE?
 
 Every rule is checked and reported, passed or not, so a clerk sees the whole picture at
-once instead of fixing one refusal only to meet the next.
+once instead of fixing one refusal only to meet the next. Each check names the rule that
+decided, with its date and source, so the answer "on DATE" can be explained.
+
+A check has one of four statuses: ``pass``; ``fail`` (refused, with the reason);
+``requires`` (allowed once something is supplied or confirmed: a face photo, the clerk's
+confirmation of an unusual relation); ``unknown`` (no report says it works, e.g. a region
+with no report of opening cross-province sharing). Unknown is not a refusal: the verdict
+is "unknown", the message says whom to ask, and a binding waits until the office knows
+(imports a report) — it is never made on a guess.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
 
-from . import channels, relations
+from . import channels, plausibility, relations
 from .idnumber import age_on
 from .messages import Problem
 from .models import Person, Region
 from .policy import Policy
-from .regions import Catalogue
+from .regions import NOT_OPEN, OPEN, Catalogue
 
-PASS, FAIL, REQUIRES = "pass", "fail", "requires"
+PASS, FAIL, REQUIRES, UNKNOWN = "pass", "fail", "requires", "unknown"
+ALLOWED, REFUSED, CONFIRM = "allowed", "refused", "confirm"
 
 
 @dataclass(frozen=True)
 class Check:
-    status: str  # pass / fail / requires (allowed, but something must be supplied)
+    status: str  # pass / fail / requires (allowed once supplied) / unknown (not known to work)
     problem: Problem
+    kind: str = ""  # what requires asks for: "face_photo", "confirm_unusual"
 
 
 @dataclass(frozen=True)
@@ -30,7 +40,24 @@ class Decision:
 
     @property
     def allowed(self) -> bool:
-        return all(c.status != FAIL for c in self.checks)
+        return all(c.status not in (FAIL, UNKNOWN) for c in self.checks)
+
+    @property
+    def verdict(self) -> str:
+        """allowed / refused / unknown / confirm (allowed once the clerk confirms an unusual
+        relationship): a refusal only when a rule says no."""
+        if any(c.status == FAIL for c in self.checks):
+            return REFUSED
+        if any(c.status == UNKNOWN for c in self.checks):
+            return UNKNOWN
+        return CONFIRM if self.requires("confirm_unusual") else ALLOWED
+
+    @property
+    def unknowns(self) -> list[Problem]:
+        return [c.problem for c in self.checks if c.status == UNKNOWN]
+
+    def requires(self, kind: str) -> bool:
+        return any(c.status == REQUIRES and c.kind == kind for c in self.checks)
 
     @property
     def failures(self) -> list[Problem]:
@@ -51,7 +78,7 @@ class ExistingBinding:
 
 def decide(owner: Person, member: Person, relation: str, channel: str, day: date,
            catalogue: Catalogue, policy: Policy,
-           member_bindings: tuple[ExistingBinding, ...] = ()) -> Decision:
+           member_bindings: tuple[ExistingBinding, ...] = (), confirm_unusual: bool = False) -> Decision:
     checks: list[Check] = []
 
     def add(ok: bool, problem: Problem, status_if_not: str = FAIL) -> None:
@@ -66,13 +93,26 @@ def decide(owner: Person, member: Person, relation: str, channel: str, day: date
             add(False, Problem("region.unknown", region=code))
 
     province = owner_region.province if owner_region else ""
-    allowed = policy.allowed_relations(province)
+    rule = policy.relation_rule(province, day)
     rel = relations.term(relation)
-    if relation in allowed:
-        add(True, Problem("elig.relation_allowed", relation=rel, province=province))
+    if rule is None:
+        checks.append(Check(UNKNOWN, Problem("elig.relation_no_rule", day=day.isoformat())))
+    elif relation in rule:
+        add(True, Problem("elig.relation_allowed", relation=rel, province=province, day=day.isoformat(),
+                          since=_since(rule.since), source=rule.source))
     else:
-        add(False, Problem("elig.relation_refused", relation=rel, province=province,
-                           allowed=tuple(relations.term(k) for k in allowed)))
+        add(False, Problem("elig.relation_refused", relation=rel, province=province, day=day.isoformat(),
+                           since=_since(rule.since), source=rule.source,
+                           allowed=tuple(relations.term(k) for k in rule.kinds)))
+
+    verdict = plausibility.check(relation, owner.birth_date, member.birth_date, day, policy.plausibility)
+    if verdict.status == plausibility.IMPOSSIBLE:
+        checks.append(Check(FAIL, verdict.problem))
+    elif verdict.status == plausibility.UNUSUAL:
+        checks.append(Check(PASS, Problem("plaus.confirmed", reason=verdict.problem)) if confirm_unusual
+                      else Check(REQUIRES, verdict.problem, "confirm_unusual"))
+    elif verdict.problem is not None:
+        checks.append(Check(PASS, verdict.problem))
 
     add(owner.insurance == "employee",
         Problem("elig.owner_employee" if owner.insurance == "employee" else "elig.owner_not_employee"))
@@ -80,7 +120,7 @@ def decide(owner: Person, member: Person, relation: str, channel: str, day: date
     add(insured, Problem("elig.member_insured" if insured else "elig.member_not_insured"))
 
     if owner_region and member_region:
-        checks.extend(_region_checks(owner_region, member_region, day, policy))
+        checks.extend(_region_checks(owner_region, member_region, day, policy, catalogue))
 
     checks.extend(_binding_checks(owner, member_bindings, member_region, policy))
 
@@ -95,31 +135,45 @@ def decide(owner: Person, member: Person, relation: str, channel: str, day: date
         age = age_on(member.birth_date, day)
         young = age < policy.face_photo_under
         limit = policy.face_photo_under
-        add(not young, Problem("elig.face_photo_needed", age=age, limit=limit) if young
-            else Problem("elig.face_photo_not_needed", limit=limit), status_if_not=REQUIRES)
+        checks.append(Check(REQUIRES, Problem("elig.face_photo_needed", age=age, limit=limit), "face_photo")
+                      if young else Check(PASS, Problem("elig.face_photo_not_needed", limit=limit)))
     return Decision(tuple(checks))
 
 
-def _region_checks(owner: Region, member: Region, day: date, policy: Policy) -> list[Check]:
+def _since(day) -> str:
+    return "—" if day.year == 1 else day.isoformat()
+
+
+def _region_checks(owner: Region, member: Region, day: date, policy: Policy,
+                   catalogue: Catalogue) -> list[Check]:
     if owner.code == member.code:
-        return [Check(PASS, Problem("elig.same_region", region=owner.name))]
-    if owner.province == member.province and policy.shares_within(owner.province):
-        return [Check(PASS, Problem("elig.same_province", owner_region=owner.name,
-                                    member_region=member.name, province=owner.province))]
-    closed = [r for r in (owner, member) if not r.cross_province_on(day)]
-    if not closed:
-        return [Check(PASS, Problem("elig.cross_opened", owner_region=owner.name, member_region=member.name))]
-    out = []
+        return [Check(PASS, Problem("elig.same_region", region=owner.label))]
     if owner.province == member.province:
-        out.append(Check(FAIL, Problem("elig.province_not_shared", province=owner.province,
-                                       owner_region=owner.name, member_region=member.name)))
-    for region in closed:
-        label = region.name if region.name.startswith(region.province) else region.province + region.name
-        if region.opened_on is None:
-            out.append(Check(FAIL, Problem("elig.region_not_opened", region=label)))
+        rule = policy.intra_rule(owner.province)
+        if rule and rule.since <= day:
+            return [Check(PASS, Problem("elig.same_province", owner_region=owner.label, member_region=member.label,
+                                        province=owner.province, since=_since(rule.since), source=rule.source))]
+        if rule:
+            return [Check(UNKNOWN, Problem("elig.province_not_yet", province=owner.province, day=day.isoformat(),
+                                           since=rule.since.isoformat(), source=rule.source,
+                                           owner_region=owner.label, member_region=member.label))]
+        return [Check(UNKNOWN, Problem("elig.province_unknown", province=owner.province,
+                                       owner_region=owner.label, member_region=member.label))]
+    out = []
+    for region in (owner, member):
+        status = catalogue.cross_status(region, day)
+        if status.status == OPEN:
+            out.append(Check(PASS, Problem("elig.region_open", region=region.label,
+                                           reported=status.batch.opened_on.isoformat(), source=status.batch.source)))
+        elif status.status == NOT_OPEN:
+            out.append(Check(FAIL, Problem("elig.region_reported_closed", region=region.label,
+                                           reported=status.batch.opened_on.isoformat(), source=status.batch.source)))
         else:
-            out.append(Check(FAIL, Problem("elig.region_not_yet_opened", region=label,
-                                           opened_on=region.opened_on.isoformat())))
+            later = catalogue.cross_status(region)
+            out.append(Check(UNKNOWN, Problem("elig.region_unknown_later", region=region.label, day=day.isoformat(),
+                                              reported=later.batch.opened_on.isoformat(), source=later.batch.source)
+                             if later.status == OPEN and later.batch.opened_on > day
+                             else Problem("elig.region_unknown", region=region.label, day=day.isoformat())))
     return out
 
 

@@ -41,6 +41,9 @@ TEMPLATES = MappingProxyType({
     "name.too_long": QT_TRANSLATE_NOOP("messages", "The name is longer than {limit} characters."),
     "name.characters": QT_TRANSLATE_NOOP("messages", "The name contains characters that cannot be printed."),
     "region.unknown": QT_TRANSLATE_NOOP("messages", "No 统筹区 is called {region}."),
+    "region.choose": QT_TRANSLATE_NOOP("messages", "Choose the 统筹区."),
+    "region.unknown_closest": QT_TRANSLATE_NOOP(
+        "messages", "No 统筹区 is called {region}. The closest names: {closest}."),
     "region.ambiguous": QT_TRANSLATE_NOOP("messages", "{region} names more than one 统筹区: {choices}."),
     "insurance.unknown": QT_TRANSLATE_NOOP("messages", "Unknown insurance type {value}."),
     "relation.choose": QT_TRANSLATE_NOOP("messages", "Choose the relationship."),
@@ -56,9 +59,27 @@ TEMPLATES = MappingProxyType({
         "messages", "Binding #{id} ({owner} pays for {member}) ended by itself: {name}'s insurance no longer "
         "allows it."),
     "elig.relation_allowed": QT_TRANSLATE_NOOP(
-        "messages", "{relation} may share an account in {province}."),
+        "messages", "{relation} may share an account in {province} on {day} (rule in force since {since}: {source})."),
     "elig.relation_refused": QT_TRANSLATE_NOOP(
-        "messages", "{relation} is not among the relatives who may share in {province} (allowed: {allowed})."),
+        "messages", "{relation} is not among the relatives who may share in {province} on {day} (allowed: "
+                    "{allowed}; rule in force since {since}: {source})."),
+    "elig.relation_no_rule": QT_TRANSLATE_NOOP(
+        "messages", "No rule on who may share is known for {day}; ask the 医保 office."),
+    # relation plausibility from the birth dates
+    "plaus.ok": QT_TRANSLATE_NOOP("messages", "The birth dates fit a {relation} ({gap} years apart)."),
+    "plaus.impossible": QT_TRANSLATE_NOOP(
+        "messages", "Impossible by the birth dates: for a {relation} the elder generation would be {gap} years "
+                    "older (a negative number means younger); at least {limit} years are needed."),
+    "plaus.gap_small": QT_TRANSLATE_NOOP(
+        "messages", "Unusual by the birth dates: for a {relation} the elder generation is only {gap} years older "
+                    "(usually at least {limit}). Confirm the relationship to go on."),
+    "plaus.gap_large": QT_TRANSLATE_NOOP(
+        "messages", "Unusual by the birth dates: {gap} years apart for a {relation} (usually at most {limit}). "
+                    "Confirm the relationship to go on."),
+    "plaus.spouse_young": QT_TRANSLATE_NOOP(
+        "messages", "Unusual: a spouse aged {age}, under the marriage age of {limit}. Confirm the relationship "
+                    "to go on."),
+    "plaus.confirmed": QT_TRANSLATE_NOOP("messages", "Unusual relationship confirmed by the clerk: {reason}"),
     "elig.owner_employee": QT_TRANSLATE_NOOP(
         "messages", "The owner has 职工医保 and so a personal account."),
     "elig.owner_not_employee": QT_TRANSLATE_NOOP(
@@ -68,15 +89,23 @@ TEMPLATES = MappingProxyType({
         "messages", "The member is not enrolled in basic medical insurance."),
     "elig.same_region": QT_TRANSLATE_NOOP("messages", "Both are insured in the same 统筹区 {region}."),
     "elig.same_province": QT_TRANSLATE_NOOP(
-        "messages", "{owner_region} and {member_region} share within {province}."),
-    "elig.cross_opened": QT_TRANSLATE_NOOP(
-        "messages", "{owner_region} and {member_region} have both opened cross-province sharing."),
-    "elig.region_not_opened": QT_TRANSLATE_NOOP(
-        "messages", "{region} has not opened cross-province sharing."),
-    "elig.region_not_yet_opened": QT_TRANSLATE_NOOP(
-        "messages", "{region} opens cross-province sharing only on {opened_on}."),
-    "elig.province_not_shared": QT_TRANSLATE_NOOP(
-        "messages", "{province} does not share between its 统筹区 {owner_region} and {member_region}."),
+        "messages", "{owner_region} and {member_region} share within {province} (since {since}: {source})."),
+    "elig.province_not_yet": QT_TRANSLATE_NOOP(
+        "messages", "Sharing between {owner_region} and {member_region} within {province} is reported only from "
+                    "{since} ({source}); on {day} it is not known. Ask the 医保 office."),
+    "elig.province_unknown": QT_TRANSLATE_NOOP(
+        "messages", "No report says {province} shares between {owner_region} and {member_region}. Ask the 医保 "
+                    "office."),
+    "elig.region_open": QT_TRANSLATE_NOOP(
+        "messages", "{region}: reported open for cross-province sharing by {reported} ({source})."),
+    "elig.region_reported_closed": QT_TRANSLATE_NOOP(
+        "messages", "{region}: reported not open for cross-province sharing on {reported} ({source})."),
+    "elig.region_unknown": QT_TRANSLATE_NOOP(
+        "messages", "{region}: not known to be open for cross-province sharing on {day} (no report found). Ask "
+                    "the region's 医保 office, or import a report."),
+    "elig.region_unknown_later": QT_TRANSLATE_NOOP(
+        "messages", "{region}: not known to be open for cross-province sharing on {day}; the first report of "
+                    "opening is of {reported} ({source})."),
     "elig.not_bound": QT_TRANSLATE_NOOP("messages", "The member is not bound to another owner."),
     "elig.bound_elsewhere": QT_TRANSLATE_NOOP(
         "messages", "The member is already bound to another owner ({owner}) and {province} allows only one."),
@@ -128,6 +157,12 @@ TEMPLATES = MappingProxyType({
         "messages", "Row {row}: {province} already appeared on row {first}."),
     "import.bad_level": QT_TRANSLATE_NOOP("messages", "Row {row}: level {level} is not province, city, county or district."),
     "import.unknown_batch": QT_TRANSLATE_NOOP("messages", "Row {row}: batch {batch} is neither in the file nor on record."),
+    "import.bad_status": QT_TRANSLATE_NOOP(
+        "messages", "Row {row}: status {value} is not open or not_open."),
+    "import.remove_unknown": QT_TRANSLATE_NOOP("messages", "Row {row}: there is no 统筹区 {code} to remove."),
+    "import.region_in_use": QT_TRANSLATE_NOOP(
+        "messages", "Row {row}: {name} ({code}) cannot be removed: {count} people are registered there. "
+                    "Move them to another 统筹区 first."),
     "import.unknown_relation": QT_TRANSLATE_NOOP("messages", "Row {row}: unknown relationship kinds {value}."),
     "import.empty": QT_TRANSLATE_NOOP("messages", "The file holds no rows to import."),
     "import.unreadable": QT_TRANSLATE_NOOP("messages", "{path} cannot be read: {detail}"),
@@ -247,8 +282,8 @@ class Problem:
                 return value.pick(lang)
             if isinstance(value, Problem):
                 return value.render(translate)
-            if isinstance(value, tuple):
-                return ", ".join(str(show(v)) for v in value)
+            if isinstance(value, tuple):  # 配偶、父母、子女 in Chinese
+                return ("、" if lang == "zh_CN" else ", ").join(str(show(v)) for v in value)
             return value
 
         values = {k: show(v) for k, v in self.params}

@@ -16,11 +16,16 @@ class Region:
     name: str
     province: str
     level: str = "city"
-    batch: str | None = None
-    opened_on: date | None = None
+    batch: str | None = None          # the region's own earliest report (see regions.Batch)
+    opened_on: date | None = None     # that report's date; province-wide reports live in the catalogue
+    initials: str = ""                # pinyin initials, computed by resources/regions/build.py
+    source: str = ""                  # for entries added on top of GB/T 2260 (省本级, 新区 …)
+    note: str = ""
 
-    def cross_province_on(self, day: date) -> bool:
-        return self.opened_on is not None and self.opened_on <= day
+    @property
+    def label(self) -> str:
+        """The name with its province where the name alone does not say it (云阳县 → 重庆市云阳县)."""
+        return self.name if self.name.startswith(self.province) else self.province + self.name
 
 
 @dataclass(frozen=True)

@@ -7,21 +7,67 @@ per-province overrides.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 
 from .cardnumber import NumberRule
 from .messages import Localized
 from .password import LockRule
 from .pension import LocalFigures
-from .regions import PolicyError
+from .plausibility import Gap, Thresholds
+from .regions import PolicyError, parse_date
 from .relations import KINDS
 
 
 @dataclass(frozen=True)
+class RelationRule:
+    """Who may be a member, in force from ``since`` until a later rule, and who said so."""
+
+    since: date
+    kinds: tuple[str, ...]
+    source: str = ""
+    note: str = ""
+
+    def __contains__(self, kind: str) -> bool:  # "sibling" in rule
+        return kind in self.kinds
+
+    def __iter__(self):
+        return iter(self.kinds)
+
+
+@dataclass(frozen=True)
+class DatedRule:
+    """A yes-rule in force from ``since`` (sharing between a province's 统筹区), with its source."""
+
+    since: date
+    source: str = ""
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class PaysFor:
+    """What the owner's account may pay for the member, and what not (shown where a user decides)."""
+
+    covers: tuple[Localized, ...] = ()
+    excludes: tuple[Localized, ...] = ()
+    difference: Localized = Localized.of("")
+    source: str = ""
+
+
+def _in_force(rules, day: date | None):
+    """The latest rule on or before the day (None: the latest of all)."""
+    current = None
+    for rule in sorted(rules, key=lambda r: r.since):
+        if day is None or rule.since <= day:
+            current = rule
+    return current
+
+
+@dataclass(frozen=True)
 class Policy:
-    relations: tuple[str, ...]
-    relations_by_province: dict[str, tuple[str, ...]] = field(default_factory=dict)
-    intra_province: frozenset[str] = frozenset()
-    exclusive_member: bool = True
+    relations: tuple[RelationRule, ...]
+    relations_by_province: dict[str, tuple[RelationRule, ...]] = field(default_factory=dict)
+    intra_province: dict[str, DatedRule] = field(default_factory=dict)
+    exclusive_member: bool = False
     exclusive_by_province: dict[str, bool] = field(default_factory=dict)
     face_photo_under: int = 16
     card_rule: NumberRule = NumberRule(r"[A-Z0-9]{9}", Localized.of({"zh_CN": "9位字母或数字", "en": "9 letters or digits"}))
@@ -31,12 +77,23 @@ class Policy:
     password: LockRule = LockRule()
     attachment_max_bytes: int = 5 * 2 ** 20
     pension: LocalFigures = LocalFigures()
+    plausibility: Thresholds = Thresholds()
+    pays_for: PaysFor = PaysFor()
 
-    def allowed_relations(self, province: str) -> tuple[str, ...]:
-        return self.relations_by_province.get(province, self.relations)
+    def relation_rule(self, province: str, day: date | None = None) -> RelationRule | None:
+        """The rule in force on the day: the province's own if it has one, else the national."""
+        return _in_force(self.relations_by_province.get(province) or self.relations, day)
 
-    def shares_within(self, province: str) -> bool:
-        return province in self.intra_province
+    def allowed_relations(self, province: str, day: date | None = None) -> tuple[str, ...]:
+        rule = self.relation_rule(province, day)
+        return rule.kinds if rule else ()
+
+    def intra_rule(self, province: str) -> DatedRule | None:
+        return self.intra_province.get(province)
+
+    def shares_within(self, province: str, day: date | None = None) -> bool:
+        rule = self.intra_province.get(province)
+        return rule is not None and (day is None or rule.since <= day)
 
     def member_exclusive(self, province: str) -> bool:
         return self.exclusive_by_province.get(province, self.exclusive_member)
@@ -46,6 +103,67 @@ class Policy:
 
     def computer_rule_for(self, region_code: str) -> NumberRule:
         return self.computer_rules.get(region_code, self.computer_rule)
+
+
+def _relation_rules(value, where: str) -> tuple[RelationRule, ...]:
+    """A dated list [{"since", "kinds", "source"}, …], or a bare list of kinds (in force always)."""
+    if isinstance(value, list) and value and all(isinstance(v, str) for v in value):
+        return (RelationRule(date.min, _kinds(value, where)),)
+    if not isinstance(value, list) or not value:
+        raise PolicyError(f"{where}: must be a list of dated rules or of relationship kinds")
+    rules = []
+    for i, raw in enumerate(value, start=1):
+        if not isinstance(raw, dict):
+            raise PolicyError(f"{where}[{i}]: not an object")
+        rules.append(RelationRule(parse_date(raw.get("since"), f"{where}[{i}].since"),
+                                  _kinds(raw.get("kinds"), f"{where}[{i}].kinds"),
+                                  str(raw.get("source", "")), str(raw.get("note", ""))))
+    return tuple(sorted(rules, key=lambda r: r.since))
+
+
+def _intra(value) -> dict[str, DatedRule]:
+    """{"default": {...}, "provinces": {"省": {...}}} or the old list of provinces (always open)."""
+    if isinstance(value, list):
+        return {str(p): DatedRule(date.min) for p in value}
+    if not isinstance(value, dict):
+        raise PolicyError("intra_province: must be an object")
+    out = {}
+    for province, raw in value.get("provinces", {}).items():
+        where = f"intra_province.provinces.{province}"
+        if not isinstance(raw, dict):
+            raise PolicyError(f"{where}: not an object")
+        out[province] = DatedRule(parse_date(raw.get("since"), where), str(raw.get("source", "")),
+                                  str(raw.get("note", "")))
+    return out
+
+
+def _gap(raw: dict, base: Gap) -> Gap:
+    above = raw.get("unusual_above", base.unusual_above)
+    return Gap(float(raw.get("impossible_below", base.impossible)), float(raw.get("unusual_below", base.unusual)),
+               None if above is None else float(above))
+
+
+def _thresholds(raw: dict) -> Thresholds:
+    base = Thresholds()
+    try:
+        return Thresholds(_gap(raw.get("parent_child", {}), base.parent_child),
+                          _gap(raw.get("grandparent_grandchild", {}), base.grandparent_grandchild),
+                          float(raw.get("sibling_unusual_above", base.sibling_unusual_above)),
+                          float(raw.get("spouse_unusual_below_age", base.spouse_unusual_below_age)),
+                          str(raw.get("source", "")))
+    except (TypeError, ValueError, AttributeError) as exc:
+        raise PolicyError(f"plausibility: {exc}") from None
+
+
+def _pays_for(raw: dict) -> PaysFor:
+    if not raw:
+        return PaysFor()
+    try:
+        return PaysFor(tuple(Localized.of(v) for v in raw.get("covers", [])),
+                       tuple(Localized.of(v) for v in raw.get("excludes", [])),
+                       Localized.of(raw.get("difference", "")), str(raw.get("source", "")))
+    except (TypeError, AttributeError) as exc:
+        raise PolicyError(f"pays_for: {exc}") from None
 
 
 def _kinds(value, where: str) -> tuple[str, ...]:
@@ -72,16 +190,16 @@ def parse_policy(data: dict) -> Policy:
         raise PolicyError("the file must be an object")
     try:
         rel = data["relations"]
-        excl = data.get("exclusive_member", {"default": True})
+        excl = data.get("exclusive_member", {"default": False})
         cards = data.get("card_number", {})
         comps = data.get("computer_number", {})
         pw = data.get("service_password", {})
         return Policy(
-            relations=_kinds(rel["default"], "relations.default"),
-            relations_by_province={p: _kinds(v, f"relations.provinces.{p}")
+            relations=_relation_rules(rel["default"], "relations.default"),
+            relations_by_province={p: _relation_rules(v, f"relations.provinces.{p}")
                                    for p, v in rel.get("provinces", {}).items()},
-            intra_province=frozenset(data.get("intra_province", [])),
-            exclusive_member=bool(excl.get("default", True)),
+            intra_province=_intra(data.get("intra_province", [])),
+            exclusive_member=bool(excl.get("default", False)),
             exclusive_by_province={p: bool(v) for p, v in excl.get("provinces", {}).items()},
             face_photo_under=int(data.get("face_photo_under", 16)),
             card_rule=_rule(cards["default"], "card_number.default") if "default" in cards
@@ -95,6 +213,8 @@ def parse_policy(data: dict) -> Policy:
                               int(pw.get("min_length", 6))),
             attachment_max_bytes=int(float(data.get("attachments", {}).get("max_mb", 5)) * 2 ** 20),
             pension=parse_figures(data.get("pension", {})),
+            plausibility=_thresholds(data.get("plausibility", {})),
+            pays_for=_pays_for(data.get("pays_for", {})),
         )
     except KeyError as exc:
         raise PolicyError(f"missing field {exc}") from None

@@ -13,17 +13,21 @@ from datetime import date
 from .idnumber import PROVINCES
 from .messages import Problem
 from .models import Region
-from .regions import LEVELS, Batch, Catalogue
+from .regions import LEVELS, REPORT_STATUSES, Batch, Catalogue
 from .relations import KINDS
 
 KNOWN_PROVINCES = frozenset(PROVINCES.values())
 CLEAR = "-"  # in a batch column: the region has not (or no longer) opened cross-province sharing
 
 
+REMOVE_WORDS = ("1", "true", "yes", "remove", "删除", "是")
+
+
 @dataclass(frozen=True)
 class RegionUpdate:
     batches: tuple[Batch, ...]
     regions: tuple[Region, ...]
+    removals: tuple[tuple[int, str], ...] = ()   # (row, code) of regions the file removes
 
 
 @dataclass(frozen=True)
@@ -53,13 +57,26 @@ def check_regions(batch_rows: list[tuple[int, dict]], region_rows: list[tuple[in
         opened = _date(raw.get("opened_on"), row, problems) if raw.get("opened_on") else None
         if bid and bid in batches:
             problems.append(Problem("import.duplicate_batch", row=row, batch=bid))
-        if bid and name and opened:
-            batches[bid] = Batch(bid, name, opened, str(raw.get("source") or ""), str(raw.get("note") or ""))
+        status = str(raw.get("status") or "open").strip()
+        if status not in REPORT_STATUSES:
+            problems.append(Problem("import.bad_status", row=row, value=status))
+        elif bid and name and opened:
+            batches[bid] = Batch(bid, name, opened, str(raw.get("source") or ""), str(raw.get("note") or ""),
+                                 status, str(raw.get("province") or "").strip())
     known_batches = set(current.batches) | set(batches)
     regions: list[Region] = []
     first_row: dict[str, int] = {}
+    removals: list[tuple[int, str]] = []
     for row, raw in region_rows:
         code = str(raw.get("code") or "").strip()
+        if str(raw.get("remove") or "").strip().lower() in REMOVE_WORDS or raw.get("remove") is True:
+            if not code:
+                problems.append(Problem("import.missing", row=row, field="code"))
+            elif current.get(code) is None:
+                problems.append(Problem("import.remove_unknown", row=row, code=code))
+            else:
+                removals.append((row, code))
+            continue
         name = str(raw.get("name") or "").strip()
         province = str(raw.get("province") or "").strip()
         missing = [f for f, v in (("code", code), ("name", name), ("province", province)) if not v]
@@ -77,12 +94,12 @@ def check_regions(batch_rows: list[tuple[int, dict]], region_rows: list[tuple[in
         if batch and batch != CLEAR and batch not in known_batches:
             problems.append(Problem("import.unknown_batch", row=row, batch=batch))
         if not missing:
-            regions.append(Region(code, name, province, level, batch, None))
+            regions.append(Region(code, name, province, level, batch, None, str(raw.get("initials") or "").strip()))
     if not batch_rows and not region_rows:
         problems.append(Problem("import.empty"))
     if problems:
         return None, problems
-    return RegionUpdate(tuple(batches.values()), tuple(regions)), []
+    return RegionUpdate(tuple(batches.values()), tuple(regions), tuple(removals)), []
 
 
 def check_relations(rows: list[tuple[int, dict]]) -> tuple[RelationUpdate | None, list[Problem]]:

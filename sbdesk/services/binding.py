@@ -47,19 +47,21 @@ def verify_identifier(member: Person, channel: str, typed: str) -> list[Problem]
 
 
 def evaluate(desk: Desk, owner: Person, member: Person, relation: str, channel: str,
-             day: date | None = None) -> Decision:
+             day: date | None = None, confirm_unusual: bool = False) -> Decision:
     existing = ()
     if member.id is not None:
         existing = tuple(ExistingBinding(b.owner_id, b.owner_name)
                          for b in binding_store.active_for_member(desk.conn, member.id))
     return eligibility.decide(owner, member, relation, channel, day or desk.today(),
-                              desk.catalogue, desk.policy, existing)
+                              desk.catalogue, desk.policy, existing, confirm_unusual)
 
 
 def bind(desk: Desk, owner_key: str, member_key: str, relation: str, channel: str,
-         day: date | None = None, face_photo: bool = False, application_id: int | None = None) -> Binding:
+         day: date | None = None, face_photo: bool = False, application_id: int | None = None,
+         confirm_unusual: bool = False) -> Binding:
     """Bind after every rule passed; the binding, both relation rows and the audit entry are
-    one transaction."""
+    one transaction. An unusual relationship (by the birth dates) needs ``confirm_unusual``,
+    and the audit entry records what was confirmed."""
     relation, channel = parse_relation(relation), parse_channel(channel)
     owner, member = people.get(desk, owner_key), people.get(desk, member_key)
     day = day or desk.today()
@@ -69,16 +71,20 @@ def bind(desk: Desk, owner_key: str, member_key: str, relation: str, channel: st
         if person.birth_date and day < person.birth_date:
             raise InputError([("on", Problem("date.before_birth", value=day.isoformat(), name=person.name))])
     with db.transaction(desk.conn):
-        decision = evaluate(desk, owner, member, relation, channel, day)
-        if not decision.allowed or (decision.requirements and not face_photo):
+        decision = evaluate(desk, owner, member, relation, channel, day, confirm_unusual)
+        if not decision.allowed or (decision.requires("face_photo") and not face_photo) \
+                or decision.requires("confirm_unusual"):
             raise Refused(decision)
+        confirmed = [{"code": c.problem.values["reason"].code,
+                      **{k: str(v) for k, v in c.problem.values["reason"].params}}
+                     for c in decision.checks if c.problem.code == "plaus.confirmed"]
         binding = Binding(None, owner.id, member.id, relation, channel, "active", day,
                           operator=desk.operator, owner_name=owner.name, member_name=member.name)
         bid = binding_store.insert(desk.conn, binding, desk.now(), application_id)
         people_store.set_relation(desk.conn, owner.id, member.id, relation, relations.inverse(relation))
         desk.audit("binding.add", f"binding:{bid}", owner=idnumber.mask(owner.id_number),
                    member=idnumber.mask(member.id_number), relation=relation, channel=channel,
-                   bound_on=day.isoformat())
+                   bound_on=day.isoformat(), **({"unusual_confirmed": confirmed} if confirmed else {}))
     return binding_store.get(desk.conn, bid)
 
 

@@ -6,6 +6,7 @@ folder works at once.
 from __future__ import annotations
 
 import getpass
+import hashlib
 import json
 import os
 import sqlite3
@@ -16,7 +17,7 @@ from typing import Callable
 
 from .. import paths
 from ..domain.messages import Problem
-from ..domain.policy import Policy, parse_figures, parse_policy
+from ..domain.policy import Policy, RelationRule, parse_figures, parse_policy
 from ..domain.regions import Catalogue, PolicyError, parse_catalogue
 from ..store import audit, db, overrides
 from ..store import regions as region_store
@@ -36,7 +37,8 @@ class Desk:
     @property
     def catalogue(self) -> Catalogue:
         if self._catalogue is None:
-            self._catalogue = region_store.load(self.conn)
+            shipped = shipped_catalogue()
+            self._catalogue = region_store.load(self.conn, shipped.prefixes, shipped.retired)
         return self._catalogue
 
     def catalogue_changed(self) -> None:
@@ -82,6 +84,25 @@ def load_default_catalogue(resource_dir: Path | None = None) -> Catalogue:
     return load_resource("regions.json", parse_catalogue, resource_dir)
 
 
+_SHIPPED: dict[str, Catalogue] = {}
+
+
+def shipped_catalogue() -> Catalogue:
+    """The catalogue in resources/, parsed once per process (its ID-number prefixes are used
+    beside the stored regions)."""
+    if "regions" not in _SHIPPED:
+        _SHIPPED["regions"] = load_default_catalogue()
+    return _SHIPPED["regions"]
+
+
+def regions_edition(resource_dir: Path | None = None) -> str:
+    path = (resource_dir or paths.resource_dir()) / "regions.json"
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError as exc:
+        raise InputError([("", Problem("policy.invalid", path=str(path), detail=str(exc)))]) from None
+
+
 def default_operator() -> str:
     try:
         return os.environ.get("SBDESK_OPERATOR") or getpass.getuser()
@@ -93,9 +114,11 @@ def effective_policy(base: Policy, conn: sqlite3.Connection) -> Policy:
     """The shipped policy with what the office imported on top."""
     rel = overrides.get(conn, "relations")
     if rel:
-        base = replace(base, relations=tuple(rel["default"]) if rel.get("default") else base.relations,
+        def imported(kinds) -> tuple[RelationRule, ...]:  # an office's list holds at every date
+            return (RelationRule(date.min, tuple(kinds), "office import"),)
+        base = replace(base, relations=imported(rel["default"]) if rel.get("default") else base.relations,
                        relations_by_province={**base.relations_by_province,
-                                              **{p: tuple(v) for p, v in rel.get("provinces", {}).items()}})
+                                              **{p: imported(v) for p, v in rel.get("provinces", {}).items()}})
     figures = overrides.get(conn, "pension")
     if figures:
         base = replace(base, pension=parse_figures(figures))
@@ -109,10 +132,22 @@ def open_desk(data_dir: str | os.PathLike | None = None, operator: str | None = 
     policy = load_policy()
     conn = db.open_database(paths.db_path(folder), paths.backup_dir(folder))
     desk = Desk(conn, folder, effective_policy(policy, conn), operator or default_operator(), today or date.today)
-    if region_store.count(conn) == 0:
-        catalogue = load_default_catalogue()
-        with db.transaction(conn):
-            region_store.replace_all(conn, catalogue)
-            desk.audit("regions.seed", "regions", regions=len(catalogue.regions),
-                       batches=sorted(catalogue.batches))
+    merge_shipped_regions(desk)
     return desk
+
+
+def merge_shipped_regions(desk: Desk) -> None:
+    """First start, or a program update with a new catalogue: merge it in (one transaction,
+    audited). Office-added regions and reports stay; every person keeps their region."""
+    edition = regions_edition()
+    if region_store.edition(desk.conn, "regions") == edition:
+        return
+    catalogue = shipped_catalogue()
+    with db.transaction(desk.conn):
+        if region_store.edition(desk.conn, "regions") == edition:  # another process was first
+            return
+        first = region_store.count(desk.conn) == 0
+        counts = region_store.merge_shipped(desk.conn, catalogue)
+        region_store.set_edition(desk.conn, "regions", edition, desk.now())
+        desk.audit("regions.seed" if first else "regions.update", "regions", edition=edition[:16], **counts)
+    desk.catalogue_changed()

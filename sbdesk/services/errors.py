@@ -30,5 +30,6 @@ class Refused(ServiceError):
     """The rules do not allow it; ``decision`` holds every check."""
 
     def __init__(self, decision: Decision) -> None:
-        super().__init__([("", p) for p in decision.failures + decision.requirements])
+        super().__init__([("", p) for p in decision.failures + decision.unknowns
+                                  + decision.requirements])
         self.decision = decision

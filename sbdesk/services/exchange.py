@@ -202,9 +202,10 @@ def validate_bindings(desk: Desk, records: list[tuple[int, dict]], progress: Pro
             found.add(row, Problem("elig.bound_elsewhere", owner=earlier, province=region.province if region else ""))
             continue
         members[member.id] = owner.name
-        for problem in decision.failures:
+        unusual = [c.problem for c in decision.checks if c.status == "requires" and c.kind == "confirm_unusual"]
+        for problem in decision.failures + decision.unknowns + unusual:  # unusual: bind by hand, confirmed
             found.add(row, problem)
-        if decision.allowed:
+        if decision.allowed and not unusual:
             made.append(Binding(None, owner.id, member.id, relation, channel, "active", day,
                                 operator=desk.operator))
     found.raise_if_any()

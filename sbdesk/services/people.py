@@ -4,7 +4,7 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass, replace
 
-from ..domain import cardnumber, idnumber
+from ..domain import cardnumber, idnumber, region_suggest
 from ..domain.card_activation import CardActivation
 from ..domain.card_activation import parse as parse_card_activation
 from ..domain.messages import Problem
@@ -45,6 +45,9 @@ def validate(desk: Desk, *, name: str, id_number: str, region: str, insurance: s
     problems += [("name", p) for p in name_problems]
     info = idnumber.parse(id_number, desk.today())
     problems += [("id_number", p) for p in info.problems]
+    if not (region or "").strip() and not info.problems:  # pre-select what the ID number suggests
+        suggestion = region_suggest.suggest(info.text, desk.catalogue)
+        region = suggestion.region.code if suggestion else ""
     found, region_problem = desk.catalogue.find(region)
     if region_problem:
         problems.append(("region", region_problem))

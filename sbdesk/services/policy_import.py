@@ -2,8 +2,11 @@
 transaction with one audit entry, or not at all.
 
 Region lists: JSON like resources/regions.json ({"batches": [...], "regions": [...]}), or CSV
-with columns code,name,province[,level,batch,batch_name,opened_on,source]. An empty batch
-leaves a known region's opening as it is; ``-`` records it as not opened.
+with columns code,name,province[,level,batch,batch_name,opened_on,source,status,remove]. An
+empty batch leaves a known region's report as it is; ``-`` clears it (status unknown again).
+A batch with status ``not_open`` records a report that the region was not open on its date.
+A row with ``remove`` set (1, true, 删除) removes the region; refused, with the row number,
+while any person is registered there.
 Relationship policy: JSON {"relations": {"default": [...], "provinces": {"省": [...]}}}, or
 CSV with columns province,relations (``*`` for the default; kinds separated by ``;``).
 """
@@ -87,7 +90,8 @@ def import_file(desk: Desk, path: str | Path) -> ImportResult:
         for row, r in data:
             if r.get("batch") and r.get("opened_on"):
                 batch_rows.setdefault(r["batch"], (row, {"id": r["batch"], "name": r.get("batch_name") or r["batch"],
-                                                         "opened_on": r["opened_on"], "source": r.get("source", "")}))
+                                                         "opened_on": r["opened_on"], "source": r.get("source", ""),
+                                                         "status": r.get("status") or "open"}))
         return _apply_regions(desk, path, digest, list(batch_rows.values()), data)
     if isinstance(data, list) and data and "relations" in data[0][1]:
         return _apply_relations(desk, path, digest, data)
@@ -99,9 +103,15 @@ def _apply_regions(desk: Desk, path: Path, digest: str, batch_rows, region_rows)
     if problems:
         raise InputError([("", p) for p in problems])
     with db.transaction(desk.conn):
+        in_use = region_store.people_in(desk.conn, [code for _, code in update.removals])
+        refused = [Problem("import.region_in_use", row=row, code=code, name=desk.catalogue.get(code).name,
+                           count=in_use[code]) for row, code in update.removals if code in in_use]
+        if refused:  # a person must never be left without a region: move them first
+            raise InputError([("", p) for p in refused])
+        region_store.remove(desk.conn, [code for _, code in update.removals])
         added, updated = region_store.upsert(desk.conn, update.batches, update.regions)
         desk.audit("regions.import", "regions", file=path.name, sha256=digest, added=added, updated=updated,
-                   batches=[b.id for b in update.batches])
+                   batches=[b.id for b in update.batches], removed=[code for _, code in update.removals])
     desk.catalogue_changed()
     return ImportResult("regions", added, updated, len(update.batches))
 

@@ -34,7 +34,8 @@ class MemberCheck:
 
     @property
     def ok(self) -> bool:
-        return not self.problems and self.decision is not None and self.decision.allowed
+        return not self.problems and self.decision is not None and self.decision.allowed \
+            and not self.decision.requires("confirm_unusual")
 
 
 # -- the service password ---------------------------------------------------------
@@ -91,7 +92,7 @@ def verify_password(desk: Desk, owner: Person, typed: str) -> None:
 
 # -- the member and the files -------------------------------------------------------
 def check_member(desk: Desk, owner: Person, *, name: str, id_number: str, relation: str,
-                 region: str, insurance: str) -> MemberCheck:
+                 region: str, insurance: str, confirm_unusual: bool = False) -> MemberCheck:
     """Everything the 添加亲情账户 step can say about the member, field by field."""
     info = idnumber.parse(id_number, desk.today())
     existing = None
@@ -117,7 +118,7 @@ def check_member(desk: Desk, owner: Person, *, name: str, id_number: str, relati
         kind = binding.parse_relation(relation)
     except InputError as exc:
         return MemberCheck(person, existing is not None, None, problems + exc.problems, False)
-    decision = binding.evaluate(desk, owner, person, kind, "ecard")
+    decision = binding.evaluate(desk, owner, person, kind, "ecard", confirm_unusual=confirm_unusual)
     needs = bool(person.birth_date) and \
         idnumber.age_on(person.birth_date, desk.today()) < desk.policy.face_photo_under
     return MemberCheck(person, existing is not None, decision, problems, needs)
@@ -180,7 +181,8 @@ def unfinished(desk: Desk, person_id: int | None = None) -> list[Application]:
     return store.unfinished(desk.conn, person_id)
 
 
-def submit(desk: Desk, app: Application, items: list[Attachment], face_photo_confirmed: bool = False) -> Application:
+def submit(desk: Desk, app: Application, items: list[Attachment], face_photo_confirmed: bool = False,
+           confirm_unusual: bool = False) -> Application:
     """添加亲情账户 and, once the face recognition is recorded, 开通: one transaction."""
     owner = people.get(desk, f"#{app.owner_id}")
     with db.transaction(desk.conn):
@@ -191,7 +193,8 @@ def submit(desk: Desk, app: Application, items: list[Attachment], face_photo_con
             if current.status not in ("draft", "pending_face"):
                 raise InputError([("", Problem("qinqing.closed", key=app.id, status=current.status))])
         check = check_member(desk, owner, name=app.member_name, id_number=app.member_id_number,
-                             relation=app.relation, region=app.member_region, insurance=app.member_insurance)
+                             relation=app.relation, region=app.member_region, insurance=app.member_insurance,
+                             confirm_unusual=confirm_unusual)
         if check.problems:
             raise InputError(check.problems)
         kinds = {x.kind for x in items}
@@ -214,7 +217,7 @@ def submit(desk: Desk, app: Application, items: list[Attachment], face_photo_con
                       attachments=[{"kind": x.kind, "sha256": x.sha256, "size": x.size} for x in items])
         if status == "opened":
             made = binding.bind(desk, f"#{owner.id}", f"#{member.id}", app.relation, "ecard",
-                                face_photo=True, application_id=app_id)
+                                face_photo=True, application_id=app_id, confirm_unusual=confirm_unusual)
             detail.update(binding=made.id, face_verified_by=app.face_verified_by,
                           face_photo_confirmed_by_eye=face_photo_confirmed)
         desk.audit(f"qinqing.{status}", f"application:{app_id}", **detail)

@@ -8,9 +8,13 @@ from .desk import Desk
 from .errors import InputError
 
 
-def listing(desk: Desk, cross_province: bool = False, on: date | None = None) -> list[Region]:
+def listing(desk: Desk, cross_province: bool = False, on: date | None = None, search: str = "") -> list[Region]:
     cat = desk.catalogue
-    return cat.cross_province(on) if cross_province else list(cat.regions)
+    found = cat.search(search) if search else list(cat.regions)
+    if cross_province:
+        opened = {r.code for r in cat.cross_province(on)}
+        found = [r for r in found if r.code in opened]
+    return found
 
 
 def find(desk: Desk, text: str, field: str = "region") -> Region:

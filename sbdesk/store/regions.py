@@ -1,4 +1,4 @@
-"""The 统筹区 catalogue as stored: seeded from resources/, replaced by office imports."""
+"""The 统筹区 catalogue as stored: merged from resources/, extended by office imports."""
 from __future__ import annotations
 
 import sqlite3
@@ -7,55 +7,107 @@ from datetime import date
 from ..domain.models import Region
 from ..domain.regions import Batch, Catalogue
 
+_BATCH_UPSERT = ("INSERT INTO region_batches (id, name, opened_on, source, note, status, province)"
+                 " VALUES (?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET name=excluded.name,"
+                 " opened_on=excluded.opened_on, source=excluded.source, note=excluded.note,"
+                 " status=excluded.status, province=excluded.province")
 
-def replace_all(conn: sqlite3.Connection, catalogue: Catalogue) -> None:
-    """Swap the whole catalogue; call inside a transaction so readers never see half."""
-    conn.execute("UPDATE regions SET batch=NULL")
-    conn.execute("DELETE FROM region_batches")
+
+def _batch_row(b: Batch) -> tuple:
+    return (b.id, b.name, b.opened_on.isoformat(), b.source, b.note, b.status, b.province)
+
+
+def merge_shipped(conn: sqlite3.Connection, catalogue: Catalogue) -> dict:
+    """Bring the shipped catalogue in; call inside a transaction so readers never see half.
+
+    Every shipped region is added or updated (name, level, initials, source); a region an
+    office added stays, and so does an office's report on a region. Nothing is deleted, so
+    every person keeps their region code. Returns counts for the audit entry."""
+    shipped_batches = set(catalogue.batches)
+    known_batches = {r[0] for r in conn.execute("SELECT id FROM region_batches")}
+    office_batches = known_batches - shipped_batches
     for b in catalogue.batches.values():
-        conn.execute("INSERT INTO region_batches (id, name, opened_on, source, note) VALUES (?,?,?,?,?)",
-                     (b.id, b.name, b.opened_on.isoformat(), b.source, b.note))
+        conn.execute(_BATCH_UPSERT, _batch_row(b))
+    before = {r[0] for r in conn.execute("SELECT code FROM regions")}
     for pos, r in enumerate(catalogue.regions):
         conn.execute(
-            "INSERT INTO regions (code, name, province, level, batch, position) VALUES (?,?,?,?,?,?) "
-            "ON CONFLICT(code) DO UPDATE SET name=excluded.name, province=excluded.province, "
-            "level=excluded.level, batch=excluded.batch, position=excluded.position",
-            (r.code, r.name, r.province, r.level, r.batch, pos))
+            "INSERT INTO regions (code, name, province, level, batch, position, initials, source, note)"
+            " VALUES (?,?,?,?,?,?,?,?,?) ON CONFLICT(code) DO UPDATE SET name=excluded.name,"
+            " province=excluded.province, level=excluded.level, position=excluded.position,"
+            " initials=excluded.initials, source=excluded.source, note=excluded.note,"
+            " batch=CASE WHEN regions.batch IN (SELECT value FROM json_each(?)) THEN regions.batch"
+            " ELSE excluded.batch END",
+            (r.code, r.name, r.province, r.level, r.batch, pos, r.initials, r.source, r.note,
+             _json_list(office_batches)))
+    shipped_codes = {r.code for r in catalogue.regions}
+    # Regions only an office knows go after the shipped ones, in their old order.
+    conn.execute("UPDATE regions SET position = position + ? WHERE code NOT IN (SELECT value FROM json_each(?))",
+                 (len(catalogue.regions), _json_list(shipped_codes)))
+    return {"regions": len(catalogue.regions), "added": len(shipped_codes - before),
+            "office_regions_kept": len(before - shipped_codes), "batches": len(catalogue.batches)}
+
+
+def _json_list(values) -> str:
+    import json
+    return json.dumps(sorted(values), ensure_ascii=False)
+
+
+def edition(conn: sqlite3.Connection, name: str) -> str | None:
+    row = conn.execute("SELECT edition FROM resource_editions WHERE name=?", (name,)).fetchone()
+    return row[0] if row else None
+
+
+def set_edition(conn: sqlite3.Connection, name: str, value: str, now: str) -> None:
+    conn.execute("INSERT INTO resource_editions (name, edition, applied_at) VALUES (?,?,?)"
+                 " ON CONFLICT(name) DO UPDATE SET edition=excluded.edition, applied_at=excluded.applied_at",
+                 (name, value, now))
 
 
 def count(conn: sqlite3.Connection) -> int:
     return conn.execute("SELECT count(*) FROM regions").fetchone()[0]
 
 
-def load(conn: sqlite3.Connection) -> Catalogue:
-    batches = {r["id"]: Batch(r["id"], r["name"], date.fromisoformat(r["opened_on"]), r["source"], r["note"])
+def load(conn: sqlite3.Connection, prefixes: dict | None = None, retired: dict | None = None) -> Catalogue:
+    batches = {r["id"]: Batch(r["id"], r["name"], date.fromisoformat(r["opened_on"]), r["source"], r["note"],
+                              r["status"], r["province"])
                for r in conn.execute("SELECT * FROM region_batches")}
     regions = tuple(
         Region(r["code"], r["name"], r["province"], r["level"], r["batch"],
-               batches[r["batch"]].opened_on if r["batch"] else None)
+               batches[r["batch"]].opened_on if r["batch"] in batches else None,
+               r["initials"], r["source"], r["note"])
         for r in conn.execute("SELECT * FROM regions ORDER BY position, code"))
-    return Catalogue(regions, batches)
+    return Catalogue(regions, batches, prefixes or {}, retired or {})
+
+
+def people_in(conn: sqlite3.Connection, codes) -> dict[str, int]:
+    """How many people are registered in each of the given regions (only those with any)."""
+    return {r[0]: r[1] for r in conn.execute(
+        "SELECT region_code, count(*) FROM people WHERE region_code IN (SELECT value FROM json_each(?))"
+        " GROUP BY region_code", (_json_list(codes),))}
+
+
+def remove(conn: sqlite3.Connection, codes) -> int:
+    return conn.execute("DELETE FROM regions WHERE code IN (SELECT value FROM json_each(?))",
+                        (_json_list(codes),)).rowcount
 
 
 def upsert(conn: sqlite3.Connection, batches, regions) -> tuple[int, int]:
     """Add or update batches and regions from an office update; (added, updated) regions."""
     for b in batches:
-        conn.execute("INSERT INTO region_batches (id, name, opened_on, source, note) VALUES (?,?,?,?,?)"
-                     " ON CONFLICT(id) DO UPDATE SET name=excluded.name, opened_on=excluded.opened_on,"
-                     " source=excluded.source, note=excluded.note",
-                     (b.id, b.name, b.opened_on.isoformat(), b.source, b.note))
+        conn.execute(_BATCH_UPSERT, _batch_row(b))
     added = updated = 0
     position = conn.execute("SELECT coalesce(max(position), 0) FROM regions").fetchone()[0]
     for r in regions:
         exists = conn.execute("SELECT 1 FROM regions WHERE code=?", (r.code,)).fetchone()
         batch = None if r.batch == "-" else r.batch  # "-" clears; None keeps what is on record
         if exists:
-            conn.execute("UPDATE regions SET name=?, province=?, level=?, batch=CASE WHEN ? THEN ? ELSE batch END"
-                         " WHERE code=?", (r.name, r.province, r.level, r.batch is not None, batch, r.code))
+            conn.execute("UPDATE regions SET name=?, province=?, level=?, batch=CASE WHEN ? THEN ? ELSE batch END,"
+                         " initials=CASE WHEN ?='' THEN initials ELSE ? END WHERE code=?",
+                         (r.name, r.province, r.level, r.batch is not None, batch, r.initials, r.initials, r.code))
             updated += 1
         else:
             position += 1
-            conn.execute("INSERT INTO regions (code, name, province, level, batch, position) VALUES (?,?,?,?,?,?)",
-                         (r.code, r.name, r.province, r.level, batch, position))
+            conn.execute("INSERT INTO regions (code, name, province, level, batch, position, initials)"
+                         " VALUES (?,?,?,?,?,?,?)", (r.code, r.name, r.province, r.level, batch, position, r.initials))
             added += 1
     return added, updated

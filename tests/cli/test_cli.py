@@ -48,30 +48,47 @@ def test_idcheck_speaks_chinese_by_default(tmp_path):
     assert "校验码应为X" in out.stdout
 
 
-def test_regions_cross_province_lists_exactly_the_first_batch(tmp_path):
-    out = run("regions", "--cross-province", "--json", data_dir=tmp_path)
-    assert out.returncode == 0, out.stderr
-    regions = json.loads(out.stdout)
-    assert len(regions) == 31
-    assert {r["province"] for r in regions} == {"四川省", "甘肃省", "江苏省", "湖北省", "河南省", "山东省",
-                                               "重庆市", "安徽省", "河北省"}
-    assert {"name": "苏州市", "province": "江苏省"}.items() <= next(r for r in regions if r["code"] == "320500").items()
+def test_regions_lists_the_whole_country_and_reports_by_date(tmp_path):
     everything = json.loads(run("regions", "--json", data_dir=tmp_path).stdout)
-    assert len(everything) > 31
+    assert len(everything) >= 333 + 27  # every prefecture of GB/T 2260 and each province's 省本级
+    names = {r["name"] for r in everything}
+    assert {"长沙市", "合肥市", "西安市", "雄安新区", "定州市", "辛集市", "济源市", "仙桃市", "潜江市", "天门市",
+            "神农架林区", "云阳县", "河北省本级", "北京市", "上海市", "天津市", "重庆市"} <= names
+
+    def opened(day):
+        out = run("regions", "--cross-province", "--on", day, "--json", data_dir=tmp_path)
+        assert out.returncode == 0, out.stderr
+        return {r["name"]: r for r in json.loads(out.stdout)}
+    before, after = opened("2025-02-03"), opened("2025-02-05")
+    assert "苏州市" in before and "合肥市" not in before  # 安徽 reported open province-wide by 2025-02-04
+    assert after["合肥市"]["reported_on"] == "2025-02-04" and after["合肥市"]["cross_province"] == "open"
+    assert all(r["reported_on"] != "2026-01-10" for r in everything)  # the article's date is not an opening
+    changsha = next(r for r in everything if r["name"] == "长沙市")
+    assert (changsha["cross_province"], changsha["reported_on"]) == ("unknown", None)
 
 
-def test_eligibility_between_opened_and_unopened_regions(tmp_path):
+def test_eligibility_between_open_unknown_and_closed_regions(tmp_path):
     ok = run("eligibility", "--owner-region", "苏州市", "--member-region", "成都市", "--relation", "spouse",
              "--json", "--lang", "en", data_dir=tmp_path)
     assert ok.returncode == 0, ok.stderr
-    assert json.loads(ok.stdout)["allowed"] is True
-    no = run("eligibility", "--owner-region", "成都市", "--member-region", "北京市", "--relation", "配偶",
-             "--json", "--lang", "en", data_dir=tmp_path)
-    assert no.returncode == 1
-    decision = json.loads(no.stdout)
-    failed = [c for c in decision["checks"] if c["status"] == "fail"]
-    assert [c["code"] for c in failed] == ["elig.region_not_opened"]
-    assert "北京市 has not opened cross-province sharing" in failed[0]["message"]
+    answer = json.loads(ok.stdout)
+    assert answer["allowed"] is True and answer["verdict"] == "allowed"
+    assert any("定点零售药店" in line for line in answer["pays_for"]["covers"])
+    unknown = run("eligibility", "--owner-region", "成都市", "--member-region", "长沙市", "--relation", "配偶",
+                  "--json", "--lang", "en", data_dir=tmp_path)
+    assert unknown.returncode == 1
+    decision = json.loads(unknown.stdout)
+    assert decision["verdict"] == "unknown" and not [c for c in decision["checks"] if c["status"] == "fail"]
+    [check] = [c for c in decision["checks"] if c["status"] == "unknown"]
+    assert "湖南省长沙市: not known to be open" in check["message"] and "Ask" in check["message"]
+    text = run("eligibility", "--owner-region", "成都市", "--member-region", "长沙市", "--relation", "配偶",
+               "--lang", "en", data_dir=tmp_path).stdout
+    assert text.startswith("not known to be possible") and " ? 湖南省长沙市" in text
+    closed = run("eligibility", "--owner-region", "成都市", "--member-region", "广州市", "--relation", "配偶",
+                 "--on", "2025-10-01", "--json", "--lang", "en", data_dir=tmp_path)
+    failed = [c for c in json.loads(closed.stdout)["checks"] if c["status"] == "fail"]
+    assert [c["code"] for c in failed] == ["elig.region_reported_closed"]
+    assert "2025-09-22" in failed[0]["message"]
 
 
 def test_people_and_bindings_round_trip_with_masked_output(tmp_path):
@@ -133,11 +150,15 @@ def test_regions_import_and_pension_from_the_command_line(tmp_path):
     assert out.returncode == 2
     assert out.stderr.splitlines() == ["Row 2: 火星省 is not a province.", "Row 4: code 2 already appeared on row 3."]
     good = tmp_path / "batch2.csv"
+    before = json.loads(run("regions", "--cross-province", "--json", "--data-dir", str(data)).stdout)
     good.write_text("code,name,province,batch,opened_on\n330100,杭州市,浙江省,second,2026-06-01\n", encoding="utf-8")
     out = run("regions", "import", str(good), "--json", "--data-dir", str(data))
     assert out.returncode == 0 and json.loads(out.stdout)["updated"] == 1
     regions = json.loads(run("regions", "--cross-province", "--json", "--data-dir", str(data)).stdout)
-    assert len(regions) == 32
+    assert len(regions) == len(before) + 1
+    on_day = json.loads(run("regions", "--cross-province", "--on", "2026-05-31", "--json", "--data-dir",
+                            str(data)).stdout)
+    assert "330100" not in {r["code"] for r in on_day}
 
     run("person", "add", "--name", "张三", "--id-number", OWNER, "--region", "苏州市", "--data-dir", str(data))
     for start, end, base in (("2000-01", "2009-12", "5000"), ("2013-01", "2022-12", "6000")):

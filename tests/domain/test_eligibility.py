@@ -33,70 +33,90 @@ def codes(decision, status=None):
 
 def test_spouse_between_two_opened_regions_is_allowed_with_every_reason_given():
     d = decide(OWNER, MEMBER, "spouse", "window", DAY, CAT, POLICY)
-    assert d.allowed
+    assert d.allowed and d.verdict == "allowed"
     assert codes(d, "fail") == []
     assert set(codes(d)) >= {"elig.relation_allowed", "elig.owner_employee", "elig.member_insured",
-                             "elig.cross_opened", "elig.not_bound", "elig.identifier_present"}
+                             "elig.region_open", "elig.not_bound", "elig.identifier_present"}
+    texts = [c.problem.render() for c in d.checks if c.problem.code == "elig.region_open"]
+    assert any("江苏省苏州市: reported open" in t and "2024-12-20" in t and "drugnet" in t for t in texts)
 
 
-def test_region_not_opened_is_refused_and_named():
-    beijing = replace(MEMBER, region_code=CAT.find("北京市")[0].code)
-    d = decide(person(1, "成都市"), beijing, "spouse", "ecard", DAY, CAT, POLICY)
-    assert not d.allowed
-    [failure] = d.failures
-    assert failure.code == "elig.region_not_opened"
-    assert "北京市" in failure.render()
+def test_a_region_with_no_report_is_unknown_not_refused():
+    changsha = replace(MEMBER, region_code=CAT.find("长沙市")[0].code)
+    d = decide(person(1, "成都市"), changsha, "spouse", "ecard", DAY, CAT, POLICY)
+    assert not d.allowed and d.verdict == "unknown" and d.failures == []
+    [unknown] = d.unknowns
+    assert unknown.code == "elig.region_unknown"
+    assert "长沙市" in unknown.render() and "Ask" in unknown.render()
 
 
-def test_before_the_opening_date_the_date_is_named():
-    d = decide(OWNER, MEMBER, "spouse", "ecard", date(2025, 12, 1), CAT, POLICY)
-    assert {p.code for p in d.failures} == {"elig.region_not_yet_opened"}
-    assert all("2026-01-10" in p.render() for p in d.failures)
+@pytest.mark.parametrize("day, verdict", [(date(2025, 2, 3), "unknown"), (date(2025, 2, 5), "allowed")])
+def test_a_region_reported_open_by_a_date_is_open_only_from_it(day, verdict):
+    hefei = replace(MEMBER, region_code=CAT.find("合肥市")[0].code)
+    d = decide(OWNER, hefei, "spouse", "ecard", day, CAT, POLICY)
+    assert d.verdict == verdict
+    if verdict == "unknown":
+        [p] = d.unknowns
+        assert p.code == "elig.region_unknown_later" and "2025-02-04" in p.render()
+
+
+def test_a_report_of_not_open_refuses_with_its_date_and_source():
+    guangzhou = replace(MEMBER, region_code=CAT.find("广州市")[0].code)
+    open_then = decide(OWNER, guangzhou, "spouse", "ecard", date(2025, 4, 1), CAT, POLICY)
+    assert open_then.allowed  # named open by 2025-03-14
+    d = decide(OWNER, guangzhou, "spouse", "ecard", date(2025, 10, 1), CAT, POLICY)
+    [p] = d.failures
+    assert p.code == "elig.region_reported_closed" and "2025-09-22" in p.render()
 
 
 def test_all_failures_are_reported_together():
     nobody = replace(MEMBER, insurance="none", region_code=CAT.find("深圳市")[0].code, card_number=None)
-    d = decide(replace(OWNER, insurance="resident"), nobody, "sibling", "window", DAY, CAT, POLICY)
+    d = decide(replace(OWNER, insurance="resident"), nobody, "sibling", "window", date(2024, 6, 30), CAT, POLICY)
     assert set(codes(d, "fail")) == {"elig.relation_refused", "elig.owner_not_employee",
-                                     "elig.member_not_insured", "elig.region_not_opened",
-                                     "elig.identifier_missing"}
+                                     "elig.member_not_insured", "elig.identifier_missing"}
+    assert set(codes(d, "unknown")) == {"elig.region_unknown_later", "elig.region_unknown"}
 
 
-def test_refused_relation_lists_what_the_province_allows():
-    d = decide(OWNER, MEMBER, "sibling", "ecard", DAY, CAT, POLICY)
-    [p] = d.failures
-    assert p.code == "elig.relation_refused"
-    text = p.render()
-    assert "江苏省" in text and "spouse (配偶)" in text and "child (子女)" in text
+@pytest.mark.parametrize("day, allowed", [(date(2024, 6, 30), False), (date(2024, 8, 1), True)])
+def test_the_relation_circle_widened_with_the_2024_rule(day, allowed):
+    d = decide(OWNER, MEMBER, "sibling", "ecard", day, CAT, POLICY)
+    assert ("elig.relation_allowed" in codes(d, "pass")) is allowed
+    text = next(c.problem.render() for c in d.checks if c.problem.code.startswith("elig.relation_"))
+    assert ("国办发〔2024〕38号" if allowed else "国办发〔2021〕14号") in text
+    if not allowed:
+        assert "spouse (配偶)" in text and "child (子女)" in text and "江苏省" in text
 
 
 def test_a_province_that_widened_the_circle_allows_siblings():
     doc = json.loads(json.dumps(POLICY_DOC))
     doc["relations"]["provinces"]["江苏省"] = ["spouse", "parent", "child", "sibling"]
-    d = decide(OWNER, MEMBER, "sibling", "ecard", DAY, CAT, parse_policy(doc))
-    assert d.allowed
+    d = decide(OWNER, MEMBER, "sibling", "ecard", date(2024, 6, 30), CAT, parse_policy(doc))
+    assert "elig.relation_allowed" in codes(d, "pass")
 
 
 def test_same_region_needs_no_cross_province_opening():
-    d = decide(person(1, "北京市"), person(2, "北京市", "resident"), "child", "ecard", DAY, CAT, POLICY)
+    d = decide(person(1, "长沙市"), person(2, "长沙市", "resident", birth=date(2006, 1, 1)), "child", "ecard",
+               DAY, CAT, POLICY)
     assert d.allowed and "elig.same_region" in codes(d, "pass")
 
 
-def test_two_cities_of_one_province_depend_on_the_provincial_rule():
-    owner, member = person(1, "成都市"), person(2, "绵阳市", "resident")
-    d = decide(owner, member, "parent", "ecard", DAY, CAT, POLICY)
-    assert set(codes(d, "fail")) == {"elig.province_not_shared", "elig.region_not_opened"}
-    doc = dict(POLICY_DOC, intra_province=["四川省"])
-    assert decide(owner, member, "parent", "ecard", DAY, CAT, parse_policy(doc)).allowed
+@pytest.mark.parametrize("day, verdict", [(date(2024, 11, 15), "unknown"), (date(2025, 1, 15), "allowed")])
+def test_two_cities_of_one_province_share_from_december_2024(day, verdict):
+    owner, member = person(1, "苏州市"), person(2, "南京市", "resident", birth=date(1950, 1, 1))
+    d = decide(owner, member, "parent", "ecard", day, CAT, POLICY)
+    assert d.verdict == verdict
+    code = "elig.same_province" if verdict == "allowed" else "elig.province_not_yet"
+    assert code in codes(d)
+    assert "2024-12-01" in next(c.problem.render() for c in d.checks if c.problem.code == code)
 
 
-def test_member_bound_elsewhere_is_refused_where_one_owner_is_the_rule():
+def test_several_owners_by_default_one_where_a_province_limits_it():
     existing = (ExistingBinding(9, "王五"),)
-    d = decide(OWNER, MEMBER, "spouse", "ecard", DAY, CAT, POLICY, existing)
+    assert decide(OWNER, MEMBER, "spouse", "ecard", DAY, CAT, POLICY, existing).allowed
+    doc = dict(POLICY_DOC, exclusive_member={"default": False, "provinces": {"四川省": True}})
+    d = decide(OWNER, MEMBER, "spouse", "ecard", DAY, CAT, parse_policy(doc), existing)
     assert codes(d, "fail") == ["elig.bound_elsewhere"]
     assert "王五" in d.failures[0].render()
-    doc = dict(POLICY_DOC, exclusive_member={"default": True, "provinces": {"四川省": False}})
-    assert decide(OWNER, MEMBER, "spouse", "ecard", DAY, CAT, parse_policy(doc), existing).allowed
 
 
 def test_binding_the_same_pair_twice_is_refused():

@@ -6,7 +6,7 @@ from sbdesk.domain.regions import PolicyError
 
 @pytest.mark.parametrize("doc, words", [
     ({}, "relations"),
-    ({"relations": {"default": []}}, "non-empty"),
+    ({"relations": {"default": []}}, "relations.default"),
     ({"relations": {"default": ["cousin"]}}, "cousin"),
     ({"relations": {"default": ["spouse"], "provinces": {"甲省": ["pet"]}}}, "relations.provinces.甲省"),
     ({"relations": {"default": ["spouse"]}, "card_number": {"default": {"pattern": "("}}}, "card_number.default"),

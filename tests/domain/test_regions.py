@@ -25,32 +25,59 @@ def seed_lists() -> dict[str, list[str]]:
     return {m[1]: m[2].split("、") for m in re.finditer(r"\d、(\S+?[省市])\((.+?)\)", text)}
 
 
-def test_first_batch_is_the_seed_articles_31_regions(catalogue):
-    opened = catalogue.cross_province()
-    assert len(opened) == 31
+def test_the_seed_articles_31_regions_are_reported_open_by_2025_09_19_not_2026(catalogue):
     expected = seed_lists()
     assert sum(len(v) for v in expected.values()) == 31
-    by_province = provinces(opened)
-    assert set(by_province) == set(expected)
     for province, names in expected.items():
-        got = ["省本级" if r.level == "province" else r.name for r in by_province[province]]
-        assert sorted(got) == sorted(names)
+        for name in names:
+            region = catalogue.find(province + ("本级" if name == "省本级" else name))[0]
+            status = catalogue.cross_status(region, date(2025, 9, 19))
+            assert status.status == "open", (province, name)
+            assert status.batch.opened_on <= date(2025, 9, 19)
+    assert all(b.opened_on != date(2026, 1, 10) for b in catalogue.batches.values())
 
 
-def test_opening_date_and_batch_are_recorded(catalogue):
-    for region in catalogue.cross_province():
-        assert region.batch == "first"
-        assert region.opened_on == date(2026, 1, 10)
-    assert catalogue.cross_province(on=date(2025, 12, 31)) == []
-    assert "社保网" in catalogue.batches["first"].source
+def test_the_catalogue_covers_every_prefecture_and_the_special_regions(catalogue):
+    cities = [r for r in catalogue.regions if r.level == "city"]
+    assert len(cities) >= 333
+    assert len({r.province for r in catalogue.regions}) == 31
+    for name in ("长沙市", "合肥市", "西安市", "济源市", "仙桃市", "潜江市", "天门市", "神农架林区", "辛集市",
+                 "定州市", "雄安新区", "云阳县", "新疆生产建设兵团", "湖南省本级", "内蒙古自治区本级"):
+        region, problem = catalogue.find(name)
+        assert problem is None, name
+        assert region.initials or not region.name.isascii()
+    xiongan = catalogue.find("雄安新区")[0]
+    assert xiongan.source and xiongan.note  # added on top of GB/T 2260, with its source
+
+
+def test_a_province_wide_report_opens_every_region_of_the_province_from_its_date(catalogue):
+    anhui = [r for r in catalogue.regions if r.province == "安徽省"]
+    assert all(catalogue.cross_status(r, date(2025, 2, 5)).status == "open" for r in anhui)
+    fuyang = catalogue.find("阜阳市")[0]
+    assert catalogue.cross_status(fuyang, date(2025, 2, 3)).status == "unknown"
+
+
+def test_search_by_name_pinyin_initials_and_code(catalogue):
+    assert [r.name for r in catalogue.search("css")] == ["长沙市"]
+    assert [r.name for r in catalogue.search("4301")] == ["长沙市"]
+    assert "合肥市" in [r.name for r in catalogue.search("合肥")]
+
+
+def test_an_unknown_name_gets_the_three_closest(catalogue):
+    region, problem = catalogue.find("长莎市")
+    assert region is None and problem.code == "region.unknown_closest"
+    closest = problem.values["closest"]
+    assert len(closest) == 3 and closest[0] == "湖南省长沙市"
+    assert "湖南省长沙市" in problem.render()
 
 
 def test_find_by_code_name_and_province(catalogue):
     assert catalogue.find("510100")[0].name == "成都市"
     assert catalogue.find("成都市")[0].code == "510100"
+    assert catalogue.find("成都")[0].code == "510100"
     assert catalogue.find("河北省本级")[0].province == "河北省"
-    region, problem = catalogue.find("火星市")
-    assert region is None and problem.code == "region.unknown"
+    region, problem = catalogue.find("")
+    assert region is None and problem.code == "region.choose"
 
 
 def _doc(**over):

@@ -25,7 +25,7 @@ def test_a_later_batch_from_csv_opens_new_regions(desk, tmp_path):
                  "330100,杭州市,浙江省,city,second,第二批,2026-06-01,office letter 12\n"
                  "330200,宁波市,浙江省,city,second,第二批,2026-06-01,office letter 12\n")
     result = policy_import.import_file(desk, path)
-    assert (result.kind, result.added, result.updated, result.batches) == ("regions", 1, 1, 1)
+    assert (result.kind, result.added, result.updated, result.batches) == ("regions", 0, 2, 1)
     assert desk.catalogue.get("330200").opened_on == date(2026, 6, 1)
     assert binding.evaluate(desk, owner, member, "spouse", "ecard").allowed
     [entry] = [e for e in audit.entries(desk.conn) if e["action"] == "regions.import"]
@@ -56,16 +56,16 @@ def test_a_relationship_policy_widens_a_province(desk, tmp_path):
     owner = people.add(desk, name="张伟", id_number=make_id(date(1978, 3, 4), "320505", 15), region="苏州市")
     sister = people.add(desk, name="张丽", id_number=make_id(date(1982, 1, 1), "320505", 26), region="苏州市",
                         insurance="resident")
-    assert not binding.evaluate(desk, owner, sister, "sibling", "ecard").allowed
-    path = write(tmp_path, "policy.json", json.dumps(
-        {"relations": {"provinces": {"江苏省": ["spouse", "parent", "child", "sibling"]}}}, ensure_ascii=False))
+    assert binding.evaluate(desk, owner, sister, "sibling", "ecard").allowed  # all 近亲属 since 2024-07
+    path = write(tmp_path, "policy.json", json.dumps(  # an office's narrower local rule
+        {"relations": {"provinces": {"江苏省": ["spouse", "parent", "child"]}}}, ensure_ascii=False))
     assert policy_import.import_file(desk, path).provinces == 1
-    assert binding.evaluate(desk, owner, sister, "sibling", "ecard").allowed
+    assert not binding.evaluate(desk, owner, sister, "sibling", "ecard").allowed
     desk.close()
     from sbdesk.services.desk import open_desk
     again = open_desk(desk.data_dir, operator="tester")  # the override is kept with the data
-    assert "sibling" in again.policy.allowed_relations("江苏省")
-    assert "sibling" not in again.policy.allowed_relations("四川省")
+    assert "sibling" not in again.policy.allowed_relations("江苏省")
+    assert "sibling" in again.policy.allowed_relations("四川省")
     again.close()
 
 

@@ -10,7 +10,8 @@ from sbdesk.store import audit, db
 DATA = Path(__file__).parent / "data"
 
 
-@pytest.mark.parametrize("fixture, version", [("schema1.db", 1), ("schema2.db", 2), ("schema3.db", 3)])
+@pytest.mark.parametrize("fixture, version", [("schema1.db", 1), ("schema2.db", 2), ("schema3.db", 3),
+                                              ("schema4.db", 4)])
 def test_an_old_database_migrates_keeping_everything(tmp_path, fixture, version):
     path = tmp_path / "sbdesk.db"
     shutil.copy(DATA / fixture, path)
@@ -27,11 +28,11 @@ def test_an_old_database_migrates_keeping_everything(tmp_path, fixture, version)
     assert db.integrity(conn) == [] and audit.verify(conn) == []
     columns = {r[1] for r in conn.execute("PRAGMA table_info(applications)")}
     assert {"member_region", "member_insurance"} <= columns
-    assert conn.execute("SELECT count(*) FROM service_passwords").fetchone()[0] == (version >= 2)
+    assert conn.execute("SELECT count(*) FROM service_passwords").fetchone()[0] == (version in (2, 3))
     assert {r[1] for r in conn.execute("PRAGMA table_info(people)")} >= {"ss_account", "financial_account"}
     assert [r[0] for r in conn.execute("SELECT DISTINCT ss_account FROM people ORDER BY 1")] == \
         (["active", "unknown"] if version >= 3 else ["unknown"])
-    assert conn.execute("SELECT count(*) FROM contributions").fetchone()[0] == (1 if version >= 3 else 0)
+    assert conn.execute("SELECT count(*) FROM contributions").fetchone()[0] == (1 if version == 3 else 0)
     assert conn.execute("SELECT count(*) FROM sqlite_master WHERE name='bindings_owner'").fetchone()[0] == 1
     # schema 6: nobody's retirement category has been asked yet
     assert [r[0] for r in conn.execute("SELECT DISTINCT retirement_category FROM people")] == [None]
@@ -40,3 +41,33 @@ def test_an_old_database_migrates_keeping_everything(tmp_path, fixture, version)
     old = sqlite3.connect(copy)
     assert old.execute("PRAGMA user_version").fetchone()[0] == version
     old.close()
+
+
+def test_a_schema_4_folder_keeps_every_person_in_their_region_after_the_new_catalogue(tmp_path):
+    """Made by tests/store/data/make_schema4.py with the code before migration 0005: ten people in
+    seed regions (四川省本级, 潜江, 云阳县, 雄安 …) and one an office added (139999 华北油田)."""
+    from sbdesk.services import binding, people
+    from sbdesk.services.desk import open_desk
+    folder = tmp_path / "office"
+    folder.mkdir()
+    shutil.copy(DATA / "schema4.db", folder / "sbdesk.db")
+    old = sqlite3.connect(folder / "sbdesk.db")
+    before = dict(old.execute("SELECT id_number, region_code FROM people"))
+    old.close()
+    desk = open_desk(folder, operator="tester")
+    try:
+        after = dict(desk.conn.execute("SELECT id_number, region_code FROM people"))
+        assert after == before and len(after) == 10
+        cat = desk.catalogue
+        assert all(cat.get(code) is not None for code in after.values())
+        assert cat.get("139999").name == "华北油田"               # the office's own region stays
+        assert cat.get("440100").batch == "office2"              # and so does its report
+        assert "first" not in cat.batches                        # 2026-01-10 was never an opening date
+        assert len(cat.regions) >= 333 + 27
+        assert [b.status for b in binding.listing(desk)] == ["active"]
+        assert people.search(desk, "张伟", 5)[0].region_code == "320500"
+        assert [e["action"] for e in audit.entries(desk.conn, limit=3)][0] == "regions.update"
+        assert audit.verify(desk.conn) == []
+    finally:
+        desk.close()
+    assert list((folder / "backups").glob("sbdesk-schema4-*.db"))

@@ -4,7 +4,11 @@ import stat
 
 from PySide6.QtCore import Qt
 
-from sbdesk.services import binding
+from datetime import date
+
+from sbdesk.services import binding, people
+from sbdesk.store import audit
+from tests.conftest import make_id
 from tests.ui.conftest import OWNER, WIFE, type_text
 
 
@@ -40,8 +44,9 @@ def test_window_binding_with_a_card_reader_then_receipt(family, qtbot, answers, 
     choose(qtbot, page.relation, "spouse")
     qtbot.waitUntil(lambda: len(page.decision.texts()) > 1)
     checks = page.decision.texts()
-    assert "✓  苏州市 and 成都市 have both opened cross-province sharing." in checks
-    assert not any(t.startswith("✗") for t in checks)
+    assert any(t.startswith("✓  江苏省苏州市: reported open for cross-province sharing by 2024-12-20") for t in checks)
+    assert not any(t.startswith(("✗", "?")) for t in checks)
+    assert any(t.startswith("ℹ  The owner's account pays for the member:") and "定点零售药店" in t for t in checks)
     assert page.action.isEnabled()
     qtbot.mouseClick(page.action, Qt.LeftButton)
     assert "张伟 pays for 李娜" in page.result.text()
@@ -78,11 +83,11 @@ def test_a_refused_binding_names_the_reason_and_bind_stays_off(family, qtbot):
     page = open_channel(family, "hospital")
     swipe(qtbot, page.fields["owner_card"], "A10000001")
     swipe(qtbot, page.fields["member_card"], "D40000004")
-    choose(qtbot, page.relation, "parent")
+    choose(qtbot, page.relation, "child")  # the grandmother, born 1950, as the owner's child
     qtbot.waitUntil(lambda: len(page.decision.texts()) > 1)
     failures = [t for t in page.decision.texts() if t.startswith("✗")]
-    assert failures == ["✗  北京市 has not opened cross-province sharing."]
-    assert not page.action.isEnabled()
+    assert len(failures) == 1 and failures[0].startswith("✗  Impossible by the birth dates: for a child")
+    assert not page.action.isEnabled() and not page.confirm_unusual.isVisible()
 
 
 def test_unknown_card_is_said_beside_the_field(family, qtbot):
@@ -110,14 +115,21 @@ def test_web_page_checks_the_computer_number_against_the_record(family, qtbot):
     assert [b.channel for b in binding.listing(family.desk)] == ["web"]
 
 
-def test_relationship_outside_the_policy_is_refused(family, qtbot):
+def test_an_unusual_relationship_binds_only_after_the_box_is_ticked_and_is_audited(family, qtbot):
+    people.add(family.desk, name="张小", id_number=make_id(date(1990, 6, 1), "320505", 61), region="苏州市",
+               insurance="resident", card_number="E50000005")  # 12 years younger than the owner
     page = open_channel(family, "window")
     swipe(qtbot, page.fields["owner_card"], "A10000001")
-    swipe(qtbot, page.fields["member_card"], "B20000002")
-    choose(qtbot, page.relation, "sibling")
-    qtbot.waitUntil(lambda: any("is not among the relatives who may share in 江苏省" in t
-                                for t in page.decision.texts()))
-    assert not page.action.isEnabled()
+    swipe(qtbot, page.fields["member_card"], "E50000005")
+    choose(qtbot, page.relation, "child")
+    qtbot.waitUntil(lambda: any(t.startswith("!  Unusual by the birth dates") for t in page.decision.texts()))
+    assert not page.action.isEnabled() and page.confirm_unusual.isVisibleTo(page)
+    qtbot.mouseClick(page.confirm_unusual, Qt.LeftButton)
+    qtbot.waitUntil(page.action.isEnabled)
+    qtbot.mouseClick(page.action, Qt.LeftButton)
+    [b] = binding.listing(family.desk)
+    [entry] = [e for e in audit.entries(family.desk.conn, f"binding:{b.id}") if e["action"] == "binding.add"]
+    assert entry["detail"]["unusual_confirmed"][0]["code"] == "plaus.gap_small"
 
 
 def test_unbind_asks_for_a_reason_and_history_shows_both_steps(family, qtbot, answers):

@@ -27,10 +27,10 @@ def test_map_highlights_opened_provinces_and_picks_one_on_click(window, qtbot):
                 counts[colour] = counts.get(colour, 0) + 1
         return max(counts, key=counts.get)
 
-    assert colour_at("河北省") == OPEN_FILL.name()      # all 15 listed regions open
-    assert colour_at("四川省") == SOME_FILL.name()      # 3 of 4 listed (绵阳市 not)
-    assert colour_at("新疆维吾尔自治区") == NONE_FILL.name()
-    assert "苏州市" in m.describe("江苏省") and "open across provinces yet" in m.describe("广东省")
+    assert colour_at("河北省") == OPEN_FILL.name()      # reported open province-wide
+    assert colour_at("江苏省") == SOME_FILL.name()      # 苏州、无锡、常州 named, the rest unknown
+    assert colour_at("湖南省") == NONE_FILL.name()      # no report at all
+    assert "苏州市" in m.describe("江苏省") and "open across provinces yet" in m.describe("湖南省")
     qtbot.mouseClick(m, Qt.LeftButton, pos=m.centre_of("湖北省").toPoint())
     assert tab.views.currentIndex() == 0 and tab.search.text() == "湖北省"
     from tests.ui.test_regions_tab import visible_regions

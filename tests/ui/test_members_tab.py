@@ -139,3 +139,39 @@ def test_a_search_matching_too_many_shows_the_first_and_says_so(family, qtbot, m
     tab.search.clear()
     qtbot.waitUntil(lambda: not tab.capped.isVisible())
     assert tab.proxy.rowCount() == 4
+
+
+def test_the_id_number_preselects_the_region_and_a_hand_choice_wins(family, qtbot):
+    tab = family.members
+    qtbot.mouseClick(tab.buttons["add"], Qt.LeftButton)
+    dialog = tab.dialog
+    region = dialog.inputs["region"]
+    type_text(qtbot, dialog.inputs["name"], "周八")
+    type_text(qtbot, dialog.inputs["id_number"], make_id(date(1990, 2, 3), "610113", 51))  # 西安 雁塔区
+    assert region.currentData() == "610100"
+    dialog.inputs["id_number"].clear()
+    type_text(qtbot, dialog.inputs["id_number"], make_id(date(1990, 2, 3), "341421", 51))  # retired: 巢湖 庐江
+    assert region.currentData() == "340100"
+    region.lineEdit().selectAll()
+    type_text(qtbot, region.lineEdit(), "长沙市")  # the person moved: the clerk's choice stays
+    dialog.inputs["id_number"].clear()
+    type_text(qtbot, dialog.inputs["id_number"], make_id(date(1990, 2, 3), "610113", 51))
+    assert region.currentText().startswith("长沙市")
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.Ok), Qt.LeftButton)
+    assert tab.current_person().region_code == "430100"
+
+
+def test_the_region_box_finds_a_region_by_pinyin_initials_or_code(family, qtbot):
+    tab = family.members
+    qtbot.mouseClick(tab.buttons["add"], Qt.LeftButton)
+    box = tab.dialog.inputs["region"]
+    completer = box.completer()
+    qtbot.keyClicks(box.lineEdit(), "hfs")
+    assert completer.completionCount() == 1 and completer.currentCompletion().startswith("合肥市")
+    box.lineEdit().clear()
+    qtbot.keyClicks(box.lineEdit(), "6101")
+    assert completer.completionCount() == 1 and completer.currentCompletion().startswith("西安市")
+    completer.popup().setCurrentIndex(completer.completionModel().index(0, 0))
+    qtbot.keyClick(completer.popup(), Qt.Key_Return)
+    assert box.currentData() == "610100" and box.currentText().startswith("西安市")
+    tab.dialog.reject()

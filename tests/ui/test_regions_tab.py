@@ -1,4 +1,6 @@
-"""统筹区 tab: the tree by province, its search, and the two-region checker."""
+"""统筹区 tab: the whole country by province, search by name, pinyin initials or code, the
+status of each region as reported (open / not open / unknown, with date and source), and
+the two-region checker."""
 from PySide6.QtCore import Qt
 
 from tests.ui.conftest import GRANDMA, OWNER, type_text
@@ -14,46 +16,72 @@ def visible_regions(tab):
     return out
 
 
-def test_tree_lists_every_province_with_the_31_opened(window):
-    tab = window.regions
-    opened = [tab.tree.topLevelItem(i).child(j) for i in range(tab.tree.topLevelItemCount())
-              for j in range(tab.tree.topLevelItem(i).childCount())
-              if tab.tree.topLevelItem(i).child(j).text(3) != "—"]
-    assert len(opened) == 31
-    hebei = next(tab.tree.topLevelItem(i) for i in range(tab.tree.topLevelItemCount())
-                 if tab.tree.topLevelItem(i).text(0) == "河北省")
-    assert hebei.text(2) == "15 of 15 opened"
+def row(tab, name):
+    return next(tab.tree.topLevelItem(i).child(j) for i in range(tab.tree.topLevelItemCount())
+                for j in range(tab.tree.topLevelItem(i).childCount())
+                if tab.tree.topLevelItem(i).child(j).text(0) == name)
 
 
-def test_search_filters_by_region_province_or_code(window, qtbot):
-    tab = window.regions
+def shown(window):
+    """The tab as a clerk sees it: the tree is built when it is first shown."""
+    window.tabs.setCurrentWidget(window.regions)
+    return window.regions
+
+
+def test_the_tree_is_built_when_the_tab_is_first_shown_not_at_start_up(window):
+    assert window.regions.tree.topLevelItemCount() == 0
+    assert shown(window).tree.topLevelItemCount() == 31
+
+
+def test_tree_lists_the_whole_country_with_each_status_and_source(window):
+    tab = shown(window)
+    assert tab.tree.topLevelItemCount() == 31
+    assert len(visible_regions(tab)) >= 333 + 27
+    hefei, changsha, guangzhou = row(tab, "合肥市"), row(tab, "长沙市"), row(tab, "广州市")
+    assert (hefei.text(2), hefei.text(3)) == ("open", "2025-02-04") and "http" in hefei.text(4)
+    assert (changsha.text(2), changsha.text(3), changsha.text(4)) == ("unknown", "—", "no report found")
+    assert (guangzhou.text(2), guangzhou.text(3)) == ("reported not open", "2025-09-22")
+    assert all(row(tab, n).text(3) != "2026-01-10" for n in ("苏州市", "成都市", "云阳县"))
+
+
+def test_search_by_name_pinyin_initials_and_code(window, qtbot):
+    tab = shown(window)
     type_text(qtbot, tab.search, "成都")
     assert visible_regions(tab) == ["成都市"]
     tab.search.clear()
-    type_text(qtbot, tab.search, "甘肃")
-    assert visible_regions(tab) == ["临夏回族自治州"]
+    qtbot.keyClicks(tab.search, "css")
+    assert visible_regions(tab) == ["长沙市"]
     tab.search.clear()
-    qtbot.keyClicks(tab.search, "4212")
-    assert visible_regions(tab) == ["咸宁市"]
+    qtbot.keyClicks(tab.search, "hf")
+    assert visible_regions(tab) == ["合肥市"]
+    tab.search.clear()
+    qtbot.keyClicks(tab.search, "6101")
+    assert visible_regions(tab) == ["西安市"]
+    tab.search.clear()
+    type_text(qtbot, tab.search, "甘肃")
+    assert "临夏回族自治州" in visible_regions(tab) and "兰州市" in visible_regions(tab)
 
 
 def test_checker_answers_for_two_regions_with_reasons(window, qtbot):
     tab = window.regions
     texts = tab.result.texts()
-    assert "✓  苏州市 and 成都市 have both opened cross-province sharing." in texts
-    tab.member_region.setCurrentIndex(tab.member_region.findData("110000"))
-    assert "✗  北京市 has not opened cross-province sharing." in tab.result.texts()
+    assert any(t.startswith("✓  江苏省苏州市: reported open") for t in texts)
+    assert any(t.startswith("✓  四川省成都市: reported open") for t in texts)
+    tab.member_region.setCurrentIndex(tab.member_region.findData("430100"))
+    assert any(t.startswith("?  湖南省长沙市: not known to be open") for t in tab.result.texts())
+    assert not any(t.startswith("✗") for t in tab.result.texts())
     tab.member_region.lineEdit().clear()
     type_text(qtbot, tab.member_region.lineEdit(), "火星市")
     qtbot.keyClick(tab.member_region.lineEdit(), Qt.Key_Return)
-    assert tab.member_region.currentData() in (None, "110000")
+    assert tab.member_region.currentData() in (None, "430100")
 
 
 def test_checker_answers_for_two_people(family, qtbot):
     tab = family.regions
     qtbot.keyClicks(tab.owner_person, OWNER)
     qtbot.keyClicks(tab.member_person, "D40000004")
-    assert "✗  北京市 has not opened cross-province sharing." in tab.result.texts()
+    assert any(t.startswith("✓  北京市: reported open for cross-province sharing by 2025-06-30")
+               for t in tab.result.texts())
     tab.member_person.clear()
     qtbot.keyClicks(tab.member_person, "nobody")
     assert tab.result.texts() == ["No person nobody is on record."]

@@ -99,7 +99,7 @@ def test_an_adult_is_added_step_by_step_and_the_service_opens(family, qtbot, ans
     qtbot.waitUntil(lambda: not page.errors["id_number"].isVisible())
     assert page.errors["relation"].text() == "Choose the relationship."
     choose(qtbot, page.relation, "spouse")
-    qtbot.waitUntil(lambda: any("same 统筹区 苏州市" in t for t in page.decision.texts()))
+    qtbot.waitUntil(lambda: any("same 统筹区 江苏省苏州市" in t for t in page.decision.texts()))
     assert not next_button(w).isEnabled()  # no credential yet
     monkeypatch.setattr("sbdesk.ui.common.dialogs.open_path", lambda *a: str(pdf(tmp_path)))
     qtbot.mouseClick(page.upload["credential"], Qt.LeftButton)
@@ -280,6 +280,20 @@ def test_without_opencv_the_operator_confirms_the_photo_by_eye(family, qtbot, an
     assert opened["detail"]["face_photo_confirmed_by_eye"] is True
 
 
+def test_the_member_id_number_preselects_its_region_until_one_is_chosen_by_hand(family, qtbot):
+    w = open_wizard(family)
+    through_password(qtbot, w)
+    through_notice(qtbot, w)
+    page = w.member_page
+    qtbot.keyClicks(page.id_number, make_id(date(1990, 2, 2), "430102", 71))  # issued in 长沙
+    assert page.region.currentData() == "430100"
+    page.region.setCurrentIndex(page.region.findData("340100"))
+    page.region.activated.emit(page.region.currentIndex())  # the user picked 合肥 by hand
+    page.id_number.clear()
+    qtbot.keyClicks(page.id_number, make_id(date(1990, 2, 2), "610102", 71))
+    assert page.region.currentData() == "340100"
+
+
 def test_the_id_field_takes_only_what_an_id_number_can_hold(family, qtbot):
     w, page = child_on_member_page(family, qtbot)
     page.id_number.clear()
@@ -305,3 +319,26 @@ def test_every_wizard_and_dialog_control_has_an_accessible_name(family, qtbot, t
                 unnamed.append(f"{type(top).__name__}/{type(c).__name__}:{c.objectName()}")
     assert unnamed == []
     assert isinstance(w, QWizard)
+
+
+def test_an_unusual_relationship_is_confirmed_in_the_wizard_and_audited(family, qtbot, answers, tmp_path,
+                                                                        monkeypatch):
+    w = open_wizard(family)
+    through_password(qtbot, w)
+    through_notice(qtbot, w)
+    page = w.member_page
+    type_text(qtbot, page.name, "张小")
+    qtbot.keyClicks(page.id_number, make_id(date(1990, 6, 1), "320505", 81))  # 12 years younger than 张伟
+    choose(qtbot, page.relation, "child")
+    monkeypatch.setattr("sbdesk.ui.common.dialogs.open_path", lambda *a: str(pdf(tmp_path)))
+    qtbot.mouseClick(page.upload["credential"], Qt.LeftButton)
+    qtbot.waitUntil(lambda: any(t.startswith("!  Unusual by the birth dates") for t in page.decision.texts()))
+    assert page.confirm_unusual.isVisibleTo(page) and not next_button(w).isEnabled()
+    tick(qtbot, page.confirm_unusual)
+    qtbot.waitUntil(lambda: next_button(w).isEnabled())
+    click_next(qtbot, w)
+    tick(qtbot, w.face_page.performed)
+    click_next(qtbot, w)
+    [b] = binding.listing(family.desk)
+    [entry] = [e for e in audit.entries(family.desk.conn, f"binding:{b.id}") if e["action"] == "binding.add"]
+    assert entry["detail"]["unusual_confirmed"][0]["code"] == "plaus.gap_small"

@@ -8,7 +8,8 @@ from ...domain.eligibility import FAIL, PASS, Decision
 from ...domain.messages import Problem
 from ..common.texts import problem_text
 
-MARKS = {PASS: ("✓", "#1b5e20"), FAIL: ("✗", "#b00020"), "requires": ("!", "#8a5a00")}
+MARKS = {PASS: ("✓", "#1b5e20"), FAIL: ("✗", "#b00020"), "requires": ("!", "#8a5a00"),
+         "unknown": ("?", "#1a4f8a")}  # unknown: not known to work, not a refusal
 
 
 class DecisionView(QListWidget):
@@ -19,6 +20,11 @@ class DecisionView(QListWidget):
         self._decision: Decision | None = None
         self._extra: list[Problem] = []
         self._note = ""
+        self._info: list[str] = []  # what the money pays for: in view wherever a user decides
+
+    def set_info(self, lines: list[str]) -> None:
+        self._info = list(lines)
+        self.render()
 
     def show_decision(self, decision: Decision | None, extra: list[Problem] = (), note: str = "") -> None:
         """``extra`` are failures found before the rules (a typed number not matching)."""
@@ -34,6 +40,11 @@ class DecisionView(QListWidget):
         if self._decision:
             for check in self._decision.checks:
                 self._add(check.status, check.problem)
+        for line in self._info if self._decision else ():
+            item = QListWidgetItem(f"ℹ  {line}")
+            item.setForeground(QBrush(QColor("#37474f")))
+            item.setData(0x0100, "info")
+            self.addItem(item)
 
     def _add(self, status: str, problem: Problem) -> None:
         mark, colour = MARKS[status]

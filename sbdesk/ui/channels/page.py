@@ -3,7 +3,7 @@ eligibility decision, and Bind, enabled only when every rule passed."""
 from __future__ import annotations
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton,
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton,
                                QVBoxLayout, QWidget)
 
 from ...domain import relations
@@ -62,6 +62,10 @@ class BindingPage(Retranslating, QWidget):
         form.addRow(self.relation_caption, self.relation)
         self.decision = DecisionView(self)
         self.decision.setObjectName(f"{self.channel}Decision")
+        self.confirm_unusual = QCheckBox(self)  # shown when the birth dates make the relation unusual
+        self.confirm_unusual.setObjectName(f"{self.channel}ConfirmUnusual")
+        self.confirm_unusual.setVisible(False)
+        self.confirm_unusual.toggled.connect(self.schedule)
         self.action = QPushButton(self)
         self.action.setObjectName(f"{self.channel}BindButton")
         self.action.setEnabled(False)
@@ -74,6 +78,7 @@ class BindingPage(Retranslating, QWidget):
         layout.addWidget(self.steps)
         layout.addLayout(form)
         layout.addWidget(self.decision, 1)
+        layout.addWidget(self.confirm_unusual)
         buttons = QHBoxLayout()
         buttons.addWidget(self.result, 1)
         buttons.addWidget(self.action)
@@ -143,8 +148,11 @@ class BindingPage(Retranslating, QWidget):
             self.decision.show_decision(None, extra, note=self.tr("Choose the relationship."))
             self._set_allowed(False)
             return
-        decision = guarded(self, lambda: binding.evaluate(self.desk, owner, member, relation, self.channel))
+        confirm = self.confirm_unusual.isChecked()
+        decision = guarded(self, lambda: binding.evaluate(self.desk, owner, member, relation, self.channel,
+                                                          confirm_unusual=confirm))
         self.decision.show_decision(decision, extra)
+        self.confirm_unusual.setVisible(bool(decision) and (decision.requires("confirm_unusual") or confirm))
         self._set_allowed(bool(decision) and decision.allowed and not extra and self.ready(decision))
 
     def ready(self, decision) -> bool:
@@ -158,13 +166,16 @@ class BindingPage(Retranslating, QWidget):
         self.evaluate()
         if not self.allowed:
             return
+        confirm = self.confirm_unusual.isChecked()
         made = guarded(self, lambda: binding.bind(self.desk, f"#{self.owner.id}", f"#{self.member.id}",
-                                                   self.relation.currentData(), self.channel))
+                                                   self.relation.currentData(), self.channel,
+                                                   confirm_unusual=confirm))
         if made:
             self.result.setText(self.tr("Bound: {owner} pays for {member} (binding #{id}).").format(
                 owner=made.owner_name, member=made.member_name, id=made.id))
             for name in self.field_names[1:]:
                 self.fields[name].clear()
+            self.confirm_unusual.setChecked(False)
             self.bound.emit(made)
             self.evaluate()
 
@@ -183,6 +194,15 @@ class BindingPage(Retranslating, QWidget):
         for i in range(1, self.relation.count()):
             self.relation.setItemText(i, relation_label(self.relation.itemData(i)))
         self.decision.setAccessibleName(self.tr("Whether they may share, and why"))
+        self.confirm_unusual.setText(self.tr("I have checked the documents: the unusual relationship is real "
+                                             "(recorded in the audit log)"))
+        self.confirm_unusual.setAccessibleName(self.tr("Confirm the unusual relationship"))
+        pays = self.desk.policy.pays_for
+
+        def line(caption: str, items) -> str:  # full-width colon needs no space after it
+            return caption + ("" if caption.endswith("：") else " ") + "；".join(t.pick(lang) for t in items)
+        self.decision.set_info([line(self.tr("The owner's account pays for the member:"), pays.covers),
+                                line(self.tr("Not for:"), pays.excludes), pays.difference.pick(lang)])
         self.action.setText(texts.get("action", self.tr("&Bind")))
         self.action.setAccessibleName(self.action.text().replace("&", ""))
         self.evaluate()
@@ -247,7 +267,7 @@ class EcardPage(BindingPage):
         return self.lookup("owner_id"), self.lookup("member_id"), []
 
     def ready(self, decision) -> bool:
-        return True  # the wizard collects the face photo a child needs
+        return not decision.requires("confirm_unusual")  # the wizard collects the face photo a child needs
 
     def act(self) -> None:
         self.evaluate()

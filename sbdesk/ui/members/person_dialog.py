@@ -13,6 +13,7 @@ from ...services.errors import InputError, ServiceError
 from ...services.errors import StoreError
 from ..common import dialogs
 from ..common.retranslate import Retranslating
+from ..common.region_pick import RegionFollower, searchable
 from ..common.widgets import ErrorLabel, id_number_field
 from ..common.texts import account_label, error_text, insurance_label, problem_text
 
@@ -49,8 +50,7 @@ class PersonDialog(Retranslating, QDialog):
                 box.setInsertPolicy(QComboBox.NoInsert)
                 for r in desk.catalogue.regions:
                     box.addItem(f"{r.name}（{r.province}）" if not r.name.startswith(r.province) else r.name, r.code)
-                box.completer().setFilterMode(Qt.MatchContains)
-                box.completer().setCompletionMode(QCompleter.PopupCompletion)
+                searchable(box, desk.catalogue)
                 box.setCurrentIndex(-1)
                 widget = box
             elif name == "id_number":
@@ -75,6 +75,9 @@ class PersonDialog(Retranslating, QDialog):
         layout.addWidget(self.buttons)
         if person:
             self._fill(person)
+        else:  # a new person: the ID number's region is pre-selected (the user may change it)
+            self.region_follower = RegionFollower(self.inputs["region"], self.inputs["id_number"],
+                                                  lambda: desk.catalogue, self.inputs["id_number"].text)
         for widget in self.inputs.values():
             if isinstance(widget, QLineEdit):
                 widget.textChanged.connect(self.validate)

@@ -1,5 +1,7 @@
-"""统筹区: every region by province with its cross-province opening, and a checker that
-answers "may people in these two regions share?" with the reasons."""
+"""统筹区: every region of the country by province with what reports say about its
+cross-province sharing (open by DATE, not open, unknown, each with its source), searchable
+by name, pinyin initials or code, and a checker that answers "may people in these two
+regions share?" with the reasons."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
@@ -8,7 +10,7 @@ from PySide6.QtWidgets import (QComboBox, QCompleter, QFormLayout, QGroupBox, QH
                                QWidget)
 
 from ...domain import relations
-from ...domain.regions import provinces
+from ...domain.regions import NOT_OPEN, OPEN, provinces
 from ...services import binding, people, policy_import
 from ...services import regions as region_service
 from ...services.desk import Desk
@@ -16,6 +18,7 @@ from ...services.errors import ServiceError
 from ..channels.decision_view import DecisionView
 from ..common import dialogs
 from ..common.guard import guarded
+from ..common.region_pick import searchable
 from ..common.retranslate import Retranslating
 from ..common.texts import error_text, relation_label
 from .map_view import MapView
@@ -40,6 +43,7 @@ def _fill_box(box: QComboBox, desk: Desk) -> None:
     box.clear()
     for r in desk.catalogue.regions:
         box.addItem(r.name if r.name.startswith(r.province) else f"{r.province} {r.name}", r.code)
+    searchable(box, desk.catalogue)
     if chosen is not None:
         box.setCurrentIndex(box.findData(chosen))
     box.blockSignals(False)
@@ -58,7 +62,7 @@ class RegionsTab(Retranslating, QWidget):
         self.search.textChanged.connect(self.filter)
         self.tree = QTreeWidget(self)
         self.tree.setObjectName("regionTree")
-        self.tree.setColumnCount(4)
+        self.tree.setColumnCount(5)
         self.tree.setUniformRowHeights(True)
 
         self.checker = QGroupBox(self)
@@ -116,7 +120,7 @@ class RegionsTab(Retranslating, QWidget):
         split.setStretchFactor(1, 2)
         layout = QHBoxLayout(self)
         layout.addWidget(split)
-        self.fill_tree()
+        self._tree_filled = False  # 400-odd rows: built when the tab is first shown, not at start-up
         self.owner_region.setCurrentIndex(self.owner_region.findData("320500"))
         self.member_region.setCurrentIndex(self.member_region.findData("510100"))
         self.retranslate()
@@ -134,41 +138,66 @@ class RegionsTab(Retranslating, QWidget):
     def _update_map(self) -> None:
         if self._map is not None:
             today = self.desk.today()
-            self._map.set_regions({province: [(r.name, r.cross_province_on(today)) for r in regions]
-                                   for province, regions in provinces(self.desk.catalogue.regions).items()})
+            cat = self.desk.catalogue
+            self._map.set_regions({province: [(r.name, cat.cross_status(r, today).status == OPEN) for r in regions]
+                                   for province, regions in provinces(cat.regions).items()})
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        self.ensure_tree()
+        super().showEvent(event)
+
+    def ensure_tree(self) -> None:
+        if not self._tree_filled:
+            self.fill_tree()
+            self.filter(self.search.text())
+
+    def refresh_tree(self) -> None:
+        """After a language or catalogue change: rebuild now if it was built, else when shown."""
+        if self._tree_filled:
+            self.fill_tree()
+            self.filter(self.search.text())
 
     def fill_tree(self) -> None:
+        self._tree_filled = True
         self._update_map()
         self.tree.clear()
-        for province, regions in provinces(self.desk.catalogue.regions).items():
+        labels = {OPEN: self.tr("open"), NOT_OPEN: self.tr("reported not open")}
+        unknown, no_report = self.tr("unknown"), self.tr("no report found")
+        cat, today = self.desk.catalogue, self.desk.today()
+        self.tree.setUpdatesEnabled(False)
+        for province, regions in provinces(cat.regions).items():
             top = QTreeWidgetItem(self.tree, [province])
             top.setData(0, RegionRole, province)
-            opened = sum(1 for r in regions if r.cross_province_on(self.desk.today()))
-            top.setText(2, self.tr("{opened} of {total} opened").format(opened=opened, total=len(regions)))
-            for r in regions:
-                item = QTreeWidgetItem(top, [r.name, r.code, self._batch(r), r.opened_on.isoformat() if r.opened_on else "—"])
+            states = [cat.cross_status(r, today) for r in regions]
+            opened = sum(1 for st in states if st.status == OPEN)
+            top.setText(2, f"{opened}/{len(regions)}")
+            top.setToolTip(2, self.tr("{opened} of {total} reported open").format(opened=opened, total=len(regions)))
+            for r, st in zip(regions, states):
+                item = QTreeWidgetItem(top, [r.name, r.code, labels.get(st.status, unknown),
+                                             st.batch.opened_on.isoformat() if st.batch else "—",
+                                             st.batch.source if st.batch else no_report])
                 item.setData(0, RegionRole, r.code)
-            top.setExpanded(opened > 0)
+                item.setToolTip(4, (st.batch.note if st.batch else "") + ("\n" + r.note if r.note else ""))
+            top.setExpanded(False)
+        self.tree.setUpdatesEnabled(True)
         self.tree.resizeColumnToContents(0)
 
-    def _batch(self, region) -> str:
-        batch = self.desk.catalogue.batches.get(region.batch) if region.batch else None
-        return batch.name if batch else self.tr("not opened")
-
     def filter(self, text: str) -> None:
+        """By name, province, pinyin initials (css finds 长沙市) or code prefix."""
+        if not self._tree_filled:
+            return  # filtered when it is built
         text = text.strip()
+        hits = {r.code for r in self.desk.catalogue.search(text)} if text else set()
         for i in range(self.tree.topLevelItemCount()):
             top = self.tree.topLevelItem(i)
-            province_hit = bool(text) and text in top.text(0)
             visible_children = 0
             for j in range(top.childCount()):
                 child = top.child(j)
-                hit = not text or province_hit or text in child.text(0) or child.text(1).startswith(text)
+                hit = not text or child.data(0, RegionRole) in hits
                 child.setHidden(not hit)
                 visible_children += hit
             top.setHidden(visible_children == 0)
-            if text:
-                top.setExpanded(True)
+            top.setExpanded(bool(text) and visible_children <= 40)
 
     def show_province(self, province: str) -> None:
         """A click on the map lists that province's regions."""
@@ -230,10 +259,10 @@ class RegionsTab(Retranslating, QWidget):
         self.import_button.setAccessibleName(self.tr("Import policy update"))
         self.import_button.setToolTip(self.tr("A later batch of regions or a relationship policy, as JSON or CSV. "
                                               "The whole file is checked before anything changes."))
-        self.search.setPlaceholderText(self.tr("Search regions or provinces"))
+        self.search.setPlaceholderText(self.tr("Search by name, pinyin initials (css) or code"))
         self.search.setAccessibleName(self.tr("Search regions"))
-        self.tree.setHeaderLabels([self.tr("Province / region"), self.tr("Code"), self.tr("Batch"),
-                                   self.tr("Cross-province since")])
+        self.tree.setHeaderLabels([self.tr("Province / region"), self.tr("Code"), self.tr("Across provinces"),
+                                   self.tr("Reported on"), self.tr("Source")])
         self.tree.setAccessibleName(self.tr("Regions by province"))
         self.checker.setTitle(self.tr("May they share across regions?"))
         texts = [self.tr("Owner's region"), self.tr("or owner (ID / card)"), self.tr("Member's region"),
@@ -244,6 +273,5 @@ class RegionsTab(Retranslating, QWidget):
         for i in range(self.relation.count()):
             self.relation.setItemText(i, relation_label(self.relation.itemData(i)))
         self.result.setAccessibleName(self.tr("Whether they may share, and why"))
-        self.fill_tree()
-        self.filter(self.search.text())
+        self.refresh_tree()
         self.check()

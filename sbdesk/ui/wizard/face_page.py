@@ -112,7 +112,8 @@ class FacePage(Completion, Retranslating, QWizardPage):
             w.result = qinqing.submit(self.desk, w.application(
                 face_verified_by=self.operator.text().strip() if on else None,
                 face_verified_at=self.performed_at if on else None), list(w.files.values()),
-                face_photo_confirmed=w.face_note is not None)
+                face_photo_confirmed=w.face_note is not None,
+                confirm_unusual=w.member_page.confirm_unusual.isChecked())
         except Exception as exc:
             self.error.setText(error_text(exc))
             return False

@@ -14,6 +14,7 @@ from ...services.errors import InputError
 from ..channels.decision_view import DecisionView
 from ..common import dialogs
 from ..common.retranslate import Retranslating
+from ..common.region_pick import RegionFollower, searchable
 from ..common.widgets import ErrorLabel, id_number_field
 from .completion import Completion
 from ..common.texts import error_text, insurance_label, problem_text, relation_label
@@ -38,8 +39,11 @@ class MemberPage(Completion, Retranslating, QWizardPage):
             self.relation.addItem("", kind)
         self.region = QComboBox(self)
         self.region.setObjectName("memberRegion")
+        self.region.setEditable(True)  # type a name, pinyin initials (css) or a code
+        self.region.setInsertPolicy(QComboBox.NoInsert)
         for r in desk.catalogue.regions:
             self.region.addItem(r.name if r.name.startswith(r.province) else f"{r.province} {r.name}", r.code)
+        searchable(self.region, desk.catalogue)
         self.insurance = QComboBox(self)
         self.insurance.setObjectName("memberInsurance")
         for kind in INSURANCE:
@@ -69,6 +73,10 @@ class MemberPage(Completion, Retranslating, QWizardPage):
         self.confirm_by_eye = QCheckBox(self)
         self.confirm_by_eye.setObjectName("faceConfirmByEye")
         self.confirm_by_eye.toggled.connect(self.update_complete)
+        self.confirm_unusual = QCheckBox(self)  # the birth dates make the relation unusual
+        self.confirm_unusual.setObjectName("memberConfirmUnusual")
+        self.confirm_unusual.setVisible(False)
+        self.confirm_unusual.toggled.connect(self.validate)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.decision)
@@ -79,6 +87,7 @@ class MemberPage(Completion, Retranslating, QWizardPage):
             layout.addLayout(row)
             layout.addWidget(self.errors[key])
         layout.addWidget(self.confirm_by_eye)
+        layout.addWidget(self.confirm_unusual)
         self.registerField("memberName*", self.name)
         self.registerField("memberIdNumber*", self.id_number)
         self.timer = QTimer(self)
@@ -89,6 +98,8 @@ class MemberPage(Completion, Retranslating, QWizardPage):
         self.id_number.textChanged.connect(self.timer.start)
         for box in (self.relation, self.region, self.insurance):
             box.currentIndexChanged.connect(self.timer.start)
+        self.region_follower = RegionFollower(self.region, self.id_number, lambda: desk.catalogue,
+                                              self.member_id_text)
         self.retranslate()
 
     def set_known_id(self, number: str) -> None:
@@ -107,6 +118,7 @@ class MemberPage(Completion, Retranslating, QWizardPage):
         w = self.wizard()
         if self.region.currentIndex() < 0 or not self.id_number.text():
             self.region.setCurrentIndex(self.region.findData(w.owner().region_code))
+        self.region_follower.update()  # a number already typed suggests its own region
         self.validate()
         self.name.setFocus()
 
@@ -131,6 +143,8 @@ class MemberPage(Completion, Retranslating, QWizardPage):
             button.setAccessibleName(button.text().replace("&", "").rstrip("…"))
         self.decision.setAccessibleName(self.tr("Whether they may share, and why"))
         self.confirm_by_eye.setText(self.tr("I have looked: the photo shows the child's face from the front"))
+        self.confirm_unusual.setText(self.tr("I have checked the documents: the unusual relationship is real "
+                                             "(recorded in the audit log)"))
         self.confirm_by_eye.setAccessibleName(self.confirm_by_eye.text())
         self.validate()
 
@@ -145,7 +159,7 @@ class MemberPage(Completion, Retranslating, QWizardPage):
             self.check = qinqing.check_member(
                 self.desk, owner, name=self.name.text(), id_number=self.member_id_text(),
                 relation=self.relation.currentData(), region=self.region.currentData() or "",
-                insurance=self.insurance.currentData())
+                insurance=self.insurance.currentData(), confirm_unusual=self.confirm_unusual.isChecked())
         except Exception as exc:  # a database problem: say it, keep the page
             self.check = None
             self._say("name", error_text(exc))
@@ -158,6 +172,9 @@ class MemberPage(Completion, Retranslating, QWizardPage):
             typed = not isinstance(self.inputs[key], QLineEdit) or self.inputs[key].text()
             self._say(key, "\n".join(by_field.get(key, [])) if typed else "")
         self.decision.show_decision(self.check.decision)
+        decision = self.check.decision
+        self.confirm_unusual.setVisible(bool(decision) and (decision.requires("confirm_unusual")
+                                                            or self.confirm_unusual.isChecked()))
         needs = self.check.needs_face_photo
         for widget in (self.upload["face_photo"], self.file_label["face_photo"]):
             widget.setVisible(needs)

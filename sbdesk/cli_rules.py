@@ -1,0 +1,62 @@
+"""What the CLI prints about rules: regions with their cross-province status, and an
+eligibility answer with the rule and source that decided each check and what the money
+pays for. Kept apart from cli.py, which every helper edits."""
+from __future__ import annotations
+
+from datetime import date
+
+from .domain.eligibility import ALLOWED, CONFIRM, REFUSED, Decision
+from .domain.messages import QT_TRANSLATE_NOOP
+from .domain.models import Region
+from .domain.policy import Policy
+from .domain.regions import NOT_OPEN, OPEN, Catalogue
+
+MARKS = {"pass": "✓", "fail": "✗", "requires": "!", "unknown": "?"}
+
+
+def status_text(status: str, tx) -> str:
+    return {OPEN: tx("cli", QT_TRANSLATE_NOOP("cli", "open")),
+            NOT_OPEN: tx("cli", QT_TRANSLATE_NOOP("cli", "not open")),
+            }.get(status, tx("cli", QT_TRANSLATE_NOOP("cli", "unknown")))
+
+
+def region_json(catalogue: Catalogue, r: Region, day: date | None) -> dict:
+    state = catalogue.cross_status(r, day)
+    return {"code": r.code, "name": r.name, "province": r.province, "level": r.level, "initials": r.initials,
+            "cross_province": state.status,
+            "reported_on": state.batch.opened_on.isoformat() if state.batch else None,
+            "report_source": state.batch.source if state.batch else None,
+            "batch": state.batch.id if state.batch else None,
+            "source": r.source or None, "note": r.note or None}
+
+
+def region_line(catalogue: Catalogue, r: Region, day: date | None, tx) -> str:
+    state = catalogue.cross_status(r, day)
+    when = f"  {state.batch.opened_on.isoformat()}" if state.batch else ""
+    return f"{r.province}  {r.name}  {r.code}  {status_text(state.status, tx)}{when}"
+
+
+def pays_for(policy: Policy, lang: str) -> dict:
+    p = policy.pays_for
+    return {"covers": [t.pick(lang) for t in p.covers], "excludes": [t.pick(lang) for t in p.excludes],
+            "difference": p.difference.pick(lang), "source": p.source}
+
+
+def verdict_text(decision: Decision, tx) -> str:
+    return {ALLOWED: tx("cli", QT_TRANSLATE_NOOP("cli", "allowed")),
+            REFUSED: tx("cli", QT_TRANSLATE_NOOP("cli", "refused")),
+            CONFIRM: tx("cli", QT_TRANSLATE_NOOP("cli", "allowed once the unusual relationship is confirmed")),
+            }.get(decision.verdict, tx("cli", QT_TRANSLATE_NOOP(
+                "cli", "not known to be possible: ask the 医保 office (see the lines marked ?)")))
+
+
+def eligibility_text(decision: Decision, checks: list[dict], money: dict, tx) -> str:
+    lines = [verdict_text(decision, tx)] + [f" {MARKS[c['status']]} {c['message']}" for c in checks]
+    if decision.requires("confirm_unusual"):
+        lines.append(tx("cli", QT_TRANSLATE_NOOP(
+            "cli", "An unusual relationship: check the documents, then repeat with --confirm-unusual.")))
+    lines.append(tx("cli", QT_TRANSLATE_NOOP("cli", "The account may pay for the member:")) + " "
+                 + "；".join(money["covers"]))
+    lines.append(tx("cli", QT_TRANSLATE_NOOP("cli", "Not for:")) + " " + "；".join(money["excludes"]))
+    lines.append(money["difference"])
+    return "\n".join(lines)
