@@ -50,6 +50,11 @@ TEMPLATES = MappingProxyType({
     # eligibility checks: every one is reported, passed or not
     "elig.same_person": QT_TRANSLATE_NOOP("messages", "The owner and the member are the same person."),
     "elig.different_people": QT_TRANSLATE_NOOP("messages", "The owner and the member are different people."),
+    "elig.channel_cross_province": QT_TRANSLATE_NOOP(
+        "messages", "{channel} sets up sharing across provinces."),
+    "elig.channel_not_cross_province": QT_TRANSLATE_NOOP(
+        "messages", "Across provinces, sharing is set up through the 医保钱包 of the 国家医保服务平台 app, "
+        "not through {channel}."),
     "elig.relation_allowed": QT_TRANSLATE_NOOP(
         "messages", "{relation} may share an account in {province}."),
     "elig.relation_refused": QT_TRANSLATE_NOOP(
