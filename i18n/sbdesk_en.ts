@@ -167,25 +167,6 @@
     </message>
 </context>
 <context>
-    <name>CardPage</name>
-    <message>
-        <source>&amp;Owner&apos;s card (swipe)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>swipe the card of the person whose balance is used</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Member&apos;s card number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>card number of the family member who will use it</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ChannelsTab</name>
     <message>
         <source>Binding channels</source>
@@ -327,25 +308,6 @@
     </message>
 </context>
 <context>
-    <name>EcardPage</name>
-    <message>
-        <source>Electronic social-security card 亲情服务</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Owner&apos;s ID number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Family member&apos;s &amp;ID number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Start 亲情服务…</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>FacePage</name>
     <message>
         <source>&amp;Open the service</source>
@@ -412,13 +374,6 @@
     </message>
     <message>
         <source>ended on {day}; reason: {reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>HospitalPage</name>
-    <message>
-        <source>Hospital insurance office (医院医保办, via 网上医院)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1372,32 +1327,6 @@ Policy facts come from resources/ and may differ locally; check with the local s
     </message>
 </context>
 <context>
-    <name>WebPage</name>
-    <message>
-        <source>Personal web self-service (社会保险服务个人网页)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Owner&apos;s ID number (logged in)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Relative&apos;s 社保&amp;电脑号</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Relative&apos;s &amp;ID number</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>WindowPage</name>
-    <message>
-        <source>Service window at a branch (社保分局医疗保险窗口)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>account</name>
     <message>
         <source>activated</source>
@@ -1433,23 +1362,6 @@ Policy facts come from resources/ and may differ locally; check with the local s
 </context>
 <context>
     <name>channels</name>
-    <message>
-        <source>e-card 亲情服务</source>
-        <extracomment>channel -&gt; (English label, the member identifier the channel asks for, or None)</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>personal web self-service</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>service window at a branch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>hospital insurance office</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>社保电脑号</source>
         <translation type="unfinished"></translation>
@@ -1764,6 +1676,14 @@ Policy facts come from resources/ and may differ locally; check with the local s
     </message>
     <message>
         <source>{relation} may share an account in {province} on {day} (rule in force since {since}: {source}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{channel} sets up sharing across provinces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Across provinces, sharing is set up through the 医保钱包 of the 国家医保服务平台 app, not through {channel}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -167,25 +167,6 @@
     </message>
 </context>
 <context>
-    <name>CardPage</name>
-    <message>
-        <source>&amp;Owner&apos;s card (swipe)</source>
-        <translation>共济人社保卡(刷卡)(&amp;O)</translation>
-    </message>
-    <message>
-        <source>swipe the card of the person whose balance is used</source>
-        <translation>刷被使用人(共济人)的社保卡</translation>
-    </message>
-    <message>
-        <source>&amp;Member&apos;s card number</source>
-        <translation>被共济人社保卡号(&amp;M)</translation>
-    </message>
-    <message>
-        <source>card number of the family member who will use it</source>
-        <translation>录入使用人(被共济人)的社保卡号</translation>
-    </message>
-</context>
-<context>
     <name>ChannelsTab</name>
     <message>
         <source>Binding channels</source>
@@ -327,25 +308,6 @@
     </message>
 </context>
 <context>
-    <name>EcardPage</name>
-    <message>
-        <source>Electronic social-security card 亲情服务</source>
-        <translation>电子社保卡亲情服务</translation>
-    </message>
-    <message>
-        <source>&amp;Owner&apos;s ID number</source>
-        <translation>共济人身份证号码(&amp;O)</translation>
-    </message>
-    <message>
-        <source>Family member&apos;s &amp;ID number</source>
-        <translation>家庭成员身份证号码(&amp;I)</translation>
-    </message>
-    <message>
-        <source>&amp;Start 亲情服务…</source>
-        <translation>开始办理亲情服务(&amp;S)…</translation>
-    </message>
-</context>
-<context>
     <name>FacePage</name>
     <message>
         <source>&amp;Open the service</source>
@@ -413,13 +375,6 @@
     <message>
         <source>ended on {day}; reason: {reason}</source>
         <translation>于{day}解除;原因:{reason}</translation>
-    </message>
-</context>
-<context>
-    <name>HospitalPage</name>
-    <message>
-        <source>Hospital insurance office (医院医保办, via 网上医院)</source>
-        <translation>定点医院医保办(通过“网上医院”)</translation>
     </message>
 </context>
 <context>
@@ -1378,32 +1333,6 @@ Policy facts come from resources/ and may differ locally; check with the local s
     </message>
 </context>
 <context>
-    <name>WebPage</name>
-    <message>
-        <source>Personal web self-service (社会保险服务个人网页)</source>
-        <translation>社会保险服务个人网页自助办理</translation>
-    </message>
-    <message>
-        <source>&amp;Owner&apos;s ID number (logged in)</source>
-        <translation>共济人身份证号码(已登录)(&amp;O)</translation>
-    </message>
-    <message>
-        <source>Relative&apos;s 社保&amp;电脑号</source>
-        <translation>亲属社保电脑号(&amp;D)</translation>
-    </message>
-    <message>
-        <source>Relative&apos;s &amp;ID number</source>
-        <translation>亲属身份证号(&amp;I)</translation>
-    </message>
-</context>
-<context>
-    <name>WindowPage</name>
-    <message>
-        <source>Service window at a branch (社保分局医疗保险窗口)</source>
-        <translation>社保分局医疗保险窗口</translation>
-    </message>
-</context>
-<context>
     <name>account</name>
     <message>
         <source>activated</source>
@@ -1439,23 +1368,6 @@ Policy facts come from resources/ and may differ locally; check with the local s
 </context>
 <context>
     <name>channels</name>
-    <message>
-        <source>e-card 亲情服务</source>
-        <extracomment>channel -&gt; (English label, the member identifier the channel asks for, or None)</extracomment>
-        <translation>电子社保卡亲情服务</translation>
-    </message>
-    <message>
-        <source>personal web self-service</source>
-        <translation>社会保险服务个人网页自助办理</translation>
-    </message>
-    <message>
-        <source>service window at a branch</source>
-        <translation>社保分局医疗保险窗口</translation>
-    </message>
-    <message>
-        <source>hospital insurance office</source>
-        <translation>定点医院医保办</translation>
-    </message>
     <message>
         <source>社保电脑号</source>
         <translation>社保电脑号</translation>
@@ -1771,6 +1683,14 @@ Policy facts come from resources/ and may differ locally; check with the local s
     <message>
         <source>{relation} may share an account in {province} on {day} (rule in force since {since}: {source}).</source>
         <translation>{day}在{province}，{relation}可以共济（自{since}起施行的规定：{source}）。</translation>
+    </message>
+    <message>
+        <source>{channel} sets up sharing across provinces.</source>
+        <translation>{channel}可以办理跨省共济。</translation>
+    </message>
+    <message>
+        <source>Across provinces, sharing is set up through the 医保钱包 of the 国家医保服务平台 app, not through {channel}.</source>
+        <translation>跨省共济须通过国家医保服务平台App的医保钱包办理，不能通过{channel}办理。</translation>
     </message>
     <message>
         <source>{relation} is not among the relatives who may share in {province} on {day} (allowed: {allowed}; rule in force since {since}: {source}).</source>

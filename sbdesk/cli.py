@@ -14,7 +14,7 @@ from datetime import date
 from typing import Any, Sequence
 
 from . import cli_retirement, cli_rules, i18n, paths
-from .domain import channels, idnumber, relations
+from .domain import idnumber, relations
 from .domain.eligibility import Decision
 from .domain.messages import QT_TRANSLATE_NOOP, Problem
 from .domain.models import ACCOUNT_STATES, INSURANCE, Binding, Person, Region
@@ -84,7 +84,7 @@ def build_parser() -> Parser:
     p.add_argument("--confirm-unusual", action="store_true",
                    help="the clerk checked an unusual relationship (by the birth dates)")
     p.add_argument("--relation", required=True, help="the member is the owner's …: " + ", ".join(relations.KINDS))
-    p.add_argument("--channel", choices=list(channels.CHANNELS), default="ecard")
+    p.add_argument("--channel", default="wallet", help="a channel of resources/channels.json: ecard, web, window, hospital, wallet … (default: wallet, the national carrier that also works across provinces)")
     p.add_argument("--on", help="date of the decision (YYYY-MM-DD, default today)")
 
     person = sub.add_parser("person", parents=[common], help="people on record")
@@ -120,7 +120,7 @@ def build_parser() -> Parser:
     p.add_argument("--owner", required=True)
     p.add_argument("--member", required=True)
     p.add_argument("--relation", required=True)
-    p.add_argument("--channel", choices=list(channels.CHANNELS), required=True)
+    p.add_argument("--channel", required=True, help="a channel of resources/channels.json: ecard, web, window, hospital, wallet …")
     p.add_argument("--on", help="binding date (YYYY-MM-DD, default today)")
     p.add_argument("--confirm-unusual", action="store_true",
                    help="the clerk checked an unusual relationship (by the birth dates); recorded in the audit")
@@ -133,7 +133,7 @@ def build_parser() -> Parser:
     p.add_argument("--on", help="end date (YYYY-MM-DD, default today)")
 
     p = sub.add_parser("bindings", parents=[common], help="list bindings")
-    p.add_argument("--channel", choices=list(channels.CHANNELS))
+    p.add_argument("--channel", help="a channel of resources/channels.json: ecard, web, window, hospital, wallet …")
     p.add_argument("--status", choices=("active", "ended"))
 
     p = sub.add_parser("pension", parents=[common], help="contribution history and pension estimate")

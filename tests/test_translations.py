@@ -26,7 +26,7 @@ def placeholders(text):
 
 NEEDED = ([(CONTEXT, t) for t in TEMPLATES.values()]
           + [(relations.CONTEXT, label) for _, label in relations.KINDS.values()]
-          + [(channels.CONTEXT, label) for label, _ in channels.CHANNELS.values()])
+          + [(channels.CONTEXT, label) for label in channels.IDENTIFIERS.values()])
 
 
 @pytest.mark.parametrize("context, source", NEEDED)

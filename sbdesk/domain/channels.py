@@ -1,31 +1,135 @@
-"""The four ways a binding is made (seed article, section 二 and 一)."""
+"""The ways a binding is made, each one record of data (resources/channels.json).
+
+A channel says which fields its page asks for, which number the member must have on
+record, whether the under-16 face photo rule applies, whether a receipt is printed, whether
+it may set up sharing across provinces, how the binding is carried out (here, or step by
+step in the 亲情服务 wizard) and its real steps, with the source. A sixth channel is a new
+record in the data file, checked here when it is loaded.
+"""
 from __future__ import annotations
 
-from .messages import QT_TRANSLATE_NOOP, Term
+from dataclasses import dataclass
+
+from .messages import QT_TRANSLATE_NOOP, Localized, Term
+from .regions import PolicyError
 
 CONTEXT = "channels"
-
-#: channel -> (English label, the member identifier the channel asks for, or None)
-CHANNELS: dict[str, tuple[str, str | None]] = {
-    "ecard": (QT_TRANSLATE_NOOP("channels", "e-card 亲情服务"), None),
-    "web": (QT_TRANSLATE_NOOP("channels", "personal web self-service"), "computer_number"),
-    "window": (QT_TRANSLATE_NOOP("channels", "service window at a branch"), "card_number"),
-    "hospital": (QT_TRANSLATE_NOOP("channels", "hospital insurance office"), "card_number"),
-}
 
 IDENTIFIERS = {
     "computer_number": QT_TRANSLATE_NOOP("channels", "社保电脑号"),
     "card_number": QT_TRANSLATE_NOOP("channels", "social-security card number"),
 }
+FINDS = ("owner", "member")
+CARRIED_OUT_BY = ("here", "wizard")
+STATUSES = ("confirmed", "secondary", "open")
 
 
-def term(channel: str) -> Term:
-    return Term(CONTEXT, CHANNELS[channel][0])
+@dataclass(frozen=True)
+class Field:
+    """One field of a channel page: it finds the owner or the member (by any key a person
+    can be found by), or verifies a number typed against the one on record."""
+
+    name: str
+    label: Localized
+    hint: Localized
+    finds: str | None = None
+    verifies: str | None = None
 
 
-def needed_identifier(channel: str) -> str | None:
-    return CHANNELS[channel][1]
+@dataclass(frozen=True)
+class Channel:
+    key: str
+    label: Localized
+    title: Localized
+    fields: tuple[str, ...]
+    member_identifier: str | None
+    face_photo_rule: bool
+    receipt: bool
+    cross_province: bool
+    carried_out_by: str
+    action: Localized | None
+    steps: Localized  # one text per language, steps separated by newlines
+    source: str
+    status: str
+
+    def step_list(self, lang: str) -> list[str]:
+        return [s for s in self.steps.pick(lang).split("\n") if s]
+
+
+@dataclass(frozen=True)
+class Channels:
+    channels: dict[str, Channel]
+    fields: dict[str, Field]
+
+    def __iter__(self):
+        return iter(self.channels)
+
+    def __contains__(self, key: object) -> bool:
+        return key in self.channels
+
+    def __getitem__(self, key: str) -> Channel:
+        return self.channels[key]
+
+    def keys(self) -> list[str]:
+        return list(self.channels)
 
 
 def identifier_term(identifier: str) -> Term:
     return Term(CONTEXT, IDENTIFIERS[identifier])
+
+
+def _localized(raw, where: str, required: bool = True) -> Localized:
+    if not isinstance(raw, dict) or not all(isinstance(v, str) for v in raw.values()):
+        raise PolicyError(f"{where}: texts by language, e.g. {{\"zh_CN\": …, \"en\": …}}")
+    if required and not raw.get("zh_CN"):
+        raise PolicyError(f"{where}: a zh_CN text is needed")
+    return Localized.of(raw)
+
+
+def parse(data: dict) -> Channels:
+    """Check the whole file; a problem names where it is (``channels.wallet.fields``)."""
+    try:
+        fields = {}
+        for name, raw in data["fields"].items():
+            where = f"fields.{name}"
+            finds, verifies = raw.get("finds"), raw.get("verifies")
+            if (finds is None) == (verifies is None) or (finds and finds not in FINDS) \
+                    or (verifies and verifies not in IDENTIFIERS):
+                raise PolicyError(f"{where}: either finds (owner/member) or verifies ({', '.join(IDENTIFIERS)})")
+            fields[name] = Field(name, _localized(raw["label"], f"{where}.label"),
+                                 _localized(raw.get("hint", {}), f"{where}.hint", required=False), finds, verifies)
+        channels = {}
+        for key, raw in data["channels"].items():
+            where = f"channels.{key}"
+            names = tuple(raw["fields"])
+            unknown = [n for n in names if n not in fields]
+            found = {fields[n].finds for n in names if n in fields} - {None}
+            if unknown or found != {"owner", "member"}:
+                raise PolicyError(f"{where}.fields: known fields that find both the owner and the member"
+                                  + (f" (unknown: {', '.join(unknown)})" if unknown else ""))
+            identifier = raw.get("member_identifier")
+            if identifier is not None and identifier not in IDENTIFIERS:
+                raise PolicyError(f"{where}.member_identifier: one of {', '.join(IDENTIFIERS)} or null")
+            if raw.get("carried_out_by") not in CARRIED_OUT_BY:
+                raise PolicyError(f"{where}.carried_out_by: one of {', '.join(CARRIED_OUT_BY)}")
+            if raw.get("status") not in STATUSES:
+                raise PolicyError(f"{where}.status: one of {', '.join(STATUSES)}")
+            for flag in ("face_photo_rule", "receipt", "cross_province"):
+                if not isinstance(raw.get(flag), bool):
+                    raise PolicyError(f"{where}.{flag}: true or false")
+            steps = raw["steps"]
+            if not isinstance(steps, dict) or not steps.get("zh_CN") \
+                    or not all(isinstance(s, list) and all(isinstance(t, str) for t in s) for s in steps.values()):
+                raise PolicyError(f"{where}.steps: a list of steps per language, zh_CN at least")
+            action = raw.get("action")
+            channels[key] = Channel(
+                key, _localized(raw["label"], f"{where}.label"), _localized(raw["title"], f"{where}.title"),
+                names, identifier, raw["face_photo_rule"], raw["receipt"], raw["cross_province"],
+                raw["carried_out_by"], None if action is None else _localized(action, f"{where}.action"),
+                Localized.of({lang: "\n".join(s) for lang, s in steps.items()}), str(raw.get("source", "")),
+                raw["status"])
+    except (KeyError, TypeError, AttributeError) as exc:
+        raise PolicyError(f"channels: missing or malformed {exc}") from None
+    if not channels:
+        raise PolicyError("channels: at least one channel")
+    return Channels(channels, fields)

@@ -16,7 +16,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from . import channels, plausibility, relations
+from . import plausibility, relations
+from .channels import Channel, identifier_term
 from .idnumber import age_on
 from .messages import Problem
 from .models import Person, Region
@@ -76,7 +77,7 @@ class ExistingBinding:
     owner_name: str
 
 
-def decide(owner: Person, member: Person, relation: str, channel: str, day: date,
+def decide(owner: Person, member: Person, relation: str, channel: Channel, day: date,
            catalogue: Catalogue, policy: Policy,
            member_bindings: tuple[ExistingBinding, ...] = (), confirm_unusual: bool = False) -> Decision:
     checks: list[Check] = []
@@ -124,14 +125,18 @@ def decide(owner: Person, member: Person, relation: str, channel: str, day: date
 
     checks.extend(_binding_checks(owner, member_bindings, member_region, policy))
 
-    identifier = channels.needed_identifier(channel)
+    if owner_region and member_region and owner_region.province != member_region.province:
+        add(channel.cross_province, Problem("elig.channel_cross_province" if channel.cross_province
+                                            else "elig.channel_not_cross_province", channel=channel.label))
+
+    identifier = channel.member_identifier
     if identifier:
         present = bool(getattr(member, identifier))
-        term = channels.identifier_term(identifier)
+        term = identifier_term(identifier)
         add(present, Problem("elig.identifier_present" if present else "elig.identifier_missing",
                              identifier=term))
 
-    if channel == "ecard" and member.birth_date:
+    if channel.face_photo_rule and member.birth_date:
         age = age_on(member.birth_date, day)
         young = age < policy.face_photo_under
         limit = policy.face_photo_under

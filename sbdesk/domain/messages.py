@@ -58,6 +58,11 @@ TEMPLATES = MappingProxyType({
     "binding.ended_insurance_ended": QT_TRANSLATE_NOOP(
         "messages", "Binding #{id} ({owner} pays for {member}) ended by itself: {name}'s insurance no longer "
         "allows it."),
+    "elig.channel_cross_province": QT_TRANSLATE_NOOP(
+        "messages", "{channel} sets up sharing across provinces."),
+    "elig.channel_not_cross_province": QT_TRANSLATE_NOOP(
+        "messages", "Across provinces, sharing is set up through the 医保钱包 of the 国家医保服务平台 app, "
+        "not through {channel}."),
     "elig.relation_allowed": QT_TRANSLATE_NOOP(
         "messages", "{relation} may share an account in {province} on {day} (rule in force since {since}: {source})."),
     "elig.relation_refused": QT_TRANSLATE_NOOP(

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from ..domain import cardnumber, channels, eligibility, idnumber, relations
+from ..domain import cardnumber, eligibility, idnumber, relations
 from ..domain.eligibility import Decision, ExistingBinding
 from ..domain.messages import Problem
 from ..domain.models import Binding, Person
@@ -11,7 +11,7 @@ from ..store import audit
 from ..store import bindings as binding_store
 from ..store import db
 from ..store import people as people_store
-from . import people
+from . import channels, people
 from .desk import Desk
 from .errors import InputError, NotFound, Refused
 
@@ -26,7 +26,7 @@ def parse_relation(text: str | None) -> str:
 
 
 def parse_channel(text: str) -> str:
-    if text not in channels.CHANNELS:
+    if text not in channels.catalogue():
         raise InputError([("channel", Problem("channel.unknown", value=text))])
     return text
 
@@ -34,7 +34,7 @@ def parse_channel(text: str) -> str:
 def verify_identifier(member: Person, channel: str, typed: str) -> list[Problem]:
     """On the web page the clerk types the relative's 社保电脑号 (on the card channels the card
     number finds the person): it must be the one on record."""
-    identifier = channels.needed_identifier(channel)
+    identifier = channels.get(channel).member_identifier
     if identifier is None:
         return []
     if not typed.strip():
@@ -52,7 +52,7 @@ def evaluate(desk: Desk, owner: Person, member: Person, relation: str, channel: 
     if member.id is not None:
         existing = tuple(ExistingBinding(b.owner_id, b.owner_name)
                          for b in binding_store.active_for_member(desk.conn, member.id))
-    return eligibility.decide(owner, member, relation, channel, day or desk.today(),
+    return eligibility.decide(owner, member, relation, channels.get(parse_channel(channel)), day or desk.today(),
                               desk.catalogue, desk.policy, existing, confirm_unusual)
 
 

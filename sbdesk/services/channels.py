@@ -1,19 +1,26 @@
-"""The real steps of each binding channel, read from ``resources/channels.json``."""
+"""The binding channels, each one record of ``resources/channels.json``, checked on loading."""
 from __future__ import annotations
 
 from functools import lru_cache
 
-from .. import paths
-from .desk import load_json
+from ..domain.channels import Channel, Channels
+from ..domain.channels import parse as parse_channels
+from .desk import load_resource
 
 
 @lru_cache(maxsize=None)
-def _steps_document() -> dict:
-    return load_json(paths.resource_dir() / "channels.json")["channels"]
+def catalogue() -> Channels:
+    return load_resource("channels.json", parse_channels)
+
+
+def get(key: str) -> Channel:
+    return catalogue()[key]
+
+
+def keys() -> list[str]:
+    return catalogue().keys()
 
 
 def steps(channel: str, lang: str) -> list[str]:
     """The channel's steps in ``lang`` (falling back to Chinese, the text of record)."""
-    entry = _steps_document()[channel]
-    return list(entry.get(lang) or entry["zh_CN"])
-
+    return get(channel).step_list(lang)

@@ -43,7 +43,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.job = self.backup_job = self.integrity_job = self.progress = None
         self.channels.changed.connect(self.data_changed)
         self.regions.changed.connect(self.data_changed)
-        self.channels.pages["ecard"].wizard_requested.connect(self.start_wizard)
+        for page in self.channels.pages.values():
+            page.wizard_requested.connect(self.start_wizard)
         self.status_text = QLabel(self)
         self.status_text.setObjectName("statusText")
         self.statusBar().addPermanentWidget(self.status_text)

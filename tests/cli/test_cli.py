@@ -97,7 +97,7 @@ def test_people_and_bindings_round_trip_with_masked_output(tmp_path):
               "--data-dir", str(data))
     assert add.returncode == 0, add.stderr
     assert json.loads(add.stdout)["id_number"] == OWNER[:6] + "********" + OWNER[-4:]
-    run("person", "add", "--name", "李四", "--id-number", WIFE, "--region", "成都市", "--insurance", "resident",
+    run("person", "add", "--name", "李四", "--id-number", WIFE, "--region", "南京市", "--insurance", "resident",
         "--card", "B00000001", "--data-dir", str(data))
     listing = run("person", "list", "--data-dir", str(data))
     assert OWNER not in listing.stdout and OWNER[-4:] in listing.stdout

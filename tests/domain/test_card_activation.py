@@ -31,3 +31,31 @@ def test_a_malformed_file_says_where(breakage, where):
     with pytest.raises(PolicyError) as caught:
         parse(data)
     assert where in caught.value.detail
+
+
+# -- channels.json: each channel one checked record ------------------------------------------
+CHANNELS_DOC = json.loads((Path(__file__).resolve().parents[2] / "resources" / "channels.json").read_text("utf-8"))
+
+
+@pytest.mark.parametrize("breakage, where", [
+    (lambda d: d["channels"]["wallet"].update(fields=["owner_id"]), "channels.wallet.fields"),
+    (lambda d: d["channels"]["web"].update(member_identifier="passport"), "channels.web.member_identifier"),
+    (lambda d: d["channels"]["window"].update(carried_out_by="fax"), "channels.window.carried_out_by"),
+    (lambda d: d["channels"]["window"].update(receipt="yes"), "channels.window.receipt"),
+    (lambda d: d["channels"]["ecard"]["steps"].pop("zh_CN"), "channels.ecard.steps"),
+    (lambda d: d["fields"]["owner_id"].pop("finds"), "fields.owner_id"),
+])
+def test_a_malformed_channel_record_says_where(breakage, where):
+    from sbdesk.domain.channels import parse as parse_channels
+    data = json.loads(json.dumps(CHANNELS_DOC))
+    breakage(data)
+    with pytest.raises(PolicyError) as caught:
+        parse_channels(data)
+    assert where in caught.value.detail
+
+
+def test_only_the_wallet_crosses_provinces_in_the_shipped_data():
+    from sbdesk.domain.channels import parse as parse_channels
+    shipped = parse_channels(CHANNELS_DOC)
+    assert [k for k in shipped if shipped[k].cross_province] == ["wallet"]
+    assert [k for k in shipped if shipped[k].receipt] == ["window", "hospital"]

@@ -5,7 +5,9 @@ from pathlib import Path
 
 import pytest
 
-from sbdesk.domain.eligibility import ExistingBinding, decide
+from sbdesk.domain import eligibility
+from sbdesk.domain.channels import parse as parse_channels
+from sbdesk.domain.eligibility import ExistingBinding
 from sbdesk.domain.models import Person
 from sbdesk.domain.policy import parse_policy
 from sbdesk.domain.regions import parse_catalogue
@@ -16,6 +18,12 @@ DAY = date(2026, 11, 25)
 CAT = parse_catalogue(json.loads((ROOT / "resources/regions.json").read_text(encoding="utf-8")))
 POLICY_DOC = json.loads((ROOT / "resources/policy.json").read_text(encoding="utf-8"))
 POLICY = parse_policy(POLICY_DOC)
+CHANNELS = parse_channels(json.loads((ROOT / "resources/channels.json").read_text(encoding="utf-8")))
+
+
+def decide(owner, member, relation, channel, *rest, **kw):
+    """The rules with the shipped channel record for ``channel`` (across provinces: "wallet")."""
+    return eligibility.decide(owner, member, relation, CHANNELS[channel], *rest, **kw)
 
 
 def person(pid, region, insurance="employee", birth=date(1980, 5, 1), **kw):
@@ -32,18 +40,18 @@ def codes(decision, status=None):
 
 
 def test_spouse_between_two_opened_regions_is_allowed_with_every_reason_given():
-    d = decide(OWNER, MEMBER, "spouse", "window", DAY, CAT, POLICY)
+    d = decide(OWNER, MEMBER, "spouse", "wallet", DAY, CAT, POLICY)
     assert d.allowed and d.verdict == "allowed"
     assert codes(d, "fail") == []
     assert set(codes(d)) >= {"elig.relation_allowed", "elig.owner_employee", "elig.member_insured",
-                             "elig.region_open", "elig.not_bound", "elig.identifier_present"}
+                             "elig.region_open", "elig.not_bound", "elig.channel_cross_province"}
     texts = [c.problem.render() for c in d.checks if c.problem.code == "elig.region_open"]
     assert any("江苏省苏州市: reported open" in t and "2024-12-20" in t and "drugnet" in t for t in texts)
 
 
 def test_a_region_with_no_report_is_unknown_not_refused():
     changsha = replace(MEMBER, region_code=CAT.find("长沙市")[0].code)
-    d = decide(person(1, "成都市"), changsha, "spouse", "ecard", DAY, CAT, POLICY)
+    d = decide(person(1, "成都市"), changsha, "spouse", "wallet", DAY, CAT, POLICY)
     assert not d.allowed and d.verdict == "unknown" and d.failures == []
     [unknown] = d.unknowns
     assert unknown.code == "elig.region_unknown"
@@ -53,7 +61,7 @@ def test_a_region_with_no_report_is_unknown_not_refused():
 @pytest.mark.parametrize("day, verdict", [(date(2025, 2, 3), "unknown"), (date(2025, 2, 5), "allowed")])
 def test_a_region_reported_open_by_a_date_is_open_only_from_it(day, verdict):
     hefei = replace(MEMBER, region_code=CAT.find("合肥市")[0].code)
-    d = decide(OWNER, hefei, "spouse", "ecard", day, CAT, POLICY)
+    d = decide(OWNER, hefei, "spouse", "wallet", day, CAT, POLICY)
     assert d.verdict == verdict
     if verdict == "unknown":
         [p] = d.unknowns
@@ -62,9 +70,9 @@ def test_a_region_reported_open_by_a_date_is_open_only_from_it(day, verdict):
 
 def test_a_report_of_not_open_refuses_with_its_date_and_source():
     guangzhou = replace(MEMBER, region_code=CAT.find("广州市")[0].code)
-    open_then = decide(OWNER, guangzhou, "spouse", "ecard", date(2025, 4, 1), CAT, POLICY)
+    open_then = decide(OWNER, guangzhou, "spouse", "wallet", date(2025, 4, 1), CAT, POLICY)
     assert open_then.allowed  # named open by 2025-03-14
-    d = decide(OWNER, guangzhou, "spouse", "ecard", date(2025, 10, 1), CAT, POLICY)
+    d = decide(OWNER, guangzhou, "spouse", "wallet", date(2025, 10, 1), CAT, POLICY)
     [p] = d.failures
     assert p.code == "elig.region_reported_closed" and "2025-09-22" in p.render()
 
@@ -73,13 +81,14 @@ def test_all_failures_are_reported_together():
     nobody = replace(MEMBER, insurance="none", region_code=CAT.find("深圳市")[0].code, card_number=None)
     d = decide(replace(OWNER, insurance="resident"), nobody, "sibling", "window", date(2024, 6, 30), CAT, POLICY)
     assert set(codes(d, "fail")) == {"elig.relation_refused", "elig.owner_not_employee",
-                                     "elig.member_not_insured", "elig.identifier_missing"}
+                                     "elig.member_not_insured", "elig.identifier_missing",
+                                     "elig.channel_not_cross_province"}
     assert set(codes(d, "unknown")) == {"elig.region_unknown_later", "elig.region_unknown"}
 
 
 @pytest.mark.parametrize("day, allowed", [(date(2024, 6, 30), False), (date(2024, 8, 1), True)])
 def test_the_relation_circle_widened_with_the_2024_rule(day, allowed):
-    d = decide(OWNER, MEMBER, "sibling", "ecard", day, CAT, POLICY)
+    d = decide(OWNER, MEMBER, "sibling", "wallet", day, CAT, POLICY)
     assert ("elig.relation_allowed" in codes(d, "pass")) is allowed
     text = next(c.problem.render() for c in d.checks if c.problem.code.startswith("elig.relation_"))
     assert ("国办发〔2024〕38号" if allowed else "国办发〔2021〕14号") in text
@@ -90,7 +99,7 @@ def test_the_relation_circle_widened_with_the_2024_rule(day, allowed):
 def test_a_province_that_widened_the_circle_allows_siblings():
     doc = json.loads(json.dumps(POLICY_DOC))
     doc["relations"]["provinces"]["江苏省"] = ["spouse", "parent", "child", "sibling"]
-    d = decide(OWNER, MEMBER, "sibling", "ecard", date(2024, 6, 30), CAT, parse_policy(doc))
+    d = decide(OWNER, MEMBER, "sibling", "wallet", date(2024, 6, 30), CAT, parse_policy(doc))
     assert "elig.relation_allowed" in codes(d, "pass")
 
 
@@ -112,15 +121,15 @@ def test_two_cities_of_one_province_share_from_december_2024(day, verdict):
 
 def test_several_owners_by_default_one_where_a_province_limits_it():
     existing = (ExistingBinding(9, "王五"),)
-    assert decide(OWNER, MEMBER, "spouse", "ecard", DAY, CAT, POLICY, existing).allowed
+    assert decide(OWNER, MEMBER, "spouse", "wallet", DAY, CAT, POLICY, existing).allowed
     doc = dict(POLICY_DOC, exclusive_member={"default": False, "provinces": {"四川省": True}})
-    d = decide(OWNER, MEMBER, "spouse", "ecard", DAY, CAT, parse_policy(doc), existing)
+    d = decide(OWNER, MEMBER, "spouse", "wallet", DAY, CAT, parse_policy(doc), existing)
     assert codes(d, "fail") == ["elig.bound_elsewhere"]
     assert "王五" in d.failures[0].render()
 
 
 def test_binding_the_same_pair_twice_is_refused():
-    d = decide(OWNER, MEMBER, "spouse", "ecard", DAY, CAT, POLICY, (ExistingBinding(1, "P1"),))
+    d = decide(OWNER, MEMBER, "spouse", "wallet", DAY, CAT, POLICY, (ExistingBinding(1, "P1"),))
     assert codes(d, "fail") == ["elig.already_bound"]
 
 
@@ -134,14 +143,26 @@ def test_owner_and_member_must_differ():
     (date(2010, 11, 25), False),  # 16 today
 ])
 def test_under_16_on_the_ecard_needs_a_face_photo(birth, needs_photo):
-    child = person(3, "成都市", "resident", birth=birth)
+    child = person(3, "苏州市", "resident", birth=birth)
     d = decide(OWNER, child, "child", "ecard", DAY, CAT, POLICY)
     assert d.allowed
     assert ([p.code for p in d.requirements] == ["elig.face_photo_needed"]) is needs_photo
 
 
+def test_across_provinces_only_the_wallet_sets_sharing_up():
+    """domain.md: the 医保钱包 of the 国家医保服务平台 app is the carrier across provinces."""
+    for channel in ("ecard", "web", "window", "hospital"):
+        d = decide(OWNER, MEMBER, "spouse", channel, DAY, CAT, POLICY)
+        assert codes(d, "fail") == ["elig.channel_not_cross_province"]
+        assert "医保钱包" in d.failures[0].render()
+    assert "elig.channel_cross_province" in codes(decide(OWNER, MEMBER, "spouse", "wallet", DAY, CAT, POLICY), "pass")
+    same_province = person(2, "南京市", "resident", card_number="A12345678")
+    assert "elig.channel_not_cross_province" not in codes(decide(OWNER, same_province, "spouse", "window", DAY, CAT,
+                                                                  POLICY))
+
+
 def test_channels_ask_for_their_own_identifier():
-    bare = replace(MEMBER, card_number=None, computer_number=None)
+    bare = replace(MEMBER, region_code=OWNER.region_code, card_number=None, computer_number=None)
     assert codes(decide(OWNER, bare, "spouse", "web", DAY, CAT, POLICY), "fail") == ["elig.identifier_missing"]
     assert codes(decide(OWNER, bare, "spouse", "hospital", DAY, CAT, POLICY), "fail") == ["elig.identifier_missing"]
     assert decide(OWNER, bare, "spouse", "ecard", DAY, CAT, POLICY).allowed

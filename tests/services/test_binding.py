@@ -18,8 +18,8 @@ CHILD = make_id(date(2015, 6, 1), "510104", 33)
 @pytest.fixture
 def family(desk):
     people.add(desk, name="张三", id_number=OWNER, region="苏州市", insurance="employee")
-    people.add(desk, name="李四", id_number=WIFE, region="成都市", insurance="resident", card_number="B00000001")
-    people.add(desk, name="张小", id_number=CHILD, region="成都市", insurance="resident")
+    people.add(desk, name="李四", id_number=WIFE, region="南京市", insurance="resident", card_number="B00000001")
+    people.add(desk, name="张小", id_number=CHILD, region="南京市", insurance="resident")
     return desk
 
 

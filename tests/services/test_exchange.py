@@ -86,7 +86,7 @@ def test_chinese_headers_gb18030_and_missing_columns(desk, tmp_path):
 
 def test_bindings_are_checked_against_the_rules(desk, tmp_path):
     people.add(desk, name="张伟", id_number=OWNER, region="苏州市")
-    people.add(desk, name="李娜", id_number=WIFE, region="成都市", insurance="resident", card_number="B20000002")
+    people.add(desk, name="李娜", id_number=WIFE, region="南京市", insurance="resident", card_number="B20000002")
     other = make_id(date(1975, 1, 1), "320505", 77)
     people.add(desk, name="王强", id_number=other, region="苏州市")
     path = write_csv(tmp_path / "b.csv", exchange.BINDING_COLUMNS,

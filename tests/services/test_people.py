@@ -80,7 +80,7 @@ def test_edit_changes_fields_but_not_the_id_number(desk):
 def test_delete_refuses_while_bindings_are_active(desk):
     owner = add_zhang(desk)
     member = people.add(desk, name="李四", id_number=make_id(date(1982, 1, 2), "510104", 22),
-                        region="成都市", insurance="resident")
+                        region="南京市", insurance="resident")
     b = binding.bind(desk, ZHANG, member.id_number, "spouse", "ecard")
     with pytest.raises(InputError):
         people.delete(desk, owner.id)

@@ -20,14 +20,14 @@ def test_a_later_batch_from_csv_opens_new_regions(desk, tmp_path):
     owner = people.add(desk, name="张伟", id_number=make_id(date(1978, 3, 4), "320505", 15), region="苏州市")
     member = people.add(desk, name="王芳", id_number=make_id(date(1980, 1, 1), "330106", 24), region="杭州市",
                         insurance="resident")
-    assert not binding.evaluate(desk, owner, member, "spouse", "ecard").allowed
+    assert not binding.evaluate(desk, owner, member, "spouse", "wallet").allowed
     path = write(tmp_path, "batch2.csv", "code,name,province,level,batch,batch_name,opened_on,source\n"
                  "330100,杭州市,浙江省,city,second,第二批,2026-06-01,office letter 12\n"
                  "330200,宁波市,浙江省,city,second,第二批,2026-06-01,office letter 12\n")
     result = policy_import.import_file(desk, path)
     assert (result.kind, result.added, result.updated, result.batches) == ("regions", 0, 2, 1)
     assert desk.catalogue.get("330200").opened_on == date(2026, 6, 1)
-    assert binding.evaluate(desk, owner, member, "spouse", "ecard").allowed
+    assert binding.evaluate(desk, owner, member, "spouse", "wallet").allowed
     [entry] = [e for e in audit.entries(desk.conn) if e["action"] == "regions.import"]
     assert entry["detail"]["file"] == "batch2.csv" and len(entry["detail"]["sha256"]) == 64
 

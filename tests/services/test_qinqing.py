@@ -20,7 +20,7 @@ CHILD = make_id(date(2014, 1, 20), "510104", 37)
 
 @pytest.fixture
 def owner(desk):
-    return people.add(desk, name="张伟", id_number=OWNER, region="苏州市", insurance="employee")
+    return people.add(desk, name="张伟", id_number=OWNER, region="成都市", insurance="employee")
 
 
 def codes(exc):

@@ -36,6 +36,11 @@ def test_an_old_database_migrates_keeping_everything(tmp_path, fixture, version)
     assert conn.execute("SELECT count(*) FROM sqlite_master WHERE name='bindings_owner'").fetchone()[0] == 1
     # schema 6: nobody's retirement category has been asked yet
     assert [r[0] for r in conn.execute("SELECT DISTINCT retirement_category FROM people")] == [None]
+    # schema 8: the channel is data (a fifth, the 医保钱包, needed no rebuild after this one)
+    sql = conn.execute("SELECT sql FROM sqlite_master WHERE name='bindings'").fetchone()[0]
+    assert "'hospital'" not in sql
+    assert conn.execute("SELECT count(*) FROM sqlite_master WHERE tbl_name='bindings' AND type='index'"
+                        ).fetchone()[0] == 4
     conn.close()
     [copy] = (tmp_path / "backups").glob(f"sbdesk-schema{version}-*.db")
     old = sqlite3.connect(copy)

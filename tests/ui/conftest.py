@@ -83,9 +83,9 @@ def dispose(window) -> None:
 def family(window):
     d = window.desk
     people.add(d, name="张伟", id_number=OWNER, region="苏州市", insurance="employee", card_number="A10000001")
-    people.add(d, name="李娜", id_number=WIFE, region="成都市", insurance="resident", card_number="B20000002",
+    people.add(d, name="李娜", id_number=WIFE, region="南京市", insurance="resident", card_number="B20000002",
                computer_number="123456789")
-    people.add(d, name="张小明", id_number=SON, region="成都市", insurance="resident", card_number="C30000003")
+    people.add(d, name="张小明", id_number=SON, region="南京市", insurance="resident", card_number="C30000003")
     people.add(d, name="王秀英", id_number=GRANDMA, region="北京市", insurance="resident", card_number="D40000004")
     window.data_changed()
     window.members.run_search()

@@ -44,7 +44,7 @@ def test_window_binding_with_a_card_reader_then_receipt(family, qtbot, answers, 
     choose(qtbot, page.relation, "spouse")
     qtbot.waitUntil(lambda: len(page.decision.texts()) > 1)
     checks = page.decision.texts()
-    assert any(t.startswith("✓  江苏省苏州市: reported open for cross-province sharing by 2024-12-20") for t in checks)
+    assert any(t.startswith("✓  江苏省苏州市 and 江苏省南京市 share within 江苏省 (since 2024-12-01") for t in checks)
     assert not any(t.startswith(("✗", "?")) for t in checks)
     assert any(t.startswith("ℹ  The owner's account pays for the member:") and "定点零售药店" in t for t in checks)
     assert page.action.isEnabled()
@@ -86,7 +86,8 @@ def test_a_refused_binding_names_the_reason_and_bind_stays_off(family, qtbot):
     choose(qtbot, page.relation, "child")  # the grandmother, born 1950, as the owner's child
     qtbot.waitUntil(lambda: len(page.decision.texts()) > 1)
     failures = [t for t in page.decision.texts() if t.startswith("✗")]
-    assert len(failures) == 1 and failures[0].startswith("✗  Impossible by the birth dates: for a child")
+    assert len(failures) == 2 and failures[0].startswith("✗  Impossible by the birth dates: for a child")
+    assert "not through hospital insurance office" in failures[1]  # 苏州 → 北京: the 医保钱包's work
     assert not page.action.isEnabled() and not page.confirm_unusual.isVisible()
 
 

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QHBoxLayout, QHeaderView, QLa
                                QListWidget, QPushButton, QTableView, QVBoxLayout, QWidget)
 
 from ...domain.models import Binding
-from ...services import binding, receipts
+from ...services import binding, channels, receipts
 from ...services.desk import Desk
 from ..common import dialogs
 from ..common.guard import guarded
@@ -20,7 +20,10 @@ from .receipt import receipt_html
 
 SHOWN = 1000  # newest bindings listed; older ones are reached through a person
 BindingRole = Qt.UserRole + 1
-RECEIPT_CHANNELS = ("window", "hospital")
+
+
+def _prints_receipt(channel: str) -> bool:
+    return channel in channels.catalogue() and channels.get(channel).receipt
 
 
 class BindingsModel(QAbstractTableModel):
@@ -154,8 +157,8 @@ class BindingsPanel(Retranslating, QWidget):
         self.buttons["unbind"].setEnabled(bool(b) and b.status == "active")
         self.buttons["history"].setEnabled(bool(b))
         for key in ("pdf", "print"):
-            self.buttons[key].setEnabled(bool(b) and b.channel in RECEIPT_CHANNELS)
-            self.buttons[key].setVisible(self.channel in RECEIPT_CHANNELS)
+            self.buttons[key].setEnabled(bool(b) and _prints_receipt(b.channel))
+            self.buttons[key].setVisible(_prints_receipt(self.channel))
 
     def unbind(self) -> None:
         b = self.current()

@@ -208,74 +208,52 @@ class BindingPage(Retranslating, QWidget):
         self.evaluate()
 
 
-class CardPage(BindingPage):
-    """Service window and hospital office: swipe the owner's card, type the member's number."""
+class ChannelPage(BindingPage):
+    """A page built from the channel's record in resources/channels.json: its fields, labels,
+    steps and how the binding is carried out (here, or step by step in the 亲情服务 wizard)."""
 
-    field_names = ("owner_card", "member_card")
-
-    def find_parties(self):
-        return self.lookup("owner_card"), self.lookup("member_card"), []
-
-    def texts(self) -> dict[str, str]:
-        return {"owner_card": self.tr("&Owner's card (swipe)"),
-                "owner_card_hint": self.tr("swipe the card of the person whose balance is used"),
-                "member_card": self.tr("&Member's card number"),
-                "member_card_hint": self.tr("card number of the family member who will use it"),
-                "title": ""}
-
-
-class WindowPage(CardPage):
-    channel = "window"
-
-    def texts(self) -> dict[str, str]:
-        return {**super().texts(), "title": self.tr("Service window at a branch (社保分局医疗保险窗口)")}
-
-
-class HospitalPage(CardPage):
-    channel = "hospital"
-
-    def texts(self) -> dict[str, str]:
-        return {**super().texts(), "title": self.tr("Hospital insurance office (医院医保办, via 网上医院)")}
-
-
-class WebPage(BindingPage):
-    """Personal web page: the logged-in owner enters the relative's 电脑号, ID and relationship."""
-
-    channel = "web"
-    field_names = ("owner_id", "member_computer", "member_id")
-
-    def find_parties(self):
-        owner, member = self.lookup("owner_id"), self.lookup("member_id")
-        extra = binding.verify_identifier(member, "web", self.fields["member_computer"].text()) if member else []
-        return owner, member, extra
-
-    def texts(self) -> dict[str, str]:
-        return {"title": self.tr("Personal web self-service (社会保险服务个人网页)"),
-                "owner_id": self.tr("&Owner's ID number (logged in)"),
-                "member_computer": self.tr("Relative's 社保&电脑号"),
-                "member_id": self.tr("Relative's &ID number")}
-
-
-class EcardPage(BindingPage):
-    """The e-card 亲情服务: checked here, carried out step for step in the wizard."""
-
-    channel = "ecard"
-    field_names = ("owner_id", "member_id")
     wizard_requested = Signal(object, object, str)  # owner, member, relation
 
+    def __init__(self, desk: Desk, language, channel: str, parent=None) -> None:
+        self.record = channels.get(channel)
+        self.channel, self.field_names = channel, self.record.fields
+        self.field_kinds = {name: channels.catalogue().fields[name] for name in self.field_names}
+        super().__init__(desk, language, parent)
+
+    def _lang(self) -> str:
+        return "en" if self.language.current == "en" else "zh_CN"
+
     def find_parties(self):
-        return self.lookup("owner_id"), self.lookup("member_id"), []
+        found = {f.finds: self.lookup(name) for name, f in self.field_kinds.items() if f.finds}
+        owner, member = found.get("owner"), found.get("member")
+        extra = []
+        for name, f in self.field_kinds.items():
+            if f.verifies and member is not None:
+                extra += binding.verify_identifier(member, self.channel, self.fields[name].text())
+        return owner, member, extra
+
+    def lookup(self, field: str) -> object | None:
+        return super().lookup(field) if self.field_kinds[field].finds else None
 
     def ready(self, decision) -> bool:
-        return not decision.requires("confirm_unusual")  # the wizard collects the face photo a child needs
+        if self.record.carried_out_by == "wizard":  # the wizard collects the face photo a child needs
+            return not decision.requires("confirm_unusual")
+        return super().ready(decision)
 
     def act(self) -> None:
+        if self.record.carried_out_by != "wizard":
+            super().act()
+            return
         self.evaluate()
         if self.allowed:
             self.wizard_requested.emit(self.owner, self.member, self.relation.currentData())
 
     def texts(self) -> dict[str, str]:
-        return {"title": self.tr("Electronic social-security card 亲情服务"),
-                "owner_id": self.tr("&Owner's ID number"),
-                "member_id": self.tr("Family member's &ID number"),
-                "action": self.tr("&Start 亲情服务…")}
+        lang = self._lang()
+        out = {"title": self.record.title.pick(lang)}
+        for name, f in self.field_kinds.items():
+            out[name] = f.label.pick(lang)
+            out[f"{name}_hint"] = f.hint.pick(lang)
+        if self.record.action is not None:
+            out["action"] = self.record.action.pick(lang)
+        return out

@@ -4,14 +4,12 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QListWidget, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
-from ...domain.channels import CHANNELS
+from ...services import channels
 from ...services.desk import Desk
 from ..common.retranslate import Retranslating
 from ..common.texts import channel_label
 from .bindings_panel import BindingsPanel
-from .page import EcardPage, HospitalPage, WebPage, WindowPage
-
-PAGES = {"ecard": EcardPage, "web": WebPage, "window": WindowPage, "hospital": HospitalPage}
+from .page import ChannelPage
 
 
 class ChannelsTab(Retranslating, QWidget):
@@ -24,8 +22,8 @@ class ChannelsTab(Retranslating, QWidget):
         self.list.setObjectName("channelList")
         self.stack = QStackedWidget(self)
         self.pages = {}
-        for channel in CHANNELS:
-            page = PAGES[channel](desk, language, self)
+        for channel in channels.keys():
+            page = ChannelPage(desk, language, channel, self)
             page.bound.connect(self._bound)
             self.pages[channel] = page
             self.stack.addWidget(page)
@@ -49,15 +47,15 @@ class ChannelsTab(Retranslating, QWidget):
         self.list.setCurrentRow(0)
 
     def retranslate(self) -> None:
-        for i, channel in enumerate(CHANNELS):
+        for i, channel in enumerate(channels.keys()):
             self.list.item(i).setText(channel_label(channel))
         self.list.setAccessibleName(self.tr("Binding channels"))
 
     def show_channel(self, channel: str) -> None:
-        self.list.setCurrentRow(list(CHANNELS).index(channel))
+        self.list.setCurrentRow(channels.keys().index(channel))
 
     def _show(self, row: int) -> None:
-        channel = list(CHANNELS)[row]
+        channel = channels.keys()[row]
         self.stack.setCurrentIndex(row)
         self.panel.set_channel(channel)
 

@@ -3,7 +3,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
-from ...domain import channels, relations
+from ...domain import relations
+from ...services import channels
 from ...domain.messages import Problem
 from ...services.errors import ServiceError
 from ...services.errors import StoreError
@@ -42,7 +43,11 @@ def relation_label(kind: str) -> str:
 
 
 def channel_label(channel: str) -> str:
-    return translate(channels.CONTEXT, channels.CHANNELS[channel][0])
+    """The channel's name from its record, in the UI language (an unknown key shows as itself)."""
+    try:
+        return channels.get(channel).label.pick(translate.lang)
+    except (KeyError, ServiceError):
+        return channel
 
 
 def insurance_label(kind: str) -> str:

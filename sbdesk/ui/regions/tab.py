@@ -247,7 +247,7 @@ class RegionsTab(Retranslating, QWidget):
             self.result.show_decision(None, note=error_text(exc))
             return
         decision = guarded(self, lambda: binding.evaluate(self.desk, owner, member,
-                                                          self.relation.currentData(), "ecard"))
+                                                          self.relation.currentData(), "wallet"))  # the carrier that works everywhere, across provinces too
         self.result.show_decision(decision)
 
     def retranslate(self) -> None:
