@@ -10,8 +10,9 @@ import argparse
 import json
 import sqlite3
 import sys
+from collections.abc import Sequence
 from datetime import date
-from typing import Any, Sequence
+from typing import Any
 
 from . import cli_retirement, i18n, paths
 from .domain import channels, idnumber, relations

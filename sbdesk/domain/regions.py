@@ -5,9 +5,10 @@ this module only validates it and answers questions about it.
 """
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any, Iterable
+from typing import Any
 
 from .models import Region
 from .messages import Problem

@@ -1,13 +1,13 @@
 """The real steps of each binding channel, read from ``resources/channels.json``."""
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 
 from .. import paths
 from .desk import load_json
 
 
-@lru_cache(maxsize=None)
+@cache
 def _steps_document() -> dict:
     return load_json(paths.resource_dir() / "channels.json")["channels"]
 

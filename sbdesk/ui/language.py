@@ -22,7 +22,7 @@ class LanguageManager:
             app.removeTranslator(_installed.pop())
         if lang != "en":
             for folder, name in ((paths.i18n_dir(), f"sbdesk_{lang}"),
-                                 (QLibraryInfo.path(QLibraryInfo.TranslationsPath), f"qtbase_{lang}")):
+                                 (QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath), f"qtbase_{lang}")):
                 t = QTranslator(app)
                 if t.load(name, str(folder)):
                     app.installTranslator(t)
