@@ -7,7 +7,7 @@ from pathlib import Path
 
 from generate import generate
 
-CACHE = Path("/tmp/sbdesk-bench")
+CACHE = Path("/tmp/sbdesk-bench")  # noqa: S108 - synthetic people only, kept between runs on purpose
 
 
 def data_folder(people: int) -> Path:

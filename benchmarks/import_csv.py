@@ -15,11 +15,11 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from common import line  # noqa: E402
-from generate import people_rows  # noqa: E402
+from common import line
+from generate import people_rows
 
-from sbdesk.services import exchange  # noqa: E402
-from sbdesk.services.desk import open_desk  # noqa: E402
+from sbdesk.services import exchange
+from sbdesk.services.desk import open_desk
 
 
 def main() -> None:

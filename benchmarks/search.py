@@ -12,12 +12,12 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from common import data_folder, line, median_ms  # noqa: E402
+from common import data_folder, line, median_ms
 
-from sbdesk.services import people  # noqa: E402
-from sbdesk.services.desk import open_desk  # noqa: E402
-from sbdesk.store.people import search_sql  # noqa: E402
-from sbdesk.ui.members.tab import MATCHES_SHOWN  # noqa: E402
+from sbdesk.services import people
+from sbdesk.services.desk import open_desk
+from sbdesk.store.people import search_sql
+from sbdesk.ui.members.tab import MATCHES_SHOWN
 
 
 def main() -> None:

@@ -16,7 +16,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from common import data_folder, line  # noqa: E402
+from common import data_folder, line
 
 BARE = ("import time\nfrom PySide6.QtWidgets import QApplication, QMainWindow\n"
         "app = QApplication([])\nw = QMainWindow()\nw.resize(1200, 760)\nw.show()\napp.processEvents()\n"

@@ -15,10 +15,10 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from common import data_folder, line  # noqa: E402
+from common import data_folder, line
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt  # noqa: E402
-from PySide6.QtWidgets import QApplication, QTableView  # noqa: E402
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtWidgets import QApplication, QTableView
 
 
 class RawModel(QAbstractTableModel):

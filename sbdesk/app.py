@@ -4,9 +4,9 @@ from __future__ import annotations
 import os
 import sys
 import time
+from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
-from typing import Callable
 
 from . import i18n, paths
 
@@ -64,7 +64,7 @@ def open_or_recover(folder: Path, ask, deep: bool = False) -> str | None:
     damaged = problem_text(Problem("db.corrupt", path=str(db_file)))
     if good is None:
         return damaged + " " + problem_text(Problem("backup.none", folder=str(paths.backup_dir(folder))))
-    ask_text = QCoreApplication.translate("recovery", "Restore the latest sound backup ({name}, {when})? The damaged file is kept beside it, renamed, and is never overwritten.")  # noqa: E501 - one literal for lupdate
+    ask_text = QCoreApplication.translate("recovery", "Restore the latest sound backup ({name}, {when})? The damaged file is kept beside it, renamed, and is never overwritten.")
     question = damaged + "\n\n" + ask_text.format(
             name=good.name, when=datetime.fromtimestamp(good.stat().st_mtime).strftime("%Y-%m-%d %H:%M"))
     if not ask(question):
@@ -101,7 +101,7 @@ def run(args) -> int:
         QMessageBox.warning(None, "sbdesk", holder)
         return 3
     stop = open_or_recover(folder, lambda text: QMessageBox.question(
-        None, "sbdesk", text, QMessageBox.Yes | QMessageBox.No, QMessageBox.Yes) == QMessageBox.Yes)
+        None, "sbdesk", text, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes) == QMessageBox.StandardButton.Yes)
     if stop:
         QMessageBox.critical(None, "sbdesk", stop)
         return 3
@@ -133,8 +133,8 @@ def restart_after_recovery(window, folder: Path) -> None:
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     def ask(text: str) -> bool:
-        return QMessageBox.question(window, "sbdesk", text, QMessageBox.Yes | QMessageBox.No,
-                                    QMessageBox.Yes) == QMessageBox.Yes
+        return QMessageBox.question(window, "sbdesk", text, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                    QMessageBox.StandardButton.Yes) == QMessageBox.StandardButton.Yes
 
     window.desk.close()
     stop = open_or_recover(folder, ask, deep=True)
@@ -154,11 +154,11 @@ def show_crash(text: str, path: Path) -> None:
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    box = QMessageBox(QMessageBox.Warning, "sbdesk", QCoreApplication.translate(
+    box = QMessageBox(QMessageBox.Icon.Warning, "sbdesk", QCoreApplication.translate(
         "recovery", "Something went wrong; nothing was lost. The details are in {path}.").format(path=path))
     box.setDetailedText(text)
-    copy = box.addButton(QCoreApplication.translate("recovery", "&Copy details"), QMessageBox.ActionRole)
-    box.addButton(QMessageBox.Ok)
+    copy = box.addButton(QCoreApplication.translate("recovery", "&Copy details"), QMessageBox.ButtonRole.ActionRole)
+    box.addButton(QMessageBox.StandardButton.Ok)
     box.exec()
     if box.clickedButton() is copy:
         QApplication.clipboard().setText(f"{text}\n{path}")

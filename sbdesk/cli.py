@@ -10,14 +10,15 @@ import argparse
 import json
 import sqlite3
 import sys
+from collections.abc import Sequence
 from datetime import date
-from typing import Any, Sequence
+from typing import Any
 
 from . import cli_retirement, cli_rules, i18n, paths
 from .domain import idnumber, relations
 from .domain.eligibility import Decision
 from .domain.messages import QT_TRANSLATE_NOOP, Problem
-from .domain.models import ACCOUNT_STATES, INSURANCE, Binding, Person, Region
+from .domain.models import ACCOUNT_STATES, INSURANCE, Binding, Person
 from .domain.pension import month_text
 from .services import backup as backup_service
 from .services import binding as binding_service

@@ -6,8 +6,6 @@ The rules are resources/pension.json, or an office's import kept in the data fol
 """
 from __future__ import annotations
 
-from datetime import date
-
 from .domain.messages import QT_TRANSLATE_NOOP
 from .domain.pension import month_text
 from .domain.retirement import Retirement

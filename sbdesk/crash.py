@@ -7,10 +7,10 @@ import os
 import re
 import sys
 import traceback
+from collections.abc import Callable
 from datetime import datetime
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
-from typing import Callable
 
 from .domain.idnumber import mask
 

@@ -8,8 +8,8 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from sbdesk.domain.idnumber import check_char  # noqa: E402
-from sbdesk.services.desk import open_desk  # noqa: E402
+from sbdesk.domain.idnumber import check_char
+from sbdesk.services.desk import open_desk
 
 TODAY = date(2026, 11, 25)
 

@@ -245,7 +245,7 @@ class Localized:
     texts: tuple[tuple[str, str], ...]
 
     @classmethod
-    def of(cls, value: Any) -> "Localized":
+    def of(cls, value: Any) -> Localized:
         if isinstance(value, dict):
             return cls(tuple(sorted((str(k), str(v)) for k, v in value.items())))
         return cls((("zh_CN", str(value)),))

@@ -6,6 +6,7 @@ per-province overrides.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -180,7 +181,7 @@ def _rule(value, where: str) -> NumberRule:
         return NumberRule(str(value["pattern"]), Localized.of(value["description"]))
     except (KeyError, TypeError):
         raise PolicyError(f"{where}: needs 'pattern' and 'description'") from None
-    except Exception as exc:  # re.error from a bad pattern
+    except (re.error, OverflowError, RecursionError) as exc:  # what re.compile raises for a bad pattern
         raise PolicyError(f"{where}: bad pattern: {exc}") from None
 
 

@@ -105,7 +105,8 @@ def check_regions(batch_rows: list[tuple[int, dict]], region_rows: list[tuple[in
 def check_relations(rows: list[tuple[int, dict]]) -> tuple[RelationUpdate | None, list[Problem]]:
     """Rows of ``province`` (or ``*`` for the default) and the relationship kinds allowed there."""
     problems: list[Problem] = []
-    default, provinces, seen = None, {}, {}
+    default, provinces = None, {}
+    seen: dict[str, int] = {}  # province -> first row
     for row, raw in rows:
         province = str(raw.get("province") or "").strip()
         kinds = raw.get("relations")

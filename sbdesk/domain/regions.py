@@ -10,9 +10,10 @@ the status is *unknown* — shown as such, never as a refusal.
 from __future__ import annotations
 
 import difflib
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any, Iterable
+from typing import Any
 
 from .models import Region
 from .messages import Problem

@@ -133,8 +133,8 @@ def lock_holder(folder: Path) -> tuple[int, str] | None:
     """(pid, host) of a live sbdesk window holding the folder's QLockFile, read without Qt."""
     lock = folder / LOCK_NAME
     try:
-        pid, _app, host = (lock.read_text(encoding="utf-8", errors="replace").splitlines() + ["", "", ""])[:3]
-        pid = int(pid)
+        pid_text, _app, host = (lock.read_text(encoding="utf-8", errors="replace").splitlines() + ["", "", ""])[:3]
+        pid = int(pid_text)
     except (OSError, ValueError):
         return None
     try:

@@ -48,7 +48,7 @@ def verify_identifier(member: Person, channel: str, typed: str) -> list[Problem]
 
 def evaluate(desk: Desk, owner: Person, member: Person, relation: str, channel: str,
              day: date | None = None, confirm_unusual: bool = False) -> Decision:
-    existing = ()
+    existing: tuple[ExistingBinding, ...] = ()
     if member.id is not None:
         existing = tuple(ExistingBinding(b.owner_id, b.owner_name)
                          for b in binding_store.active_for_member(desk.conn, member.id))

@@ -1,14 +1,14 @@
 """The binding channels, each one record of ``resources/channels.json``, checked on loading."""
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 
 from ..domain.channels import Channel, Channels
 from ..domain.channels import parse as parse_channels
 from .desk import load_resource
 
 
-@lru_cache(maxsize=None)
+@cache
 def catalogue() -> Channels:
     return load_resource("channels.json", parse_channels)
 

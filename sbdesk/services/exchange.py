@@ -10,10 +10,10 @@ import csv
 import hashlib
 import io
 import os
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Callable, Iterable, Iterator
 
 from ..domain import idnumber, relations
 from ..domain.messages import Problem
@@ -59,7 +59,7 @@ def read_table(path: str | Path) -> tuple[list[str], list[list[str]], str]:
     try:
         raw = path.read_bytes()
     except OSError as exc:
-        raise InputError([("", Problem("import.unreadable", path=str(path), detail=exc.strerror or str(exc)))])
+        raise InputError([("", Problem("import.unreadable", path=str(path), detail=exc.strerror or str(exc)))]) from exc
     digest = hashlib.sha256(raw).hexdigest()
     if raw[:2] == b"PK":
         table = _xlsx_rows(raw, path)
@@ -85,7 +85,7 @@ def _xlsx_rows(raw: bytes, path: Path) -> list[list[str]]:
     try:
         from openpyxl import load_workbook
         book = load_workbook(io.BytesIO(raw), read_only=True, data_only=True)
-    except Exception as exc:  # a damaged or not-really-xlsx file
+    except Exception as exc:  # noqa: BLE001 - openpyxl raises many kinds for a damaged or not-really-xlsx file
         raise InputError([("", Problem("import.unreadable", path=str(path), detail=str(exc)))]) from None
     sheet = book.worksheets[0]
     rows = [["" if v is None else (v.isoformat()[:10] if isinstance(v, date) else str(v)) for v in row]

@@ -21,7 +21,7 @@ class FaceCount:
 def _detector():
     try:
         import cv2  # opencv-python-headless
-    except Exception as exc:  # ImportError, or a broken native library
+    except Exception as exc:  # noqa: BLE001 - ImportError, or a broken native library
         return None, f"OpenCV is not available: {exc.__class__.__name__}"
     path = os.path.join(getattr(getattr(cv2, "data", None), "haarcascades", ""),
                         "haarcascade_frontalface_default.xml")

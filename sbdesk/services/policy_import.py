@@ -40,7 +40,7 @@ def _read(path: Path) -> tuple[str, object]:
     try:
         raw = path.read_bytes()
     except OSError as exc:
-        raise InputError([("", Problem("import.unreadable", path=str(path), detail=exc.strerror or str(exc)))])
+        raise InputError([("", Problem("import.unreadable", path=str(path), detail=exc.strerror or str(exc)))]) from exc
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -86,7 +86,7 @@ def import_file(desk: Desk, path: str | Path) -> ImportResult:
             [(i, {"province": p, "relations": v}) for i, (p, v) in enumerate(rel.get("provinces", {}).items(), 2)]
         return _apply_relations(desk, path, digest, rows)
     if isinstance(data, list) and data and "code" in data[0][1]:
-        batch_rows = {}
+        batch_rows: dict[str, tuple[int, dict]] = {}
         for row, r in data:
             if r.get("batch") and r.get("opened_on"):
                 batch_rows.setdefault(r["batch"], (row, {"id": r["batch"], "name": r.get("batch_name") or r["batch"],

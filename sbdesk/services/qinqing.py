@@ -133,7 +133,7 @@ def read_attachment(desk: Desk, kind: str, path: str | Path) -> tuple[Attachment
         with path.open("rb") as fh:
             head = fh.read(16)
     except OSError as exc:
-        raise InputError([(kind, Problem("attachment.unreadable", name=path.name, reason=exc.strerror or str(exc)))])
+        raise InputError([(kind, Problem("attachment.unreadable", name=path.name, reason=exc.strerror or str(exc)))]) from exc
     mime, problems = files.check(kind, path.name, size, head, desk.policy.attachment_max_bytes)
     if problems:
         raise InputError([(kind, p) for p in problems])
@@ -213,7 +213,7 @@ def submit(desk: Desk, app: Application, items: list[Attachment], face_photo_con
                         step="done" if status == "opened" else "face")
         app_id = store.save(desk.conn, saved, desk.now())
         store.replace_attachments(desk.conn, app_id, items, desk.now())
-        detail = dict(member=idnumber.mask(member.id_number), relation=app.relation,
+        detail: dict[str, object] = dict(member=idnumber.mask(member.id_number), relation=app.relation,
                       attachments=[{"kind": x.kind, "sha256": x.sha256, "size": x.size} for x in items])
         if status == "opened":
             made = binding.bind(desk, f"#{owner.id}", f"#{member.id}", app.relation, "ecard",

@@ -36,6 +36,7 @@ class ExchangeJob(QThread):
             self.failed.emit(error_text(exc))
             return
         try:
+            result: object  # an ImportSummary, or the number of rows exported
             if self.kind is None:
                 result = exchange.import_file(desk, self.path, progress=self.progressed.emit,
                                               cancelled=self._stop.is_set)

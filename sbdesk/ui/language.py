@@ -34,7 +34,7 @@ def _translators(app, lang: str) -> list[QTranslator]:
     if lang not in _loaded:
         _loaded[lang] = []
         for folder, name in ((paths.i18n_dir(), f"sbdesk_{lang}"),
-                             (QLibraryInfo.path(QLibraryInfo.TranslationsPath), f"qtbase_{lang}")):
+                             (QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath), f"qtbase_{lang}")):
             t = QTranslator(app)
             if t.load(name, str(folder)):
                 _loaded[lang].append(t)

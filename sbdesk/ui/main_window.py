@@ -1,8 +1,10 @@
 """The main window: three tabs, menus, status bar, shortcuts, remembered geometry."""
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtGui import QAction, QActionGroup, QFont, QKeySequence
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QTabWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QProgressDialog, QTabWidget
 
 from .. import __version__
 from ..services import maintenance, people
@@ -20,10 +22,16 @@ from .members.tab import MembersTab
 from .regions.tab import RegionsTab
 from .settings import Settings
 
+if TYPE_CHECKING:
+    from .wizard.wizard import QinqingWizard
+
 ELDER_SCALE = 1.4
 
 
 class MainWindow(Retranslating, QMainWindow):
+    # The menu's actions by name; it hides QWidget.actions(), which nothing here calls.
+    actions: dict[str, QAction]  # type: ignore[assignment]
+
     def __init__(self, desk: Desk, settings: Settings, language: LanguageManager, parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
@@ -39,8 +47,11 @@ class MainWindow(Retranslating, QMainWindow):
         self.setCentralWidget(self.tabs)
         self.members.changed.connect(self.data_changed)
         self.members.resume_requested.connect(lambda app_id: self.start_wizard(application_id=app_id))
-        self.wizard = None  # the 亲情服务 wizard, built when first asked for
-        self.job = self.backup_job = self.integrity_job = self.progress = None
+        self.wizard: QinqingWizard | None = None  # the 亲情服务 wizard, built when first asked for
+        self.job: ExchangeJob | BackupJob | None = None
+        self.backup_job: BackupJob | None = None
+        self.integrity_job: IntegrityJob | None = None
+        self.progress: QProgressDialog | None = None
         self.channels.changed.connect(self.data_changed)
         self.regions.changed.connect(self.data_changed)
         for page in self.channels.pages.values():
@@ -60,18 +71,18 @@ class MainWindow(Retranslating, QMainWindow):
     def _build_actions(self) -> None:
         bar = self.menuBar()
         self.menus = {k: bar.addMenu("") for k in ("file", "tools", "settings", "help")}
-        A = self._action
+        A = self._action  # noqa: N806 - a short name keeps the action table one line per action
         self.actions = {
-            "add": A("file", self.members.add_person, QKeySequence.New),
+            "add": A("file", self.members.add_person, QKeySequence.StandardKey.New),
             "import": A("file", self.import_file, "Ctrl+I"),
             "export_people": A("file", lambda: self.export_file("people")),
             "export_bindings": A("file", lambda: self.export_file("bindings")),
             "backup": A("file", self.backup_now),
-            "quit": A("file", self.close, QKeySequence.Quit),
-            "find": A("tools", self.focus_search, QKeySequence.Find),
+            "quit": A("file", self.close, QKeySequence.StandardKey.Quit),
+            "find": A("tools", self.focus_search, QKeySequence.StandardKey.Find),
             "qinqing": A("tools", lambda: self.start_wizard(), "Ctrl+Shift+Q"),
             "check": A("tools", self.check_database),
-            "refresh": A("tools", self.data_changed, QKeySequence.Refresh),
+            "refresh": A("tools", self.data_changed, QKeySequence.StandardKey.Refresh),
             "elder": A("settings", lambda on: self.set_elder_mode(on), checkable=True),
             "operator": A("settings", self.set_operator),
             "difference": A("help", self.explain_difference),
@@ -265,7 +276,7 @@ class MainWindow(Retranslating, QMainWindow):
     def closeEvent(self, event) -> None:  # noqa: N802
         """Let background work end cleanly: an import is cancelled (it writes nothing), an
         export, backup or check is waited for."""
-        if self.job is not None and self.job.isRunning() and self.job.kind is None:
+        if isinstance(self.job, ExchangeJob) and self.job.isRunning() and self.job.kind is None:
             self.job.cancel()
         for job in (self.job, self.backup_job, self.integrity_job):
             if job is not None:

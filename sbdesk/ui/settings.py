@@ -13,7 +13,7 @@ class Settings:
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
         path = folder / "settings.ini"
         os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))  # the operator's name is personal data
-        self._q = QSettings(str(path), QSettings.IniFormat)
+        self._q = QSettings(str(path), QSettings.Format.IniFormat)
 
     def _get(self, key: str, default):
         value = self._q.value(key, default)

@@ -44,8 +44,8 @@ def test_a_region_file_cannot_remove_a_region_someone_is_registered_in(tmp_path)
     bad.write_text("code,name,province,remove\n430200,株洲市,湖南省,\n430100,长沙市,湖南省,删除\n", encoding="utf-8")
     out = run("regions", "import", str(bad), "--lang", "en", "--data-dir", data)
     assert out.returncode == 2
-    assert out.stderr.splitlines() == ["Row 3: 长沙市 (430100) cannot be removed: 1 people are registered there. "
-                                       "Move them to another 统筹区 first."]
+    assert out.stderr.splitlines() == [("Row 3: 长沙市 (430100) cannot be removed: 1 people are registered there. "
+                                        "Move them to another 统筹区 first.")]
     assert json.loads(run("regions", "--search", "430100", "--json", "--data-dir", data).stdout)
     ok = tmp_path / "ok.csv"
     ok.write_text("code,name,province,remove\n430200,株洲市,湖南省,1\n", encoding="utf-8")

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from sbdesk.domain.regions import PolicyError, parse_catalogue, provinces
+from sbdesk.domain.regions import PolicyError, parse_catalogue
 
 ROOT = Path(__file__).resolve().parents[2]
 SEED = (ROOT.parent / "shared" / "seed-article.txt")

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from sbdesk.domain.pension import month_index as M, month_text
+from sbdesk.domain.pension import month_index as M, month_text  # noqa: N812 - M(2026, 1) reads like the month it names
 from sbdesk.domain.regions import PolicyError
 from sbdesk.domain.retirement import category_for, parse_rules
 

@@ -42,7 +42,7 @@ def test_a_file_with_bad_rows_changes_nothing_and_lists_every_row(desk, tmp_path
                  "330300,温州市,浙江省,third,2026-13-01\n")
     with pytest.raises(InputError) as err:
         policy_import.import_file(desk, path)
-    assert [m for m in err.value.messages()] == [
+    assert list(err.value.messages()) == [
         "Row 5: 2026-13-01 is not a date in the form YYYY-MM-DD.",
         "Row 3: 火星省 is not a province.",
         "Row 4: code 330100 already appeared on row 2.",

@@ -9,7 +9,7 @@ import pytest
 from sbdesk.domain.qinqing import Application
 from sbdesk.services import binding, people, qinqing
 from sbdesk.services.errors import InputError
-from sbdesk.store import audit
+from sbdesk.store import audit, db
 from tests.conftest import make_id
 
 FACE = Path(__file__).resolve().parents[1] / "data" / "grace_hopper.jpg"
@@ -175,7 +175,7 @@ def test_a_failure_inside_submit_leaves_nothing(desk, owner, tmp_path, monkeypat
         raise sqlite3.OperationalError("disk I/O error")
     monkeypatch.setattr(applications, "replace_attachments", broken)
     app = application(owner, ADULT, face_verified_by="clerk", face_verified_at="2026-11-25T10:00")
-    with pytest.raises(Exception):
+    with pytest.raises(db.StoreError):  # the disk error, as the sentence a clerk is shown
         qinqing.submit(desk, app, [credential(desk, tmp_path)])
     for table in ("applications", "bindings", "relations"):
         assert desk.conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0] == 0

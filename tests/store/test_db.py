@@ -87,10 +87,9 @@ def test_migrations_copy_the_file_first_and_are_atomic(tmp_path, monkeypatch):
 
 def test_transaction_rolls_back_everything_on_error(tmp_path):
     conn = db.open_database(tmp_path / "x.db")
-    with pytest.raises(RuntimeError):
-        with db.transaction(conn):
-            conn.execute("INSERT INTO region_batches (id, name, opened_on) VALUES ('a', 'a', '2026-01-01')")
-            raise RuntimeError("power cut")
+    with pytest.raises(RuntimeError), db.transaction(conn):
+        conn.execute("INSERT INTO region_batches (id, name, opened_on) VALUES ('a', 'a', '2026-01-01')")
+        raise RuntimeError("power cut")
     assert conn.execute("SELECT count(*) FROM region_batches").fetchone()[0] == 0
 
 
@@ -100,9 +99,8 @@ def test_a_second_writer_waits_then_gets_a_clear_error(tmp_path):
     other = sqlite3.connect(path, isolation_level=None)
     other.execute("BEGIN IMMEDIATE")
     conn.execute("PRAGMA busy_timeout = 50")
-    with pytest.raises(db.DatabaseLocked):
-        with db.transaction(conn):
-            pass
+    with pytest.raises(db.DatabaseLocked), db.transaction(conn):
+        pass
     other.execute("ROLLBACK")
 
 

@@ -32,7 +32,7 @@ GIVEN = "伟芳娜敏静丽强磊军洋"
 
 
 def rss_kb() -> int:
-    with open("/proc/self/statm") as f:
+    with open("/proc/self/statm", encoding="ascii") as f:
         return int(f.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") // 1024
 
 

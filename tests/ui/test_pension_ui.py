@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 from PySide6.QtCore import Qt
 
-from sbdesk.domain.pension import LocalFigures, Period, month_index as M, project
+from sbdesk.domain.pension import LocalFigures, Period, month_index as M, project  # noqa: N812 - M(2026, 1) reads like the month it names
 from sbdesk.services import pension, people
 from sbdesk.ui.pension.chart import GAP, PROJECTED
 from tests.conftest import make_id

@@ -19,7 +19,7 @@ from ..common import printing
 from .receipt import receipt_html
 
 SHOWN = 1000  # newest bindings listed; older ones are reached through a person
-BindingRole = Qt.UserRole + 1
+BindingRole = Qt.ItemDataRole.UserRole + 1
 
 
 def _prints_receipt(channel: str) -> bool:
@@ -42,20 +42,20 @@ class BindingsModel(QAbstractTableModel):
     def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
         return 0 if parent.isValid() else 7
 
-    def data(self, index, role=Qt.DisplayRole):
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
         b = self.rows[index.row()]
         if role == BindingRole:
             return b
-        if role == Qt.DisplayRole:
+        if role == Qt.ItemDataRole.DisplayRole:
             status = self.tr("active") if b.status == "active" else self.tr("ended")
             return [f"#{b.id}", b.owner_name, b.member_name, relation_label(b.relation), b.bound_on.isoformat(),
                     status, b.ended_on.isoformat() if b.ended_on else ""][index.column()]
         return None
 
-    def headerData(self, section, orientation, role=Qt.DisplayRole):  # noqa: N802
-        if orientation == Qt.Horizontal and role == Qt.DisplayRole:
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return [self.tr("No."), self.tr("Owner (pays)"), self.tr("Member (uses)"), self.tr("Relationship"),
                     self.tr("Bound on"), self.tr("Status"), self.tr("Ended on")][section]
         return None
@@ -103,7 +103,7 @@ class BindingsPanel(Retranslating, QWidget):
         self.table.setObjectName("bindingsTable")
         self.table.activated.connect(self.show_history)  # Enter or double-click on a row
         self.table.setModel(self.model)
-        list_table(self.table, QHeaderView.ResizeToContents)
+        list_table(self.table, QHeaderView.ResizeMode.ResizeToContents)
         self.buttons = {k: QPushButton(self) for k in ("unbind", "history", "pdf", "print")}
         for key, button in self.buttons.items():
             button.setObjectName(f"{key}BindingButton")
@@ -135,7 +135,7 @@ class BindingsPanel(Retranslating, QWidget):
         for key, text in labels.items():
             self.buttons[key].setText(text)
             self.buttons[key].setAccessibleName(text.replace("&", "").rstrip("…"))
-        self.model.headerDataChanged.emit(Qt.Horizontal, 0, 6)
+        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 6)
 
     def set_channel(self, channel: str) -> None:
         self.channel = channel

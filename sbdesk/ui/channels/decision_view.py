@@ -1,6 +1,8 @@
 """Every eligibility check, passed or not, as a list a clerk can read at a glance."""
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QListWidget, QListWidgetItem
 
@@ -24,14 +26,14 @@ class DecisionView(QListWidget):
 
     def set_info(self, lines: list[str]) -> None:
         self._info = list(lines)
-        self.render()
+        self.redraw()
 
-    def show_decision(self, decision: Decision | None, extra: list[Problem] = (), note: str = "") -> None:
+    def show_decision(self, decision: Decision | None, extra: Sequence[Problem] = (), note: str = "") -> None:
         """``extra`` are failures found before the rules (a typed number not matching)."""
         self._decision, self._extra, self._note = decision, list(extra), note
-        self.render()
+        self.redraw()
 
-    def render(self) -> None:
+    def redraw(self) -> None:  # not ``render``: that would hide QWidget.render()
         self.clear()
         if self._note:
             self.addItem(self._note)

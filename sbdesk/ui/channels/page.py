@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QHBoxLayout, Q
 
 from ...domain import relations
 from ...domain.idnumber import mask
+from ...domain.models import Person
 from ...services import binding, channels, people
 from ...services.desk import Desk
 from ...services.errors import NotFound, ServiceError
@@ -88,14 +89,16 @@ class BindingPage(Retranslating, QWidget):
         self.timer.setSingleShot(True)
         self.timer.setInterval(120)
         self.timer.timeout.connect(self.evaluate)
-        self.owner = self.member = None
+        self.owner: Person | None = None
+        self.member: Person | None = None
         self.allowed = False
         self.retranslate()
 
     def _chain_enter(self) -> None:
         """A keyboard-wedge card reader types the number and Enter: move on to the next field."""
-        order = [self.fields[n] for n in self.field_names] + [self.relation]
-        for edit, following in zip(order, order[1:]):
+        edits = [self.fields[n] for n in self.field_names]
+        following_widgets: list[QLineEdit | QComboBox] = [*edits[1:], self.relation]
+        for edit, following in zip(edits, following_widgets, strict=False):  # each field and the next
             edit.returnPressed.connect(lambda f=following: (self.evaluate(), f.setFocus()))
         if self.field_names:
             self.fields[self.field_names[-1]].returnPressed.connect(self._enter_on_last)
@@ -117,7 +120,7 @@ class BindingPage(Retranslating, QWidget):
     def schedule(self) -> None:
         self.timer.start()
 
-    def lookup(self, field: str) -> object | None:
+    def lookup(self, field: str) -> Person | None:
         """The person a field names, shown beside it; None while not (yet) found."""
         text = self.fields[field].text().strip()
         label = self.found[field]
@@ -232,7 +235,7 @@ class ChannelPage(BindingPage):
                 extra += binding.verify_identifier(member, self.channel, self.fields[name].text())
         return owner, member, extra
 
-    def lookup(self, field: str) -> object | None:
+    def lookup(self, field: str) -> Person | None:
         return super().lookup(field) if self.field_kinds[field].finds else None
 
     def ready(self, decision) -> bool:

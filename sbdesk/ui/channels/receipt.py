@@ -28,7 +28,7 @@ def receipt_html(r: Receipt) -> str:
     rows = [(labels["number"], f"#{b.id}"), (labels["channel"], channel_label(b.channel)),
             (labels["relationship"], relation), (labels["bound_on"], b.bound_on.isoformat()),
             (labels["operator"], b.operator or r.office_operator)]
-    L = {k: escape(v) for k, v in labels.items()}
+    L = {k: escape(v) for k, v in labels.items()}  # noqa: N806 - the escaped labels, short for the table cells
 
     def party(title: str, p) -> str:
         cells = ((L["name"], p.name), (L["id"], p.id_masked), (L["card"], p.card), (L["region"], p.region))

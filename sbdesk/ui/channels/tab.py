@@ -22,7 +22,7 @@ class ChannelsTab(Retranslating, QWidget):
         self.list.setObjectName("channelList")
         self.stack = QStackedWidget(self)
         self.pages = {}
-        for channel in channels.keys():
+        for channel in channels.catalogue():
             page = ChannelPage(desk, language, channel, self)
             page.bound.connect(self._bound)
             self.pages[channel] = page
@@ -32,12 +32,12 @@ class ChannelsTab(Retranslating, QWidget):
         self.panel.changed.connect(self.changed)
         self.list.currentRowChanged.connect(self._show)
         self.list.setMaximumWidth(260)
-        right = QSplitter(Qt.Vertical, self)
+        right = QSplitter(Qt.Orientation.Vertical, self)
         right.addWidget(self.stack)
         right.addWidget(self.panel)
         right.setStretchFactor(0, 3)
         right.setStretchFactor(1, 2)
-        split = QSplitter(Qt.Horizontal, self)
+        split = QSplitter(Qt.Orientation.Horizontal, self)
         split.addWidget(self.list)
         split.addWidget(right)
         split.setStretchFactor(1, 1)

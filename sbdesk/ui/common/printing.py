@@ -19,17 +19,17 @@ def write_pdf(html: str, path: str) -> None:
     fd = os.open(path, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
     os.close(fd)
     os.chmod(path, 0o600)  # an existing file keeps its old mode otherwise
-    printer = QPrinter(QPrinter.HighResolution)
-    printer.setOutputFormat(QPrinter.PdfFormat)
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(path)
-    printer.setPageLayout(QPageLayout(QPageSize(QPageSize.A4), QPageLayout.Portrait, QMarginsF(15, 15, 15, 15)))
+    printer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait, QMarginsF(15, 15, 15, 15)))
     _document(html).print_(printer)
 
 
 def print_html(parent, html: str) -> bool:
     """Ask for a printer (the one boundary tests replace) and print."""
-    printer = QPrinter(QPrinter.HighResolution)
-    if QPrintDialog(printer, parent).exec() != QPrintDialog.Accepted:
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    if QPrintDialog(printer, parent).exec() != QPrintDialog.DialogCode.Accepted:
         return False
     _document(html).print_(printer)
     return True

@@ -4,7 +4,7 @@ The suggestion (domain.region_suggest) is where the number was issued; people mo
 a region chosen by hand is never overwritten."""
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 from PySide6.QtWidgets import QComboBox, QLineEdit
 
@@ -48,6 +48,6 @@ def searchable(box: QComboBox, catalogue) -> QComboBox:
     completer = box.completer()
     if completer is not None:
         completer.setCompletionRole(SEARCH_ROLE)
-        completer.setFilterMode(Qt.MatchContains)
-        completer.setCompletionMode(QCompleter.PopupCompletion)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
     return box

@@ -1,14 +1,21 @@
 """Widgets that rebuild their texts when the language changes at run time."""
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent
 
+if TYPE_CHECKING:  # mixed into widgets only: let the type checker see the QWidget it extends
+    from PySide6.QtWidgets import QWidget as _Widget
+else:
+    _Widget = object
 
-class Retranslating:
+
+class Retranslating(_Widget):
     """Mix-in: call ``retranslate()`` once after building and on every LanguageChange."""
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.LanguageChange and not self._retired():
+        if event.type() == QEvent.Type.LanguageChange and not self._retired():
             self.retranslate()
         super().changeEvent(event)
 

@@ -29,10 +29,10 @@ class ErrorLabel(QLabel):
     show_text = setText
 
 
-def list_table(view: QTableView, resize: QHeaderView.ResizeMode = QHeaderView.Interactive) -> QTableView:
+def list_table(view: QTableView, resize: QHeaderView.ResizeMode = QHeaderView.ResizeMode.Interactive) -> QTableView:
     """A table of records: whole rows selected one at a time, Tab moves on, no row numbers."""
-    view.setSelectionBehavior(QAbstractItemView.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SingleSelection)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setTabKeyNavigation(False)
     view.verticalHeader().setVisible(False)
     view.horizontalHeader().setSectionResizeMode(resize)

@@ -2,16 +2,16 @@
 of a million people opens at once and scrolls by fetching only what is shown."""
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from ...domain.idnumber import mask
 from ...domain.models import Person
 from ..common.texts import insurance_label, sex_label
 
 NAME, ID_NUMBER, SEX, BIRTH, REGION, INSURANCE, CARD = range(7)
-PersonRole = Qt.UserRole + 1
+PersonRole = Qt.ItemDataRole.UserRole + 1
 BLOCK = 256
 
 
@@ -82,13 +82,13 @@ class PeopleModel(QAbstractTableModel):
     def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
         return 0 if parent.isValid() else CARD + 1
 
-    def data(self, index: QModelIndex, role=Qt.DisplayRole):
+    def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
         p = self.person(index.row()) if index.isValid() else None
         if p is None:
             return None
         if role == PersonRole:
             return p
-        if role in (Qt.DisplayRole, Qt.AccessibleTextRole):
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             col = index.column()
             if col == NAME:
                 return p.name
@@ -106,8 +106,8 @@ class PeopleModel(QAbstractTableModel):
                 return p.card_number or ""
         return None
 
-    def headerData(self, section: int, orientation, role=Qt.DisplayRole):  # noqa: N802
-        if orientation == Qt.Horizontal and role == Qt.DisplayRole:
+    def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return [self.tr("Name"), self.tr("ID number"), self.tr("Sex"), self.tr("Born"),
                     self.tr("Region"), self.tr("Insurance"), self.tr("Card number")][section]
         return super().headerData(section, orientation, role)

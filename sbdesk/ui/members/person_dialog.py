@@ -1,8 +1,10 @@
 """Add or edit a person, with each problem shown under the field as it is typed."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QComboBox, QCompleter, QDialog, QDialogButtonBox, QFormLayout, QLabel,
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel,
                                QLineEdit, QVBoxLayout, QWidget)
 
 from ...domain.idnumber import mask
@@ -28,7 +30,7 @@ class PersonDialog(Retranslating, QDialog):
         super().__init__(parent)
         self.setObjectName("personDialog")
         self.desk, self.person = desk, person
-        self.inputs: dict[str, QLineEdit | QComboBox] = {}
+        self.inputs: dict[str, Any] = {}  # a QLineEdit or a QComboBox, as each field's name says
         self.errors: dict[str, ErrorLabel] = {f: ErrorLabel(self) for f in FIELDS + ("",)}
         self.labels: dict[str, QLabel] = {}
         form = QFormLayout()
@@ -37,7 +39,7 @@ class PersonDialog(Retranslating, QDialog):
                 box = QComboBox(self)
                 for kind in INSURANCE:
                     box.addItem("", kind)
-                widget = box
+                widget: QLineEdit | QComboBox = box
             elif name in ("ss_account", "financial_account"):
                 box = QComboBox(self)
                 for state in ACCOUNT_STATES:
@@ -47,7 +49,7 @@ class PersonDialog(Retranslating, QDialog):
             elif name == "region":
                 box = QComboBox(self)
                 box.setEditable(True)
-                box.setInsertPolicy(QComboBox.NoInsert)
+                box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
                 for r in desk.catalogue.regions:
                     box.addItem(f"{r.name}（{r.province}）" if not r.name.startswith(r.province) else r.name, r.code)
                 searchable(box, desk.catalogue)
@@ -66,7 +68,7 @@ class PersonDialog(Retranslating, QDialog):
             column.addWidget(widget)
             column.addWidget(self.errors[name])
             form.addRow(self.labels[name], column)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel, self)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -148,7 +150,7 @@ class PersonDialog(Retranslating, QDialog):
                 untouched = not widget.currentText()
             self.errors[field].show_text("" if untouched else "\n".join(problems.get(field, [])))
         ok = not problems
-        self.buttons.button(QDialogButtonBox.Ok).setEnabled(ok)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
         return ok
 
     def save(self) -> None:

@@ -12,6 +12,7 @@ from ..common import dialogs
 from ..common.guard import guarded
 from ..common.retranslate import Retranslating
 from ...domain.models import INSURANCE
+from ...domain.qinqing import Application
 from ..common.texts import application_status_label, insurance_label, sex_label
 from ..common.widgets import list_table, replace
 from .detail import DetailPane
@@ -28,7 +29,7 @@ class PeopleProxy(QSortFilterProxyModel):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.collator = QCollator(QLocale(QLocale.Chinese, QLocale.China))
+        self.collator = QCollator(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
         self.collator.setNumericMode(True)
 
     def lessThan(self, left, right) -> bool:  # noqa: N802
@@ -41,7 +42,7 @@ class PeopleTable(QTableView):
     activated_row = Signal()
 
     def keyPressEvent(self, event) -> None:  # noqa: N802
-        if event.key() in (Qt.Key_Return, Qt.Key_Enter) and self.currentIndex().isValid():
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
             self.activated_row.emit()
             return
         super().keyPressEvent(event)
@@ -57,7 +58,7 @@ class MembersTab(Retranslating, QWidget):
         self.desk = desk
         self.dialog: PersonDialog | None = None
         self._sized = False
-        self.unfinished = []
+        self.unfinished: list[Application] = []
         self.search = QLineEdit(self)
         self.search.setObjectName("memberSearch")
         self.search.setClearButtonEnabled(True)
@@ -87,7 +88,7 @@ class MembersTab(Retranslating, QWidget):
         row.addWidget(self.search, 1)
         for button in self.buttons.values():
             row.addWidget(button)
-        split = QSplitter(Qt.Horizontal, self)
+        split = QSplitter(Qt.Orientation.Horizontal, self)
         split.addWidget(self.table)
         split.addWidget(self.detail)
         split.setStretchFactor(0, 3)
@@ -105,7 +106,7 @@ class MembersTab(Retranslating, QWidget):
         self.search.returnPressed.connect(self._search_now_and_focus_table)
         self.table.selectionModel().currentRowChanged.connect(self.show_current)
         self.table.activated_row.connect(self.edit_person)
-        QShortcut(QKeySequence.Delete, self.table, self.delete_person, context=Qt.WidgetShortcut)
+        QShortcut(QKeySequence.StandardKey.Delete, self.table, self.delete_person, context=Qt.ShortcutContext.WidgetShortcut)
         self.retranslate()
         self.run_search()
 
@@ -126,7 +127,7 @@ class MembersTab(Retranslating, QWidget):
             self.buttons[key].setText(text)
             self.buttons[key].setAccessibleName(text.replace("&", "").rstrip("…"))
         self.buttons["reveal"].setToolTip(self.tr("Shows the selected person's full ID number; this is logged."))
-        self.model.headerDataChanged.emit(Qt.Horizontal, 0, self.model.columnCount() - 1)
+        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.model.columnCount() - 1)
 
     # -- search -----------------------------------------------------------------
     def run_search(self) -> None:
@@ -149,7 +150,7 @@ class MembersTab(Retranslating, QWidget):
         if sortable:
             header = self.table.horizontalHeader()
             column = header.sortIndicatorSection() if self._sized else NAME
-            order = header.sortIndicatorOrder() if self._sized else Qt.AscendingOrder
+            order = header.sortIndicatorOrder() if self._sized else Qt.SortOrder.AscendingOrder
             self.table.setSortingEnabled(True)
             self.table.sortByColumn(column, order)
         if ids and not self._sized:  # once, so columns do not jump while typing
@@ -157,7 +158,7 @@ class MembersTab(Retranslating, QWidget):
             self._sized = True
         if ids:
             self.table.selectionModel().setCurrentIndex(
-                self.proxy.index(0, 0), QItemSelectionModel.ClearAndSelect | QItemSelectionModel.Rows)
+                self.proxy.index(0, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
         else:
             self.detail.show_detail(None)
         self._update_buttons()
@@ -170,7 +171,7 @@ class MembersTab(Retranslating, QWidget):
                    ["1949-12-31"], ["恩施土家族苗族自治州"], [insurance_label(k) for k in INSURANCE], ["A12345678"])
         header = self.table.horizontalHeader()
         for column, texts in enumerate(samples):
-            texts = [*texts, str(self.model.headerData(column, Qt.Horizontal))]
+            texts = [*texts, str(self.model.headerData(column, Qt.Orientation.Horizontal))]
             header.resizeSection(column, max(metrics.horizontalAdvance(t) for t in texts) + 24)
 
     def _search_now_and_focus_table(self) -> None:
@@ -219,7 +220,7 @@ class MembersTab(Retranslating, QWidget):
         if row >= 0:
             index = self.proxy.mapFromSource(self.model.index(row, 0))
             self.table.selectionModel().setCurrentIndex(
-                index, QItemSelectionModel.ClearAndSelect | QItemSelectionModel.Rows)
+                index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
             self.table.scrollTo(index)
 
     # -- actions ----------------------------------------------------------------

@@ -8,6 +8,7 @@ from PySide6.QtGui import QBrush, QColor, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from ...domain.pension import covered, month_text
+from ...services.pension import Report
 
 PAID, GAP, PROJECTED = QColor("#43a047"), QColor("#d32f2f"), QColor("#2e7d32")
 CONTINUED, STOPPED, FULL = QColor("#1e88e5"), QColor("#90a4ae"), QColor("#90caf9")
@@ -30,8 +31,8 @@ class PensionChart(QWidget):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("pensionChart")
-        self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Expanding)
-        self.report = None
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.report: Report | None = None
 
     def minimumSizeHint(self):  # noqa: N802 - Qt's name
         line = self.fontMetrics().height()
@@ -49,12 +50,12 @@ class PensionChart(QWidget):
 
     def paintEvent(self, event) -> None:  # noqa: N802
         p = QPainter(self)
-        p.setRenderHint(QPainter.Antialiasing)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
         p.fillRect(self.rect(), self.palette().base())
         r = self.report
         if r is None or not r.periods:
             p.setPen(self.palette().text().color())
-            p.drawText(self.rect(), Qt.AlignCenter | Qt.TextWordWrap, self.tr("No contribution periods yet"))
+            p.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, self.tr("No contribution periods yet"))
             p.end()
             return
         line = p.fontMetrics().height()
@@ -83,8 +84,8 @@ class PensionChart(QWidget):
         title = (self.tr("Contributions {first} – {last}, then retirement in {retire}").format(
             first=month_text(first), last=month_text(last), retire=month_text(j.retire_month)) if j
             else self.tr("Contributions {first} – {last}").format(first=month_text(first), last=month_text(last)))
-        p.drawText(QRectF(area.left(), area.top(), area.width(), line * 1.2), Qt.AlignLeft | Qt.AlignVCenter,
-                   p.fontMetrics().elidedText(title, Qt.ElideRight, int(area.width())))
+        p.drawText(QRectF(area.left(), area.top(), area.width(), line * 1.2), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                   p.fontMetrics().elidedText(title, Qt.TextElideMode.ElideRight, int(area.width())))
         paid = set(covered(r.periods, history_end))
         for a, b in runs(paid, first, history_end):
             p.fillRect(QRectF(x_of(a), bar.top(), x_of(b + 1) - x_of(a), bar.height()), PAID)
@@ -94,39 +95,39 @@ class PensionChart(QWidget):
                 p.fillRect(QRectF(x_of(g.start), bar.top(), max(x_of(end + 1) - x_of(g.start), 2), bar.height()), GAP)
         if j and j.projected_months:
             projected = QRectF(x_of(history_end + 1), bar.top(), x_of(last + 1) - x_of(history_end + 1), bar.height())
-            p.setRenderHint(QPainter.Antialiasing, False)  # crisp hatch lines, in print too
+            p.setRenderHint(QPainter.RenderHint.Antialiasing, False)  # crisp hatch lines, in print too
             p.fillRect(projected, QColor("#e8f5e9"))
-            p.fillRect(projected, QBrush(PROJECTED, Qt.BDiagPattern))
-            p.setRenderHint(QPainter.Antialiasing, True)
+            p.fillRect(projected, QBrush(PROJECTED, Qt.BrushStyle.BDiagPattern))
+            p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         p.setPen(QPen(LINE, 1))
-        p.setBrush(Qt.NoBrush)
+        p.setBrush(Qt.BrushStyle.NoBrush)
         p.drawRect(bar)
         if j and j.projected_months:  # the as-of month: where the record ends and the projection begins
             x = x_of(history_end + 1)
-            p.setPen(QPen(LINE, 2, Qt.DashLine))
+            p.setPen(QPen(LINE, 2, Qt.PenStyle.DashLine))
             p.drawLine(QPointF(x, bar.top() - 3), QPointF(x, bar.bottom() + 3))
         # month labels under the bar: first, as-of (when projecting), last
         p.setPen(text)
         fm = p.fontMetrics()
         y = bar.bottom() + 2
-        labels = [(bar.left(), month_text(first), Qt.AlignLeft)]
+        labels = [(bar.left(), month_text(first), Qt.AlignmentFlag.AlignLeft)]
         if j and j.projected_months:
             labels.append((x_of(history_end + 1), self.tr("today {month}").format(month=month_text(history_end)),
-                           Qt.AlignHCenter))
-        labels.append((bar.right(), month_text(last), Qt.AlignRight))
-        used = []
+                           Qt.AlignmentFlag.AlignHCenter))
+        labels.append((bar.right(), month_text(last), Qt.AlignmentFlag.AlignRight))
+        used: list[tuple[float, float]] = []
         for x, label, align in labels:
-            w = fm.horizontalAdvance(label) + 6
-            left = x if align == Qt.AlignLeft else x - w if align == Qt.AlignRight else x - w / 2
+            w: float = fm.horizontalAdvance(label) + 6
+            left = x if align == Qt.AlignmentFlag.AlignLeft else x - w if align == Qt.AlignmentFlag.AlignRight else x - w / 2
             left = min(max(left, bar.left()), bar.right() - w)
             if any(left < u_right and left + w > u_left for u_left, u_right in used):
                 continue
             used.append((left, left + w))
-            p.drawText(QRectF(left, y, w, line * 1.2), align | Qt.AlignVCenter, label)
+            p.drawText(QRectF(left, y, w, line * 1.2), align | Qt.AlignmentFlag.AlignVCenter, label)
         # legend
-        legend = [(PAID, Qt.SolidPattern, self.tr("paid")), (GAP, Qt.SolidPattern, self.tr("interruption"))]
+        legend = [(PAID, Qt.BrushStyle.SolidPattern, self.tr("paid")), (GAP, Qt.BrushStyle.SolidPattern, self.tr("interruption"))]
         if j and j.projected_months:
-            legend.append((PROJECTED, Qt.BDiagPattern, self.tr("projected: paying on to retirement")))
+            legend.append((PROJECTED, Qt.BrushStyle.BDiagPattern, self.tr("projected: paying on to retirement")))
         x, y = area.left(), y + line * 1.5
         box = line * 0.9
         for colour, pattern, label in legend:
@@ -134,20 +135,21 @@ class PensionChart(QWidget):
             if x + w > area.right() and x > area.left():
                 break
             swatch = QRectF(x, y + (line * 1.2 - box) / 2, box, box)
-            if pattern != Qt.SolidPattern:
+            if pattern != Qt.BrushStyle.SolidPattern:
                 p.fillRect(swatch, QColor("#e8f5e9"))
             p.fillRect(swatch, QBrush(colour, pattern))
             p.setPen(QPen(LINE, 1))
             p.drawRect(swatch)
             p.setPen(text)
-            p.drawText(QRectF(x + box + 6, y, w, line * 1.2), Qt.AlignLeft | Qt.AlignVCenter, label)
+            p.drawText(QRectF(x + box + 6, y, w, line * 1.2), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, label)
             x += w
 
     def _bars(self, p: QPainter, area: QRectF, line: int) -> None:
         j = self.report.projection
         if j.projected_months:
-            values = ((self.tr("paying on to retirement"), j.continued.total, CONTINUED),
-                      (self.tr("if paying stops now"), j.stopped.total, STOPPED))
+            values: tuple[tuple[str, float, QColor], ...] = (
+                (self.tr("paying on to retirement"), j.continued.total, CONTINUED),
+                (self.tr("if paying stops now"), j.stopped.total, STOPPED))
         else:  # the retirement month has passed: nothing is projected
             values = ((self.tr("from the periods on record"), j.continued.total, CONTINUED),)
         if j.effects:
@@ -158,11 +160,11 @@ class PensionChart(QWidget):
         label_w = min(max(fm.horizontalAdvance(t) for t, _, _ in values) + 12, area.width() * 0.45)
         top = max(v for _, v, _ in values) or 1.0
         height = max(min(line * 2.2, (area.height() - 12) / 3 - 6), line * 1.1)
-        for i, ((text, value, colour), amount) in enumerate(zip(values, amounts)):
+        for i, ((text, value, colour), amount) in enumerate(zip(values, amounts, strict=True)):
             y = area.top() + i * (height + 6)
             width = max(area.width() - label_w - value_w, 10) * value / top
             p.setPen(self.palette().text().color())
-            p.drawText(QRectF(area.left(), y, label_w, height), Qt.AlignVCenter | Qt.AlignLeft,
-                       fm.elidedText(text, Qt.ElideRight, int(label_w - 6)))
+            p.drawText(QRectF(area.left(), y, label_w, height), Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+                       fm.elidedText(text, Qt.TextElideMode.ElideRight, int(label_w - 6)))
             p.fillRect(QRectF(area.left() + label_w, y, width, height), colour)
-            p.drawText(QRectF(area.left() + label_w + width + 6, y, value_w, height), Qt.AlignVCenter, amount)
+            p.drawText(QRectF(area.left() + label_w + width + 6, y, value_w, height), Qt.AlignmentFlag.AlignVCenter, amount)

@@ -23,16 +23,19 @@ def wrapped(parent, name: str) -> QLabel:
     label = QLabel(parent)
     label.setObjectName(name)
     label.setWordWrap(True)
-    label.setTextInteractionFlags(Qt.TextSelectableByMouse)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return label
 
 
 class PensionDialog(Retranslating, QDialog):
+    # The estimate's text; it hides QDialog.result() (the exec() code), which nothing here calls.
+    result: QLabel  # type: ignore[assignment]
+
     def __init__(self, desk, person, parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("pensionDialog")
         self.desk, self.person = desk, person
-        self.report = None
+        self.report: pension.Report | None = None
         # retirement: category (asked for women), which date to project to, the dates
         self.category = QComboBox(self)
         self.category.setObjectName("retirementCategory")
@@ -48,19 +51,19 @@ class PensionDialog(Retranslating, QDialog):
             self.retire_at.addItem("", value)
         self.retire_at.currentIndexChanged.connect(self.refresh)
         for box in (self.category, self.retire_at):  # long choices must not widen the dialog
-            box.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             box.setMinimumContentsLength(10)
         self.retirement = wrapped(self, "retirementDates")
         # contribution periods
         self.table = QTableWidget(0, 3, self)
         self.table.setObjectName("pensionPeriods")
-        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setTabKeyNavigation(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
         self.table.setMinimumHeight(self.fontMetrics().height() * 6)
-        self.table.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Ignored)  # room left over, not its hint
+        self.table.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)  # room left over, not its hint
         self.start, self.end, self.base = QLineEdit(self), QLineEdit(self), QLineEdit(self)
         for edit, name in ((self.start, "periodStart"), (self.end, "periodEnd"), (self.base, "periodBase")):
             edit.setObjectName(name)
@@ -89,8 +92,8 @@ class PensionDialog(Retranslating, QDialog):
         self.rate.setRange(0.1, 100)
         self.rate.setSuffix(" %")
         self.rate.setValue(figures.account_rate * 100)
-        for box in (self.wage, self.rate):
-            box.valueChanged.connect(self.refresh)
+        for spin in (self.wage, self.rate):
+            spin.valueChanged.connect(self.refresh)
         self.save_figures = QPushButton(self)
         self.save_figures.setObjectName("saveFigures")
         self.save_figures.clicked.connect(self.keep_figures)
@@ -103,7 +106,7 @@ class PensionDialog(Retranslating, QDialog):
 
         self.retirement_box = QGroupBox(self)
         ret_form = QFormLayout(self.retirement_box)
-        ret_form.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
+        ret_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.labels["category"].setVisible(person.sex == "female")
         for key, box in (("category", self.category), ("retire_at", self.retire_at)):
             self.labels[key].setBuddy(box)
@@ -111,10 +114,10 @@ class PensionDialog(Retranslating, QDialog):
         ret_form.addRow(self.retirement)
         self.figures_box = QGroupBox(self)
         form = QFormLayout(self.figures_box)
-        for key, box in (("wage", self.wage), ("rate", self.rate)):
-            self.labels[key].setBuddy(box)
+        for key, spin in (("wage", self.wage), ("rate", self.rate)):
+            self.labels[key].setBuddy(spin)
             self.labels[key].setWordWrap(True)
-            form.addRow(self.labels[key], box)
+            form.addRow(self.labels[key], spin)
         form.addRow(self.save_figures)
         add_row = QGridLayout()  # labels above the fields: narrow enough for a small window in 长辈模式
         for col, (key, edit) in enumerate((("start", self.start), ("end", self.end), ("base", self.base))):
@@ -150,15 +153,15 @@ class PensionDialog(Retranslating, QDialog):
         body.addWidget(self.chart, 1)
         body.addWidget(self.interruptions)
         body.addWidget(self.notes)
-        self.scroll = QScrollArea(self)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.NoFrame)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)  # text wraps instead
-        self.scroll.setWidget(content)
-        close = QDialogButtonBox(QDialogButtonBox.Close, self)
+        scroll = QScrollArea(self)  # local: a ``self.scroll`` would hide QWidget.scroll()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # text wraps instead
+        scroll.setWidget(content)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(scroll, 1)
         layout.addWidget(close)
         for button in self.findChildren(QPushButton):  # Enter in a field adds a period, never closes
             button.setAutoDefault(False)
@@ -333,7 +336,7 @@ class PensionDialog(Retranslating, QDialog):
         except ServiceError as exc:
             self.error.setText(error_text(exc))
             return
-        except Exception as exc:
+        except Exception as exc:  # noqa: BLE001 - a locked or damaged database: a sentence, not a traceback
             self.error.setText(error_text(exc))
             return
         self.error.clear()

@@ -34,7 +34,7 @@ def _project(lon: float, lat: float) -> QPointF:
 def _centroid(points: list[QPointF]) -> QPointF:
     """Area centroid of a ring (falls back to the mean of its points when flat)."""
     area = cx = cy = 0.0
-    for a, b in zip(points, points[1:] + points[:1]):
+    for a, b in zip(points, points[1:] + points[:1], strict=True):
         cross = a.x() * b.y() - b.x() * a.y()
         area += cross
         cx += (a.x() + b.x()) * cross
@@ -52,12 +52,12 @@ class MapView(QWidget):
         self.setObjectName("regionMap")
         self.setMouseTracking(True)
         self.setMinimumSize(360, 280)
-        self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Expanding)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         data = outlines()
         self.shapes: dict[str, QPainterPath] = {}
         for name, rings in data["provinces"].items():
             path = QPainterPath()
-            path.setFillRule(Qt.WindingFill)
+            path.setFillRule(Qt.FillRule.WindingFill)
             for ring in rings:
                 path.addPolygon(QPolygonF([_project(x, y) for x, y in ring]))
                 path.closeSubpath()
@@ -118,7 +118,7 @@ class MapView(QWidget):
     # -- drawing and interaction ---------------------------------------------------------
     def paintEvent(self, event) -> None:  # noqa: N802
         painter = QPainter(self)
-        painter.setRenderHint(QPainter.Antialiasing)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.fillRect(self.rect(), self.palette().base())
         s, offset = self._scale()
         painter.translate(offset)
@@ -128,8 +128,8 @@ class MapView(QWidget):
             painter.setBrush(self.fill_for(name))
             painter.setPen(QPen(HOVER_PEN, 0) if name in (self.hover, self.selected) else border)
             painter.drawPath(path)
-        painter.setPen(QPen(QColor("#90a4ae"), 0, Qt.DashLine))
-        painter.setBrush(Qt.NoBrush)
+        painter.setPen(QPen(QColor("#90a4ae"), 0, Qt.PenStyle.DashLine))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
         for line in self.lines:
             painter.drawPath(line)
         painter.resetTransform()
@@ -141,7 +141,7 @@ class MapView(QWidget):
             opened = sum(1 for _, is_open in entries if is_open)
             if opened and name in self.shapes:
                 c = self.centre_of(name)
-                painter.drawText(QRectF(c.x() - 40, c.y() - 8, 80, 16), Qt.AlignCenter, f"{name[:2]} {opened}")
+                painter.drawText(QRectF(c.x() - 40, c.y() - 8, 80, 16), Qt.AlignmentFlag.AlignCenter, f"{name[:2]} {opened}")
         self._legend(painter)
         painter.end()
 

@@ -23,16 +23,16 @@ from ..common.retranslate import Retranslating
 from ..common.texts import error_text, relation_label
 from .map_view import MapView
 
-RegionRole = Qt.UserRole + 1
+RegionRole = Qt.ItemDataRole.UserRole + 1
 
 
 def _region_box(desk: Desk, parent) -> QComboBox:
     box = QComboBox(parent)
     box.setEditable(True)
-    box.setInsertPolicy(QComboBox.NoInsert)
+    box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
     _fill_box(box, desk)
-    box.completer().setFilterMode(Qt.MatchContains)
-    box.completer().setCompletionMode(QCompleter.PopupCompletion)
+    box.completer().setFilterMode(Qt.MatchFlag.MatchContains)
+    box.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
     return box
 
 
@@ -82,7 +82,7 @@ class RegionsTab(Retranslating, QWidget):
         self.result.setObjectName("checkerResult")
         self.rows = [self.owner_region, self.owner_person, self.member_region, self.member_person, self.relation]
         self.row_labels = [QLabel(self) for _ in self.rows]
-        for label, widget in zip(self.row_labels, self.rows):
+        for label, widget in zip(self.row_labels, self.rows, strict=True):
             label.setBuddy(widget)
             form.addRow(label, widget)
         form.addRow(self.result)
@@ -112,8 +112,8 @@ class RegionsTab(Retranslating, QWidget):
         rv = QVBoxLayout(right)
         rv.setContentsMargins(0, 0, 0, 0)
         rv.addWidget(self.checker, 1)
-        rv.addWidget(self.import_button, 0, Qt.AlignRight)
-        split = QSplitter(Qt.Horizontal, self)
+        rv.addWidget(self.import_button, 0, Qt.AlignmentFlag.AlignRight)
+        split = QSplitter(Qt.Orientation.Horizontal, self)
         split.addWidget(self.views)
         split.addWidget(right)
         split.setStretchFactor(0, 3)
@@ -172,7 +172,7 @@ class RegionsTab(Retranslating, QWidget):
             opened = sum(1 for st in states if st.status == OPEN)
             top.setText(2, f"{opened}/{len(regions)}")
             top.setToolTip(2, self.tr("{opened} of {total} reported open").format(opened=opened, total=len(regions)))
-            for r, st in zip(regions, states):
+            for r, st in zip(regions, states, strict=True):
                 item = QTreeWidgetItem(top, [r.name, r.code, labels.get(st.status, unknown),
                                              st.batch.opened_on.isoformat() if st.batch else "—",
                                              st.batch.source if st.batch else no_report])
@@ -215,7 +215,7 @@ class RegionsTab(Retranslating, QWidget):
             dialogs.inform(self, self.tr("Nothing was changed"), self.tr(
                 "The file has problems; fix them and import it again:") + "\n" + error_text(exc), error=True)
             return
-        except Exception as exc:  # a locked or damaged database: a sentence, not a traceback
+        except Exception as exc:  # noqa: BLE001 - a locked or damaged database: a sentence, not a traceback
             dialogs.inform(self, self.tr("Nothing was changed"), error_text(exc), error=True)
             return
         self.fill_tree()
@@ -267,7 +267,7 @@ class RegionsTab(Retranslating, QWidget):
         self.checker.setTitle(self.tr("May they share across regions?"))
         texts = [self.tr("Owner's region"), self.tr("or owner (ID / card)"), self.tr("Member's region"),
                  self.tr("or member (ID / card)"), self.tr("Relationship")]
-        for label, widget, text in zip(self.row_labels, self.rows, texts):
+        for label, widget, text in zip(self.row_labels, self.rows, texts, strict=True):
             label.setText(text)
             widget.setAccessibleName(text)
         for i in range(self.relation.count()):

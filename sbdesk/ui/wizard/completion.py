@@ -6,15 +6,27 @@ page toggles the button by hand.
 """
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, cast
+
 from PySide6.QtWidgets import QWizardPage
 
+if TYPE_CHECKING:  # mixed into wizard pages only: let the type checker see the page it extends
+    from .wizard import QinqingWizard
+    _Page = QWizardPage
+else:
+    _Page = object
 
-class Completion:
+
+class Completion(_Page):
     def ready(self) -> bool:
         raise NotImplementedError
 
-    def isComplete(self: QWizardPage) -> bool:  # noqa: N802 (Qt's name)
+    def wizard(self) -> QinqingWizard | None:
+        """The wizard holding this page, with the state its pages share (owner, files)."""
+        return cast("QinqingWizard | None", QWizardPage.wizard(self))  # every page is added to one
+
+    def isComplete(self) -> bool:  # noqa: N802 (Qt's name)
         return QWizardPage.isComplete(self) and bool(self.ready())
 
-    def update_complete(self: QWizardPage, *_) -> None:
+    def update_complete(self, *_) -> None:
         self.completeChanged.emit()

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from html import escape
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWizardPage
@@ -12,6 +13,9 @@ from ..common import dialogs, printing
 from ..common.guard import guarded
 from ..common.retranslate import Retranslating
 from ..common.texts import relation_label
+
+if TYPE_CHECKING:
+    from .wizard import QinqingWizard
 
 
 class DonePage(Retranslating, QWizardPage):
@@ -41,9 +45,12 @@ class DonePage(Retranslating, QWizardPage):
     def initializePage(self) -> None:  # noqa: N802
         self.retranslate()
 
+    def wizard(self) -> QinqingWizard | None:
+        return cast("QinqingWizard | None", QWizardPage.wizard(self))  # added to a QinqingWizard only
+
     def opened(self) -> bool:
         w = self.wizard()
-        return bool(w and w.result and w.result.status == "opened")
+        return bool(w and w.submitted and w.submitted.status == "opened")
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("Step 6 of 6 — 亲情服务开通成功") if self.opened()
@@ -57,7 +64,7 @@ class DonePage(Retranslating, QWizardPage):
 
     def _html(self) -> str:
         w = self.wizard()
-        r = w.result if w else None
+        r = w.submitted if w else None
         if r is None:
             return ""
         who = self.tr("{owner} can now act for {member} ({relation}, {id}):").format(
@@ -72,13 +79,13 @@ class DonePage(Retranslating, QWizardPage):
         return f"<p>{who}</p><ul>{items}</ul>"
 
     def summary_html(self) -> str:
-        r = self.wizard().result
+        r = self.wizard().submitted
         return (f"<html><body><h2>{escape(self.title())}</h2>{self._html()}"
                 f"<p>{escape(self.tr('Application'))} #{r.id} · {escape(self.tr('Face recognition checked by'))} "
                 f"{escape(r.face_verified_by or '—')} · {escape(r.face_verified_at or '—')}</p></body></html>")
 
     def save_pdf(self) -> None:
-        r = self.wizard().result
+        r = self.wizard().submitted
         path = dialogs.save_path(self, self.tr("Save summary"), f"qinqing-{r.id}.pdf", self.tr("PDF files (*.pdf)"))
         if path and guarded(self, lambda: printing.write_pdf(self.summary_html(), path) or True):
             dialogs.inform(self, self.tr("Summary"), self.tr("Saved {path}").format(path=path))

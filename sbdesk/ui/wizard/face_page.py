@@ -66,7 +66,7 @@ class FacePage(Completion, Retranslating, QWizardPage):
         self.when.setText(self.performed_at[:16].replace("T", " ") if self.performed_at else "—")
         for widget in (self.operator, self.capture):
             widget.setEnabled(on)
-        self.setButtonText(QWizard.NextButton, self.tr("&Open the service") if on else self.tr("Save as &pending"))
+        self.setButtonText(QWizard.WizardButton.NextButton, self.tr("&Open the service") if on else self.tr("Save as &pending"))
         self.update_complete()
 
     def retranslate(self) -> None:
@@ -109,12 +109,12 @@ class FacePage(Completion, Retranslating, QWizardPage):
         if not on:
             w.files.pop("face_capture", None)
         try:
-            w.result = qinqing.submit(self.desk, w.application(
+            w.submitted = qinqing.submit(self.desk, w.application(
                 face_verified_by=self.operator.text().strip() if on else None,
                 face_verified_at=self.performed_at if on else None), list(w.files.values()),
                 face_photo_confirmed=w.face_note is not None,
                 confirm_unusual=w.member_page.confirm_unusual.isChecked())
-        except Exception as exc:
+        except Exception as exc:  # noqa: BLE001 - any failure is a sentence on the page; nothing was written
             self.error.setText(error_text(exc))
             return False
         return True

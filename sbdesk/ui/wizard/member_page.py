@@ -26,7 +26,7 @@ class MemberPage(Completion, Retranslating, QWizardPage):
     def __init__(self, desk, parent=None) -> None:
         super().__init__(parent)
         self.desk = desk
-        self.check = None
+        self.check: qinqing.MemberCheck | None = None
         self.known_id = ""
         self.name = QLineEdit(self)
         self.name.setObjectName("memberName")
@@ -40,7 +40,7 @@ class MemberPage(Completion, Retranslating, QWizardPage):
         self.region = QComboBox(self)
         self.region.setObjectName("memberRegion")
         self.region.setEditable(True)  # type a name, pinyin initials (css) or a code
-        self.region.setInsertPolicy(QComboBox.NoInsert)
+        self.region.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         for r in desk.catalogue.regions:
             self.region.addItem(r.name if r.name.startswith(r.province) else f"{r.province} {r.name}", r.code)
         searchable(self.region, desk.catalogue)
@@ -49,7 +49,7 @@ class MemberPage(Completion, Retranslating, QWizardPage):
         for kind in INSURANCE:
             self.insurance.addItem("", kind)
         self.insurance.setCurrentIndex(INSURANCE.index("resident"))
-        self.inputs = {"name": self.name, "id_number": self.id_number, "relation": self.relation,
+        self.inputs: dict[str, QLineEdit | QComboBox] = {"name": self.name, "id_number": self.id_number, "relation": self.relation,
                        "region": self.region, "insurance": self.insurance}
         self.labels = {k: QLabel(self) for k in FIELDS}
         self.errors = {k: ErrorLabel(self) for k in FIELDS + ("credential", "face_photo")}
@@ -139,7 +139,7 @@ class MemberPage(Completion, Retranslating, QWizardPage):
             self.insurance.setItemText(i, insurance_label(kind))
         self.upload["credential"].setText(self.tr("Upload identity &credential…"))
         self.upload["face_photo"].setText(self.tr("Upload &face photo…"))
-        for key, button in self.upload.items():
+        for button in self.upload.values():
             button.setAccessibleName(button.text().replace("&", "").rstrip("…"))
         self.decision.setAccessibleName(self.tr("Whether they may share, and why"))
         self.confirm_by_eye.setText(self.tr("I have looked: the photo shows the child's face from the front"))
@@ -160,7 +160,7 @@ class MemberPage(Completion, Retranslating, QWizardPage):
                 self.desk, owner, name=self.name.text(), id_number=self.member_id_text(),
                 relation=self.relation.currentData(), region=self.region.currentData() or "",
                 insurance=self.insurance.currentData(), confirm_unusual=self.confirm_unusual.isChecked())
-        except Exception as exc:  # a database problem: say it, keep the page
+        except Exception as exc:  # noqa: BLE001 - a database problem: say it, keep the page
             self.check = None
             self._say("name", error_text(exc))
             self.update_complete()
@@ -169,15 +169,16 @@ class MemberPage(Completion, Retranslating, QWizardPage):
         for field, problem in self.check.problems:
             by_field.setdefault(field, []).append(problem_text(problem))
         for key in FIELDS:
-            typed = not isinstance(self.inputs[key], QLineEdit) or self.inputs[key].text()
+            widget = self.inputs[key]
+            typed = not isinstance(widget, QLineEdit) or widget.text()
             self._say(key, "\n".join(by_field.get(key, [])) if typed else "")
         self.decision.show_decision(self.check.decision)
         decision = self.check.decision
         self.confirm_unusual.setVisible(bool(decision) and (decision.requires("confirm_unusual")
                                                             or self.confirm_unusual.isChecked()))
         needs = self.check.needs_face_photo
-        for widget in (self.upload["face_photo"], self.file_label["face_photo"]):
-            widget.setVisible(needs)
+        for shown in (self.upload["face_photo"], self.file_label["face_photo"]):
+            shown.setVisible(needs)
         if not needs:
             self._say("face_photo", "")
         self.confirm_by_eye.setVisible(needs and w.face_note is not None)

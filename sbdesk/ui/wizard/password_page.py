@@ -21,7 +21,7 @@ class PasswordPage(Completion, Retranslating, QWizardPage):
         self.again = QLineEdit(self)
         self.again.setObjectName("passwordAgain")
         for edit in (self.password, self.again):
-            edit.setEchoMode(QLineEdit.Password)
+            edit.setEchoMode(QLineEdit.EchoMode.Password)
             edit.setMaxLength(64)
             edit.textChanged.connect(self.update_complete)
         self.labels = (QLabel(self), QLabel(self))
@@ -81,7 +81,7 @@ class PasswordPage(Completion, Retranslating, QWizardPage):
             self.password.selectAll()
             self.password.setFocus()
             return False
-        except Exception as exc:  # a locked or damaged database: a sentence, not a traceback
+        except Exception as exc:  # noqa: BLE001 - a locked or damaged database: a sentence, not a traceback
             self.error.setText(error_text(exc))
             return False
         self.error.clear()

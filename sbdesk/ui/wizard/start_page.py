@@ -4,6 +4,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWizardPage
 
 from ...domain.idnumber import mask
+from ...domain.models import Person
 from ...services import people
 from ...services.errors import NotFound
 from ..common.retranslate import Retranslating
@@ -16,7 +17,7 @@ class StartPage(Completion, Retranslating, QWizardPage):
     def __init__(self, desk, parent=None) -> None:
         super().__init__(parent)
         self.desk = desk
-        self.owner = None
+        self.owner: Person | None = None
         self.intro = QLabel(self)
         self.intro.setWordWrap(True)
         self.caption = QLabel(self)

@@ -6,6 +6,7 @@ from dataclasses import replace
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWizard
 
+from ...domain.messages import Problem
 from ...domain.qinqing import Application
 from ...services import qinqing
 from ..common.guard import guarded
@@ -29,12 +30,12 @@ class QinqingWizard(Retranslating, QWizard):
         self.setObjectName("qinqingWizard")
         self.desk = desk
         self.files: dict = {}
-        self.face_note = None
-        self.result: Application | None = None
+        self.face_note: Problem | None = None
+        self.submitted: Application | None = None  # not ``result``: that would hide QDialog.result()
         self.app_id: int | None = None
-        self.setWizardStyle(QWizard.ClassicStyle)
-        self.setOption(QWizard.NoBackButtonOnLastPage, True)
-        self.setOption(QWizard.NoCancelButtonOnLastPage, True)
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
+        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
         # named *_page: a plain ``done`` attribute would hide QDialog.done() from Qt
         self.start_page, self.password_page = StartPage(desk, self), PasswordPage(desk, self)
         self.notice_page, self.member_page = NoticePage(desk, language, self), MemberPage(desk, self)
@@ -98,7 +99,7 @@ class QinqingWizard(Retranslating, QWizard):
     # -- leaving early ------------------------------------------------------------------------
     def reject(self) -> None:
         """Cancel, Esc or the close box: keep what was entered as a draft, never a binding."""
-        if self.result is None and self.owner() is not None:
+        if self.submitted is None and self.owner() is not None:
             kept = guarded(self, lambda: qinqing.save_draft(self.desk, self.application(), list(self.files.values())))
             if kept:
                 self.app_id = kept.id
@@ -107,5 +108,5 @@ class QinqingWizard(Retranslating, QWizard):
 
     def accept(self) -> None:
         super().accept()
-        if self.result is not None:
-            self.finished_ok.emit(self.result)
+        if self.submitted is not None:
+            self.finished_ok.emit(self.submitted)
