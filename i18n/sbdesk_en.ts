@@ -172,6 +172,10 @@
         <source>Binding channels</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Ended binding #{id} ({owner} paid for {member}) on {day}: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DetailPane</name>
@@ -460,6 +464,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>O&amp;ffice name on receipts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>家庭共济 and 亲情账户: the &amp;difference</source>
         <translation type="unfinished"></translation>
     </message>
@@ -497,6 +505,14 @@
     </message>
     <message>
         <source>Your name, written into the audit log:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The branch&apos;s name, printed at the top of receipts:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1157,6 +1173,33 @@ Policy facts come from resources/ and may differ locally; check with the local s
     </message>
 </context>
 <context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>— choose —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required for “other”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RegionsTab</name>
     <message>
         <source>Import a policy update</source>
@@ -1511,6 +1554,34 @@ Policy facts come from resources/ and may differ locally; check with the local s
     </message>
     <message>
         <source>Source: {source}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>end_reasons</name>
+    <message>
+        <source>at the person&apos;s request</source>
+        <extracomment>key -&gt; (Chinese text of record, English label for the UI)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entered by mistake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the relationship changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>insurance ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deceased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other (say what)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2109,6 +2180,14 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Ended on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Operator</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2129,11 +2208,23 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Owner (共济人), whose account pays</source>
+        <source>ENDED on {day}: {reason}. This binding is no longer valid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Member (被共济人), who is paid for</source>
+        <source>{who} signature: ____________________   Date: ____________</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner (共济人)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member (被共济人) or the person acting for them (代办人)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator (经办人)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2141,19 +2232,27 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Owner signature</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Operator signature</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner (共济人), whose account pays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unbinding-receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>binding-receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt: a family-sharing binding ended (解除个人账户家庭共济)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member (被共济人), who is paid for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

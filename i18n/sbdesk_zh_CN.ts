@@ -172,6 +172,10 @@
         <source>Binding channels</source>
         <translation>绑定渠道</translation>
     </message>
+    <message>
+        <source>Ended binding #{id} ({owner} paid for {member}) on {day}: {reason}.</source>
+        <translation>已于{day}解除绑定 #{id}（{owner}为{member}共济），原因：{reason}。</translation>
+    </message>
 </context>
 <context>
     <name>DetailPane</name>
@@ -460,6 +464,10 @@
         <translation>经办人姓名(&amp;O)…</translation>
     </message>
     <message>
+        <source>O&amp;ffice name on receipts…</source>
+        <translation>回执上的单位名称(&amp;F)…</translation>
+    </message>
+    <message>
         <source>家庭共济 and 亲情账户: the &amp;difference</source>
         <translation>家庭共济与亲情账户的区别(&amp;D)</translation>
     </message>
@@ -498,6 +506,14 @@
     <message>
         <source>Your name, written into the audit log:</source>
         <translation>您的姓名(将记入审计日志):</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>单位名称</translation>
+    </message>
+    <message>
+        <source>The branch&apos;s name, printed at the top of receipts:</source>
+        <translation>经办机构名称（印在回执顶部）：</translation>
     </message>
     <message>
         <source>Check database</source>
@@ -1163,6 +1179,33 @@ Policy facts come from resources/ and may differ locally; check with the local s
     </message>
 </context>
 <context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>— choose —</source>
+        <translation>— 请选择 —</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>解除原因(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>补充说明(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>解除原因</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>补充说明</translation>
+    </message>
+    <message>
+        <source>required for “other”</source>
+        <translation>选“其他”时必填</translation>
+    </message>
+</context>
+<context>
     <name>RegionsTab</name>
     <message>
         <source>Import a policy update</source>
@@ -1518,6 +1561,34 @@ Policy facts come from resources/ and may differ locally; check with the local s
     <message>
         <source>Source: {source}</source>
         <translation>依据：{source}</translation>
+    </message>
+</context>
+<context>
+    <name>end_reasons</name>
+    <message>
+        <source>at the person&apos;s request</source>
+        <extracomment>key -&gt; (Chinese text of record, English label for the UI)</extracomment>
+        <translation>本人申请</translation>
+    </message>
+    <message>
+        <source>entered by mistake</source>
+        <translation>录入错误</translation>
+    </message>
+    <message>
+        <source>the relationship changed</source>
+        <translation>关系变更</translation>
+    </message>
+    <message>
+        <source>insurance ended</source>
+        <translation>参保关系终止</translation>
+    </message>
+    <message>
+        <source>deceased</source>
+        <translation>身故</translation>
+    </message>
+    <message>
+        <source>other (say what)</source>
+        <translation>其他（请说明）</translation>
     </message>
 </context>
 <context>
@@ -2115,6 +2186,14 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation>绑定日期</translation>
     </message>
     <message>
+        <source>Ended on</source>
+        <translation>解除日期</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>解除原因</translation>
+    </message>
+    <message>
         <source>Operator</source>
         <translation>经办人</translation>
     </message>
@@ -2135,32 +2214,52 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation>统筹区</translation>
     </message>
     <message>
-        <source>Owner (共济人), whose account pays</source>
-        <translation>共济人(个人账户支付方)</translation>
+        <source>ENDED on {day}: {reason}. This binding is no longer valid.</source>
+        <translation>已于{day}解除，原因：{reason}。此绑定已失效。</translation>
     </message>
     <message>
-        <source>Member (被共济人), who is paid for</source>
-        <translation>被共济人(使用人)</translation>
+        <source>{who} signature: ____________________   Date: ____________</source>
+        <translation>{who}签字：____________________&#x3000;日期：____________</translation>
+    </message>
+    <message>
+        <source>Owner (共济人)</source>
+        <translation>共济人</translation>
+    </message>
+    <message>
+        <source>Member (被共济人) or the person acting for them (代办人)</source>
+        <translation>被共济人或代办人</translation>
+    </message>
+    <message>
+        <source>Operator (经办人)</source>
+        <translation>经办人</translation>
     </message>
     <message>
         <source>The balance belongs to the owner and must be used as the rules allow.</source>
-        <translation>个人账户余额属于共济人所有,须按规定使用,不得违法违规。</translation>
-    </message>
-    <message>
-        <source>Owner signature</source>
-        <translation>共济人签字</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>日期</translation>
-    </message>
-    <message>
-        <source>Operator signature</source>
-        <translation>经办人签字</translation>
+        <translation>个人账户余额属于共济人所有，须按规定使用，不得违法违规。</translation>
     </message>
     <message>
         <source>Printed</source>
         <translation>打印时间</translation>
+    </message>
+    <message>
+        <source>Owner (共济人), whose account pays</source>
+        <translation>共济人(个人账户支付方)</translation>
+    </message>
+    <message>
+        <source>unbinding-receipt</source>
+        <translation>解除共济绑定回执</translation>
+    </message>
+    <message>
+        <source>binding-receipt</source>
+        <translation>共济绑定回执</translation>
+    </message>
+    <message>
+        <source>Receipt: a family-sharing binding ended (解除个人账户家庭共济)</source>
+        <translation>解除个人账户家庭共济绑定回执</translation>
+    </message>
+    <message>
+        <source>Member (被共济人), who is paid for</source>
+        <translation>被共济人(使用人)</translation>
     </message>
     <message>
         <source>{member} is {owner}&apos;s {relation}</source>

@@ -31,6 +31,7 @@ class Desk:
     policy: Policy
     operator: str
     today: Callable[[], date] = date.today
+    office: str = ""  # the branch's name on receipts (a setting of the window)
     _catalogue: Catalogue | None = field(default=None, repr=False)
     _closed: bool = field(default=False, repr=False)
 

@@ -31,6 +31,17 @@ class Receipt:
     member: Party
     office_operator: str
     printed_at: str
+    office: str = ""
+
+    @property
+    def ended(self) -> bool:
+        return self.binding.status == "ended"
+
+    def file_stem(self, prefix: str) -> str:
+        """``共济绑定回执_张伟_李秀英_20261125``: who, and the day it was issued."""
+        def safe(text: str) -> str:
+            return "".join(ch if ch.isalnum() else "_" for ch in text)[:20]
+        return f"{prefix}_{safe(self.owner.name)}_{safe(self.member.name)}_{self.printed_at[:10].replace('-', '')}"
 
 
 def _party(desk: Desk, p: Person) -> Party:
@@ -45,4 +56,4 @@ def receipt(desk: Desk, binding_id: int) -> Receipt:
     if b is None:
         raise NotFound([("", Problem("binding.not_found", key=binding_id))])
     owner, member = people.get(desk, f"#{b.owner_id}"), people.get(desk, f"#{b.member_id}")
-    return Receipt(b, _party(desk, owner), _party(desk, member), desk.operator, desk.now())
+    return Receipt(b, _party(desk, owner), _party(desk, member), desk.operator, desk.now(), desk.office)

@@ -36,6 +36,7 @@ class MainWindow(Retranslating, QMainWindow):
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.desk, self.settings, self.language = desk, settings, language
+        desk.office = settings.office
         self.base_font = QFont(QApplication.font())
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("mainTabs")
@@ -85,6 +86,7 @@ class MainWindow(Retranslating, QMainWindow):
             "refresh": A("tools", self.data_changed, QKeySequence.StandardKey.Refresh),
             "elder": A("settings", lambda on: self.set_elder_mode(on), checkable=True),
             "operator": A("settings", self.set_operator),
+            "office": A("settings", self.set_office),
             "difference": A("help", self.explain_difference),
             "about": A("help", self.about),
         }
@@ -129,6 +131,7 @@ class MainWindow(Retranslating, QMainWindow):
                           "qinqing": self.tr("e-card &亲情服务 wizard…"),
                           "refresh": self.tr("&Refresh"), "elder": self.tr("&Larger text (长辈模式)"),
                           "operator": self.tr("&Operator name…"),
+                          "office": self.tr("O&ffice name on receipts…"),
                           "difference": self.tr("家庭共济 and 亲情账户: the &difference"),
                           "about": self.tr("&About sbdesk"), "tab0": self.tr("Family members tab"),
                           "tab1": self.tr("Binding channels tab"), "tab2": self.tr("Regions tab")}.items():
@@ -179,6 +182,11 @@ class MainWindow(Retranslating, QMainWindow):
             self.desk.operator = name.strip()
             self.settings.operator = self.desk.operator
             self.update_status()
+
+    def set_office(self) -> None:
+        name = dialogs.ask_text(self, self.tr("Office"), self.tr("The branch's name, printed at the top of receipts:"))
+        if name is not None:
+            self.desk.office = self.settings.office = " ".join(name.split())[:60]
 
     def check_database(self) -> None:
         result = guarded(self, lambda: maintenance.check(self.desk))

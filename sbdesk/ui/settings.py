@@ -46,6 +46,15 @@ class Settings:
         self._q.setValue("operator", value)
 
     @property
+    def office(self) -> str:
+        """The branch's name printed on receipts."""
+        return str(self._get("office", "") or "")
+
+    @office.setter
+    def office(self, value: str) -> None:
+        self._q.setValue("office", value)
+
+    @property
     def geometry(self) -> QByteArray | None:
         return self._get("window/geometry", None)
 

@@ -48,6 +48,9 @@ class Recorder:
     def ask_text(self, parent, title, label):
         return self.text
 
+    def ask_reason(self, parent, title, text):
+        return self.text
+
     def save_path(self, parent, title, suggested, filters):
         return self.path
 
@@ -55,7 +58,7 @@ class Recorder:
 @pytest.fixture
 def answers(monkeypatch):
     rec = Recorder()
-    for name in ("inform", "ask", "ask_text", "save_path"):
+    for name in ("inform", "ask", "ask_text", "ask_reason", "save_path"):
         monkeypatch.setattr(dialogs, name, getattr(rec, name))
     return rec
 

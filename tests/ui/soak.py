@@ -192,7 +192,7 @@ def main(argv: list[str] | None = None) -> int:
     # the questions a person would answer: yes, a reason, no file
     dialogs.inform = lambda *a, **k: None
     dialogs.ask = lambda *a, **k: True
-    dialogs.ask_text = lambda *a, **k: "本人申请"
+    dialogs.ask_text = dialogs.ask_reason = lambda *a, **k: "本人申请"
     dialogs.save_path = dialogs.open_path = lambda *a, **k: None
 
     rng = random.Random(args.seed)

@@ -76,7 +76,8 @@ def test_receipt_shows_masked_numbers_and_a_signature_line(family):
     html = receipt_html(receipts.receipt(family.desk, b.id))
     assert OWNER not in html and WIFE not in html
     assert OWNER[:6] + "********" + OWNER[-4:] in html
-    assert "Owner signature" in html and "A10000001" not in html
+    assert "Owner (共济人) signature" in html and "A10000001" not in html
+    assert "Operator (经办人) signature" in html and "(代办人) signature" in html
 
 
 def test_a_refused_binding_names_the_reason_and_bind_stays_off(family, qtbot):

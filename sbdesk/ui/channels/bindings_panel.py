@@ -16,7 +16,7 @@ from ..common.retranslate import Retranslating
 from ..common.texts import channel_label, relation_label
 from ..common.widgets import list_table, replace
 from ..common import printing
-from .receipt import receipt_html
+from .receipt import file_name, receipt_html
 
 SHOWN = 1000  # newest bindings listed; older ones are reached through a person
 BindingRole = Qt.ItemDataRole.UserRole + 1
@@ -86,6 +86,7 @@ class HistoryDialog(QDialog):
 
 class BindingsPanel(Retranslating, QWidget):
     changed = Signal()
+    ended = Signal(object)  # the Binding as ended, for the page to say so
 
     def __init__(self, desk: Desk, parent=None) -> None:
         super().__init__(parent)
@@ -164,13 +165,15 @@ class BindingsPanel(Retranslating, QWidget):
         b = self.current()
         if not b:
             return
-        reason = dialogs.ask_text(self, self.tr("Unbind"),
-                                  self.tr("End the binding of {member} to {owner}'s account? Reason:")
-                                  .format(member=b.member_name, owner=b.owner_name))
+        reason = dialogs.ask_reason(self, self.tr("Unbind"),
+                                    self.tr("End the binding of {member} to {owner}'s account? Reason:")
+                                    .format(member=b.member_name, owner=b.owner_name))
         if reason is None:
             return
-        if guarded(self, lambda: binding.unbind(self.desk, b.id, reason)):
+        ended = guarded(self, lambda: binding.unbind(self.desk, b.id, reason))
+        if ended:
             self.reload()
+            self.ended.emit(ended)
             self.changed.emit()
 
     def show_history(self) -> None:
@@ -184,10 +187,12 @@ class BindingsPanel(Retranslating, QWidget):
         b = self.current()
         if not b:
             return
-        path = dialogs.save_path(self, self.tr("Save receipt"), os.path.expanduser(f"~/binding-{b.id}.pdf"),
+        r = guarded(self, lambda: receipts.receipt(self.desk, b.id))
+        if r is None:
+            return
+        path = dialogs.save_path(self, self.tr("Save receipt"), os.path.expanduser(f"~/{file_name(r)}"),
                                  self.tr("PDF files (*.pdf)"))
-        r = guarded(self, lambda: receipts.receipt(self.desk, b.id)) if path else None
-        if r and guarded(self, lambda: printing.write_pdf(receipt_html(r), path) or True):
+        if path and guarded(self, lambda: printing.write_pdf(receipt_html(r), path) or True):
             dialogs.inform(self, self.tr("Receipt"), self.tr("Saved {path}").format(path=path))
 
     def print_receipt(self) -> None:

@@ -1,45 +1,77 @@
-"""What a binding receipt looks like; ``common.printing`` puts it on paper or in a PDF."""
+"""What a binding receipt looks like; ``common.printing`` puts it on paper or in a PDF.
+
+One column of labels, the branch's name on top, local time in the reader's language, and a
+signature line for each person present. The receipt of an ended binding says so at the top
+and can never be mistaken for a valid one.
+"""
 from __future__ import annotations
 
+from datetime import datetime
 from html import escape
 
 from PySide6.QtCore import QCoreApplication
 
 from ...services.receipts import Receipt
-from ..common.texts import channel_label, relation_label
+from ..common.texts import channel_label, relation_label, translate
+
+
+def local_time(iso: str) -> str:
+    """``2026年11月25日 14:03`` in Chinese, ``2026-11-25 14:03`` otherwise."""
+    try:
+        moment = datetime.fromisoformat(iso)
+    except ValueError:
+        return iso
+    if translate.lang == "zh_CN":
+        return f"{moment.year}年{moment.month}月{moment.day}日 {moment:%H:%M}"
+    return f"{moment:%Y-%m-%d %H:%M}"
+
+
+def local_day(day) -> str:
+    return f"{day.year}年{day.month}月{day.day}日" if translate.lang == "zh_CN" else day.isoformat()
+
+
+def file_name(r: Receipt) -> str:
+    prefix = QCoreApplication.translate("receipt", "unbinding-receipt") if r.ended else QCoreApplication.translate("receipt", "binding-receipt")
+    return r.file_stem(prefix) + ".pdf"
 
 
 def receipt_html(r: Receipt) -> str:
     b = r.binding
-    labels = {
-        "title": QCoreApplication.translate("receipt", "Receipt: family sharing of the personal account (个人账户家庭共济)"),
-        "number": QCoreApplication.translate("receipt", "Binding number"), "channel": QCoreApplication.translate("receipt", "Channel"),
-        "relationship": QCoreApplication.translate("receipt", "Relationship"), "bound_on": QCoreApplication.translate("receipt", "Bound on"),
-        "operator": QCoreApplication.translate("receipt", "Operator"), "name": QCoreApplication.translate("receipt", "Name"),
-        "id": QCoreApplication.translate("receipt", "ID number"), "card": QCoreApplication.translate("receipt", "Card number"), "region": QCoreApplication.translate("receipt", "Region"),
-        "owner": QCoreApplication.translate("receipt", "Owner (共济人), whose account pays"),
-        "member": QCoreApplication.translate("receipt", "Member (被共济人), who is paid for"),
-        "rule": QCoreApplication.translate("receipt", "The balance belongs to the owner and must be used as the rules allow."),
-        "owner_sign": QCoreApplication.translate("receipt", "Owner signature"), "date": QCoreApplication.translate("receipt", "Date"),
-        "operator_sign": QCoreApplication.translate("receipt", "Operator signature"), "printed": QCoreApplication.translate("receipt", "Printed"),
-    }
+    title = (QCoreApplication.translate("receipt", "Receipt: a family-sharing binding ended (解除个人账户家庭共济)") if r.ended
+             else QCoreApplication.translate("receipt", "Receipt: family sharing of the personal account (个人账户家庭共济)"))
     relation = QCoreApplication.translate("receipt", "{member} is {owner}'s {relation}").format(
         member=r.member.name, owner=r.owner.name, relation=relation_label(b.relation))
-    rows = [(labels["number"], f"#{b.id}"), (labels["channel"], channel_label(b.channel)),
-            (labels["relationship"], relation), (labels["bound_on"], b.bound_on.isoformat()),
-            (labels["operator"], b.operator or r.office_operator)]
-    L = {k: escape(v) for k, v in labels.items()}  # noqa: N806 - the escaped labels, short for the table cells
+    rows: list[tuple[str, str] | str] = [
+        (QCoreApplication.translate("receipt", "Binding number"), f"#{b.id}"), (QCoreApplication.translate("receipt", "Channel"), channel_label(b.channel)),
+        (QCoreApplication.translate("receipt", "Relationship"), relation), (QCoreApplication.translate("receipt", "Bound on"), local_day(b.bound_on))]
+    if r.ended and b.ended_on:
+        rows += [(QCoreApplication.translate("receipt", "Ended on"), local_day(b.ended_on)), (QCoreApplication.translate("receipt", "Reason"), b.end_reason or "—")]
+    rows += [(QCoreApplication.translate("receipt", "Operator"), b.operator or r.office_operator)]
+    for heading, p in ((QCoreApplication.translate("receipt", "Owner (共济人), whose account pays"), r.owner),
+                       (QCoreApplication.translate("receipt", "Member (被共济人), who is paid for"), r.member)):
+        rows += [heading, (QCoreApplication.translate("receipt", "Name"), p.name), (QCoreApplication.translate("receipt", "ID number"), p.id_masked), (QCoreApplication.translate("receipt", "Card number"), p.card or "—"),
+                 (QCoreApplication.translate("receipt", "Region"), p.region)]
 
-    def party(title: str, p) -> str:
-        cells = ((L["name"], p.name), (L["id"], p.id_masked), (L["card"], p.card), (L["region"], p.region))
-        return (f"<h3>{escape(title)}</h3><table cellpadding='4'>"
-                + "".join(f"<tr><td>{k}</td><td>{escape(v)}</td></tr>" for k, v in cells) + "</table>")
+    def row(item) -> str:
+        if isinstance(item, str):
+            return f"<tr><td colspan='2'><b>{escape(item)}</b></td></tr>"
+        label, value = item
+        return f"<tr><td width='30%'>{escape(label)}</td><td>{escape(value)}</td></tr>"
 
-    body = "".join(f"<tr><td>{escape(k)}</td><td>{escape(str(v))}</td></tr>" for k, v in rows)
-    return (f"<html><body style='font-size: 11pt'><h2>{L['title']}</h2>"
-            f"<table cellpadding='4'>{body}</table>"
-            + party(labels["owner"], r.owner) + party(labels["member"], r.member)
-            + f"<p>{L['rule']}</p>"
-            f"<p><br/>{L['owner_sign']}: ____________________ &nbsp;&nbsp; {L['date']}: ____________</p>"
-            f"<p><br/>{L['operator_sign']}: ____________________</p>"
-            f"<p style='font-size: 8pt'>{L['printed']} {escape(r.printed_at)}</p></body></html>")
+    banner = ""
+    if r.ended:
+        banner = ("<p style='border: 2px solid #b00020; color: #b00020; font-size: 14pt; padding: 6px'><b>"
+                  + escape(QCoreApplication.translate("receipt", "ENDED on {day}: {reason}. This binding is no longer valid.").format(
+                      day=local_day(b.ended_on) if b.ended_on else "", reason=b.end_reason or "—"))
+                  + "</b></p>")
+    sign = QCoreApplication.translate("receipt", "{who} signature: ____________________   Date: ____________")
+    signatures = "".join(f"<p><br/>{escape(sign.format(who=who))}</p>" for who in (
+        QCoreApplication.translate("receipt", "Owner (共济人)"), QCoreApplication.translate("receipt", "Member (被共济人) or the person acting for them (代办人)"), QCoreApplication.translate("receipt", "Operator (经办人)")))
+    rule = QCoreApplication.translate("receipt", "The balance belongs to the owner and must be used as the rules allow.")
+    printed = QCoreApplication.translate("receipt", "Printed")
+    office = f"<p style='font-size: 13pt'><b>{escape(r.office)}</b></p>" if r.office else ""
+    return (f"<html><body style='font-size: 11pt'>{office}<h2>{escape(title)}</h2>{banner}"
+            f"<table cellpadding='4' width='100%'>{''.join(row(x) for x in rows)}</table>"
+            f"<p>{escape(rule)}</p>"
+            f"{signatures}"
+            f"<p style='font-size: 8pt'>{escape(printed)} {escape(local_time(r.printed_at))}</p></body></html>")

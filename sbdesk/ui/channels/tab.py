@@ -30,6 +30,7 @@ class ChannelsTab(Retranslating, QWidget):
             self.list.addItem("")
         self.panel = BindingsPanel(desk, self)
         self.panel.changed.connect(self.changed)
+        self.panel.ended.connect(self._ended)
         self.list.currentRowChanged.connect(self._show)
         self.list.setMaximumWidth(260)
         right = QSplitter(Qt.Orientation.Vertical, self)
@@ -58,6 +59,12 @@ class ChannelsTab(Retranslating, QWidget):
         channel = channels.keys()[row]
         self.stack.setCurrentIndex(row)
         self.panel.set_channel(channel)
+
+    def _ended(self, b) -> None:
+        """The page's line says what happened last: an unbinding replaces an earlier "Bound"."""
+        page = self.pages[b.channel]
+        page.result.setText(self.tr("Ended binding #{id} ({owner} paid for {member}) on {day}: {reason}.").format(
+            id=b.id, owner=b.owner_name, member=b.member_name, day=b.ended_on.isoformat(), reason=b.end_reason))
 
     def _bound(self, _binding) -> None:
         self.panel.reload()

@@ -27,3 +27,9 @@ def save_path(parent: QWidget, title: str, suggested: str, filters: str) -> str 
 def open_path(parent: QWidget, title: str, filters: str) -> str | None:
     path, _ = QFileDialog.getOpenFileName(parent, title, "", filters)
     return path or None
+
+
+def ask_reason(parent: QWidget, title: str, text: str) -> str | None:
+    """Why a binding ends, from the list (ui/common/reason_dialog.py): the text as recorded."""
+    from .reason_dialog import ask
+    return ask(parent, title, text)

@@ -1,0 +1,54 @@
+"""Unbinding at the counter: a reason from the list, the page says what happened, and the
+receipt of an ended binding can never pass for a valid one."""
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
+
+from sbdesk.services import binding, receipts
+from sbdesk.ui.channels.receipt import file_name, receipt_html
+from sbdesk.ui.common.reason_dialog import ReasonDialog
+from tests.ui.conftest import OWNER, WIFE
+from tests.ui.test_channels_tab import choose, open_channel
+
+
+def test_the_reason_comes_from_the_list_and_other_needs_words(window, qtbot):
+    dialog = ReasonDialog(window, "Unbind", "End it?")
+    qtbot.addWidget(dialog)
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    assert not ok.isEnabled()  # nothing chosen yet
+    choose(qtbot, dialog.reason, "deceased")
+    assert ok.isEnabled() and dialog.value() == "身故"
+    choose(qtbot, dialog.reason, "other")
+    assert not ok.isEnabled()
+    qtbot.keyClicks(dialog.detail, "moved abroad")
+    assert ok.isEnabled() and dialog.value() == "其他：moved abroad"
+
+
+def test_unbinding_replaces_the_pages_success_line_and_the_receipt_says_ended(family, qtbot, answers):
+    page = open_channel(family, "window")
+    page.result.setText("Bound: 张伟 pays for 李娜 (binding #1).")  # what the last bind said
+    b = binding.bind(family.desk, OWNER, WIFE, "spouse", "window")
+    panel = family.channels.panel
+    panel.reload()
+    answers.text = "关系变更"
+    qtbot.mouseClick(panel.buttons["unbind"], Qt.MouseButton.LeftButton)
+    assert page.result.text() == f"Ended binding #{b.id} (张伟 paid for 李娜) on 2026-11-25: 关系变更."
+    family.desk.office = "苏州市社保中心姑苏分局"
+    r = receipts.receipt(family.desk, b.id)
+    html = receipt_html(r)
+    assert "ENDED on 2026-11-25: 关系变更. This binding is no longer valid." in html
+    assert "a family-sharing binding ended" in html and "苏州市社保中心姑苏分局" in html
+    assert file_name(r).startswith("unbinding-receipt_张伟_李娜_") and file_name(r).endswith(".pdf")
+
+
+@pytest.mark.parametrize("lang, printed", [("zh_CN", "年"), ("en", "-")])
+def test_receipts_speak_the_ui_language_with_local_time(family, lang, printed):
+    family.set_language(lang)
+    b = binding.bind(family.desk, OWNER, WIFE, "spouse", "hospital")
+    r = receipts.receipt(family.desk, b.id)
+    html = receipt_html(r)
+    stamp = html.split("</p></body>")[0].rsplit(">", 1)[-1]
+    assert printed in stamp
+    if lang == "zh_CN":
+        assert file_name(r).startswith("共济绑定回执_张伟_李娜_") and "个人账户家庭共济" in html
+        assert "Binding number" not in html
