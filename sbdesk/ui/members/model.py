@@ -1,5 +1,7 @@
 """The people table: holds only row ids and fetches people a block at a time, so a table
-of a million people opens at once and scrolls by fetching only what is shown."""
+of a million people opens at once and scrolls by fetching only what is shown. The ids come
+already ordered by the database (pinyin order of names, or the column clicked): a header
+click asks for the ids again in that order, nothing is sorted here."""
 from __future__ import annotations
 
 from typing import Callable
@@ -11,6 +13,7 @@ from ...domain.models import Person
 from ..common.texts import insurance_label, sex_label
 
 NAME, ID_NUMBER, SEX, BIRTH, REGION, INSURANCE, CARD = range(7)
+ORDER_OF = ("name", "id_number", "sex", "birth_date", "region", "insurance", "card_number")  # store's ORDERS
 PersonRole = Qt.UserRole + 1
 BLOCK = 256
 
@@ -23,14 +26,31 @@ class PeopleModel(QAbstractTableModel):
         self._region_name = region_name
         self._ids: list[int] = []
         self._more: Callable[[int], list[int]] | None = None
+        self._through: Callable[[int, int], list[int]] | None = None
+        self._rows: dict[int, int] | None = None  # id -> row, made when first asked for
         self._blocks: dict[int, dict[int, Person]] = {}
         self._revealed: set[int] = set()
+        self.sorter: Callable[[int, Qt.SortOrder], None] | None = None
 
-    def set_ids(self, ids: list[int], more: Callable[[int], list[int]] | None = None) -> None:
-        """The rows to show; ``more(after_id)`` pages in further ids as the view scrolls down."""
+    def set_ids(self, ids: list[int], more: Callable[[int], list[int]] | None = None,
+                through: Callable[[int, int], list[int]] | None = None) -> None:
+        """The rows to show; ``more(after_id)`` pages in further ids as the view scrolls down,
+        ``through(after_id, person_id)`` every further id down to one person."""
         self.beginResetModel()
-        self._ids, self._blocks, self._more = ids, {}, more
+        self._ids, self._blocks, self._more, self._through, self._rows = ids, {}, more, through, None
         self.endResetModel()
+
+    def sort(self, column: int, order=Qt.AscendingOrder) -> None:
+        """A header click: the tab asks the database for the ids in that order."""
+        if self.sorter is not None:
+            self.sorter(column, order)
+
+    def _append(self, page: list[int]) -> None:
+        self.beginInsertRows(QModelIndex(), len(self._ids), len(self._ids) + len(page) - 1)
+        if self._rows is not None:
+            self._rows.update(zip(page, range(len(self._ids), len(self._ids) + len(page))))
+        self._ids.extend(page)
+        self.endInsertRows()
 
     def canFetchMore(self, parent=QModelIndex()) -> bool:  # noqa: N802
         return not parent.isValid() and self._more is not None
@@ -40,11 +60,19 @@ class PeopleModel(QAbstractTableModel):
             return
         page = self._more(self._ids[-1] if self._ids else 0)
         if not page:
-            self._more = None
+            self._more = self._through = None
             return
-        self.beginInsertRows(QModelIndex(), len(self._ids), len(self._ids) + len(page) - 1)
-        self._ids.extend(page)
-        self.endInsertRows()
+        self._append(page)
+
+    def page_through(self, person_id: int) -> int:
+        """Page the list down to ``person_id`` in one step; its row, or -1."""
+        row = self.row_of(person_id)
+        if row < 0 and self._through is not None:
+            page = self._through(self._ids[-1] if self._ids else 0, person_id)
+            if page:
+                self._append(page)
+                row = self.row_of(person_id)
+        return row
 
     def refresh(self) -> None:
         """Drop cached rows (after an edit) without losing the row list."""
@@ -71,10 +99,9 @@ class PeopleModel(QAbstractTableModel):
         return self._blocks[block].get(self._ids[row])
 
     def row_of(self, person_id: int) -> int:
-        try:
-            return self._ids.index(person_id)
-        except ValueError:
-            return -1
+        if self._rows is None:
+            self._rows = {pid: row for row, pid in enumerate(self._ids)}
+        return self._rows.get(person_id, -1)
 
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(self._ids)

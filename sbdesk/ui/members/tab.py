@@ -1,7 +1,7 @@
 """家庭成员: search people as you type, see one person's family and bindings, add/edit/delete."""
 from __future__ import annotations
 
-from PySide6.QtCore import QCollator, QItemSelectionModel, QLocale, QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QLineEdit, QPushButton,
                                QSplitter, QTableView, QVBoxLayout, QWidget)
@@ -15,24 +15,12 @@ from ...domain.models import INSURANCE
 from ..common.texts import application_status_label, insurance_label, sex_label
 from ..common.widgets import list_table, replace
 from .detail import DetailPane
-from .model import NAME, PeopleModel, PersonRole
+from .model import NAME, ORDER_OF, PeopleModel, PersonRole
 from .person_dialog import PersonDialog
 
-SORTABLE_UP_TO = 5000  # sorting reads every row; beyond this the SQL order (by entry) stays
 PAGE = 5000  # ids paged in at a time when nothing is typed
 MATCHES_SHOWN = 50_000  # beyond this a search shows the first matches and asks for more letters
-
-
-class PeopleProxy(QSortFilterProxyModel):
-    """Sorts names in pinyin order, as a Chinese clerk expects, whatever the UI language."""
-
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self.collator = QCollator(QLocale(QLocale.Chinese, QLocale.China))
-        self.collator.setNumericMode(True)
-
-    def lessThan(self, left, right) -> bool:  # noqa: N802
-        return self.collator.compare(str(left.data() or ""), str(right.data() or "")) < 0
+PAGEABLE = ("name", "id_number")  # orders everyone can be paged in (indexed); others apply to searches
 
 
 class PeopleTable(QTableView):
@@ -65,12 +53,14 @@ class MembersTab(Retranslating, QWidget):
         self.capped.setObjectName("searchCapped")
         self.capped.hide()
         self.model = PeopleModel(lambda ids: people.rows(desk, ids), self.region_name, self)
-        self.proxy = PeopleProxy(self)
-        self.proxy.setSourceModel(self.model)
+        self.order: tuple[int, Qt.SortOrder] = (NAME, Qt.AscendingOrder)  # pinyin order of names
         self.table = PeopleTable(self)
         self.table.setObjectName("membersTable")
-        self.table.setModel(self.proxy)
+        self.table.setModel(self.model)
         list_table(self.table)
+        self.table.horizontalHeader().setSortIndicator(*self.order)
+        self.table.setSortingEnabled(True)  # a header click asks the database (model.sort)
+        self.model.sorter = self.sort_by
         self.table.setAlternatingRowColors(True)
         self.detail = DetailPane(self.region_name, self)
         self.buttons = {k: QPushButton(self) for k in ("add", "edit", "delete", "reveal", "resume", "pension")}
@@ -109,6 +99,11 @@ class MembersTab(Retranslating, QWidget):
         self.retranslate()
         self.run_search()
 
+    def sort_by(self, column: int, order: Qt.SortOrder) -> None:
+        if (column, order) != self.order:
+            self.order = (column, order)
+            self.run_search()
+
     def region_name(self, code: str) -> str:
         region = self.desk.catalogue.get(code)
         return region.name if region else code
@@ -133,31 +128,32 @@ class MembersTab(Retranslating, QWidget):
         """Matches for the typed text; with nothing typed, everyone, paged in as the view scrolls."""
         self.timer.stop()
         text = self.search.text().strip()
-        ids = guarded(self, lambda: people.find_ids(self.desk, text, MATCHES_SHOWN + 1) if text
-                      else people.id_page(self.desk, 0, PAGE))
+        column, way = self.order
+        order, descending = ORDER_OF[column], way == Qt.DescendingOrder
+        if not text and order not in PAGEABLE:  # everyone, in an order only a search can have
+            self.order, order, descending = (NAME, Qt.AscendingOrder), "name", False
+            header = self.table.horizontalHeader()
+            blocked = header.blockSignals(True)
+            header.setSortIndicator(*self.order)
+            header.blockSignals(blocked)
+        ids = guarded(self, lambda: people.find_ids(self.desk, text, MATCHES_SHOWN + 1, order, descending)
+                      if text else people.id_page(self.desk, 0, PAGE, order, descending))
         if ids is None:
             return
         capped = bool(text) and len(ids) > MATCHES_SHOWN
         if capped:  # one or two keystrokes in, a million people match: show the first ones
             ids = ids[:MATCHES_SHOWN]
         self.capped.setVisible(capped)
-        more = None if text or len(ids) < PAGE else (lambda after: people.id_page(self.desk, after, PAGE))
-        self.table.setSortingEnabled(False)
-        self.proxy.sort(-1)
-        self.model.set_ids(ids, more)
-        sortable = more is None and len(ids) <= SORTABLE_UP_TO
-        if sortable:
-            header = self.table.horizontalHeader()
-            column = header.sortIndicatorSection() if self._sized else NAME
-            order = header.sortIndicatorOrder() if self._sized else Qt.AscendingOrder
-            self.table.setSortingEnabled(True)
-            self.table.sortByColumn(column, order)
+        paged = not text and len(ids) >= PAGE
+        self.model.set_ids(
+            ids, (lambda after: people.id_page(self.desk, after, PAGE, order, descending)) if paged else None,
+            (lambda after, pid: people.ids_through(self.desk, after, pid, order, descending)) if paged else None)
         if ids and not self._sized:  # once, so columns do not jump while typing
             self.size_columns()
             self._sized = True
         if ids:
             self.table.selectionModel().setCurrentIndex(
-                self.proxy.index(0, 0), QItemSelectionModel.ClearAndSelect | QItemSelectionModel.Rows)
+                self.model.index(0, 0), QItemSelectionModel.ClearAndSelect | QItemSelectionModel.Rows)
         else:
             self.detail.show_detail(None)
         self._update_buttons()
@@ -175,7 +171,7 @@ class MembersTab(Retranslating, QWidget):
 
     def _search_now_and_focus_table(self) -> None:
         self.run_search()
-        if self.proxy.rowCount():
+        if self.model.rowCount():
             self.table.setFocus()
 
     # -- selection --------------------------------------------------------------
@@ -212,12 +208,9 @@ class MembersTab(Retranslating, QWidget):
             self.resume_requested.emit(self.unfinished[0].id)
 
     def select_person(self, person_id: int) -> None:
-        row = self.model.row_of(person_id)
-        while row < 0 and self.model.canFetchMore():  # further down the paged list: page it in
-            self.model.fetchMore()
-            row = self.model.row_of(person_id)
+        row = self.model.page_through(person_id)  # further down the paged list: one index walk
         if row >= 0:
-            index = self.proxy.mapFromSource(self.model.index(row, 0))
+            index = self.model.index(row, 0)
             self.table.selectionModel().setCurrentIndex(
                 index, QItemSelectionModel.ClearAndSelect | QItemSelectionModel.Rows)
             self.table.scrollTo(index)
