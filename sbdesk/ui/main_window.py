@@ -2,10 +2,10 @@
 from __future__ import annotations
 
 from PySide6.QtGui import QAction, QActionGroup, QFont, QKeySequence
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QTabWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QProgressBar, QPushButton, QTabWidget
 
 from .. import __version__
-from ..services import maintenance, people
+from ..services import people
 from ..services.desk import Desk
 from . import jobs
 from .channels.tab import ChannelsTab
@@ -14,7 +14,7 @@ from .common.guard import guarded
 from .common.retranslate import Retranslating
 from .common.widgets import replace
 from .common.texts import application_status_label
-from .jobs import BackupJob, ExchangeJob, IntegrityJob
+from .jobs import BackupJob, CheckJob, ExchangeJob, IntegrityJob, JobRunner
 from .language import LANGUAGES, LanguageManager
 from .members.tab import MembersTab
 from .regions.tab import RegionsTab
@@ -40,13 +40,27 @@ class MainWindow(Retranslating, QMainWindow):
         self.members.changed.connect(self.data_changed)
         self.members.resume_requested.connect(lambda app_id: self.start_wizard(application_id=app_id))
         self.wizard = None  # the 亲情服务 wizard, built when first asked for
-        self.job = self.backup_job = self.integrity_job = self.progress = None
+        self.job = self.backup_job = self.integrity_job = self.check_job = self.progress = None
         self.channels.changed.connect(self.data_changed)
         self.regions.changed.connect(self.data_changed)
         self.channels.pages["ecard"].wizard_requested.connect(self.start_wizard)
         self.status_text = QLabel(self)
         self.status_text.setObjectName("statusText")
+        self.runner = JobRunner(self)  # all background work, one job at a time
+        self.job_text = QLabel(self)
+        self.job_text.setObjectName("jobText")
+        self.job_bar = QProgressBar(self)
+        self.job_bar.setObjectName("jobProgress")
+        self.job_bar.setMaximumWidth(160)
+        self.job_cancel = QPushButton(self)
+        self.job_cancel.setObjectName("jobCancel")
+        self.job_cancel.clicked.connect(self.runner.cancel)
+        for widget in (self.job_text, self.job_bar, self.job_cancel):
+            self.statusBar().addPermanentWidget(widget)
         self.statusBar().addPermanentWidget(self.status_text)
+        self.runner.changed.connect(self.show_jobs)
+        self.runner.progressed.connect(lambda done, total: (self.job_bar.setMaximum(total),
+                                                            self.job_bar.setValue(done)))
         self._build_actions()
         self.apply_elder_mode(settings.elder_mode)
         if settings.geometry is not None:
@@ -123,7 +137,23 @@ class MainWindow(Retranslating, QMainWindow):
             self.actions[key].setText(text)
         self.language_menu.setTitle(self.tr("&Language"))
         self.tabs.setAccessibleName(self.tr("Main sections"))
+        self.job_cancel.setText(self.tr("Cancel"))
+        self.job_cancel.setAccessibleName(self.tr("Cancel the background work"))
+        self.job_bar.setAccessibleName(self.tr("Progress of the background work"))
+        self.show_jobs()
         self.update_status()
+
+    def show_jobs(self) -> None:
+        """The running job in the status bar: what it does, its progress, a Cancel button."""
+        job = self.runner.current
+        for widget in (self.job_text, self.job_bar, self.job_cancel):
+            widget.setVisible(job is not None)
+        if job is not None:
+            waiting = len(self.runner.pending)
+            self.job_text.setText(job.title if not waiting else self.tr("{job} ({n} more waiting)").format(
+                job=job.title, n=waiting))
+            self.job_bar.setRange(0, 0)  # busy until the job reports progress
+            self.job_cancel.setEnabled(getattr(job, "cancellable", False))
 
     # -- behaviour ------------------------------------------------------------------
     def update_status(self) -> None:
@@ -168,10 +198,15 @@ class MainWindow(Retranslating, QMainWindow):
             self.settings.operator = self.desk.operator
             self.update_status()
 
-    def check_database(self) -> None:
-        result = guarded(self, lambda: maintenance.check(self.desk))
-        if result is None:
-            return
+    def check_database(self) -> CheckJob:
+        """Off the GUI thread: the check reads every page (seconds at a million people)."""
+        job = CheckJob(self.desk, self)
+        job.checked.connect(self._checked)
+        job.failed.connect(lambda text: dialogs.inform(self, self.tr("Check database"), text, error=True))
+        self.check_job = self.runner.add(job, self.tr("Checking the database…"))
+        return job
+
+    def _checked(self, result: dict) -> None:
         if result["ok"]:
             dialogs.inform(self, self.tr("Check database"), self.tr(
                 "The database is sound: {people} people, {bindings} bindings, {audit} audit entries, "
@@ -184,8 +219,7 @@ class MainWindow(Retranslating, QMainWindow):
         """The start-up backup, off the GUI thread: copying a big file takes a second or more."""
         self.backup_job = BackupJob(self.desk, self)
         self.backup_job.failed.connect(lambda text: self.statusBar().showMessage(text, 15000))
-        self.backup_job.start()
-        return self.backup_job
+        return self.runner.add(self.backup_job, self.tr("Backing up…"))
 
     def check_integrity_later(self, on_damage) -> IntegrityJob:
         """Run SQLite's full integrity_check off the GUI thread; when it passes, make the
@@ -193,8 +227,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.integrity_job = IntegrityJob(self.desk.data_dir, self)
         self.integrity_job.damaged.connect(lambda detail: on_damage())
         self.integrity_job.sound.connect(self.back_up_later)
-        self.integrity_job.start()
-        return self.integrity_job
+        return self.runner.add(self.integrity_job, self.tr("Checking the database…"))
 
     def import_file(self) -> None:
         path = dialogs.open_path(self, self.tr("Import people or bindings"),
@@ -204,7 +237,7 @@ class MainWindow(Retranslating, QMainWindow):
             self.job.succeeded.connect(lambda summary: (self.data_changed(), dialogs.inform(
                 self, self.tr("Import"), (self.tr("Imported {rows} people.") if summary.kind == "people"
                                           else self.tr("Imported {rows} bindings.")).format(rows=summary.rows))))
-            self.progress = replace(self.progress, jobs.start(self, self.job, self.tr("Importing…")))
+            self.progress = replace(self.progress, jobs.start(self, self.job, self.tr("Importing…"), self.runner))
 
     def export_file(self, kind: str) -> None:
         path = dialogs.save_path(self, self.tr("Export"), f"sbdesk-{kind}.xlsx",
@@ -214,7 +247,7 @@ class MainWindow(Retranslating, QMainWindow):
             self.job.succeeded.connect(lambda count: dialogs.inform(
                 self, self.tr("Export"), self.tr("{count} rows written to {path}. The file holds full ID "
                                                  "numbers: keep it safe.").format(count=count, path=path)))
-            self.progress = replace(self.progress, jobs.start(self, self.job, self.tr("Exporting…")))
+            self.progress = replace(self.progress, jobs.start(self, self.job, self.tr("Exporting…"), self.runner))
 
     def backup_now(self) -> None:
         path = dialogs.save_path(self, self.tr("Back up"), "sbdesk-backup.db", self.tr("Database (*.db)"))
@@ -223,7 +256,7 @@ class MainWindow(Retranslating, QMainWindow):
             self.job.done.connect(lambda made: dialogs.inform(
                 self, self.tr("Back up"), self.tr("Backup written to {path}.").format(path=made)))
             self.job.failed.connect(lambda text: dialogs.inform(self, self.tr("Back up"), text, error=True))
-            self.job.start()
+            self.runner.add(self.job, self.tr("Backing up…"))
 
     def start_wizard(self, owner=None, member=None, relation=None, application_id: int | None = None) -> None:
         """Open the 亲情服务 wizard: blank, prefilled from the e-card page, or resuming a draft."""
@@ -262,13 +295,9 @@ class MainWindow(Retranslating, QMainWindow):
                 version=__version__, folder=self.desk.data_dir))
 
     def closeEvent(self, event) -> None:  # noqa: N802
-        """Let background work end cleanly: an import is cancelled (it writes nothing), an
-        export, backup or check is waited for."""
-        if self.job is not None and self.job.isRunning() and self.job.kind is None:
-            self.job.cancel()
-        for job in (self.job, self.backup_job, self.integrity_job):
-            if job is not None:
-                job.wait()
+        """Let background work end cleanly: an import or a check is cancelled (an import
+        writes nothing until it is whole), an export or a backup is finished."""
+        self.runner.close()
         self.settings.geometry = self.saveGeometry()
         self.settings.sync()
         super().closeEvent(event)
