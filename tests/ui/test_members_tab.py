@@ -1,5 +1,5 @@
 """家庭成员 tab, driven with the keyboard and mouse as a clerk would."""
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from sbdesk.store import audit
@@ -139,3 +139,28 @@ def test_a_search_matching_too_many_shows_the_first_and_says_so(family, qtbot, m
     tab.search.clear()
     qtbot.waitUntil(lambda: not tab.capped.isVisible())
     assert tab.model.rowCount() == 4
+
+
+def test_a_person_far_down_the_list_is_reached_in_one_step(family, qtbot, monkeypatch):
+    from sbdesk.services import people
+    from sbdesk.ui.members import tab as tab_module
+    monkeypatch.setattr(tab_module, "PAGE", 2)
+    tab = family.members
+    tab.run_search()
+    assert tab.model.rowCount() == 2 and tab.model.canFetchMore()
+    pages = []
+    monkeypatch.setattr(people, "id_page", lambda *a, **k: pages.append(a) or [])
+    last = people.search(family.desk, "张小明", 1)[0]  # Zhang Xiaoming: last in pinyin order
+    tab.select_person(last.id)
+    assert tab.current_person().name == "张小明" and tab.model.rowCount() == 4
+    # one walk down to the person, not page after page (the view may then ask past the end)
+    assert all(after == last.id for _, after, *rest in pages)
+
+
+def test_a_header_click_orders_by_that_column_through_the_database(family, qtbot):
+    tab = family.members
+    header = tab.table.horizontalHeader()
+    qtbot.mouseClick(header.viewport(), Qt.LeftButton, pos=QPoint(header.sectionViewportPosition(ID_NUMBER) + 5, 5))
+    qtbot.waitUntil(lambda: tab.order[0] == ID_NUMBER)
+    shown = [tab.model.index(r, NAME).data() for r in range(tab.model.rowCount())]
+    assert shown == ["王秀英", "张伟", "李娜", "张小明"]  # born 1950, 1978, 1980, 2014 (by ID number)

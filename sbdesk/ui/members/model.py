@@ -47,6 +47,8 @@ class PeopleModel(QAbstractTableModel):
 
     def _append(self, page: list[int]) -> None:
         self.beginInsertRows(QModelIndex(), len(self._ids), len(self._ids) + len(page) - 1)
+        if self._ids:  # the last block was fetched short: fetch it again with the new rows
+            self._blocks.pop((len(self._ids) - 1) // BLOCK, None)
         if self._rows is not None:
             self._rows.update(zip(page, range(len(self._ids), len(self._ids) + len(page))))
         self._ids.extend(page)
