@@ -16,6 +16,9 @@ NAME, ID_NUMBER, SEX, BIRTH, REGION, INSURANCE, CARD = range(7)
 ORDER_OF = ("name", "id_number", "sex", "birth_date", "region", "insurance", "card_number")  # store's ORDERS
 PersonRole = Qt.UserRole + 1
 BLOCK = 256
+# data() runs for every role of every cell painted (a dozen roles): roles as plain ints and
+# each row's texts made once keep a repaint cheap
+_DISPLAY, _ACCESSIBLE, _PERSON = int(Qt.DisplayRole), int(Qt.AccessibleTextRole), int(PersonRole)
 
 
 class PeopleModel(QAbstractTableModel):
@@ -29,6 +32,8 @@ class PeopleModel(QAbstractTableModel):
         self._through: Callable[[int, int], list[int]] | None = None
         self._rows: dict[int, int] | None = None  # id -> row, made when first asked for
         self._blocks: dict[int, dict[int, Person]] = {}
+        self._texts: dict[int, tuple[str, ...]] = {}  # person id -> the row's seven texts
+        self._headers: list[str] | None = None
         self._revealed: set[int] = set()
         self.sorter: Callable[[int, Qt.SortOrder], None] | None = None
 
@@ -38,6 +43,7 @@ class PeopleModel(QAbstractTableModel):
         ``through(after_id, person_id)`` every further id down to one person."""
         self.beginResetModel()
         self._ids, self._blocks, self._more, self._through, self._rows = ids, {}, more, through, None
+        self._texts = {}
         self.endResetModel()
 
     def sort(self, column: int, order=Qt.AscendingOrder) -> None:
@@ -77,8 +83,8 @@ class PeopleModel(QAbstractTableModel):
         return row
 
     def refresh(self) -> None:
-        """Drop cached rows (after an edit) without losing the row list."""
-        self._blocks = {}
+        """Drop cached rows (after an edit or a change of language) without losing the row list."""
+        self._blocks, self._texts, self._headers = {}, {}, None
         if self._ids:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, CARD))
 
@@ -111,32 +117,28 @@ class PeopleModel(QAbstractTableModel):
     def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
         return 0 if parent.isValid() else CARD + 1
 
-    def data(self, index: QModelIndex, role=Qt.DisplayRole):
-        p = self.person(index.row()) if index.isValid() else None
+    def data(self, index: QModelIndex, role=_DISPLAY):
+        if role != _DISPLAY and role != _ACCESSIBLE and role != _PERSON:
+            return None
+        p = self.person(index.row())
         if p is None:
             return None
-        if role == PersonRole:
+        if role == _PERSON:
             return p
-        if role in (Qt.DisplayRole, Qt.AccessibleTextRole):
-            col = index.column()
-            if col == NAME:
-                return p.name
-            if col == ID_NUMBER:
-                return p.id_number if p.id in self._revealed else mask(p.id_number)
-            if col == SEX:
-                return sex_label(p.sex)
-            if col == BIRTH:
-                return p.birth_date.isoformat() if p.birth_date else ""
-            if col == REGION:
-                return self._region_name(p.region_code)
-            if col == INSURANCE:
-                return insurance_label(p.insurance)
-            if col == CARD:
-                return p.card_number or ""
-        return None
+        texts = self._texts.get(p.id)
+        if texts is None:
+            if len(self._texts) > 16 * BLOCK:  # as flat as the blocks while scrolling far
+                self._texts.clear()
+            texts = self._texts[p.id] = (
+                p.name, p.id_number if p.id in self._revealed else mask(p.id_number), sex_label(p.sex),
+                p.birth_date.isoformat() if p.birth_date else "", self._region_name(p.region_code),
+                insurance_label(p.insurance), p.card_number or "")
+        return texts[index.column()]
 
-    def headerData(self, section: int, orientation, role=Qt.DisplayRole):  # noqa: N802
-        if orientation == Qt.Horizontal and role == Qt.DisplayRole:
-            return [self.tr("Name"), self.tr("ID number"), self.tr("Sex"), self.tr("Born"),
-                    self.tr("Region"), self.tr("Insurance"), self.tr("Card number")][section]
+    def headerData(self, section: int, orientation, role=_DISPLAY):  # noqa: N802
+        if orientation == Qt.Horizontal and role == _DISPLAY:
+            if self._headers is None:
+                self._headers = [self.tr("Name"), self.tr("ID number"), self.tr("Sex"), self.tr("Born"),
+                                 self.tr("Region"), self.tr("Insurance"), self.tr("Card number")]
+            return self._headers[section]
         return super().headerData(section, orientation, role)

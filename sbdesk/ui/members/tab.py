@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QHBoxLayout, QLabel, QLineEdit, QPushButton,
+from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton, QScrollArea,
                                QSplitter, QTableView, QVBoxLayout, QWidget)
 
 from ...services import people, qinqing
@@ -79,7 +79,14 @@ class MembersTab(Retranslating, QWidget):
             row.addWidget(button)
         split = QSplitter(Qt.Horizontal, self)
         split.addWidget(self.table)
-        split.addWidget(self.detail)
+        # in a scroll area: a new person's longer texts re-lay out the pane alone, not the
+        # whole window (which repainted every widget on every keystroke), and a small window
+        # or 长辈模式 can scroll the pane
+        self.detail_area = QScrollArea(self)
+        self.detail_area.setWidgetResizable(True)
+        self.detail_area.setFrameShape(QFrame.NoFrame)
+        self.detail_area.setWidget(self.detail)
+        split.addWidget(self.detail_area)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
@@ -121,6 +128,7 @@ class MembersTab(Retranslating, QWidget):
             self.buttons[key].setText(text)
             self.buttons[key].setAccessibleName(text.replace("&", "").rstrip("…"))
         self.buttons["reveal"].setToolTip(self.tr("Shows the selected person's full ID number; this is logged."))
+        self.model.refresh()  # sexes, insurance kinds and headers in the new language
         self.model.headerDataChanged.emit(Qt.Horizontal, 0, self.model.columnCount() - 1)
 
     # -- search -----------------------------------------------------------------
@@ -151,12 +159,12 @@ class MembersTab(Retranslating, QWidget):
         if ids and not self._sized:  # once, so columns do not jump while typing
             self.size_columns()
             self._sized = True
-        if ids:
+        if ids:  # the detail pane and the buttons follow through currentRowChanged
             self.table.selectionModel().setCurrentIndex(
                 self.model.index(0, 0), QItemSelectionModel.ClearAndSelect | QItemSelectionModel.Rows)
         else:
             self.detail.show_detail(None)
-        self._update_buttons()
+            self._update_buttons()
 
     def size_columns(self) -> None:
         """Widths from the font and the longest thing each column holds, not from reading
