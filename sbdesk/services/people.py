@@ -155,10 +155,16 @@ def id_page(desk: Desk, after: int = 0, size: int = 2000, order: str = "name",
     return people_store.id_page(desk.conn, after, size, order, descending)
 
 
-def ids_through(desk: Desk, after: int, person_id: int, order: str = "name",
-                descending: bool = False) -> list[int]:
-    """The ids that follow ``after`` down to ``person_id`` in a paged list, in one query."""
-    return people_store.ids_through(desk.conn, after, person_id, order, descending)
+def ids_around(desk: Desk, person_id: int, size: int = 2000, order: str = "name",
+               descending: bool = False) -> tuple[list[int], list[int]]:
+    """A window of everyone around one person: the ids before it and from it on."""
+    return people_store.ids_around(desk.conn, person_id, size, order, descending)
+
+
+def id_page_before(desk: Desk, before: int, size: int = 2000, order: str = "name",
+                   descending: bool = False) -> list[int]:
+    """The page of ids just above ``before`` (scrolling up a list that starts mid-way)."""
+    return people_store.id_page_before(desk.conn, before, size, order, descending)
 
 
 def rows(desk: Desk, ids: list[int]) -> list[Person]:

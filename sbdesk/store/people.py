@@ -128,16 +128,26 @@ def id_page(conn: sqlite3.Connection, after: int, size: int, order: str = "name"
         (after, after, size))]
 
 
-def ids_through(conn: sqlite3.Connection, after: int, person_id: int, order: str = "name",
-                descending: bool = False) -> list[int]:
-    """Every row id after the person ``after`` (0: from the top) up to and including
-    ``person_id``, in ``order``: pages a paged list down to one person in one index walk."""
+def ids_around(conn: sqlite3.Connection, person_id: int, size: int, order: str = "name",
+               descending: bool = False) -> tuple[list[int], list[int]]:
+    """The ``size`` ids just before ``person_id`` and ``size`` from it on, in ``order``: two
+    short index walks from the person, wherever in a million they stand."""
     column = ORDERS[order]
-    upto = f"({column}, id) {'>=' if descending else '<='} ((SELECT {column} FROM people WHERE id = ?), ?)"
-    where, args = (f"{_after(order, descending)} AND {upto}", (after, after, person_id, person_id)) if after \
-        else (upto, (person_id, person_id))
-    return [r[0] for r in conn.execute(
-        f"SELECT id FROM people WHERE {where} {_order(order, descending)}", args)]
+    back = "DESC" if not descending else ""
+    key = f"((SELECT {column} FROM people WHERE id = ?), ?)"
+    before = [r[0] for r in conn.execute(
+        f"SELECT id FROM people WHERE ({column}, id) {'>' if descending else '<'} {key}"
+        f" ORDER BY {column} {back}, id {back} LIMIT ?", (person_id, person_id, size))]
+    after = [r[0] for r in conn.execute(
+        f"SELECT id FROM people WHERE ({column}, id) {'<=' if descending else '>='} {key}"
+        f" {_order(order, descending)} LIMIT ?", (person_id, person_id, size))]
+    return before[::-1], after
+
+
+def id_page_before(conn: sqlite3.Connection, before: int, size: int, order: str = "name",
+                   descending: bool = False) -> list[int]:
+    """The ``size`` ids just above the person ``before``, in list order (scrolling up)."""
+    return ids_around(conn, before, size, order, descending)[0]
 
 
 def search_ids(conn: sqlite3.Connection, text: str = "", limit: int = -1, order: str = "name",

@@ -66,6 +66,7 @@ def test_everyone_pages_in_name_order_and_down_to_one_person(desk):
     first = people.id_page(desk, 0, 3)
     assert first == [p.id for p in ordered[:3]]
     assert people.id_page(desk, first[-1], 3) == [p.id for p in ordered[3:6]]
-    assert people.ids_through(desk, first[-1], ordered[8].id) == [p.id for p in ordered[3:9]]
+    assert people.ids_around(desk, ordered[8].id, 2) == ([p.id for p in ordered[6:8]], [p.id for p in ordered[8:10]])
+    assert people.id_page_before(desk, ordered[1].id, 5) == [ordered[0].id]
     by_number = sorted(made, key=lambda p: p.id_number, reverse=True)
     assert people.id_page(desk, 0, 10, "id_number", True) == [p.id for p in by_number]

@@ -29,7 +29,7 @@ class PeopleModel(QAbstractTableModel):
         self._region_name = region_name
         self._ids: list[int] = []
         self._more: Callable[[int], list[int]] | None = None
-        self._through: Callable[[int, int], list[int]] | None = None
+        self._less: Callable[[int], list[int]] | None = None
         self._rows: dict[int, int] | None = None  # id -> row, made when first asked for
         self._blocks: dict[int, dict[int, Person]] = {}
         self._texts: dict[int, tuple[str, ...]] = {}  # person id -> the row's seven texts
@@ -38,11 +38,11 @@ class PeopleModel(QAbstractTableModel):
         self.sorter: Callable[[int, Qt.SortOrder], None] | None = None
 
     def set_ids(self, ids: list[int], more: Callable[[int], list[int]] | None = None,
-                through: Callable[[int, int], list[int]] | None = None) -> None:
+                less: Callable[[int], list[int]] | None = None) -> None:
         """The rows to show; ``more(after_id)`` pages in further ids as the view scrolls down,
-        ``through(after_id, person_id)`` every further id down to one person."""
+        ``less(before_id)`` the ids above when the list starts mid-way (see page_up)."""
         self.beginResetModel()
-        self._ids, self._blocks, self._more, self._through, self._rows = ids, {}, more, through, None
+        self._ids, self._blocks, self._more, self._less, self._rows = ids, {}, more, less, None
         self._texts = {}
         self.endResetModel()
 
@@ -68,19 +68,25 @@ class PeopleModel(QAbstractTableModel):
             return
         page = self._more(self._ids[-1] if self._ids else 0)
         if not page:
-            self._more = self._through = None
+            self._more = None
             return
         self._append(page)
 
-    def page_through(self, person_id: int) -> int:
-        """Page the list down to ``person_id`` in one step; its row, or -1."""
-        row = self.row_of(person_id)
-        if row < 0 and self._through is not None:
-            page = self._through(self._ids[-1] if self._ids else 0, person_id)
-            if page:
-                self._append(page)
-                row = self.row_of(person_id)
-        return row
+    def can_page_up(self) -> bool:
+        return self._less is not None and bool(self._ids)
+
+    def page_up(self) -> int:
+        """Put the page above the first row in front (the view scrolled to the top of a list
+        that starts mid-way); the number of rows added."""
+        page = self._less(self._ids[0]) if self.can_page_up() else []
+        if not page:
+            self._less = None
+            return 0
+        self.beginInsertRows(QModelIndex(), 0, len(page) - 1)
+        self._ids[:0] = page
+        self._blocks, self._rows = {}, None  # every row moved down
+        self.endInsertRows()
+        return len(page)
 
     def refresh(self) -> None:
         """Drop cached rows (after an edit or a change of language) without losing the row list."""

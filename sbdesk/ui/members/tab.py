@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton, QScrollArea,
+from PySide6.QtWidgets import (QAbstractItemView, QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton, QScrollArea,
                                QSplitter, QTableView, QVBoxLayout, QWidget)
 
 from ...services import people, qinqing
@@ -98,6 +98,8 @@ class MembersTab(Retranslating, QWidget):
         self.timer.setSingleShot(True)
         self.timer.setInterval(150)
         self.timer.timeout.connect(self.run_search)
+        self._paged: tuple[str, bool] | None = None  # everyone listed, paged in this order
+        self.table.verticalScrollBar().valueChanged.connect(self._scrolled)
         self.search.textChanged.connect(self.timer.start)
         self.search.returnPressed.connect(self._search_now_and_focus_table)
         self.table.selectionModel().currentRowChanged.connect(self.show_current)
@@ -105,6 +107,23 @@ class MembersTab(Retranslating, QWidget):
         QShortcut(QKeySequence.Delete, self.table, self.delete_person, context=Qt.WidgetShortcut)
         self.retranslate()
         self.run_search()
+
+    def _page_down(self):
+        order, descending = self._paged
+        return lambda after: people.id_page(self.desk, after, PAGE, order, descending)
+
+    def _page_up(self):
+        order, descending = self._paged
+        return lambda before: people.id_page_before(self.desk, before, PAGE, order, descending)
+
+    def _scrolled(self, value: int) -> None:
+        """At the top of a list that starts mid-way (after going to one person): the rows above."""
+        bar = self.table.verticalScrollBar()
+        if value == bar.minimum() and self.model.can_page_up():
+            added = self.model.page_up()
+            if added:
+                per_item = self.table.verticalScrollMode() == QAbstractItemView.ScrollPerItem
+                bar.setValue(bar.value() + added * (1 if per_item else max(1, self.table.rowHeight(0))))
 
     def sort_by(self, column: int, order: Qt.SortOrder) -> None:
         if (column, order) != self.order:
@@ -152,10 +171,8 @@ class MembersTab(Retranslating, QWidget):
         if capped:  # one or two keystrokes in, a million people match: show the first ones
             ids = ids[:MATCHES_SHOWN]
         self.capped.setVisible(capped)
-        paged = not text and len(ids) >= PAGE
-        self.model.set_ids(
-            ids, (lambda after: people.id_page(self.desk, after, PAGE, order, descending)) if paged else None,
-            (lambda after, pid: people.ids_through(self.desk, after, pid, order, descending)) if paged else None)
+        self._paged = (order, descending) if not text and len(ids) >= PAGE else None
+        self.model.set_ids(ids, self._page_down() if self._paged else None)
         if ids and not self._sized:  # once, so columns do not jump while typing
             self.size_columns()
             self._sized = True
@@ -216,7 +233,12 @@ class MembersTab(Retranslating, QWidget):
             self.resume_requested.emit(self.unfinished[0].id)
 
     def select_person(self, person_id: int) -> None:
-        row = self.model.page_through(person_id)  # further down the paged list: one index walk
+        row = self.model.row_of(person_id)
+        if row < 0 and self._paged:  # not paged in yet: list everyone from around that person on
+            order, descending = self._paged
+            before, after = people.ids_around(self.desk, person_id, PAGE // 2, order, descending)
+            self.model.set_ids(before + after, self._page_down(), self._page_up() if before else None)
+            row = self.model.row_of(person_id)
         if row >= 0:
             index = self.model.index(row, 0)
             self.table.selectionModel().setCurrentIndex(
