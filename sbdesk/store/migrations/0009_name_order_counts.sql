@@ -9,6 +9,8 @@ CREATE INDEX people_name_key ON people(name_key);
 
 -- row_counts: the number of rows of a table, kept by triggers in the same transaction as the
 -- change, so it is exact after deletes (max(rowid) is not) and costs one row read to show.
+-- (INSERT OR REPLACE into people would skip the delete trigger: nothing here does that, and
+-- `sbdesk check` reports a counter that differs from count(*).)
 CREATE TABLE row_counts (
     name TEXT PRIMARY KEY,
     n INTEGER NOT NULL
