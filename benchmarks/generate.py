@@ -14,6 +14,7 @@ from datetime import date, timedelta
 from sbdesk import paths
 from sbdesk.domain.idnumber import check_char
 from sbdesk.services.desk import open_desk
+from sbdesk.store.name_key import name_key
 
 SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗"
 GIVEN = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂"
@@ -31,7 +32,7 @@ def people_rows(n: int, regions: list[str], seed: int = 7):
         name = rnd.choice(SURNAMES) + rnd.choice(GIVEN) + rnd.choice(GIVEN)
         yield (number, name, "male" if int(body[16]) % 2 else "female", birth.isoformat(), region,
                rnd.choice(("employee", "resident")), f"{chr(65 + i % 26)}{i:08d}", None,
-               "2026-01-01", "2026-01-01")
+               "2026-01-01", "2026-01-01", name_key(name))
 
 
 def generate(folder, n: int) -> None:
@@ -41,7 +42,7 @@ def generate(folder, n: int) -> None:
     conn.execute("BEGIN")
     conn.executemany(
         "INSERT INTO people (id_number, name, sex, birth_date, region_code, insurance, card_number,"
-        " computer_number, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?)", people_rows(n, codes))
+        " computer_number, created_at, updated_at, name_key) VALUES (?,?,?,?,?,?,?,?,?,?,?)", people_rows(n, codes))
     ids = [r[0] for r in conn.execute("SELECT id FROM people ORDER BY id")]
     conn.executemany(
         "INSERT INTO bindings (owner_id, member_id, relation, channel, status, bound_on, operator, created_at)"

@@ -496,6 +496,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the background work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress of the background work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{job} ({n} more waiting)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{count} people · operator {operator} · {folder}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -520,11 +536,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Checking the database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The database is sound: {people} people, {bindings} bindings, {audit} audit entries, audit chain unbroken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The database has problems:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -496,6 +496,22 @@
         <translation>主要功能</translation>
     </message>
     <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Cancel the background work</source>
+        <translation>取消后台任务</translation>
+    </message>
+    <message>
+        <source>Progress of the background work</source>
+        <translation>后台任务进度</translation>
+    </message>
+    <message>
+        <source>{job} ({n} more waiting)</source>
+        <translation>{job}（另有{n}项排队）</translation>
+    </message>
+    <message>
         <source>{count} people · operator {operator} · {folder}</source>
         <translation>共{count}人 · 经办人 {operator} · {folder}</translation>
     </message>
@@ -520,12 +536,20 @@
         <translation>检查数据库</translation>
     </message>
     <message>
+        <source>Checking the database…</source>
+        <translation>正在检查数据库…</translation>
+    </message>
+    <message>
         <source>The database is sound: {people} people, {bindings} bindings, {audit} audit entries, audit chain unbroken.</source>
         <translation>数据库完好:{people}人,{bindings}条绑定,{audit}条审计记录,审计链完整。</translation>
     </message>
     <message>
         <source>The database has problems:</source>
         <translation>数据库存在问题:</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>正在备份…</translation>
     </message>
     <message>
         <source>Import people or bindings</source>

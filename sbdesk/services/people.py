@@ -191,14 +191,30 @@ def search(desk: Desk, text: str = "", limit: int = 200) -> list[Person]:
     return people_store.search(desk.conn, _search_text(text), limit)
 
 
-def find_ids(desk: Desk, text: str = "", limit: int = -1) -> list[int]:
-    """Row ids only, so a table of a million people fetches just the rows on screen."""
-    return people_store.search_ids(desk.conn, _search_text(text), limit)
+def find_ids(desk: Desk, text: str = "", limit: int = -1, order: str = "name",
+             descending: bool = False) -> list[int]:
+    """Row ids only, so a table of a million people fetches just the rows on screen;
+    in pinyin order of names unless ``order`` names another column (people_store.ORDERS)."""
+    return people_store.search_ids(desk.conn, _search_text(text), limit, order, descending)
 
 
-def id_page(desk: Desk, after: int = 0, size: int = 2000) -> list[int]:
-    """Everyone, a page of row ids at a time (the unfiltered table of a million people)."""
-    return people_store.id_page(desk.conn, after, size)
+def id_page(desk: Desk, after: int = 0, size: int = 2000, order: str = "name",
+            descending: bool = False) -> list[int]:
+    """Everyone, a page of row ids at a time (the unfiltered table of a million people),
+    in one of people_store.PAGEABLE's orders."""
+    return people_store.id_page(desk.conn, after, size, order, descending)
+
+
+def ids_around(desk: Desk, person_id: int, size: int = 2000, order: str = "name",
+               descending: bool = False) -> tuple[list[int], list[int]]:
+    """A window of everyone around one person: the ids before it and from it on."""
+    return people_store.ids_around(desk.conn, person_id, size, order, descending)
+
+
+def id_page_before(desk: Desk, before: int, size: int = 2000, order: str = "name",
+                   descending: bool = False) -> list[int]:
+    """The page of ids just above ``before`` (scrolling up a list that starts mid-way)."""
+    return people_store.id_page_before(desk.conn, before, size, order, descending)
 
 
 def rows(desk: Desk, ids: list[int]) -> list[Person]:

@@ -124,6 +124,8 @@ def open_database(path: Path | str, backup_dir: Path | str | None = None) -> sql
 
 def migrate(conn: sqlite3.Connection, current: int) -> None:
     """Apply each newer migration atomically together with its user_version."""
+    from .name_key import name_key  # 0009 fills people.name_key with it
+    conn.create_function("name_key", 1, name_key, deterministic=True)
     for version, sql in migrations():
         if version <= current:
             continue

@@ -4,10 +4,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction, QActionGroup, QFont, QKeySequence
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QProgressDialog, QTabWidget
+from PySide6.QtWidgets import (QApplication, QLabel, QMainWindow, QProgressBar, QProgressDialog, QPushButton,
+                               QTabWidget)
 
 from .. import __version__
-from ..services import maintenance, people
+from ..services import people
 from ..services.desk import Desk
 from . import jobs
 from .channels.tab import ChannelsTab
@@ -16,7 +17,7 @@ from .common.guard import guarded
 from .common.retranslate import Retranslating
 from .common.widgets import replace
 from .common.texts import application_status_label
-from .jobs import BackupJob, ExchangeJob, IntegrityJob
+from .jobs import BackupJob, CheckJob, ExchangeJob, IntegrityJob, JobRunner
 from .language import LANGUAGES, LanguageManager
 from .members.tab import MembersTab
 from .regions.tab import RegionsTab
@@ -52,6 +53,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.job: ExchangeJob | BackupJob | None = None
         self.backup_job: BackupJob | None = None
         self.integrity_job: IntegrityJob | None = None
+        self.check_job: CheckJob | None = None
         self.progress: QProgressDialog | None = None
         self.channels.changed.connect(self.data_changed)
         self.regions.changed.connect(self.data_changed)
@@ -59,7 +61,21 @@ class MainWindow(Retranslating, QMainWindow):
             page.wizard_requested.connect(self.start_wizard)
         self.status_text = QLabel(self)
         self.status_text.setObjectName("statusText")
+        self.runner = JobRunner(self)  # all background work, one job at a time
+        self.job_text = QLabel(self)
+        self.job_text.setObjectName("jobText")
+        self.job_bar = QProgressBar(self)
+        self.job_bar.setObjectName("jobProgress")
+        self.job_bar.setMaximumWidth(160)
+        self.job_cancel = QPushButton(self)
+        self.job_cancel.setObjectName("jobCancel")
+        self.job_cancel.clicked.connect(self.runner.cancel)
+        for widget in (self.job_text, self.job_bar, self.job_cancel):
+            self.statusBar().addPermanentWidget(widget)
         self.statusBar().addPermanentWidget(self.status_text)
+        self.runner.changed.connect(self.show_jobs)
+        self.runner.progressed.connect(lambda done, total: (self.job_bar.setMaximum(total),
+                                                            self.job_bar.setValue(done)))
         self._build_actions()
         self.apply_elder_mode(settings.elder_mode)
         if settings.geometry is not None:
@@ -138,7 +154,24 @@ class MainWindow(Retranslating, QMainWindow):
             self.actions[key].setText(text)
         self.language_menu.setTitle(self.tr("&Language"))
         self.tabs.setAccessibleName(self.tr("Main sections"))
+        self.job_cancel.setText(self.tr("Cancel"))
+        self.job_cancel.setAccessibleName(self.tr("Cancel the background work"))
+        self.job_bar.setAccessibleName(self.tr("Progress of the background work"))
+        self.show_jobs()
         self.update_status()
+
+    def show_jobs(self) -> None:
+        """The running job in the status bar: what it does, its progress, a Cancel button."""
+        job = self.runner.current
+        for widget in (self.job_text, self.job_bar, self.job_cancel):
+            widget.setVisible(job is not None)
+        if job is not None:
+            waiting = len(self.runner.pending)
+            title = getattr(job, "title", "")
+            self.job_text.setText(title if not waiting else self.tr("{job} ({n} more waiting)").format(
+                job=title, n=waiting))
+            self.job_bar.setRange(0, 0)  # busy until the job reports progress
+            self.job_cancel.setEnabled(getattr(job, "cancellable", False))
 
     # -- behaviour ------------------------------------------------------------------
     def update_status(self) -> None:
@@ -188,10 +221,16 @@ class MainWindow(Retranslating, QMainWindow):
         if name is not None:
             self.desk.office = self.settings.office = " ".join(name.split())[:60]
 
-    def check_database(self) -> None:
-        result = guarded(self, lambda: maintenance.check(self.desk))
-        if result is None:
-            return
+    def check_database(self) -> CheckJob:
+        """Off the GUI thread: the check reads every page (seconds at a million people)."""
+        job = CheckJob(self.desk, self)
+        job.checked.connect(self._checked)
+        job.failed.connect(lambda text: dialogs.inform(self, self.tr("Check database"), text, error=True))
+        self.check_job = job
+        self.runner.add(job, self.tr("Checking the database…"))
+        return job
+
+    def _checked(self, result: dict) -> None:
         if result["ok"]:
             dialogs.inform(self, self.tr("Check database"), self.tr(
                 "The database is sound: {people} people, {bindings} bindings, {audit} audit entries, "
@@ -204,7 +243,7 @@ class MainWindow(Retranslating, QMainWindow):
         """The start-up backup, off the GUI thread: copying a big file takes a second or more."""
         self.backup_job = BackupJob(self.desk, self)
         self.backup_job.failed.connect(lambda text: self.statusBar().showMessage(text, 15000))
-        self.backup_job.start()
+        self.runner.add(self.backup_job, self.tr("Backing up…"))
         return self.backup_job
 
     def check_integrity_later(self, on_damage) -> IntegrityJob:
@@ -213,7 +252,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.integrity_job = IntegrityJob(self.desk.data_dir, self)
         self.integrity_job.damaged.connect(lambda detail: on_damage())
         self.integrity_job.sound.connect(self.back_up_later)
-        self.integrity_job.start()
+        self.runner.add(self.integrity_job, self.tr("Checking the database…"))
         return self.integrity_job
 
     def import_file(self) -> None:
@@ -224,7 +263,7 @@ class MainWindow(Retranslating, QMainWindow):
             self.job.succeeded.connect(lambda summary: (self.data_changed(), dialogs.inform(
                 self, self.tr("Import"), (self.tr("Imported {rows} people.") if summary.kind == "people"
                                           else self.tr("Imported {rows} bindings.")).format(rows=summary.rows))))
-            self.progress = replace(self.progress, jobs.start(self, self.job, self.tr("Importing…")))
+            self.progress = replace(self.progress, jobs.start(self, self.job, self.tr("Importing…"), self.runner))
 
     def export_file(self, kind: str) -> None:
         path = dialogs.save_path(self, self.tr("Export"), f"sbdesk-{kind}.xlsx",
@@ -234,7 +273,7 @@ class MainWindow(Retranslating, QMainWindow):
             self.job.succeeded.connect(lambda count: dialogs.inform(
                 self, self.tr("Export"), self.tr("{count} rows written to {path}. The file holds full ID "
                                                  "numbers: keep it safe.").format(count=count, path=path)))
-            self.progress = replace(self.progress, jobs.start(self, self.job, self.tr("Exporting…")))
+            self.progress = replace(self.progress, jobs.start(self, self.job, self.tr("Exporting…"), self.runner))
 
     def backup_now(self) -> None:
         path = dialogs.save_path(self, self.tr("Back up"), "sbdesk-backup.db", self.tr("Database (*.db)"))
@@ -243,7 +282,7 @@ class MainWindow(Retranslating, QMainWindow):
             self.job.done.connect(lambda made: dialogs.inform(
                 self, self.tr("Back up"), self.tr("Backup written to {path}.").format(path=made)))
             self.job.failed.connect(lambda text: dialogs.inform(self, self.tr("Back up"), text, error=True))
-            self.job.start()
+            self.runner.add(self.job, self.tr("Backing up…"))
 
     def start_wizard(self, owner=None, member=None, relation=None, application_id: int | None = None) -> None:
         """Open the 亲情服务 wizard: blank, prefilled from the e-card page, or resuming a draft."""
@@ -282,13 +321,9 @@ class MainWindow(Retranslating, QMainWindow):
                 version=__version__, folder=self.desk.data_dir))
 
     def closeEvent(self, event) -> None:  # noqa: N802
-        """Let background work end cleanly: an import is cancelled (it writes nothing), an
-        export, backup or check is waited for."""
-        if isinstance(self.job, ExchangeJob) and self.job.isRunning() and self.job.kind is None:
-            self.job.cancel()
-        for job in (self.job, self.backup_job, self.integrity_job):
-            if job is not None:
-                job.wait()
+        """Let background work end cleanly: an import or a check is cancelled (an import
+        writes nothing until it is whole), an export or a backup is finished."""
+        self.runner.close()
         self.settings.geometry = self.saveGeometry()
         self.settings.sync()
         super().closeEvent(event)

@@ -1,5 +1,5 @@
 """家庭成员 tab, driven with the keyboard and mouse as a clerk would."""
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from sbdesk.store import audit
@@ -10,7 +10,7 @@ from datetime import date
 
 
 def names(tab):
-    return sorted(tab.proxy.index(r, NAME).data() for r in range(tab.proxy.rowCount()))
+    return sorted(tab.model.index(r, NAME).data() for r in range(tab.model.rowCount()))
 
 
 def test_search_as_you_type_by_name_id_and_card(family, qtbot):
@@ -35,7 +35,7 @@ def test_ids_are_masked_until_revealed_and_the_reveal_is_audited(family, qtbot):
     type_text(qtbot, tab.search, "王秀英")
     qtbot.keyClick(tab.search, Qt.Key_Return)
     qtbot.waitUntil(lambda: names(tab) == ["王秀英"])
-    cell = tab.proxy.index(0, ID_NUMBER)
+    cell = tab.model.index(0, ID_NUMBER)
     assert cell.data() == GRANDMA[:6] + "********" + GRANDMA[-4:]
     qtbot.mouseClick(tab.buttons["reveal"], Qt.LeftButton)
     assert cell.data() == GRANDMA
@@ -125,7 +125,7 @@ def test_delete_asks_first(family, qtbot, answers):
 
 def test_names_are_listed_in_pinyin_order(family):
     tab = family.members
-    shown = [tab.proxy.index(r, NAME).data() for r in range(tab.proxy.rowCount())]
+    shown = [tab.model.index(r, NAME).data() for r in range(tab.model.rowCount())]
     assert shown == ["李娜", "王秀英", "张伟", "张小明"]  # Li, Wang, Zhang Wei, Zhang Xiaoming
 
 
@@ -135,10 +135,39 @@ def test_a_search_matching_too_many_shows_the_first_and_says_so(family, qtbot, m
     tab = family.members
     type_text(qtbot, tab.search, "张")
     qtbot.waitUntil(lambda: tab.capped.isVisible())
-    assert tab.proxy.rowCount() == 1
+    assert tab.model.rowCount() == 1
     tab.search.clear()
     qtbot.waitUntil(lambda: not tab.capped.isVisible())
-    assert tab.proxy.rowCount() == 4
+    assert tab.model.rowCount() == 4
+
+
+def test_a_person_far_down_the_list_is_reached_without_paging_down_to_them(family, qtbot, monkeypatch):
+    from sbdesk.services import people
+    from sbdesk.ui.members import tab as tab_module
+    monkeypatch.setattr(tab_module, "PAGE", 2)
+    tab = family.members
+    tab.run_search()
+    assert tab.model.rowCount() == 2 and tab.model.canFetchMore()
+    pages = []
+    real = people.id_page
+    monkeypatch.setattr(people, "id_page", lambda *a, **k: pages.append(a) or real(*a, **k))
+    last = people.search(family.desk, "张小明", 1)[0]  # Zhang Xiaoming: last in pinyin order
+    tab.select_person(last.id)
+    assert tab.current_person().name == "张小明"
+    assert pages == [] or all(after == last.id for _, after, *rest in pages)  # no paging down to them
+    # the list now starts one row above the person; scrolling to the top brings the rest
+    tab._scrolled(tab.table.verticalScrollBar().minimum())
+    shown = [tab.model.index(r, NAME).data() for r in range(tab.model.rowCount())]
+    assert shown == ["李娜", "王秀英", "张伟", "张小明"] and tab.current_person().name == "张小明"
+
+
+def test_a_header_click_orders_by_that_column_through_the_database(family, qtbot):
+    tab = family.members
+    header = tab.table.horizontalHeader()
+    qtbot.mouseClick(header.viewport(), Qt.LeftButton, pos=QPoint(header.sectionViewportPosition(ID_NUMBER) + 5, 5))
+    qtbot.waitUntil(lambda: tab.order[0] == ID_NUMBER)
+    shown = [tab.model.index(r, NAME).data() for r in range(tab.model.rowCount())]
+    assert shown == ["王秀英", "张伟", "李娜", "张小明"]  # born 1950, 1978, 1980, 2014 (by ID number)
 
 
 def test_the_id_number_preselects_the_region_and_a_hand_choice_wins(family, qtbot):

@@ -50,8 +50,9 @@ def id_number_field(edit: QLineEdit) -> QLineEdit:
 
 
 def replace(old: QObject | None, new: T) -> T:
-    """Hand back ``new`` and delete the dialog or finished job it replaces: a window open all
+    """Hand back ``new`` and delete the dialog or finished job it replaces (a job still queued
+    or running is left to finish): a window open all
     day would otherwise keep every dialog it ever showed, and grow with each one."""
-    if old is not None and old is not new and not (isinstance(old, QThread) and old.isRunning()):
+    if old is not None and old is not new and not (isinstance(old, QThread) and not old.isFinished()):
         old.deleteLater()
     return new

@@ -1,5 +1,7 @@
 """The people table: holds only row ids and fetches people a block at a time, so a table
-of a million people opens at once and scrolls by fetching only what is shown."""
+of a million people opens at once and scrolls by fetching only what is shown. The ids come
+already ordered by the database (pinyin order of names, or the column clicked): a header
+click asks for the ids again in that order, nothing is sorted here."""
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -11,8 +13,12 @@ from ...domain.models import Person
 from ..common.texts import insurance_label, sex_label
 
 NAME, ID_NUMBER, SEX, BIRTH, REGION, INSURANCE, CARD = range(7)
+ORDER_OF = ("name", "id_number", "sex", "birth_date", "region", "insurance", "card_number")  # store's ORDERS
 PersonRole = Qt.ItemDataRole.UserRole + 1
 BLOCK = 256
+# data() runs for every role of every cell painted (a dozen roles): roles as plain ints and
+# each row's texts made once keep a repaint cheap
+_DISPLAY, _ACCESSIBLE, _PERSON = int(Qt.ItemDataRole.DisplayRole), int(Qt.ItemDataRole.AccessibleTextRole), int(PersonRole)
 
 
 class PeopleModel(QAbstractTableModel):
@@ -23,14 +29,36 @@ class PeopleModel(QAbstractTableModel):
         self._region_name = region_name
         self._ids: list[int] = []
         self._more: Callable[[int], list[int]] | None = None
+        self._less: Callable[[int], list[int]] | None = None
+        self._rows: dict[int, int] | None = None  # id -> row, made when first asked for
         self._blocks: dict[int, dict[int, Person]] = {}
+        self._texts: dict[int, tuple[str, ...]] = {}  # person id -> the row's seven texts
+        self._headers: list[str] | None = None
         self._revealed: set[int] = set()
+        self.sorter: Callable[[int, Qt.SortOrder], None] | None = None
 
-    def set_ids(self, ids: list[int], more: Callable[[int], list[int]] | None = None) -> None:
-        """The rows to show; ``more(after_id)`` pages in further ids as the view scrolls down."""
+    def set_ids(self, ids: list[int], more: Callable[[int], list[int]] | None = None,
+                less: Callable[[int], list[int]] | None = None) -> None:
+        """The rows to show; ``more(after_id)`` pages in further ids as the view scrolls down,
+        ``less(before_id)`` the ids above when the list starts mid-way (see page_up)."""
         self.beginResetModel()
-        self._ids, self._blocks, self._more = ids, {}, more
+        self._ids, self._blocks, self._more, self._less, self._rows = ids, {}, more, less, None
+        self._texts = {}
         self.endResetModel()
+
+    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
+        """A header click: the tab asks the database for the ids in that order."""
+        if self.sorter is not None:
+            self.sorter(column, order)
+
+    def _append(self, page: list[int]) -> None:
+        self.beginInsertRows(QModelIndex(), len(self._ids), len(self._ids) + len(page) - 1)
+        if self._ids:  # the last block was fetched short: fetch it again with the new rows
+            self._blocks.pop((len(self._ids) - 1) // BLOCK, None)
+        if self._rows is not None:
+            self._rows.update(zip(page, range(len(self._ids), len(self._ids) + len(page)), strict=True))
+        self._ids.extend(page)
+        self.endInsertRows()
 
     def canFetchMore(self, parent=QModelIndex()) -> bool:  # noqa: N802
         return not parent.isValid() and self._more is not None
@@ -42,13 +70,27 @@ class PeopleModel(QAbstractTableModel):
         if not page:
             self._more = None
             return
-        self.beginInsertRows(QModelIndex(), len(self._ids), len(self._ids) + len(page) - 1)
-        self._ids.extend(page)
+        self._append(page)
+
+    def can_page_up(self) -> bool:
+        return self._less is not None and bool(self._ids)
+
+    def page_up(self) -> int:
+        """Put the page above the first row in front (the view scrolled to the top of a list
+        that starts mid-way); the number of rows added."""
+        page = self._less(self._ids[0]) if self.can_page_up() else []
+        if not page:
+            self._less = None
+            return 0
+        self.beginInsertRows(QModelIndex(), 0, len(page) - 1)
+        self._ids[:0] = page
+        self._blocks, self._rows = {}, None  # every row moved down
         self.endInsertRows()
+        return len(page)
 
     def refresh(self) -> None:
-        """Drop cached rows (after an edit) without losing the row list."""
-        self._blocks = {}
+        """Drop cached rows (after an edit or a change of language) without losing the row list."""
+        self._blocks, self._texts, self._headers = {}, {}, None
         if self._ids:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, CARD))
 
@@ -71,10 +113,9 @@ class PeopleModel(QAbstractTableModel):
         return self._blocks[block].get(self._ids[row])
 
     def row_of(self, person_id: int) -> int:
-        try:
-            return self._ids.index(person_id)
-        except ValueError:
-            return -1
+        if self._rows is None:
+            self._rows = {pid: row for row, pid in enumerate(self._ids)}
+        return self._rows.get(person_id, -1)
 
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(self._ids)
@@ -82,32 +123,28 @@ class PeopleModel(QAbstractTableModel):
     def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
         return 0 if parent.isValid() else CARD + 1
 
-    def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
-        p = self.person(index.row()) if index.isValid() else None
+    def data(self, index: QModelIndex | QPersistentModelIndex, role=_DISPLAY):
+        if role != _DISPLAY and role != _ACCESSIBLE and role != _PERSON:
+            return None
+        p = self.person(index.row())
         if p is None:
             return None
-        if role == PersonRole:
+        if role == _PERSON:
             return p
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            col = index.column()
-            if col == NAME:
-                return p.name
-            if col == ID_NUMBER:
-                return p.id_number if p.id in self._revealed else mask(p.id_number)
-            if col == SEX:
-                return sex_label(p.sex)
-            if col == BIRTH:
-                return p.birth_date.isoformat() if p.birth_date else ""
-            if col == REGION:
-                return self._region_name(p.region_code)
-            if col == INSURANCE:
-                return insurance_label(p.insurance)
-            if col == CARD:
-                return p.card_number or ""
-        return None
+        texts = self._texts.get(p.id)
+        if texts is None:
+            if len(self._texts) > 16 * BLOCK:  # as flat as the blocks while scrolling far
+                self._texts.clear()
+            texts = self._texts[p.id] = (
+                p.name, p.id_number if p.id in self._revealed else mask(p.id_number), sex_label(p.sex),
+                p.birth_date.isoformat() if p.birth_date else "", self._region_name(p.region_code),
+                insurance_label(p.insurance), p.card_number or "")
+        return texts[index.column()]
 
-    def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return [self.tr("Name"), self.tr("ID number"), self.tr("Sex"), self.tr("Born"),
-                    self.tr("Region"), self.tr("Insurance"), self.tr("Card number")][section]
+    def headerData(self, section: int, orientation, role=_DISPLAY):  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == _DISPLAY:
+            if self._headers is None:
+                self._headers = [self.tr("Name"), self.tr("ID number"), self.tr("Sex"), self.tr("Born"),
+                                 self.tr("Region"), self.tr("Insurance"), self.tr("Card number")]
+            return self._headers[section]
         return super().headerData(section, orientation, role)

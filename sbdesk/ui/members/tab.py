@@ -1,9 +1,9 @@
 """家庭成员: search people as you type, see one person's family and bindings, add/edit/delete."""
 from __future__ import annotations
 
-from PySide6.QtCore import QCollator, QItemSelectionModel, QLocale, QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QHBoxLayout, QLabel, QLineEdit, QPushButton,
+from PySide6.QtWidgets import (QAbstractItemView, QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton, QScrollArea,
                                QSplitter, QTableView, QVBoxLayout, QWidget)
 
 from ...services import people, qinqing
@@ -16,24 +16,12 @@ from ...domain.qinqing import Application
 from ..common.texts import application_status_label, insurance_label, sex_label
 from ..common.widgets import list_table, replace
 from .detail import DetailPane
-from .model import NAME, PeopleModel, PersonRole
+from .model import NAME, ORDER_OF, PeopleModel, PersonRole
 from .person_dialog import PersonDialog
 
-SORTABLE_UP_TO = 5000  # sorting reads every row; beyond this the SQL order (by entry) stays
 PAGE = 5000  # ids paged in at a time when nothing is typed
 MATCHES_SHOWN = 50_000  # beyond this a search shows the first matches and asks for more letters
-
-
-class PeopleProxy(QSortFilterProxyModel):
-    """Sorts names in pinyin order, as a Chinese clerk expects, whatever the UI language."""
-
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self.collator = QCollator(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
-        self.collator.setNumericMode(True)
-
-    def lessThan(self, left, right) -> bool:  # noqa: N802
-        return self.collator.compare(str(left.data() or ""), str(right.data() or "")) < 0
+PAGEABLE = ("name", "id_number")  # orders everyone can be paged in (indexed); others apply to searches
 
 
 class PeopleTable(QTableView):
@@ -66,12 +54,14 @@ class MembersTab(Retranslating, QWidget):
         self.capped.setObjectName("searchCapped")
         self.capped.hide()
         self.model = PeopleModel(lambda ids: people.rows(desk, ids), self.region_name, self)
-        self.proxy = PeopleProxy(self)
-        self.proxy.setSourceModel(self.model)
+        self.order: tuple[int, Qt.SortOrder] = (NAME, Qt.SortOrder.AscendingOrder)  # pinyin order of names
         self.table = PeopleTable(self)
         self.table.setObjectName("membersTable")
-        self.table.setModel(self.proxy)
+        self.table.setModel(self.model)
         list_table(self.table)
+        self.table.horizontalHeader().setSortIndicator(*self.order)
+        self.table.setSortingEnabled(True)  # a header click asks the database (model.sort)
+        self.model.sorter = self.sort_by
         self.table.setAlternatingRowColors(True)
         self.detail = DetailPane(self.region_name, self)
         self.buttons = {k: QPushButton(self) for k in ("add", "edit", "delete", "reveal", "resume", "pension")}
@@ -90,7 +80,14 @@ class MembersTab(Retranslating, QWidget):
             row.addWidget(button)
         split = QSplitter(Qt.Orientation.Horizontal, self)
         split.addWidget(self.table)
-        split.addWidget(self.detail)
+        # in a scroll area: a new person's longer texts re-lay out the pane alone, not the
+        # whole window (which repainted every widget on every keystroke), and a small window
+        # or 长辈模式 can scroll the pane
+        self.detail_area = QScrollArea(self)
+        self.detail_area.setWidgetResizable(True)
+        self.detail_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.detail_area.setWidget(self.detail)
+        split.addWidget(self.detail_area)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
@@ -102,6 +99,8 @@ class MembersTab(Retranslating, QWidget):
         self.timer.setSingleShot(True)
         self.timer.setInterval(150)
         self.timer.timeout.connect(self.run_search)
+        self._paged: tuple[str, bool] | None = None  # everyone listed, paged in this order
+        self.table.verticalScrollBar().valueChanged.connect(self._scrolled)
         self.search.textChanged.connect(self.timer.start)
         self.search.returnPressed.connect(self._search_now_and_focus_table)
         self.table.selectionModel().currentRowChanged.connect(self.show_current)
@@ -109,6 +108,28 @@ class MembersTab(Retranslating, QWidget):
         QShortcut(QKeySequence.StandardKey.Delete, self.table, self.delete_person, context=Qt.ShortcutContext.WidgetShortcut)
         self.retranslate()
         self.run_search()
+
+    def _page_down(self):
+        order, descending = self._paged
+        return lambda after: people.id_page(self.desk, after, PAGE, order, descending)
+
+    def _page_up(self):
+        order, descending = self._paged
+        return lambda before: people.id_page_before(self.desk, before, PAGE, order, descending)
+
+    def _scrolled(self, value: int) -> None:
+        """At the top of a list that starts mid-way (after going to one person): the rows above."""
+        bar = self.table.verticalScrollBar()
+        if value == bar.minimum() and self.model.can_page_up():
+            added = self.model.page_up()
+            if added:
+                per_item = self.table.verticalScrollMode() == QAbstractItemView.ScrollMode.ScrollPerItem
+                bar.setValue(bar.value() + added * (1 if per_item else max(1, self.table.rowHeight(0))))
+
+    def sort_by(self, column: int, order: Qt.SortOrder) -> None:
+        if (column, order) != self.order:
+            self.order = (column, order)
+            self.run_search()
 
     def region_name(self, code: str) -> str:
         region = self.desk.catalogue.get(code)
@@ -127,6 +148,7 @@ class MembersTab(Retranslating, QWidget):
             self.buttons[key].setText(text)
             self.buttons[key].setAccessibleName(text.replace("&", "").rstrip("…"))
         self.buttons["reveal"].setToolTip(self.tr("Shows the selected person's full ID number; this is logged."))
+        self.model.refresh()  # sexes, insurance kinds and headers in the new language
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.model.columnCount() - 1)
 
     # -- search -----------------------------------------------------------------
@@ -134,34 +156,33 @@ class MembersTab(Retranslating, QWidget):
         """Matches for the typed text; with nothing typed, everyone, paged in as the view scrolls."""
         self.timer.stop()
         text = self.search.text().strip()
-        ids = guarded(self, lambda: people.find_ids(self.desk, text, MATCHES_SHOWN + 1) if text
-                      else people.id_page(self.desk, 0, PAGE))
+        column, way = self.order
+        order, descending = ORDER_OF[column], way == Qt.SortOrder.DescendingOrder
+        if not text and order not in PAGEABLE:  # everyone, in an order only a search can have
+            self.order, order, descending = (NAME, Qt.SortOrder.AscendingOrder), "name", False
+            header = self.table.horizontalHeader()
+            blocked = header.blockSignals(True)
+            header.setSortIndicator(*self.order)
+            header.blockSignals(blocked)
+        ids = guarded(self, lambda: people.find_ids(self.desk, text, MATCHES_SHOWN + 1, order, descending)
+                      if text else people.id_page(self.desk, 0, PAGE, order, descending))
         if ids is None:
             return
         capped = bool(text) and len(ids) > MATCHES_SHOWN
         if capped:  # one or two keystrokes in, a million people match: show the first ones
             ids = ids[:MATCHES_SHOWN]
         self.capped.setVisible(capped)
-        more = None if text or len(ids) < PAGE else (lambda after: people.id_page(self.desk, after, PAGE))
-        self.table.setSortingEnabled(False)
-        self.proxy.sort(-1)
-        self.model.set_ids(ids, more)
-        sortable = more is None and len(ids) <= SORTABLE_UP_TO
-        if sortable:
-            header = self.table.horizontalHeader()
-            column = header.sortIndicatorSection() if self._sized else NAME
-            order = header.sortIndicatorOrder() if self._sized else Qt.SortOrder.AscendingOrder
-            self.table.setSortingEnabled(True)
-            self.table.sortByColumn(column, order)
+        self._paged = (order, descending) if not text and len(ids) >= PAGE else None
+        self.model.set_ids(ids, self._page_down() if self._paged else None)
         if ids and not self._sized:  # once, so columns do not jump while typing
             self.size_columns()
             self._sized = True
-        if ids:
+        if ids:  # the detail pane and the buttons follow through currentRowChanged
             self.table.selectionModel().setCurrentIndex(
-                self.proxy.index(0, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+                self.model.index(0, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
         else:
             self.detail.show_detail(None)
-        self._update_buttons()
+            self._update_buttons()
 
     def size_columns(self) -> None:
         """Widths from the font and the longest thing each column holds, not from reading
@@ -176,7 +197,7 @@ class MembersTab(Retranslating, QWidget):
 
     def _search_now_and_focus_table(self) -> None:
         self.run_search()
-        if self.proxy.rowCount():
+        if self.model.rowCount():
             self.table.setFocus()
 
     # -- selection --------------------------------------------------------------
@@ -214,11 +235,13 @@ class MembersTab(Retranslating, QWidget):
 
     def select_person(self, person_id: int) -> None:
         row = self.model.row_of(person_id)
-        while row < 0 and self.model.canFetchMore():  # further down the paged list: page it in
-            self.model.fetchMore()
+        if row < 0 and self._paged:  # not paged in yet: list everyone from around that person on
+            order, descending = self._paged
+            before, after = people.ids_around(self.desk, person_id, PAGE // 2, order, descending)
+            self.model.set_ids(before + after, self._page_down(), self._page_up() if before else None)
             row = self.model.row_of(person_id)
         if row >= 0:
-            index = self.proxy.mapFromSource(self.model.index(row, 0))
+            index = self.model.index(row, 0)
             self.table.selectionModel().setCurrentIndex(
                 index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
             self.table.scrollTo(index)
