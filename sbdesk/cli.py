@@ -49,15 +49,24 @@ def parse_day(text: str) -> date:
         raise InputError([("on", Problem("date.format", value=text))]) from None
 
 
-def build_parser() -> Parser:
+def global_options(defaults: bool) -> Parser:
+    """The options every command takes. The top level sets their defaults; the sub-commands'
+    copies default to SUPPRESS, so a value given before the sub-command is not overwritten
+    by the sub-command's default (argparse would otherwise drop it silently)."""
     common = Parser(add_help=False)
-    common.add_argument("--data-dir", help="data folder (default: SBDESK_DATA_DIR or the user data folder)")
-    common.add_argument("--json", action="store_true", help="print JSON")
-    common.add_argument("--lang", choices=i18n.LANGUAGES, help="language of messages")
-    common.add_argument("--operator", help="who is doing this, for the audit log")
+    unset: dict[str, Any] = {} if defaults else {"default": argparse.SUPPRESS}
+    common.add_argument("--data-dir", help="data folder (default: SBDESK_DATA_DIR or the user data folder)",
+                        **unset)
+    common.add_argument("--json", action="store_true", help="print JSON", **unset)
+    common.add_argument("--lang", choices=i18n.LANGUAGES, help="language of messages", **unset)
+    common.add_argument("--operator", help="who is doing this, for the audit log", **unset)
+    return common
 
+
+def build_parser() -> Parser:
+    common = global_options(defaults=False)
     parser = Parser(prog="sbdesk", description="Family sharing of the social-security card.",
-                    parents=[common])
+                    parents=[global_options(defaults=True)])
     sub = parser.add_subparsers(dest="command", parser_class=Parser)
 
     p = sub.add_parser("idcheck", parents=[common], help="check 公民身份号码 numbers")
@@ -175,12 +184,14 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _peek_lang(argv: list[str]) -> str | None:
+    """The language asked for, wherever it stands (the last one wins, as in argparse)."""
+    found = None
     for i, arg in enumerate(argv):
         if arg == "--lang" and i + 1 < len(argv):
-            return argv[i + 1]
-        if arg.startswith("--lang="):
-            return arg.split("=", 1)[1]
-    return None
+            found = argv[i + 1]
+        elif arg.startswith("--lang="):
+            found = arg.split("=", 1)[1]
+    return found
 
 
 def report_rows(exc: InputError, tx) -> int:
