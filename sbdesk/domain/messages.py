@@ -171,6 +171,23 @@ TEMPLATES = MappingProxyType({
     "db.disk_full": QT_TRANSLATE_NOOP("messages", "The disk is full; nothing was saved."),
     "db.readonly": QT_TRANSLATE_NOOP("messages", "The database cannot be written at {path}."),
     "policy.invalid": QT_TRANSLATE_NOOP("messages", "The policy file {path} is invalid: {detail}"),
+    # data safety (issue 12)
+    "db.missing": QT_TRANSLATE_NOOP(
+        "messages", "The database {path} is missing although backups exist; nothing was created. "
+                    "Restore the newest backup with: sbdesk restore {backup}"),
+    "db.empty": QT_TRANSLATE_NOOP(
+        "messages", "The database file {path} is empty: it is damaged and was left untouched. "
+                    "Newest backup: {backup}"),
+    "db.none": QT_TRANSLATE_NOOP(
+        "messages", "There is no sbdesk database at {path}; check --data-dir. Nothing was created."),
+    "db.foreign": QT_TRANSLATE_NOOP(
+        "messages", "{path} is another program's file, not an sbdesk database; it was left untouched."),
+    "db.wal_foreign": QT_TRANSLATE_NOOP(
+        "messages", "The write-ahead log beside {path} belongs to another database ({detail}); "
+                    "nothing was opened. Move the -wal file away or restore a backup."),
+    "db.damaged": QT_TRANSLATE_NOOP(
+        "messages", "The database {path} is damaged ({detail}); it takes no more changes. "
+                    "Restore a backup (sbdesk restore) or run sbdesk check."),
 })
 
 

@@ -12,13 +12,13 @@ import sqlite3
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from pathlib import Path
-from typing import Callable
+from typing import Any, Callable, Iterable
 
 from .. import paths
 from ..domain.messages import Problem
 from ..domain.policy import Policy, parse_figures, parse_policy
 from ..domain.regions import Catalogue, PolicyError, parse_catalogue
-from ..store import audit, db, overrides
+from ..store import anchors, audit, db, overrides
 from ..store import regions as region_store
 from .errors import InputError
 
@@ -32,6 +32,7 @@ class Desk:
     today: Callable[[], date] = date.today
     _catalogue: Catalogue | None = field(default=None, repr=False)
     _closed: bool = field(default=False, repr=False)
+    _opened_head: tuple[int, str] = field(default=(0, ""), repr=False)
 
     @property
     def catalogue(self) -> Catalogue:
@@ -45,16 +46,34 @@ class Desk:
     def now(self) -> str:
         return datetime.now().astimezone().isoformat(timespec="seconds")
 
-    def audit(self, action: str, subject: str, **detail) -> None:
-        """Write an audit row; call inside the use case's transaction."""
-        audit.append(self.conn, self.now(), self.operator, action, subject, detail)
+    def audit(self, action: str, subject: str, *, sealed: Iterable[str] = (), **detail: Any) -> None:
+        """Write an audit row; call inside the use case's transaction. ``sealed`` names the
+        people and bindings written besides ``subject`` (see store/seals.py)."""
+        audit.append(self.conn, self.now(), self.operator, action, subject, detail, sealed)
+
+    def seed_regions(self, catalogue: Catalogue) -> None:
+        """The shipped 统筹区 catalogue, once: a second process finds it already there."""
+        with db.transaction(self.conn):
+            if region_store.count(self.conn) == 0:
+                region_store.replace_all(self.conn, catalogue)
+                self.audit("regions.seed", "regions", regions=len(catalogue.regions),
+                           batches=sorted(catalogue.batches))
 
     @property
     def closed(self) -> bool:
         return self._closed
 
     def close(self) -> None:
+        """Close, writing the audit chain's head outside the file when it moved."""
+        if self._closed:
+            return
         self._closed = True
+        try:
+            now = audit.head(self.conn)
+            if now != self._opened_head:
+                anchors.record(self.data_dir, now, "close")
+        except sqlite3.Error:
+            pass
         self.conn.close()
 
 
@@ -103,16 +122,24 @@ def effective_policy(base: Policy, conn: sqlite3.Connection) -> Policy:
 
 
 def open_desk(data_dir: str | os.PathLike | None = None, operator: str | None = None,
-              today: Callable[[], date] | None = None) -> Desk:
-    """Open (or create) the data folder's database; raises db.StoreError or InputError."""
+              today: Callable[[], date] | None = None, create: bool = True) -> Desk:
+    """Open the data folder's database; a new one is created (and its 统筹区 catalogue seeded)
+    only when ``create`` and there is no sign of an earlier one. Raises db.StoreError or
+    InputError."""
     folder = paths.data_dir(data_dir)
     policy = load_policy()
-    conn = db.open_database(paths.db_path(folder), paths.backup_dir(folder))
-    desk = Desk(conn, folder, effective_policy(policy, conn), operator or default_operator(), today or date.today)
-    if region_store.count(conn) == 0:
-        catalogue = load_default_catalogue()
-        with db.transaction(conn):
-            region_store.replace_all(conn, catalogue)
-            desk.audit("regions.seed", "regions", regions=len(catalogue.regions),
-                       batches=sorted(catalogue.batches))
+    who = operator or default_operator()
+
+    def seed(conn: sqlite3.Connection) -> None:  # inside the new file, before anyone sees it
+        Desk(conn, folder, policy, who).seed_regions(load_default_catalogue())
+
+    conn = db.open_database(paths.db_path(folder), paths.backup_dir(folder), create=create, initialise=seed)
+    desk = Desk(conn, folder, effective_policy(policy, conn), who, today or date.today)
+    try:
+        desk._opened_head = audit.head(conn)
+        if region_store.count(conn) == 0:  # a file from before regions were seeded on creation
+            desk.seed_regions(load_default_catalogue())
+    except BaseException:
+        conn.close()
+        raise
     return desk

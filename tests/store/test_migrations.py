@@ -5,12 +5,13 @@ from pathlib import Path
 
 import pytest
 
-from sbdesk.store import audit, db
+from sbdesk.store import audit, db, seals
 
 DATA = Path(__file__).parent / "data"
 
 
-@pytest.mark.parametrize("fixture, version", [("schema1.db", 1), ("schema2.db", 2), ("schema3.db", 3)])
+@pytest.mark.parametrize("fixture, version", [("schema1.db", 1), ("schema2.db", 2), ("schema3.db", 3),
+                                              ("schema4.db", 4)])
 def test_an_old_database_migrates_keeping_everything(tmp_path, fixture, version):
     path = tmp_path / "sbdesk.db"
     shutil.copy(DATA / fixture, path)
@@ -23,7 +24,10 @@ def test_an_old_database_migrates_keeping_everything(tmp_path, fixture, version)
 
     conn = db.open_database(path, tmp_path / "backups")
     assert conn.execute("PRAGMA user_version").fetchone()[0] == db.LATEST
+    counts["audit"] += 1  # schema 7 seals the rows on record, in one audit row
     assert {t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in counts} == counts
+    assert conn.execute("PRAGMA application_id").fetchone()[0] == db.APPLICATION_ID
+    assert seals.verify(conn) == []
     assert db.integrity(conn) == [] and audit.verify(conn) == []
     columns = {r[1] for r in conn.execute("PRAGMA table_info(applications)")}
     assert {"member_region", "member_insurance"} <= columns

@@ -1,0 +1,105 @@
+"""Seals: the audit chain covers the rows it speaks about, not only its own text.
+
+Every write to a person or a binding records, in the same transaction, the sha256 of the
+row as stored (``seals``, append-only) and a digest of those seals inside the audit row, so
+the hash chain covers them. ``verify`` recomputes every row: a name or ID number changed
+with another tool, a binding inserted or a row deleted behind sbdesk's back, or a seal
+edited, each shows as a problem.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+from collections.abc import Iterable, Iterator
+
+TABLES = {"person": "people", "binding": "bindings"}
+DELETED = "deleted"
+CHUNK = 5000
+
+
+def row_hash(columns: list[str], row: Iterable[object]) -> str:
+    text = json.dumps(dict(zip(columns, row)), ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def sealable(subject: str) -> bool:
+    kind, _, key = subject.partition(":")
+    return kind in TABLES and key.isascii() and key.isdigit()
+
+
+def _rows(conn: sqlite3.Connection, table: str, sql: str = "", args: tuple = ()) -> Iterator[tuple[int, str]]:
+    cur = conn.execute(f"SELECT * FROM {table} {sql}", args)
+    columns = [d[0] for d in cur.description]
+    for row in cur:
+        yield row[0], row_hash(columns, row)
+
+
+def hashes(conn: sqlite3.Connection, subjects: list[str]) -> list[tuple[str, str]]:
+    """(subject, hash of the row now, or 'deleted'), in the order given."""
+    found: dict[str, str] = {}
+    for kind, table in TABLES.items():
+        ids = sorted({int(s.partition(":")[2]) for s in subjects if s.startswith(kind + ":")})
+        for start in range(0, len(ids), CHUNK):
+            chunk = ids[start:start + CHUNK]
+            if chunk[-1] - chunk[0] < 4 * len(chunk):  # a run of new rows: one range scan
+                wanted = set(chunk)
+                for rid, digest in _rows(conn, table, "WHERE id BETWEEN ? AND ?", (chunk[0], chunk[-1])):
+                    if rid in wanted:
+                        found[f"{kind}:{rid}"] = digest
+            else:
+                marks = ",".join("?" * len(chunk))
+                for rid, digest in _rows(conn, table, f"WHERE id IN ({marks})", tuple(chunk)):
+                    found[f"{kind}:{rid}"] = digest
+    return [(s, found.get(s, DELETED)) for s in subjects]
+
+
+def digest(pairs: Iterable[tuple[str, str]]) -> str:
+    h = hashlib.sha256()
+    for subject, value in pairs:
+        h.update(f"{subject} {value}\n".encode("utf-8"))
+    return h.hexdigest()
+
+
+def record(conn: sqlite3.Connection, audit_id: int, pairs: list[tuple[str, str]]) -> None:
+    conn.executemany("INSERT INTO seals (audit_id, subject, hash) VALUES (?,?,?)",
+                     ((audit_id, s, h) for s, h in pairs))
+
+
+def has_table(conn: sqlite3.Connection) -> bool:
+    return conn.execute("SELECT 1 FROM sqlite_master WHERE type='table' AND name='seals'").fetchone() is not None
+
+
+def verify(conn: sqlite3.Connection) -> list[str]:
+    """Problems between the rows, their seals and the audit rows that recorded them."""
+    problems: list[str] = []
+    claimed: dict[int, tuple[str, int]] = {}
+    for aid, detail in conn.execute("SELECT id, detail FROM audit WHERE detail LIKE '%\"seals\"%'"):
+        try:
+            d = json.loads(detail)
+            claimed[aid] = (d["seals"], int(d["sealed"]))
+        except (ValueError, KeyError, TypeError):
+            continue
+    groups: dict[int, list[tuple[str, str]]] = {}
+    for aid, subject, value in conn.execute("SELECT audit_id, subject, hash FROM seals ORDER BY id"):
+        groups.setdefault(aid, []).append((subject, value))
+    for aid in sorted(groups.keys() | claimed.keys()):
+        pairs = groups.get(aid, [])
+        if aid not in claimed:
+            problems.append(f"seals of audit row {aid}: no audit row records them")
+        elif claimed[aid] != (digest(pairs), len(pairs)):
+            problems.append(f"seals of audit row {aid}: they do not match the audit row")
+    latest = {s: h for s, h in conn.execute(
+        "SELECT subject, hash FROM seals WHERE id IN (SELECT max(id) FROM seals GROUP BY subject)")}
+    for kind, table in TABLES.items():
+        for rid, value in _rows(conn, table):
+            subject = f"{kind}:{rid}"
+            sealed = latest.pop(subject, None)
+            if sealed is None:
+                problems.append(f"{subject} is not in the audit log (written outside sbdesk)")
+            elif sealed != value:
+                problems.append(f"{subject} was changed outside sbdesk (it does not match the audit log)")
+    for subject, value in sorted(latest.items()):
+        if value != DELETED and subject.partition(":")[0] in TABLES:
+            problems.append(f"{subject} was deleted outside sbdesk")
+    return problems
