@@ -1793,6 +1793,22 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation>政策文件{path}无效:{detail}</translation>
     </message>
     <message>
+        <source>{path}: row {row} is not in the text encoding of the rest of the file (as on row {first}); save the whole file as UTF-8. Nothing was imported.</source>
+        <translation>{path}：第{row}行的文字编码与文件其余部分（如第{first}行）不同；请将整个文件另存为统一编码（UTF-8）。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>a cell is too long or malformed ({detail}; at most {limit} characters).</source>
+        <translation>单元格过长或格式有误（{detail}；最多{limit}个字符）。</translation>
+    </message>
+    <message>
+        <source>A name cannot begin with = + - @ (a spreadsheet would run it as a formula).</source>
+        <translation>姓名不能以＝、＋、－、＠开头（电子表格会把它当作公式执行）。</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {detail}. Nothing was written.</source>
+        <translation>无法写入{path}：{detail}。未写入任何内容。</translation>
+    </message>
+    <message>
         <source>The database {path} is missing although backups exist; nothing was created. Restore the newest backup with: sbdesk restore {backup}</source>
         <translation>数据库{path}不见了，但有备份；未新建任何文件。请用以下命令恢复最新备份：sbdesk restore {backup}</translation>
     </message>

@@ -7,6 +7,7 @@ database cannot be used (locked, damaged, too new, disk full).
 from __future__ import annotations
 
 import argparse
+import errno
 import json
 import sqlite3
 import sys
@@ -26,7 +27,7 @@ from .services import maintenance, people, policy_import
 from .services import pension as pension_service
 from .services import regions as region_service
 from .services.desk import Desk, open_desk
-from .services.errors import InputError, Refused, ServiceError, StoreError, translate_error
+from .services.errors import InputError, NoDatabase, Refused, ServiceError, StoreError, translate_error
 
 
 class Failure(Exception):
@@ -176,7 +177,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     except StoreError as exc:
         print(Problem(exc.code, **exc.params).render(tx), file=sys.stderr)
-        return 3
+        return 2 if isinstance(exc, NoDatabase) else 3  # a mistyped --data-dir is bad input
+    except OSError as exc:  # a path given on the command line that cannot be used
+        print(Problem("export.target", path=exc.filename or "", detail=exc.strerror or str(exc)).render(tx),
+              file=sys.stderr)
+        return 3 if exc.errno == errno.ENOSPC else 2
     except sqlite3.DatabaseError as exc:  # damage found while reading, outside a transaction
         error = translate_error(exc, getattr(args, "data_dir", None) or "")
         print(Problem(error.code, **error.params).render(tx), file=sys.stderr)
@@ -220,7 +225,7 @@ def problems_json(problems, tx) -> list[dict]:
 
 
 def cmd_idcheck(args, tx) -> int:
-    day = parse_day(args.on) if args.on else date.today()
+    day = parse_day(args.on) if args.on is not None else date.today()
     results, lines = [], []
     for raw in args.numbers:
         info = idnumber.parse(raw, day)
@@ -248,10 +253,16 @@ def region_json(r: Region) -> dict:
             "batch": r.batch, "opened_on": r.opened_on.isoformat() if r.opened_on else None}
 
 
+CREATING = {"regions", "eligibility", "import", "person add"}  # may make a new data folder
+
+
 def with_desk(fn):
-    """Open the data folder for a command and close it afterwards."""
+    """Open the data folder for a command and close it afterwards. Only a command that adds
+    data (or needs just the shipped catalogue) may create a database; the others are refused
+    where there is none, so a mistyped --data-dir is not silently a new, empty office."""
     def run(args, tx) -> int:
-        desk = open_desk(args.data_dir, args.operator)
+        name = args.command + (f" {args.action}" if args.command == "person" else "")
+        desk = open_desk(args.data_dir, args.operator, create=name in CREATING)
         try:
             return fn(desk, args, tx)
         finally:
@@ -272,7 +283,7 @@ def cmd_regions(desk: Desk, args, tx) -> int:
             "cli", "Imported {kind}: {added} added, {updated} updated, {batches} batches, {provinces} provinces."))
             .format(**{**result.__dict__, "kind": kind_label(result.kind, tx)}))
         return 0
-    on = parse_day(args.on) if args.on else None
+    on = parse_day(args.on) if args.on is not None else None
     found = region_service.listing(desk, args.cross_province, on)
     lines = [f"{r.province}  {r.name}  {r.code}  {r.opened_on.isoformat() if r.opened_on else '-'}" for r in found]
     emit(args, [region_json(r) for r in found], "\n".join(lines))
@@ -298,9 +309,11 @@ def _party(desk: Desk, key: str | None, region: str | None, insurance: str, role
 
 @with_desk
 def cmd_eligibility(desk: Desk, args, tx) -> int:
-    day = parse_day(args.on) if args.on else desk.today()
+    day = parse_day(args.on) if args.on is not None else desk.today()
     relation = binding_service.parse_relation(args.relation)
-    birth = parse_day(args.member_birth) if args.member_birth else None
+    birth = parse_day(args.member_birth) if args.member_birth is not None else None
+    if birth is not None and birth > day:
+        raise InputError([("member_birth", Problem("date.future", value=birth.isoformat()))])
     owner = _party(desk, args.owner, args.owner_region, args.owner_insurance, "owner", tx)
     member = _party(desk, args.member, args.member_region, args.member_insurance, "member", tx, birth)
     decision = binding_service.evaluate(desk, owner, member, relation, args.channel, day)
@@ -374,7 +387,7 @@ def cmd_person(desk: Desk, args, tx) -> int:
 
 @with_desk
 def cmd_bind(desk: Desk, args, tx) -> int:
-    day = parse_day(args.on) if args.on else None
+    day = parse_day(args.on) if args.on is not None else None
     b = binding_service.bind(desk, args.owner, args.member, args.relation, args.channel, day,
                              face_photo=args.face_photo_checked)
     emit(args, binding_json(b), binding_line(b, tx))
@@ -383,7 +396,7 @@ def cmd_bind(desk: Desk, args, tx) -> int:
 
 @with_desk
 def cmd_unbind(desk: Desk, args, tx) -> int:
-    day = parse_day(args.on) if args.on else None
+    day = parse_day(args.on) if args.on is not None else None
     b = binding_service.unbind(desk, args.binding, args.reason, day)
     emit(args, binding_json(b), binding_line(b, tx))
     return 0

@@ -172,6 +172,13 @@ TEMPLATES = MappingProxyType({
     "db.readonly": QT_TRANSLATE_NOOP("messages", "The database cannot be written at {path}."),
     "policy.invalid": QT_TRANSLATE_NOOP("messages", "The policy file {path} is invalid: {detail}"),
     # data safety (issue 12)
+    "import.mixed_encoding": QT_TRANSLATE_NOOP(
+        "messages", "{path}: row {row} is not in the text encoding of the rest of the file (as on row {first}); "
+                    "save the whole file as UTF-8. Nothing was imported."),
+    "import.cell": QT_TRANSLATE_NOOP("messages", "a cell is too long or malformed ({detail}; at most {limit} characters)."),
+    "name.formula": QT_TRANSLATE_NOOP(
+        "messages", "A name cannot begin with = + - @ (a spreadsheet would run it as a formula)."),
+    "export.target": QT_TRANSLATE_NOOP("messages", "Cannot write {path}: {detail}. Nothing was written."),
     "db.missing": QT_TRANSLATE_NOOP(
         "messages", "The database {path} is missing although backups exist; nothing was created. "
                     "Restore the newest backup with: sbdesk restore {backup}"),

@@ -56,6 +56,23 @@ def evaluate(desk: Desk, owner: Person, member: Person, relation: str, channel: 
                               desk.catalogue, desk.policy, existing)
 
 
+def check(desk: Desk, owner: Person, member: Person, relation: str, channel: str, day: date,
+          face_photo: bool = False) -> Decision:
+    """Every rule a binding must pass, whatever the door (window, CLI, import file): no date
+    in the future or before either person was born, the eligibility decision, and its
+    requirements (the face photo of a member under 16 on the e-card). Raises InputError or
+    Refused; returns the decision when the binding may be made."""
+    if day > desk.today():
+        raise InputError([("on", Problem("date.future", value=day.isoformat()))])
+    for person in (owner, member):
+        if person.birth_date and day < person.birth_date:
+            raise InputError([("on", Problem("date.before_birth", value=day.isoformat(), name=person.name))])
+    decision = evaluate(desk, owner, member, relation, channel, day)
+    if not decision.allowed or (decision.requirements and not face_photo):
+        raise Refused(decision)
+    return decision
+
+
 def bind(desk: Desk, owner_key: str, member_key: str, relation: str, channel: str,
          day: date | None = None, face_photo: bool = False, application_id: int | None = None) -> Binding:
     """Bind after every rule passed; the binding, both relation rows and the audit entry are
@@ -63,15 +80,8 @@ def bind(desk: Desk, owner_key: str, member_key: str, relation: str, channel: st
     relation, channel = parse_relation(relation), parse_channel(channel)
     owner, member = people.get(desk, owner_key), people.get(desk, member_key)
     day = day or desk.today()
-    if day > desk.today():
-        raise InputError([("on", Problem("date.future", value=day.isoformat()))])
-    for person in (owner, member):
-        if person.birth_date and day < person.birth_date:
-            raise InputError([("on", Problem("date.before_birth", value=day.isoformat(), name=person.name))])
     with db.transaction(desk.conn):
-        decision = evaluate(desk, owner, member, relation, channel, day)
-        if not decision.allowed or (decision.requirements and not face_photo):
-            raise Refused(decision)
+        check(desk, owner, member, relation, channel, day, face_photo)
         binding = Binding(None, owner.id, member.id, relation, channel, "active", day,
                           operator=desk.operator, owner_name=owner.name, member_name=member.name)
         bid = binding_store.insert(desk.conn, binding, desk.now(), application_id)
