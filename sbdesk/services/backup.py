@@ -2,6 +2,7 @@
 damaged file without ever overwriting it (it is moved aside, named, and kept)."""
 from __future__ import annotations
 
+import errno
 import os
 import sqlite3
 from dataclasses import dataclass
@@ -28,15 +29,26 @@ def _stamp() -> str:
 
 
 def backup(desk: Desk, dest: str | Path | None = None, automatic: bool = False) -> Path:
-    """A consistent copy (SQLite's backup API); automatic copies rotate, named ones stay."""
+    """A consistent copy (SQLite's backup API); automatic copies rotate, named ones stay.
+
+    A file known or found damaged is not copied (a damaged copy could push the good ones out
+    of the rotation); a copy that cannot be written leaves nothing under its name."""
     folder = paths.backup_dir(desk.data_dir)
     target = Path(dest) if dest else folder / f"{'auto' if automatic else 'manual'}-{_stamp()}.db"
-    if target.is_dir():
-        target = target / f"sbdesk-{_stamp()}.db"
-    made = db.backup(desk.conn, target)
+    db.check_before_writes(desk.conn)
+    try:
+        if target.is_dir():
+            target = target / f"sbdesk-{_stamp()}.db"
+        made = db.backup(desk.conn, target)
+    except OSError as exc:
+        if exc.errno == errno.ENOSPC:
+            raise db.DiskFull(target) from None
+        raise InputError([("dest", Problem("export.target", path=str(target),
+                                           detail=exc.strerror or str(exc)))]) from None
     if not automatic:  # a copy with every full ID number, to a place the clerk chose
         with db.transaction(desk.conn):
-            desk.audit("backup.manual", "database", destination=str(made))
+            desk.audit("backup.manual", "database", destination=str(made.resolve()))
+    anchors.record(desk.data_dir, audit.head(desk.conn), f"backup:{made.name}")
     if automatic:
         for old in sorted(folder.glob("auto-*.db"))[:-KEEP_AUTOMATIC]:
             old.unlink()

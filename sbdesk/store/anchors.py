@@ -28,7 +28,7 @@ def record(folder: Path, head: tuple[int, str], event: str) -> None:
         fd = os.open(path, os.O_CREAT | os.O_WRONLY | os.O_APPEND | getattr(os, "O_NOFOLLOW", 0), 0o600)
         with os.fdopen(fd, "a", encoding="utf-8") as fh:
             at = datetime.now().astimezone().isoformat(timespec="seconds")
-            fh.write(f"{at} {event} {head[0]} {head[1]}\n")
+            fh.write(f"{at} {'_'.join(event.split())} {head[0]} {head[1]}\n")
     except OSError:
         pass
 

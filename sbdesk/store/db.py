@@ -159,6 +159,7 @@ def open_database(path: Path | str, backup_dir: Path | str | None = None, *, cre
         if path.parent.exists():
             fileguard.private_folder(path.parent)
             fileguard.sweep_temps(path.parent)
+            fileguard.sweep_temps(backups)
         if not path.exists():
             newest = newest_backup(backups)
             if newest is not None:
