@@ -43,6 +43,17 @@ class Parser(argparse.ArgumentParser):
         raise Failure(f"{self.prog}: {message}", 2)
 
 
+def number(text: str) -> int:
+    """A whole number SQLite can hold (64-bit): a longer one is bad input, not a traceback."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"invalid number: {text!r}") from None
+    if not -2 ** 63 <= value < 2 ** 63:
+        raise argparse.ArgumentTypeError(f"number out of range: {text[:30]}")
+    return value
+
+
 def parse_day(text: str) -> date:
     try:
         return date.fromisoformat(text)
@@ -104,7 +115,7 @@ def build_parser() -> Parser:
     p.add_argument("--computer-number", help="社保电脑号")
     p = psub.add_parser("list", parents=[common])
     p.add_argument("--search", default="", help="ID or card prefix, or name prefix")
-    p.add_argument("--limit", type=int, default=200)
+    p.add_argument("--limit", type=number, default=200)
     p.add_argument("--reveal", action="store_true", help="show full ID numbers (audited)")
     p = psub.add_parser("card-status", parents=[common], help="record the card's two accounts")
     p.add_argument("key")
@@ -124,7 +135,7 @@ def build_parser() -> Parser:
                    help="for a member under 16 on the e-card channel: the face photo was checked")
 
     p = sub.add_parser("unbind", parents=[common], help="end a binding")
-    p.add_argument("binding", type=int)
+    p.add_argument("binding", type=number)
     p.add_argument("--reason", default="")
     p.add_argument("--on", help="end date (YYYY-MM-DD, default today)")
 
@@ -138,9 +149,9 @@ def build_parser() -> Parser:
     p.add_argument("--from", dest="start", help="add: first month paid (YYYY-MM)")
     p.add_argument("--to", dest="end", help="add: last month paid (YYYY-MM); omit while still paying")
     p.add_argument("--base", help="add: monthly contribution base (缴费基数)")
-    p.add_argument("--period", type=int, help="remove: the period's number")
+    p.add_argument("--period", type=number, help="remove: the period's number")
     p.add_argument("--as-of", help="estimate as of this month (YYYY-MM, default this month)")
-    p.add_argument("--age", type=int, help="retirement age for 计发月数 (default 60 for men, 55 for women)")
+    p.add_argument("--age", type=number, help="retirement age for 计发月数 (default 60 for men, 55 for women)")
 
     sub.add_parser("check", parents=[common], help="check the database and the audit chain")
     p = sub.add_parser("import", parents=[common], help="import people or bindings from CSV or XLSX")
