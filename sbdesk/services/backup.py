@@ -85,8 +85,12 @@ def latest_good(folder: Path) -> Path | None:
 
 
 def integrity(folder: Path) -> Health:
-    """The deep check of the data folder's database, on a connection of its own (any thread)."""
-    return health(paths.db_path(folder), deep=True)
+    """The deep check of the data folder's database, on a connection of its own (any thread).
+    Damage found is remembered beside the file, so no later write goes into it."""
+    state = health(paths.db_path(folder), deep=True)
+    if state.state == "corrupt":
+        fileguard.mark_damaged(paths.db_path(folder), [state.detail])
+    return state
 
 
 def _move_aside(path: Path, label: str) -> Path | None:
