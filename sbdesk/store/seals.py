@@ -28,14 +28,14 @@ def sealable(subject: str) -> bool:
 
 
 def _rows(conn: sqlite3.Connection, table: str, sql: str = "", args: tuple = ()) -> Iterator[tuple[int, str]]:
+    """(id, hash of every column's value, in the order of the column names sorted)."""
+    names = sorted(r[1] for r in conn.execute(f"PRAGMA table_info({table})"))
     cur = conn.cursor()
     cur.row_factory = None  # plain tuples: a million rows are hashed here
-    cur.execute(f"SELECT * FROM {table} {sql}", args)
-    names = [d[0] for d in cur.description]
-    order = sorted(range(len(names)), key=names.__getitem__)
+    cur.execute(f"SELECT id, {', '.join(names)} FROM {table} {sql}", args)
     encode, sha = _ENCODE, hashlib.sha256
     for row in cur:
-        yield row[0], sha(encode([row[i] for i in order]).encode("utf-8")).hexdigest()
+        yield row[0], sha(encode(row[1:]).encode("utf-8")).hexdigest()
 
 
 def hashes(conn: sqlite3.Connection, subjects: list[str]) -> list[tuple[str, str]]:
