@@ -66,8 +66,8 @@ def decode(raw: bytes, path: Path) -> str:
     try:
         text = body.decode("gb18030")
     except UnicodeDecodeError as exc:
-        line = body[:exc.start].count(b"\n") + 1
-        raise InputError([("", Problem("import.mixed_encoding", path=path.name, row=line,
+        bad_row = body[:exc.start].count(b"\n") + 1
+        raise InputError([("", Problem("import.mixed_encoding", path=path.name, row=bad_row,
                                        first=other[0] if other else 1))]) from None
     if utf8:  # mostly GB18030, yet some rows were written as UTF-8
         raise InputError([("", Problem("import.mixed_encoding", path=path.name, row=utf8[0], first=other[0]))])

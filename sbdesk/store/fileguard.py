@@ -187,7 +187,7 @@ _TEMP_NAME = re.compile(re.escape(TEMP_PREFIX) + r"(\d+)-")
 def sweep_temps(folder: Path) -> list[Path]:
     """Remove scratch files left by sbdesk processes that died (a kill mid-copy leaves a copy
     with every ID number in it); a live process's files are left alone."""
-    removed = []
+    removed: list[Path] = []
     try:
         found = list(folder.glob(TEMP_PREFIX + "*"))
     except OSError:

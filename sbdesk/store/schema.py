@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import sqlite3
-from functools import lru_cache
+from functools import cache
 
 Entry = tuple[str, str, str, str]  # (type, name, table, sql with spaces collapsed)
 
@@ -24,7 +24,7 @@ def objects(conn: sqlite3.Connection, schema: str = "main") -> set[Entry]:
     return {(t, n, tb, _normal(s)) for t, n, tb, s in rows if not n.startswith("sqlite_")}
 
 
-@lru_cache(maxsize=None)
+@cache
 def expected(version: int) -> frozenset[Entry]:
     from . import db  # the migrations live there
     conn = sqlite3.connect(":memory:", isolation_level=None)

@@ -60,7 +60,7 @@ def hashes(conn: sqlite3.Connection, subjects: list[str]) -> list[tuple[str, str
 def digest(pairs: Iterable[tuple[str, str]]) -> str:
     h = hashlib.sha256()
     for subject, value in pairs:
-        h.update(f"{subject} {value}\n".encode("utf-8"))
+        h.update(f"{subject} {value}\n".encode())
     return h.hexdigest()
 
 

@@ -1,9 +1,5 @@
 """Issue 12 items 5, 6, 7, 10, 11: the import and export doors under hostile files."""
 import errno
-import io
-import json
-import os
-import stat
 import subprocess
 import sys
 import zipfile
@@ -11,10 +7,10 @@ from datetime import date
 
 import pytest
 
-from sbdesk.services import exchange, people, policy_import
+from sbdesk.services import exchange, people
 from sbdesk.services.errors import InputError
 from sbdesk.store import db
-from tests.conftest import TODAY, make_id
+from tests.conftest import make_id
 from tests.safety.helpers import cli, populate
 
 OWNER = make_id(date(1978, 3, 4), "320505", 15)
@@ -93,7 +89,7 @@ def test_an_imported_e_card_binding_of_a_child_needs_the_face_photo_column(famil
 
 # -- item 7: one encoding ------------------------------------------------------------------
 def test_a_utf8_file_with_one_gbk_row_is_refused_naming_the_row(desk, tmp_path):
-    rows = [f"人{i},{make_id(date(1980, 1, 1 + i), '510104', i)},成都市".encode("utf-8") for i in range(5)]
+    rows = [f"人{i},{make_id(date(1980, 1, 1 + i), '510104', i)},成都市".encode() for i in range(5)]
     rows[3] = f"张三,{make_id(date(1980, 1, 4), '510104', 3)},成都市".encode("gbk")
     path = tmp_path / "mixed.csv"
     path.write_bytes(b"\n".join([b"name,id_number,region", *rows]) + b"\n")

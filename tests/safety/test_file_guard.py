@@ -1,6 +1,5 @@
 """Issue 12 items 3, 4, 12, 13, 14: what a file must be before sbdesk writes to it."""
 import hashlib
-import os
 import random
 import shutil
 import sqlite3

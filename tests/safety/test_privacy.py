@@ -2,7 +2,6 @@
 import logging
 import os
 import stat
-from datetime import date
 
 import pytest
 
@@ -10,7 +9,6 @@ from sbdesk import crash
 from sbdesk.services import exchange, people
 from sbdesk.services.errors import InputError
 from sbdesk.store import audit
-from tests.conftest import make_id
 from tests.safety.helpers import cli, populate
 
 NUMBER = "11010519491231002X"
