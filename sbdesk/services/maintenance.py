@@ -13,20 +13,25 @@ def check(desk: Desk) -> dict[str, Any]:
     """Every problem found, one line each. Damage found here is remembered beside the file,
     so no later write goes into it; a sound result clears an older mark."""
     path = desk.conn.path if isinstance(desk.conn, db.Connection) else None
-    damage = db.integrity(desk.conn)
-    problems = list(damage)
-    version = db.schema_version(desk.conn)
-    problems += [f"schema: {p}" for p in schema.differences(desk.conn, version)]
+    marks = anchors.collect(desk.data_dir)
+    desk.conn.execute("BEGIN")  # one snapshot: a restore or a write meanwhile is not a finding
     try:
-        problems += audit.verify(desk.conn)
-        problems += seals.verify(desk.conn)
-        problems += anchors.verify(desk.conn, desk.data_dir)
-    except sqlite3.DatabaseError as exc:  # a table the checks need is gone or unreadable
-        problems.append(str(exc))
+        damage = db.integrity(desk.conn)
+        problems = list(damage)
+        version = db.schema_version(desk.conn)
+        problems += [f"schema: {p}" for p in schema.differences(desk.conn, version)]
+        try:
+            problems += audit.verify(desk.conn)
+            problems += seals.verify(desk.conn)
+            problems += anchors.verify(desk.conn, desk.data_dir, marks)
+        except sqlite3.DatabaseError as exc:  # a table the checks need is gone or unreadable
+            problems.append(str(exc))
+        counts = db.counts(desk.conn)
+    finally:
+        desk.conn.execute("ROLLBACK")
     if path is not None:
         if damage:
             fileguard.mark_damaged(path, damage)
         elif fileguard.known_damage(path):
             fileguard.clear_damage(path)
-    return {"ok": not problems, "problems": problems, "counts": db.counts(desk.conn),
-            "schema": version}
+    return {"ok": not problems, "problems": problems, "counts": counts, "schema": version}

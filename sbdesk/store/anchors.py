@@ -87,11 +87,19 @@ def last_restore(folder: Path) -> float:
     return 0.0
 
 
-def verify(conn: sqlite3.Connection, folder: Path) -> list[str]:
+def collect(folder: Path) -> list[tuple[str, int, str]]:
+    """Every anchor since the last restore: the log's lines and the backups' heads. Read
+    before the database snapshot is taken, so an anchor written meanwhile is not asked."""
+    return read(folder) + backup_heads(folder, last_restore(folder))
+
+
+def verify(conn: sqlite3.Connection, folder: Path,
+           anchors: list[tuple[str, int, str]] | None = None) -> list[str]:
     """Anchors the file no longer matches: a deleted tail or a rewritten chain."""
     problems = []
     last = conn.execute("SELECT max(id) FROM audit").fetchone()[0] or 0
-    anchors = read(folder) + backup_heads(folder, last_restore(folder))
+    if anchors is None:
+        anchors = collect(folder)
     seen: set[tuple[int, str]] = set()
     for event, rid, digest in anchors:
         if (rid, digest) in seen or rid == 0:
