@@ -24,7 +24,8 @@ def append(conn: sqlite3.Connection, at: str, operator: str, action: str, subjec
     ``sealed`` names the rows the use case wrote ("person:12", "binding:3"); a subject that
     names a person or a binding is sealed too. Their hashes go in ``seals`` and a digest of
     them in this row's detail, so the chain covers the data (see store/seals.py)."""
-    subjects = list(dict.fromkeys([*([subject] if seals.sealable(subject) else []), *sealed]))
+    subjects = list(dict.fromkeys([*([subject] if seals.sealable(subject) else []), *sealed,
+                                   *seals.touched(conn)]))
     pairs = seals.hashes(conn, subjects) if subjects else []
     if pairs:
         detail = {**detail, "seals": seals.digest(pairs), "sealed": len(pairs)}
@@ -38,6 +39,7 @@ def append(conn: sqlite3.Connection, at: str, operator: str, action: str, subjec
     audit_id = int(cur.lastrowid or 0)
     if pairs:
         seals.record(conn, audit_id, pairs)
+        seals.untouch(conn)
     return audit_id
 
 

@@ -202,6 +202,11 @@ def open_database(path: Path | str, backup_dir: Path | str | None = None, *, cre
         except OSError as exc:
             conn.close()
             raise (DiskFull(path) if exc.errno == errno.ENOSPC else ReadOnly(path)) from exc
+    try:
+        seals.track(conn)
+    except sqlite3.Error as exc:
+        conn.close()
+        raise translate_error(exc, path) from exc
     return conn
 
 

@@ -57,6 +57,33 @@ def hashes(conn: sqlite3.Connection, subjects: list[str]) -> list[tuple[str, str
     return [(s, found.get(s, DELETED)) for s in subjects]
 
 
+def track(conn: sqlite3.Connection) -> None:
+    """Note every person and binding this connection writes (TEMP triggers: they live in the
+    connection, not in the file, and another tool's writes never fire them), so the next
+    audit row seals them all, whichever service wrote them and whatever it named."""
+    conn.execute("CREATE TEMP TABLE IF NOT EXISTS touched (subject TEXT PRIMARY KEY) WITHOUT ROWID")
+    for kind, table in TABLES.items():
+        for event, refs in (("INSERT", ("new",)), ("UPDATE", ("old", "new")), ("DELETE", ("old",))):
+            body = " ".join(f"INSERT OR IGNORE INTO touched VALUES ('{kind}:' || {ref}.id);" for ref in refs)
+            conn.execute(f"CREATE TEMP TRIGGER IF NOT EXISTS touched_{table}_{event.lower()} "
+                         f"AFTER {event} ON main.{table} BEGIN {body} END")
+
+
+def touched(conn: sqlite3.Connection) -> list[str]:
+    """Rows written since the last audit row (empty where writes are not tracked)."""
+    try:
+        return [r[0] for r in conn.execute("SELECT subject FROM temp.touched")]
+    except sqlite3.OperationalError:
+        return []
+
+
+def untouch(conn: sqlite3.Connection) -> None:
+    try:
+        conn.execute("DELETE FROM temp.touched")
+    except sqlite3.OperationalError:
+        pass
+
+
 def digest(pairs: Iterable[tuple[str, str]]) -> str:
     h = hashlib.sha256()
     for subject, value in pairs:

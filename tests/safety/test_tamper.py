@@ -101,3 +101,16 @@ def test_a_chain_rewritten_from_the_start_is_caught_by_the_anchors_outside_the_f
     conn.close()
     problems = check(office)
     assert "the chain was rewritten" in problems and "schema" not in problems
+
+
+def test_a_service_that_forgets_to_name_what_it_wrote_is_still_sealed(office):
+    """The lead's 'editing a person ends their bindings' and any later use case: rows written
+    through sbdesk's connection are sealed by the next audit row, named or not."""
+    from sbdesk.store import db
+    desk = open_desk(office, operator="clerk")
+    with db.transaction(desk.conn):
+        desk.conn.execute("UPDATE bindings SET status='ended', ended_on='2026-11-20'")
+        desk.conn.execute("UPDATE people SET name='张伟伟' WHERE name='张伟'")
+        desk.audit("person.edit", "person:999")  # names neither row
+    desk.close()
+    assert cli("check", "--data-dir", office).returncode == 0
