@@ -101,7 +101,10 @@ def has_table(conn: sqlite3.Connection) -> bool:
 
 
 def verify(conn: sqlite3.Connection) -> list[str]:
-    """Problems between the rows, their seals and the audit rows that recorded them."""
+    """Problems between the rows, their seals and the audit rows that recorded them.
+
+    Streams: seals grouped by audit row, and rows merged with their latest seal in id
+    order, so a million people are checked in constant memory."""
     problems: list[str] = []
     claimed: dict[int, tuple[str, int]] = {}
     for aid, detail in conn.execute("SELECT id, detail FROM audit WHERE detail LIKE '%\"seals\"%'"):
@@ -110,28 +113,55 @@ def verify(conn: sqlite3.Connection) -> list[str]:
             claimed[aid] = (d["seals"], int(d["sealed"]))
         except (ValueError, KeyError, TypeError):
             continue
-    groups: dict[int, list[tuple[str, str]]] = {}
-    for aid, subject, value in conn.execute("SELECT audit_id, subject, hash FROM seals ORDER BY id"):
-        groups.setdefault(aid, []).append((subject, value))
-    for aid in sorted(groups.keys() | claimed.keys()):
-        pairs = groups.get(aid, [])
-        if aid not in claimed:
-            problems.append(f"seals of audit row {aid}: no audit row records them")
-        elif claimed[aid] != (digest(pairs), len(pairs)):
-            problems.append(f"seals of audit row {aid}: they do not match the audit row")
-    latest = {s: h for s, h in conn.execute(
-        "SELECT subject, hash FROM seals WHERE id IN (SELECT max(id) FROM seals GROUP BY subject)")}
+    seen: set[int] = set()
+    current, running, size = None, hashlib.sha256(), 0
+
+    def close_group() -> None:
+        if current is None:
+            return
+        seen.add(current)
+        if current not in claimed:
+            problems.append(f"seals of audit row {current}: no audit row records them")
+        elif claimed[current] != (running.hexdigest(), size):
+            problems.append(f"seals of audit row {current}: they do not match the audit row")
+
+    for aid, subject, value in conn.execute("SELECT audit_id, subject, hash FROM seals ORDER BY audit_id, id"):
+        if aid != current:
+            close_group()
+            current, running, size = aid, hashlib.sha256(), 0
+        running.update(f"{subject} {value}\n".encode())
+        size += 1
+    close_group()
+    for aid in sorted(claimed.keys() - seen):
+        problems.append(f"seals of audit row {aid}: they do not match the audit row")
     for kind, table in TABLES.items():
-        for rid, value in _rows(conn, table):
-            subject = f"{kind}:{rid}"
-            sealed = latest.pop(subject, None)
-            if sealed is None:
-                problems.append(f"{subject} is not in the audit log (written outside sbdesk)")
-            elif sealed != value:
-                problems.append(f"{subject} was changed outside sbdesk (it does not match the audit log)")
-    for subject, value in sorted(latest.items()):
-        if value != DELETED and subject.partition(":")[0] in TABLES:
-            problems.append(f"{subject} was deleted outside sbdesk")
+        _merge(conn, kind, table, problems)
     if len(problems) > REPORTED:
         problems = problems[:REPORTED] + [f"… and {len(problems) - REPORTED:,} more rows"]
     return problems
+
+
+def _merge(conn: sqlite3.Connection, kind: str, table: str, problems: list[str]) -> None:
+    """Each row against the latest seal of its subject, both walked in id order."""
+    prefix = f"{kind}:"
+    sealed = conn.cursor()
+    sealed.row_factory = None
+    sealed.execute("SELECT CAST(substr(subject, ?) AS INTEGER) AS rid, hash FROM seals"
+                   " WHERE id IN (SELECT max(id) FROM seals WHERE subject >= ? AND subject < ? GROUP BY subject)"
+                   " ORDER BY rid", (len(prefix) + 1, prefix, kind + ";"))
+    latest = next(sealed, None)
+    for rid, value in _rows(conn, table, "ORDER BY id"):
+        while latest is not None and latest[0] < rid:
+            if latest[1] != DELETED:
+                problems.append(f"{prefix}{latest[0]} was deleted outside sbdesk")
+            latest = next(sealed, None)
+        if latest is None or latest[0] != rid:
+            problems.append(f"{prefix}{rid} is not in the audit log (written outside sbdesk)")
+            continue
+        if latest[1] != value:
+            problems.append(f"{prefix}{rid} was changed outside sbdesk (it does not match the audit log)")
+        latest = next(sealed, None)
+    while latest is not None:
+        if latest[1] != DELETED:
+            problems.append(f"{prefix}{latest[0]} was deleted outside sbdesk")
+        latest = next(sealed, None)
