@@ -15,6 +15,7 @@ from datetime import date
 from typing import Any, Sequence
 
 from . import i18n, paths
+from .cli_options import global_options, number
 from .domain import channels, idnumber, relations
 from .domain.eligibility import Decision
 from .domain.messages import QT_TRANSLATE_NOOP, Problem
@@ -43,17 +44,6 @@ class Parser(argparse.ArgumentParser):
         raise Failure(f"{self.prog}: {message}", 2)
 
 
-def number(text: str) -> int:
-    """A whole number SQLite can hold (64-bit): a longer one is bad input, not a traceback."""
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"invalid number: {text!r}") from None
-    if not -2 ** 63 <= value < 2 ** 63:
-        raise argparse.ArgumentTypeError(f"number out of range: {text[:30]}")
-    return value
-
-
 def parse_day(text: str) -> date:
     try:
         return date.fromisoformat(text)
@@ -61,24 +51,10 @@ def parse_day(text: str) -> date:
         raise InputError([("on", Problem("date.format", value=text))]) from None
 
 
-def global_options(defaults: bool) -> Parser:
-    """The options every command takes. The top level sets their defaults; the sub-commands'
-    copies default to SUPPRESS, so a value given before the sub-command is not overwritten
-    by the sub-command's default (argparse would otherwise drop it silently)."""
-    common = Parser(add_help=False)
-    unset: dict[str, Any] = {} if defaults else {"default": argparse.SUPPRESS}
-    common.add_argument("--data-dir", help="data folder (default: SBDESK_DATA_DIR or the user data folder)",
-                        **unset)
-    common.add_argument("--json", action="store_true", help="print JSON", **unset)
-    common.add_argument("--lang", choices=i18n.LANGUAGES, help="language of messages", **unset)
-    common.add_argument("--operator", help="who is doing this, for the audit log", **unset)
-    return common
-
-
 def build_parser() -> Parser:
-    common = global_options(defaults=False)
+    common = global_options(Parser(add_help=False), defaults=False)
     parser = Parser(prog="sbdesk", description="Family sharing of the social-security card.",
-                    parents=[global_options(defaults=True)])
+                    parents=[global_options(Parser(add_help=False), defaults=True)])
     sub = parser.add_subparsers(dest="command", parser_class=Parser)
 
     p = sub.add_parser("idcheck", parents=[common], help="check 公民身份号码 numbers")
