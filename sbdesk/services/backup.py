@@ -174,16 +174,13 @@ def restore(folder: Path, source: str | Path, label: str = "before-restore",
                     raise
                 # missing, empty, damaged, foreign: replaced, and kept aside if present
         try:
-            if live is not None:
-                aside: Path | None = db.backup(live, paths.backup_dir(folder) / f"{label}-{_stamp()}.db")
-            else:
-                aside = None
+            aside = paths.backup_dir(folder) / f"{label}-{_stamp()}.db" if live is not None else None
             with db.transaction(staged):
                 audit.append(staged, datetime.now().astimezone().isoformat(timespec="seconds"),
                              operator or default_operator(), "backup.restore", "database",
                              {"source": str(source.resolve()), "kept_aside": str(aside or "")})
-            if live is not None:
-                staged.backup(live)  # one write transaction on the live file
+            if live is not None and aside is not None:
+                aside = _overwrite(staged, live, target, aside)
             else:
                 aside = _move_aside(target, label) if target.exists() or fileguard.is_empty(target) else None
                 _write_new(staged, target)
@@ -195,6 +192,29 @@ def restore(folder: Path, source: str | Path, label: str = "before-restore",
     finally:
         staged.close()
     return aside
+
+
+def _overwrite(staged: sqlite3.Connection, live: sqlite3.Connection, target: Path, aside: Path) -> Path:
+    """Write ``staged`` into the live file in one write transaction, keeping what it held.
+
+    The backup API's first step takes the live file's write lock and holds it to the end;
+    only then is the current data copied aside (through a second connection, which sees the
+    last committed state). So no other process can commit between the copy and the
+    restore: its write is either in the copy or waits and lands in the restored file."""
+    reader = db.connect(target)
+    kept: list[Path] = []
+
+    def step(status: int, remaining: int, total: int) -> None:
+        if not kept and status == 0:  # SQLITE_OK after the first page: the lock is ours
+            kept.append(db.backup(reader, aside))
+
+    try:
+        staged.backup(live, pages=1, progress=step)
+    finally:
+        reader.close()
+    if not kept:  # a one-page file cannot be an sbdesk database
+        raise _bad(target, "nothing to keep aside")
+    return kept[0]
 
 
 def _write_new(staged: sqlite3.Connection, target: Path) -> None:

@@ -332,6 +332,8 @@ def check_before_writes(conn: sqlite3.Connection) -> None:
         try:
             rows = [r[0] for r in conn.execute(f"PRAGMA {pragma}")]
         except sqlite3.DatabaseError as exc:
+            if not is_damage(exc):  # busy, or out of memory: not a verdict on the file
+                raise translate_error(exc, path) from exc
             rows = [str(exc)]
         if rows != ["ok"]:
             fileguard.mark_damaged(path, rows)
@@ -364,11 +366,15 @@ def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
         if conn.in_transaction:
             conn.execute("ROLLBACK")
         if isinstance(exc, sqlite3.DatabaseError) and not isinstance(exc, sqlite3.IntegrityError):
-            error = translate_error(exc, path)
-            if isinstance(error, DatabaseCorrupt) and path:
+            if is_damage(exc) and path:  # only SQLite's own verdict, never a program's mistake
                 fileguard.mark_damaged(Path(path), [str(exc)])
-            raise error from exc
+            raise translate_error(exc, path) from exc
         raise
+
+
+def is_damage(exc: sqlite3.Error) -> bool:
+    """SQLITE_CORRUPT or SQLITE_NOTADB: the file itself is broken."""
+    return (getattr(exc, "sqlite_errorcode", 0) & 0xFF) in (11, 26)
 
 
 def _path_of(conn: sqlite3.Connection) -> str:

@@ -60,13 +60,14 @@ def test_restore_is_one_step_a_kill_anywhere_leaves_old_or_new_data(office):
     assert any(code == -9 for _, code in seen)  # some runs really were cut short
 
 
-def test_a_writer_during_a_restore_waits_or_is_refused_never_writes_into_a_file_set_aside(office, tmp_path):
+@pytest.mark.parametrize("delay", [0.1, 0.3, 0.6])
+def test_a_writer_during_a_restore_waits_or_is_refused_never_writes_into_a_file_set_aside(office, tmp_path, delay):
     live, source = office
     csv = tmp_path / "one.csv"
     csv.write_text("name,id_number,region\n李四,11010519491231002X,成都市\n", encoding="utf-8")
     restore = subprocess.Popen([sys.executable, "-m", "sbdesk", "restore", str(source), "--data-dir", str(live)],
                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    time.sleep(0.3)  # the restore is under way (a race is the point; either order is checked)
+    time.sleep(delay)  # the restore is under way (a race is the point; either order is checked)
     imported = cli("import", csv, "--data-dir", live)
     assert restore.wait(timeout=300) == 0, restore.stderr.read()
     assert imported.returncode in (0, 3), imported.stderr
