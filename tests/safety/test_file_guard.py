@@ -143,7 +143,7 @@ def test_many_first_starts_at_once_make_one_sound_office(tmp_path):
     folder = tmp_path / "new"
     procs = [subprocess.Popen([sys.executable, "-m", "sbdesk", "regions", "--json", "--data-dir", str(folder),
                                "--lang", "en"], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-             for _ in range(24)]
+             for _ in range(40)]
     results = [(p.wait(timeout=300), p.stderr.read()) for p in procs]
     assert [r for r in results if r[0] != 0] == []
     assert count(folder, "audit") == 1  # the regions were seeded once

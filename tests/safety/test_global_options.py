@@ -41,15 +41,20 @@ def test_global_options_work_before_between_and_after_the_sub_command(tmp_path, 
 
 
 @pytest.mark.parametrize("where", ["before", "after"])
-def test_lang_and_data_dir_before_the_command_reach_restore_and_messages(tmp_path, where):
-    target, decoy = tmp_path / "target", tmp_path / "decoy"
+def test_restore_goes_into_the_data_dir_named_wherever_it_stands(tmp_path, where):
+    from tests.safety.helpers import count, populate
+    target, decoy, other = tmp_path / "target", tmp_path / "decoy", tmp_path / "other"
+    populate(target, 1)
+    populate(decoy, 2)
+    populate(other, 3)
+    made = run("backup", str(tmp_path / "three.db"), "--data-dir", str(other), env_dir=decoy)
+    assert made.returncode == 0, made.stderr
     opts = ["--data-dir", str(target), "--lang", "en"]
-    argv = opts + ["restore", str(tmp_path / "nothing.db")] if where == "before" \
-        else ["restore", str(tmp_path / "nothing.db")] + opts
+    argv = opts + ["restore", str(tmp_path / "three.db")] if where == "before" \
+        else ["restore", str(tmp_path / "three.db")] + opts
     out = run(*argv, env_dir=decoy)
-    assert out.returncode == 2
-    assert "nothing.db" in out.stderr and "备份" not in out.stderr  # English, as asked
-    assert not decoy.exists()
+    assert out.returncode == 0, out.stderr
+    assert (count(target), count(decoy)) == (3, 2)
 
 
 def test_the_last_of_two_values_wins_in_both_parser_and_language(tmp_path):
