@@ -15,6 +15,7 @@ from sbdesk import paths
 from sbdesk.domain.idnumber import check_char
 from sbdesk.services.desk import open_desk
 from sbdesk.store.name_key import name_key
+from sbdesk.store import audit
 
 SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗"
 GIVEN = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂"
@@ -48,6 +49,9 @@ def generate(folder, n: int) -> None:
         "INSERT INTO bindings (owner_id, member_id, relation, channel, status, bound_on, operator, created_at)"
         " VALUES (?,?,'spouse','window','active','2026-02-01','generator','2026-02-01')",
         ((ids[i], ids[i + 1]) for i in range(0, len(ids) - 1, 2)))
+    # sealed like an import, so `sbdesk check` on a benchmark folder is sound
+    subjects = [f"person:{i}" for i in ids] + [f"binding:{b}" for (b,) in conn.execute("SELECT id FROM bindings")]
+    audit.append(conn, desk.now(), "generator", "benchmark.generate", "database", {"people": n}, sealed=subjects)
     conn.execute("COMMIT")
     desk.close()
 

@@ -2153,6 +2153,46 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <source>The policy file {path} is invalid: {detail}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>{path}: row {row} is not in the text encoding of the rest of the file (as on row {first}); save the whole file as UTF-8. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a cell is too long or malformed ({detail}; at most {limit} characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name cannot begin with = + - @ (a spreadsheet would run it as a formula).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {detail}. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database {path} is missing although backups exist; nothing was created. Restore the newest backup with: sbdesk restore {backup}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file {path} is empty: it is damaged and was left untouched. Newest backup: {backup}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no sbdesk database at {path}; check --data-dir. Nothing was created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is another program&apos;s file, not an sbdesk database; it was left untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The write-ahead log beside {path} belongs to another database ({detail}); nothing was opened. Move the -wal file away or restore a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database {path} is damaged ({detail}); it takes no more changes. Restore a backup (sbdesk restore) or run sbdesk check.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>parent</name>

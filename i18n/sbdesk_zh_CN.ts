@@ -2159,6 +2159,46 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <source>The policy file {path} is invalid: {detail}</source>
         <translation>政策文件{path}无效:{detail}</translation>
     </message>
+    <message>
+        <source>{path}: row {row} is not in the text encoding of the rest of the file (as on row {first}); save the whole file as UTF-8. Nothing was imported.</source>
+        <translation>{path}：第{row}行的文字编码与文件其余部分（如第{first}行）不同；请将整个文件另存为统一编码（UTF-8）。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>a cell is too long or malformed ({detail}; at most {limit} characters).</source>
+        <translation>单元格过长或格式有误（{detail}；最多{limit}个字符）。</translation>
+    </message>
+    <message>
+        <source>A name cannot begin with = + - @ (a spreadsheet would run it as a formula).</source>
+        <translation>姓名不能以＝、＋、－、＠开头（电子表格会把它当作公式执行）。</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {detail}. Nothing was written.</source>
+        <translation>无法写入{path}：{detail}。未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>The database {path} is missing although backups exist; nothing was created. Restore the newest backup with: sbdesk restore {backup}</source>
+        <translation>数据库{path}不见了，但有备份；未新建任何文件。请用以下命令恢复最新备份：sbdesk restore {backup}</translation>
+    </message>
+    <message>
+        <source>The database file {path} is empty: it is damaged and was left untouched. Newest backup: {backup}</source>
+        <translation>数据库文件{path}是空的：文件已损坏，未作任何改动。最新备份：{backup}</translation>
+    </message>
+    <message>
+        <source>There is no sbdesk database at {path}; check --data-dir. Nothing was created.</source>
+        <translation>{path}处没有sbdesk数据库；请检查数据文件夹（--data-dir）。未新建任何文件。</translation>
+    </message>
+    <message>
+        <source>{path} is another program&apos;s file, not an sbdesk database; it was left untouched.</source>
+        <translation>{path}是其他程序的文件，不是sbdesk数据库；未作任何改动。</translation>
+    </message>
+    <message>
+        <source>The write-ahead log beside {path} belongs to another database ({detail}); nothing was opened. Move the -wal file away or restore a backup.</source>
+        <translation>{path}旁边的预写日志属于另一个数据库（{detail}）；未打开任何文件。请移走该日志文件或恢复备份。</translation>
+    </message>
+    <message>
+        <source>The database {path} is damaged ({detail}); it takes no more changes. Restore a backup (sbdesk restore) or run sbdesk check.</source>
+        <translation>数据库{path}已损坏（{detail}）；不再接受任何修改。请恢复备份（sbdesk restore）或运行检查（sbdesk check）。</translation>
+    </message>
 </context>
 <context>
     <name>parent</name>

@@ -58,10 +58,12 @@ def open_or_recover(folder: Path, ask, deep: bool = False) -> str | None:
     if state.state == "too_new":
         from .store.db import LATEST
         return problem_text(Problem("db.too_new", found=state.detail, known=LATEST))
-    if state.state != "corrupt":
+    missing = state.state == "missing" and bool(backup.backups(folder))  # never a silent new office
+    if state.state != "corrupt" and not missing:
         return None
     good = backup.latest_good(folder)
-    damaged = problem_text(Problem("db.corrupt", path=str(db_file)))
+    damaged = problem_text(Problem("db.missing", path=str(db_file), backup=good.name if good else "-")) \
+        if missing else problem_text(Problem("db.corrupt", path=str(db_file)))
     if good is None:
         return damaged + " " + problem_text(Problem("backup.none", folder=str(paths.backup_dir(folder))))
     ask_text = QCoreApplication.translate("recovery", "Restore the latest sound backup ({name}, {when})? The damaged file is kept beside it, renamed, and is never overwritten.")

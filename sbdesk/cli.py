@@ -7,6 +7,7 @@ database cannot be used (locked, damaged, too new, disk full).
 from __future__ import annotations
 
 import argparse
+import errno
 import json
 import sqlite3
 import sys
@@ -15,6 +16,7 @@ from datetime import date
 from typing import Any
 
 from . import cli_retirement, cli_rules, i18n, paths
+from .cli_options import global_options, number
 from .domain import idnumber, relations
 from .domain.eligibility import Decision
 from .domain.messages import QT_TRANSLATE_NOOP, Problem
@@ -27,7 +29,7 @@ from .services import maintenance, people, policy_import
 from .services import pension as pension_service
 from .services import regions as region_service
 from .services.desk import Desk, open_desk
-from .services.errors import InputError, Refused, ServiceError, StoreError, translate_error
+from .services.errors import InputError, NoDatabase, Refused, ServiceError, StoreError, translate_error
 
 
 class Failure(Exception):
@@ -51,14 +53,9 @@ def parse_day(text: str) -> date:
 
 
 def build_parser() -> Parser:
-    common = Parser(add_help=False)
-    common.add_argument("--data-dir", help="data folder (default: SBDESK_DATA_DIR or the user data folder)")
-    common.add_argument("--json", action="store_true", help="print JSON")
-    common.add_argument("--lang", choices=i18n.LANGUAGES, help="language of messages")
-    common.add_argument("--operator", help="who is doing this, for the audit log")
-
+    common = global_options(Parser(add_help=False), defaults=False)
     parser = Parser(prog="sbdesk", description="Family sharing of the social-security card.",
-                    parents=[common])
+                    parents=[global_options(Parser(add_help=False), defaults=True)])
     sub = parser.add_subparsers(dest="command", parser_class=Parser)
 
     p = sub.add_parser("idcheck", parents=[common], help="check 公民身份号码 numbers")
@@ -107,7 +104,7 @@ def build_parser() -> Parser:
     p.add_argument("--computer-number", help="社保电脑号 ('' removes it)")
     p = psub.add_parser("list", parents=[common])
     p.add_argument("--search", default="", help="ID or card prefix, or name prefix")
-    p.add_argument("--limit", type=int, default=200)
+    p.add_argument("--limit", type=number, default=200)
     p.add_argument("--reveal", action="store_true", help="show full ID numbers (audited)")
     p = psub.add_parser("card-status", parents=[common], help="record the card's two accounts")
     p.add_argument("key")
@@ -129,7 +126,7 @@ def build_parser() -> Parser:
                    help="for a member under 16 on the e-card channel: the face photo was checked")
 
     p = sub.add_parser("unbind", parents=[common], help="end a binding")
-    p.add_argument("binding", type=int)
+    p.add_argument("binding", type=number)
     p.add_argument("--reason", default="")
     p.add_argument("--on", help="end date (YYYY-MM-DD, default today)")
 
@@ -145,9 +142,9 @@ def build_parser() -> Parser:
     p.add_argument("--from", dest="start", help="add: first month paid (YYYY-MM)")
     p.add_argument("--to", dest="end", help="add: last month paid (YYYY-MM); omit while still paying")
     p.add_argument("--base", help="add: monthly contribution base (缴费基数)")
-    p.add_argument("--period", type=int, help="remove: the period's number")
+    p.add_argument("--period", type=number, help="remove: the period's number")
     p.add_argument("--as-of", help="estimate as of this month (YYYY-MM, default this month)")
-    p.add_argument("--age", type=int, help="retire at this age in whole years (default: the statutory date)")
+    p.add_argument("--age", type=number, help="retire at this age in whole years (default: the statutory date)")
     p.add_argument("--retire-at", choices=pension_service.RETIRE_AT, default="statutory",
                    help="project to the statutory, earliest or latest retirement date")
     p.add_argument("--category", help="record a woman's retirement category: worker (女职工) or cadre (女干部)")
@@ -188,7 +185,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     except StoreError as exc:
         print(Problem(exc.code, **exc.params).render(tx), file=sys.stderr)
-        return 3
+        return 2 if isinstance(exc, NoDatabase) else 3  # a mistyped --data-dir is bad input
+    except OSError as exc:  # a path given on the command line that cannot be used
+        print(Problem("export.target", path=exc.filename or "", detail=exc.strerror or str(exc)).render(tx),
+              file=sys.stderr)
+        return 3 if exc.errno == errno.ENOSPC else 2
     except sqlite3.DatabaseError as exc:  # damage found while reading, outside a transaction
         error = translate_error(exc, getattr(args, "data_dir", None) or "")
         print(Problem(error.code, **error.params).render(tx), file=sys.stderr)
@@ -196,12 +197,14 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _peek_lang(argv: list[str]) -> str | None:
+    """The language asked for, wherever it stands (the last one wins, as in argparse)."""
+    found = None
     for i, arg in enumerate(argv):
         if arg == "--lang" and i + 1 < len(argv):
-            return argv[i + 1]
-        if arg.startswith("--lang="):
-            return arg.split("=", 1)[1]
-    return None
+            found = argv[i + 1]
+        elif arg.startswith("--lang="):
+            found = arg.split("=", 1)[1]
+    return found
 
 
 def report_rows(exc: InputError, tx) -> int:
@@ -230,7 +233,7 @@ def problems_json(problems, tx) -> list[dict]:
 
 
 def cmd_idcheck(args, tx) -> int:
-    day = parse_day(args.on) if args.on else date.today()
+    day = parse_day(args.on) if args.on is not None else date.today()
     results, lines = [], []
     for raw in args.numbers:
         info = idnumber.parse(raw, day)
@@ -253,10 +256,16 @@ def cmd_idcheck(args, tx) -> int:
     return 0 if all(r["valid"] for r in results) else 1
 
 
+CREATING = {"regions", "eligibility", "import", "person add", "pension import"}  # may make a new data folder
+
+
 def with_desk(fn):
-    """Open the data folder for a command and close it afterwards."""
+    """Open the data folder for a command and close it afterwards. Only a command that adds
+    data (or needs just the shipped catalogue) may create a database; the others are refused
+    where there is none, so a mistyped --data-dir is not silently a new, empty office."""
     def run(args, tx) -> int:
-        desk = open_desk(args.data_dir, args.operator)
+        name = args.command + (f" {args.action}" if args.command in ("person", "pension") else "")
+        desk = open_desk(args.data_dir, args.operator, create=name in CREATING)
         try:
             return fn(desk, args, tx)
         finally:
@@ -277,7 +286,7 @@ def cmd_regions(desk: Desk, args, tx) -> int:
             "cli", "Imported {kind}: {added} added, {updated} updated, {batches} batches, {provinces} provinces."))
             .format(**{**result.__dict__, "kind": kind_label(result.kind, tx)}))
         return 0
-    on = parse_day(args.on) if args.on else None
+    on = parse_day(args.on) if args.on is not None else None
     found = region_service.listing(desk, args.cross_province, on, args.search or "")
     cat = desk.catalogue
     emit(args, [cli_rules.region_json(cat, r, on) for r in found],
@@ -304,10 +313,14 @@ def _party(desk: Desk, key: str | None, region: str | None, insurance: str, role
 
 @with_desk
 def cmd_eligibility(desk: Desk, args, tx) -> int:
-    day = parse_day(args.on) if args.on else desk.today()
+    day = parse_day(args.on) if args.on is not None else desk.today()
     relation = binding_service.parse_relation(args.relation)
-    birth = parse_day(args.member_birth) if args.member_birth else None
-    owner_birth = parse_day(args.owner_birth) if args.owner_birth else None
+    birth = parse_day(args.member_birth) if args.member_birth is not None else None
+    if birth is not None and birth > day:
+        raise InputError([("member_birth", Problem("date.future", value=birth.isoformat()))])
+    owner_birth = parse_day(args.owner_birth) if args.owner_birth is not None else None
+    if owner_birth is not None and owner_birth > day:
+        raise InputError([("owner_birth", Problem("date.future", value=owner_birth.isoformat()))])
     owner = _party(desk, args.owner, args.owner_region, args.owner_insurance, "owner", tx, owner_birth)
     member = _party(desk, args.member, args.member_region, args.member_insurance, "member", tx, birth)
     decision = binding_service.evaluate(desk, owner, member, relation, args.channel, day, args.confirm_unusual)
@@ -390,7 +403,7 @@ def cmd_person(desk: Desk, args, tx) -> int:
 
 @with_desk
 def cmd_bind(desk: Desk, args, tx) -> int:
-    day = parse_day(args.on) if args.on else None
+    day = parse_day(args.on) if args.on is not None else None
     b = binding_service.bind(desk, args.owner, args.member, args.relation, args.channel, day,
                              face_photo=args.face_photo_checked, confirm_unusual=args.confirm_unusual)
     emit(args, binding_json(b), binding_line(b, tx))
@@ -399,7 +412,7 @@ def cmd_bind(desk: Desk, args, tx) -> int:
 
 @with_desk
 def cmd_unbind(desk: Desk, args, tx) -> int:
-    day = parse_day(args.on) if args.on else None
+    day = parse_day(args.on) if args.on is not None else None
     b = binding_service.unbind(desk, args.binding, args.reason, day)
     emit(args, binding_json(b), binding_line(b, tx))
     return 0

@@ -7,6 +7,7 @@ import os
 import re
 import sys
 import traceback
+import unicodedata
 from collections.abc import Callable
 from datetime import datetime
 from logging.handlers import RotatingFileHandler
@@ -14,11 +15,23 @@ from pathlib import Path
 
 from .domain.idnumber import mask
 
-ID_PATTERN = re.compile(r"(?<![0-9])[0-9]{17}[0-9Xx](?![0-9])")
+_D = "0-9\uff10-\uff19"                              # ASCII and full-width digits
+_SEP = " \\-\u2010-\u2015\u2212\uff0d\u3000"          # spaces and dashes people type
+#: An ID number as people write it: 15 or 18 digits (the last may be X), ASCII or
+#: full-width, whole or split by single spaces or dashes (110105 19491231 002X).
+ID_PATTERN = re.compile(rf"(?<![{_D}])[{_D}](?:[{_SEP}]?[{_D}]){{13,16}}[{_SEP}]?[{_D}XxＸｘ](?![{_D}])")
+
+
+def _mask_match(m: re.Match[str]) -> str:
+    compact = "".join(unicodedata.normalize("NFKC", m.group(0)).split()).replace("-", "")
+    compact = "".join(ch for ch in compact if ch.isalnum())
+    if len(compact) == 18:
+        return mask(compact.upper())
+    return compact[:6] + "*" * max(len(compact) - 10, 0) + compact[-4:]
 
 
 def mask_ids(text: str) -> str:
-    return ID_PATTERN.sub(lambda m: mask(m.group(0)), text)
+    return ID_PATTERN.sub(_mask_match, text)
 
 
 class MaskIds(logging.Filter):
@@ -37,10 +50,19 @@ def _private(path: Path) -> Path:
     return path
 
 
+class PrivateRotatingFileHandler(RotatingFileHandler):
+    """Every file it opens, the fresh one after a rollover included, is user-only."""
+
+    def _open(self):
+        fd = os.open(self.baseFilename, os.O_CREAT | os.O_WRONLY | os.O_APPEND | getattr(os, "O_NOFOLLOW", 0),
+                     0o600)
+        return os.fdopen(fd, "a", encoding=self.encoding, errors=self.errors)
+
+
 def setup_logging(folder: Path) -> Path:
     """A rotating log in the data folder's logs/, user-only, ID numbers masked."""
     path = _private(folder / "logs" / "sbdesk.log")
-    handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+    handler = PrivateRotatingFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     stream = logging.StreamHandler()
     for h in (handler, stream):

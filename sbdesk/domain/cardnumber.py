@@ -31,7 +31,7 @@ def _check(raw: str, rule: NumberRule, kind: str) -> tuple[str, tuple[Problem, .
     text = normalise(raw)
     if not text:
         return text, (Problem(f"{kind}.empty"),)
-    if not re.fullmatch(rule.pattern, text):
+    if not re.fullmatch(rule.pattern, text, flags=re.ASCII):  # \d is 0-9 only, not ٣ or ३
         return text, (Problem(f"{kind}.format", rule=rule.description),)
     return text, ()
 

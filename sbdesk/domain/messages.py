@@ -224,6 +224,30 @@ TEMPLATES = MappingProxyType({
     "db.disk_full": QT_TRANSLATE_NOOP("messages", "The disk is full; nothing was saved."),
     "db.readonly": QT_TRANSLATE_NOOP("messages", "The database cannot be written at {path}."),
     "policy.invalid": QT_TRANSLATE_NOOP("messages", "The policy file {path} is invalid: {detail}"),
+    # data safety (issue 12)
+    "import.mixed_encoding": QT_TRANSLATE_NOOP(
+        "messages", "{path}: row {row} is not in the text encoding of the rest of the file (as on row {first}); "
+                    "save the whole file as UTF-8. Nothing was imported."),
+    "import.cell": QT_TRANSLATE_NOOP("messages", "a cell is too long or malformed ({detail}; at most {limit} characters)."),
+    "name.formula": QT_TRANSLATE_NOOP(
+        "messages", "A name cannot begin with = + - @ (a spreadsheet would run it as a formula)."),
+    "export.target": QT_TRANSLATE_NOOP("messages", "Cannot write {path}: {detail}. Nothing was written."),
+    "db.missing": QT_TRANSLATE_NOOP(
+        "messages", "The database {path} is missing although backups exist; nothing was created. "
+                    "Restore the newest backup with: sbdesk restore {backup}"),
+    "db.empty": QT_TRANSLATE_NOOP(
+        "messages", "The database file {path} is empty: it is damaged and was left untouched. "
+                    "Newest backup: {backup}"),
+    "db.none": QT_TRANSLATE_NOOP(
+        "messages", "There is no sbdesk database at {path}; check --data-dir. Nothing was created."),
+    "db.foreign": QT_TRANSLATE_NOOP(
+        "messages", "{path} is another program's file, not an sbdesk database; it was left untouched."),
+    "db.wal_foreign": QT_TRANSLATE_NOOP(
+        "messages", "The write-ahead log beside {path} belongs to another database ({detail}); "
+                    "nothing was opened. Move the -wal file away or restore a backup."),
+    "db.damaged": QT_TRANSLATE_NOOP(
+        "messages", "The database {path} is damaged ({detail}); it takes no more changes. "
+                    "Restore a backup (sbdesk restore) or run sbdesk check."),
 })
 
 

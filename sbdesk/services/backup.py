@@ -2,6 +2,7 @@
 damaged file without ever overwriting it (it is moved aside, named, and kept)."""
 from __future__ import annotations
 
+import errno
 import os
 import sqlite3
 from dataclasses import dataclass
@@ -10,8 +11,8 @@ from pathlib import Path
 
 from .. import paths
 from ..domain.messages import Problem
-from ..store import db
-from .desk import Desk, open_desk
+from ..store import anchors, audit, db, fileguard, schema
+from .desk import Desk, default_operator
 from .errors import InputError
 
 KEEP_AUTOMATIC = 7
@@ -28,15 +29,26 @@ def _stamp() -> str:
 
 
 def backup(desk: Desk, dest: str | Path | None = None, automatic: bool = False) -> Path:
-    """A consistent copy (SQLite's backup API); automatic copies rotate, named ones stay."""
+    """A consistent copy (SQLite's backup API); automatic copies rotate, named ones stay.
+
+    A file known or found damaged is not copied (a damaged copy could push the good ones out
+    of the rotation); a copy that cannot be written leaves nothing under its name."""
     folder = paths.backup_dir(desk.data_dir)
     target = Path(dest) if dest else folder / f"{'auto' if automatic else 'manual'}-{_stamp()}.db"
-    if target.is_dir():
-        target = target / f"sbdesk-{_stamp()}.db"
-    made = db.backup(desk.conn, target)
+    db.check_before_writes(desk.conn)
+    try:
+        if target.is_dir():
+            target = target / f"sbdesk-{_stamp()}.db"
+        made = db.backup(desk.conn, target)
+    except OSError as exc:
+        if exc.errno == errno.ENOSPC:
+            raise db.DiskFull(target) from None
+        raise InputError([("dest", Problem("export.target", path=str(target),
+                                           detail=exc.strerror or str(exc)))]) from None
     if not automatic:  # a copy with every full ID number, to a place the clerk chose
         with db.transaction(desk.conn):
-            desk.audit("backup.manual", "database", destination=str(made))
+            desk.audit("backup.manual", "database", destination=str(made.resolve()))
+    anchors.record(desk.data_dir, audit.head(desk.conn), f"backup:{made.name}")
     if automatic:
         for old in sorted(folder.glob("auto-*.db"))[:-KEEP_AUTOMATIC]:
             old.unlink()
@@ -73,12 +85,16 @@ def latest_good(folder: Path) -> Path | None:
 
 
 def integrity(folder: Path) -> Health:
-    """The deep check of the data folder's database, on a connection of its own (any thread)."""
-    return health(paths.db_path(folder), deep=True)
+    """The deep check of the data folder's database, on a connection of its own (any thread).
+    Damage found is remembered beside the file, so no later write goes into it."""
+    state = health(paths.db_path(folder), deep=True)
+    if state.state == "corrupt":
+        fileguard.mark_damaged(paths.db_path(folder), [state.detail])
+    return state
 
 
 def _move_aside(path: Path, label: str) -> Path | None:
-    """Keep the current file (and its WAL) under a new name; nothing is deleted."""
+    """Keep a damaged file (and its WAL) under a new name; nothing is deleted."""
     if not path.exists():
         return None
     aside = path.with_name(f"{path.name}.{label}-{_stamp()}")
@@ -89,44 +105,139 @@ def _move_aside(path: Path, label: str) -> Path | None:
     return aside
 
 
-def restore(folder: Path, source: str | Path, label: str = "before-restore") -> Path | None:
-    """Put ``source`` in place of the data folder's database; the old file is kept aside.
+def _bad(source: Path, state: str) -> InputError:
+    return InputError([("", Problem("backup.bad_source", path=str(source), state=state))])
 
-    The copy is made and checked beside the target first and swapped in with a rename, so a
-    failure (disk full, a bad source) leaves the current file where it was. Call with the
-    database closed. Returns where the old file went."""
+
+def stage(source: Path) -> sqlite3.Connection:
+    """The backup, copied into memory, checked (pages, schema) and migrated: what will be
+    written into the live file in one step. Nothing of it touches the disk, so a kill leaves
+    no copy of everyone's ID numbers behind."""
+    try:
+        header = fileguard.read_header(source)
+    except FileNotFoundError:
+        raise _bad(source, "missing") from None
+    except IsADirectoryError:
+        raise _bad(source, "a folder") from None
+    except (fileguard.NotADatabase, fileguard.WalMismatch, OSError) as exc:
+        raise _bad(source, str(exc) or "not a database") from None
+    if header.application_id not in (0, db.APPLICATION_ID):
+        raise _bad(source, "another program's file")
+    if header.user_version > db.LATEST:
+        raise _bad(source, f"schema {header.user_version} is newer than {db.LATEST}")
+    mem = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
+    mem.row_factory = sqlite3.Row
+    try:
+        src = sqlite3.connect(source.resolve().as_uri() + "?mode=ro", uri=True)
+        try:
+            src.backup(mem)
+        finally:
+            src.close()
+        rows = [r[0] for r in mem.execute("PRAGMA integrity_check")]
+        if rows != ["ok"]:
+            raise _bad(source, "; ".join(rows[:3]))
+        version = mem.execute("PRAGMA user_version").fetchone()[0]
+        differences = schema.differences(mem, version)
+        if differences:  # an extra trigger or view would run on the restored data
+            raise _bad(source, "; ".join(differences[:3]))
+        mem.execute("PRAGMA foreign_keys = ON")
+        db.migrate(mem, version)
+    except sqlite3.DatabaseError as exc:
+        mem.close()
+        raise _bad(source, str(exc)) from None
+    except BaseException:
+        mem.close()
+        raise
+    return mem
+
+
+def restore(folder: Path, source: str | Path, label: str = "before-restore",
+            operator: str | None = None) -> Path | None:
+    """Put ``source`` in place of the data folder's database, as one atomic step.
+
+    The backup is checked and migrated in memory, the restore's audit row added to it, and
+    it is written into the live file with SQLite's backup API inside the file's own locking:
+    other processes wait for it or are refused, readers see the old or the new data, and a
+    kill leaves the old file whole. The current data is first copied to backups/ (a damaged
+    or empty file is renamed aside instead). Returns where the old data went."""
     source, target = Path(source), paths.db_path(folder)
     if source.resolve() == target.resolve():
-        raise InputError([("", Problem("backup.bad_source", path=str(source), state="the database itself"))])
-    state = health(source)
-    if state.state != "ok":
-        raise InputError([("", Problem("backup.bad_source", path=str(source), state=state.state))])
-    staging = target.with_name(f"{target.name}.restoring-{_stamp()}")
+        raise _bad(source, "the database itself")
+    staged = stage(source)
     try:
-        db.copy_into(source, staging)
-        if health(staging).state != "ok":
-            raise InputError([("", Problem("backup.bad_source", path=str(source), state="copy failed"))])
-    except BaseException:
-        staging.unlink(missing_ok=True)
-        raise
-    aside = _move_aside(target, label)
-    os.replace(staging, target)
+        live: sqlite3.Connection | None = None
+        if label != "damaged" and not fileguard.known_damage(target):
+            try:
+                live = db.open_database(target, paths.backup_dir(folder), create=False)
+            except db.StoreError as exc:
+                if isinstance(exc, (db.DatabaseLocked, db.DiskFull, db.ReadOnly, db.SchemaTooNew)):
+                    raise
+                # missing, empty, damaged, foreign: replaced, and kept aside if present
+        try:
+            aside = paths.backup_dir(folder) / f"{label}-{_stamp()}.db" if live is not None else None
+            with db.transaction(staged):
+                audit.append(staged, datetime.now().astimezone().isoformat(timespec="seconds"),
+                             operator or default_operator(), "backup.restore", "database",
+                             {"source": str(source.resolve()), "kept_aside": str(aside or "")})
+            if live is not None and aside is not None:
+                aside = _overwrite(staged, live, target, aside)
+            else:
+                aside = _move_aside(target, label) if target.exists() or fileguard.is_empty(target) else None
+                _write_new(staged, target)
+        finally:
+            if live is not None:
+                live.close()
+        fileguard.clear_damage(target)
+        anchors.record(folder, audit.head(staged), "restore")
+    finally:
+        staged.close()
     return aside
+
+
+def _overwrite(staged: sqlite3.Connection, live: sqlite3.Connection, target: Path, aside: Path) -> Path:
+    """Write ``staged`` into the live file in one write transaction, keeping what it held.
+
+    The backup API's first step takes the live file's write lock and holds it to the end;
+    only then is the current data copied aside (through a second connection, which sees the
+    last committed state). So no other process can commit between the copy and the
+    restore: its write is either in the copy or waits and lands in the restored file."""
+    reader = db.connect(target)
+    kept: list[Path] = []
+
+    def step(status: int, remaining: int, total: int) -> None:
+        if not kept and status == 0:  # SQLITE_OK after the first page: the lock is ours
+            kept.append(db.backup(reader, aside))
+
+    try:
+        staged.backup(live, pages=1, progress=step)
+    finally:
+        reader.close()
+    if not kept:  # a one-page file cannot be an sbdesk database
+        raise _bad(target, "nothing to keep aside")
+    return kept[0]
+
+
+def _write_new(staged: sqlite3.Connection, target: Path) -> None:
+    """Where no database is left, the restored one is written whole and linked into place."""
+    fileguard.private_folder(target.parent)
+    temp = fileguard.create_temp(target.parent, "restored.db")
+    try:
+        out = sqlite3.connect(temp)
+        try:
+            staged.backup(out)
+            out.execute("PRAGMA journal_mode = WAL")
+        finally:
+            out.close()
+        os.link(temp, target)
+    finally:
+        for suffix in ("", "-wal", "-shm"):
+            Path(str(temp) + suffix).unlink(missing_ok=True)
 
 
 def restore_recorded(folder: Path, source: str | Path, operator: str | None = None,
                      label: str = "before-restore") -> Path | None:
-    """Restore, then open the result (migrating an older backup) and audit the restore in it."""
-    aside = restore(folder, source, label)
-    desk = open_desk(folder, operator)
-    try:
-        with db.transaction(desk.conn):
-            desk.audit("backup.restore", "database", source=str(source), kept_aside=str(aside or ""))
-    finally:
-        desk.close()
-    return aside
-
-
+    """Restore with its audit row (the row is part of the restore itself)."""
+    return restore(folder, source, label, operator)
 
 
 def lock_holder(folder: Path) -> tuple[int, str] | None:

@@ -56,6 +56,25 @@ def evaluate(desk: Desk, owner: Person, member: Person, relation: str, channel: 
                               desk.catalogue, desk.policy, existing, confirm_unusual)
 
 
+def check(desk: Desk, owner: Person, member: Person, relation: str, channel: str, day: date,
+          face_photo: bool = False, confirm_unusual: bool = False) -> Decision:
+    """Every rule a binding must pass, whatever the door (window, CLI, import file): no date
+    in the future or before either person was born, the eligibility decision, and its
+    requirements (the face photo of a member under 16 on the e-card, the clerk's confirmation
+    of a relationship the birth dates make unusual). Raises InputError or Refused; returns the
+    decision when the binding may be made."""
+    if day > desk.today():
+        raise InputError([("on", Problem("date.future", value=day.isoformat()))])
+    for person in (owner, member):
+        if person.birth_date and day < person.birth_date:
+            raise InputError([("on", Problem("date.before_birth", value=day.isoformat(), name=person.name))])
+    decision = evaluate(desk, owner, member, relation, channel, day, confirm_unusual)
+    if not decision.allowed or (decision.requires("face_photo") and not face_photo) \
+            or decision.requires("confirm_unusual"):
+        raise Refused(decision)
+    return decision
+
+
 def bind(desk: Desk, owner_key: str, member_key: str, relation: str, channel: str,
          day: date | None = None, face_photo: bool = False, application_id: int | None = None,
          confirm_unusual: bool = False) -> Binding:
@@ -65,16 +84,8 @@ def bind(desk: Desk, owner_key: str, member_key: str, relation: str, channel: st
     relation, channel = parse_relation(relation), parse_channel(channel)
     owner, member = people.get(desk, owner_key), people.get(desk, member_key)
     day = day or desk.today()
-    if day > desk.today():
-        raise InputError([("on", Problem("date.future", value=day.isoformat()))])
-    for person in (owner, member):
-        if person.birth_date and day < person.birth_date:
-            raise InputError([("on", Problem("date.before_birth", value=day.isoformat(), name=person.name))])
     with db.transaction(desk.conn):
-        decision = evaluate(desk, owner, member, relation, channel, day, confirm_unusual)
-        if not decision.allowed or (decision.requires("face_photo") and not face_photo) \
-                or decision.requires("confirm_unusual"):
-            raise Refused(decision)
+        decision = check(desk, owner, member, relation, channel, day, face_photo, confirm_unusual)
         confirmed = [{"code": c.problem.values["reason"].code,
                       **{k: str(v) for k, v in c.problem.values["reason"].params}}
                      for c in decision.checks if c.problem.code == "plaus.confirmed"]

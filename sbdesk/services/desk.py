@@ -14,12 +14,14 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from pathlib import Path
+from collections.abc import Iterable
+from typing import Any
 
 from .. import paths
 from ..domain.messages import Problem
 from ..domain.policy import Policy, RelationRule, parse_figures, parse_policy
 from ..domain.regions import Catalogue, PolicyError, parse_catalogue
-from ..store import audit, db, overrides
+from ..store import anchors, audit, db, overrides
 from ..store import regions as region_store
 from .errors import InputError
 
@@ -34,6 +36,7 @@ class Desk:
     office: str = ""  # the branch's name on receipts (a setting of the window)
     _catalogue: Catalogue | None = field(default=None, repr=False)
     _closed: bool = field(default=False, repr=False)
+    _opened_head: tuple[int, str] = field(default=(0, ""), repr=False)
 
     @property
     def catalogue(self) -> Catalogue:
@@ -48,16 +51,27 @@ class Desk:
     def now(self) -> str:
         return datetime.now().astimezone().isoformat(timespec="seconds")
 
-    def audit(self, action: str, subject: str, **detail) -> None:
-        """Write an audit row; call inside the use case's transaction."""
-        audit.append(self.conn, self.now(), self.operator, action, subject, detail)
+    def audit(self, action: str, subject: str, sealed: Iterable[str] = (), /, **detail: Any) -> None:
+        """Write an audit row; call inside the use case's transaction. ``sealed`` (positional,
+        so no detail key can land in it) names the people and bindings written besides
+        ``subject`` (see store/seals.py)."""
+        audit.append(self.conn, self.now(), self.operator, action, subject, detail, sealed)
 
     @property
     def closed(self) -> bool:
         return self._closed
 
     def close(self) -> None:
+        """Close, writing the audit chain's head outside the file when it moved."""
+        if self._closed:
+            return
         self._closed = True
+        try:
+            now = audit.head(self.conn)
+            if now != self._opened_head:
+                anchors.record(self.data_dir, now, "close")
+        except sqlite3.Error:
+            pass
         self.conn.close()
 
 
@@ -127,13 +141,25 @@ def effective_policy(base: Policy, conn: sqlite3.Connection) -> Policy:
 
 
 def open_desk(data_dir: str | os.PathLike | None = None, operator: str | None = None,
-              today: Callable[[], date] | None = None) -> Desk:
-    """Open (or create) the data folder's database; raises db.StoreError or InputError."""
+              today: Callable[[], date] | None = None, create: bool = True) -> Desk:
+    """Open the data folder's database; a new one is created (and its 统筹区 catalogue seeded)
+    only when ``create`` and there is no sign of an earlier one. Raises db.StoreError or
+    InputError."""
     folder = paths.data_dir(data_dir)
     policy = load_policy()
-    conn = db.open_database(paths.db_path(folder), paths.backup_dir(folder))
-    desk = Desk(conn, folder, effective_policy(policy, conn), operator or default_operator(), today or date.today)
-    merge_shipped_regions(desk)
+    who = operator or default_operator()
+
+    def seed(conn: sqlite3.Connection) -> None:  # inside the new file, before anyone sees it
+        merge_shipped_regions(Desk(conn, folder, policy, who))
+
+    conn = db.open_database(paths.db_path(folder), paths.backup_dir(folder), create=create, initialise=seed)
+    desk = Desk(conn, folder, effective_policy(policy, conn), who, today or date.today)
+    try:
+        desk._opened_head = audit.head(conn)
+        merge_shipped_regions(desk)  # a file from before this catalogue, or an updated program
+    except BaseException:
+        conn.close()
+        raise
     return desk
 
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from ..domain.eligibility import Decision
 from ..domain.messages import Problem
-from ..store.db import StoreError, translate_error  # re-exported for the edges
+from ..store.db import NoDatabase, StoreError, translate_error  # re-exported for the edges
 
-__all__ = ["ServiceError", "InputError", "NotFound", "Refused", "StoreError", "translate_error"]
+__all__ = ["ServiceError", "InputError", "NotFound", "Refused", "StoreError", "NoDatabase", "translate_error"]
 
 
 class ServiceError(Exception):

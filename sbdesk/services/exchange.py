@@ -7,8 +7,8 @@ one audit entry, so a cancelled, failed or killed import leaves nothing behind.
 from __future__ import annotations
 
 import csv
+import errno
 import hashlib
-import io
 import os
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -19,9 +19,9 @@ from ..domain import idnumber, relations
 from ..domain.messages import Problem
 from ..domain.models import Binding, Person
 from ..store import bindings as binding_store
-from ..store import db
+from ..store import db, fileguard
 from ..store import people as people_store
-from . import binding, people
+from . import binding, filein, people
 from .desk import Desk
 from .errors import InputError, ServiceError
 
@@ -31,7 +31,9 @@ HEADER_ALIASES = {
     "姓名": "name", "身份证号码": "id_number", "社会保障号码": "id_number", "社保号码": "id_number",
     "统筹区": "region", "参保类型": "insurance", "社保卡号": "card_number", "社保电脑号": "computer_number",
     "共济人": "owner", "被共济人": "member", "亲属关系": "relation", "渠道": "channel", "绑定日期": "bound_on",
+    "人脸照片已核验": "face_photo_checked",
 }
+YES = {"yes", "y", "true", "1", "是", "已核验"}
 INSURANCE_ALIASES = {"职工医保": "employee", "城乡居民医保": "resident", "居民医保": "resident", "未参保": "none"}
 REPORTED = 200  # problems listed; the rest are counted
 CHECK_EVERY = 1000
@@ -54,44 +56,34 @@ class ImportCancelled(ServiceError):
 
 # -- reading ------------------------------------------------------------------------------
 def read_table(path: str | Path) -> tuple[list[str], list[list[str]], str]:
-    """(column names, rows, sha256) from a CSV (UTF-8 or GB18030) or the first XLSX sheet."""
+    """(column names, rows, sha256) from a CSV (UTF-8 or GB18030, not a mix) or the first
+    XLSX sheet, read through filein's bounds."""
     path = Path(path)
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise InputError([("", Problem("import.unreadable", path=str(path), detail=exc.strerror or str(exc)))]) from exc
+    raw = filein.read_bytes(path)
     digest = hashlib.sha256(raw).hexdigest()
     if raw[:2] == b"PK":
-        table = _xlsx_rows(raw, path)
+        table = filein.xlsx_rows(raw, path, header_ok=_known_header)
     elif path.suffix.lower() in (".csv", ".txt") or b"," in raw[:4096]:
-        for encoding in ("utf-8-sig", "gb18030"):
-            try:
-                text = raw.decode(encoding)
-                break
-            except UnicodeDecodeError:
-                continue
-        else:
-            raise InputError([("", Problem("import.unreadable", path=str(path), detail="not UTF-8 or GB18030"))])
-        table = list(csv.reader(io.StringIO(text)))
+        table = filein.csv_rows(filein.decode(raw, path), path)
     else:
         raise InputError([("", Problem("exchange.format", path=path.name))])
     if not table:
         raise InputError([("", Problem("import.empty"))])
-    header = [HEADER_ALIASES.get(h.strip(), h.strip().lower()) for h in table[0]]
+    header = _header(table[0])
     return header, table[1:], digest
 
 
-def _xlsx_rows(raw: bytes, path: Path) -> list[list[str]]:
-    try:
-        from openpyxl import load_workbook
-        book = load_workbook(io.BytesIO(raw), read_only=True, data_only=True)
-    except Exception as exc:  # noqa: BLE001 - openpyxl raises many kinds for a damaged or not-really-xlsx file
-        raise InputError([("", Problem("import.unreadable", path=str(path), detail=str(exc)))]) from None
-    sheet = book.worksheets[0]
-    rows = [["" if v is None else (v.isoformat()[:10] if isinstance(v, date) else str(v)) for v in row]
-            for row in sheet.iter_rows(values_only=True)]
-    book.close()
-    return [r for r in rows if any(cell.strip() for cell in r)]
+def _header(cells: list[str]) -> list[str]:
+    return [HEADER_ALIASES.get(h.strip(), h.strip().lower()) for h in cells]
+
+
+def _known_header(cells: list[str]) -> None:
+    """A spreadsheet whose first row names neither people's nor bindings' columns is refused
+    before the rest of it is read."""
+    header = _header(cells)
+    needed = BINDING_COLUMNS[:4] if kind_of(header) == "bindings" else PEOPLE_COLUMNS[:3]
+    if any(c not in header for c in needed):
+        raise InputError([("", Problem("exchange.columns", columns=", ".join(needed), found=", ".join(header)))])
 
 
 def _records(header: list[str], rows: list[list[str]], needed: tuple[str, ...]) -> Iterator[tuple[int, dict]]:
@@ -195,21 +187,32 @@ def validate_bindings(desk: Desk, records: list[tuple[int, dict]], progress: Pro
                                    first=pairs[(owner.id, member.id)]))
             continue
         pairs[(owner.id, member.id)] = row
-        decision = binding.evaluate(desk, owner, member, relation, channel, day)
         earlier = members.get(member.id)
         region = desk.catalogue.get(member.region_code)
         if earlier and desk.policy.member_exclusive(region.province if region else ""):
             found.add(row, Problem("elig.bound_elsewhere", owner=earlier, province=region.province if region else ""))
             continue
         members[member.id] = owner.name
-        unusual = [c.problem for c in decision.checks if c.status == "requires" and c.kind == "confirm_unusual"]
-        for problem in decision.failures + decision.unknowns + unusual:  # unusual: bind by hand, confirmed
-            found.add(row, problem)
-        if decision.allowed and not unusual:
-            made.append(Binding(None, owner.id, member.id, relation, channel, "active", day,
-                                operator=desk.operator))
+        try:  # the same checks as `sbdesk bind` and the window, through the same function
+            binding.check(desk, owner, member, relation, channel, day,
+                          face_photo=r.get("face_photo_checked", "").strip().lower() in YES)
+        except ServiceError as exc:
+            for _, problem in exc.problems:
+                found.add(row, problem)
+            continue
+        made.append(Binding(None, owner.id, member.id, relation, channel, "active", day,
+                            operator=desk.operator))
     found.raise_if_any()
     return made
+
+
+def _last_id(desk: Desk, table: str) -> int:
+    return desk.conn.execute(f"SELECT coalesce(max(id), 0) FROM {table}").fetchone()[0]  # noqa: S608 - table names from module constants; values are ? parameters
+
+
+def _new_subjects(desk: Desk, table: str, kind: str, after: int) -> list[str]:
+    return [f"{kind}:{rid}" for (rid,) in desk.conn.execute(f"SELECT id FROM {table} WHERE id > ? ORDER BY id",  # noqa: S608 - table names from module constants; values are ? parameters
+                                                            (after,))]
 
 
 # -- the import and the export ------------------------------------------------------------------
@@ -223,27 +226,60 @@ def import_file(desk: Desk, path: str | Path, progress: Progress | None = None,
     if kind == "people":
         persons = validate_people(desk, records, progress, cancelled)
         with db.transaction(desk.conn):
+            before = _last_id(desk, "people")
             people_store.insert_many(desk.conn, persons, desk.now())
             if cancelled and cancelled():
                 raise ImportCancelled()
-            desk.audit("exchange.import_people", "people", file=Path(path).name, sha256=digest, rows=len(persons))
+            desk.audit("exchange.import_people", "people", file=Path(path).name, sha256=digest, rows=len(persons),
+                       sealed=_new_subjects(desk, "people", "person", before))
     else:
         made = validate_bindings(desk, records, progress, cancelled)
         with db.transaction(desk.conn):
+            before = _last_id(desk, "bindings")
             binding_store.insert_many(desk.conn, made, desk.now())
             people_store.set_relations(desk.conn, [row for b in made for row in (
                 (b.owner_id, b.member_id, b.relation), (b.member_id, b.owner_id, relations.inverse(b.relation)))])
             if cancelled and cancelled():
                 raise ImportCancelled()
-            desk.audit("exchange.import_bindings", "bindings", file=Path(path).name, sha256=digest, rows=len(made))
+            desk.audit("exchange.import_bindings", "bindings", file=Path(path).name, sha256=digest, rows=len(made),
+                       sealed=_new_subjects(desk, "bindings", "binding", before))
     if progress:
         progress(len(records), len(records))
     return ImportSummary(kind, len(records), digest)
 
 
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "＝", "＋", "－", "＠")
+
+
+def neutralise(value: object) -> object:
+    """OWASP's rule for CSV injection: a cell a spreadsheet would read as a formula gets a
+    leading apostrophe, so it is shown as text and never run."""
+    if isinstance(value, str) and value.startswith(FORMULA_START):
+        return "'" + value
+    return value
+
+
+def _target(path: Path) -> None:
+    """Only a regular file in an existing folder is written; a link, a device or a folder at
+    that name is refused rather than followed or chmod-ed."""
+    problem = None
+    if not path.name or not path.parent.is_dir():
+        problem = "the folder does not exist"
+    elif path.is_symlink():
+        problem = "it is a link"
+    elif path.exists() and not path.is_file():
+        problem = "it is a folder or a device, not a file"
+    if problem:
+        raise InputError([("file", Problem("export.target", path=str(path), detail=problem))])
+
+
 def export_file(desk: Desk, path: str | Path, kind: str = "people", masked: bool = False) -> int:
-    """Write people or bindings to CSV or XLSX (by the file name), user-only, and audit it."""
-    path = Path(path)
+    """Write people or bindings to CSV or XLSX (by the file name), user-only, and audit it.
+
+    The data goes into a new 0600 file beside the target, renamed over it when complete:
+    no moment where another user can read it, and a full disk leaves no partial file."""
+    path = Path(os.path.abspath(path))
+    _target(path)
     if kind == "people":
         header = list(PEOPLE_COLUMNS) + ["ss_account", "financial_account"]
         rows: Iterable[list] = ([p.name, idnumber.mask(p.id_number) if masked else p.id_number, p.region_code,
@@ -254,25 +290,59 @@ def export_file(desk: Desk, path: str | Path, kind: str = "people", masked: bool
         rows = ([idnumber.mask(o) if masked else o, idnumber.mask(m) if masked else m, b.relation, b.channel,
                  b.bound_on.isoformat(), b.status, b.ended_on.isoformat() if b.ended_on else ""]
                 for b, o, m in binding_store.iterate_with_numbers(desk.conn))
-    os.close(os.open(path, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600))
-    count = 0
-    if path.suffix.lower() == ".xlsx":
-        from openpyxl import Workbook
-        book = Workbook(write_only=True)
-        sheet = book.create_sheet(kind)
-        sheet.append(header)
-        for row in rows:
-            sheet.append(row)
-            count += 1
-        book.save(path)
-    else:
-        with path.open("w", encoding="utf-8-sig", newline="") as fh:
-            out = csv.writer(fh)
-            out.writerow(header)
-            for row in rows:
-                out.writerow(row)
-                count += 1
-    os.chmod(path, 0o600)
+    try:
+        temp = fileguard.create_temp(path.parent, "export")
+    except OSError as exc:
+        raise _write_error(path, exc) from None
+    try:
+        count = _write_xlsx(temp, kind, header, rows) if path.suffix.lower() == ".xlsx" \
+            else _write_csv(temp, header, rows)
+        os.replace(temp, path)
+    except OSError as exc:
+        temp.unlink(missing_ok=True)
+        raise _write_error(path, exc) from None
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        raise
     with db.transaction(desk.conn):
-        desk.audit(f"exchange.export_{kind}", kind, file=path.name, rows=count, masked=masked)
+        desk.audit(f"exchange.export_{kind}", kind, file=str(path), rows=count, masked=masked)
+    return count
+
+
+def _write_error(path: Path, exc: OSError) -> Exception:
+    if exc.errno == errno.ENOSPC:
+        return db.DiskFull(path)
+    return InputError([("file", Problem("export.target", path=str(path), detail=exc.strerror or str(exc)))])
+
+
+def _write_csv(temp: Path, header: list[str], rows: Iterable[list]) -> int:
+    count = 0
+    with temp.open("w", encoding="utf-8-sig", newline="") as fh:
+        out = csv.writer(fh)
+        out.writerow(header)
+        for row in rows:
+            out.writerow([neutralise(v) for v in row])
+            count += 1
+        fh.flush()
+        os.fsync(fh.fileno())
+    return count
+
+
+def _write_xlsx(temp: Path, kind: str, header: list[str], rows: Iterable[list]) -> int:
+    from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
+    book = Workbook(write_only=True)
+    sheet = book.create_sheet(kind)
+    sheet.append(header)
+    count = 0
+    for row in rows:
+        cells = []
+        for value in row:
+            cell = WriteOnlyCell(sheet, value=neutralise(value))
+            if isinstance(value, str):
+                cell.data_type = "s"  # text, never a formula (openpyxl makes "=…" one)
+            cells.append(cell)
+        sheet.append(cells)
+        count += 1
+    book.save(temp)
     return count

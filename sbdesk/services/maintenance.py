@@ -1,15 +1,41 @@
-"""Checks an office runs: is the file sound and is the audit chain unbroken?"""
+"""Checks an office runs: is the file sound, is its schema sbdesk's, is the audit chain
+unbroken and anchored, and does every person and binding match what the audit recorded?"""
 from __future__ import annotations
 
-from ..store import audit, db
+import sqlite3
+from typing import Any
+
+from ..store import anchors, audit, db, fileguard, schema, seals
 from ..store import people as people_store
 from .desk import Desk
 
 
-def check(desk: Desk) -> dict:
-    problems = db.integrity(desk.conn) + audit.verify(desk.conn)
-    counts = db.counts(desk.conn)
-    kept = people_store.count(desk.conn)  # the status bar's counter (row_counts, schema 9)
-    if kept != counts["people"]:
-        problems.append(f"row_counts: people {kept}, table {counts['people']}")
-    return {"ok": not problems, "problems": problems, "counts": counts, "schema": db.schema_version(desk.conn)}
+def check(desk: Desk) -> dict[str, Any]:
+    """Every problem found, one line each. Damage found here is remembered beside the file,
+    so no later write goes into it; a sound result clears an older mark."""
+    path = desk.conn.path if isinstance(desk.conn, db.Connection) else None
+    marks = anchors.collect(desk.data_dir)
+    desk.conn.execute("BEGIN")  # one snapshot: a restore or a write meanwhile is not a finding
+    try:
+        damage = db.integrity(desk.conn)
+        problems = list(damage)
+        version = db.schema_version(desk.conn)
+        problems += [f"schema: {p}" for p in schema.differences(desk.conn, version)]
+        try:
+            problems += audit.verify(desk.conn)
+            problems += seals.verify(desk.conn)
+            problems += anchors.verify(desk.conn, desk.data_dir, marks)
+        except sqlite3.DatabaseError as exc:  # a table the checks need is gone or unreadable
+            problems.append(str(exc))
+        counts = db.counts(desk.conn)
+        kept = people_store.count(desk.conn)  # the status bar's counter (row_counts, schema 9)
+        if kept != counts["people"]:
+            problems.append(f"row_counts: people {kept}, table {counts['people']}")
+    finally:
+        desk.conn.execute("ROLLBACK")
+    if path is not None:
+        if damage:
+            fileguard.mark_damaged(path, damage)
+        elif fileguard.known_damage(path):
+            fileguard.clear_damage(path)
+    return {"ok": not problems, "problems": problems, "counts": counts, "schema": version}

@@ -33,6 +33,8 @@ def check_name(raw: str) -> tuple[str, list[Problem]]:
         return name, [Problem("name.too_long", limit=NAME_LIMIT)]
     if any(unicodedata.category(ch)[0] == "C" for ch in name):
         return name, [Problem("name.characters")]
+    if name[0] in "=+-@":  # after NFKC, so full-width ＝＋－＠ too; no name starts so
+        return name, [Problem("name.formula")]
     return name, []
 
 
@@ -158,8 +160,9 @@ def delete(desk: Desk, person_id: int) -> None:
             raise InputError([("", Problem("person.has_bindings", name=person.name))])
         if people_store.unfinished_applications(desk.conn, person.id):
             raise InputError([("", Problem("person.has_applications", name=person.name))])
+        gone = [f"binding:{b.id}" for b in binding_store.for_person(desk.conn, person.id)]
         people_store.delete(desk.conn, person.id)
-        desk.audit("person.delete", f"person:{person.id}", id_number=idnumber.mask(person.id_number))
+        desk.audit("person.delete", f"person:{person.id}", gone, id_number=idnumber.mask(person.id_number))
 
 
 def get(desk: Desk, key: str) -> Person:
@@ -172,7 +175,8 @@ def get(desk: Desk, key: str) -> Person:
         person = people_store.by_id_number(desk.conn, idnumber.parse(number, desk.today()).text)
     if person is None and text:
         person = people_store.by_card(desk.conn, cardnumber.normalise(text))
-    if person is None and text.startswith("#") and text[1:].isascii() and text[1:].isdigit():
+    if person is None and text.startswith("#") and text[1:].isascii() and text[1:].isdigit() \
+            and len(text) < 20 and int(text[1:]) < 2 ** 63:  # SQLite's integers are 64-bit
         person = people_store.get(desk.conn, int(text[1:]))
     if person is None:
         raise NotFound([("", Problem("person.not_found", key=idnumber.mask(text) if len(text) > 12 else text))])

@@ -12,10 +12,7 @@ CSV with columns province,relations (``*`` for the default; kinds separated by `
 """
 from __future__ import annotations
 
-import csv
 import hashlib
-import io
-import json
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -23,6 +20,7 @@ from ..domain.messages import Problem
 from ..domain.policy_import import check_regions, check_relations
 from ..store import db, overrides
 from ..store import regions as region_store
+from . import filein
 from .desk import Desk, effective_policy, load_policy
 from .errors import InputError
 
@@ -37,26 +35,15 @@ class ImportResult:
 
 
 def _read(path: Path) -> tuple[str, object]:
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise InputError([("", Problem("import.unreadable", path=str(path), detail=exc.strerror or str(exc)))]) from exc
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        try:
-            text = raw.decode("gb18030")  # spreadsheets saved on Chinese Windows
-        except UnicodeDecodeError as exc:
-            raise InputError([("", Problem("import.unreadable", path=str(path), detail=str(exc)))]) from None
+    raw = filein.read_bytes(path, 64 * 1024 * 1024)
+    text = filein.decode(raw, path)
     digest = hashlib.sha256(raw).hexdigest()
     if path.suffix.lower() == ".json" or text.lstrip().startswith(("{", "[")):
-        try:
-            return digest, json.loads(text)
-        except ValueError as exc:
-            raise InputError([("", Problem("import.unreadable", path=str(path), detail=str(exc)))]) from None
-    rows = list(csv.DictReader(io.StringIO(text)))
-    return digest, [(i, {(k or "").strip().lower(): (v or "").strip() for k, v in row.items()})
-                    for i, row in enumerate(rows, start=2)]  # row 1 is the header
+        return digest, filein.parse_json(text, path)
+    table = filein.csv_rows(text, path)
+    header = [(k or "").strip().lower() for k in (table[0] if table else [])]
+    return digest, [(i, {k: (row[j] if j < len(row) else "").strip() for j, k in enumerate(header)})
+                    for i, row in enumerate(table[1:], start=2)]  # row 1 is the header
 
 
 def _numbered(items) -> list[tuple[int, dict]]:

@@ -5,6 +5,9 @@ from __future__ import annotations
 import hashlib
 import json
 import sqlite3
+from collections.abc import Iterable
+
+from . import seals
 
 GENESIS = "0" * 64
 
@@ -15,8 +18,17 @@ def _digest(prev: str, at: str, operator: str, action: str, subject: str, detail
 
 
 def append(conn: sqlite3.Connection, at: str, operator: str, action: str, subject: str,
-           detail: dict) -> int:
-    """Call inside the use case's transaction, so the entry and the change land together."""
+           detail: dict, sealed: Iterable[str] = ()) -> int:
+    """Call inside the use case's transaction, so the entry and the change land together.
+
+    ``sealed`` names the rows the use case wrote ("person:12", "binding:3"); a subject that
+    names a person or a binding is sealed too. Their hashes go in ``seals`` and a digest of
+    them in this row's detail, so the chain covers the data (see store/seals.py)."""
+    subjects = list(dict.fromkeys([*([subject] if seals.sealable(subject) else []), *sealed,
+                                   *seals.touched(conn)]))
+    pairs = seals.hashes(conn, subjects) if subjects else []
+    if pairs:
+        detail = {**detail, "seals": seals.digest(pairs), "sealed": len(pairs)}
     row = conn.execute("SELECT hash FROM audit ORDER BY id DESC LIMIT 1").fetchone()
     prev = row[0] if row else GENESIS
     text = json.dumps(detail, ensure_ascii=False, sort_keys=True)
@@ -24,7 +36,17 @@ def append(conn: sqlite3.Connection, at: str, operator: str, action: str, subjec
     cur = conn.execute(
         "INSERT INTO audit (at, operator, action, subject, detail, prev_hash, hash) VALUES (?,?,?,?,?,?,?)",
         (at, operator, action, subject, text, prev, digest))
-    return cur.lastrowid
+    audit_id = int(cur.lastrowid or 0)
+    if pairs:
+        seals.record(conn, audit_id, pairs)
+        seals.untouch(conn)
+    return audit_id
+
+
+def head(conn: sqlite3.Connection) -> tuple[int, str]:
+    """(id, hash) of the newest audit row: what an anchor outside the file records."""
+    row = conn.execute("SELECT id, hash FROM audit ORDER BY id DESC LIMIT 1").fetchone()
+    return (int(row[0]), str(row[1])) if row else (0, GENESIS)
 
 
 def verify(conn: sqlite3.Connection) -> list[str]:

@@ -137,14 +137,13 @@ def test_restore_never_leaves_an_empty_database_behind(desk, tmp_path, monkeypat
     with pytest.raises(InputError):
         backup.restore(folder, folder / "sbdesk.db")  # the live file itself
 
-    def disk_full(source, target):
-        target.write_bytes(b"")
+    def disk_full(conn, dest):
         raise OSError(28, "No space left on device")
-    monkeypatch.setattr(db, "copy_into", disk_full)
+    monkeypatch.setattr(db, "backup", disk_full)  # keeping the current data aside fails
     with pytest.raises(OSError):
         backup.restore(folder, copy)
     assert backup.health(folder / "sbdesk.db").state == "ok"
-    assert not list(folder.glob("*.restoring-*")) and not list(folder.glob("sbdesk.db.before-restore-*"))
+    assert not list(folder.glob(".sbdesk-tmp-*")) and not list(folder.glob("backups/before-restore-*"))
     from sbdesk.services.desk import open_desk
     again = open_desk(folder, operator="t")
     assert people.get(again, OWNER).name == "张伟"

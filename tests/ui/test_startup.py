@@ -108,7 +108,7 @@ def test_cli_restore_is_refused_while_a_window_holds_the_folder(qtbot, tmp_path)
     out = subprocess.run([sys.executable, "-m", "sbdesk", "restore", str(copy), "--data-dir", str(folder), "--json"],
                          capture_output=True, text=True, timeout=120)
     assert out.returncode == 0, out.stderr
-    assert list(folder.glob("sbdesk.db.before-restore-*"))
+    assert list(folder.glob("backups/before-restore-*.db"))  # the current data, kept as a backup
 
 
 def corrupted_copies(tmp_path):

@@ -1,0 +1,34 @@
+"""Option types and the global options of ``sbdesk``'s command line (kept apart from cli.py,
+which every branch edits)."""
+from __future__ import annotations
+
+import argparse
+from typing import Any, TypeVar
+
+from . import i18n
+
+P = TypeVar("P", bound=argparse.ArgumentParser)
+
+
+def number(text: str) -> int:
+    """A whole number SQLite can hold (64-bit): a longer one is bad input, not a traceback."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"invalid number: {text!r}") from None
+    if not -2 ** 63 <= value < 2 ** 63:
+        raise argparse.ArgumentTypeError(f"number out of range: {text[:30]}")
+    return value
+
+
+def global_options(common: P, defaults: bool) -> P:
+    """The options every command takes. The top level sets their defaults; the sub-commands'
+    copies default to SUPPRESS, so a value given before the sub-command is not overwritten
+    by the sub-command's default (argparse would otherwise drop it silently)."""
+    unset: dict[str, Any] = {} if defaults else {"default": argparse.SUPPRESS}
+    common.add_argument("--data-dir", help="data folder (default: SBDESK_DATA_DIR or the user data folder)",
+                        **unset)
+    common.add_argument("--json", action="store_true", help="print JSON", **unset)
+    common.add_argument("--lang", choices=i18n.LANGUAGES, help="language of messages", **unset)
+    common.add_argument("--operator", help="who is doing this, for the audit log", **unset)
+    return common

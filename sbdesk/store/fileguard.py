@@ -1,0 +1,215 @@
+"""Looking at a database file before SQLite opens it, and the files that guard it.
+
+SQLite trusts what it is given: it replays any ``-wal`` beside the file, migrates any file,
+switches the journal mode of a file it is about to refuse. These checks read the raw header
+(and the WAL's frame headers) without opening anything, so a foreign, newer, damaged or
+mispaired file is refused while it is still untouched.
+"""
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import re
+import struct
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+APPLICATION_ID = 0x53424453  # "SBDS": PRAGMA application_id of every sbdesk file
+MAGIC = b"SQLite format 3\x00"
+WAL_MAGIC = (0x377F0682, 0x377F0683)
+WAL_HEADER, FRAME_HEADER = 32, 24
+TEMP_PREFIX = ".sbdesk-tmp-"  # private scratch files: <prefix><pid>-<what>
+DAMAGE_SUFFIX = ".damaged"
+
+
+@dataclass(frozen=True)
+class Header:
+    """The fields of the 100-byte database header sbdesk decides on."""
+
+    page_size: int
+    user_version: int
+    application_id: int
+    journal_wal: bool
+
+
+class NotADatabase(Exception):
+    """The bytes are not an SQLite database (or are cut short)."""
+
+
+class WalMismatch(Exception):
+    """The ``-wal`` beside the file was not written for it."""
+
+
+def parse_header(raw: bytes) -> Header:
+    if len(raw) < 100 or raw[:16] != MAGIC:
+        raise NotADatabase
+    page_size = struct.unpack(">H", raw[16:18])[0]
+    page_size = 65536 if page_size == 1 else page_size
+    if page_size < 512 or page_size & (page_size - 1):
+        raise NotADatabase
+    user_version, = struct.unpack(">I", raw[60:64])
+    application_id, = struct.unpack(">I", raw[68:72])
+    return Header(page_size, user_version, application_id, raw[18] == 2 and raw[19] == 2)
+
+
+def read_header(path: Path) -> Header:
+    """The header as the next reader will see it: the file's, or the newest committed copy of
+    page 1 in the WAL. Raises NotADatabase or WalMismatch."""
+    with open(path, "rb") as fh:
+        raw = fh.read(100)
+    header = parse_header(raw)
+    size = path.stat().st_size
+    if size % header.page_size:
+        raise NotADatabase  # cut short or padded: not whole pages
+    newest = _wal_page_one(Path(str(path) + "-wal"), header)
+    return parse_header(newest) if newest else header
+
+
+def _wal_page_one(wal: Path, header: Header) -> bytes | None:
+    """Check that a leftover WAL belongs to this file; return its newest committed page 1.
+
+    A WAL carries no name of its database, so the pairing is judged by what it can show:
+    the same page size, and every copy of page 1 in it marked as an sbdesk file with the
+    same identity as the file. Anything else would be replayed into the wrong database."""
+    try:
+        size = wal.stat().st_size
+    except FileNotFoundError:
+        return None
+    if size < WAL_HEADER + FRAME_HEADER:
+        return None  # empty: SQLite ignores it
+    with open(wal, "rb") as fh:
+        head = fh.read(WAL_HEADER)
+        magic, _version, page_size, _seq, salt1, salt2 = struct.unpack(">IIIIII", head[:24])
+        if magic not in WAL_MAGIC:
+            return None  # not a valid WAL: SQLite ignores and resets it
+        if page_size != header.page_size:
+            raise WalMismatch(f"page size {page_size} in the WAL, {header.page_size} in the file")
+        newest = pending = None
+        offset = WAL_HEADER
+        while offset + FRAME_HEADER + page_size <= size:
+            fh.seek(offset)
+            frame = fh.read(FRAME_HEADER)
+            page, commit, f1, f2 = struct.unpack(">IIII", frame[:16])
+            if (f1, f2) != (salt1, salt2):
+                break  # frames of an older generation: SQLite stops here too
+            if page == 1:
+                pending = fh.read(100)
+            if commit and pending is not None:
+                newest, pending = pending, None
+            offset += FRAME_HEADER + page_size
+    if newest is not None:
+        frame_header = parse_header(newest)
+        if frame_header.application_id not in (header.application_id, APPLICATION_ID) or \
+                frame_header.page_size != header.page_size:
+            raise WalMismatch("page 1 in the WAL belongs to another database")
+    return newest
+
+
+def is_empty(path: Path) -> bool:
+    try:
+        return path.stat().st_size == 0
+    except FileNotFoundError:
+        return False
+
+
+# -- the damage marker: a file known to be damaged takes no more writes ------------------------
+def damage_marker(db_path: Path) -> Path:
+    return Path(str(db_path) + DAMAGE_SUFFIX)
+
+
+def mark_damaged(db_path: Path, problems: list[str]) -> None:
+    """Remember beside the file (never in it) that a check found damage."""
+    marker = damage_marker(db_path)
+    with contextlib.suppress(OSError):  # a read-only folder: the check's own message still says what is wrong
+        write_private(marker, json.dumps({"at": datetime.now().astimezone().isoformat(timespec="seconds"),
+                                          "problems": problems[:20]}, ensure_ascii=False).encode("utf-8"))
+
+
+def known_damage(db_path: Path) -> str | None:
+    marker = damage_marker(db_path)
+    try:
+        data = json.loads(marker.read_text(encoding="utf-8"))
+        return "; ".join(str(p) for p in data.get("problems", []))[:300] or "?"
+    except FileNotFoundError:
+        return None
+    except (OSError, ValueError):
+        return "?"
+
+
+def clear_damage(db_path: Path) -> None:
+    damage_marker(db_path).unlink(missing_ok=True)
+
+
+# -- private files written whole, or not at all -------------------------------------------------
+def private_folder(folder: Path) -> None:
+    """Create the folder user-only, and tighten an existing one of ours that is open to others."""
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    try:
+        st = folder.stat()
+        if hasattr(os, "getuid") and st.st_uid == os.getuid() and st.st_mode & 0o077:
+            os.chmod(folder, 0o700)
+    except OSError:
+        pass
+
+
+def temp_path(folder: Path, what: str) -> Path:
+    return folder / f"{TEMP_PREFIX}{os.getpid()}-{os.urandom(4).hex()}-{what}"
+
+
+def create_temp(folder: Path, what: str) -> Path:
+    """A new private file (0600, never an existing path or a link) in ``folder``."""
+    path = temp_path(folder, what)
+    flags = os.O_CREAT | os.O_EXCL | os.O_WRONLY | getattr(os, "O_NOFOLLOW", 0)
+    os.close(os.open(path, flags, 0o600))
+    return path
+
+
+def write_private(path: Path, data: bytes) -> None:
+    """Write ``data`` to a 0600 temp file and rename it over ``path``."""
+    temp = create_temp(path.parent, path.name)
+    try:
+        with open(temp, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(temp, path)
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        raise
+
+
+_TEMP_NAME = re.compile(re.escape(TEMP_PREFIX) + r"(\d+)-")
+
+
+def sweep_temps(folder: Path) -> list[Path]:
+    """Remove scratch files left by sbdesk processes that died (a kill mid-copy leaves a copy
+    with every ID number in it); a live process's files are left alone."""
+    removed: list[Path] = []
+    try:
+        found = list(folder.glob(TEMP_PREFIX + "*"))
+    except OSError:
+        return removed
+    for path in found:
+        m = _TEMP_NAME.match(path.name)
+        if not m or _alive(int(m.group(1))):
+            continue
+        try:
+            path.unlink()
+            removed.append(path)
+        except OSError:
+            pass
+    return removed
+
+
+def _alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OverflowError, OSError):
+        return True
+    return True

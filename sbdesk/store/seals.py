@@ -1,0 +1,167 @@
+"""Seals: the audit chain covers the rows it speaks about, not only its own text.
+
+Every write to a person or a binding records, in the same transaction, the sha256 of the
+row as stored (``seals``, append-only) and a digest of those seals inside the audit row, so
+the hash chain covers them. ``verify`` recomputes every row: a name or ID number changed
+with another tool, a binding inserted or a row deleted behind sbdesk's back, or a seal
+edited, each shows as a problem.
+"""
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import sqlite3
+from collections.abc import Iterable, Iterator
+
+TABLES = {"person": "people", "binding": "bindings"}
+DELETED = "deleted"
+CHUNK = 5000
+REPORTED = 100  # lines; the rest are counted
+
+
+_ENCODE = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+
+
+def sealable(subject: str) -> bool:
+    kind, _, key = subject.partition(":")
+    return kind in TABLES and key.isascii() and key.isdigit()
+
+
+def _rows(conn: sqlite3.Connection, table: str, sql: str = "", args: tuple = ()) -> Iterator[tuple[int, str]]:
+    """(id, hash of every column's value, in the order of the column names sorted)."""
+    names = sorted(r[1] for r in conn.execute(f"PRAGMA table_info({table})"))
+    cur = conn.cursor()
+    cur.row_factory = None  # plain tuples: a million rows are hashed here
+    cur.execute(f"SELECT id, {', '.join(names)} FROM {table} {sql}", args)  # noqa: S608 - table names from module constants; values are ? parameters
+    encode, sha = _ENCODE, hashlib.sha256
+    for row in cur:
+        yield row[0], sha(encode(row[1:]).encode("utf-8")).hexdigest()
+
+
+def hashes(conn: sqlite3.Connection, subjects: list[str]) -> list[tuple[str, str]]:
+    """(subject, hash of the row now, or 'deleted'), in the order given."""
+    found: dict[str, str] = {}
+    for kind, table in TABLES.items():
+        ids = sorted({int(s.partition(":")[2]) for s in subjects if s.startswith(kind + ":")})
+        for start in range(0, len(ids), CHUNK):
+            chunk = ids[start:start + CHUNK]
+            if chunk[-1] - chunk[0] < 4 * len(chunk):  # a run of new rows: one range scan
+                wanted = set(chunk)
+                for rid, digest in _rows(conn, table, "WHERE id BETWEEN ? AND ?", (chunk[0], chunk[-1])):
+                    if rid in wanted:
+                        found[f"{kind}:{rid}"] = digest
+            else:
+                marks = ",".join("?" * len(chunk))
+                for rid, digest in _rows(conn, table, f"WHERE id IN ({marks})", tuple(chunk)):
+                    found[f"{kind}:{rid}"] = digest
+    return [(s, found.get(s, DELETED)) for s in subjects]
+
+
+def track(conn: sqlite3.Connection) -> None:
+    """Note every person and binding this connection writes (TEMP triggers: they live in the
+    connection, not in the file, and another tool's writes never fire them), so the next
+    audit row seals them all, whichever service wrote them and whatever it named."""
+    conn.execute("CREATE TEMP TABLE IF NOT EXISTS touched (subject TEXT PRIMARY KEY) WITHOUT ROWID")
+    for kind, table in TABLES.items():
+        for event, refs in (("INSERT", ("new",)), ("UPDATE", ("old", "new")), ("DELETE", ("old",))):
+            body = " ".join(f"INSERT OR IGNORE INTO touched VALUES ('{kind}:' || {ref}.id);"  # noqa: S608 - TABLES
+                            for ref in refs)
+            conn.execute(f"CREATE TEMP TRIGGER IF NOT EXISTS touched_{table}_{event.lower()} "
+                         f"AFTER {event} ON main.{table} BEGIN {body} END")
+
+
+def touched(conn: sqlite3.Connection) -> list[str]:
+    """Rows written since the last audit row (empty where writes are not tracked)."""
+    try:
+        return [r[0] for r in conn.execute("SELECT subject FROM temp.touched")]
+    except sqlite3.OperationalError:
+        return []
+
+
+def untouch(conn: sqlite3.Connection) -> None:
+    with contextlib.suppress(sqlite3.OperationalError):  # no writes tracked on this connection
+        conn.execute("DELETE FROM temp.touched")
+
+
+def digest(pairs: Iterable[tuple[str, str]]) -> str:
+    h = hashlib.sha256()
+    for subject, value in pairs:
+        h.update(f"{subject} {value}\n".encode())
+    return h.hexdigest()
+
+
+def record(conn: sqlite3.Connection, audit_id: int, pairs: list[tuple[str, str]]) -> None:
+    conn.executemany("INSERT INTO seals (audit_id, subject, hash) VALUES (?,?,?)",
+                     ((audit_id, s, h) for s, h in pairs))
+
+
+def has_table(conn: sqlite3.Connection) -> bool:
+    return conn.execute("SELECT 1 FROM sqlite_master WHERE type='table' AND name='seals'").fetchone() is not None
+
+
+def verify(conn: sqlite3.Connection) -> list[str]:
+    """Problems between the rows, their seals and the audit rows that recorded them.
+
+    Streams: seals grouped by audit row, and rows merged with their latest seal in id
+    order, so a million people are checked in constant memory."""
+    problems: list[str] = []
+    claimed: dict[int, tuple[str, int]] = {}
+    for aid, detail in conn.execute("SELECT id, detail FROM audit WHERE detail LIKE '%\"seals\"%'"):
+        try:
+            d = json.loads(detail)
+            claimed[aid] = (d["seals"], int(d["sealed"]))
+        except (ValueError, KeyError, TypeError):
+            continue
+    seen: set[int] = set()
+    current, running, size = None, hashlib.sha256(), 0
+
+    def close_group() -> None:
+        if current is None:
+            return
+        seen.add(current)
+        if current not in claimed:
+            problems.append(f"seals of audit row {current}: no audit row records them")
+        elif claimed[current] != (running.hexdigest(), size):
+            problems.append(f"seals of audit row {current}: they do not match the audit row")
+
+    for aid, subject, value in conn.execute("SELECT audit_id, subject, hash FROM seals ORDER BY audit_id, id"):
+        if aid != current:
+            close_group()
+            current, running, size = aid, hashlib.sha256(), 0
+        running.update(f"{subject} {value}\n".encode())
+        size += 1
+    close_group()
+    for aid in sorted(claimed.keys() - seen):
+        problems.append(f"seals of audit row {aid}: they do not match the audit row")
+    for kind, table in TABLES.items():
+        _merge(conn, kind, table, problems)
+    if len(problems) > REPORTED:
+        problems = problems[:REPORTED] + [f"… and {len(problems) - REPORTED:,} more rows"]
+    return problems
+
+
+def _merge(conn: sqlite3.Connection, kind: str, table: str, problems: list[str]) -> None:
+    """Each row against the latest seal of its subject, both walked in id order."""
+    prefix = f"{kind}:"
+    sealed = conn.cursor()
+    sealed.row_factory = None
+    sealed.execute("SELECT CAST(substr(subject, ?) AS INTEGER) AS rid, hash FROM seals"
+                   " WHERE id IN (SELECT max(id) FROM seals WHERE subject >= ? AND subject < ? GROUP BY subject)"
+                   " ORDER BY rid", (len(prefix) + 1, prefix, kind + ";"))
+    latest = next(sealed, None)
+    for rid, value in _rows(conn, table, "ORDER BY id"):
+        while latest is not None and latest[0] < rid:
+            if latest[1] != DELETED:
+                problems.append(f"{prefix}{latest[0]} was deleted outside sbdesk")
+            latest = next(sealed, None)
+        if latest is None or latest[0] != rid:
+            problems.append(f"{prefix}{rid} is not in the audit log (written outside sbdesk)")
+            continue
+        if latest[1] != value:
+            problems.append(f"{prefix}{rid} was changed outside sbdesk (it does not match the audit log)")
+        latest = next(sealed, None)
+    while latest is not None:
+        if latest[1] != DELETED:
+            problems.append(f"{prefix}{latest[0]} was deleted outside sbdesk")
+        latest = next(sealed, None)
