@@ -123,6 +123,10 @@ def edit(desk: Desk, person_id: int, **fields) -> Edited:
     """Change a person's details; bindings the change ends are ended in the same transaction,
     each with its own audit row, and returned so the door can say so."""
     current = get(desk, f"#{person_id}")
+    if "region" in fields and not (fields["region"] or "").strip():
+        # add() pre-selects the ID number's region for a blank; an edit must not: that would
+        # move the person (and end their bindings) without anyone choosing it
+        raise InputError([("region", Problem("region.choose"))])
     fields.setdefault("ss_account", current.ss_account)  # edits that leave the card alone keep its state
     fields.setdefault("financial_account", current.financial_account)
     person = replace(validate(desk, id_number=current.id_number, **fields), id=current.id)
@@ -172,7 +176,8 @@ def get(desk: Desk, key: str) -> Person:
         person = people_store.by_id_number(desk.conn, idnumber.parse(number, desk.today()).text)
     if person is None and text:
         person = people_store.by_card(desk.conn, cardnumber.normalise(text))
-    if person is None and text.startswith("#") and text[1:].isascii() and text[1:].isdigit():
+    if (person is None and text.startswith("#") and text[1:].isascii() and text[1:].isdigit()
+            and int(text[1:]) < 2 ** 63):  # beyond SQLite's INTEGER no row can have the id
         person = people_store.get(desk.conn, int(text[1:]))
     if person is None:
         raise NotFound([("", Problem("person.not_found", key=idnumber.mask(text) if len(text) > 12 else text))])
