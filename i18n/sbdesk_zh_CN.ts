@@ -1021,6 +1021,10 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation>。如按中断前的基数缴费：平均缴费指数{index:+.3f}，个人账户{balance:+.2f}元，养老金每月{monthly:+.2f}元。</translation>
     </message>
     <message>
+        <source>{sentence}.</source>
+        <translation>{sentence}。</translation>
+    </message>
+    <message>
         <source>The years paid before a break are kept and count towards the total: contribution years are cumulative (社会保险法 第十六条), and the personal account is kept too. A break costs the unpaid years and what they would have added to the account; the average index counts only months paid, so it changes only with the bases paid. Whether missed months can be paid later (补缴) depends on local rules: ask the local office.</source>
         <translation>中断前的缴费年限保留，并累计计算（《社会保险法》第十六条：累计缴费），个人账户也保留。中断的代价是少了未缴的年限和这些月份本应计入个人账户的金额；平均缴费指数只按已缴月份计算，只随所缴基数变化。能否补缴由当地规定决定：请咨询当地经办机构。</translation>
     </message>
