@@ -52,7 +52,7 @@ def _read(path: Path) -> tuple[str, object]:
     if path.suffix.lower() == ".json" or text.lstrip().startswith(("{", "[")):
         try:
             return digest, json.loads(text)
-        except ValueError as exc:
+        except (ValueError, RecursionError) as exc:  # RecursionError: nested deeper than json can parse
             raise InputError([("", Problem("import.unreadable", path=str(path), detail=str(exc)))]) from None
     rows = list(csv.DictReader(io.StringIO(text)))
     return digest, [(i, {(k or "").strip().lower(): (v or "").strip() for k, v in row.items()})
