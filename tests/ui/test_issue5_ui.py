@@ -1,7 +1,7 @@
 """The regions map, office imports from the regions tab, the pension dialog and the card
 activation reminder, driven as a person would."""
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from sbdesk.services import people
 from sbdesk.ui.regions.map_view import NONE_FILL, OPEN_FILL, SOME_FILL
@@ -80,3 +80,20 @@ def test_the_card_reminder_shows_until_the_account_is_activated(family, qtbot):
     people.set_card_status(family.desk, people.get(family.desk, OWNER).id, financial_account="active")
     family.data_changed()
     assert not tab.detail.reminder.isVisible()
+
+
+def test_the_detail_pane_is_not_squeezed_in_a_small_window_in_elder_mode(family, qtbot):
+    """1024×700 in 长辈模式: the person's details and the whole card reminder stay readable
+    (they scroll) instead of being cut off."""
+    family.resize(1024, 700)
+    family.set_elder_mode(True)
+    tab = family.members
+    type_text(qtbot, tab.search, "张伟")
+    qtbot.waitUntil(lambda: tab.current_person() is not None and tab.current_person().name == "张伟")
+    QApplication.processEvents()
+    reminder = tab.detail.reminder
+    assert reminder.isVisible()
+    assert reminder.height() >= reminder.heightForWidth(reminder.width()), "the card reminder is cut off"
+    for label in tab.detail.values.values():
+        assert label.height() >= label.fontMetrics().height(), f"{label.text()} is cut off"
+    family.set_elder_mode(False)
