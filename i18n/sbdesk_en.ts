@@ -1955,6 +1955,10 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A category is only asked for a woman; a man has one schedule (was the sex meant to be female?).</source>
+        <translation>A category is only asked for a woman; a man has one schedule (was the sex meant to be female?).</translation>
+    </message>
+    <message>
         <source>For a woman the category is needed: worker (女职工, old age 50) or cadre (女干部/管理技术岗, old age 55).</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1961,6 +1961,10 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation>{value}不是性别：应为 male（男）或 female（女）。</translation>
     </message>
     <message>
+        <source>A category is only asked for a woman; a man has one schedule (was the sex meant to be female?).</source>
+        <translation>人员类别只适用于女性；男性只有一种退休年龄（性别是否应为女？）。</translation>
+    </message>
+    <message>
         <source>For a woman the category is needed: worker (女职工, old age 50) or cadre (女干部/管理技术岗, old age 55).</source>
         <translation>女性须说明人员类别：worker（女职工，原退休年龄50岁）或 cadre（女干部／管理技术岗，原退休年龄55岁）。</translation>
     </message>

@@ -236,6 +236,7 @@ def test_retirement_speaks_chinese_by_default(office):
     (["--birth", "1975-03", "--sex", "female"], "For a woman the category is needed"),
     (["--birth", "1975-03", "--sex", "female", "--category", "boss"], "boss is not a retirement category"),
     (["--birth", "1975-03", "--sex", "other"], "other is not a sex"),
+    (["--birth", "1975-03", "--sex", "male", "--category", "cadre"], "only asked for a woman"),  # a mistyped sex?
     (["--sex", "male"], "--birth"),
     (["--birth", "1975-03", "--sex", "male", "--json", "--category"], "--category"),
 ])
