@@ -605,15 +605,15 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>none open</source>
-        <translation type="unfinished"></translation>
+        <source>none reported open</source>
+        <translation>none reported open</translation>
+    </message>
+    <message>
+        <source>No 统筹区 reported open across provinces yet</source>
+        <translation>No 统筹区 reported open across provinces yet</translation>
     </message>
     <message>
         <source>Open across provinces: {names}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No 统筹区 open across provinces yet</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -611,16 +611,16 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation>部分开通</translation>
     </message>
     <message>
-        <source>none open</source>
-        <translation>未开通</translation>
+        <source>none reported open</source>
+        <translation>尚无报道开通（未开通或未知）</translation>
+    </message>
+    <message>
+        <source>No 统筹区 reported open across provinces yet</source>
+        <translation>尚无统筹区据报道开通跨省共济（未开通或未知）</translation>
     </message>
     <message>
         <source>Open across provinces: {names}</source>
         <translation>已开通跨省共济:{names}</translation>
-    </message>
-    <message>
-        <source>No 统筹区 open across provinces yet</source>
-        <translation>尚无统筹区开通跨省共济</translation>
     </message>
 </context>
 <context>

@@ -97,3 +97,18 @@ def test_the_detail_pane_is_not_squeezed_in_a_small_window_in_elder_mode(family,
     for label in tab.detail.values.values():
         assert label.height() >= label.fontMetrics().height(), f"{label.text()} is cut off"
     family.set_elder_mode(False)
+
+
+def test_the_map_does_not_call_a_province_without_reports_not_open(window, qtbot):
+    """湖南: no report at all, so unknown — the Chinese legend and tooltip said 未开通 (not open)."""
+    window.set_language("zh_CN")
+    tab = window.regions
+    window.tabs.setCurrentWidget(tab)
+    tab.views.setCurrentIndex(1)
+    m = tab.map
+    qtbot.waitExposed(m)
+    pale = [text for colour, text in m.legend_rows() if colour == NONE_FILL]
+    assert pale and pale[0] != "未开通" and "报道" in pale[0] and "未知" in pale[0], pale
+    hunan = m.describe("湖南省")
+    assert "尚无统筹区开通" not in hunan and "报道" in hunan, hunan
+    window.set_language("en")
