@@ -645,15 +645,15 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>none open</source>
-        <translation type="unfinished"></translation>
+        <source>none reported open</source>
+        <translation>none reported open</translation>
+    </message>
+    <message>
+        <source>No 统筹区 reported open across provinces yet</source>
+        <translation>No 统筹区 reported open across provinces yet</translation>
     </message>
     <message>
         <source>Open across provinces: {names}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No 统筹区 open across provinces yet</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1053,6 +1053,10 @@ Policy facts come from resources/ and may differ locally; check with the local s
     <message>
         <source>. Paid through at the base before it: average index {index:+.3f}, personal account {balance:+.2f}, pension {monthly:+.2f} a month.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{sentence}.</source>
+        <translation>{sentence}.</translation>
     </message>
     <message>
         <source>The years paid before a break are kept and count towards the total: contribution years are cumulative (社会保险法 第十六条), and the personal account is kept too. A break costs the unpaid years and what they would have added to the account; the average index counts only months paid, so it changes only with the bases paid. Whether missed months can be paid later (补缴) depends on local rules: ask the local office.</source>
@@ -2044,6 +2048,10 @@ Policy facts come from resources/ and may differ locally; check with the local s
     <message>
         <source>{value} is not a sex: male or female.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A category is only asked for a woman; a man has one schedule (was the sex meant to be female?).</source>
+        <translation>A category is only asked for a woman; a man has one schedule (was the sex meant to be female?).</translation>
     </message>
     <message>
         <source>For a woman the category is needed: worker (女职工, old age 50) or cadre (女干部/管理技术岗, old age 55).</source>

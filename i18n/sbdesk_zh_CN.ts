@@ -651,16 +651,16 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation>部分开通</translation>
     </message>
     <message>
-        <source>none open</source>
-        <translation>未开通</translation>
+        <source>none reported open</source>
+        <translation>尚无报道开通（未开通或未知）</translation>
+    </message>
+    <message>
+        <source>No 统筹区 reported open across provinces yet</source>
+        <translation>尚无统筹区据报道开通跨省共济（未开通或未知）</translation>
     </message>
     <message>
         <source>Open across provinces: {names}</source>
         <translation>已开通跨省共济:{names}</translation>
-    </message>
-    <message>
-        <source>No 统筹区 open across provinces yet</source>
-        <translation>尚无统筹区开通跨省共济</translation>
     </message>
 </context>
 <context>
@@ -1059,6 +1059,10 @@ Policy facts come from resources/ and may differ locally; check with the local s
     <message>
         <source>. Paid through at the base before it: average index {index:+.3f}, personal account {balance:+.2f}, pension {monthly:+.2f} a month.</source>
         <translation>。如按中断前的基数缴费：平均缴费指数{index:+.3f}，个人账户{balance:+.2f}元，养老金每月{monthly:+.2f}元。</translation>
+    </message>
+    <message>
+        <source>{sentence}.</source>
+        <translation>{sentence}。</translation>
     </message>
     <message>
         <source>The years paid before a break are kept and count towards the total: contribution years are cumulative (社会保险法 第十六条), and the personal account is kept too. A break costs the unpaid years and what they would have added to the account; the average index counts only months paid, so it changes only with the bases paid. Whether missed months can be paid later (补缴) depends on local rules: ask the local office.</source>
@@ -2050,6 +2054,10 @@ Policy facts come from resources/ and may differ locally; check with the local s
     <message>
         <source>{value} is not a sex: male or female.</source>
         <translation>{value}不是性别：应为 male（男）或 female（女）。</translation>
+    </message>
+    <message>
+        <source>A category is only asked for a woman; a man has one schedule (was the sex meant to be female?).</source>
+        <translation>人员类别只适用于女性；男性只有一种退休年龄（性别是否应为女？）。</translation>
     </message>
     <message>
         <source>For a woman the category is needed: worker (女职工, old age 50) or cadre (女干部/管理技术岗, old age 55).</source>

@@ -185,6 +185,8 @@ TEMPLATES = MappingProxyType({
     "retirement.birth": QT_TRANSLATE_NOOP("messages", "{value} is not a birth month in the form YYYY-MM."),
     "retirement.birth_future": QT_TRANSLATE_NOOP("messages", "The birth month {value} is in the future."),
     "retirement.sex": QT_TRANSLATE_NOOP("messages", "{value} is not a sex: male or female."),
+    "retirement.category_male": QT_TRANSLATE_NOOP(
+        "messages", "A category is only asked for a woman; a man has one schedule (was the sex meant to be female?)."),
     "retirement.category_needed": QT_TRANSLATE_NOOP(
         "messages", "For a woman the category is needed: worker (女职工, old age 50) or cadre (女干部/管理技术岗, old age 55)."),
     # card accounts

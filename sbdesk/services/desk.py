@@ -78,7 +78,7 @@ class Desk:
 def load_json(path: Path) -> dict:
     try:
         return json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError) as exc:
+    except (OSError, ValueError, RecursionError) as exc:  # RecursionError: nested deeper than json can parse
         raise InputError([("", Problem("policy.invalid", path=str(path), detail=str(exc)))]) from None
 
 

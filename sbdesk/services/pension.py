@@ -112,6 +112,8 @@ def statutory(birth: str, sex: str, category: str | None, today: date, table: Ru
         problems.append(("sex", Problem("retirement.sex", value=sex or "—")))
     if category is not None and category not in CATEGORY_CHOICES:
         problems.append(("category", Problem("pension.category", value=category)))
+    elif sex == "male" and category is not None:  # likely a mistyped sex: refuse rather than ignore it
+        problems.append(("category", Problem("retirement.category_male")))
     elif sex == "female" and category is None:
         problems.append(("category", Problem("retirement.category_needed")))
     if problems:

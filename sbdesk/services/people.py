@@ -125,6 +125,10 @@ def edit(desk: Desk, person_id: int, **fields) -> Edited:
     """Change a person's details; bindings the change ends are ended in the same transaction,
     each with its own audit row, and returned so the door can say so."""
     current = get(desk, f"#{person_id}")
+    if "region" in fields and not (fields["region"] or "").strip():
+        # add() pre-selects the ID number's region for a blank; an edit must not: that would
+        # move the person (and end their bindings) without anyone choosing it
+        raise InputError([("region", Problem("region.choose"))])
     fields.setdefault("ss_account", current.ss_account)  # edits that leave the card alone keep its state
     fields.setdefault("financial_account", current.financial_account)
     person = replace(validate(desk, id_number=current.id_number, **fields), id=current.id)

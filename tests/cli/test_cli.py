@@ -236,6 +236,7 @@ def test_retirement_speaks_chinese_by_default(office):
     (["--birth", "1975-03", "--sex", "female"], "For a woman the category is needed"),
     (["--birth", "1975-03", "--sex", "female", "--category", "boss"], "boss is not a retirement category"),
     (["--birth", "1975-03", "--sex", "other"], "other is not a sex"),
+    (["--birth", "1975-03", "--sex", "male", "--category", "cadre"], "only asked for a woman"),  # a mistyped sex?
     (["--sex", "male"], "--birth"),
     (["--birth", "1975-03", "--sex", "male", "--json", "--category"], "--category"),
 ])
@@ -270,3 +271,14 @@ def test_retirement_follows_an_offices_imported_rules(tmp_path):
     bad.write_text('{"retirement": {}}', "utf-8")
     out = run("pension", "import", str(bad), "--lang", "en", data_dir=tmp_path / "d")
     assert out.returncode == 2 and "is invalid" in out.stderr and len(out.stderr.splitlines()) == 1
+
+
+def test_a_deeply_nested_json_file_is_bad_input_not_a_traceback(tmp_path):
+    """A hostile policy file nested deeper than the JSON parser's recursion limit."""
+    for name, text in (("objects.json", '{"a":' * 100_000 + "1" + "}" * 100_000), ("arrays.json", "[" * 100_000)):
+        path = tmp_path / name
+        path.write_text(text, encoding="utf-8")
+        for command in (("pension", "import"), ("regions", "import")):
+            out = run(*command, str(path), "--lang", "en", data_dir=tmp_path / "d")
+            assert out.returncode == 2 and "Traceback" not in out.stderr, (command, out.stderr[-300:])
+            assert len(out.stderr.strip().splitlines()) == 1 and out.stdout == ""

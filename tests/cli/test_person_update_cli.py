@@ -43,3 +43,26 @@ def test_bad_input_changes_nothing_and_ends_nothing(tmp_path):
     shown = json.loads(run("bindings", "--json", data_dir=tmp_path).stdout)
     assert [b["status"] for b in shown] == ["active"]
     assert run("person", "update", "#999", "--name", "x", data_dir=tmp_path).returncode == 2
+
+
+def test_an_empty_region_is_refused_and_moves_nobody(tmp_path):
+    """`--region ''` is not a move to the region the ID number suggests (which would end bindings)."""
+    setup(tmp_path)
+    run("person", "update", OWNER, "--region", "北京市", data_dir=tmp_path)  # the owner moves: binding ends
+    out = run("bind", "--owner", OWNER, "--member", WIFE, "--relation", "spouse", "--channel", "wallet", data_dir=tmp_path)
+    assert out.returncode == 0, out.stderr  # 北京 and 成都 across provinces, through the wallet
+    before = json.loads(run("person", "show", OWNER, "--json", data_dir=tmp_path).stdout)
+    for blank in ("", "   "):
+        out = run("person", "update", OWNER, "--region", blank, "--lang", "en", data_dir=tmp_path)
+        assert out.returncode == 2 and out.stdout == "" and len(out.stderr.strip().splitlines()) == 1, out
+        assert "Choose the 统筹区" in out.stderr
+    after = json.loads(run("person", "show", OWNER, "--json", data_dir=tmp_path).stdout)
+    assert after == before
+
+
+def test_a_row_id_too_large_for_sqlite_is_not_found_not_a_traceback(tmp_path):
+    setup(tmp_path)
+    for key in ("#99999999999999999999999", "#9223372036854775808"):
+        out = run("person", "update", key, "--name", "x", data_dir=tmp_path)
+        assert out.returncode == 2 and "Traceback" not in out.stderr, out.stderr
+        assert len(out.stderr.strip().splitlines()) == 1

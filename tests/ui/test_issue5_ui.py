@@ -1,7 +1,7 @@
 """The regions map, office imports from the regions tab, the pension dialog and the card
 activation reminder, driven as a person would."""
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from sbdesk.services import people
 from sbdesk.ui.regions.map_view import NONE_FILL, OPEN_FILL, SOME_FILL
@@ -80,3 +80,35 @@ def test_the_card_reminder_shows_until_the_account_is_activated(family, qtbot):
     people.set_card_status(family.desk, people.get(family.desk, OWNER).id, financial_account="active")
     family.data_changed()
     assert not tab.detail.reminder.isVisible()
+
+
+def test_the_detail_pane_is_not_squeezed_in_a_small_window_in_elder_mode(family, qtbot):
+    """1024×700 in 长辈模式: the person's details and the whole card reminder stay readable
+    (they scroll) instead of being cut off."""
+    family.resize(1024, 700)
+    family.set_elder_mode(True)
+    tab = family.members
+    type_text(qtbot, tab.search, "张伟")
+    qtbot.waitUntil(lambda: tab.current_person() is not None and tab.current_person().name == "张伟")
+    QApplication.processEvents()
+    reminder = tab.detail.reminder
+    assert reminder.isVisible()
+    assert reminder.height() >= reminder.heightForWidth(reminder.width()), "the card reminder is cut off"
+    for label in tab.detail.values.values():
+        assert label.height() >= label.fontMetrics().height(), f"{label.text()} is cut off"
+    family.set_elder_mode(False)
+
+
+def test_the_map_does_not_call_a_province_without_reports_not_open(window, qtbot):
+    """湖南: no report at all, so unknown — the Chinese legend and tooltip said 未开通 (not open)."""
+    window.set_language("zh_CN")
+    tab = window.regions
+    window.tabs.setCurrentWidget(tab)
+    tab.views.setCurrentIndex(1)
+    m = tab.map
+    qtbot.waitExposed(m)
+    pale = [text for colour, text in m.legend_rows() if colour == NONE_FILL]
+    assert pale and pale[0] != "未开通" and "报道" in pale[0] and "未知" in pale[0], pale
+    hunan = m.describe("湖南省")
+    assert "尚无统筹区开通" not in hunan and "报道" in hunan, hunan
+    window.set_language("en")

@@ -130,3 +130,16 @@ def test_a_closed_window_ignores_a_later_language_change(qtbot, data_dir, answer
     assert answers.informed == []  # no "something went wrong" from the old window
     dispose(new)
     old.deleteLater()
+
+
+def test_elder_mode_enlarges_the_channel_page_titles_too(window):
+    """A title styled with a fixed font kept its old size while the text below it grew."""
+    window.tabs.setCurrentWidget(window.channels)
+    page = window.channels.pages["window"]
+    before = page.title.fontInfo().pointSizeF()
+    window.actions["elder"].trigger()
+    QApplication.processEvents()
+    assert page.title.fontInfo().pointSizeF() > before * 1.3
+    assert page.title.fontInfo().pointSizeF() >= page.steps.fontInfo().pointSizeF()
+    assert page.title.fontInfo().bold()
+    window.actions["elder"].trigger()

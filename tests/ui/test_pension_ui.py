@@ -109,3 +109,15 @@ def test_the_dialog_speaks_chinese_without_english_words(li, qtbot):
     for text in texts:
         assert not re.search(r"[A-Za-z]{2,}", text), text
         assert not re.search(r"[,;:()]", text.replace("：", "")), text     # full-width punctuation
+
+
+def test_an_ongoing_gap_without_an_estimate_ends_with_a_chinese_full_stop(family, qtbot):
+    """No category chosen yet: the gap line has no estimate after it and used to end in an ASCII '.'."""
+    pension.add_period(family.desk, people.get(family.desk, WIFE), "2000-01", "2010-06", "3000")
+    d = open_for(family, qtbot, "李娜")
+    assert d.category.currentData() is None
+    family.set_language("zh_CN")
+    qtbot.waitUntil(lambda: "养老金" in d.windowTitle())
+    first = d.interruptions.text().splitlines()[0]
+    assert "至今未缴费" in first and first.endswith("。"), first
+    assert not re.search(r"\.(?!\d)", d.interruptions.text())           # no ASCII full stop, decimals aside

@@ -3,6 +3,7 @@ eligibility decision, and Bind, enabled only when every rule passed."""
 from __future__ import annotations
 
 from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton,
                                QVBoxLayout, QWidget)
 
@@ -31,7 +32,9 @@ class BindingPage(Retranslating, QWidget):
         self.desk, self.language = desk, language
         self.setObjectName(f"{self.channel}Page")
         self.title = QLabel(self)
-        self.title.setStyleSheet("font-weight: bold; font-size: 120%;")
+        bold = QFont()  # only the weight is set, so the size still follows the application's (长辈模式);
+        bold.setBold(True)  # a style sheet font would freeze the size the title had when first shown
+        self.title.setFont(bold)
         self.steps = QLabel(self)
         self.steps.setWordWrap(True)
         self.steps.setObjectName(f"{self.channel}Steps")

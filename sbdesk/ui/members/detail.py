@@ -3,8 +3,9 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QListWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import (QFormLayout, QFrame, QGroupBox, QLabel, QListWidget, QScrollArea, QVBoxLayout,
+                               QWidget)
 
 from ...domain.idnumber import mask
 from ...services import people
@@ -42,7 +43,22 @@ class DetailPane(Retranslating, QWidget):
         self.bindings_caption = QLabel(self)
         self.bindings = QListWidget(self)
         self.bindings.setObjectName("memberBindings")
-        layout = QVBoxLayout(self)
+        # in a small window (or 长辈模式) the pane scrolls rather than squeezing the details and the
+        # card reminder until they are cut off
+        self.scroller = QScrollArea(self)
+        self.scroller.setWidgetResizable(True)
+        self.scroller.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        inner = QWidget(self.scroller)
+        for w in (self.box, self.reminder, self.family_caption, self.family, self.bindings_caption, self.bindings):
+            w.setParent(inner)
+        for lst in (self.family, self.bindings):  # room for a few rows when the pane scrolls
+            lst.setMinimumHeight(lst.fontMetrics().height() * 4)
+        self.scroller.setWidget(inner)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.scroller)
+        layout = QVBoxLayout(inner)
         layout.addWidget(self.box)
         layout.addWidget(self.reminder)
         layout.addWidget(self.family_caption)

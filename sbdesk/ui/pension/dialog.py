@@ -302,8 +302,8 @@ class PensionDialog(Retranslating, QDialog):
                 line += self.tr(". Paid through at the base before it: average index {index:+.3f}, personal "
                                 "account {balance:+.2f}, pension {monthly:+.2f} a month.").format(
                     index=e.index_lost, balance=e.balance_lost, monthly=e.monthly_lost)
-            else:
-                line += "."
+            else:  # the sentence ends here: "。" in Chinese
+                line = self.tr("{sentence}.").format(sentence=line)
             lines.append(line)
         if lines:
             lines.append(self.tr("The years paid before a break are kept and count towards the total: contribution "

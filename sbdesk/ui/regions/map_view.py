@@ -145,9 +145,13 @@ class MapView(QWidget):
         self._legend(painter)
         painter.end()
 
+    def legend_rows(self) -> tuple[tuple[QColor, str], ...]:
+        # the pale fill covers "reported not open" and "no report" alike: it must not say "not open"
+        return ((OPEN_FILL, self.tr("every listed 统筹区 open across provinces")),
+                (SOME_FILL, self.tr("some open")), (NONE_FILL, self.tr("none reported open")))
+
     def _legend(self, painter: QPainter) -> None:
-        rows = ((OPEN_FILL, self.tr("every listed 统筹区 open across provinces")),
-                (SOME_FILL, self.tr("some open")), (NONE_FILL, self.tr("none open")))
+        rows = self.legend_rows()
         line = painter.fontMetrics().height() + 4
         y = self.height() - 8 - line * len(rows)
         for colour, text in rows:
@@ -182,5 +186,5 @@ class MapView(QWidget):
         if opened:
             text += "\n" + self.tr("Open across provinces: {names}").format(names="、".join(opened))
         else:
-            text += "\n" + self.tr("No 统筹区 open across provinces yet")
+            text += "\n" + self.tr("No 统筹区 reported open across provinces yet")
         return text
