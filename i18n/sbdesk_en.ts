@@ -1445,6 +1445,10 @@ Policy facts come from resources/ and may differ locally; check with the local s
 <context>
     <name>cli</name>
     <message>
+        <source>Needs the clerk&apos;s confirmation (--confirm-unusual):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Refused:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1574,6 +1578,10 @@ Policy facts come from resources/ and may differ locally; check with the local s
     </message>
     <message>
         <source>Latest (by agreement): {age}, in {month}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No flexible retirement: that date was before the reform took effect ({day}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1451,6 +1451,10 @@ Policy facts come from resources/ and may differ locally; check with the local s
 <context>
     <name>cli</name>
     <message>
+        <source>Needs the clerk&apos;s confirmation (--confirm-unusual):</source>
+        <translation>需经办人确认（--confirm-unusual）：</translation>
+    </message>
+    <message>
         <source>Refused:</source>
         <translation>不予办理:</translation>
     </message>
@@ -1581,6 +1585,10 @@ Policy facts come from resources/ and may differ locally; check with the local s
     <message>
         <source>Latest (by agreement): {age}, in {month}.</source>
         <translation>最晚（协商一致延迟）：{age}，{month}。</translation>
+    </message>
+    <message>
+        <source>No flexible retirement: that date was before the reform took effect ({day}).</source>
+        <translation>不适用弹性退休：该日期早于改革施行（{day}）。</translation>
     </message>
     <message>
         <source>Minimum contribution for a monthly pension when retiring in {year}: {years} years.</source>

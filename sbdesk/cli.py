@@ -178,7 +178,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(exc.line, file=sys.stderr)
         return exc.code
     except Refused as exc:
-        print(tx("cli", QT_TRANSLATE_NOOP("cli", "Refused:")) + " " + " ".join(exc.messages(tx)), file=sys.stderr)
+        prefix = (QT_TRANSLATE_NOOP("cli", "Needs the clerk's confirmation (--confirm-unusual):")
+                  if exc.decision.verdict == "confirm" else QT_TRANSLATE_NOOP("cli", "Refused:"))
+        print(tx("cli", prefix) + " " + " ".join(exc.messages(tx)), file=sys.stderr)
         return 1
     except ServiceError as exc:
         print(" ".join(exc.messages(tx)), file=sys.stderr)

@@ -66,11 +66,19 @@ def cmd_retirement(args, tx) -> int:
         return 0
     lines = [
         tx(CONTEXT, QT_TRANSLATE_NOOP("cli", "Statutory retirement age: {age}, in {month}.")).format(
-            age=age_text(r.age, tx), month=month_text(r.month)),
-        tx(CONTEXT, QT_TRANSLATE_NOOP("cli", "Earliest (flexible, once {years} years are paid): {age}, in {month}."))
-        .format(age=age_text(r.earliest_age, tx), month=month_text(r.earliest), years=f"{r.earliest_min_months / 12:g}"),
-        tx(CONTEXT, QT_TRANSLATE_NOOP("cli", "Latest (by agreement): {age}, in {month}.")).format(
-            age=age_text(r.latest_age, tx), month=month_text(r.latest)),
+            age=age_text(r.age, tx), month=month_text(r.month))]
+    if data["flexible_applies"]:
+        lines += [
+            tx(CONTEXT, QT_TRANSLATE_NOOP("cli", "Earliest (flexible, once {years} years are paid): {age}, in {month}."))
+            .format(age=age_text(r.earliest_age, tx), month=month_text(r.earliest),
+                    years=f"{r.earliest_min_months / 12:g}"),
+            tx(CONTEXT, QT_TRANSLATE_NOOP("cli", "Latest (by agreement): {age}, in {month}.")).format(
+                age=age_text(r.latest_age, tx), month=month_text(r.latest))]
+    else:  # retired before 2025-01-01: there was no flexible retirement then
+        lines.append(tx(CONTEXT, QT_TRANSLATE_NOOP(
+            "cli", "No flexible retirement: that date was before the reform took effect ({day}).")).format(
+                day=month_text(rules.effective)))
+    lines += [
         tx(CONTEXT, QT_TRANSLATE_NOOP("cli", "Minimum contribution for a monthly pension when retiring in {year}: "
                                              "{years} years.")).format(year=r.month // 12, years=f"{r.min_months / 12:g}"),
         tx(CONTEXT, QT_TRANSLATE_NOOP("cli", "Source: {source}")).format(source=data["sources"]["schedule"]),

@@ -234,8 +234,8 @@ def parse_figures(raw: dict) -> LocalFigures:
         figures = LocalFigures(
             average_wage=float(raw.get("average_wage", base.average_wage)),
             account_rate=float(raw.get("account_rate", base.account_rate)))
-    except (TypeError, ValueError, AttributeError) as exc:
-        raise PolicyError(f"pension: {exc}") from None
+    except (TypeError, ValueError, AttributeError):  # Python's own wording would reach the clerk
+        raise PolicyError("pension: average_wage and account_rate must be numbers") from None
     if not all(0 < n < 1e9 for n in (figures.average_wage, figures.account_rate)):
         raise PolicyError("pension: every figure must be a positive number")
     return figures

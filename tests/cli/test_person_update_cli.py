@@ -66,3 +66,24 @@ def test_a_row_id_too_large_for_sqlite_is_not_found_not_a_traceback(tmp_path):
         out = run("person", "update", key, "--name", "x", data_dir=tmp_path)
         assert out.returncode == 2 and "Traceback" not in out.stderr, out.stderr
         assert len(out.stderr.strip().splitlines()) == 1
+
+
+def test_retirement_before_the_reform_offers_no_flexible_dates(tmp_path):
+    out = run("retirement", "--birth", "1964-12", "--sex", "male", "--lang", "en", data_dir=tmp_path)
+    assert out.returncode == 0, out.stderr
+    assert "No flexible retirement" in out.stdout and "Earliest" not in out.stdout and "Latest" not in out.stdout
+    later = run("retirement", "--birth", "1965-01", "--sex", "male", "--lang", "en", data_dir=tmp_path)
+    assert "Earliest" in later.stdout and "60 years 1 month" in later.stdout
+
+
+def test_an_unusual_relationship_needs_confirming_and_is_not_called_refused(tmp_path):
+    setup(tmp_path)
+    child = make_id(date(1990, 6, 1), "510104", 33)  # the owner would have been a father at 12
+    assert run("person", "add", "--name", "张强", "--id-number", child, "--region", "成都市",
+               "--insurance", "resident", "--card", "C30000003", data_dir=tmp_path).returncode == 0
+    out = run("bind", "--owner", OWNER, "--member", child, "--relation", "child", "--channel", "window",
+              "--lang", "en", data_dir=tmp_path)
+    assert out.returncode == 1 and out.stderr.startswith("Needs the clerk's confirmation (--confirm-unusual):")
+    confirmed = run("bind", "--owner", OWNER, "--member", child, "--relation", "child", "--channel", "window",
+                    "--confirm-unusual", data_dir=tmp_path)
+    assert confirmed.returncode == 0, confirmed.stderr
