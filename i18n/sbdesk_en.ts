@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name></name>
+    <message>
+        <source>May not share: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not known to be possible: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May share once this is done: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May share.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BindingPage</name>
     <message>
         <source>not on record</source>
@@ -13,6 +32,18 @@
     </message>
     <message>
         <source>Choose the relationship.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{owner} (共济人) pays for {member} (被共济人) from the personal account.
+Relationship: {member} is {owner}&apos;s {relation}.
+Channel: {channel}.
+
+Bind?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm the binding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name></name>
+    <message>
+        <source>May not share: {reason}</source>
+        <translation>不能共济：{reason}</translation>
+    </message>
+    <message>
+        <source>Not known to be possible: {reason}</source>
+        <translation>尚不能确定能否共济：{reason}</translation>
+    </message>
+    <message>
+        <source>May share once this is done: {reason}</source>
+        <translation>办完此项后可以共济：{reason}</translation>
+    </message>
+    <message>
+        <source>May share.</source>
+        <translation>可以共济。</translation>
+    </message>
+</context>
+<context>
     <name>BindingPage</name>
     <message>
         <source>not on record</source>
@@ -14,6 +33,22 @@
     <message>
         <source>Choose the relationship.</source>
         <translation>请选择亲属关系。</translation>
+    </message>
+    <message>
+        <source>{owner} (共济人) pays for {member} (被共济人) from the personal account.
+Relationship: {member} is {owner}&apos;s {relation}.
+Channel: {channel}.
+
+Bind?</source>
+        <translation>共济人{owner}用个人账户为被共济人{member}共济。
+亲属关系：{member}是{owner}的{relation}。
+办理渠道：{channel}。
+
+确认绑定？</translation>
+    </message>
+    <message>
+        <source>Confirm the binding</source>
+        <translation>确认绑定</translation>
     </message>
     <message>
         <source>Bound: {owner} pays for {member} (binding #{id}).</source>

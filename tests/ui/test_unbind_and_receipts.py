@@ -52,3 +52,30 @@ def test_receipts_speak_the_ui_language_with_local_time(family, lang, printed):
     if lang == "zh_CN":
         assert file_name(r).startswith("共济绑定回执_张伟_李娜_") and "个人账户家庭共济" in html
         assert "Binding number" not in html
+
+
+def test_a_verdict_on_top_and_a_summary_asked_once_before_binding(family, qtbot, answers, monkeypatch):
+    page = open_channel(family, "window")
+    for field, card in (("owner_card", "A10000001"), ("member_card", "D40000004")):  # 北京: across provinces
+        page.fields[field].setFocus()
+        qtbot.keyClicks(page.fields[field], card)
+    choose(qtbot, page.relation, "parent")
+    page.evaluate()
+    assert page.decision.verdict_text().startswith("May not share: Across provinces, sharing is set up through")
+    page.fields["member_card"].clear()
+    qtbot.keyClicks(page.fields["member_card"], "B20000002")  # 李娜, 南京: same province
+    choose(qtbot, page.relation, "spouse")
+    page.evaluate()
+    assert page.decision.verdict_text() == "May share."
+    answers.answer = False  # the clerk reads the summary and says no
+    asked = []
+    from sbdesk.ui.common import dialogs
+    monkeypatch.setattr(dialogs, "ask", lambda parent, title, text: asked.append((title, text)) or answers.answer)
+    qtbot.mouseClick(page.action, Qt.MouseButton.LeftButton)
+    assert binding.listing(family.desk, "window") == []
+    [(title, text)] = asked
+    assert title == "Confirm the binding"
+    assert "张伟 (共济人) pays for 李娜 (被共济人)" in text and "service window at a branch" in text
+    answers.answer = True
+    qtbot.mouseClick(page.action, Qt.MouseButton.LeftButton)
+    assert len(binding.listing(family.desk, "window")) == 1

@@ -3,10 +3,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QListWidget, QListWidgetItem
 
-from ...domain.eligibility import FAIL, PASS, Decision
+from ...domain.eligibility import ALLOWED, CONFIRM, FAIL, PASS, REFUSED, UNKNOWN, Decision
 from ...domain.messages import Problem
 from ..common.texts import problem_text
 
@@ -40,6 +41,7 @@ class DecisionView(QListWidget):
         for p in self._extra:
             self._add(FAIL, p)
         if self._decision:
+            self._verdict(self._decision)
             for check in self._decision.checks:
                 self._add(check.status, check.problem)
         for line in self._info if self._decision else ():
@@ -47,6 +49,37 @@ class DecisionView(QListWidget):
             item.setForeground(QBrush(QColor("#37474f")))
             item.setData(0x0100, "info")
             self.addItem(item)
+
+    def _verdict(self, d: Decision) -> None:
+        """One bold line on top: the answer, and the first reason when it is not a plain yes."""
+        def tr(text: str) -> str:
+            return QCoreApplication.translate("DecisionView", text)
+        verdict = REFUSED if self._extra else d.verdict
+        first = (self._extra + d.failures)[:1] or d.unknowns[:1] or d.requirements[:1]
+        reason = problem_text(first[0]) if first else ""
+        if verdict == REFUSED:
+            text, colour = tr("May not share: {reason}").format(reason=reason), MARKS[FAIL][1]
+        elif verdict == UNKNOWN:
+            text, colour = tr("Not known to be possible: {reason}").format(reason=reason), MARKS["unknown"][1]
+        elif verdict == CONFIRM or (verdict == ALLOWED and d.requirements):
+            text, colour = tr("May share once this is done: {reason}").format(reason=reason), MARKS["requires"][1]
+        else:
+            text, colour = tr("May share."), MARKS[PASS][1]
+        item = QListWidgetItem(text)
+        font = QFont(self.font())
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        item.setFont(font)
+        item.setForeground(QBrush(QColor(colour)))
+        item.setData(0x0100, "verdict")
+        self.addItem(item)
+
+    def verdict_text(self) -> str:
+        """The bold answer on top, or "" while there is no decision."""
+        for i in range(self.count()):
+            if self.item(i).data(0x0100) == "verdict":
+                return self.item(i).text()
+        return ""
 
     def _add(self, status: str, problem: Problem) -> None:
         mark, colour = MARKS[status]

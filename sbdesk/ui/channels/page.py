@@ -16,7 +16,8 @@ from ...services.errors import NotFound, ServiceError
 from ...services.errors import StoreError
 from ..common.guard import guarded
 from ..common.retranslate import Retranslating
-from ..common.texts import error_text, relation_label
+from ..common import dialogs
+from ..common.texts import channel_label, error_text, relation_label
 from .decision_view import DecisionView
 
 
@@ -171,6 +172,12 @@ class BindingPage(Retranslating, QWidget):
     def act(self) -> None:
         self.evaluate()
         if not self.allowed:
+            return
+        summary = self.tr("{owner} (共济人) pays for {member} (被共济人) from the personal account.\n"
+                          "Relationship: {member} is {owner}'s {relation}.\nChannel: {channel}.\n\nBind?").format(
+            owner=self.owner.name, member=self.member.name, relation=relation_label(self.relation.currentData()),
+            channel=channel_label(self.channel))
+        if not dialogs.ask(self, self.tr("Confirm the binding"), summary):
             return
         confirm = self.confirm_unusual.isChecked()
         made = guarded(self, lambda: binding.bind(self.desk, f"#{self.owner.id}", f"#{self.member.id}",
