@@ -2,25 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name></name>
-    <message>
-        <source>May not share: {reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not known to be possible: {reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>May share once this is done: {reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>May share.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>BindingPage</name>
     <message>
         <source>not on record</source>
@@ -205,6 +186,25 @@ Bind?</source>
     </message>
     <message>
         <source>Ended binding #{id} ({owner} paid for {member}) on {day}: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DecisionView</name>
+    <message>
+        <source>May not share: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not known to be possible: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May share once this is done: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May share.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,25 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name></name>
-    <message>
-        <source>May not share: {reason}</source>
-        <translation>不能共济：{reason}</translation>
-    </message>
-    <message>
-        <source>Not known to be possible: {reason}</source>
-        <translation>尚不能确定能否共济：{reason}</translation>
-    </message>
-    <message>
-        <source>May share once this is done: {reason}</source>
-        <translation>办完此项后可以共济：{reason}</translation>
-    </message>
-    <message>
-        <source>May share.</source>
-        <translation>可以共济。</translation>
-    </message>
-</context>
-<context>
     <name>BindingPage</name>
     <message>
         <source>not on record</source>
@@ -210,6 +191,25 @@ Bind?</source>
     <message>
         <source>Ended binding #{id} ({owner} paid for {member}) on {day}: {reason}.</source>
         <translation>已于{day}解除绑定 #{id}（{owner}为{member}共济），原因：{reason}。</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionView</name>
+    <message>
+        <source>May not share: {reason}</source>
+        <translation>不能共济：{reason}</translation>
+    </message>
+    <message>
+        <source>Not known to be possible: {reason}</source>
+        <translation>尚不能确定能否共济：{reason}</translation>
+    </message>
+    <message>
+        <source>May share once this is done: {reason}</source>
+        <translation>办完此项后可以共济：{reason}</translation>
+    </message>
+    <message>
+        <source>May share.</source>
+        <translation>可以共济。</translation>
     </message>
 </context>
 <context>

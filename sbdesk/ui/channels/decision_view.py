@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QListWidget, QListWidgetItem
 
@@ -52,19 +52,17 @@ class DecisionView(QListWidget):
 
     def _verdict(self, d: Decision) -> None:
         """One bold line on top: the answer, and the first reason when it is not a plain yes."""
-        def tr(text: str) -> str:
-            return QCoreApplication.translate("DecisionView", text)
         verdict = REFUSED if self._extra else d.verdict
         first = (self._extra + d.failures)[:1] or d.unknowns[:1] or d.requirements[:1]
         reason = problem_text(first[0]) if first else ""
         if verdict == REFUSED:
-            text, colour = tr("May not share: {reason}").format(reason=reason), MARKS[FAIL][1]
+            text, colour = QCoreApplication.translate("DecisionView", "May not share: {reason}").format(reason=reason), MARKS[FAIL][1]
         elif verdict == UNKNOWN:
-            text, colour = tr("Not known to be possible: {reason}").format(reason=reason), MARKS["unknown"][1]
+            text, colour = QCoreApplication.translate("DecisionView", "Not known to be possible: {reason}").format(reason=reason), MARKS["unknown"][1]
         elif verdict == CONFIRM or (verdict == ALLOWED and d.requirements):
-            text, colour = tr("May share once this is done: {reason}").format(reason=reason), MARKS["requires"][1]
+            text, colour = QCoreApplication.translate("DecisionView", "May share once this is done: {reason}").format(reason=reason), MARKS["requires"][1]
         else:
-            text, colour = tr("May share."), MARKS[PASS][1]
+            text, colour = QCoreApplication.translate("DecisionView", "May share."), MARKS[PASS][1]
         item = QListWidgetItem(text)
         font = QFont(self.font())
         font.setBold(True)
@@ -73,6 +71,12 @@ class DecisionView(QListWidget):
         item.setForeground(QBrush(QColor(colour)))
         item.setData(0x0100, "verdict")
         self.addItem(item)
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        """长辈模式 changes the font: the bold verdict is sized from it, so draw again."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self.redraw()
 
     def verdict_text(self) -> str:
         """The bold answer on top, or "" while there is no decision."""
