@@ -79,3 +79,13 @@ def test_a_verdict_on_top_and_a_summary_asked_once_before_binding(family, qtbot,
     answers.answer = True
     qtbot.mouseClick(page.action, Qt.MouseButton.LeftButton)
     assert len(binding.listing(family.desk, "window")) == 1
+
+
+def test_the_verdict_speaks_chinese_in_the_chinese_window(family, qtbot):
+    family.set_language("zh_CN")
+    page = open_channel(family, "window")
+    page.fields["owner_card"].setText("A10000001")
+    page.fields["member_card"].setText("D40000004")
+    page.relation.setCurrentIndex(page.relation.findData("parent"))
+    page.evaluate()
+    assert page.decision.verdict_text().startswith("不能共济：跨省共济须通过国家医保服务平台App的医保钱包办理")
