@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import errno
 import json
+import os
 import sqlite3
 import sys
 from collections.abc import Sequence
@@ -188,6 +189,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except StoreError as exc:
         print(Problem(exc.code, **exc.params).render(tx), file=sys.stderr)
         return 2 if isinstance(exc, NoDatabase) else 3  # a mistyped --data-dir is bad input
+    except BrokenPipeError:  # the reader went away (`sbdesk person list | head`): what was done stays done
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # no second error at exit
+        return 1
     except OSError as exc:  # a path given on the command line that cannot be used
         print(Problem("export.target", path=exc.filename or "", detail=exc.strerror or str(exc)).render(tx),
               file=sys.stderr)

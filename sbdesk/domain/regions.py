@@ -97,6 +97,11 @@ class Catalogue:
             return []
         names = list(dict.fromkeys(r.label for r in self.regions))
         hits = difflib.get_close_matches(key, names, n=n, cutoff=0.0)
+        if key.isascii() and key.isdigit():  # a county's code: the region its prefix names first
+            for length in (len(key), 4, 2):
+                found = [r.label for r in self.search(key[:length])[:n]]
+                if found:
+                    return found
         if key.isascii():  # pinyin initials or a code typed
             hits = [r.label for r in self.search(key)[:n]] or hits
         return hits[:n]

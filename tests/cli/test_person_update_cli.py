@@ -87,3 +87,22 @@ def test_an_unusual_relationship_needs_confirming_and_is_not_called_refused(tmp_
     confirmed = run("bind", "--owner", OWNER, "--member", child, "--relation", "child", "--channel", "window",
                     "--confirm-unusual", data_dir=tmp_path)
     assert confirmed.returncode == 0, confirmed.stderr
+
+
+def test_a_reader_that_goes_away_is_no_error(tmp_path):
+    import os
+    import subprocess
+    import sys
+    env = {**os.environ, "SBDESK_DATA_DIR": str(tmp_path)}
+    proc = subprocess.Popen([sys.executable, "-m", "sbdesk", "regions", "--json"], stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, env=env)
+    proc.stdout.read(10)
+    proc.stdout.close()  # like `| head -c 10`
+    assert proc.wait(timeout=60) == 1
+    assert proc.stderr.read() == b""  # no traceback, no false "nothing was written"
+
+
+def test_a_county_code_offers_its_prefecture(tmp_path):
+    setup(tmp_path)
+    out = run("person", "update", OWNER, "--region", "510104", "--lang", "en", data_dir=tmp_path)
+    assert out.returncode == 2 and "The closest names: 四川省成都市" in out.stderr
