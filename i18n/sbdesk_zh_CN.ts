@@ -33,11 +33,11 @@ Bind?</source>
     </message>
     <message>
         <source>Bound: {owner} pays for {member} (binding #{id}).</source>
-        <translation>绑定成功:{owner}为{member}共济(绑定编号 #{id})。</translation>
+        <translation>绑定成功：{owner}为{member}共济（绑定编号 #{id}）。</translation>
     </message>
     <message>
         <source>&amp;Relationship (the member is the owner&apos;s …)</source>
-        <translation>亲属关系(被共济人是共济人的…)(&amp;R)</translation>
+        <translation>亲属关系（被共济人是共济人的…）(&amp;R)</translation>
     </message>
     <message>
         <source>Relationship</source>
@@ -88,11 +88,11 @@ Bind?</source>
     </message>
     <message>
         <source>Owner (pays)</source>
-        <translation>共济人(支付)</translation>
+        <translation>共济人（支付）</translation>
     </message>
     <message>
         <source>Member (uses)</source>
-        <translation>被共济人(使用)</translation>
+        <translation>被共济人（使用）</translation>
     </message>
     <message>
         <source>Relationship</source>
@@ -115,7 +115,7 @@ Bind?</source>
     <name>BindingsPanel</name>
     <message>
         <source>Bindings made through this channel (newest {n})</source>
-        <translation>通过此渠道办理的绑定(最近{n}条)</translation>
+        <translation>通过此渠道办理的绑定（最近{n}条）</translation>
     </message>
     <message>
         <source>Active</source>
@@ -159,7 +159,7 @@ Bind?</source>
     </message>
     <message>
         <source>End the binding of {member} to {owner}&apos;s account? Reason:</source>
-        <translation>解除{member}与{owner}个人账户的绑定?原因:</translation>
+        <translation>解除{member}与{owner}个人账户的绑定？原因：</translation>
     </message>
     <message>
         <source>History of binding #{id}</source>
@@ -299,11 +299,11 @@ Bind?</source>
     <name>DonePage</name>
     <message>
         <source>Step 6 of 6 — 亲情服务开通成功</source>
-        <translation>第6步(共6步)— 亲情服务开通成功</translation>
+        <translation>第6步（共6步）— 亲情服务开通成功</translation>
     </message>
     <message>
         <source>Step 6 of 6 — waiting for face recognition</source>
-        <translation>第6步(共6步)— 等待人脸识别</translation>
+        <translation>第6步（共6步）— 等待人脸识别</translation>
     </message>
     <message>
         <source>Summary as &amp;PDF…</source>
@@ -323,11 +323,11 @@ Bind?</source>
     </message>
     <message>
         <source>{owner} can now act for {member} ({relation}, {id}):</source>
-        <translation>{owner}现在可以为{member}({relation},{id})办理:</translation>
+        <translation>{owner}现在可以为{member}（{relation}，{id}）办理：</translation>
     </message>
     <message>
         <source>Application #{id} is saved and waits for {member}&apos;s face recognition. Resume it from the family members tab (Resume 亲情服务) when the member is here.</source>
-        <translation>申请 #{id} 已保存,等待{member}本人人脸识别。本人到场后,请在“家庭成员”页点击“继续办理亲情服务”。</translation>
+        <translation>申请 #{id} 已保存，等待{member}本人人脸识别。本人到场后，请在“家庭成员”页点击“继续办理亲情服务”。</translation>
     </message>
     <message>
         <source>Save summary</source>
@@ -358,7 +358,7 @@ Bind?</source>
     </message>
     <message>
         <source>Step 5 of 6 — face recognition (人脸识别)</source>
-        <translation>第5步(共6步)— 人脸识别</translation>
+        <translation>第5步（共6步）— 人脸识别</translation>
     </message>
     <message>
         <source>The family member must pass face recognition themselves.</source>
@@ -366,7 +366,7 @@ Bind?</source>
     </message>
     <message>
         <source>Offline, the face recognition is recorded as done here: by whom and when, with a photo if you have one. If the member is not here, save the application as pending and finish it later from the family members tab; no binding is made until then.</source>
-        <translation>离线办理时,在此登记人脸识别已完成:由谁核验、何时核验,如有照片可一并保存。被添加人不在场时,请保存为待认证,之后在“家庭成员”页继续办理;在此之前不会建立绑定。</translation>
+        <translation>离线办理时，在此登记人脸识别已完成：由谁核验、何时核验，如有照片可一并保存。被添加人不在场时，请保存为待认证，之后在“家庭成员”页继续办理；在此之前不会建立绑定。</translation>
     </message>
     <message>
         <source>The member has &amp;passed face recognition</source>
@@ -378,11 +378,11 @@ Bind?</source>
     </message>
     <message>
         <source>Checked by (&amp;operator)</source>
-        <translation>核验人(经办人)(&amp;O)</translation>
+        <translation>核验人（经办人）(&amp;O)</translation>
     </message>
     <message>
         <source>Checked by (operator)</source>
-        <translation>核验人(经办人)</translation>
+        <translation>核验人（经办人）</translation>
     </message>
     <message>
         <source>Time</source>
@@ -409,11 +409,11 @@ Bind?</source>
     <name>HistoryDialog</name>
     <message>
         <source>bound through {channel} as {relation}, from {day}</source>
-        <translation>通过{channel}绑定,关系为{relation},自{day}起</translation>
+        <translation>通过{channel}绑定，关系为{relation}，自{day}起</translation>
     </message>
     <message>
         <source>ended on {day}; reason: {reason}</source>
-        <translation>于{day}解除;原因:{reason}</translation>
+        <translation>于{day}解除；原因：{reason}</translation>
     </message>
 </context>
 <context>
@@ -492,7 +492,7 @@ Bind?</source>
     </message>
     <message>
         <source>&amp;Larger text (长辈模式)</source>
-        <translation>长辈模式(大字)(&amp;L)</translation>
+        <translation>长辈模式（大字）(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Operator name…</source>
@@ -556,7 +556,7 @@ Bind?</source>
     </message>
     <message>
         <source>Your name, written into the audit log:</source>
-        <translation>您的姓名(将记入审计日志):</translation>
+        <translation>您的姓名（将记入审计日志）：</translation>
     </message>
     <message>
         <source>Office</source>
@@ -576,11 +576,11 @@ Bind?</source>
     </message>
     <message>
         <source>The database is sound: {people} people, {bindings} bindings, {audit} audit entries, audit chain unbroken.</source>
-        <translation>数据库完好:{people}人,{bindings}条绑定,{audit}条审计记录,审计链完整。</translation>
+        <translation>数据库完好：{people}人，{bindings}条绑定，{audit}条审计记录，审计链完整。</translation>
     </message>
     <message>
         <source>The database has problems:</source>
-        <translation>数据库存在问题:</translation>
+        <translation>数据库存在问题：</translation>
     </message>
     <message>
         <source>Backing up…</source>
@@ -620,7 +620,7 @@ Bind?</source>
     </message>
     <message>
         <source>{count} rows written to {path}. The file holds full ID numbers: keep it safe.</source>
-        <translation>已写入{count}行到{path}。文件含完整身份证号码,请妥善保管。</translation>
+        <translation>已写入{count}行到{path}。文件含完整身份证号码，请妥善保管。</translation>
     </message>
     <message>
         <source>Exporting…</source>
@@ -644,7 +644,7 @@ Bind?</source>
     </message>
     <message>
         <source>亲情服务 application #{id}: {status}.</source>
-        <translation>亲情服务申请 #{id}:{status}。</translation>
+        <translation>亲情服务申请 #{id}：{status}。</translation>
     </message>
     <message>
         <source>家庭共济 and 亲情账户</source>
@@ -656,11 +656,11 @@ Bind?</source>
 A 亲情账户 in the medical-insurance app only lets someone show a relative&apos;s insurance code; the relative&apos;s own entitlement is spent.
 
 The card itself is never shared: at the hospital or pharmacy each person uses their own card.</source>
-        <translation>家庭共济:家庭成员的医疗费用由共济人的职工医保个人账户支付,花的是共济人的钱。
+        <translation>家庭共济：家庭成员的医疗费用由共济人的职工医保个人账户支付，花的是共济人的钱。
 
-医保App中的亲情账户:只是帮亲属出示其医保码,花的是亲属本人的待遇。
+医保App中的亲情账户：只是帮亲属出示其医保码，花的是亲属本人的待遇。
 
-社保卡本身不能共用:在医院或药店,每个人都使用自己的卡。</translation>
+社保卡本身不能共用：在医院或药店，每个人都使用自己的卡。</translation>
     </message>
     <message>
         <source>About sbdesk</source>
@@ -671,8 +671,8 @@ The card itself is never shared: at the hospital or pharmacy each person uses th
 Data folder: {folder}
 Policy facts come from resources/ and may differ locally; check with the local social-security office.</source>
         <translation>sbdesk {version}
-数据文件夹:{folder}
-政策信息来自 resources/,各地可能不同,请以当地社保部门为准。</translation>
+数据文件夹：{folder}
+政策信息来自 resources/，各地可能不同，请以当地社保部门为准。</translation>
     </message>
 </context>
 <context>
@@ -695,18 +695,18 @@ Policy facts come from resources/ and may differ locally; check with the local s
     </message>
     <message>
         <source>Open across provinces: {names}</source>
-        <translation>已开通跨省共济:{names}</translation>
+        <translation>已开通跨省共济：{names}</translation>
     </message>
 </context>
 <context>
     <name>MemberPage</name>
     <message>
         <source>Step 4 of 6 — 添加亲情账户</source>
-        <translation>第4步(共6步)— 添加亲情账户</translation>
+        <translation>第4步（共6步）— 添加亲情账户</translation>
     </message>
     <message>
         <source>Enter the family member&apos;s name, 社保号码 and relationship, and upload an identity credential (under 16: also a frontal face photo).</source>
-        <translation>输入要开通人的姓名、社保号码、亲情关系,并上传身份凭证(小于16岁需同时上传人脸正面照)。</translation>
+        <translation>输入要开通人的姓名、社保号码、亲情关系，并上传身份凭证（小于16岁需同时上传人脸正面照）。</translation>
     </message>
     <message>
         <source>&amp;Name</source>
@@ -718,7 +718,7 @@ Policy facts come from resources/ and may differ locally; check with the local s
     </message>
     <message>
         <source>&amp;Relationship (the member is the owner&apos;s …)</source>
-        <translation>亲属关系(被共济人是共济人的…)(&amp;R)</translation>
+        <translation>亲属关系（被共济人是共济人的…）(&amp;R)</translation>
     </message>
     <message>
         <source>Insured in (统筹区)</source>
@@ -746,7 +746,7 @@ Policy facts come from resources/ and may differ locally; check with the local s
     </message>
     <message>
         <source>I have looked: the photo shows the child&apos;s face from the front</source>
-        <translation>我已核对:照片为该儿童的人脸正面照</translation>
+        <translation>我已核对：照片为该儿童的人脸正面照</translation>
     </message>
     <message>
         <source>I have checked the documents: the unusual relationship is real (recorded in the audit log)</source>
@@ -762,18 +762,18 @@ Policy facts come from resources/ and may differ locally; check with the local s
     </message>
     <message>
         <source>{name} ({kb} KB, SHA-256 {digest}…)</source>
-        <translation>{name}({kb} KB,SHA-256 {digest}…)</translation>
+        <translation>{name}（{kb} KB，SHA-256 {digest}…）</translation>
     </message>
 </context>
 <context>
     <name>MembersTab</name>
     <message>
         <source>Search by name, ID number or card number (Ctrl+F)</source>
-        <translation>按姓名、身份证号码或社保卡号搜索(Ctrl+F)</translation>
+        <translation>按姓名、身份证号码或社保卡号搜索（Ctrl+F）</translation>
     </message>
     <message>
         <source>Showing the first {n:,} matches; type more to narrow the search.</source>
-        <translation>仅显示前{n:,}条结果;请继续输入以缩小范围。</translation>
+        <translation>仅显示前{n:,}条结果；请继续输入以缩小范围。</translation>
     </message>
     <message>
         <source>Search people</source>
@@ -809,7 +809,7 @@ Policy facts come from resources/ and may differ locally; check with the local s
     </message>
     <message>
         <source>Shows the selected person&apos;s full ID number; this is logged.</source>
-        <translation>显示所选人员的完整身份证号码;此操作会记入日志。</translation>
+        <translation>显示所选人员的完整身份证号码；此操作会记入日志。</translation>
     </message>
     <message>
         <source>#{id} {member}: {status}</source>
@@ -821,18 +821,18 @@ Policy facts come from resources/ and may differ locally; check with the local s
     </message>
     <message>
         <source>Delete {name} and their ended bindings? This cannot be undone.</source>
-        <translation>删除{name}及其已解除的绑定?此操作无法撤销。</translation>
+        <translation>删除{name}及其已解除的绑定？此操作无法撤销。</translation>
     </message>
 </context>
 <context>
     <name>NoticePage</name>
     <message>
         <source>Step 3 of 6 — 亲情账户告知书</source>
-        <translation>第3步(共6步)— 亲情账户告知书</translation>
+        <translation>第3步（共6步）— 亲情账户告知书</translation>
     </message>
     <message>
         <source>Read the notice to the end with the owner; then tick the box.</source>
-        <translation>请与共济人一起阅读告知书至末尾,然后勾选同意。</translation>
+        <translation>请与共济人一起阅读告知书至末尾，然后勾选同意。</translation>
     </message>
     <message>
         <source>Notice on adding a family account</source>
@@ -851,11 +851,11 @@ Policy facts come from resources/ and may differ locally; check with the local s
     <name>PasswordPage</name>
     <message>
         <source>Step 2 of 6 — 添加: verify the password</source>
-        <translation>第2步(共6步)— 添加:验证密码</translation>
+        <translation>第2步（共6步）— 添加：验证密码</translation>
     </message>
     <message>
         <source>This owner has no service password yet: choose one (at least {n} characters). Only a scrypt hash is kept.</source>
-        <translation>该共济人尚未设置服务密码:请设置一个(至少{n}位)。系统只保存其scrypt散列值。</translation>
+        <translation>该共济人尚未设置服务密码：请设置一个（至少{n}位）。系统只保存其scrypt散列值。</translation>
     </message>
     <message>
         <source>New &amp;password</source>
@@ -953,11 +953,11 @@ Policy facts come from resources/ and may differ locally; check with the local s
     </message>
     <message>
         <source>&amp;From (YYYY-MM)</source>
-        <translation>起(年-月)(&amp;F)</translation>
+        <translation>起（年-月）(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;To (empty: still paying)</source>
-        <translation>止(空表示仍在缴)(&amp;T)</translation>
+        <translation>止（空表示仍在缴）(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Base</source>
@@ -1284,11 +1284,11 @@ Policy facts come from resources/ and may differ locally; check with the local s
     </message>
     <message>
         <source>The file has problems; fix them and import it again:</source>
-        <translation>文件有问题,请修改后重新导入:</translation>
+        <translation>文件有问题，请修改后重新导入：</translation>
     </message>
     <message>
         <source>{added} regions added and {updated} updated.</source>
-        <translation>新增{added}个统筹区,更新{updated}个。</translation>
+        <translation>新增{added}个统筹区，更新{updated}个。</translation>
     </message>
     <message>
         <source>The relationship policy of {n} provinces was updated.</source>
@@ -1356,7 +1356,7 @@ Policy facts come from resources/ and may differ locally; check with the local s
     </message>
     <message>
         <source>A later batch of regions or a relationship policy, as JSON or CSV. The whole file is checked before anything changes.</source>
-        <translation>后续批次的统筹区名单或亲属关系政策(JSON或CSV)。导入前会先完整检查整个文件。</translation>
+        <translation>后续批次的统筹区名单或亲属关系政策（JSON或CSV）。导入前会先完整检查整个文件。</translation>
     </message>
     <message>
         <source>Search regions</source>
@@ -1376,7 +1376,7 @@ Policy facts come from resources/ and may differ locally; check with the local s
     </message>
     <message>
         <source>May they share across regions?</source>
-        <translation>能否跨统筹区共济?</translation>
+        <translation>能否跨统筹区共济？</translation>
     </message>
     <message>
         <source>Owner&apos;s region</source>
@@ -1384,7 +1384,7 @@ Policy facts come from resources/ and may differ locally; check with the local s
     </message>
     <message>
         <source>or owner (ID / card)</source>
-        <translation>或共济人(身份证/卡号)</translation>
+        <translation>或共济人（身份证/卡号）</translation>
     </message>
     <message>
         <source>Member&apos;s region</source>
@@ -1392,7 +1392,7 @@ Policy facts come from resources/ and may differ locally; check with the local s
     </message>
     <message>
         <source>or member (ID / card)</source>
-        <translation>或被共济人(身份证/卡号)</translation>
+        <translation>或被共济人（身份证/卡号）</translation>
     </message>
     <message>
         <source>Relationship</source>
@@ -1407,19 +1407,19 @@ Policy facts come from resources/ and may differ locally; check with the local s
     <name>StartPage</name>
     <message>
         <source>Step 1 of 6 — 我的 → 亲情服务</source>
-        <translation>第1步(共6步)— 我的 → 亲情服务</translation>
+        <translation>第1步（共6步）— 我的 → 亲情服务</translation>
     </message>
     <message>
         <source>Whose electronic social-security card is adding a family account?</source>
-        <translation>为哪位持卡人的电子社保卡添加亲情账户?</translation>
+        <translation>为哪位持卡人的电子社保卡添加亲情账户？</translation>
     </message>
     <message>
         <source>On the e-card this is: open the home page, tap 我的 (Me) at the top right, then 亲情服务 (family service) and 添加 (Add).</source>
-        <translation>在电子社保卡上:打开首页,点击右上角“我的”-“亲情服务”,再点击“添加”。</translation>
+        <translation>在电子社保卡上：打开首页，点击右上角“我的”-“亲情服务”，再点击“添加”。</translation>
     </message>
     <message>
         <source>&amp;Owner (共济人): ID number or card number</source>
-        <translation>共济人:身份证号码或社保卡号(&amp;O)</translation>
+        <translation>共济人：身份证号码或社保卡号(&amp;O)</translation>
     </message>
     <message>
         <source>Owner&apos;s ID number or card number</source>
@@ -1435,7 +1435,7 @@ Policy facts come from resources/ and may differ locally; check with the local s
     </message>
     <message>
         <source>Not on record: add the owner as a new person first.</source>
-        <translation>未登记:请先将共济人新增为人员。</translation>
+        <translation>未登记：请先将共济人新增为人员。</translation>
     </message>
 </context>
 <context>
@@ -1491,7 +1491,7 @@ Policy facts come from resources/ and may differ locally; check with the local s
     </message>
     <message>
         <source>Refused:</source>
-        <translation>不予办理:</translation>
+        <translation>不予办理：</translation>
     </message>
     <message>
         <source>region list</source>
@@ -1523,15 +1523,15 @@ Policy facts come from resources/ and may differ locally; check with the local s
     </message>
     <message>
         <source>invalid:</source>
-        <translation>无效:</translation>
+        <translation>无效：</translation>
     </message>
     <message>
         <source>Imported {kind}: {added} added, {updated} updated, {batches} batches, {provinces} provinces.</source>
-        <translation>已导入{kind}:新增{added},更新{updated},批次{batches},省份{provinces}。</translation>
+        <translation>已导入{kind}：新增{added}，更新{updated}，批次{batches}，省份{provinces}。</translation>
     </message>
     <message>
         <source>sbdesk eligibility: --{role} or --{role}-region is required</source>
-        <translation>sbdesk eligibility:需要 --{role} 或 --{role}-region</translation>
+        <translation>sbdesk eligibility：需要 --{role} 或 --{role}-region</translation>
     </message>
     <message>
         <source>open</source>
@@ -1579,7 +1579,7 @@ Policy facts come from resources/ and may differ locally; check with the local s
     </message>
     <message>
         <source>The database has problems:</source>
-        <translation>数据库存在问题:</translation>
+        <translation>数据库存在问题：</translation>
     </message>
     <message>
         <source>Pension data imported.</source>
@@ -1670,7 +1670,7 @@ Policy facts come from resources/ and may differ locally; check with the local s
     </message>
     <message>
         <source>Something went wrong and nothing was changed. The details are in the log file.</source>
-        <translation>出现错误,未做任何更改。详情见日志文件。</translation>
+        <translation>出现错误，未做任何更改。详情见日志文件。</translation>
     </message>
 </context>
 <context>
@@ -1692,7 +1692,7 @@ Policy facts come from resources/ and may differ locally; check with the local s
     <name>messages</name>
     <message>
         <source>An ID number has 18 characters; this one has {length}.</source>
-        <translation>身份证号码应为18位,当前为{length}位。</translation>
+        <translation>身份证号码应为18位，当前为{length}位。</translation>
     </message>
     <message>
         <source>An ID number is 17 digits followed by a digit or X.</source>
@@ -1704,7 +1704,7 @@ Policy facts come from resources/ and may differ locally; check with the local s
     </message>
     <message>
         <source>Digits 7 to 14 ({value}) are not a real birth date.</source>
-        <translation>第7至14位({value})不是有效的出生日期。</translation>
+        <translation>第7至14位（{value}）不是有效的出生日期。</translation>
     </message>
     <message>
         <source>The birth date {value} is in the future.</source>
@@ -1712,7 +1712,7 @@ Policy facts come from resources/ and may differ locally; check with the local s
     </message>
     <message>
         <source>The last character should be {expected}, not {actual}: a digit was mistyped.</source>
-        <translation>校验码应为{expected},而不是{actual}:有数字输错了。</translation>
+        <translation>校验码应为{expected}，而不是{actual}：有数字输错了。</translation>
     </message>
     <message>
         <source>The card number is empty.</source>
@@ -1720,7 +1720,7 @@ Policy facts come from resources/ and may differ locally; check with the local s
     </message>
     <message>
         <source>The card number does not match {rule}.</source>
-        <translation>社保卡号格式不符:{rule}。</translation>
+        <translation>社保卡号格式不符：{rule}。</translation>
     </message>
     <message>
         <source>The 社保电脑号 is empty.</source>
@@ -1728,7 +1728,7 @@ Policy facts come from resources/ and may differ locally; check with the local s
     </message>
     <message>
         <source>The 社保电脑号 does not match {rule}.</source>
-        <translation>社保电脑号格式不符:{rule}。</translation>
+        <translation>社保电脑号格式不符：{rule}。</translation>
     </message>
     <message>
         <source>The 社保电脑号 typed does not match the one on record for {name}.</source>
@@ -1764,7 +1764,7 @@ Policy facts come from resources/ and may differ locally; check with the local s
     </message>
     <message>
         <source>{region} names more than one 统筹区: {choices}.</source>
-        <translation>{region}对应多个统筹区:{choices}。</translation>
+        <translation>{region}对应多个统筹区：{choices}。</translation>
     </message>
     <message>
         <source>Unknown insurance type {value}.</source>
@@ -1804,11 +1804,11 @@ Policy facts come from resources/ and may differ locally; check with the local s
     </message>
     <message>
         <source>The owner has 职工医保 and so a personal account.</source>
-        <translation>共济人参加职工医保,有个人账户。</translation>
+        <translation>共济人参加职工医保，有个人账户。</translation>
     </message>
     <message>
         <source>The owner has no 职工医保, so there is no personal account to share.</source>
-        <translation>共济人未参加职工医保,没有可共济的个人账户。</translation>
+        <translation>共济人未参加职工医保，没有可共济的个人账户。</translation>
     </message>
     <message>
         <source>The member is enrolled in basic medical insurance.</source>
@@ -1900,7 +1900,7 @@ Policy facts come from resources/ and may differ locally; check with the local s
     </message>
     <message>
         <source>The member is already bound to another owner ({owner}) and {province} allows only one.</source>
-        <translation>被共济人已绑定其他共济人({owner}),{province}只允许绑定一人。</translation>
+        <translation>被共济人已绑定其他共济人（{owner}），{province}只允许绑定一人。</translation>
     </message>
     <message>
         <source>The member is already bound to this owner.</source>
@@ -1912,15 +1912,15 @@ Policy facts come from resources/ and may differ locally; check with the local s
     </message>
     <message>
         <source>This channel needs the member&apos;s {identifier}, which is not on record.</source>
-        <translation>该渠道需要被共济人的{identifier},但尚未登记。</translation>
+        <translation>该渠道需要被共济人的{identifier}，但尚未登记。</translation>
     </message>
     <message>
         <source>The member is {age}, under {limit}: a frontal face photo must be uploaded too.</source>
-        <translation>被共济人{age}岁,不满{limit}岁:还需上传人脸正面照。</translation>
+        <translation>被共济人{age}岁，不满{limit}岁：还需上传人脸正面照。</translation>
     </message>
     <message>
         <source>The member is {limit} or older: no face photo is needed.</source>
-        <translation>被共济人已满{limit}岁:无需人脸正面照。</translation>
+        <translation>被共济人已满{limit}岁：无需人脸正面照。</translation>
     </message>
     <message>
         <source>{name} is empty.</source>
@@ -1928,27 +1928,27 @@ Policy facts come from resources/ and may differ locally; check with the local s
     </message>
     <message>
         <source>{name} is {size_mb} MB; files up to {limit_mb} MB are accepted.</source>
-        <translation>{name}大小为{size_mb} MB;只接受不超过{limit_mb} MB的文件。</translation>
+        <translation>{name}大小为{size_mb} MB；只接受不超过{limit_mb} MB的文件。</translation>
     </message>
     <message>
         <source>{name} is not a JPEG or PNG image or a PDF, whatever its name says.</source>
-        <translation>{name}不是JPEG、PNG图片或PDF文件(无论扩展名如何)。</translation>
+        <translation>{name}不是JPEG、PNG图片或PDF文件（无论扩展名如何）。</translation>
     </message>
     <message>
         <source>{name} is not a JPEG or PNG photo, whatever its name says.</source>
-        <translation>{name}不是JPEG或PNG照片(无论扩展名如何)。</translation>
+        <translation>{name}不是JPEG或PNG照片（无论扩展名如何）。</translation>
     </message>
     <message>
         <source>{name} cannot be read: {reason}</source>
-        <translation>无法读取{name}:{reason}</translation>
+        <translation>无法读取{name}：{reason}</translation>
     </message>
     <message>
         <source>No frontal face was found in {name}; take a photo facing the camera.</source>
-        <translation>{name}中未检测到正面人脸;请正对镜头拍照。</translation>
+        <translation>{name}中未检测到正面人脸；请正对镜头拍照。</translation>
     </message>
     <message>
         <source>{count} faces were found in {name}; the photo must show the child alone.</source>
-        <translation>{name}中检测到{count}张人脸;照片中只能有该儿童本人。</translation>
+        <translation>{name}中检测到{count}张人脸；照片中只能有该儿童本人。</translation>
     </message>
     <message>
         <source>One frontal face was found in {name}.</source>
@@ -1956,7 +1956,7 @@ Policy facts come from resources/ and may differ locally; check with the local s
     </message>
     <message>
         <source>The photo cannot be checked automatically here ({reason}); look at it and confirm it shows the child&apos;s face from the front.</source>
-        <translation>此处无法自动检测照片({reason});请目视核对并确认为该儿童的人脸正面照。</translation>
+        <translation>此处无法自动检测照片（{reason}）；请目视核对并确认为该儿童的人脸正面照。</translation>
     </message>
     <message>
         <source>The password needs at least {length} characters.</source>
@@ -1968,11 +1968,11 @@ Policy facts come from resources/ and may differ locally; check with the local s
     </message>
     <message>
         <source>Wrong password; {left} tries left.</source>
-        <translation>密码错误;还可尝试{left}次。</translation>
+        <translation>密码错误；还可尝试{left}次。</translation>
     </message>
     <message>
         <source>Too many wrong passwords: the 亲情服务 for {name} is locked until {until}.</source>
-        <translation>密码错误次数过多:{name}的亲情服务已锁定至{until}。</translation>
+        <translation>密码错误次数过多：{name}的亲情服务已锁定至{until}。</translation>
     </message>
     <message>
         <source>Upload an identity credential of the member.</source>
@@ -1980,7 +1980,7 @@ Policy facts come from resources/ and may differ locally; check with the local s
     </message>
     <message>
         <source>The member is under {limit}: upload a frontal face photo too.</source>
-        <translation>被添加人不满{limit}岁:还需上传人脸正面照。</translation>
+        <translation>被添加人不满{limit}岁：还需上传人脸正面照。</translation>
     </message>
     <message>
         <source>Confirm by eye that the photo shows the child&apos;s face from the front.</source>
@@ -1996,39 +1996,39 @@ Policy facts come from resources/ and may differ locally; check with the local s
     </message>
     <message>
         <source>{id} is on record under the name {recorded}, not {typed}.</source>
-        <translation>{id}登记的姓名是{recorded},不是{typed}。</translation>
+        <translation>{id}登记的姓名是{recorded}，不是{typed}。</translation>
     </message>
     <message>
         <source>Row {row}: {field} is missing.</source>
-        <translation>第{row}行:缺少{field}。</translation>
+        <translation>第{row}行：缺少{field}。</translation>
     </message>
     <message>
         <source>Row {row}: {value} is not a date in the form YYYY-MM-DD.</source>
-        <translation>第{row}行:{value}不是YYYY-MM-DD格式的日期。</translation>
+        <translation>第{row}行：{value}不是YYYY-MM-DD格式的日期。</translation>
     </message>
     <message>
         <source>Row {row}: {province} is not a province.</source>
-        <translation>第{row}行:{province}不是省级行政区。</translation>
+        <translation>第{row}行：{province}不是省级行政区。</translation>
     </message>
     <message>
         <source>Row {row}: code {code} already appeared on row {first}.</source>
-        <translation>第{row}行:代码{code}已在第{first}行出现。</translation>
+        <translation>第{row}行：代码{code}已在第{first}行出现。</translation>
     </message>
     <message>
         <source>Row {row}: batch {batch} appears twice.</source>
-        <translation>第{row}行:批次{batch}重复。</translation>
+        <translation>第{row}行：批次{batch}重复。</translation>
     </message>
     <message>
         <source>Row {row}: {province} already appeared on row {first}.</source>
-        <translation>第{row}行:{province}已在第{first}行出现。</translation>
+        <translation>第{row}行：{province}已在第{first}行出现。</translation>
     </message>
     <message>
         <source>Row {row}: level {level} is not province, city, county or district.</source>
-        <translation>第{row}行:级别{level}不是province、city、county或district。</translation>
+        <translation>第{row}行：级别{level}不是province、city、county或district。</translation>
     </message>
     <message>
         <source>Row {row}: batch {batch} is neither in the file nor on record.</source>
-        <translation>第{row}行:批次{batch}既不在文件中,也未登记。</translation>
+        <translation>第{row}行：批次{batch}既不在文件中，也未登记。</translation>
     </message>
     <message>
         <source>Row {row}: status {value} is not open or not_open.</source>
@@ -2044,7 +2044,7 @@ Policy facts come from resources/ and may differ locally; check with the local s
     </message>
     <message>
         <source>Row {row}: unknown relationship kinds {value}.</source>
-        <translation>第{row}行:未知的亲属关系{value}。</translation>
+        <translation>第{row}行：未知的亲属关系{value}。</translation>
     </message>
     <message>
         <source>The file holds no rows to import.</source>
@@ -2052,11 +2052,11 @@ Policy facts come from resources/ and may differ locally; check with the local s
     </message>
     <message>
         <source>{path} cannot be read: {detail}</source>
-        <translation>无法读取{path}:{detail}</translation>
+        <translation>无法读取{path}：{detail}</translation>
     </message>
     <message>
         <source>{path} is neither a region list nor a relationship policy (see the README for the columns).</source>
-        <translation>{path}既不是统筹区名单,也不是亲属关系政策(列名见README)。</translation>
+        <translation>{path}既不是统筹区名单，也不是亲属关系政策（列名见README）。</translation>
     </message>
     <message>
         <source>{value} is not a month in the form YYYY-MM.</source>
@@ -2064,11 +2064,11 @@ Policy facts come from resources/ and may differ locally; check with the local s
     </message>
     <message>
         <source>{value} is not a positive contribution base.</source>
-        <translation>{value}不是有效的缴费基数(须为正数)。</translation>
+        <translation>{value}不是有效的缴费基数（须为正数）。</translation>
     </message>
     <message>
         <source>The period ends ({end}) before it starts ({start}).</source>
-        <translation>结束月份({end})早于开始月份({start})。</translation>
+        <translation>结束月份（{end}）早于开始月份（{start}）。</translation>
     </message>
     <message>
         <source>No contribution period {key} is on record.</source>
@@ -2076,7 +2076,7 @@ Policy facts come from resources/ and may differ locally; check with the local s
     </message>
     <message>
         <source>{name} must be a positive number, not {value}.</source>
-        <translation>{name}须为正数,不能是{value}。</translation>
+        <translation>{name}须为正数，不能是{value}。</translation>
     </message>
     <message>
         <source>{value} is not a retirement category: worker (女职工, old age 50) or cadre (女干部/管理技术岗, old age 55).</source>
@@ -2112,7 +2112,7 @@ Policy facts come from resources/ and may differ locally; check with the local s
     </message>
     <message>
         <source>Row {row}: {message}</source>
-        <translation>第{row}行:{message}</translation>
+        <translation>第{row}行：{message}</translation>
     </message>
     <message>
         <source>… and {count} more problems.</source>
@@ -2124,11 +2124,11 @@ Policy facts come from resources/ and may differ locally; check with the local s
     </message>
     <message>
         <source>The file needs the columns {columns}; it has {found}.</source>
-        <translation>文件需要以下列:{columns};现有:{found}。</translation>
+        <translation>文件需要以下列：{columns}；现有：{found}。</translation>
     </message>
     <message>
         <source>The import was cancelled; nothing was written.</source>
-        <translation>导入已取消;未写入任何内容。</translation>
+        <translation>导入已取消；未写入任何内容。</translation>
     </message>
     <message>
         <source>{path} is not a CSV or XLSX file.</source>
@@ -2136,7 +2136,7 @@ Policy facts come from resources/ and may differ locally; check with the local s
     </message>
     <message>
         <source>{path} is not a sound sbdesk database ({state}); nothing was restored.</source>
-        <translation>{path}不是完好的sbdesk数据库({state});未做任何恢复。</translation>
+        <translation>{path}不是完好的sbdesk数据库（{state}）；未做任何恢复。</translation>
     </message>
     <message>
         <source>There is no sound backup in {folder}.</source>
@@ -2144,7 +2144,7 @@ Policy facts come from resources/ and may differ locally; check with the local s
     </message>
     <message>
         <source>sbdesk is already open on this data folder (process {pid} on {host}); close it first.</source>
-        <translation>sbdesk已在此数据文件夹上打开(进程{pid},主机{host});请先关闭它。</translation>
+        <translation>sbdesk已在此数据文件夹上打开（进程{pid}，主机{host}）；请先关闭它。</translation>
     </message>
     <message>
         <source>Card number {card} already belongs to {name}.</source>
@@ -2160,7 +2160,7 @@ Policy facts come from resources/ and may differ locally; check with the local s
     </message>
     <message>
         <source>{value} is before the binding began ({bound_on}).</source>
-        <translation>{value}早于绑定开始日期({bound_on})。</translation>
+        <translation>{value}早于绑定开始日期（{bound_on}）。</translation>
     </message>
     <message>
         <source>A person with ID number {id} is already on record.</source>
@@ -2172,11 +2172,11 @@ Policy facts come from resources/ and may differ locally; check with the local s
     </message>
     <message>
         <source>{name} still has active bindings; end them before deleting the person.</source>
-        <translation>{name}仍有有效绑定,请先解除绑定再删除。</translation>
+        <translation>{name}仍有有效绑定，请先解除绑定再删除。</translation>
     </message>
     <message>
         <source>{name} has an unfinished 亲情服务 application; finish or cancel it before deleting the person.</source>
-        <translation>{name}有未完成的亲情服务申请;请先完成或取消后再删除。</translation>
+        <translation>{name}有未完成的亲情服务申请；请先完成或取消后再删除。</translation>
     </message>
     <message>
         <source>No binding {key} is on record.</source>
@@ -2188,19 +2188,19 @@ Policy facts come from resources/ and may differ locally; check with the local s
     </message>
     <message>
         <source>The database is busy in another program; try again in a moment.</source>
-        <translation>数据库正被其他程序使用,请稍后再试。</translation>
+        <translation>数据库正被其他程序使用，请稍后再试。</translation>
     </message>
     <message>
         <source>The database file {path} is damaged or not an sbdesk database; it was left untouched.</source>
-        <translation>数据库文件{path}已损坏或不是sbdesk数据库;文件未作任何改动。</translation>
+        <translation>数据库文件{path}已损坏或不是sbdesk数据库；文件未作任何改动。</translation>
     </message>
     <message>
         <source>The database was written by a newer sbdesk (schema {found}, this one knows {known}); update sbdesk. The file was left untouched.</source>
-        <translation>数据库由更新版本的sbdesk写入(结构版本{found},本程序支持{known});请升级sbdesk。文件未作任何改动。</translation>
+        <translation>数据库由更新版本的sbdesk写入（结构版本{found}，本程序支持{known}）；请升级sbdesk。文件未作任何改动。</translation>
     </message>
     <message>
         <source>The disk is full; nothing was saved.</source>
-        <translation>磁盘已满;未保存任何内容。</translation>
+        <translation>磁盘已满；未保存任何内容。</translation>
     </message>
     <message>
         <source>The database cannot be written at {path}.</source>
@@ -2208,7 +2208,7 @@ Policy facts come from resources/ and may differ locally; check with the local s
     </message>
     <message>
         <source>The policy file {path} is invalid: {detail}</source>
-        <translation>政策文件{path}无效:{detail}</translation>
+        <translation>政策文件{path}无效：{detail}</translation>
     </message>
     <message>
         <source>{path}: row {row} is not in the text encoding of the rest of the file (as on row {first}); save the whole file as UTF-8. Nothing was imported.</source>
@@ -2358,7 +2358,7 @@ Policy facts come from resources/ and may differ locally; check with the local s
     </message>
     <message>
         <source>Owner (共济人), whose account pays</source>
-        <translation>共济人(个人账户支付方)</translation>
+        <translation>共济人（个人账户支付方）</translation>
     </message>
     <message>
         <source>unbinding-receipt</source>
@@ -2374,7 +2374,7 @@ Policy facts come from resources/ and may differ locally; check with the local s
     </message>
     <message>
         <source>Member (被共济人), who is paid for</source>
-        <translation>被共济人(使用人)</translation>
+        <translation>被共济人（使用人）</translation>
     </message>
     <message>
         <source>{member} is {owner}&apos;s {relation}</source>
@@ -2385,11 +2385,11 @@ Policy facts come from resources/ and may differ locally; check with the local s
     <name>recovery</name>
     <message>
         <source>Restore the latest sound backup ({name}, {when})? The damaged file is kept beside it, renamed, and is never overwritten.</source>
-        <translation>是否恢复最近的完好备份({name},{when})?损坏的文件会改名保留在原处,绝不会被覆盖。</translation>
+        <translation>是否恢复最近的完好备份（{name}，{when}）？损坏的文件会改名保留在原处，绝不会被覆盖。</translation>
     </message>
     <message>
         <source>Something went wrong; nothing was lost. The details are in {path}.</source>
-        <translation>程序出现错误,数据未丢失。详情见{path}。</translation>
+        <translation>程序出现错误，数据未丢失。详情见{path}。</translation>
     </message>
     <message>
         <source>&amp;Copy details</source>

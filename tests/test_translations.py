@@ -40,3 +40,14 @@ def test_translated_with_the_same_placeholders(context, source):
 def test_every_translation_in_the_file_is_finished():
     unfinished = [s for (c, s), (t, kind) in translations().items() if kind or not t]
     assert unfinished == []
+
+
+HALF_WIDTH_AROUND_CHINESE = re.compile(
+    r"[\u3400-\u9fff][,:;?!]|[,:;?!][\u3400-\u9fff]"  # a comma, colon … touching Chinese
+    r"|[\u3400-\u9fff}]\((?!&[A-Za-z0-9]\))|\)[\u3400-\u9fff]")  # ( ) around Chinese; "(&F)" is Qt's access key
+
+
+def test_chinese_texts_use_full_width_punctuation():
+    """：，（）、；？ in Chinese sentences; ASCII ones stay in codes, URLs and file filters."""
+    found = [s for (c, src), (s, kind) in translations().items() if HALF_WIDTH_AROUND_CHINESE.search(s)]
+    assert found == []
