@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication
 from sbdesk.services import people
 from sbdesk.ui.common import dialogs
 from tests.conftest import TODAY, make_id
+from tests.ui.keyboard import type_into
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -96,19 +97,5 @@ def family(window):
 
 
 def type_text(qtbot, widget, text: str) -> None:
-    """Type like a person: ASCII through key presses, Chinese as an input method commits it
-    (QTest's key clicks only know ASCII)."""
-    from PySide6.QtGui import QInputMethodEvent
-
-    run = ""
-    for ch in text + "\0":
-        if ch != "\0" and not ch.isascii():
-            run += ch
-            continue
-        if run:
-            event = QInputMethodEvent()
-            event.setCommitString(run)
-            QApplication.sendEvent(widget, event)
-            run = ""
-        if ch != "\0":
-            qtbot.keyClicks(widget, ch)
+    """Type like a person (see tests/ui/keyboard.py); ``qtbot`` stays for the callers' sake."""
+    type_into(widget, text)

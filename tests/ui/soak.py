@@ -67,16 +67,8 @@ class Day:
 
     # -- helpers ---------------------------------------------------------------------------
     def keys(self, widget, text: str) -> None:
-        from PySide6.QtGui import QInputMethodEvent
-        from PySide6.QtTest import QTest
-        from PySide6.QtWidgets import QApplication
-        for ch in text:
-            if ch.isascii():
-                QTest.keyClicks(widget, ch)
-            else:  # Chinese arrives from an input method as a committed string
-                event = QInputMethodEvent()
-                event.setCommitString(ch)
-                QApplication.sendEvent(widget, event)
+        from tests.ui.keyboard import type_into
+        type_into(widget, text)
 
     def key(self, widget, key, modifier=None) -> None:
         from PySide6.QtCore import Qt
