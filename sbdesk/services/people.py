@@ -4,7 +4,7 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass, replace
 
-from ..domain import cardnumber, idnumber, region_suggest
+from ..domain import cardnumber, end_reasons, idnumber, region_suggest
 from ..domain.card_activation import CardActivation
 from ..domain.card_activation import parse as parse_card_activation
 from ..domain.messages import Problem
@@ -91,10 +91,6 @@ def add(desk: Desk, **fields) -> Person:
     return replace(person, id=pid)
 
 
-#: Why a binding ended by itself, kept as its end reason (the counter's language of record).
-AUTO_END_REASONS = {"insurance_ended": "参保关系终止（自动解除）", "region_moved": "转出统筹区（自动解除）"}
-
-
 @dataclass(frozen=True)
 class Edited:
     """An edit and what it brought with it: the bindings that ended by themselves."""
@@ -106,19 +102,6 @@ class Edited:
         """One sentence per ended binding, for the CLI and the window to say."""
         return [Problem("binding.ended_" + why, id=b.id, owner=b.owner_name, member=b.member_name,
                         name=self.person.name) for b, why in self.ended]
-
-
-def ends_sharing(before: Person, after: Person, as_owner: bool) -> str | None:
-    """A binding ends by itself when either side's insurance ends or moves to another 统筹区
-    (新华社 2026-01-09): the owner leaving 职工医保 takes away the personal account; a member
-    leaving basic medical insurance altogether ends what may be paid for."""
-    if after.region_code != before.region_code:
-        return "region_moved"
-    if as_owner and before.insurance == "employee" and after.insurance != "employee":
-        return "insurance_ended"
-    if after.insurance == "none" and before.insurance != "none":
-        return "insurance_ended"
-    return None
 
 
 def edit(desk: Desk, person_id: int, **fields) -> Edited:
@@ -137,13 +120,13 @@ def edit(desk: Desk, person_id: int, **fields) -> Edited:
         _card_free(desk, person)
         people_store.update(desk.conn, person, desk.now())
         for b in binding_store.for_person(desk.conn, person.id):
-            why = ends_sharing(current, person, as_owner=b.owner_id == person.id) if b.status == "active" else None
+            why = end_reasons.ends_sharing(current, person, as_owner=b.owner_id == person.id) if b.status == "active" else None
             if why is None:
                 continue
             day = max(desk.today(), b.bound_on)
-            binding_store.end(desk.conn, b.id, day, AUTO_END_REASONS[why])
+            binding_store.end(desk.conn, b.id, day, end_reasons.AUTOMATIC[why])
             desk.audit("binding.end", f"binding:{b.id}", ended_on=day.isoformat(),
-                       reason=AUTO_END_REASONS[why], automatic=why, person=f"person:{person.id}")
+                       reason=end_reasons.AUTOMATIC[why], automatic=why, person=f"person:{person.id}")
             ended.append((binding_store.get(desk.conn, b.id), why))
         changed = sorted(k for k in ("name", "region_code", "insurance", "card_number", "computer_number",
                                      "ss_account", "financial_account")
