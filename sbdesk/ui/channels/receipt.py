@@ -21,9 +21,7 @@ def local_time(iso: str) -> str:
         moment = datetime.fromisoformat(iso)
     except ValueError:
         return iso
-    if translate.lang == "zh_CN":
-        return f"{moment.year}年{moment.month}月{moment.day}日 {moment:%H:%M}"
-    return f"{moment:%Y-%m-%d %H:%M}"
+    return f"{local_day(moment.date())} {moment:%H:%M}"
 
 
 def local_day(day) -> str:
