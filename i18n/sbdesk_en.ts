@@ -1126,18 +1126,6 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{years} years</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{years} years 1 month</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{years} years {months} months</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>still paying</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1588,18 +1576,6 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{years} years</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{years} years 1 month</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{years} years {months} months</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Statutory retirement age: {age}, in {month}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1830,6 +1806,18 @@ Policy facts come from resources/ and may differ locally; check with the local s
     </message>
     <message>
         <source>No rule on who may share is known for {day}; ask the 医保 office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{years} years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{years} years 1 month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{years} years {months} months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

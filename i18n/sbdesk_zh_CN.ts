@@ -1136,18 +1136,6 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation>保存为本单位参数</translation>
     </message>
     <message>
-        <source>{years} years</source>
-        <translation>{years}岁</translation>
-    </message>
-    <message>
-        <source>{years} years 1 month</source>
-        <translation>{years}岁1个月</translation>
-    </message>
-    <message>
-        <source>{years} years {months} months</source>
-        <translation>{years}岁{months}个月</translation>
-    </message>
-    <message>
         <source>still paying</source>
         <translation>仍在缴费</translation>
     </message>
@@ -1598,18 +1586,6 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation>已导出{rows}条{kind}记录到{file}。</translation>
     </message>
     <message>
-        <source>{years} years</source>
-        <translation>{years}岁</translation>
-    </message>
-    <message>
-        <source>{years} years 1 month</source>
-        <translation>{years}岁1个月</translation>
-    </message>
-    <message>
-        <source>{years} years {months} months</source>
-        <translation>{years}岁{months}个月</translation>
-    </message>
-    <message>
         <source>Statutory retirement age: {age}, in {month}.</source>
         <translation>法定退休年龄：{age}，{month}退休。</translation>
     </message>
@@ -1841,6 +1817,18 @@ Policy facts come from resources/ and may differ locally; check with the local s
     <message>
         <source>No rule on who may share is known for {day}; ask the 医保 office.</source>
         <translation>{day}时可共济亲属范围的规定未知，请咨询医保经办机构。</translation>
+    </message>
+    <message>
+        <source>{years} years</source>
+        <translation>{years}岁</translation>
+    </message>
+    <message>
+        <source>{years} years 1 month</source>
+        <translation>{years}岁1个月</translation>
+    </message>
+    <message>
+        <source>{years} years {months} months</source>
+        <translation>{years}岁{months}个月</translation>
     </message>
     <message>
         <source>The birth dates fit a {relation} ({gap} years apart).</source>

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from .domain.messages import QT_TRANSLATE_NOOP
 from .domain.pension import month_text
-from .domain.retirement import Retirement
+from .domain.retirement import Retirement, age_words
 from .services import pension as pension_service
 from .services.desk import open_desk
 
@@ -43,12 +43,7 @@ def retirement_json(r: Retirement, rules) -> dict:
 
 
 def age_text(months: int, tx) -> str:
-    years, rest = divmod(months, 12)
-    if not rest:
-        return tx(CONTEXT, QT_TRANSLATE_NOOP("cli", "{years} years")).format(years=years)
-    if rest == 1:
-        return tx(CONTEXT, QT_TRANSLATE_NOOP("cli", "{years} years 1 month")).format(years=years)
-    return tx(CONTEXT, QT_TRANSLATE_NOOP("cli", "{years} years {months} months")).format(years=years, months=rest)
+    return age_words(months).render(tx)
 
 
 def cmd_retirement(args, tx) -> int:

@@ -71,6 +71,10 @@ TEMPLATES = MappingProxyType({
     "elig.relation_no_rule": QT_TRANSLATE_NOOP(
         "messages", "No rule on who may share is known for {day}; ask the 医保 office."),
     # relation plausibility from the birth dates
+    # an age in years and months (retirement ages)
+    "age.years": QT_TRANSLATE_NOOP("messages", "{years} years"),
+    "age.years_month": QT_TRANSLATE_NOOP("messages", "{years} years 1 month"),
+    "age.years_months": QT_TRANSLATE_NOOP("messages", "{years} years {months} months"),
     "plaus.ok": QT_TRANSLATE_NOOP("messages", "The birth dates fit a {relation} ({gap} years apart)."),
     "plaus.impossible": QT_TRANSLATE_NOOP(
         "messages", "Impossible by the birth dates: for a {relation} the elder generation would be {gap} years "

@@ -10,7 +10,19 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .messages import Problem
 from .regions import PolicyError
+
+
+def age_words(months: int) -> Problem:
+    """An age in years and months as a message, so the dialog and the CLI say it alike."""
+    years, rest = divmod(months, 12)
+    if not rest:
+        return Problem("age.years", years=years)
+    if rest == 1:
+        return Problem("age.years_month", years=years)
+    return Problem("age.years_months", years=years, months=rest)
+
 
 CATEGORIES = ("male", "female_worker", "female_cadre")
 WOMEN = {"worker": "female_worker", "cadre": "female_cadre"}  # the stored choice for a woman

@@ -10,11 +10,12 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogBut
                                QPushButton, QScrollArea, QSizePolicy, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from ...domain.pension import month_text
+from ...domain.retirement import age_words
 from ...services import pension
 from ...services.errors import ServiceError
 from ..common.guard import guarded
 from ..common.retranslate import Retranslating
-from ..common.texts import error_text
+from ..common.texts import error_text, problem_text
 from ..common.widgets import ErrorLabel
 from .chart import PensionChart
 
@@ -205,12 +206,7 @@ class PensionDialog(Retranslating, QDialog):
         return replace(base, average_wage=self.wage.value(), account_rate=self.rate.value() / 100)
 
     def age_text(self, months: int) -> str:
-        years, rest = divmod(months, 12)
-        if not rest:
-            return self.tr("{years} years").format(years=years)
-        if rest == 1:
-            return self.tr("{years} years 1 month").format(years=years)
-        return self.tr("{years} years {months} months").format(years=years, months=rest)
+        return problem_text(age_words(months))
 
     def refresh(self, *_) -> None:
         report = guarded(self, lambda: pension.report(self.desk, f"#{self.person.id}", figures=self.figures(),
