@@ -12,7 +12,7 @@ import random
 from datetime import date, timedelta
 
 from sbdesk import paths
-from sbdesk.domain.idnumber import check_char
+from sbdesk.domain.idnumber import PROVINCES, check_char
 from sbdesk.services.desk import open_desk
 from sbdesk.store.name_key import name_key
 from sbdesk.store import audit
@@ -38,7 +38,8 @@ def people_rows(n: int, regions: list[str], seed: int = 7):
 
 def generate(folder, n: int) -> None:
     desk = open_desk(folder, operator="generator")
-    codes = [r.code for r in desk.catalogue.regions]
+    # ID numbers begin with a real division code: placeholders like 华油's 13HY01 or 兵团's 66 cannot
+    codes = [r.code for r in desk.catalogue.regions if r.code.isdigit() and r.code[:2] in PROVINCES]
     conn = desk.conn
     conn.execute("BEGIN")
     conn.executemany(
