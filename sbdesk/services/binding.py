@@ -31,12 +31,9 @@ def parse_channel(text: str) -> str:
     return text
 
 
-def verify_identifier(member: Person, channel: str, typed: str) -> list[Problem]:
-    """On the web page the clerk types the relative's 社保电脑号 (on the card channels the card
-    number finds the person): it must be the one on record."""
-    identifier = channels.get(channel).member_identifier
-    if identifier is None:
-        return []
+def verify_identifier(member: Person, identifier: str, typed: str) -> list[Problem]:
+    """A number typed on a channel page to confirm the member (the web page's 社保电脑号; the
+    field's ``verifies`` in resources/channels.json names which): it must be the one on record."""
     if not typed.strip():
         return [Problem("computer.empty" if identifier == "computer_number" else "card.empty")]
     recorded = getattr(member, identifier)

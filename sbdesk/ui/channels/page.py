@@ -242,7 +242,7 @@ class ChannelPage(BindingPage):
         extra = []
         for name, f in self.field_kinds.items():
             if f.verifies and member is not None:
-                extra += binding.verify_identifier(member, self.channel, self.fields[name].text())
+                extra += binding.verify_identifier(member, f.verifies, self.fields[name].text())
         return owner, member, extra
 
     def lookup(self, field: str) -> Person | None:
