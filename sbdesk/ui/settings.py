@@ -46,6 +46,28 @@ class Settings:
         self._q.setValue("operator", value)
 
     @property
+    def operator_id(self) -> str | None:
+        """The operator's 工号, printed beside the name on receipts and in the audit log."""
+        return self._get("operator_id", None) or None
+
+    @operator_id.setter
+    def operator_id(self, value: str) -> None:
+        self._q.setValue("operator_id", value)
+
+    @property
+    def place(self) -> str | None:
+        """Where the window works: "counter" (a branch or hospital desk, words for clerks) or
+        "home" (a person at home); None until chosen at first start."""
+        value = self._get("place", None)
+        return value if value in ("counter", "home") else None
+
+    @place.setter
+    def place(self, value: str) -> None:
+        if value not in ("counter", "home"):
+            raise ValueError(value)
+        self._q.setValue("place", value)
+
+    @property
     def office(self) -> str:
         """The branch's name printed on receipts."""
         return str(self._get("office", "") or "")
