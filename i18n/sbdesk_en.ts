@@ -2185,6 +2185,38 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{path} is not a branch database address: it must begin with postgresql:// ({detail}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The branch database {path} cannot be reached ({detail}). Nothing was saved and nothing is kept in a local file instead; try again when the server is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your sign-in to {path} may not do this; nothing was changed. Ask a supervisor. ({detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The branch database {path} refused the change ({detail}); nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in to {path} failed ({detail}). sbdesk takes the password from a pgpass file or asks for it, and never saves it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The branch database {path} has no sbdesk data yet and {user} may not set it up; the branch&apos;s administrator does (see the README, branch mode).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The branch database {path} needs an update for this sbdesk version, which {user} may not make; the branch&apos;s administrator opens it once with this version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The branch database {path} is backed up on the server by its administrator with pg_dump (for example: pg_dump -Fc -f branch.dump) and restored with pg_restore, not by a desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The policy file {path} is invalid: {detail}</source>
         <translation type="unfinished"></translation>
     </message>

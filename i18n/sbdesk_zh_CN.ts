@@ -2195,6 +2195,38 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation>无法写入数据库{path}。</translation>
     </message>
     <message>
+        <source>{path} is not a branch database address: it must begin with postgresql:// ({detail}).</source>
+        <translation>{path} 不是分支数据库地址：地址须以 postgresql:// 开头（{detail}）。</translation>
+    </message>
+    <message>
+        <source>The branch database {path} cannot be reached ({detail}). Nothing was saved and nothing is kept in a local file instead; try again when the server is back.</source>
+        <translation>无法连接分支数据库 {path}（{detail}）。未保存任何内容，也不会改存到本机文件；请待服务器恢复后重试。</translation>
+    </message>
+    <message>
+        <source>Your sign-in to {path} may not do this; nothing was changed. Ask a supervisor. ({detail})</source>
+        <translation>您在 {path} 的登录身份无权执行此操作，未作任何更改。请联系主管。（{detail}）</translation>
+    </message>
+    <message>
+        <source>The branch database {path} refused the change ({detail}); nothing was saved.</source>
+        <translation>分支数据库 {path} 拒绝了此更改（{detail}），未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>Signing in to {path} failed ({detail}). sbdesk takes the password from a pgpass file or asks for it, and never saves it.</source>
+        <translation>登录 {path} 失败（{detail}）。本程序从密码文件读取密码或当场询问，从不保存密码。</translation>
+    </message>
+    <message>
+        <source>The branch database {path} has no sbdesk data yet and {user} may not set it up; the branch&apos;s administrator does (see the README, branch mode).</source>
+        <translation>分支数据库 {path} 尚无本程序的数据，{user} 无权初始化；请由分支的管理员完成（见说明文档中的分支模式）。</translation>
+    </message>
+    <message>
+        <source>The branch database {path} needs an update for this sbdesk version, which {user} may not make; the branch&apos;s administrator opens it once with this version.</source>
+        <translation>分支数据库 {path} 需要为本版本升级，{user} 无权升级；请由分支的管理员用本版本打开一次。</translation>
+    </message>
+    <message>
+        <source>The branch database {path} is backed up on the server by its administrator with pg_dump (for example: pg_dump -Fc -f branch.dump) and restored with pg_restore, not by a desk.</source>
+        <translation>分支数据库 {path} 由管理员在服务器上备份（例如：pg_dump -Fc -f branch.dump），并在服务器上恢复，不由窗口电脑进行。</translation>
+    </message>
+    <message>
         <source>The policy file {path} is invalid: {detail}</source>
         <translation>政策文件{path}无效：{detail}</translation>
     </message>

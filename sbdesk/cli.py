@@ -171,6 +171,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = None
     try:
         args = build_parser().parse_args(argv)
+        if getattr(args, "database", None) is not None:
+            paths.choose_database(args.database)
         if not args.command:
             from .app import run  # Qt is imported only for the window
             return run(args)
@@ -188,7 +190,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     except StoreError as exc:
         print(Problem(exc.code, **exc.params).render(tx), file=sys.stderr)
-        return 2 if isinstance(exc, NoDatabase) else 3  # a mistyped --data-dir is bad input
+        # a mistyped --data-dir or URL, or a sign-in without the grant, is bad input
+        return 2 if isinstance(exc, NoDatabase) or getattr(exc, "bad_input", False) else 3
     except BrokenPipeError:  # the reader went away (`sbdesk person list | head`): what was done stays done
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # no second error at exit
         return 1

@@ -30,5 +30,8 @@ def global_options(common: P, defaults: bool) -> P:
                         **unset)
     common.add_argument("--json", action="store_true", help="print JSON", **unset)
     common.add_argument("--lang", choices=i18n.LANGUAGES, help="language of messages", **unset)
-    common.add_argument("--operator", help="who is doing this, for the audit log", **unset)
+    common.add_argument("--operator", help="who is doing this, for the audit log (on a branch server: the signed-in "
+                        "database user, whatever this says)", **unset)
+    common.add_argument("--database", metavar="URL", help="a branch server, postgresql://user@host/db (default: "
+                        "SBDESK_DATABASE; none: the SQLite file in the data folder)", **unset)
     return common

@@ -23,6 +23,26 @@ def data_dir(override: str | os.PathLike | None = None) -> Path:
     return Path(user_data_dir(APP, appauthor=False))
 
 
+_chosen: str | None = None
+
+
+def choose_database(url: str | None) -> None:
+    """The process's choice (``--database``, the window's setting): every desk it opens, the
+    background jobs' too, uses it."""
+    global _chosen
+    _chosen = url
+
+
+def database(override: str | None = None) -> str:
+    """The branch server's URL (``--database`` or the window's setting, then
+    ``SBDESK_DATABASE``), or "" for the SQLite file in the data folder. An empty
+    ``--database ""`` chooses the file."""
+    for value in (override, _chosen):
+        if value is not None:
+            return value.strip()
+    return os.environ.get("SBDESK_DATABASE", "").strip()
+
+
 def db_path(folder: Path) -> Path:
     return folder / DB_NAME
 

@@ -35,3 +35,90 @@ def desk(data_dir):
     d = open_desk(data_dir, operator="tester", today=lambda: TODAY)
     yield d
     d.close()
+
+
+# --- the branch server (PostgreSQL) ----------------------------------------------------------
+# `.ci/bootstrap test` starts a throw-away cluster and sets SBDESK_TEST_PG (its admin's URL);
+# without it the server's tests are skipped here, and fail under CI, which always has one.
+PG_URL = os.environ.get("SBDESK_TEST_PG", "")
+
+
+def pg_url(dbname: str, user: str | None = None, password: str | None = None) -> str:
+    """The test server's URL for another database (and another login)."""
+    from urllib.parse import quote
+
+    from psycopg.conninfo import conninfo_to_dict
+    info = conninfo_to_dict(PG_URL)
+    login = quote(user or info["user"]) + (":" + quote(password if user else info.get("password", ""))
+                                           if (password if user else info.get("password")) else "")
+    return f"postgresql://{login}@{info['host']}:{info['port']}/{dbname}"
+
+
+def pg_admin():
+    import psycopg
+    return psycopg.connect(PG_URL, autocommit=True)
+
+
+def need_server() -> None:
+    if not PG_URL:
+        if os.environ.get("CI"):
+            pytest.fail("CI has no PostgreSQL server: SBDESK_TEST_PG is unset (.ci/bootstrap test sets it)")
+        pytest.skip("no PostgreSQL server (SBDESK_TEST_PG unset; `.ci/bootstrap test` starts one)")
+
+
+@pytest.fixture(scope="session")
+def pg_template(tmp_path_factory):
+    """A database with sbdesk's schema and seeded catalogue, copied for each test (fast)."""
+    need_server()
+    name = f"sbdesk_tpl_{os.getpid()}"
+    with pg_admin() as admin:
+        admin.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+        admin.execute(f"CREATE DATABASE {name}")
+    open_desk(tmp_path_factory.mktemp("tpl"), database=pg_url(name), today=lambda: TODAY).close()
+    yield name
+    with pg_admin() as admin:
+        admin.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+
+
+@pytest.fixture
+def server_db(pg_template):
+    """A fresh branch database (its URL) for one test, dropped afterwards."""
+    import uuid
+    name = f"sbdesk_t_{uuid.uuid4().hex[:12]}"
+    with pg_admin() as admin:
+        admin.execute(f"CREATE DATABASE {name} TEMPLATE {pg_template}")
+    yield pg_url(name)
+    with pg_admin() as admin:
+        admin.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def engine(request):
+    """Both engines: "" (the SQLite file in the data folder) or a fresh server database's URL.
+    A test marked ``sqlite_only`` (with its reason) runs on the file only."""
+    if request.param == "sqlite":
+        return ""
+    marker = request.node.get_closest_marker("sqlite_only")
+    if marker:
+        pytest.skip("SQLite file only: " + (marker.args[0] if marker.args else ""))
+    return request.getfixturevalue("server_db")
+
+
+def pytest_configure(config):
+    config.addinivalue_line("markers", "sqlite_only(why): a test of the SQLite file itself (not the server's)")
+
+
+def pg_user() -> str:
+    """The test server's admin login (what the audit log names on the server)."""
+    from psycopg.conninfo import conninfo_to_dict
+    return conninfo_to_dict(PG_URL)["user"]
+
+
+def database_of(desk) -> str:
+    """The desk's server URL, "" for the SQLite file: to open the same database again."""
+    return getattr(desk.conn, "url", "")
+
+
+def signed_in(desk, name: str) -> str:
+    """Who the audit log names: the name the desk gave on SQLite, the server's login otherwise."""
+    return getattr(desk.conn, "user", name)

@@ -229,6 +229,28 @@ TEMPLATES = MappingProxyType({
                     "update sbdesk. The file was left untouched."),
     "db.disk_full": QT_TRANSLATE_NOOP("messages", "The disk is full; nothing was saved."),
     "db.readonly": QT_TRANSLATE_NOOP("messages", "The database cannot be written at {path}."),
+    # branch mode: one PostgreSQL database for every desk (issue 15)
+    "db.url": QT_TRANSLATE_NOOP(
+        "messages", "{path} is not a branch database address: it must begin with postgresql:// ({detail})."),
+    "db.server_away": QT_TRANSLATE_NOOP(
+        "messages", "The branch database {path} cannot be reached ({detail}). Nothing was saved and nothing "
+                    "is kept in a local file instead; try again when the server is back."),
+    "db.not_allowed": QT_TRANSLATE_NOOP(
+        "messages", "Your sign-in to {path} may not do this; nothing was changed. Ask a supervisor. ({detail})"),
+    "db.server_error": QT_TRANSLATE_NOOP(
+        "messages", "The branch database {path} refused the change ({detail}); nothing was saved."),
+    "db.sign_in": QT_TRANSLATE_NOOP(
+        "messages", "Signing in to {path} failed ({detail}). sbdesk takes the password from a pgpass file or "
+                    "asks for it, and never saves it."),
+    "db.server_empty": QT_TRANSLATE_NOOP(
+        "messages", "The branch database {path} has no sbdesk data yet and {user} may not set it up; "
+                    "the branch's administrator does (see the README, branch mode)."),
+    "db.server_behind": QT_TRANSLATE_NOOP(
+        "messages", "The branch database {path} needs an update for this sbdesk version, which {user} may not "
+                    "make; the branch's administrator opens it once with this version."),
+    "backup.server": QT_TRANSLATE_NOOP(
+        "messages", "The branch database {path} is backed up on the server by its administrator with pg_dump "
+                    "(for example: pg_dump -Fc -f branch.dump) and restored with pg_restore, not by a desk."),
     "policy.invalid": QT_TRANSLATE_NOOP("messages", "The policy file {path} is invalid: {detail}"),
     # data safety (issue 12)
     "import.mixed_encoding": QT_TRANSLATE_NOOP(

@@ -33,6 +33,8 @@ def backup(desk: Desk, dest: str | Path | None = None, automatic: bool = False) 
 
     A file known or found damaged is not copied (a damaged copy could push the good ones out
     of the rotation); a copy that cannot be written leaves nothing under its name."""
+    if db.is_server(desk.conn):  # no file to copy: the server's administrator runs pg_dump
+        raise InputError([("", Problem("backup.server", path=str(getattr(desk.conn, "path", ""))))])
     folder = paths.backup_dir(desk.data_dir)
     target = Path(dest) if dest else folder / f"{'auto' if automatic else 'manual'}-{_stamp()}.db"
     db.check_before_writes(desk.conn)
@@ -236,7 +238,11 @@ def _write_new(staged: sqlite3.Connection, target: Path) -> None:
 
 def restore_recorded(folder: Path, source: str | Path, operator: str | None = None,
                      label: str = "before-restore") -> Path | None:
-    """Restore with its audit row (the row is part of the restore itself)."""
+    """Restore with its audit row (the row is part of the restore itself). Never onto a
+    branch server (its administrator restores with pg_restore), nor into the file beside it."""
+    if paths.database():
+        from ..store import server
+        raise InputError([("", Problem("backup.server", path=server.shown(paths.database())))])
     return restore(folder, source, label, operator)
 
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from pathlib import Path
 from collections.abc import Iterable
-from typing import Any
+from typing import Any, cast
 
 from .. import paths
 from ..domain.messages import Problem
@@ -70,7 +70,7 @@ class Desk:
             now = audit.head(self.conn)
             if now != self._opened_head:
                 anchors.record(self.data_dir, now, "close")
-        except sqlite3.Error:
+        except (sqlite3.Error, db.StoreError):  # the server went away: nothing to anchor
             pass
         self.conn.close()
 
@@ -141,18 +141,32 @@ def effective_policy(base: Policy, conn: sqlite3.Connection) -> Policy:
 
 
 def open_desk(data_dir: str | os.PathLike | None = None, operator: str | None = None,
-              today: Callable[[], date] | None = None, create: bool = True) -> Desk:
-    """Open the data folder's database; a new one is created (and its 统筹区 catalogue seeded)
-    only when ``create`` and there is no sign of an earlier one. Raises db.StoreError or
-    InputError."""
+              today: Callable[[], date] | None = None, create: bool = True, database: str | None = None,
+              ask_password: Callable[[str], str | None] | None = None) -> Desk:
+    """Open the data folder's database, or the branch server's (``database``, a
+    postgresql:// URL; default SBDESK_DATABASE); a new one is created (and its 统筹区
+    catalogue seeded) only when ``create`` and there is no sign of an earlier one. On the
+    server the operator is the signed-in database user, whatever ``operator`` says. Raises
+    db.StoreError or InputError; never falls back to the file when the server is away."""
     folder = paths.data_dir(data_dir)
     policy = load_policy()
     who = operator or default_operator()
+    url = paths.database(database)
 
     def seed(conn: sqlite3.Connection) -> None:  # inside the new file, before anyone sees it
-        merge_shipped_regions(Desk(conn, folder, policy, who))
+        merge_shipped_regions(Desk(conn, folder, policy, getattr(conn, "user", who)))
 
-    conn = db.open_database(paths.db_path(folder), paths.backup_dir(folder), create=create, initialise=seed)
+    if url:
+        from ..store import server
+        if not server.is_url(url):
+            scheme = url.partition("://")[0][:20] + "://…" if "://" in url else "…"  # never a password
+            raise InputError([("database", Problem("db.url", path=scheme, detail="postgresql://user@host/db"))])
+        served = server.open_database(url, create=create, initialise=seed, ask_password=ask_password)
+        who = served.user  # the audit log's operator is the server's current_user
+        # the repositories speak sqlite3's DB-API; server.Connection is that face on psycopg
+        conn = cast(sqlite3.Connection, served)
+    else:
+        conn = db.open_database(paths.db_path(folder), paths.backup_dir(folder), create=create, initialise=seed)
     desk = Desk(conn, folder, effective_policy(policy, conn), who, today or date.today)
     try:
         desk._opened_head = audit.head(conn)
@@ -169,6 +183,8 @@ def merge_shipped_regions(desk: Desk) -> None:
     edition = regions_edition()
     if region_store.edition(desk.conn, "regions") == edition:
         return
+    if db.is_server(desk.conn) and not region_store.may_write(desk.conn):
+        return  # a clerk's desk: a supervisor's or the administrator's next start merges it
     catalogue = shipped_catalogue()
     with db.transaction(desk.conn):
         if region_store.edition(desk.conn, "regions") == edition:  # another process was first

@@ -356,6 +356,10 @@ def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
     if conn.in_transaction:
         yield conn
         return
+    if is_server(conn):  # the server's own write lock (store/server.py)
+        with conn.writing():  # type: ignore[attr-defined]
+            yield conn
+        return
     path = _path_of(conn)
     if not getattr(conn, "write_checked", True):
         check_before_writes(conn)
@@ -374,6 +378,11 @@ def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
                 fileguard.mark_damaged(Path(path), [str(exc)])
             raise translate_error(exc, path) from exc
         raise
+
+
+def is_server(conn) -> bool:
+    """Is this a branch database on PostgreSQL (store/server.py) rather than the SQLite file?"""
+    return getattr(conn, "engine", "sqlite") == "postgresql"
 
 
 def is_damage(exc: sqlite3.Error) -> bool:
@@ -417,7 +426,11 @@ def backup(conn: sqlite3.Connection, dest: Path | str) -> Path:
 
 
 def integrity(conn: sqlite3.Connection) -> list[str]:
-    """Problems SQLite itself finds: page damage and broken foreign keys. Empty when sound."""
+    """Problems SQLite itself finds: page damage and broken foreign keys. Empty when sound.
+    On the server: its constraints and the audit log's triggers (server.integrity)."""
+    if is_server(conn):
+        from . import server
+        return server.integrity(conn)  # type: ignore[arg-type]
     rows = [r[0] for r in conn.execute("PRAGMA integrity_check")]
     problems = [] if rows == ["ok"] else rows
     for table, rowid, parent, _ in conn.execute("PRAGMA foreign_key_check"):
@@ -431,6 +444,9 @@ def counts(conn: sqlite3.Connection) -> dict[str, int]:
 
 
 def schema_version(conn: sqlite3.Connection) -> int:
+    if is_server(conn):
+        from . import server
+        return server.schema_version(conn)  # type: ignore[arg-type]
     return conn.execute("PRAGMA user_version").fetchone()[0]
 
 

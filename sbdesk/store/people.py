@@ -202,13 +202,15 @@ def count(conn: sqlite3.Connection) -> int:
     return row[0] if row else conn.execute("SELECT count(*) FROM people").fetchone()[0]
 
 
+# an upsert both engines spell the same (SQLite's INSERT OR REPLACE is its own)
+_SET_RELATION = ("INSERT INTO relations (person_id, relative_id, kind) VALUES (?,?,?)"
+                 " ON CONFLICT (person_id, relative_id) DO UPDATE SET kind = excluded.kind")
+
+
 def set_relation(conn: sqlite3.Connection, person_id: int, relative_id: int, kind: str,
                  inverse_kind: str) -> None:
     """Record both directions at once so either side's detail pane shows it."""
-    conn.execute("INSERT OR REPLACE INTO relations (person_id, relative_id, kind) VALUES (?,?,?)",
-                 (person_id, relative_id, kind))
-    conn.execute("INSERT OR REPLACE INTO relations (person_id, relative_id, kind) VALUES (?,?,?)",
-                 (relative_id, person_id, inverse_kind))
+    conn.executemany(_SET_RELATION, ((person_id, relative_id, kind), (relative_id, person_id, inverse_kind)))
 
 
 def relatives(conn: sqlite3.Connection, person_id: int) -> list[tuple[str, Person]]:
@@ -259,4 +261,4 @@ def iterate(conn: sqlite3.Connection):
 
 def set_relations(conn: sqlite3.Connection, rows: list[tuple[int, int, str]]) -> None:
     """Many (person, relative, kind) rows at once; the caller gives both directions."""
-    conn.executemany("INSERT OR REPLACE INTO relations (person_id, relative_id, kind) VALUES (?,?,?)", rows)
+    conn.executemany(_SET_RELATION, rows)

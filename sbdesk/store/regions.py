@@ -63,6 +63,11 @@ def set_edition(conn: sqlite3.Connection, name: str, value: str, now: str) -> No
                  (name, value, now))
 
 
+def may_write(conn: sqlite3.Connection) -> bool:
+    """On the server: may the signed-in role change the catalogue (a supervisor, not a clerk)?"""
+    return bool(conn.execute("SELECT has_table_privilege('regions', 'INSERT')").fetchone()[0])
+
+
 def count(conn: sqlite3.Connection) -> int:
     return conn.execute("SELECT count(*) FROM regions").fetchone()[0]
 

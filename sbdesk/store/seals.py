@@ -30,13 +30,26 @@ def sealable(subject: str) -> bool:
 
 def _rows(conn: sqlite3.Connection, table: str, sql: str = "", args: tuple = ()) -> Iterator[tuple[int, str]]:
     """(id, hash of every column's value, in the order of the column names sorted)."""
-    names = sorted(r[1] for r in conn.execute(f"PRAGMA table_info({table})"))
+    names = _columns(conn, table)
     cur = conn.cursor()
     cur.row_factory = None  # plain tuples: a million rows are hashed here
     cur.execute(f"SELECT id, {', '.join(names)} FROM {table} {sql}", args)  # noqa: S608 - table names from module constants; values are ? parameters
     encode, sha = _ENCODE, hashlib.sha256
     for row in cur:
         yield row[0], sha(encode(row[1:]).encode("utf-8")).hexdigest()
+
+
+def _columns(conn: sqlite3.Connection, table: str) -> list[str]:
+    """The table's column names, sorted (the same on both engines: migrations/postgresql)."""
+    if getattr(conn, "engine", "sqlite") == "postgresql":
+        return sorted(r[0] for r in conn.execute(
+            "SELECT attname FROM pg_attribute WHERE attrelid = ?::regclass AND attnum > 0 AND NOT attisdropped",
+            (table,)))
+    return sorted(r[1] for r in conn.execute(f"PRAGMA table_info({table})"))
+
+
+def _server(conn: sqlite3.Connection) -> bool:
+    return getattr(conn, "engine", "sqlite") == "postgresql"
 
 
 def hashes(conn: sqlite3.Connection, subjects: list[str]) -> list[tuple[str, str]]:
@@ -61,7 +74,10 @@ def hashes(conn: sqlite3.Connection, subjects: list[str]) -> list[tuple[str, str
 def track(conn: sqlite3.Connection) -> None:
     """Note every person and binding this connection writes (TEMP triggers: they live in the
     connection, not in the file, and another tool's writes never fire them), so the next
-    audit row seals them all, whichever service wrote them and whatever it named."""
+    audit row seals them all, whichever service wrote them and whatever it named. (The
+    server has triggers of its own that write into each connection's temp table.)"""
+    if _server(conn):
+        return
     conn.execute("CREATE TEMP TABLE IF NOT EXISTS touched (subject TEXT PRIMARY KEY) WITHOUT ROWID")
     for kind, table in TABLES.items():
         for event, refs in (("INSERT", ("new",)), ("UPDATE", ("old", "new")), ("DELETE", ("old",))):
@@ -73,6 +89,8 @@ def track(conn: sqlite3.Connection) -> None:
 
 def touched(conn: sqlite3.Connection) -> list[str]:
     """Rows written since the last audit row (empty where writes are not tracked)."""
+    if _server(conn):
+        return [r[0] for r in conn.execute("SELECT subject FROM pg_temp.touched")]
     try:
         return [r[0] for r in conn.execute("SELECT subject FROM temp.touched")]
     except sqlite3.OperationalError:
@@ -80,6 +98,9 @@ def touched(conn: sqlite3.Connection) -> list[str]:
 
 
 def untouch(conn: sqlite3.Connection) -> None:
+    if _server(conn):
+        conn.execute("DELETE FROM pg_temp.touched")
+        return
     with contextlib.suppress(sqlite3.OperationalError):  # no writes tracked on this connection
         conn.execute("DELETE FROM temp.touched")
 
@@ -97,6 +118,8 @@ def record(conn: sqlite3.Connection, audit_id: int, pairs: list[tuple[str, str]]
 
 
 def has_table(conn: sqlite3.Connection) -> bool:
+    if _server(conn):
+        return conn.execute("SELECT to_regclass('seals') IS NOT NULL").fetchone()[0]
     return conn.execute("SELECT 1 FROM sqlite_master WHERE type='table' AND name='seals'").fetchone() is not None
 
 

@@ -3,10 +3,14 @@ import json
 from datetime import date
 
 from tests.cli.test_cli import run
+import pytest
+
 from tests.conftest import make_id
 
 OWNER = make_id(date(1978, 3, 4), "510104", 15)
 WIFE = make_id(date(1980, 7, 9), "510104", 24)
+
+pytestmark = pytest.mark.usefixtures("both_engines")  # bind, unbind, edit on the file and the server
 
 
 def setup(tmp_path):

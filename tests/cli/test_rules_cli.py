@@ -8,6 +8,8 @@ import pytest
 from tests.cli.test_cli import run
 from tests.conftest import make_id
 
+pytestmark = pytest.mark.usefixtures("both_engines")  # bind, unbind, edit on the file and the server
+
 
 @pytest.mark.parametrize("city, division", [("长沙市", "430102"), ("合肥市", "340104"), ("西安市", "610113")])
 def test_a_clerk_anywhere_adds_people_and_binds(tmp_path, city, division):

@@ -1,3 +1,4 @@
+import os
 import subprocess
 import sys
 import textwrap
@@ -8,7 +9,8 @@ import pytest
 from sbdesk.services import binding, maintenance, people
 from sbdesk.services.errors import InputError, Refused
 from sbdesk.store import audit, db
-from tests.conftest import make_id
+from sbdesk.services.desk import open_desk
+from tests.conftest import database_of, make_id
 
 OWNER = make_id(date(1980, 5, 1), "320505", 11)
 WIFE = make_id(date(1982, 1, 2), "510104", 22)
@@ -102,14 +104,16 @@ CRASH = textwrap.dedent("""
 
 def test_a_process_killed_in_the_middle_of_a_bind_leaves_nothing_half_written(family, data_dir):
     family.close()
-    proc = subprocess.run([sys.executable, "-c", CRASH, str(data_dir), OWNER, WIFE], capture_output=True)
+    env = {**os.environ, "SBDESK_DATABASE": database_of(family)}  # the same engine as the fixture
+    proc = subprocess.run([sys.executable, "-c", CRASH, str(data_dir), OWNER, WIFE], capture_output=True, env=env)
     assert proc.returncode == -9, proc.stderr.decode()
-    conn = db.open_database(data_dir / "sbdesk.db")
+    again = open_desk(data_dir, database=database_of(family))
+    conn = again.conn
     assert db.integrity(conn) == []
     assert conn.execute("SELECT count(*) FROM bindings").fetchone()[0] == 0
     assert conn.execute("SELECT count(*) FROM relations").fetchone()[0] == 0
     assert audit.verify(conn) == []
-    conn.close()
+    again.close()
 
 
 def test_binding_dates_must_be_possible(family):

@@ -127,6 +127,7 @@ def test_any_import_rows_are_accepted_or_refused_with_messages(desk, tmp_path, r
         assert people.count(desk) == before
 
 
+@pytest.mark.sqlite_only("restore puts a file in place; a server is restored by its DBA with pg_restore")
 def test_restore_never_leaves_an_empty_database_behind(desk, tmp_path, monkeypatch):
     from sbdesk.services import backup
     from sbdesk.store import db

@@ -7,7 +7,7 @@ import pytest
 from sbdesk.services import binding, people, policy_import
 from sbdesk.services.errors import InputError
 from sbdesk.store import audit
-from tests.conftest import make_id
+from tests.conftest import database_of, make_id
 
 
 def write(tmp_path, name, text):
@@ -63,7 +63,7 @@ def test_a_relationship_policy_widens_a_province(desk, tmp_path):
     assert not binding.evaluate(desk, owner, sister, "sibling", "ecard").allowed
     desk.close()
     from sbdesk.services.desk import open_desk
-    again = open_desk(desk.data_dir, operator="tester")  # the override is kept with the data
+    again = open_desk(desk.data_dir, operator="tester", database=database_of(desk))  # kept with the data
     assert "sibling" not in again.policy.allowed_relations("江苏省")
     assert "sibling" in again.policy.allowed_relations("四川省")
     again.close()

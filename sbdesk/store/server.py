@@ -1,0 +1,464 @@
+"""The PostgreSQL engine of the store (branch mode: every desk of a branch on one database).
+
+The repositories (people.py, bindings.py, …) speak sqlite3's DB-API: ``conn.execute(sql,
+params)`` with ``?`` marks, rows by name or position, ``lastrowid``. ``Connection`` gives
+them the same on a psycopg 3 connection, so one repository serves both engines, and
+translates the few spellings that differ *mechanically* (``translate``). What differs in
+meaning is written per engine where it lives: the schema and roles
+(migrations/postgresql/), the write lock and the audit head (``writing``), the rows a
+connection wrote (seals.py), the checks (``integrity``).
+
+Errors come back as what the rest of sbdesk already handles: a broken rule is
+``sqlite3.IntegrityError`` (the DB-API class every service catches), a server that cannot be
+reached is ``ServerAway``, a grant the signed-in role lacks is ``NotAllowed``.
+"""
+from __future__ import annotations
+
+import re
+import sqlite3
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager, suppress
+from functools import cache, lru_cache
+from importlib import resources
+from typing import Any
+
+import psycopg
+from psycopg import errors as pg_errors
+from psycopg.pq import TransactionStatus
+
+from . import db
+
+ENGINE = "postgresql"
+SCHEMES = ("postgresql://", "postgres://")
+#: pg_advisory_xact_lock key of sbdesk's writers ("sbdesk" in ASCII): every write use case
+#: takes it first, so writes are serial like SQLite's BEGIN IMMEDIATE. Each of them appends
+#: to the one audit chain, whose head must be serial anyway; reads never wait for it.
+WRITE_LOCK = 0x73626465736B
+#: a write waits this long for another desk's (an import of 50,000 rows takes seconds)
+LOCK_TIMEOUT = "30s"
+CONNECT_TIMEOUT = 5
+#: versions below this one exist on SQLite only (a branch database starts at 9)
+BASE = 9
+#: tables with an identity ``id``: an INSERT into one returns it (sqlite3's lastrowid)
+ID_TABLES = frozenset({"people", "bindings", "applications", "attachments", "audit", "seals", "contributions"})
+
+
+def is_url(text: str | None) -> bool:
+    return bool(text) and str(text).strip().lower().startswith(SCHEMES)
+
+
+def shown(url: str) -> str:
+    """The URL as it may be shown or logged: user, host, port and database, no password."""
+    try:
+        info = psycopg.conninfo.conninfo_to_dict(url)
+    except psycopg.ProgrammingError:
+        return "postgresql://?"
+    host = info.get("host") or "localhost"
+    port = f":{info['port']}" if info.get("port") else ""
+    user = f"{info['user']}@" if info.get("user") else ""
+    return f"postgresql://{user}{host}{port}/{info.get('dbname') or ''}"
+
+
+def has_password(url: str) -> bool:
+    try:
+        return bool(psycopg.conninfo.conninfo_to_dict(url).get("password"))
+    except psycopg.ProgrammingError:
+        return False
+
+
+class ServerAway(db.StoreError):
+    """The server cannot be reached or went away: nothing was saved, try again."""
+
+    code = "db.server_away"
+
+
+class NotAllowed(db.StoreError):
+    """The signed-in role has no grant for this (a clerk importing policy, say)."""
+
+    code = "db.not_allowed"
+    bad_input = True  # the CLI's exit code 2: nothing was written, the request was not allowed
+
+
+class SignInFailed(db.StoreError):
+    code = "db.sign_in"
+    bad_input = True
+
+
+class ServerError(db.StoreError):
+    """The server refused for a reason of its own (out of space, a setting): nothing was saved."""
+
+    code = "db.server_error"
+
+
+class BadUrl(db.StoreError):
+    code = "db.url"
+    bad_input = True
+
+
+class NoSchema(db.StoreError):
+    """The server database has no sbdesk tables and this role may not (or should not) make them."""
+
+    code = "db.server_empty"
+
+
+class SchemaBehind(db.StoreError):
+    """The server's schema is older than this program and this role may not migrate it."""
+
+    code = "db.server_behind"
+
+
+# --- translating sqlite3's spellings -------------------------------------------------------
+
+_INSERT = re.compile(r"^\s*INSERT\s+INTO\s+(\w+)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=512)
+def translate(sql: str) -> tuple[str, bool]:
+    """(PostgreSQL text, whether it returns the new row's id). Only spellings, never meaning:
+    ``?`` marks, a literal ``%``, ``json_each(?)``, SQLite's ``LIMIT -1`` (no limit) and
+    ``lastrowid``. Marks inside string literals are left alone."""
+    out, quote = [], ""
+    for ch in sql:
+        if quote:
+            out.append("%%" if ch == "%" else ch)
+            if ch == quote:
+                quote = ""
+        elif ch in "'\"":
+            quote = ch
+            out.append(ch)
+        elif ch == "?":
+            out.append("%s")
+        elif ch == "%":
+            out.append("%%")
+        else:
+            out.append(ch)
+    text = "".join(out)
+    text = re.sub(r"json_each\(%s\)", "json_array_elements_text(%s::json)", text)
+    text = re.sub(r"LIMIT %s", "LIMIT NULLIF(GREATEST(%s::bigint, -1), -1)", text)
+    found = _INSERT.match(text)
+    returning = bool(found and found.group(1).lower() in ID_TABLES and "RETURNING" not in text.upper())
+    if returning:
+        text += " RETURNING id"
+    return text, returning
+
+
+# --- rows and cursors like sqlite3's --------------------------------------------------------
+
+@cache
+def _row_class(names: tuple[str, ...]) -> type:
+    index = {n: i for i, n in enumerate(names)}
+
+    class Row(tuple):
+        """A tuple that also answers to its column names (sqlite3.Row's two faces)."""
+
+        __slots__ = ()
+
+        def __getitem__(self, key):  # names as well as positions
+            if isinstance(key, str):
+                return tuple.__getitem__(self, index[key])
+            return tuple.__getitem__(self, key)
+
+        def keys(self) -> list[str]:
+            return list(names)
+
+    return Row
+
+
+def _named_rows(cursor):
+    names = tuple(c.name for c in cursor.description or ())
+    cls = _row_class(names)
+    return lambda values: tuple.__new__(cls, values)
+
+
+def _plain_rows(cursor):
+    return tuple
+
+
+class Cursor:
+    """sqlite3.Cursor's face on a psycopg cursor. ``row_factory = None`` gives plain tuples."""
+
+    def __init__(self, conn: Connection) -> None:
+        self.connection = conn
+        self._cur = conn.raw.cursor(row_factory=_named_rows)
+        self.row_factory: Any = "named"
+        self.lastrowid: int | None = None
+
+    def execute(self, sql: str, params=()) -> Cursor:
+        text, returning = translate(sql)
+        if self.row_factory is None:
+            self._cur.row_factory = _plain_rows
+        with self.connection.errors():
+            self._cur.execute(text, tuple(params))
+            if returning:
+                self.lastrowid = int(self._cur.fetchone()[0])
+        return self
+
+    def executemany(self, sql: str, seq) -> Cursor:
+        text, returning = translate(sql)
+        if returning:
+            text = text[: -len(" RETURNING id")]
+        with self.connection.errors():
+            self._cur.executemany(text, [tuple(p) for p in seq])
+        return self
+
+    @property
+    def rowcount(self) -> int:
+        return self._cur.rowcount
+
+    @property
+    def description(self):
+        return self._cur.description
+
+    def fetchone(self):
+        with self.connection.errors():
+            return self._cur.fetchone() if self._cur.description else None
+
+    def fetchall(self) -> list:
+        with self.connection.errors():
+            return self._cur.fetchall() if self._cur.description else []
+
+    def fetchmany(self, size: int = 100) -> list:
+        with self.connection.errors():
+            return self._cur.fetchmany(size) if self._cur.description else []
+
+    def __iter__(self) -> Cursor:
+        return self
+
+    def __next__(self):
+        row = self.fetchone()
+        if row is None:
+            raise StopIteration
+        return row
+
+    def close(self) -> None:
+        self._cur.close()
+
+
+class Connection:
+    """sqlite3.Connection's face on a psycopg connection in autocommit mode: transactions
+    are opened with BEGIN and closed with COMMIT/ROLLBACK, as sbdesk does with SQLite."""
+
+    engine = ENGINE
+    write_checked = True  # no file to check before writing: the server keeps its own pages
+    row_factory: Any = None
+
+    def __init__(self, raw: psycopg.Connection, url: str) -> None:
+        self.raw = raw
+        self.url = url
+        self.path = shown(url)  # what messages name
+        self.user = str(raw.execute("SELECT current_user").fetchone()[0])
+
+    @property
+    def in_transaction(self) -> bool:
+        return self.raw.info.transaction_status != TransactionStatus.IDLE
+
+    def cursor(self) -> Cursor:
+        return Cursor(self)
+
+    def execute(self, sql: str, params=()) -> Cursor:
+        word = sql.strip().upper()
+        if word == "BEGIN":  # a reader's one snapshot (SQLite's deferred BEGIN): REPEATABLE READ here
+            sql = "BEGIN ISOLATION LEVEL REPEATABLE READ"
+        return self.cursor().execute(sql, params)
+
+    def executemany(self, sql: str, seq) -> Cursor:
+        return self.cursor().executemany(sql, seq)
+
+    def commit(self) -> None:
+        if self.in_transaction:
+            self.execute("COMMIT")
+
+    def rollback(self) -> None:
+        if self.in_transaction:
+            self.execute("ROLLBACK")
+
+    def close(self) -> None:
+        with suppress(psycopg.Error):
+            self.raw.close()
+
+    @contextmanager
+    def errors(self) -> Iterator[None]:
+        """psycopg's exceptions as sbdesk's: see the module's docstring."""
+        try:
+            yield
+        except psycopg.Error as exc:
+            raise as_store_error(exc, self.path, self.raw.closed) from exc
+
+    @contextmanager
+    def writing(self) -> Iterator[Connection]:
+        """One write use case: BEGIN, then the branch's write lock, so whatever the use case
+        reads next (eligibility, the audit chain's head) is the newest committed state and no
+        other desk writes until this one commits or rolls back."""
+        self.execute("BEGIN")
+        try:
+            self.execute("SELECT pg_advisory_xact_lock(?)", (WRITE_LOCK,))
+            yield self
+            self.execute("COMMIT")
+        except BaseException as exc:
+            if not self.raw.closed and self.in_transaction:
+                with suppress(psycopg.Error):
+                    self.raw.execute("ROLLBACK")
+            if isinstance(exc, sqlite3.DatabaseError) and not isinstance(
+                    exc, sqlite3.IntegrityError | sqlite3.ProgrammingError):
+                raise ServerError(self.path, detail=str(exc)) from exc  # as db.transaction does for the file
+            raise
+
+
+def as_store_error(exc: psycopg.Error, where: str, closed: bool = False) -> Exception:
+    state = getattr(exc, "sqlstate", None) or ""
+    detail = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+    if isinstance(exc, pg_errors.InsufficientPrivilege):
+        return NotAllowed(where, detail=detail)
+    if isinstance(exc, psycopg.IntegrityError) or state == "P0001":
+        return sqlite3.IntegrityError(detail)
+    if isinstance(exc, pg_errors.LockNotAvailable | pg_errors.SerializationFailure | pg_errors.DeadlockDetected):
+        return db.DatabaseLocked(where)
+    if closed or isinstance(exc, psycopg.OperationalError | psycopg.InterfaceError) or state.startswith(("08", "57P")):
+        return ServerAway(where, detail=detail)
+    if state.startswith("42"):  # a statement sbdesk got wrong: a bug, shown as one
+        return sqlite3.ProgrammingError(detail)
+    return ServerError(where, detail=detail)
+
+
+# --- connecting ------------------------------------------------------------------------------
+
+AskPassword = Callable[[str], str | None]
+
+
+def connect(url: str, ask_password: AskPassword | None = None) -> Connection:
+    """Sign in. The password comes from the URL, PGPASSWORD or a pgpass file (libpq reads
+    them), else from ``ask_password`` (a prompt); sbdesk never writes it anywhere.
+    ``sslmode=verify-full`` and the other libpq parameters pass through unchanged."""
+    try:
+        psycopg.conninfo.conninfo_to_dict(url)
+    except psycopg.ProgrammingError as exc:
+        raise BadUrl(shown(url), detail=str(exc).splitlines()[0]) from None
+    kwargs: dict[str, Any] = {"autocommit": True, "connect_timeout": CONNECT_TIMEOUT,
+                              "application_name": "sbdesk"}
+    for attempt in range(2):
+        try:
+            raw = psycopg.connect(url, **kwargs)
+            break
+        except psycopg.OperationalError as exc:
+            text = str(exc)
+            if "no password supplied" in text and ask_password is not None and attempt == 0:
+                password = ask_password(shown(url))
+                if password:
+                    kwargs["password"] = password
+                    continue
+            if "password authentication failed" in text or "no password supplied" in text:
+                raise SignInFailed(shown(url), detail=text.strip().splitlines()[-1]) from None
+            raise ServerAway(shown(url), detail=(text.strip().splitlines() or [""])[-1]) from None
+        except psycopg.Error as exc:
+            raise ServerAway(shown(url), detail=str(exc).strip()[:200]) from None
+    conn = Connection(raw, url)
+    try:
+        raw.execute(f"SET lock_timeout = '{LOCK_TIMEOUT}'")
+        raw.execute("SET search_path = public")
+    except psycopg.Error as exc:
+        conn.close()
+        raise as_store_error(exc, conn.path) from None
+    return conn
+
+
+# --- schema ----------------------------------------------------------------------------------
+
+def migrations() -> list[tuple[int, str]]:
+    """The server's migrations: its own files below and from BASE, and the common file of any
+    later version it has none of its own for (portable SQL runs on both)."""
+    folder = resources.files("sbdesk.store") / "migrations"
+    own = {int(f.name[:4]): f.read_text(encoding="utf-8")
+           for f in (folder / "postgresql").iterdir() if f.name.endswith(".sql")}
+    common = {v: sql for v, sql in db.migrations() if v > BASE and v not in own}
+    return sorted({**own, **common}.items())
+
+
+LATEST = migrations()[-1][0]
+
+
+def schema_version(conn: Connection) -> int:
+    """0 when the database has no sbdesk schema."""
+    if conn.execute("SELECT to_regclass('sbdesk_schema')").fetchone()[0] is None:
+        return 0
+    row = conn.execute("SELECT version FROM sbdesk_schema").fetchone()
+    return int(row[0]) if row else 0
+
+
+def is_owner(conn: Connection) -> bool:
+    """May this role build and migrate the schema (create in the public schema)?"""
+    return bool(conn.execute("SELECT has_schema_privilege('public', 'CREATE')").fetchone()[0])
+
+
+def migrate(conn: Connection, initialise: db.Initialise | None = None) -> None:
+    """Every newer migration in one transaction, under the write lock (two desks starting at
+    once: the second finds the work done); a new database gets ``initialise``'s seed in the
+    same transaction, so no desk ever sees it half made."""
+    with conn.writing():
+        current = schema_version(conn)
+        for version, sql in migrations():
+            if version <= current:
+                continue
+            with conn.errors():
+                conn.raw.execute(sql)  # a whole script; plpgsql bodies keep their own semicolons
+        if current == 0:
+            conn.execute("INSERT INTO sbdesk_schema (version) VALUES (?)", (LATEST,))
+            conn.execute("CREATE TEMP TABLE IF NOT EXISTS touched (subject TEXT COLLATE \"C\" PRIMARY KEY)")
+            if initialise is not None:
+                initialise(conn)  # type: ignore[arg-type]  # the repositories take either engine
+        elif current < LATEST:
+            conn.execute("UPDATE sbdesk_schema SET version = ?", (LATEST,))
+
+
+def open_database(url: str, *, create: bool = True, initialise: db.Initialise | None = None,
+                  ask_password: AskPassword | None = None) -> Connection:
+    """Sign in and make sure the schema is this program's. An empty database is given the
+    schema (and ``initialise``'s seed) by a role that may create it; a clerk meeting an empty
+    or older database is told to ask the branch's administrator."""
+    conn = connect(url, ask_password)
+    try:
+        version = schema_version(conn)
+        if version > LATEST:
+            raise db.SchemaTooNew(conn.path, found=version, known=LATEST)
+        if version < LATEST:
+            if not is_owner(conn) or (version == 0 and not create):
+                raise (NoSchema if version == 0 else SchemaBehind)(conn.path, user=conn.user)
+            migrate(conn, initialise)
+        conn.execute("CREATE TEMP TABLE IF NOT EXISTS touched (subject TEXT COLLATE \"C\" PRIMARY KEY)")
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+# --- checks ------------------------------------------------------------------------------------
+
+APPEND_ONLY = {"audit": ("audit_no_update", "audit_no_truncate", "audit_operator"),
+               "seals": ("seals_no_update", "seals_no_truncate")}
+
+
+def integrity(conn: Connection) -> list[str]:
+    """What `check` asks the server: every table of the schema there, every constraint
+    validated (a NOT VALID one does not hold for old rows), the triggers that make the audit
+    log append-only present and enabled."""
+    problems = []
+    want = {"people", "bindings", "relations", "regions", "region_batches", "audit", "seals",
+            "applications", "attachments", "contributions", "policy_overrides", "row_counts"}
+    have = {r[0] for r in conn.execute(
+        "SELECT tablename FROM pg_tables WHERE schemaname = current_schema()")}
+    problems += [f"table {t} is missing" for t in sorted(want - have)]
+    for table, name in conn.execute(
+            "SELECT conrelid::regclass::text, conname FROM pg_constraint c JOIN pg_namespace n"
+            " ON n.oid = c.connamespace WHERE n.nspname = current_schema() AND NOT convalidated"):
+        problems.append(f"constraint {name} of {table} is not validated")
+    triggers = {(r[0], r[1]): r[2] for r in conn.execute(
+        "SELECT c.relname, t.tgname, t.tgenabled FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid"
+        " JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = current_schema()"
+        " AND NOT t.tgisinternal")}
+    for table, names in APPEND_ONLY.items():
+        for name in names:
+            state = triggers.get((table, name))
+            if state is None:
+                problems.append(f"trigger {name} is missing")
+            elif state == "D":
+                problems.append(f"trigger {name} is disabled")
+    return problems
