@@ -1,0 +1,131 @@
+"""Branch mode: each clerk signs in with their own login; what a role may do is the server's
+grants (migrations/postgresql/0012_roles.sql), not sbdesk's good manners."""
+import json
+import os
+import secrets
+import stat
+from datetime import date
+
+import psycopg
+import pytest
+
+from sbdesk.services import binding, people, policy_import
+from sbdesk.services.desk import open_desk
+from sbdesk.store import audit, server
+from tests.conftest import TODAY, make_id, pg_admin, pg_url
+
+OWNER = make_id(date(1980, 5, 1), "320505", 11)
+WIFE = make_id(date(1982, 1, 2), "320505", 22)
+
+
+@pytest.fixture
+def logins(server_db):
+    """login(role) -> (url, name, password) of a new login role that is a member of sbdesk_<role>."""
+    made = []
+    dbname = server_db.rsplit("/", 1)[1]
+
+    def login(role: str, with_password: bool = True):
+        name, password = f"{role}_{secrets.token_hex(4)}", secrets.token_hex(12)
+        with pg_admin() as admin:
+            admin.execute(f"CREATE ROLE {name} LOGIN PASSWORD '{password}' IN ROLE sbdesk_{role}")
+        made.append(name)
+        return pg_url(dbname, name, password if with_password else None), name, password
+
+    yield login
+    with pg_admin() as admin:
+        admin.execute(f"DROP DATABASE IF EXISTS {dbname} WITH (FORCE)")
+        for name in made:
+            admin.execute(f"DROP ROLE IF EXISTS {name}")
+
+
+def desk_as(url, tmp_path, name="desk"):
+    return open_desk(tmp_path / name, operator="whoever-the-client-says", today=lambda: TODAY, database=url)
+
+
+def test_the_audit_log_names_the_signed_in_clerk_not_the_name_the_client_sends(logins, tmp_path):
+    url, clerk, _ = logins("clerk")
+    desk = desk_as(url, tmp_path)
+    people.add(desk, name="张三", id_number=OWNER, region="苏州市", insurance="employee")
+    people.add(desk, name="李四", id_number=WIFE, region="苏州市", insurance="resident", card_number="B00000001")
+    b = binding.bind(desk, OWNER, WIFE, "spouse", "window")
+    assert {e["operator"] for e in audit.entries(desk.conn)[:3]} == {clerk}
+    assert b.operator == clerk
+    # a client that sends another name is refused by the server's trigger
+    with pytest.raises(server.NotAllowed):
+        desk.conn.execute("INSERT INTO audit (at, operator, action, subject, detail, prev_hash, hash)"
+                          " VALUES ('now', 'somebody-else', 'x', 'x', '{}', 'x', 'x')")
+    desk.close()
+
+
+def test_a_clerks_role_cannot_touch_the_audit_log(logins, tmp_path):
+    url, _, _ = logins("clerk")
+    desk = desk_as(url, tmp_path)
+    people.add(desk, name="张三", id_number=OWNER, region="苏州市", insurance="employee")
+    desk.close()
+    with psycopg.connect(url, autocommit=True) as conn:  # straight at the server, no sbdesk in between
+        for sql in ("UPDATE audit SET detail = '{}'", "DELETE FROM audit", "TRUNCATE audit",
+                    "UPDATE seals SET hash = 'x'", "DELETE FROM seals"):
+            with pytest.raises(psycopg.errors.InsufficientPrivilege):
+                conn.execute(sql)
+        assert conn.execute("SELECT count(*) FROM audit").fetchone()[0] >= 2  # but reads it
+    with psycopg.connect(pg_url(url.rsplit("/", 1)[1]), autocommit=True) as owner:
+        # the owner of the tables is refused too: the log is append-only for everyone
+        with pytest.raises(psycopg.errors.IntegrityConstraintViolation):
+            owner.execute("UPDATE audit SET detail = '{}'")
+        with pytest.raises(psycopg.errors.IntegrityConstraintViolation):
+            owner.execute("DELETE FROM audit")
+
+
+def test_a_clerk_cannot_import_policy_and_a_supervisor_can(logins, tmp_path):
+    policy = tmp_path / "policy.json"
+    policy.write_text(json.dumps({"relations": {"provinces": {"江苏省": ["spouse"]}}}, ensure_ascii=False),
+                      encoding="utf-8")
+    clerk = desk_as(logins("clerk")[0], tmp_path, "clerk")
+    before = len(audit.entries(clerk.conn, limit=1000))
+    with pytest.raises(server.NotAllowed):
+        policy_import.import_file(clerk, policy)
+    assert len(audit.entries(clerk.conn, limit=1000)) == before  # nothing written, not even the audit row
+    clerk.close()
+    boss = desk_as(logins("supervisor")[0], tmp_path, "boss")
+    assert policy_import.import_file(boss, policy).provinces == 1
+    boss.close()
+
+
+def test_an_auditor_only_reads(logins, tmp_path):
+    url, _, _ = logins("auditor")
+    admin = desk_as(pg_url(url.rsplit("/", 1)[1]), tmp_path, "admin")  # the test server's owner
+    people.add(admin, name="张三", id_number=OWNER, region="苏州市", insurance="employee")
+    admin.close()
+    auditor = desk_as(url, tmp_path, "auditor")
+    assert people.get(auditor, OWNER).name == "张三"
+    with pytest.raises(server.NotAllowed):
+        people.add(auditor, name="李四", id_number=WIFE, region="苏州市", insurance="resident")
+    with pytest.raises(server.NotAllowed):
+        people.delete(auditor, people.get(auditor, OWNER).id)
+    assert people.get(auditor, OWNER).name == "张三"
+    auditor.close()
+
+
+def test_the_password_comes_from_pgpass_or_a_prompt_and_is_never_written(logins, tmp_path, monkeypatch):
+    url, name, password = logins("clerk", with_password=False)
+    monkeypatch.delenv("PGPASSWORD", raising=False)
+    monkeypatch.setenv("PGPASSFILE", str(tmp_path / "none"))
+    with pytest.raises(server.SignInFailed):
+        desk_as(url, tmp_path)  # no password anywhere and nobody to ask
+    asked = []
+    desk = open_desk(tmp_path / "d", today=lambda: TODAY, database=url,
+                     ask_password=lambda where: asked.append(where) or password)
+    assert asked and password not in asked[0] and desk.operator == name
+    desk.close()
+    pgpass = tmp_path / "pgpass"
+    info = psycopg.conninfo.conninfo_to_dict(url)
+    host, port = info["host"], info["port"]
+    pgpass.write_text(f"{host}:{port}:*:{name}:{password}\n", encoding="utf-8")
+    os.chmod(pgpass, stat.S_IRUSR | stat.S_IWUSR)
+    monkeypatch.setenv("PGPASSFILE", str(pgpass))
+    desk = desk_as(url, tmp_path)
+    assert desk.operator == name
+    desk.close()
+    found = [p for p in tmp_path.rglob("*") if p.is_file() and p != pgpass
+             and password.encode() in p.read_bytes()]
+    assert found == []  # not in the data folders, their logs or settings
