@@ -79,9 +79,9 @@ def bind(desk: Desk, owner_key: str, member_key: str, relation: str, channel: st
     one transaction. An unusual relationship (by the birth dates) needs ``confirm_unusual``,
     and the audit entry records what was confirmed."""
     relation, channel = parse_relation(relation), parse_channel(channel)
-    owner, member = people.get(desk, owner_key), people.get(desk, member_key)
     day = day or desk.today()
-    with db.transaction(desk.conn):
+    with db.transaction(desk.conn):  # both people read, and the rules decided, inside the write
+        owner, member = people.get(desk, owner_key), people.get(desk, member_key)
         decision = check(desk, owner, member, relation, channel, day, face_photo, confirm_unusual)
         confirmed = [{"code": c.problem.values["reason"].code,
                       **{k: str(v) for k, v in c.problem.values["reason"].params}}

@@ -106,7 +106,14 @@ class Edited:
 
 def edit(desk: Desk, person_id: int, **fields) -> Edited:
     """Change a person's details; bindings the change ends are ended in the same transaction,
-    each with its own audit row, and returned so the door can say so."""
+    each with its own audit row, and returned so the door can say so. The person is read
+    inside the writing transaction, so an edit at another desk meanwhile is built on, never
+    overwritten with what this desk read before (branch mode: many desks, one database)."""
+    with db.transaction(desk.conn):
+        return _edit(desk, person_id, **fields)
+
+
+def _edit(desk: Desk, person_id: int, **fields) -> Edited:
     current = get(desk, f"#{person_id}")
     if "region" in fields and not (fields["region"] or "").strip():
         # add() pre-selects the ID number's region for a blank; an edit must not: that would

@@ -289,7 +289,9 @@ class Connection:
         """One write use case: BEGIN, then the branch's write lock, so whatever the use case
         reads next (eligibility, the audit chain's head) is the newest committed state and no
         other desk writes until this one commits or rolls back."""
-        self.execute("BEGIN")
+        # READ COMMITTED: each statement after the lock sees what the desk before committed
+        # (REPEATABLE READ would keep the snapshot taken while waiting for the lock)
+        self.execute("BEGIN ISOLATION LEVEL READ COMMITTED")
         try:
             self.execute("SELECT pg_advisory_xact_lock(?)", (WRITE_LOCK,))
             yield self
