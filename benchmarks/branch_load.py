@@ -59,7 +59,7 @@ def counter(url: str, n: int, seconds: float, start, results) -> None:
     start.wait()
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
-        pairs = {pair for pair in active.values()}
+        pairs = set(active.values())
         free = [(o, m) for o in owners for m in members if (o.id_number, m.id_number) not in pairs]
         choice = rnd.random()
         began = time.perf_counter()
