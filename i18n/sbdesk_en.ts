@@ -1512,6 +1512,10 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Copied {people} people, {bindings} bindings and {audit} audit rows to {database}; the audit chain verifies on both sides (row {head}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>open</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2210,6 +2214,22 @@ Policy facts come from resources/ and may differ locally; check with the local s
     </message>
     <message>
         <source>The branch database {path} needs an update for this sbdesk version, which {user} may not make; the branch&apos;s administrator opens it once with this version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>migrate-to copies the data folder&apos;s own file; leave out --database and SBDESK_DATABASE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data folder&apos;s database does not pass its check ({detail}); nothing was copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The branch database {path} is not empty (it holds {detail}); migrate-to copies only into an empty database, and nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy in {path} did not verify ({detail}); it was undone and nothing was kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

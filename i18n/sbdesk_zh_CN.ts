@@ -1522,6 +1522,10 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation>sbdesk eligibility：需要 --{role} 或 --{role}-region</translation>
     </message>
     <message>
+        <source>Copied {people} people, {bindings} bindings and {audit} audit rows to {database}; the audit chain verifies on both sides (row {head}).</source>
+        <translation>已将{people}名人员、{bindings}条绑定和{audit}条审计记录复制到{database}；两边的审计链均校验通过（第{head}条）。</translation>
+    </message>
+    <message>
         <source>open</source>
         <translation>已开通</translation>
     </message>
@@ -2221,6 +2225,22 @@ Policy facts come from resources/ and may differ locally; check with the local s
     <message>
         <source>The branch database {path} needs an update for this sbdesk version, which {user} may not make; the branch&apos;s administrator opens it once with this version.</source>
         <translation>分支数据库 {path} 需要为本版本升级，{user} 无权升级；请由分支的管理员用本版本打开一次。</translation>
+    </message>
+    <message>
+        <source>migrate-to copies the data folder&apos;s own file; leave out --database and SBDESK_DATABASE.</source>
+        <translation>迁移只复制数据文件夹中的本机数据库文件；请不要同时指定分支数据库地址。</translation>
+    </message>
+    <message>
+        <source>The data folder&apos;s database does not pass its check ({detail}); nothing was copied.</source>
+        <translation>数据文件夹中的数据库未通过检查（{detail}），未复制任何内容。</translation>
+    </message>
+    <message>
+        <source>The branch database {path} is not empty (it holds {detail}); migrate-to copies only into an empty database, and nothing was changed.</source>
+        <translation>分支数据库 {path} 不是空的（已有{detail}）；迁移只能复制到空数据库，未作任何更改。</translation>
+    </message>
+    <message>
+        <source>The copy in {path} did not verify ({detail}); it was undone and nothing was kept.</source>
+        <translation>{path} 中的副本未通过校验（{detail}），已全部撤销，未保留任何内容。</translation>
     </message>
     <message>
         <source>The branch database {path} is backed up on the server by its administrator with pg_dump (for example: pg_dump -Fc -f branch.dump) and restored with pg_restore, not by a desk.</source>

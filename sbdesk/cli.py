@@ -162,6 +162,9 @@ def build_parser() -> Parser:
     p.add_argument("dest", nargs="?", help="file or folder (default: the data folder's backups/)")
     p = sub.add_parser("restore", parents=[common], help="put a backup in place; the current file is kept aside")
     p.add_argument("source")
+    p = sub.add_parser("migrate-to", parents=[common],
+                       help="copy the data folder's file into an empty branch database (postgresql://…)")
+    p.add_argument("url")
     return parser
 
 
@@ -553,7 +556,24 @@ def cmd_restore(args, tx) -> int:
     return 0
 
 
+def cmd_migrate_to(args, tx) -> int:
+    from .services import branch
+    desk = open_desk(args.data_dir, args.operator, create=False, database="")  # the file, whatever is set
+    try:
+        result = branch.migrate_to(desk, args.url)
+    finally:
+        desk.close()
+    rows = result["rows"]
+    emit(args, result, tx("cli", QT_TRANSLATE_NOOP(
+        "cli", "Copied {people} people, {bindings} bindings and {audit} audit rows to {database}; the audit chain "
+               "verifies on both sides (row {head}).")).format(
+        people=rows.get("people", 0), bindings=rows.get("bindings", 0), audit=rows.get("audit", 0),
+        database=result["database"], head=result["audit_head"]["id"]))
+    return 0
+
+
 COMMANDS = {"idcheck": cmd_idcheck, "regions": cmd_regions, "eligibility": cmd_eligibility,
             "person": cmd_person, "bind": cmd_bind, "unbind": cmd_unbind, "bindings": cmd_bindings,
             "check": cmd_check, "pension": cmd_pension, "backup": cmd_backup, "restore": cmd_restore,
-            "import": cmd_import, "export": cmd_export, "retirement": cli_retirement.cmd_retirement}
+            "import": cmd_import, "export": cmd_export, "retirement": cli_retirement.cmd_retirement,
+            "migrate-to": cmd_migrate_to}

@@ -92,6 +92,19 @@ def server_db(pg_template):
         admin.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
 
 
+@pytest.fixture
+def empty_server_db():
+    """An empty database on the test server (no sbdesk schema), dropped afterwards."""
+    need_server()
+    import uuid
+    name = f"sbdesk_e_{uuid.uuid4().hex[:12]}"
+    with pg_admin() as admin:
+        admin.execute(f"CREATE DATABASE {name}")
+    yield pg_url(name)
+    with pg_admin() as admin:
+        admin.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+
+
 @pytest.fixture(params=["sqlite", "postgresql"])
 def engine(request):
     """Both engines: "" (the SQLite file in the data folder) or a fresh server database's URL.

@@ -248,6 +248,15 @@ TEMPLATES = MappingProxyType({
     "db.server_behind": QT_TRANSLATE_NOOP(
         "messages", "The branch database {path} needs an update for this sbdesk version, which {user} may not "
                     "make; the branch's administrator opens it once with this version."),
+    "migrate.from_server": QT_TRANSLATE_NOOP(
+        "messages", "migrate-to copies the data folder's own file; leave out --database and SBDESK_DATABASE."),
+    "migrate.source_broken": QT_TRANSLATE_NOOP(
+        "messages", "The data folder's database does not pass its check ({detail}); nothing was copied."),
+    "migrate.not_empty": QT_TRANSLATE_NOOP(
+        "messages", "The branch database {path} is not empty (it holds {detail}); migrate-to copies only into "
+                    "an empty database, and nothing was changed."),
+    "migrate.unverified": QT_TRANSLATE_NOOP(
+        "messages", "The copy in {path} did not verify ({detail}); it was undone and nothing was kept."),
     "backup.server": QT_TRANSLATE_NOOP(
         "messages", "The branch database {path} is backed up on the server by its administrator with pg_dump "
                     "(for example: pg_dump -Fc -f branch.dump) and restored with pg_restore, not by a desk."),

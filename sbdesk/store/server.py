@@ -396,12 +396,7 @@ def migrate(conn: Connection, initialise: db.Initialise | None = None) -> None:
     once: the second finds the work done); a new database gets ``initialise``'s seed in the
     same transaction, so no desk ever sees it half made."""
     with conn.writing():
-        current = schema_version(conn)
-        for version, sql in migrations():
-            if version <= current:
-                continue
-            with conn.errors():
-                conn.raw.execute(sql)  # a whole script; plpgsql bodies keep their own semicolons
+        current = apply_migrations(conn)
         if current == 0:
             conn.execute("INSERT INTO sbdesk_schema (version) VALUES (?)", (LATEST,))
             conn.execute("CREATE TEMP TABLE IF NOT EXISTS touched (subject TEXT COLLATE \"C\" PRIMARY KEY)")
@@ -409,6 +404,17 @@ def migrate(conn: Connection, initialise: db.Initialise | None = None) -> None:
                 initialise(conn)  # type: ignore[arg-type]  # the repositories take either engine
         elif current < LATEST:
             conn.execute("UPDATE sbdesk_schema SET version = ?", (LATEST,))
+
+
+def apply_migrations(conn: Connection) -> int:
+    """Run the scripts newer than the database's version inside the caller's transaction;
+    returns the version found (sbdesk_schema is set by the caller)."""
+    current = schema_version(conn)
+    for version, sql in migrations():
+        if version > current:
+            with conn.errors():
+                conn.raw.execute(sql)  # a whole script; plpgsql bodies keep their own semicolons
+    return current
 
 
 def open_database(url: str, *, create: bool = True, initialise: db.Initialise | None = None,
