@@ -55,7 +55,8 @@ class Desk:
         """Write an audit row; call inside the use case's transaction. ``sealed`` (positional,
         so no detail key can land in it) names the people and bindings written besides
         ``subject`` (see store/seals.py)."""
-        audit.append(self.conn, self.now(), self.operator, action, subject, detail, sealed)
+        # on a branch server the operator is the signed-in database user, whatever was typed
+        audit.append(self.conn, self.now(), getattr(self.conn, "user", self.operator), action, subject, detail, sealed)
 
     @property
     def closed(self) -> bool:

@@ -179,18 +179,41 @@ class Cursor:
 
     def __init__(self, conn: Connection) -> None:
         self.connection = conn
+        if conn.raw.closed:  # lost earlier: nothing of this statement was sent, so a new session is safe
+            if conn.open:
+                conn.open = False
+                raise ServerAway(conn.path, detail="the connection was lost")
+            conn.reconnect()
         self._cur = conn.raw.cursor(row_factory=_named_rows)
         self.row_factory: Any = "named"
         self.lastrowid: int | None = None
 
     def execute(self, sql: str, params=()) -> Cursor:
         text, returning = translate(sql)
-        if self.row_factory is None:
-            self._cur.row_factory = _plain_rows
-        with self.connection.errors():
-            self._cur.execute(text, tuple(params))
-            if returning:
-                self.lastrowid = int(self._cur.fetchone()[0])
+        conn = self.connection
+        word = sql.lstrip()[:8].upper()
+        for attempt in (1, 2):
+            if self.row_factory is None:
+                self._cur.row_factory = _plain_rows
+            try:
+                with conn.errors():
+                    self._cur.execute(text, tuple(params))
+                    if returning:
+                        self.lastrowid = int(self._cur.fetchone()[0])
+                break
+            except ServerAway:
+                was_open, conn.open = conn.open, False
+                # The server restarted or dropped us: a statement that starts something (a
+                # read, a BEGIN) is tried once more on a new connection; inside a transaction
+                # the work is gone and the use case fails whole (the person tries again).
+                if attempt == 2 or was_open or not word.startswith(("SELECT", "BEGIN")):
+                    raise
+                conn.reconnect()
+                self._cur = conn.raw.cursor(row_factory=_named_rows)
+        if word.startswith("BEGIN"):
+            conn.open = True
+        elif word.startswith(("COMMIT", "ROLLBACK")):
+            conn.open = False
         return self
 
     def executemany(self, sql: str, seq) -> Cursor:
@@ -239,6 +262,7 @@ class Connection:
     are opened with BEGIN and closed with COMMIT/ROLLBACK, as sbdesk does with SQLite."""
 
     engine = ENGINE
+    password: str | None = None  # a typed one (memory only), for reconnecting
     write_checked = True  # no file to check before writing: the server keeps its own pages
     row_factory: Any = None
 
@@ -247,10 +271,20 @@ class Connection:
         self.url = url
         self.path = shown(url)  # what messages name
         self.user = str(raw.execute("SELECT current_user").fetchone()[0])
+        self.open = False  # a transaction sbdesk began is open
 
     @property
     def in_transaction(self) -> bool:
-        return self.raw.info.transaction_status != TransactionStatus.IDLE
+        status = self.raw.info.transaction_status
+        return status in (TransactionStatus.INTRANS, TransactionStatus.INERROR, TransactionStatus.ACTIVE)
+
+    def reconnect(self) -> None:
+        """A new session after the old one was lost (ServerAway when the server is still away)."""
+        with suppress(psycopg.Error):
+            self.raw.close()
+        fresh = connect(self.url)
+        self.raw, fresh.raw = fresh.raw, self.raw
+        self.execute("CREATE TEMP TABLE IF NOT EXISTS touched (subject TEXT COLLATE \"C\" PRIMARY KEY)")
 
     def cursor(self) -> Cursor:
         return Cursor(self)
@@ -297,6 +331,7 @@ class Connection:
             yield self
             self.execute("COMMIT")
         except BaseException as exc:
+            self.open = False
             if not self.raw.closed and self.in_transaction:
                 with suppress(psycopg.Error):
                     self.raw.execute("ROLLBACK")
@@ -325,6 +360,9 @@ def as_store_error(exc: psycopg.Error, where: str, closed: bool = False) -> Exce
 # --- connecting ------------------------------------------------------------------------------
 
 AskPassword = Callable[[str], str | None]
+#: a password typed at a prompt, for this process's other connections (the window's jobs):
+#: kept in memory only, by the shown URL, never written anywhere
+_typed: dict[str, str] = {}
 
 
 def connect(url: str, ask_password: AskPassword | None = None) -> Connection:
@@ -337,6 +375,8 @@ def connect(url: str, ask_password: AskPassword | None = None) -> Connection:
         raise BadUrl(shown(url), detail=str(exc).splitlines()[0]) from None
     kwargs: dict[str, Any] = {"autocommit": True, "connect_timeout": CONNECT_TIMEOUT,
                               "application_name": "sbdesk"}
+    if shown(url) in _typed and not has_password(url):  # typed once at a prompt, this process
+        kwargs["password"] = _typed[shown(url)]
     for attempt in range(2):
         try:
             raw = psycopg.connect(url, **kwargs)
@@ -353,7 +393,10 @@ def connect(url: str, ask_password: AskPassword | None = None) -> Connection:
             raise ServerAway(shown(url), detail=(text.strip().splitlines() or [""])[-1]) from None
         except psycopg.Error as exc:
             raise ServerAway(shown(url), detail=str(exc).strip()[:200]) from None
+    if "password" in kwargs:
+        _typed[shown(url)] = kwargs["password"]
     conn = Connection(raw, url)
+    conn.password = kwargs.get("password")
     try:
         raw.execute(f"SET lock_timeout = '{LOCK_TIMEOUT}'")
         raw.execute("SET search_path = public")

@@ -77,6 +77,16 @@ class Settings:
         self._q.setValue("office", value)
 
     @property
+    def database(self) -> str:
+        """The branch server's address (postgresql://user@host/db, never with a password), or
+        "" for the data folder's own file (issue 15, branch mode)."""
+        return str(self._get("database", "") or "")
+
+    @database.setter
+    def database(self, value: str) -> None:
+        self._q.setValue("database", value)
+
+    @property
     def geometry(self) -> QByteArray | None:
         return self._get("window/geometry", None)
 
