@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name></name>
+    <message>
+        <source>this computer&apos;s own file</source>
+        <translation>本机数据文件</translation>
+    </message>
+    <message>
+        <source>Branch database</source>
+        <translation>分支数据库</translation>
+    </message>
+    <message>
+        <source>The branch server&apos;s address, postgresql://user@host/database (leave empty for this computer&apos;s own file). Now: {current}. It takes effect at the next start.</source>
+        <translation>分支服务器地址，格式为 postgresql://用户@主机/数据库（留空则使用本机数据文件）。当前：{current}。下次启动时生效。</translation>
+    </message>
+    <message>
+        <source>The address must begin with postgresql://; nothing was changed.</source>
+        <translation>地址须以 postgresql:// 开头；未作任何更改。</translation>
+    </message>
+    <message>
+        <source>Leave the password out of the address: sbdesk asks for it at start, or reads it from a pgpass file, and never saves it. Nothing was changed.</source>
+        <translation>地址中请不要包含密码：本程序会在启动时询问密码，或从密码文件读取，从不保存密码。未作任何更改。</translation>
+    </message>
+    <message>
+        <source>Saved. sbdesk uses {where} from the next start.</source>
+        <translation>已保存。下次启动起使用{where}。</translation>
+    </message>
+    <message>
+        <source>Password for {where}:</source>
+        <translation>{where} 的密码：</translation>
+    </message>
+    <message>
+        <source>Try again?</source>
+        <translation>是否重试？</translation>
+    </message>
+</context>
+<context>
     <name>BindingPage</name>
     <message>
         <source>not on record</source>
@@ -501,6 +536,10 @@ Bind?</source>
     <message>
         <source>O&amp;ffice name on receipts…</source>
         <translation>回执上的单位名称(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Branch &amp;database…</source>
+        <translation>分支数据库(&amp;D)…</translation>
     </message>
     <message>
         <source>家庭共济 and 亲情账户: the &amp;difference</source>

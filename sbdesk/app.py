@@ -12,7 +12,8 @@ from . import i18n, paths
 
 
 def build_main_window(data_dir: str | Path | None = None, *, lang: str | None = None,
-                      today: Callable[[], date] | None = None, operator: str | None = None):
+                      today: Callable[[], date] | None = None, operator: str | None = None,
+                      ask_password: Callable[[str], str | None] | None = None):
     """The main window on ``data_dir``, not shown and with no event loop (needs a QApplication)."""
     from .services.desk import open_desk
     from .ui.language import LanguageManager
@@ -23,7 +24,7 @@ def build_main_window(data_dir: str | Path | None = None, *, lang: str | None = 
     settings = Settings(folder)
     language = LanguageManager()
     language.install(lang or settings.language or i18n.choose(None))
-    desk = open_desk(folder, operator or settings.operator, today)
+    desk = open_desk(folder, operator or settings.operator, today, ask_password=ask_password)
     return MainWindow(desk, settings, language)
 
 
@@ -102,16 +103,29 @@ def run(args) -> int:
     if lock is None:
         QMessageBox.warning(None, "sbdesk", holder)
         return 3
-    stop = open_or_recover(folder, lambda text: QMessageBox.question(
-        None, "sbdesk", text, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes) == QMessageBox.StandardButton.Yes)
-    if stop:
-        QMessageBox.critical(None, "sbdesk", stop)
-        return 3
-    try:
-        window = build_main_window(folder, lang=args.lang, operator=args.operator)
-    except (StoreError, ServiceError, OSError) as exc:
-        QMessageBox.critical(None, "sbdesk", error_text(exc))
-        return 3
+    from .ui import branch_setting
+    if getattr(args, "database", None) is None and Settings(folder).database:
+        paths.choose_database(Settings(folder).database)  # the window's setting (branch mode)
+    branch = bool(paths.database())
+    if not branch:  # the file's health and recovery; a branch server keeps its own
+        stop = open_or_recover(folder, lambda text: QMessageBox.question(
+            None, "sbdesk", text, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes) == QMessageBox.StandardButton.Yes)
+        if stop:
+            QMessageBox.critical(None, "sbdesk", stop)
+            return 3
+    while True:
+        try:
+            window = build_main_window(folder, lang=args.lang, operator=args.operator,
+                                       ask_password=branch_setting.ask_password)
+            break
+        except StoreError as exc:  # the server away: say so and offer a retry, never a local file
+            if exc.code == "db.server_away" and branch_setting.retry_away(error_text(exc)):
+                continue
+            QMessageBox.critical(None, "sbdesk", error_text(exc))
+            return 3
+        except (ServiceError, OSError) as exc:
+            QMessageBox.critical(None, "sbdesk", error_text(exc))
+            return 3
     window.show()
     if os.environ.get("SBDESK_SMOKE"):  # the bundle's self-test: start, show, check, back up, quit
         app.processEvents()
@@ -124,8 +138,10 @@ def run(args) -> int:
         window.close()
         return 0
     # Only a file that passed the deep check is backed up, so a damaged file can never push
-    # the good copies out of the rotation.
-    window.check_integrity_later(lambda: restart_after_recovery(window, folder))
+    # the good copies out of the rotation. (A branch server is checked with Tools → Check
+    # database and backed up by its administrator.)
+    if not branch:
+        window.check_integrity_later(lambda: restart_after_recovery(window, folder))
     return app.exec()
 
 

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (QApplication, QLabel, QMainWindow, QProgressBar, 
 from .. import __version__
 from ..services import people
 from ..services.desk import Desk
-from . import jobs
+from . import branch_setting, jobs
 from .channels.tab import ChannelsTab
 from .common import dialogs
 from .common.guard import guarded
@@ -103,6 +103,7 @@ class MainWindow(Retranslating, QMainWindow):
             "elder": A("settings", lambda on: self.set_elder_mode(on), checkable=True),
             "operator": A("settings", self.set_operator),
             "office": A("settings", self.set_office),
+            "database": A("settings", lambda: branch_setting.ask_database(self, self.settings)),
             "difference": A("help", self.explain_difference),
             "about": A("help", self.about),
         }
@@ -148,6 +149,7 @@ class MainWindow(Retranslating, QMainWindow):
                           "refresh": self.tr("&Refresh"), "elder": self.tr("&Larger text (长辈模式)"),
                           "operator": self.tr("&Operator name…"),
                           "office": self.tr("O&ffice name on receipts…"),
+                          "database": self.tr("Branch &database…"),
                           "difference": self.tr("家庭共济 and 亲情账户: the &difference"),
                           "about": self.tr("&About sbdesk"), "tab0": self.tr("Family members tab"),
                           "tab1": self.tr("Binding channels tab"), "tab2": self.tr("Regions tab")}.items():

@@ -1,0 +1,55 @@
+"""Branch mode in the window: the database setting (Settings → Branch database…), the
+password prompt, and what the window says when the branch server is away (issue 15)."""
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
+
+from .common import dialogs
+
+CONTEXT = "branch"
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def ask_database(parent: QWidget, settings) -> None:
+    """Point this data folder at a branch server, or back at its own file. The address is
+    kept without a password (pgpass or the prompt at start); it takes effect at the next start."""
+    from ..store import server
+    current = settings.database or tr("this computer's own file")
+    text = dialogs.ask_text(parent, tr("Branch database"), tr(
+        "The branch server's address, postgresql://user@host/database (leave empty for this computer's own "
+        "file). Now: {current}. It takes effect at the next start.").format(current=current))
+    if text is None:
+        return
+    text = text.strip()
+    if text and not server.is_url(text):
+        dialogs.inform(parent, tr("Branch database"), tr(
+            "The address must begin with postgresql://; nothing was changed."), error=True)
+        return
+    if text and server.has_password(text):
+        dialogs.inform(parent, tr("Branch database"), tr(
+            "Leave the password out of the address: sbdesk asks for it at start, or reads it from a pgpass "
+            "file, and never saves it. Nothing was changed."), error=True)
+        return
+    settings.database = text
+    dialogs.inform(parent, tr("Branch database"), tr(
+        "Saved. sbdesk uses {where} from the next start.").format(
+        where=server.shown(text) if text else tr("this computer's own file")))
+
+
+def ask_password(where: str) -> str | None:
+    """The sign-in password, typed: used for this session, never saved."""
+    text, ok = QInputDialog.getText(None, "sbdesk", tr("Password for {where}:").format(where=where),
+                                    QLineEdit.EchoMode.Password)
+    return text if ok and text else None
+
+
+def retry_away(message: str) -> bool:
+    """The server is away: say so, and offer to try again (never a local file instead)."""
+    answer = QMessageBox.warning(None, "sbdesk", message + "\n\n" + tr("Try again?"),
+                                 QMessageBox.StandardButton.Retry | QMessageBox.StandardButton.Close,
+                                 QMessageBox.StandardButton.Retry)
+    return answer == QMessageBox.StandardButton.Retry
