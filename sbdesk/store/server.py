@@ -23,6 +23,7 @@ from importlib import resources
 from typing import Any
 
 import psycopg
+import psycopg.rows
 from psycopg import errors as pg_errors
 from psycopg.pq import TransactionStatus
 
@@ -170,8 +171,7 @@ def _named_rows(cursor):
     return lambda values: tuple.__new__(cls, values)
 
 
-def _plain_rows(cursor):
-    return tuple
+_plain_rows = psycopg.rows.tuple_row  # C-optimised with psycopg's binary wheel
 
 
 class Cursor:
@@ -244,8 +244,8 @@ class Cursor:
         with self.connection.errors():
             return self._cur.fetchmany(size) if self._cur.description else []
 
-    def __iter__(self) -> Cursor:
-        return self
+    def __iter__(self) -> Iterator:
+        return iter(self.fetchall())  # the rows are in memory already (a client-side cursor)
 
     def __next__(self):
         row = self.fetchone()
