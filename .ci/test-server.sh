@@ -44,10 +44,25 @@ test_server_start() {
     || { cat "$SBDESK_TEST_PG_DIR/initdb.log" >&2; return 1; }
   rm -f "$SBDESK_TEST_PG_DIR/pw"
   port="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()')"
+  # TLS as a branch would run it: a throw-away CA signs the server's certificate for 127.0.0.1,
+  # so the tests can connect with sslmode=verify-full (SBDESK_TEST_PG_CA is the root to trust)
+  local tls="" d="$SBDESK_TEST_PG_DIR"
+  if command -v openssl >/dev/null; then
+    openssl req -x509 -newkey rsa:2048 -nodes -days 2 -subj "/CN=sbdesk test CA" -keyout "$d/ca.key" \
+      -out "$d/ca.crt" >/dev/null 2>&1 &&
+    openssl req -newkey rsa:2048 -nodes -subj "/CN=127.0.0.1" -keyout "$d/server.key" -out "$d/server.csr" \
+      >/dev/null 2>&1 &&
+    printf 'subjectAltName=IP:127.0.0.1\n' > "$d/san.ext" &&
+    openssl x509 -req -in "$d/server.csr" -CA "$d/ca.crt" -CAkey "$d/ca.key" -CAcreateserial -days 2 \
+      -extfile "$d/san.ext" -out "$d/server.crt" >/dev/null 2>&1 &&
+    chmod 600 "$d/server.key" && { [ "$(id -u)" != 0 ] || chown sbdesk-test "$d/server.key" "$d/server.crt"; } &&
+    tls="-c ssl=on -c ssl_cert_file=$d/server.crt -c ssl_key_file=$d/server.key" &&
+    export SBDESK_TEST_PG_CA="$d/ca.crt"
+  fi
   # fsync off: a throw-away cluster; max_connections for the 16-counter load test
   test_server_as "$bin/pg_ctl" -D "$SBDESK_TEST_PG_DIR/data" -l "$SBDESK_TEST_PG_DIR/server.log" -w -t 60 \
-    -o "-c listen_addresses=127.0.0.1 -p $port -k $SBDESK_TEST_PG_DIR -c fsync=off -c max_connections=200" start \
-    >/dev/null || { cat "$SBDESK_TEST_PG_DIR/server.log" >&2; return 1; }
+    -o "-c listen_addresses=127.0.0.1 -p $port -k $SBDESK_TEST_PG_DIR -c fsync=off -c max_connections=200 $tls" \
+    start >/dev/null || { cat "$SBDESK_TEST_PG_DIR/server.log" >&2; return 1; }
   export SBDESK_TEST_PG="postgresql://sbdesk_admin:$pw@127.0.0.1:$port/postgres"
   echo "test server: PostgreSQL $("$bin/postgres" --version | awk '{print $3}') on 127.0.0.1:$port ($SBDESK_TEST_PG_DIR)"
 }
