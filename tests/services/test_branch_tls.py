@@ -2,6 +2,7 @@
 server's certificate against the root given), and a certificate that does not verify is one
 clear sentence, never a fall back to an unencrypted or local connection."""
 import os
+from pathlib import Path
 
 import pytest
 
@@ -22,9 +23,9 @@ def test_verify_full_is_accepted_and_a_wrong_root_is_refused(server_db, tmp_path
     assert desk.conn.execute("SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()").fetchone()[0] is True
     people.add(desk, name="张三", id_number=make_id(TODAY.replace(year=1980), "320505", 11), region="苏州市")
     desk.close()
+    system = Path("/etc/ssl/certs/ca-certificates.crt")  # the public CAs: none of them signed our server
     other_root = tmp_path / "other-ca.crt"
-    other_root.write_text(open("/etc/ssl/certs/ca-certificates.crt", encoding="utf-8").read()
-                          if os.path.exists("/etc/ssl/certs/ca-certificates.crt") else "", encoding="utf-8")
+    other_root.write_text(system.read_text(encoding="utf-8") if system.exists() else "", encoding="utf-8")
     with pytest.raises(server.ServerAway) as refused:
         open_desk(tmp_path / "e", today=lambda: TODAY,
                   database=f"{server_db}?sslmode=verify-full&sslrootcert={other_root}")
