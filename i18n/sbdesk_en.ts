@@ -28,6 +28,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>On the branch database the audit log names your sign-in, {user}; sign in as yourself to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Password for {where}:</source>
         <translation type="unfinished"></translation>
     </message>

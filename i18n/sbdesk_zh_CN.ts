@@ -28,6 +28,10 @@
         <translation>已保存。下次启动起使用{where}。</translation>
     </message>
     <message>
+        <source>On the branch database the audit log names your sign-in, {user}; sign in as yourself to change it.</source>
+        <translation>使用分支数据库时，审计日志记录的是您的登录名{user}；如需更改，请用您本人的账号登录。</translation>
+    </message>
+    <message>
         <source>Password for {where}:</source>
         <translation>{where} 的密码：</translation>
     </message>

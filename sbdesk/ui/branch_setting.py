@@ -40,6 +40,18 @@ def ask_database(parent: QWidget, settings) -> None:
         where=server.shown(text) if text else tr("this computer's own file")))
 
 
+def signed_in(parent: QWidget, desk) -> bool:
+    """On a branch server the audit log names the signed-in database user: say so (and that
+    the operator name cannot be changed here); False on the data folder's own file."""
+    user = getattr(desk.conn, "user", None)
+    if user is None:
+        return False
+    dialogs.inform(parent, tr("Branch database"), tr(
+        "On the branch database the audit log names your sign-in, {user}; sign in as yourself to change it.")
+        .format(user=user))
+    return True
+
+
 def ask_password(where: str) -> str | None:
     """The sign-in password, typed: used for this session, never saved."""
     text, ok = QInputDialog.getText(None, "sbdesk", tr("Password for {where}:").format(where=where),

@@ -212,6 +212,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.apply_elder_mode(on)
 
     def set_operator(self) -> None:
+        if branch_setting.signed_in(self, self.desk):  # on a branch server the operator is the sign-in
+            return
         name = dialogs.ask_text(self, self.tr("Operator"), self.tr("Your name, written into the audit log:"))
         if name and name.strip():
             self.desk.operator = name.strip()

@@ -33,6 +33,8 @@ def test_two_windows_on_two_folders_see_each_others_bindings(qtbot, tmp_path, se
         three.actions["refresh"].trigger()
         assert [x.status for x in people.detail(three.desk, WIFE).bindings] == ["ended"]
         assert not (tmp_path / "window3" / "sbdesk.db").exists() and not (tmp_path / "window5" / "sbdesk.db").exists()
+        three.actions["operator"].trigger()  # the audit log names the sign-in, not a typed name
+        assert pg_user() in answers.informed[-1][1] and three.desk.operator == pg_user()
     finally:
         dispose(three)
         dispose(five)
