@@ -1547,6 +1547,10 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Password for {where}: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Imported {kind}: {added} added, {updated} updated, {batches} batches, {provinces} provinces.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1557,6 +1557,10 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation>无效：</translation>
     </message>
     <message>
+        <source>Password for {where}: </source>
+        <translation>{where} 的密码：</translation>
+    </message>
+    <message>
         <source>Imported {kind}: {added} added, {updated} updated, {batches} batches, {provinces} provinces.</source>
         <translation>已导入{kind}：新增{added}，更新{updated}，批次{batches}，省份{provinces}。</translation>
     </message>

@@ -268,6 +268,17 @@ def cmd_idcheck(args, tx) -> int:
     return 0 if all(r["valid"] for r in results) else 1
 
 
+def password_prompt(tx):
+    """A branch server's password asked at the terminal (not echoed, never saved); none
+    when no one is there to answer (a script, CI): then sign-in fails with one line."""
+    def ask(where: str) -> str | None:
+        if not sys.stdin.isatty():
+            return None
+        import getpass
+        return getpass.getpass(tx("cli", QT_TRANSLATE_NOOP("cli", "Password for {where}: ")).format(where=where))
+    return ask
+
+
 CREATING = {"regions", "eligibility", "import", "person add", "pension import"}  # may make a new data folder
 
 
@@ -277,7 +288,7 @@ def with_desk(fn):
     where there is none, so a mistyped --data-dir is not silently a new, empty office."""
     def run(args, tx) -> int:
         name = args.command + (f" {args.action}" if args.command in ("person", "pension") else "")
-        desk = open_desk(args.data_dir, args.operator, create=name in CREATING)
+        desk = open_desk(args.data_dir, args.operator, create=name in CREATING, ask_password=password_prompt(tx))
         try:
             return fn(desk, args, tx)
         finally:

@@ -129,3 +129,38 @@ def test_the_password_comes_from_pgpass_or_a_prompt_and_is_never_written(logins,
     found = [p for p in tmp_path.rglob("*") if p.is_file() and p != pgpass
              and password.encode() in p.read_bytes()]
     assert found == []  # not in the data folders, their logs or settings
+
+
+def test_the_command_line_asks_for_the_password_at_a_terminal_only(logins, tmp_path):
+    import pty
+    import select
+    import subprocess
+    import sys
+    import time
+    url, name, password = logins("clerk", with_password=False)
+    env = {k: v for k, v in os.environ.items() if k != "PGPASSWORD"}
+    env.update(PGPASSFILE=str(tmp_path / "none"), SBDESK_DATA_DIR=str(tmp_path / "d"))
+    command = [sys.executable, "-m", "sbdesk", "--database", url, "person", "list", "--json", "--lang", "en"]
+    script = subprocess.run(command, env=env, capture_output=True, text=True, stdin=subprocess.DEVNULL, timeout=120)
+    assert script.returncode == 2 and "Signing in" in script.stderr  # nobody to ask: one line, no hang
+    pid, fd = pty.fork()
+    if pid == 0:  # the child: sbdesk on a terminal
+        os.execve(sys.executable, command, env)  # noqa: S606 - sbdesk itself, on a terminal, no shell wanted
+    out, sent, deadline = b"", False, time.monotonic() + 60
+    while time.monotonic() < deadline:
+        if not select.select([fd], [], [], 0.5)[0]:
+            continue
+        try:
+            chunk = os.read(fd, 4096)
+        except OSError:
+            break
+        if not chunk:
+            break
+        out += chunk
+        if b"Password for" in out and not sent:
+            os.write(fd, password.encode() + b"\n")
+            sent = True
+    os.waitpid(pid, 0)
+    text = out.decode(errors="replace")
+    assert sent and "[]" in text and password not in text  # not echoed
+    assert not [p for p in tmp_path.rglob("*") if p.is_file() and password.encode() in p.read_bytes()]
