@@ -14,20 +14,20 @@ reached is ``ServerAway``, a grant the signed-in role lacks is ``NotAllowed``.
 """
 from __future__ import annotations
 
-import re
 import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
-from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
 import psycopg
-import psycopg.rows
 from psycopg import errors as pg_errors
 from psycopg.pq import TransactionStatus
 
 from . import db
+from .pg_dialect import ID_TABLES, _named_rows, _plain_rows, translate
+
+__all__ = ["ID_TABLES", "translate"]  # besides the engine: used by transfer.py and the benchmarks
 
 ENGINE = "postgresql"
 SCHEMES = ("postgresql://", "postgres://")
@@ -40,8 +40,6 @@ LOCK_TIMEOUT = "30s"
 CONNECT_TIMEOUT = 5
 #: versions below this one exist on SQLite only (a branch database starts at 9)
 BASE = 9
-#: tables with an identity ``id``: an INSERT into one returns it (sqlite3's lastrowid)
-ID_TABLES = frozenset({"people", "bindings", "applications", "attachments", "audit", "seals", "contributions"})
 
 
 def is_url(text: str | None) -> bool:
@@ -106,72 +104,6 @@ class SchemaBehind(db.StoreError):
     """The server's schema is older than this program and this role may not migrate it."""
 
     code = "db.server_behind"
-
-
-# --- translating sqlite3's spellings -------------------------------------------------------
-
-_INSERT = re.compile(r"^\s*INSERT\s+INTO\s+(\w+)", re.IGNORECASE)
-
-
-@lru_cache(maxsize=512)
-def translate(sql: str) -> tuple[str, bool]:
-    """(PostgreSQL text, whether it returns the new row's id). Only spellings, never meaning:
-    ``?`` marks, a literal ``%``, ``json_each(?)``, SQLite's ``LIMIT -1`` (no limit) and
-    ``lastrowid``. Marks inside string literals are left alone."""
-    out, quote = [], ""
-    for ch in sql:
-        if quote:
-            out.append("%%" if ch == "%" else ch)
-            if ch == quote:
-                quote = ""
-        elif ch in "'\"":
-            quote = ch
-            out.append(ch)
-        elif ch == "?":
-            out.append("%s")
-        elif ch == "%":
-            out.append("%%")
-        else:
-            out.append(ch)
-    text = "".join(out)
-    text = re.sub(r"json_each\(%s\)", "json_array_elements_text(%s::json)", text)
-    text = re.sub(r"LIMIT %s", "LIMIT NULLIF(GREATEST(%s::bigint, -1), -1)", text)
-    found = _INSERT.match(text)
-    returning = bool(found and found.group(1).lower() in ID_TABLES and "RETURNING" not in text.upper())
-    if returning:
-        text += " RETURNING id"
-    return text, returning
-
-
-# --- rows and cursors like sqlite3's --------------------------------------------------------
-
-@cache
-def _row_class(names: tuple[str, ...]) -> type:
-    index = {n: i for i, n in enumerate(names)}
-
-    class Row(tuple):
-        """A tuple that also answers to its column names (sqlite3.Row's two faces)."""
-
-        __slots__ = ()
-
-        def __getitem__(self, key):  # names as well as positions
-            if isinstance(key, str):
-                return tuple.__getitem__(self, index[key])
-            return tuple.__getitem__(self, key)
-
-        def keys(self) -> list[str]:
-            return list(names)
-
-    return Row
-
-
-def _named_rows(cursor):
-    names = tuple(c.name for c in cursor.description or ())
-    cls = _row_class(names)
-    return lambda values: tuple.__new__(cls, values)
-
-
-_plain_rows = psycopg.rows.tuple_row  # C-optimised with psycopg's binary wheel
 
 
 class Cursor:
