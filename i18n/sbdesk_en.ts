@@ -666,29 +666,6 @@ Policy facts come from resources/ and may differ locally; check with the local s
     </message>
 </context>
 <context>
-    <name>MapView</name>
-    <message>
-        <source>every listed 统筹区 open across provinces</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>some open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>none reported open</source>
-        <translation>none reported open</translation>
-    </message>
-    <message>
-        <source>No 统筹区 reported open across provinces yet</source>
-        <translation>No 统筹区 reported open across provinces yet</translation>
-    </message>
-    <message>
-        <source>Open across provinces: {names}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>MemberPage</name>
     <message>
         <source>Step 4 of 6 — 添加亲情账户</source>
@@ -1213,6 +1190,73 @@ Policy facts come from resources/ and may differ locally; check with the local s
     </message>
 </context>
 <context>
+    <name>ProvinceSchematic</name>
+    <message>
+        <source>{province}: this catalogue lists no 统筹区 here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{province}: {opened} of {total} 统筹区 reported open across provinces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} reported not open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} with no report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> ({rest})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter or a click lists its 统筹区.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A schematic, not a map: one tile per province in its rough position. It shows no boundary or territory; the list has every 统筹区.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3/14: 3 of the province&apos;s 14 统筹区 are reported open across provinces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The darker the tile, the larger the share open; dark green: all of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None reported open (not open, or no report).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No 统筹区 in this catalogue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provinces: share of 统筹区 open across provinces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QinqingWizard</name>
     <message>
         <source>电子社保卡亲情服务 — add a family account</source>
@@ -1243,6 +1287,13 @@ Policy facts come from resources/ and may differ locally; check with the local s
     </message>
     <message>
         <source>required for “other”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegionPicker</name>
+    <message>
+        <source>name, pinyin initials or code</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1281,10 +1332,6 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Map</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Search by name, pinyin initials (css) or code</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1298,10 +1345,6 @@ Policy facts come from resources/ and may differ locally; check with the local s
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Map of provinces with cross-province sharing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1322,6 +1365,34 @@ Policy facts come from resources/ and may differ locally; check with the local s
     </message>
     <message>
         <source>{opened} of {total} reported open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No 统筹区 is called {name}: type its name, pinyin initials or code, then press Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the owner&apos;s region or the owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the member&apos;s region or the member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose {what}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Province sche&amp;matic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1378,6 +1449,17 @@ Policy facts come from resources/ and may differ locally; check with the local s
     </message>
     <message>
         <source>Whether they may share, and why</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RelationPicker</name>
+    <message>
+        <source>— choose —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{relation} (not under the rule in force)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -676,29 +676,6 @@ Policy facts come from resources/ and may differ locally; check with the local s
     </message>
 </context>
 <context>
-    <name>MapView</name>
-    <message>
-        <source>every listed 统筹区 open across provinces</source>
-        <translation>所列统筹区均已开通跨省共济</translation>
-    </message>
-    <message>
-        <source>some open</source>
-        <translation>部分开通</translation>
-    </message>
-    <message>
-        <source>none reported open</source>
-        <translation>尚无报道开通（未开通或未知）</translation>
-    </message>
-    <message>
-        <source>No 统筹区 reported open across provinces yet</source>
-        <translation>尚无统筹区据报道开通跨省共济（未开通或未知）</translation>
-    </message>
-    <message>
-        <source>Open across provinces: {names}</source>
-        <translation>已开通跨省共济：{names}</translation>
-    </message>
-</context>
-<context>
     <name>MemberPage</name>
     <message>
         <source>Step 4 of 6 — 添加亲情账户</source>
@@ -1223,6 +1200,73 @@ Policy facts come from resources/ and may differ locally; check with the local s
     </message>
 </context>
 <context>
+    <name>ProvinceSchematic</name>
+    <message>
+        <source>{province}: this catalogue lists no 统筹区 here.</source>
+        <translation>{province}：本目录中没有这里的统筹区。</translation>
+    </message>
+    <message>
+        <source>{province}: {opened} of {total} 统筹区 reported open across provinces</source>
+        <translation>{province}：{total}个统筹区中，已报道开通跨省共济的有{opened}个</translation>
+    </message>
+    <message>
+        <source>{n} reported not open</source>
+        <translation>{n}个报道未开通</translation>
+    </message>
+    <message>
+        <source>{n} with no report</source>
+        <translation>{n}个尚无报道</translation>
+    </message>
+    <message>
+        <source> ({rest})</source>
+        <translation>（{rest}）</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>.</source>
+        <translation>。</translation>
+    </message>
+    <message>
+        <source>Open: {names}</source>
+        <translation>已开通：{names}</translation>
+    </message>
+    <message>
+        <source>Enter or a click lists its 统筹区.</source>
+        <translation>按回车键或单击，列出该省的统筹区。</translation>
+    </message>
+    <message>
+        <source>A schematic, not a map: one tile per province in its rough position. It shows no boundary or territory; the list has every 统筹区.</source>
+        <translation>示意图，不是地图：每个方块代表一个省级行政区，只按大致方位排列，不表示任何边界或疆域；全部统筹区见列表。</translation>
+    </message>
+    <message>
+        <source>3/14: 3 of the province&apos;s 14 统筹区 are reported open across provinces.</source>
+        <translation>3/14：该省14个统筹区中，已报道开通跨省共济的有3个。</translation>
+    </message>
+    <message>
+        <source>The darker the tile, the larger the share open; dark green: all of them.</source>
+        <translation>颜色越深，已开通的比例越大；深绿色：全部开通。</translation>
+    </message>
+    <message>
+        <source>None reported open (not open, or no report).</source>
+        <translation>尚无报道开通（未开通或尚无报道）。</translation>
+    </message>
+    <message>
+        <source>No 统筹区 in this catalogue.</source>
+        <translation>本目录中没有统筹区。</translation>
+    </message>
+    <message>
+        <source>Provinces: share of 统筹区 open across provinces</source>
+        <translation>各省统筹区开通跨省共济的比例</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>图例</translation>
+    </message>
+</context>
+<context>
     <name>QinqingWizard</name>
     <message>
         <source>电子社保卡亲情服务 — add a family account</source>
@@ -1254,6 +1298,13 @@ Policy facts come from resources/ and may differ locally; check with the local s
     <message>
         <source>required for “other”</source>
         <translation>选“其他”时必填</translation>
+    </message>
+</context>
+<context>
+    <name>RegionPicker</name>
+    <message>
+        <source>name, pinyin initials or code</source>
+        <translation>名称、拼音首字母或代码</translation>
     </message>
 </context>
 <context>
@@ -1291,10 +1342,6 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation>列表(&amp;L)</translation>
     </message>
     <message>
-        <source>&amp;Map</source>
-        <translation>地图(&amp;M)</translation>
-    </message>
-    <message>
         <source>Search by name, pinyin initials (css) or code</source>
         <translation>按名称、拼音首字母（如css）或代码搜索</translation>
     </message>
@@ -1309,10 +1356,6 @@ Policy facts come from resources/ and may differ locally; check with the local s
     <message>
         <source>Source</source>
         <translation>来源</translation>
-    </message>
-    <message>
-        <source>Map of provinces with cross-province sharing</source>
-        <translation>跨省共济开通情况地图</translation>
     </message>
     <message>
         <source>open</source>
@@ -1333,6 +1376,34 @@ Policy facts come from resources/ and may differ locally; check with the local s
     <message>
         <source>{opened} of {total} reported open</source>
         <translation>{total}个中{opened}个据报道已开通</translation>
+    </message>
+    <message>
+        <source>No 统筹区 is called {name}: type its name, pinyin initials or code, then press Enter.</source>
+        <translation>没有名为{name}的统筹区：请输入名称、拼音首字母或代码，然后按回车键。</translation>
+    </message>
+    <message>
+        <source>the owner&apos;s region or the owner</source>
+        <translation>共济人的统筹区或共济人</translation>
+    </message>
+    <message>
+        <source>the member&apos;s region or the member</source>
+        <translation>被共济人的统筹区或被共济人</translation>
+    </message>
+    <message>
+        <source>the relationship</source>
+        <translation>亲属关系</translation>
+    </message>
+    <message>
+        <source>Choose {what}.</source>
+        <translation>请选择{what}。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Province sche&amp;matic</source>
+        <translation>分省示意图(&amp;M)</translation>
     </message>
     <message>
         <source>&amp;Import policy update…</source>
@@ -1389,6 +1460,17 @@ Policy facts come from resources/ and may differ locally; check with the local s
     <message>
         <source>Whether they may share, and why</source>
         <translation>能否共济及原因</translation>
+    </message>
+</context>
+<context>
+    <name>RelationPicker</name>
+    <message>
+        <source>— choose —</source>
+        <translation>— 请选择 —</translation>
+    </message>
+    <message>
+        <source>{relation} (not under the rule in force)</source>
+        <translation>{relation}（现行规定不允许）</translation>
     </message>
 </context>
 <context>

@@ -7,7 +7,6 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton,
                                QVBoxLayout, QWidget)
 
-from ...domain import relations
 from ...domain.idnumber import mask
 from ...domain.models import Person
 from ...services import binding, channels, people
@@ -15,6 +14,7 @@ from ...services.desk import Desk
 from ...services.errors import NotFound, ServiceError
 from ...services.errors import StoreError
 from ..common.guard import guarded
+from ..common.relation_pick import RelationPicker
 from ..common.retranslate import Retranslating
 from ..common import dialogs
 from ..common.texts import channel_label, error_text, relation_label
@@ -56,11 +56,8 @@ class BindingPage(Retranslating, QWidget):
             row.addWidget(self.found[name], 3)
             form.addRow(self.captions[name], row)
             edit.textChanged.connect(self.schedule)
-        self.relation = QComboBox(self)
+        self.relation = RelationPicker(self, lambda: desk.policy.allowed_relations("", desk.today()))
         self.relation.setObjectName(f"{self.channel}_relation")
-        self.relation.addItem("", None)  # nothing chosen: a clerk must say how they are related
-        for kind in relations.KINDS:
-            self.relation.addItem("", kind)
         self.relation.currentIndexChanged.connect(self.schedule)
         self.relation_caption = QLabel(self)
         self.relation_caption.setBuddy(self.relation)

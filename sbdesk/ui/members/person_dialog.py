@@ -15,7 +15,7 @@ from ...services.errors import InputError, ServiceError
 from ...services.errors import StoreError
 from ..common import dialogs
 from ..common.retranslate import Retranslating
-from ..common.region_pick import RegionFollower, searchable
+from ..common.region_pick import RegionFollower, RegionPicker
 from ..common.widgets import ErrorLabel, id_number_field
 from ..common.texts import account_label, error_text, insurance_label, problem_text
 
@@ -47,14 +47,7 @@ class PersonDialog(Retranslating, QDialog):
                 box.setCurrentIndex(ACCOUNT_STATES.index("unknown"))
                 widget = box
             elif name == "region":
-                box = QComboBox(self)
-                box.setEditable(True)
-                box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-                for r in desk.catalogue.regions:
-                    box.addItem(f"{r.name}（{r.province}）" if not r.name.startswith(r.province) else r.name, r.code)
-                searchable(box, desk.catalogue)
-                box.setCurrentIndex(-1)
-                widget = box
+                widget = RegionPicker(lambda: desk.catalogue, self)
             elif name == "id_number":
                 widget = id_number_field(QLineEdit(self))
             else:

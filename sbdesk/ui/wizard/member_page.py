@@ -6,7 +6,6 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton,
                                QVBoxLayout, QWizardPage)
 
-from ...domain import relations
 from ...domain.idnumber import mask
 from ...domain.models import INSURANCE
 from ...services import qinqing
@@ -14,7 +13,8 @@ from ...services.errors import InputError
 from ..channels.decision_view import DecisionView
 from ..common import dialogs
 from ..common.retranslate import Retranslating
-from ..common.region_pick import RegionFollower, searchable
+from ..common.region_pick import RegionFollower, RegionPicker
+from ..common.relation_pick import RelationPicker
 from ..common.widgets import ErrorLabel, id_number_field
 from .completion import Completion
 from ..common.texts import error_text, insurance_label, problem_text, relation_label
@@ -32,18 +32,10 @@ class MemberPage(Completion, Retranslating, QWizardPage):
         self.name.setObjectName("memberName")
         self.id_number = id_number_field(QLineEdit(self))
         self.id_number.setObjectName("memberIdNumber")
-        self.relation = QComboBox(self)
+        self.relation = RelationPicker(self, lambda: desk.policy.allowed_relations("", desk.today()))
         self.relation.setObjectName("memberRelation")
-        self.relation.addItem("", None)
-        for kind in relations.KINDS:
-            self.relation.addItem("", kind)
-        self.region = QComboBox(self)
+        self.region = RegionPicker(lambda: desk.catalogue, self)  # a name, pinyin initials (css) or a code
         self.region.setObjectName("memberRegion")
-        self.region.setEditable(True)  # type a name, pinyin initials (css) or a code
-        self.region.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        for r in desk.catalogue.regions:
-            self.region.addItem(r.name if r.name.startswith(r.province) else f"{r.province} {r.name}", r.code)
-        searchable(self.region, desk.catalogue)
         self.insurance = QComboBox(self)
         self.insurance.setObjectName("memberInsurance")
         for kind in INSURANCE:
