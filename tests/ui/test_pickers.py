@@ -5,6 +5,7 @@ from PySide6.QtWidgets import QComboBox
 
 from sbdesk.ui.common.region_pick import RegionPicker
 from sbdesk.ui.common.relation_pick import RelationPicker
+from tests.ui.conftest import type_text
 
 
 def boxes(widget, word):
@@ -35,6 +36,10 @@ def test_typing_css_and_enter_picks_changsha_in_the_person_dialog(family, qtbot)
     qtbot.keyClick(box.lineEdit(), Qt.Key_Return)
     assert (box.currentData(), box.currentText()) == ("430100", "湖南省 · 长沙市")
     assert not box.completer().popup().isVisible()
+    box.lineEdit().selectAll()
+    type_text(qtbot, box.lineEdit(), "江苏 苏州")  # province and region, as the list shows them
+    qtbot.keyClick(box.lineEdit(), Qt.Key_Return)
+    assert box.currentData() == "320500"
     family.members.dialog.reject()
 
 

@@ -116,3 +116,18 @@ def test_checker_answers_for_two_people(family, qtbot):
     qtbot.keyClicks(tab.member_person, "nobody")
     assert tab.result.texts() == ["No person nobody is on record."]
     assert GRANDMA
+
+
+def test_no_region_name_is_cut_short_in_elder_mode(window, qtbot):
+    from PySide6.QtWidgets import QApplication
+    window.resize(1024, 700)
+    tab = shown(window)  # built in the normal font, then the clerk switches 长辈模式 on
+    window.set_elder_mode(True)
+    QApplication.processEvents()
+    metrics = tab.tree.fontMetrics()
+    room = tab.tree.columnWidth(0) - 2 * tab.tree.indentation()
+    names = [tab.tree.topLevelItem(i).child(j).text(0) for i in range(tab.tree.topLevelItemCount())
+             for j in range(tab.tree.topLevelItem(i).childCount())]
+    assert [n for n in names if metrics.horizontalAdvance(n) > room] == []
+    assert metrics.horizontalAdvance("内蒙古自治区") <= room
+    window.set_elder_mode(False)

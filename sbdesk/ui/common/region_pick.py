@@ -31,8 +31,11 @@ def ranked(catalogue: Catalogue, text: str) -> list[Region]:
     if not key:
         return []
     words = [w for w in key.replace(SEP.strip(), " ").split() if w]
-    hits = catalogue.search(key) if len(words) <= 1 else \
-        [r for r in catalogue.search(words[0]) if all(r in catalogue.search(w) for w in words[1:])]
+    if len(words) <= 1:
+        hits = catalogue.search(key)
+    else:
+        also = [{r.code for r in catalogue.search(w)} for w in words[1:]]
+        hits = [r for r in catalogue.search(words[0]) if all(r.code in codes for codes in also)]
     order = {r.code: i for i, r in enumerate(catalogue.regions)}
 
     def rank(r: Region) -> tuple[int, int]:

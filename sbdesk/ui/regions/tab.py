@@ -4,7 +4,7 @@ by name, pinyin initials or code, and a checker that answers "may people in thes
 regions share?" with the reasons."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSplitter,
                                QTabWidget, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
 
@@ -158,7 +158,21 @@ class RegionsTab(Retranslating, QWidget):
                 item.setToolTip(4, (st.batch.note if st.batch else "") + ("\n" + r.note if r.note else ""))
             top.setExpanded(False)
         self.tree.setUpdatesEnabled(True)
-        self.tree.resizeColumnToContents(0)
+        self.fit_names()
+
+    def fit_names(self) -> None:
+        """The name column as wide as the longest name, collapsed or not, in the current font
+        (长辈模式 too): no 统筹区 name is cut to 克孜勒苏….."""
+        metrics = self.tree.fontMetrics()
+        widest = max((metrics.horizontalAdvance(self.tree.topLevelItem(i).child(j).text(0))
+                      for i in range(self.tree.topLevelItemCount())
+                      for j in range(self.tree.topLevelItem(i).childCount())), default=0)
+        self.tree.setColumnWidth(0, widest + 2 * self.tree.indentation() + metrics.averageCharWidth() * 2)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.FontChange and self._tree_filled:
+            self.fit_names()
+        super().changeEvent(event)
 
     def filter(self, text: str) -> None:
         """By name, province, pinyin initials (css finds 长沙市) or code prefix."""
