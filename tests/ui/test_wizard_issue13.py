@@ -104,7 +104,7 @@ def test_no_counter_words_for_a_home_user_in_chinese(family, qtbot, answers, mon
     words = " ".join(seen)
     assert ("经办人" in words) is counter_words and "核验人" not in words
     assert "本软件无法代做，也无法核实" in words
-    english = {x for x in re.findall(r"[A-Za-z][A-Za-z-]+", words.replace("id-card.pdf", ""))} - {"PDF", "KB"}
+    english = set(re.findall(r"[A-Za-z][A-Za-z-]+", words.replace("id-card.pdf", ""))) - {"PDF", "KB"}
     assert english == set(), english
 
 
@@ -362,8 +362,9 @@ def test_the_summary_pdf_is_all_in_the_ui_language(family, qtbot, answers, monke
     monkeypatch.setattr("sbdesk.ui.common.dialogs.save_path", save_as)
     qtbot.mouseClick(w.done_page.pdf, Qt.LeftButton)
     assert save_as.suggested.startswith("亲情服务摘要_张伟_赵敏_") and save_as.suggested.endswith(".pdf")
-    if shutil.which("pdftotext"):
-        out = subprocess.run(["pdftotext", str(tmp_path / save_as.suggested), "-"], capture_output=True, text=True,
+    reader = shutil.which("pdftotext")  # poppler-utils: what a person would read in the file
+    if reader:
+        out = subprocess.run([reader, str(tmp_path / save_as.suggested), "-"], capture_output=True, text=True,
                              check=True).stdout
         assert "亲情服务申请摘要" in out and "Application" not in out and "Face recognition" not in out
 
