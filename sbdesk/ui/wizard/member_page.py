@@ -62,10 +62,8 @@ class MemberPage(Completion, Retranslating, QWizardPage):
         for key in FIELDS:
             self.labels[key].setBuddy(self.inputs[key])
             self.labels[key].setWordWrap(True)  # 长辈模式 in a small window: the label wraps, the field stays wide
-            column = QVBoxLayout()
-            column.addWidget(self.inputs[key])
-            column.addWidget(self.errors[key])
-            form.addRow(self.labels[key], column)
+            form.addRow(self.labels[key], self.inputs[key])
+            form.addRow(self.errors[key])  # under its field, the page's whole width: fewer lines to wrap
         self.decision = DecisionView(self)
         self.decision.setObjectName("memberDecision")
         self.decision.setFixedHeight(130)  # fixed (to the font, see _fit): a longer list scrolls, the fields below stay put
@@ -144,6 +142,8 @@ class MemberPage(Completion, Retranslating, QWizardPage):
     def _fit(self) -> None:
         """Sizes that follow the font (长辈模式) and the page's width."""
         fm = self.fontMetrics()
+        for thumb in self.thumb.values():
+            thumb.fit(fm.lineSpacing())
         self.decision.setFixedHeight(7 * fm.lineSpacing() + 2 * self.decision.frameWidth() + 4)
         button = max(self.upload[k].sizeHint().width() for k in SLOTS)
         self.arrange_files(self.width() >= 2 * (button + self.thumb["credential"].width() + 16 * fm.averageCharWidth()))

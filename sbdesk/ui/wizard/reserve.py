@@ -3,20 +3,24 @@ below it away from under the person's eyes (or mouse)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtWidgets import QLabel
 
 from ..common.widgets import ErrorLabel
 
 
 class MessageLine(ErrorLabel):
-    """An ErrorLabel that holds ``lines`` lines of space while empty or hidden; a longer
-    message still grows it rather than being cut."""
+    """An ErrorLabel that holds ``lines`` lines of space while empty; a longer message
+    still grows it rather than being cut."""
 
     def __init__(self, parent=None, lines: int = 1) -> None:
         super().__init__(parent)
         self.lines = lines
-        policy = self.sizePolicy()
-        policy.setRetainSizeWhenHidden(True)
-        self.setSizePolicy(policy)
+        self.setVisible(True)  # shown while empty: its room is kept (layouts drop a hidden widget's row)
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt's name
+        QLabel.setText(self, text)  # unlike ErrorLabel, the text never shows or hides it
+
+    show_text = setText
 
     def _room(self) -> int:
         """The height QLabel gives ``lines`` lines of text in this font (长辈模式 too)."""

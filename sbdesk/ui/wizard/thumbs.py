@@ -17,15 +17,25 @@ class Thumbnail(QLabel):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
+        self.item: Attachment | None = None
+
+    def fit(self, line: int) -> None:
+        """About three lines of text high, so 长辈模式 enlarges it with the words beside it."""
+        side = max(SIZE, 3 * line)
+        if side != self.width():
+            self.setFixedSize(side, side)
+            self.show_item(self.item)
+
     def show_item(self, item: Attachment | None) -> None:
-        self.setPixmap(picture(item) if item is not None else QPixmap())
+        self.item = item
+        self.setPixmap(picture(item, self.width()) if item is not None else QPixmap())
         if item is None:
             self.clear()
 
 
-def picture(item: Attachment) -> QPixmap:
+def picture(item: Attachment, size: int = SIZE) -> QPixmap:
     """The image scaled down, or a page with its type for a PDF (Qt here cannot render PDFs)."""
-    box = SIZE - 4
+    box = size - 4
     if item.mime.startswith("image/"):
         image = QImage.fromData(item.content)
         if not image.isNull():
