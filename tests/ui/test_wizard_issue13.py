@@ -377,3 +377,11 @@ def test_the_member_region_is_never_the_owners_by_default(family, qtbot, answers
     assert page.errors["region"].text() == ""  # nothing to say before the ID number
     qtbot.keyClicks(page.id_number, make_id(date(1990, 2, 2), "430102", 71))  # issued in 长沙
     assert page.region.currentData() == "430100"
+
+
+def test_a_member_on_record_shows_the_recorded_region_not_the_one_the_id_number_suggests(family, qtbot, answers):
+    w, page = to_member_page(family, qtbot)
+    type_text(qtbot, page.name, "张小明")
+    qtbot.keyClicks(page.id_number, SON)  # issued in 成都, but 张小明 is insured in 南京 (on record)
+    qtbot.waitUntil(lambda: not page.region.isEnabled())
+    assert page.region.currentData() == "320100" and page.insurance.currentData() == "resident"

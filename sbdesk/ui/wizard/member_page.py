@@ -270,6 +270,9 @@ class MemberPage(Completion, Retranslating, QWizardPage):
         if not needs:
             self._say("face_photo", "")
         self.confirm_by_eye.setVisible(needs and w.face_note is not None)
+        if self.check.on_record and self.check.person is not None:  # what the record says, not a guess
+            self.region.setCurrentIndex(self.region.findData(self.check.person.region_code))
+            self.insurance.setCurrentIndex(self.insurance.findData(self.check.person.insurance))
         self.region.setEnabled(not self.check.on_record)
         self.insurance.setEnabled(not self.check.on_record)
         self.update_complete()
