@@ -214,3 +214,13 @@ def test_a_credential_has_a_front_and_a_back_and_the_front_is_needed(desk, owner
     plain = qinqing.submit(desk, application(owner, make_id(date(1990, 1, 1), "510104", 55), name="王芳"),
                            [qinqing.read_attachment(desk, "credential", path)[0]])
     assert plain.status == "pending_face"
+
+
+@pytest.mark.parametrize("lang, name, word", [("zh_CN", "亲情服务密码", "密码"), ("en", "亲情服务 password", "password")])
+def test_the_notice_calls_the_password_by_its_one_name(lang, name, word):
+    text = qinqing.notice(lang)
+    assert name in text and word not in text.replace(name, "").replace(name + "s", "")
+    if lang == "zh_CN":  # full-width punctuation between Chinese characters
+        import re
+        body = re.sub(r"<!--.*?-->|<[^>]+>", "", text, flags=re.S)
+        assert re.findall(r"[\u4e00-\u9fff][,:;()][\u4e00-\u9fff]?", body) == []
