@@ -322,6 +322,10 @@ Bind?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Application #{id} is saved and waits for {member}&apos;s face recognition. When it has passed on the phone, resume the application from the family members tab (Resume 亲情服务) and record it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Application #{id} is saved and waits for {member}&apos;s face recognition. Resume it from the family members tab (Resume 亲情服务) when the member is here.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -353,47 +357,55 @@ Bind?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the person being added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Step 5 of 6 — face recognition (人脸识别)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The family member must pass face recognition themselves.</source>
+        <source>{member} must pass the face recognition themselves; nobody can do it for them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Offline, the face recognition is recorded as done here: by whom and when, with a photo if you have one. If the member is not here, save the application as pending and finish it later from the family members tab; no binding is made until then.</source>
+        <source>On the phone where the 亲情服务 is being added (电子社保卡 → 我的 → 亲情服务), {member} faces the camera and passes the face recognition. This window cannot do or check it: it only records that it passed and when. If it has not passed yet, save the application as pending and finish it here afterwards (family members tab, Resume 亲情服务); nothing is bound until then.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The member has &amp;passed face recognition</source>
+        <source>{member} has passed the face &amp;recognition on the phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The member has passed face recognition</source>
+        <source>On the phone where the 亲情服务 is being added (电子社保卡 → 我的 → 亲情服务), {member} faces the camera and passes the face recognition. This window cannot do or check it: record here that you saw it pass, and who saw it. If {member} is not here, save the application as pending and finish it later from the family members tab; nothing is bound until then.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Checked by (&amp;operator)</source>
+        <source>I saw {member} pass the face &amp;recognition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Checked by (operator)</source>
+        <source>Seen by (&amp;clerk)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Time</source>
+        <source>Seen by (clerk)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Add a &amp;photo from the check…</source>
+        <source>Recorded at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Add a photo from the check</source>
+        <source>Add a picture of the passed check (optional)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Photo from the face check</source>
+        <source>Add a picture of the passed check (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picture of the passed face recognition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -696,15 +708,31 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>— choose —</source>
+        <source>&amp;Credential, front…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Upload identity &amp;credential…</source>
+        <source>Credential, bac&amp;k…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} ({kb} KB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: {kb} KB, SHA-256 {digest}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Upload &amp;face photo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An identity credential of the member (ID card, 户口簿 page or birth certificate): the front, and the back where it has one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thumbnail: {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -725,10 +753,6 @@ Policy facts come from resources/ and may differ locally; check with the local s
     </message>
     <message>
         <source>Photos (*.jpg *.jpeg *.png)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{name} ({kb} KB, SHA-256 {digest}…)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -798,6 +822,10 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Read the notice to the end; then tick the box.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Read the notice to the end with the owner; then tick the box.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -817,31 +845,39 @@ Policy facts come from resources/ and may differ locally; check with the local s
 <context>
     <name>PasswordPage</name>
     <message>
-        <source>Step 2 of 6 — 添加: verify the password</source>
+        <source>Step 2 of 6 — 添加: the 亲情服务 password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This owner has no service password yet: choose one (at least {n} characters). Only a scrypt hash is kept.</source>
+        <source>No 亲情服务 password has been set for {owner} yet: choose one (at least {n} characters).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>New &amp;password</source>
+        <source>{owner} has no 亲情服务 password yet: let them choose one (at least {n} characters).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ask the owner to type their e-card password. {n} wrong tries lock the service for {m} minutes.</source>
+        <source>New 亲情服务 &amp;password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Password</source>
+        <source>Type the 亲情服务 password of {owner}. {n} wrong tries lock it for {m} minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Again</source>
+        <source>Ask {owner} to type the 亲情服务 password. {n} wrong tries lock it for {m} minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Password again</source>
+        <source>亲情服务 &amp;password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>亲情服务 password &amp;again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the phone this step asks for the e-card password. This window keeps a 亲情服务 password of its own instead: never type the e-card password here. Only a value that cannot be turned back into the password is kept.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1257,9 +1293,116 @@ Policy facts come from resources/ and may differ locally; check with the local s
     </message>
 </context>
 <context>
+    <name>QinqingSummary</name>
+    <message>
+        <source>Not yet: {member} still has to pass it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passed by {member} on the phone; recorded here on {when}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passed by {member}; seen by {clerk} on {when}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity credential, back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Face photo (under 16)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picture of the passed face recognition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity credential, front</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what}: {name} ({kb} KB, SHA-256 {digest}…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>亲情服务: summary of application #{id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card holder (adds the family account)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{member} is {owner}&apos;s {relation}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Face recognition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{owner} can now act for {member}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>qinqing-summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QinqingWizard</name>
     <message>
         <source>电子社保卡亲情服务 — add a family account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the 亲情服务 application?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save what was entered as a draft to finish later, discard it, or continue filling it in?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the changes to the draft, discard them (the draft saved before stays as it was), or continue filling it in?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Continue filling in</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1983,6 +2126,10 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The member is {age}, under {limit}: the frontal face photo has been uploaded and passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{name} is empty.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2019,23 +2166,23 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The password needs at least {length} characters.</source>
+        <source>The 亲情服务 password needs at least {length} characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The two passwords differ.</source>
+        <source>The two 亲情服务 passwords differ.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Wrong password; {left} tries left.</source>
+        <source>Wrong 亲情服务 password; {left} tries left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Too many wrong passwords: the 亲情服务 for {name} is locked until {until}.</source>
+        <source>Too many wrong 亲情服务 passwords: the 亲情服务 for {name} is locked until {until}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Upload an identity credential of the member.</source>
+        <source>Upload the front of the member&apos;s identity credential.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

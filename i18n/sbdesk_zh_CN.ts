@@ -326,6 +326,10 @@ Bind?</source>
         <translation>{owner}现在可以为{member}（{relation}，{id}）办理：</translation>
     </message>
     <message>
+        <source>Application #{id} is saved and waits for {member}&apos;s face recognition. When it has passed on the phone, resume the application from the family members tab (Resume 亲情服务) and record it.</source>
+        <translation>第{id}号申请已保存，正在等待{member}进行人脸识别。在手机上通过后，请在“家庭成员”页点击“继续办理亲情服务”，记录这一结果。</translation>
+    </message>
+    <message>
         <source>Application #{id} is saved and waits for {member}&apos;s face recognition. Resume it from the family members tab (Resume 亲情服务) when the member is here.</source>
         <translation>申请 #{id} 已保存，等待{member}本人人脸识别。本人到场后，请在“家庭成员”页点击“继续办理亲情服务”。</translation>
     </message>
@@ -357,48 +361,56 @@ Bind?</source>
         <translation>保存为待认证(&amp;P)</translation>
     </message>
     <message>
+        <source>the person being added</source>
+        <translation>被添加人</translation>
+    </message>
+    <message>
         <source>Step 5 of 6 — face recognition (人脸识别)</source>
         <translation>第5步（共6步）— 人脸识别</translation>
     </message>
     <message>
-        <source>The family member must pass face recognition themselves.</source>
-        <translation>亲情服务绑定对象须本人进行人脸识别。</translation>
+        <source>{member} must pass the face recognition themselves; nobody can do it for them.</source>
+        <translation>{member}须本人完成人脸识别，任何人不能代替。</translation>
     </message>
     <message>
-        <source>Offline, the face recognition is recorded as done here: by whom and when, with a photo if you have one. If the member is not here, save the application as pending and finish it later from the family members tab; no binding is made until then.</source>
-        <translation>离线办理时，在此登记人脸识别已完成：由谁核验、何时核验，如有照片可一并保存。被添加人不在场时，请保存为待认证，之后在“家庭成员”页继续办理；在此之前不会建立绑定。</translation>
+        <source>On the phone where the 亲情服务 is being added (电子社保卡 → 我的 → 亲情服务), {member} faces the camera and passes the face recognition. This window cannot do or check it: it only records that it passed and when. If it has not passed yet, save the application as pending and finish it here afterwards (family members tab, Resume 亲情服务); nothing is bound until then.</source>
+        <translation>在正在添加亲情服务的手机上（电子社保卡 → 我的 → 亲情服务），{member}本人面对摄像头完成人脸识别。本软件无法代做，也无法核实，只记录识别已通过及时间。如果还没有通过，请先保存为待认证，通过后再回到这里完成（“家庭成员”页，“继续办理亲情服务”）；在此之前不会建立任何绑定。</translation>
     </message>
     <message>
-        <source>The member has &amp;passed face recognition</source>
-        <translation>被添加人已通过人脸识别(&amp;P)</translation>
+        <source>{member} has passed the face &amp;recognition on the phone</source>
+        <translation>{member}已在手机上通过人脸识别(&amp;R)</translation>
     </message>
     <message>
-        <source>The member has passed face recognition</source>
-        <translation>被添加人已通过人脸识别</translation>
+        <source>On the phone where the 亲情服务 is being added (电子社保卡 → 我的 → 亲情服务), {member} faces the camera and passes the face recognition. This window cannot do or check it: record here that you saw it pass, and who saw it. If {member} is not here, save the application as pending and finish it later from the family members tab; nothing is bound until then.</source>
+        <translation>在正在添加亲情服务的手机上（电子社保卡 → 我的 → 亲情服务），{member}本人面对摄像头完成人脸识别。本软件无法代做，也无法核实：请在这里记录您亲眼看到识别通过，以及由谁见证。如果{member}不在场，请先保存为待认证，以后在“家庭成员”页继续办理；在此之前不会建立任何绑定。</translation>
     </message>
     <message>
-        <source>Checked by (&amp;operator)</source>
-        <translation>核验人（经办人）(&amp;O)</translation>
+        <source>I saw {member} pass the face &amp;recognition</source>
+        <translation>我已看到{member}通过人脸识别(&amp;R)</translation>
     </message>
     <message>
-        <source>Checked by (operator)</source>
-        <translation>核验人（经办人）</translation>
+        <source>Seen by (&amp;clerk)</source>
+        <translation>见证经办人(&amp;C)</translation>
     </message>
     <message>
-        <source>Time</source>
-        <translation>时间</translation>
+        <source>Seen by (clerk)</source>
+        <translation>见证经办人</translation>
     </message>
     <message>
-        <source>Add a &amp;photo from the check…</source>
-        <translation>添加核验照片(&amp;P)…</translation>
+        <source>Recorded at</source>
+        <translation>记录时间</translation>
     </message>
     <message>
-        <source>Add a photo from the check</source>
-        <translation>添加核验照片</translation>
+        <source>Add a picture of the passed check (optional)…</source>
+        <translation>添加识别通过的截图或照片（可选）…</translation>
     </message>
     <message>
-        <source>Photo from the face check</source>
-        <translation>人脸核验照片</translation>
+        <source>Add a picture of the passed check (optional)</source>
+        <translation>添加识别通过的截图或照片（可选）</translation>
+    </message>
+    <message>
+        <source>Picture of the passed face recognition</source>
+        <translation>人脸识别通过的截图或照片</translation>
     </message>
     <message>
         <source>Photos (*.jpg *.jpeg *.png)</source>
@@ -706,16 +718,32 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation>参保类型(&amp;S)</translation>
     </message>
     <message>
-        <source>— choose —</source>
-        <translation>— 请选择 —</translation>
+        <source>&amp;Credential, front…</source>
+        <translation>身份凭证正面(&amp;C)…</translation>
     </message>
     <message>
-        <source>Upload identity &amp;credential…</source>
-        <translation>上传身份凭证(&amp;C)…</translation>
+        <source>Credential, bac&amp;k…</source>
+        <translation>身份凭证反面(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>{name} ({kb} KB)</source>
+        <translation>{name}（{kb} KB）</translation>
+    </message>
+    <message>
+        <source>{name}: {kb} KB, SHA-256 {digest}</source>
+        <translation>{name}：{kb} KB，SHA-256校验值{digest}</translation>
     </message>
     <message>
         <source>Upload &amp;face photo…</source>
         <translation>上传人脸正面照(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>An identity credential of the member (ID card, 户口簿 page or birth certificate): the front, and the back where it has one.</source>
+        <translation>被添加人的身份凭证（身份证、户口簿页或出生医学证明）：上传正面，有反面的同时上传反面。</translation>
+    </message>
+    <message>
+        <source>Thumbnail: {what}</source>
+        <translation>缩略图：{what}</translation>
     </message>
     <message>
         <source>Whether they may share, and why</source>
@@ -736,10 +764,6 @@ Policy facts come from resources/ and may differ locally; check with the local s
     <message>
         <source>Photos (*.jpg *.jpeg *.png)</source>
         <translation>照片 (*.jpg *.jpeg *.png)</translation>
-    </message>
-    <message>
-        <source>{name} ({kb} KB, SHA-256 {digest}…)</source>
-        <translation>{name}（{kb} KB，SHA-256 {digest}…）</translation>
     </message>
 </context>
 <context>
@@ -808,6 +832,10 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation>第3步（共6步）— 亲情账户告知书</translation>
     </message>
     <message>
+        <source>Read the notice to the end; then tick the box.</source>
+        <translation>请把告知书读到最后，然后勾选同意。</translation>
+    </message>
+    <message>
         <source>Read the notice to the end with the owner; then tick the box.</source>
         <translation>请与共济人一起阅读告知书至末尾，然后勾选同意。</translation>
     </message>
@@ -827,32 +855,40 @@ Policy facts come from resources/ and may differ locally; check with the local s
 <context>
     <name>PasswordPage</name>
     <message>
-        <source>Step 2 of 6 — 添加: verify the password</source>
-        <translation>第2步（共6步）— 添加：验证密码</translation>
+        <source>Step 2 of 6 — 添加: the 亲情服务 password</source>
+        <translation>第2步（共6步）— 添加：验证亲情服务密码</translation>
     </message>
     <message>
-        <source>This owner has no service password yet: choose one (at least {n} characters). Only a scrypt hash is kept.</source>
-        <translation>该共济人尚未设置服务密码：请设置一个（至少{n}位）。系统只保存其scrypt散列值。</translation>
+        <source>No 亲情服务 password has been set for {owner} yet: choose one (at least {n} characters).</source>
+        <translation>{owner}还没有设置亲情服务密码：请设置一个（至少{n}位）。</translation>
     </message>
     <message>
-        <source>New &amp;password</source>
-        <translation>新密码(&amp;P)</translation>
+        <source>{owner} has no 亲情服务 password yet: let them choose one (at least {n} characters).</source>
+        <translation>{owner}还没有亲情服务密码：请其本人设置一个（至少{n}位）。</translation>
     </message>
     <message>
-        <source>Ask the owner to type their e-card password. {n} wrong tries lock the service for {m} minutes.</source>
-        <translation>请共济人输入电子社保卡密码。连续输错{n}次将锁定{m}分钟。</translation>
+        <source>New 亲情服务 &amp;password</source>
+        <translation>新的亲情服务密码(&amp;P)</translation>
     </message>
     <message>
-        <source>&amp;Password</source>
-        <translation>密码(&amp;P)</translation>
+        <source>Type the 亲情服务 password of {owner}. {n} wrong tries lock it for {m} minutes.</source>
+        <translation>请输入{owner}的亲情服务密码。连续输错{n}次将锁定{m}分钟。</translation>
     </message>
     <message>
-        <source>&amp;Again</source>
-        <translation>再次输入(&amp;A)</translation>
+        <source>Ask {owner} to type the 亲情服务 password. {n} wrong tries lock it for {m} minutes.</source>
+        <translation>请{owner}本人输入亲情服务密码。连续输错{n}次将锁定{m}分钟。</translation>
     </message>
     <message>
-        <source>Password again</source>
-        <translation>再次输入密码</translation>
+        <source>亲情服务 &amp;password</source>
+        <translation>亲情服务密码(&amp;P)</translation>
+    </message>
+    <message>
+        <source>亲情服务 password &amp;again</source>
+        <translation>再次输入亲情服务密码(&amp;A)</translation>
+    </message>
+    <message>
+        <source>On the phone this step asks for the e-card password. This window keeps a 亲情服务 password of its own instead: never type the e-card password here. Only a value that cannot be turned back into the password is kept.</source>
+        <translation>在手机上，这一步验证的是电子社保卡密码。本软件另设自己的亲情服务密码：请不要在这里输入电子社保卡密码。软件只保存无法还原成密码的校验值，不保存密码本身。</translation>
     </message>
 </context>
 <context>
@@ -1267,10 +1303,117 @@ Policy facts come from resources/ and may differ locally; check with the local s
     </message>
 </context>
 <context>
+    <name>QinqingSummary</name>
+    <message>
+        <source>Not yet: {member} still has to pass it.</source>
+        <translation>尚未完成：{member}还需本人通过人脸识别。</translation>
+    </message>
+    <message>
+        <source>Passed by {member} on the phone; recorded here on {when}.</source>
+        <translation>{member}本人已在手机上通过；于{when}记录。</translation>
+    </message>
+    <message>
+        <source>Passed by {member}; seen by {clerk} on {when}.</source>
+        <translation>{member}本人已通过；{clerk}于{when}见证。</translation>
+    </message>
+    <message>
+        <source>Identity credential, back</source>
+        <translation>身份凭证反面</translation>
+    </message>
+    <message>
+        <source>Face photo (under 16)</source>
+        <translation>人脸正面照（不满16岁）</translation>
+    </message>
+    <message>
+        <source>Picture of the passed face recognition</source>
+        <translation>人脸识别通过的截图或照片</translation>
+    </message>
+    <message>
+        <source>Identity credential, front</source>
+        <translation>身份凭证正面</translation>
+    </message>
+    <message>
+        <source>{what}: {name} ({kb} KB, SHA-256 {digest}…)</source>
+        <translation>{what}：{name}（{kb} KB，SHA-256校验值{digest}…）</translation>
+    </message>
+    <message>
+        <source>亲情服务: summary of application #{id}</source>
+        <translation>亲情服务申请摘要（第{id}号）</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>申请编号</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Card holder (adds the family account)</source>
+        <translation>持卡人（添加亲情账户的人）</translation>
+    </message>
+    <message>
+        <source>Person added</source>
+        <translation>被添加人</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>亲属关系</translation>
+    </message>
+    <message>
+        <source>{member} is {owner}&apos;s {relation}</source>
+        <translation>{member}是{owner}的{relation}</translation>
+    </message>
+    <message>
+        <source>Face recognition</source>
+        <translation>人脸识别</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>材料</translation>
+    </message>
+    <message>
+        <source>{owner} can now act for {member}:</source>
+        <translation>{owner}现在可以为{member}办理：</translation>
+    </message>
+    <message>
+        <source>Printed {when}</source>
+        <translation>打印时间：{when}</translation>
+    </message>
+    <message>
+        <source>qinqing-summary</source>
+        <translation>亲情服务摘要</translation>
+    </message>
+</context>
+<context>
     <name>QinqingWizard</name>
     <message>
         <source>电子社保卡亲情服务 — add a family account</source>
         <translation>电子社保卡亲情服务 — 添加亲情账户</translation>
+    </message>
+    <message>
+        <source>Leave the 亲情服务 application?</source>
+        <translation>离开亲情服务申请？</translation>
+    </message>
+    <message>
+        <source>Save what was entered as a draft to finish later, discard it, or continue filling it in?</source>
+        <translation>把已填写的内容保存为草稿以后继续，放弃这些内容，还是继续填写？</translation>
+    </message>
+    <message>
+        <source>Save the changes to the draft, discard them (the draft saved before stays as it was), or continue filling it in?</source>
+        <translation>把这次的修改保存到草稿，放弃这些修改（之前保存的草稿保持不变），还是继续填写？</translation>
+    </message>
+    <message>
+        <source>&amp;Save draft</source>
+        <translation>保存草稿(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>放弃(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Continue filling in</source>
+        <translation>继续填写(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -1993,6 +2136,10 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation>被共济人已满{limit}岁：无需人脸正面照。</translation>
     </message>
     <message>
+        <source>The member is {age}, under {limit}: the frontal face photo has been uploaded and passed.</source>
+        <translation>被共济人{age}岁，不满{limit}岁：人脸正面照已上传并通过检测。</translation>
+    </message>
+    <message>
         <source>{name} is empty.</source>
         <translation>{name}是空文件。</translation>
     </message>
@@ -2029,24 +2176,24 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation>此处无法自动检测照片（{reason}）；请目视核对并确认为该儿童的人脸正面照。</translation>
     </message>
     <message>
-        <source>The password needs at least {length} characters.</source>
-        <translation>密码至少需要{length}位。</translation>
+        <source>The 亲情服务 password needs at least {length} characters.</source>
+        <translation>亲情服务密码至少需要{length}位。</translation>
     </message>
     <message>
-        <source>The two passwords differ.</source>
-        <translation>两次输入的密码不一致。</translation>
+        <source>The two 亲情服务 passwords differ.</source>
+        <translation>两次输入的亲情服务密码不一致。</translation>
     </message>
     <message>
-        <source>Wrong password; {left} tries left.</source>
-        <translation>密码错误；还可尝试{left}次。</translation>
+        <source>Wrong 亲情服务 password; {left} tries left.</source>
+        <translation>亲情服务密码错误，还可尝试{left}次。</translation>
     </message>
     <message>
-        <source>Too many wrong passwords: the 亲情服务 for {name} is locked until {until}.</source>
-        <translation>密码错误次数过多：{name}的亲情服务已锁定至{until}。</translation>
+        <source>Too many wrong 亲情服务 passwords: the 亲情服务 for {name} is locked until {until}.</source>
+        <translation>亲情服务密码错误次数过多：{name}的亲情服务已锁定至{until}。</translation>
     </message>
     <message>
-        <source>Upload an identity credential of the member.</source>
-        <translation>请上传被添加人的身份凭证。</translation>
+        <source>Upload the front of the member&apos;s identity credential.</source>
+        <translation>请上传被添加人身份凭证的正面。</translation>
     </message>
     <message>
         <source>The member is under {limit}: upload a frontal face photo too.</source>

@@ -60,6 +60,12 @@ class Decision:
     def requires(self, kind: str) -> bool:
         return any(c.status == REQUIRES and c.kind == kind for c in self.checks)
 
+    def supplied(self, kind: str, problem: Problem) -> Decision:
+        """The same decision once what ``kind`` asked for is in hand: that requirement passes
+        (the wizard's under-16 line turns into ✓ when the face photo passed its check)."""
+        return Decision(tuple(Check(PASS, problem, kind) if c.status == REQUIRES and c.kind == kind else c
+                              for c in self.checks))
+
     @property
     def failures(self) -> list[Problem]:
         return [c.problem for c in self.checks if c.status == FAIL]

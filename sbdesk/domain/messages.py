@@ -127,6 +127,8 @@ TEMPLATES = MappingProxyType({
         "messages", "The member is {age}, under {limit}: a frontal face photo must be uploaded too."),
     "elig.face_photo_not_needed": QT_TRANSLATE_NOOP(
         "messages", "The member is {limit} or older: no face photo is needed."),
+    "elig.face_photo_given": QT_TRANSLATE_NOOP(
+        "messages", "The member is {age}, under {limit}: the frontal face photo has been uploaded and passed."),
     # 亲情服务
     "attachment.empty": QT_TRANSLATE_NOOP("messages", "{name} is empty."),
     "attachment.too_big": QT_TRANSLATE_NOOP(
@@ -142,12 +144,12 @@ TEMPLATES = MappingProxyType({
     "face.unchecked": QT_TRANSLATE_NOOP(
         "messages", "The photo cannot be checked automatically here ({reason}); look at it and confirm it "
                     "shows the child's face from the front."),
-    "password.too_short": QT_TRANSLATE_NOOP("messages", "The password needs at least {length} characters."),
-    "password.mismatch": QT_TRANSLATE_NOOP("messages", "The two passwords differ."),
-    "password.wrong": QT_TRANSLATE_NOOP("messages", "Wrong password; {left} tries left."),
+    "password.too_short": QT_TRANSLATE_NOOP("messages", "The 亲情服务 password needs at least {length} characters."),
+    "password.mismatch": QT_TRANSLATE_NOOP("messages", "The two 亲情服务 passwords differ."),
+    "password.wrong": QT_TRANSLATE_NOOP("messages", "Wrong 亲情服务 password; {left} tries left."),
     "password.locked": QT_TRANSLATE_NOOP(
-        "messages", "Too many wrong passwords: the 亲情服务 for {name} is locked until {until}."),
-    "qinqing.credential_missing": QT_TRANSLATE_NOOP("messages", "Upload an identity credential of the member."),
+        "messages", "Too many wrong 亲情服务 passwords: the 亲情服务 for {name} is locked until {until}."),
+    "qinqing.credential_missing": QT_TRANSLATE_NOOP("messages", "Upload the front of the member's identity credential."),
     "qinqing.face_photo_missing": QT_TRANSLATE_NOOP(
         "messages", "The member is under {limit}: upload a frontal face photo too."),
     "qinqing.face_not_confirmed": QT_TRANSLATE_NOOP(

@@ -287,7 +287,8 @@ class MainWindow(Retranslating, QMainWindow):
     def start_wizard(self, owner=None, member=None, relation=None, application_id: int | None = None) -> None:
         """Open the 亲情服务 wizard: blank, prefilled from the e-card page, or resuming a draft."""
         from .wizard.wizard import QinqingWizard  # imported on first use: start-up stays quick
-        self.wizard = replace(self.wizard, QinqingWizard(self.desk, self.language, self))
+        place = self.settings.place or ("counter" if self.settings.operator else "home")  # its words
+        self.wizard = replace(self.wizard, QinqingWizard(self.desk, self.language, self, place=place))
         self.wizard.drafted.connect(lambda app: self._wizard_closed(
             self.tr("亲情服务 application #{id} kept as a draft.").format(id=app.id)))
         self.wizard.finished_ok.connect(lambda app: self._wizard_closed(
@@ -296,8 +297,8 @@ class MainWindow(Retranslating, QMainWindow):
         if application_id is not None:
             if guarded(self, lambda: self.wizard.resume(application_id) or True) is None:
                 return
-        else:
-            self.wizard.prefill(owner, member, relation)
+        else:  # the person selected in the family members tab applies, unless the e-card page says who
+            self.wizard.prefill(owner or (None if member else self.members.current_person()), member, relation)
         self.wizard.open()
         if self.wizard.start_page.ready():
             self.wizard.next()

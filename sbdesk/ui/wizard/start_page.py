@@ -54,6 +54,9 @@ class StartPage(Completion, Retranslating, QWizardPage):
         self.new.setAccessibleName(self.tr("New person"))
         self.lookup()
 
+    def first_field(self):
+        return self.key
+
     def lookup(self) -> None:
         text = self.key.text().strip()
         self.owner = None
