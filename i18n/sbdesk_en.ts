@@ -64,6 +64,22 @@ Bind?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Add the member&apos;s card number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the member&apos;s 社保电脑号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the owner&apos;s insurance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the member&apos;s insurance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>I have checked the documents: the unusual relationship is real (recorded in the audit log)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -68,6 +68,22 @@ Bind?</source>
         <translation>能否共济及原因</translation>
     </message>
     <message>
+        <source>Add the member&apos;s card number</source>
+        <translation>补录被共济人的社保卡号</translation>
+    </message>
+    <message>
+        <source>Add the member&apos;s 社保电脑号</source>
+        <translation>补录被共济人的社保电脑号</translation>
+    </message>
+    <message>
+        <source>Correct the owner&apos;s insurance</source>
+        <translation>更正共济人的参保类型</translation>
+    </message>
+    <message>
+        <source>Correct the member&apos;s insurance</source>
+        <translation>更正被共济人的参保类型</translation>
+    </message>
+    <message>
         <source>I have checked the documents: the unusual relationship is real (recorded in the audit log)</source>
         <translation>已核对证明材料，确认该少见的亲属关系属实（记入审计日志）</translation>
     </message>

@@ -222,6 +222,10 @@ def test_the_bind_button_puts_a_resident_in_as_member_and_home_uses_the_e_card(f
     page = family.channels.pages["window"]
     assert page.fields["owner_card"].text() == "" and page.fields["member_card"].text() == "B20000002"
     assert QApplication.focusWidget() is page.fields["owner_card"]
+    assert tab.table.contextMenuPolicy() == Qt.ActionsContextMenu  # the right-click menu holds it too
+    assert tab.menu_actions["bind"] in tab.table.actions()
+    tab.menu_actions["bind"].trigger()
+    assert page.fields["member_card"].text() == "B20000002"
     family.settings.place = "home"
     family.tabs.setCurrentWidget(family.members)
     type_text(qtbot, tab.search, "")

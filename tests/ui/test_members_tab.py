@@ -84,6 +84,7 @@ def test_adding_someone_already_on_record_says_so_and_keeps_the_dialog(family, q
     type_text(qtbot, dialog.inputs["name"], "张伟")
     type_text(qtbot, dialog.inputs["id_number"], OWNER)
     type_text(qtbot, dialog.inputs["region"].lineEdit(), "苏州市")
+    choose(qtbot, dialog.inputs["insurance"], "employee")
     qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.Ok), Qt.LeftButton)
     assert dialog.isVisible()
     assert "already on record" in dialog.errors["id_number"].text()

@@ -298,6 +298,11 @@ class BindingPage(Retranslating, QWidget):
         for i in range(1, self.relation.count()):
             self.relation.setItemText(i, relation_label(self.relation.itemData(i)))
         self.decision.setAccessibleName(self.tr("Whether they may share, and why"))
+        for key, name in {"member.card_number": self.tr("Add the member's card number"),
+                          "member.computer_number": self.tr("Add the member's 社保电脑号"),
+                          "owner.insurance": self.tr("Correct the owner's insurance"),
+                          "member.insurance": self.tr("Correct the member's insurance")}.items():
+            self.fixes[key].setAccessibleName(name)  # named by the person once shown
         self.confirm_unusual.setText(self.tr("I have checked the documents: the unusual relationship is real "
                                              "(recorded in the audit log)"))
         self.confirm_unusual.setAccessibleName(self.tr("Confirm the unusual relationship"))
