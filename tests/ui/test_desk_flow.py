@@ -226,7 +226,8 @@ def test_the_bind_button_puts_a_resident_in_as_member_and_home_uses_the_e_card(f
     assert tab.menu_actions["bind"] in tab.table.actions()
     tab.menu_actions["bind"].trigger()
     assert page.fields["member_card"].text() == "B20000002"
-    family.settings.place = "home"
+    assert family.signed_in(("home", "", "", ""))  # the same window, now used at home
+    assert family.operator_text.text() == "Used at home: 本人"
     family.tabs.setCurrentWidget(family.members)
     type_text(qtbot, tab.search, "")
     tab.search.clear()
