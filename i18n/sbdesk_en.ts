@@ -32,6 +32,22 @@ Bind?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Add {name}&apos;s &amp;card number…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add {name}&apos;s 社保电脑号 (&amp;K)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct {name}&apos;s insurance &amp;type…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct {name}&apos;s ins&amp;urance…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Relationship (the member is the owner&apos;s …)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -45,6 +61,22 @@ Bind?</source>
     </message>
     <message>
         <source>Whether they may share, and why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the member&apos;s card number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the member&apos;s 社保电脑号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the owner&apos;s insurance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the member&apos;s insurance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -347,6 +379,28 @@ Bind?</source>
     </message>
 </context>
 <context>
+    <name>EmptyHint</name>
+    <message>
+        <source>Nobody on record matches “{text}”. Check the spelling or the number, or add the person (Ctrl+N): what was typed is filled in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is on record yet. To begin:
+• add a person (Ctrl+N);
+• swipe a social-security card or type an ID number in the search box above to find someone;
+• import a list of people from a CSV or XLSX file (Ctrl+I).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FacePage</name>
     <message>
         <source>&amp;Open the service</source>
@@ -503,10 +557,6 @@ Bind?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Operator name…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>O&amp;ffice name on receipts…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -555,15 +605,35 @@ Bind?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{count} people · operator {operator} · {folder}</source>
+        <source>Sign in or change &amp;shift…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Operator</source>
+        <source>&amp;Bind the selected person…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Your name, written into the audit log:</source>
+        <source>{count} people · {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator: nobody signed in (Ctrl+Shift+O)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used at home: {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in: {who}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a person in the family members tab first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -783,6 +853,10 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Bind…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Delete</source>
         <translation type="unfinished"></translation>
     </message>
@@ -800,6 +874,14 @@ Policy facts come from resources/ and may differ locally; check with the local s
     </message>
     <message>
         <source>Shows the selected person&apos;s full ID number; this is logged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a family-sharing binding with this person filled in (Ctrl+B).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a family-sharing &amp;binding…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1217,6 +1299,10 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>— choose —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>swipe the card or type the number</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1603,6 +1689,57 @@ Policy facts come from resources/ and may differ locally; check with the local s
     </message>
     <message>
         <source>{relation} (not under the rule in force)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Your &amp;name (optional, kept in the log)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator&apos;s &amp;name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where and who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in or change shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where is this window used? At a counter the operator signs in; the name and staff number go into the audit log and onto receipts. This can be changed later under Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The operator taking over signs in; the sign-in is kept in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At a &amp;counter (social-security branch, hospital insurance office)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At &amp;home, for my own family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;taff number (工号)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Office name (printed on receipts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;in</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2018,6 +2155,10 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Choose the insurance type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{channel} sets up sharing across provinces.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2383,6 +2524,26 @@ Policy facts come from resources/ and may differ locally; check with the local s
     </message>
     <message>
         <source>{name} has an unfinished 亲情服务 application; finish or cancel it before deleting the person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where this window works: at a counter or at home.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the operator&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the operator&apos;s staff number (工号).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A staff number (工号) is letters and digits, at most {limit}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No operator has signed in at this counter: sign in first (Settings → Sign in or change shift, Ctrl+Shift+O).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -36,6 +36,22 @@ Bind?</source>
         <translation>绑定成功：{owner}为{member}共济（绑定编号 #{id}）。</translation>
     </message>
     <message>
+        <source>Add {name}&apos;s &amp;card number…</source>
+        <translation>补录{name}的社保卡号(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Add {name}&apos;s 社保电脑号 (&amp;K)…</source>
+        <translation>补录{name}的社保电脑号(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>Correct {name}&apos;s insurance &amp;type…</source>
+        <translation>更正{name}的参保类型(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Correct {name}&apos;s ins&amp;urance…</source>
+        <translation>更正{name}的参保类型(&amp;U)…</translation>
+    </message>
+    <message>
         <source>&amp;Relationship (the member is the owner&apos;s …)</source>
         <translation>亲属关系（被共济人是共济人的…）(&amp;R)</translation>
     </message>
@@ -50,6 +66,22 @@ Bind?</source>
     <message>
         <source>Whether they may share, and why</source>
         <translation>能否共济及原因</translation>
+    </message>
+    <message>
+        <source>Add the member&apos;s card number</source>
+        <translation>补录被共济人的社保卡号</translation>
+    </message>
+    <message>
+        <source>Add the member&apos;s 社保电脑号</source>
+        <translation>补录被共济人的社保电脑号</translation>
+    </message>
+    <message>
+        <source>Correct the owner&apos;s insurance</source>
+        <translation>更正共济人的参保类型</translation>
+    </message>
+    <message>
+        <source>Correct the member&apos;s insurance</source>
+        <translation>更正被共济人的参保类型</translation>
     </message>
     <message>
         <source>I have checked the documents: the unusual relationship is real (recorded in the audit log)</source>
@@ -351,6 +383,31 @@ Bind?</source>
     </message>
 </context>
 <context>
+    <name>EmptyHint</name>
+    <message>
+        <source>Nobody on record matches “{text}”. Check the spelling or the number, or add the person (Ctrl+N): what was typed is filled in.</source>
+        <translation>没有与“{text}”相符的人员。请核对姓名或号码，或新增此人（Ctrl+N），刚才输入或刷卡的内容会自动填入。</translation>
+    </message>
+    <message>
+        <source>Nobody is on record yet. To begin:
+• add a person (Ctrl+N);
+• swipe a social-security card or type an ID number in the search box above to find someone;
+• import a list of people from a CSV or XLSX file (Ctrl+I).</source>
+        <translation>还没有登记任何人员。可以先做其中一件：
+• 新增人员（Ctrl+N）；
+• 在上方搜索框刷社保卡或输入身份证号查找；
+• 从 CSV 或 XLSX 文件导入人员名单（Ctrl+I）。</translation>
+    </message>
+    <message>
+        <source>Add a person…</source>
+        <translation>新增人员…</translation>
+    </message>
+    <message>
+        <source>Import a file…</source>
+        <translation>导入文件…</translation>
+    </message>
+</context>
+<context>
     <name>FacePage</name>
     <message>
         <source>&amp;Open the service</source>
@@ -507,10 +564,6 @@ Bind?</source>
         <translation>长辈模式（大字）(&amp;L)</translation>
     </message>
     <message>
-        <source>&amp;Operator name…</source>
-        <translation>经办人姓名(&amp;O)…</translation>
-    </message>
-    <message>
         <source>O&amp;ffice name on receipts…</source>
         <translation>回执上的单位名称(&amp;F)…</translation>
     </message>
@@ -559,16 +612,36 @@ Bind?</source>
         <translation>{job}（另有{n}项排队）</translation>
     </message>
     <message>
-        <source>{count} people · operator {operator} · {folder}</source>
-        <translation>共{count}人 · 经办人 {operator} · {folder}</translation>
+        <source>Sign in or change &amp;shift…</source>
+        <translation>签到或换班(&amp;S)…</translation>
     </message>
     <message>
-        <source>Operator</source>
-        <translation>经办人</translation>
+        <source>&amp;Bind the selected person…</source>
+        <translation>为所选人员办理共济绑定(&amp;B)…</translation>
     </message>
     <message>
-        <source>Your name, written into the audit log:</source>
-        <translation>您的姓名（将记入审计日志）：</translation>
+        <source>{count} people · {folder}</source>
+        <translation>共 {count} 人 · {folder}</translation>
+    </message>
+    <message>
+        <source>Operator: nobody signed in (Ctrl+Shift+O)</source>
+        <translation>经办人：尚未签到（Ctrl+Shift+O 签到）</translation>
+    </message>
+    <message>
+        <source>Used at home: {who}</source>
+        <translation>在家中使用：{who}</translation>
+    </message>
+    <message>
+        <source>Operator {who}</source>
+        <translation>经办人 {who}</translation>
+    </message>
+    <message>
+        <source>Signed in: {who}.</source>
+        <translation>已签到：{who}。</translation>
+    </message>
+    <message>
+        <source>Select a person in the family members tab first.</source>
+        <translation>请先在“家庭成员”页选中一位人员。</translation>
     </message>
     <message>
         <source>Office</source>
@@ -793,6 +866,10 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation>修改(&amp;E)…</translation>
     </message>
     <message>
+        <source>&amp;Bind…</source>
+        <translation>办理共济绑定(&amp;B)…</translation>
+    </message>
+    <message>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
@@ -811,6 +888,14 @@ Policy facts come from resources/ and may differ locally; check with the local s
     <message>
         <source>Shows the selected person&apos;s full ID number; this is logged.</source>
         <translation>显示所选人员的完整身份证号码；此操作会记入日志。</translation>
+    </message>
+    <message>
+        <source>Start a family-sharing binding with this person filled in (Ctrl+B).</source>
+        <translation>以此人开始办理家庭共济绑定（Ctrl+B）。</translation>
+    </message>
+    <message>
+        <source>Start a family-sharing &amp;binding…</source>
+        <translation>办理共济绑定(&amp;B)…</translation>
     </message>
     <message>
         <source>#{id} {member}: {status}</source>
@@ -1227,6 +1312,10 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation>金融账户(&amp;F)</translation>
     </message>
     <message>
+        <source>— choose —</source>
+        <translation>— 请选择 —</translation>
+    </message>
+    <message>
         <source>swipe the card or type the number</source>
         <translation>刷卡或输入卡号</translation>
     </message>
@@ -1614,6 +1703,57 @@ Policy facts come from resources/ and may differ locally; check with the local s
     <message>
         <source>{relation} (not under the rule in force)</source>
         <translation>{relation}（现行规定不允许）</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Your &amp;name (optional, kept in the log)</source>
+        <translation>您的姓名（可不填，记入操作日志）(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Operator&apos;s &amp;name</source>
+        <translation>经办人姓名(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Where and who</source>
+        <translation>使用地点和经办人</translation>
+    </message>
+    <message>
+        <source>Sign in or change shift</source>
+        <translation>签到或换班</translation>
+    </message>
+    <message>
+        <source>Where is this window used? At a counter the operator signs in; the name and staff number go into the audit log and onto receipts. This can be changed later under Settings.</source>
+        <translation>本程序在哪里使用？在柜台使用时，经办人需要签到，姓名和工号记入操作日志并打印在回执上。以后可在“设置”中更改。</translation>
+    </message>
+    <message>
+        <source>The operator taking over signs in; the sign-in is kept in the audit log.</source>
+        <translation>接班的经办人签到，签到记入操作日志。</translation>
+    </message>
+    <message>
+        <source>At a &amp;counter (social-security branch, hospital insurance office)</source>
+        <translation>在柜台办理（社保经办网点、医院医保办）(&amp;C)</translation>
+    </message>
+    <message>
+        <source>At &amp;home, for my own family</source>
+        <translation>在家中使用，为自己的家人办理(&amp;H)</translation>
+    </message>
+    <message>
+        <source>S&amp;taff number (工号)</source>
+        <translation>工号(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Office name (printed on receipts)</source>
+        <translation>网点名称（打印在回执上）(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>开始使用(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in</source>
+        <translation>签到(&amp;I)</translation>
     </message>
 </context>
 <context>
@@ -2028,6 +2168,10 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation>{day}在{province}，{relation}可以共济（自{since}起施行的规定：{source}）。</translation>
     </message>
     <message>
+        <source>Choose the insurance type.</source>
+        <translation>请选择参保类型。</translation>
+    </message>
+    <message>
         <source>{channel} sets up sharing across provinces.</source>
         <translation>{channel}可以办理跨省共济。</translation>
     </message>
@@ -2394,6 +2538,26 @@ Policy facts come from resources/ and may differ locally; check with the local s
     <message>
         <source>{name} has an unfinished 亲情服务 application; finish or cancel it before deleting the person.</source>
         <translation>{name}有未完成的亲情服务申请；请先完成或取消后再删除。</translation>
+    </message>
+    <message>
+        <source>Choose where this window works: at a counter or at home.</source>
+        <translation>请选择使用地点：在柜台办理还是在家中使用。</translation>
+    </message>
+    <message>
+        <source>Type the operator&apos;s name.</source>
+        <translation>请填写经办人姓名。</translation>
+    </message>
+    <message>
+        <source>Type the operator&apos;s staff number (工号).</source>
+        <translation>请填写经办人工号。</translation>
+    </message>
+    <message>
+        <source>A staff number (工号) is letters and digits, at most {limit}.</source>
+        <translation>工号只能由字母和数字组成，最多 {limit} 位。</translation>
+    </message>
+    <message>
+        <source>No operator has signed in at this counter: sign in first (Settings → Sign in or change shift, Ctrl+Shift+O).</source>
+        <translation>本柜台尚无经办人签到，不能办理：请先签到（设置 → 签到或换班，Ctrl+Shift+O）。</translation>
     </message>
     <message>
         <source>No binding {key} is on record.</source>

@@ -23,7 +23,9 @@ def build_main_window(data_dir: str | Path | None = None, *, lang: str | None = 
     settings = Settings(folder)
     language = LanguageManager()
     language.install(lang or settings.language or i18n.choose(None))
-    desk = open_desk(folder, operator or settings.operator, today)
+    desk = open_desk(folder, operator or settings.who(), today)
+    # at a counter nobody has signed in to, binding and receipts wait for a sign-in
+    desk.needs_operator = not operator and settings.place == "counter" and settings.who() is None
     return MainWindow(desk, settings, language)
 
 
@@ -107,11 +109,16 @@ def run(args) -> int:
     if stop:
         QMessageBox.critical(None, "sbdesk", stop)
         return 3
+    first = ask_place(folder, args)
+    if first is False:  # closed without choosing: nothing was opened or written
+        return 0
     try:
         window = build_main_window(folder, lang=args.lang, operator=args.operator)
     except (StoreError, ServiceError, OSError) as exc:
         QMessageBox.critical(None, "sbdesk", error_text(exc))
         return 3
+    if first:
+        window.signed_in(first)  # the first sign-in's audit row, once the database is open
     window.show()
     if os.environ.get("SBDESK_SMOKE"):  # the bundle's self-test: start, show, check, back up, quit
         app.processEvents()
@@ -127,6 +134,24 @@ def run(args) -> int:
     # the good copies out of the rotation.
     window.check_integrity_later(lambda: restart_after_recovery(window, folder))
     return app.exec()
+
+
+def ask_place(folder: Path, args):
+    """First start: before the main window, where it works and who works (see ui/signin.py).
+    Returns the answer, None when nothing needs asking (already chosen; ``--operator`` names
+    who works; the bundle's self-test), or False when the person closed the question."""
+    from PySide6.QtWidgets import QDialog
+
+    from .ui.settings import Settings
+    from .ui.signin import SignInDialog
+
+    if Settings(folder).place is not None or args.operator or os.environ.get("SBDESK_SMOKE"):
+        return None
+    dialog = SignInDialog(Settings(folder), first=True)
+    try:
+        return dialog.values() if dialog.exec() == QDialog.DialogCode.Accepted else False
+    finally:
+        dialog.deleteLater()
 
 
 def restart_after_recovery(window, folder: Path) -> None:

@@ -46,6 +46,7 @@ TEMPLATES = MappingProxyType({
         "messages", "No 统筹区 is called {region}. The closest names: {closest}."),
     "region.ambiguous": QT_TRANSLATE_NOOP("messages", "{region} names more than one 统筹区: {choices}."),
     "insurance.unknown": QT_TRANSLATE_NOOP("messages", "Unknown insurance type {value}."),
+    "insurance.choose": QT_TRANSLATE_NOOP("messages", "Choose the insurance type."),
     "relation.choose": QT_TRANSLATE_NOOP("messages", "Choose the relationship."),
     "relation.unknown": QT_TRANSLATE_NOOP("messages", "Unknown relationship {value}."),
     "channel.unknown": QT_TRANSLATE_NOOP("messages", "Unknown channel {value}."),
@@ -220,6 +221,14 @@ TEMPLATES = MappingProxyType({
         "messages", "{name} still has active bindings; end them before deleting the person."),
     "person.has_applications": QT_TRANSLATE_NOOP(
         "messages", "{name} has an unfinished 亲情服务 application; finish or cancel it before deleting the person."),
+    "operator.place": QT_TRANSLATE_NOOP("messages", "Choose where this window works: at a counter or at home."),
+    "operator.name_empty": QT_TRANSLATE_NOOP("messages", "Type the operator's name."),
+    "operator.staff_id_empty": QT_TRANSLATE_NOOP("messages", "Type the operator's staff number (工号)."),
+    "operator.staff_id_format": QT_TRANSLATE_NOOP(
+        "messages", "A staff number (工号) is letters and digits, at most {limit}."),
+    "operator.missing": QT_TRANSLATE_NOOP(
+        "messages", "No operator has signed in at this counter: sign in first (Settings → Sign in or change "
+                    "shift, Ctrl+Shift+O)."),
     "binding.not_found": QT_TRANSLATE_NOOP("messages", "No binding {key} is on record."),
     "binding.not_active": QT_TRANSLATE_NOOP("messages", "Binding {key} has already ended."),
     "db.locked": QT_TRANSLATE_NOOP(

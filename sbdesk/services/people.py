@@ -140,13 +140,26 @@ def update(desk: Desk, person_id: int, **fields) -> Person:
     return edit(desk, person_id, **fields).person
 
 
+def _blockers(desk: Desk, person: Person) -> list[Problem]:
+    out = []
+    if binding_store.count_active_for(desk.conn, person.id):
+        out.append(Problem("person.has_bindings", name=person.name))
+    if people_store.unfinished_applications(desk.conn, person.id):
+        out.append(Problem("person.has_applications", name=person.name))
+    return out
+
+
+def delete_blockers(desk: Desk, person_id: int) -> list[Problem]:
+    """Why the person cannot be deleted now (empty: they can), for a door to say before asking."""
+    return _blockers(desk, get(desk, f"#{person_id}"))
+
+
 def delete(desk: Desk, person_id: int) -> None:
     person = get(desk, f"#{person_id}")
     with db.transaction(desk.conn):
-        if binding_store.count_active_for(desk.conn, person.id):
-            raise InputError([("", Problem("person.has_bindings", name=person.name))])
-        if people_store.unfinished_applications(desk.conn, person.id):
-            raise InputError([("", Problem("person.has_applications", name=person.name))])
+        blockers = _blockers(desk, person)
+        if blockers:
+            raise InputError([("", p) for p in blockers])
         gone = [f"binding:{b.id}" for b in binding_store.for_person(desk.conn, person.id)]
         people_store.delete(desk.conn, person.id)
         desk.audit("person.delete", f"person:{person.id}", gone, id_number=idnumber.mask(person.id_number))

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import (QApplication, QLabel, QMainWindow, QProgressBar, 
                                QTabWidget)
 
 from .. import __version__
-from ..services import people
+from ..services import operators, people
 from ..services.desk import Desk
 from . import jobs
 from .channels.tab import ChannelsTab
@@ -22,6 +22,7 @@ from .language import LANGUAGES, LanguageManager
 from .members.tab import MembersTab
 from .regions.tab import RegionsTab
 from .settings import Settings
+from .signin import SignInDialog
 
 if TYPE_CHECKING:
     from .wizard.wizard import QinqingWizard
@@ -49,6 +50,9 @@ class MainWindow(Retranslating, QMainWindow):
         self.setCentralWidget(self.tabs)
         self.members.changed.connect(self.data_changed)
         self.members.resume_requested.connect(lambda app_id: self.start_wizard(application_id=app_id))
+        self.members.bind_requested.connect(self.start_binding)
+        self.members.import_requested.connect(self.import_file)
+        self.signin: SignInDialog | None = None
         self.wizard: QinqingWizard | None = None  # the 亲情服务 wizard, built when first asked for
         self.job: ExchangeJob | BackupJob | None = None
         self.backup_job: BackupJob | None = None
@@ -61,6 +65,8 @@ class MainWindow(Retranslating, QMainWindow):
             page.wizard_requested.connect(self.start_wizard)
         self.status_text = QLabel(self)
         self.status_text.setObjectName("statusText")
+        self.operator_text = QLabel(self)  # who is working: 经办人 name（工号）, or at home
+        self.operator_text.setObjectName("operatorStatus")
         self.runner = JobRunner(self)  # all background work, one job at a time
         self.job_text = QLabel(self)
         self.job_text.setObjectName("jobText")
@@ -72,6 +78,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.job_cancel.clicked.connect(self.runner.cancel)
         for widget in (self.job_text, self.job_bar, self.job_cancel):
             self.statusBar().addPermanentWidget(widget)
+        self.statusBar().addPermanentWidget(self.operator_text)
         self.statusBar().addPermanentWidget(self.status_text)
         self.runner.changed.connect(self.show_jobs)
         self.runner.progressed.connect(lambda done, total: (self.job_bar.setMaximum(total),
@@ -99,9 +106,10 @@ class MainWindow(Retranslating, QMainWindow):
             "find": A("tools", self.focus_search, QKeySequence.StandardKey.Find),
             "qinqing": A("tools", lambda: self.start_wizard(), "Ctrl+Shift+Q"),
             "check": A("tools", self.check_database),
+            "bind": A("tools", self.bind_selected, "Ctrl+B"),
             "refresh": A("tools", self.data_changed, QKeySequence.StandardKey.Refresh),
             "elder": A("settings", lambda on: self.set_elder_mode(on), checkable=True),
-            "operator": A("settings", self.set_operator),
+            "operator": A("settings", self.sign_in, "Ctrl+Shift+O"),
             "office": A("settings", self.set_office),
             "difference": A("help", self.explain_difference),
             "about": A("help", self.about),
@@ -146,7 +154,8 @@ class MainWindow(Retranslating, QMainWindow):
                           "find": self.tr("&Find person"), "check": self.tr("&Check database"),
                           "qinqing": self.tr("e-card &亲情服务 wizard…"),
                           "refresh": self.tr("&Refresh"), "elder": self.tr("&Larger text (长辈模式)"),
-                          "operator": self.tr("&Operator name…"),
+                          "operator": self.tr("Sign in or change &shift…"),
+                          "bind": self.tr("&Bind the selected person…"),
                           "office": self.tr("O&ffice name on receipts…"),
                           "difference": self.tr("家庭共济 and 亲情账户: the &difference"),
                           "about": self.tr("&About sbdesk"), "tab0": self.tr("Family members tab"),
@@ -176,8 +185,17 @@ class MainWindow(Retranslating, QMainWindow):
     # -- behaviour ------------------------------------------------------------------
     def update_status(self) -> None:
         count = guarded(self, lambda: people.count(self.desk))
-        self.status_text.setText(self.tr("{count} people · operator {operator} · {folder}").format(
-            count=count if count is not None else "?", operator=self.desk.operator, folder=self.desk.data_dir))
+        self.status_text.setText(self.tr("{count} people · {folder}").format(
+            count=count if count is not None else "?", folder=self.desk.data_dir))
+        missing = self.desk.needs_operator
+        if missing:
+            text = self.tr("Operator: nobody signed in (Ctrl+Shift+O)")
+        elif self.settings.place == "home":
+            text = self.tr("Used at home: {who}").format(who=self.desk.operator)
+        else:
+            text = self.tr("Operator {who}").format(who=self.desk.operator)
+        self.operator_text.setText(text)
+        self.operator_text.setStyleSheet("color: #b00020; font-weight: bold;" if missing else "")
 
     def data_changed(self) -> None:
         current = self.members.current_person()
@@ -209,12 +227,40 @@ class MainWindow(Retranslating, QMainWindow):
         self.settings.elder_mode = on
         self.apply_elder_mode(on)
 
-    def set_operator(self) -> None:
-        name = dialogs.ask_text(self, self.tr("Operator"), self.tr("Your name, written into the audit log:"))
-        if name and name.strip():
-            self.desk.operator = name.strip()
-            self.settings.operator = self.desk.operator
-            self.update_status()
+    # -- who is working ---------------------------------------------------------------
+    def sign_in(self) -> SignInDialog:
+        """Shift change: the next operator signs in (the place and the office can change too)."""
+        dialog = self.signin = replace(self.signin, SignInDialog(self.settings, parent=self))
+        dialog.accepted.connect(lambda: self.signed_in(dialog.values()))
+        dialog.open()
+        return dialog
+
+    def signed_in(self, values: tuple[str, str, str, str]) -> bool:
+        """Record the sign-in (one audit row), keep it in the settings, say who works now."""
+        place, name, staff, office = values
+        who = guarded(self, lambda: operators.sign_in(self.desk, place, name, staff))
+        if who is None:
+            return False
+        self.settings.place, self.settings.operator, self.settings.operator_id = place, name, staff
+        if place == "counter":
+            self.desk.office = self.settings.office = office
+        self.settings.sync()
+        self.update_status()
+        self.channels.refresh()  # a refusal beside Bind or the receipt buttons goes away
+        self.statusBar().showMessage(self.tr("Signed in: {who}.").format(who=who), 10000)
+        return True
+
+    # -- from a person to a binding ----------------------------------------------------
+    def bind_selected(self) -> None:
+        person = self.members.current_person()
+        if person is None:
+            self.statusBar().showMessage(self.tr("Select a person in the family members tab first."), 10000)
+            return
+        self.start_binding(person)
+
+    def start_binding(self, person) -> None:
+        self.tabs.setCurrentWidget(self.channels)
+        self.channels.start_binding(person, self.settings.place)
 
     def set_office(self) -> None:
         name = dialogs.ask_text(self, self.tr("Office"), self.tr("The branch's name, printed at the top of receipts:"))

@@ -89,6 +89,7 @@ def test_a_locked_database_becomes_a_sentence_not_a_traceback(window, qtbot, ans
         qtbot.keyClicks(dialog.inputs["id_number"], "11010519491231002X")
         dialog.inputs["name"].setText("赵六")
         dialog.inputs["region"].setCurrentIndex(dialog.inputs["region"].findData("110000"))
+        dialog.inputs["insurance"].setCurrentIndex(dialog.inputs["insurance"].findData("employee"))
         qtbot.keyClick(dialog.inputs["name"], Qt.Key_Return)
         assert dialog.isVisible()
         assert dialog.errors[""].text() == "The database is busy in another program; try again in a moment."

@@ -5,7 +5,8 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from sbdesk.store import audit
 from sbdesk.ui.members.model import ID_NUMBER, NAME
 from tests.conftest import make_id
-from tests.ui.conftest import GRANDMA, OWNER, WIFE, type_text
+from tests.ui.conftest import CLERK, GRANDMA, OWNER, WIFE, type_text
+from tests.ui.test_channels_tab import choose
 from datetime import date
 
 
@@ -41,7 +42,7 @@ def test_ids_are_masked_until_revealed_and_the_reveal_is_audited(family, qtbot):
     assert cell.data() == GRANDMA
     assert tab.detail.values["id"].text() == GRANDMA
     entry = audit.entries(family.desk.conn)[0]
-    assert entry["action"] == "person.reveal_id" and entry["operator"] == "clerk"
+    assert entry["action"] == "person.reveal_id" and entry["operator"] == CLERK
 
 
 def test_add_person_shows_problems_next_to_fields_and_saves_when_right(family, qtbot):
@@ -67,6 +68,8 @@ def test_add_person_shows_problems_next_to_fields_and_saves_when_right(family, q
     assert "9 letters or digits" in dialog.errors["card_number"].text()
     assert not ok.isEnabled()
     type_text(qtbot, dialog.inputs["card_number"], "3456789")
+    assert not ok.isEnabled() and dialog.errors["insurance"].text() == "Choose the insurance type."
+    choose(qtbot, dialog.inputs["insurance"], "employee")
     assert ok.isEnabled()
     qtbot.mouseClick(ok, Qt.LeftButton)
     assert not dialog.isVisible()
@@ -83,6 +86,7 @@ def test_adding_someone_already_on_record_says_so_and_keeps_the_dialog(family, q
     type_text(qtbot, dialog.inputs["id_number"], OWNER)
     dialog.inputs["region"].lineEdit().selectAll()  # as Tab into the box does
     type_text(qtbot, dialog.inputs["region"].lineEdit(), "苏州市")
+    choose(qtbot, dialog.inputs["insurance"], "employee")
     qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.Ok), Qt.LeftButton)
     assert dialog.isVisible()
     assert "already on record" in dialog.errors["id_number"].text()
@@ -188,6 +192,7 @@ def test_the_id_number_preselects_the_region_and_a_hand_choice_wins(family, qtbo
     dialog.inputs["id_number"].clear()
     type_text(qtbot, dialog.inputs["id_number"], make_id(date(1990, 2, 3), "610113", 51))
     assert region.currentText().startswith("长沙市")
+    choose(qtbot, dialog.inputs["insurance"], "resident")
     qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.Ok), Qt.LeftButton)
     assert tab.current_person().region_code == "430100"
 

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QPushButton, QWizard
 from sbdesk.services import binding, qinqing
 from sbdesk.store import audit
 from tests.conftest import make_id
-from tests.ui.conftest import SON, type_text
+from tests.ui.conftest import CLERK, SON, type_text
 from tests.ui.test_channels_tab import choose
 
 FACE = Path(__file__).resolve().parents[1] / "data" / "grace_hopper.jpg"
@@ -112,7 +112,7 @@ def test_an_adult_is_added_step_by_step_and_the_service_opens(family, qtbot, ans
     assert w.currentPage() is w.face_page
     assert next_button(w).text() == "Save as &pending"
     tick(qtbot, w.face_page.performed)
-    assert w.face_page.operator.text() == "clerk" and next_button(w).text() == "&Open the service"
+    assert w.face_page.operator.text() == CLERK and next_button(w).text() == "&Open the service"
     assert w.face_page.operator.isVisible()  # at a counter: who saw it
     click_next(qtbot, w)
     assert w.currentPage() is w.done_page
@@ -128,7 +128,7 @@ def test_an_adult_is_added_step_by_step_and_the_service_opens(family, qtbot, ans
     [b] = binding.listing(desk)
     assert (b.owner_name, b.member_name, b.channel, b.relation) == ("张伟", "赵敏", "ecard", "spouse")
     app = desk.conn.execute("SELECT status, face_verified_by, face_verified_at FROM applications").fetchone()
-    assert app["status"] == "opened" and app["face_verified_by"] == "clerk" and app["face_verified_at"]
+    assert app["status"] == "opened" and app["face_verified_by"] == CLERK and app["face_verified_at"]
     [att] = desk.conn.execute("SELECT kind, mime, sha256 FROM attachments").fetchall()
     assert (att["kind"], att["mime"], len(att["sha256"])) == ("credential", "application/pdf", 64)
     actions = [e["action"] for e in audit.entries(desk.conn)]

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QPushButton
 from sbdesk.services import qinqing
 from sbdesk.store import audit
 from tests.conftest import make_id
-from tests.ui.conftest import SON, type_text
+from tests.ui.conftest import CLERK, SON, type_text
 from tests.ui.test_channels_tab import choose
 from tests.ui.test_wizard import FACE, NEW_ADULT, click_next, next_button, open_wizard, pdf, through_notice, \
     through_password, tick
@@ -78,7 +78,7 @@ def test_at_a_counter_the_clerk_records_who_saw_it(family, qtbot, answers, monke
     w, page = adult_on_member_page(family, qtbot, monkeypatch, tmp_path, place="counter")
     click_next(qtbot, w)
     face = w.face_page
-    assert face.operator.isVisible() and face.operator.text() == "clerk"
+    assert face.operator.isVisible() and face.operator.text() == CLERK
     assert face.performed.text() == "I saw 赵敏 pass the face &recognition"
     tick(qtbot, face.performed)
     face.operator.clear()
@@ -110,6 +110,8 @@ def test_no_counter_words_for_a_home_user_in_chinese(family, qtbot, answers, mon
 
 def test_the_place_comes_from_the_settings_or_from_whether_an_operator_was_set(family, qtbot):
     family.members.table.setCurrentIndex(QModelIndex())
+    for key in ("place", "operator", "operator_id"):  # started with --operator: no first-start choice
+        family.settings._q.remove(key)
     family.actions["qinqing"].trigger()
     assert family.wizard.place == "home"  # nothing chosen yet, nobody signed in as operator
     family.wizard.reject()
@@ -354,7 +356,7 @@ def test_the_summary_pdf_is_all_in_the_ui_language(family, qtbot, answers, monke
     for known in ("id-card.pdf", "SHA-256", "KB", "clerk"):  # a file name and the operator are data
         text = text.replace(known, "")
     assert re.findall(r"[A-Za-z]{2,}", re.sub(r"[0-9a-f]{12}…", "", text)) == []
-    assert "赵敏本人已通过；clerk于" in html  # who passed it, who saw it
+    assert f"赵敏本人已通过；{CLERK}于" in html  # who passed it, who saw it
 
     def save_as(parent, title, suggested, filters):
         save_as.suggested = suggested

@@ -14,7 +14,9 @@ from ..common import dialogs
 from ..common.guard import guarded
 from ..common.retranslate import Retranslating
 from ..common.texts import channel_label, relation_label
-from ..common.widgets import list_table, replace
+from ..common.widgets import ErrorLabel, list_table, replace
+from ...domain.messages import Problem
+from ..common.texts import problem_text
 from ..common import printing
 from .receipt import file_name, receipt_html
 
@@ -113,8 +115,11 @@ class BindingsPanel(Retranslating, QWidget):
         self.buttons["pdf"].clicked.connect(self.save_pdf)
         self.buttons["print"].clicked.connect(self.print_receipt)
         self.table.selectionModel().currentRowChanged.connect(self._update_buttons)
+        self.notice = ErrorLabel(self)  # why a receipt cannot be printed, beside its buttons
+        self.notice.setObjectName("receiptNotice")
         top = QHBoxLayout()
         top.addWidget(self.caption, 1)
+        top.addWidget(self.notice, 1)
         top.addWidget(self.status)
         for button in self.buttons.values():
             top.addWidget(button)
@@ -143,6 +148,8 @@ class BindingsPanel(Retranslating, QWidget):
         self.reload()
 
     def reload(self) -> None:
+        if not self.desk.needs_operator:
+            self.notice.clear()
         rows = guarded(self, lambda: binding.listing(self.desk, self.channel, self.status.currentData(), SHOWN))
         self.model.set_rows(rows or [])
         if rows:
@@ -183,9 +190,14 @@ class BindingsPanel(Retranslating, QWidget):
             self.history = replace(getattr(self, "history", None), HistoryDialog(entries, self.tr("History of binding #{id}").format(id=b.id), self))
             self.history.open()
 
+    def refused_for_operator(self) -> bool:
+        """A receipt names its 经办人: at a counter nobody signed in to, say so here."""
+        self.notice.show_text(problem_text(Problem("operator.missing")) if self.desk.needs_operator else "")
+        return self.desk.needs_operator
+
     def save_pdf(self) -> None:
         b = self.current()
-        if not b:
+        if not b or self.refused_for_operator():
             return
         r = guarded(self, lambda: receipts.receipt(self.desk, b.id))
         if r is None:
@@ -197,6 +209,8 @@ class BindingsPanel(Retranslating, QWidget):
 
     def print_receipt(self) -> None:
         b = self.current()
+        if not b or self.refused_for_operator():
+            return
         r = guarded(self, lambda: receipts.receipt(self.desk, b.id)) if b else None
         if r:
             printing.print_html(self, receipt_html(r))

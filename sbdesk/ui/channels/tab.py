@@ -25,6 +25,7 @@ class ChannelsTab(Retranslating, QWidget):
         for channel in channels.catalogue():
             page = ChannelPage(desk, language, channel, self)
             page.bound.connect(self._bound)
+            page.person_edited.connect(lambda _person: self.changed.emit())
             self.pages[channel] = page
             self.stack.addWidget(page)
             self.list.addItem("")
@@ -54,6 +55,17 @@ class ChannelsTab(Retranslating, QWidget):
 
     def show_channel(self, channel: str) -> None:
         self.list.setCurrentRow(channels.keys().index(channel))
+
+    def start_binding(self, person, place: str | None) -> ChannelPage:
+        """From a person to a binding: the channel that suits the place (a counter's window,
+        a home's e-card) with the person filled in, as the member when their insurance has
+        no personal account to share (居民医保), else as the owner."""
+        channel = "ecard" if place == "home" else "window"
+        channel = channel if channel in self.pages else next(iter(self.pages))  # an office's own channel data
+        self.show_channel(channel)
+        page = self.pages[channel]
+        page.prefill(person, "member" if person.insurance == "resident" else "owner")
+        return page
 
     def _show(self, row: int) -> None:
         channel = channels.keys()[row]

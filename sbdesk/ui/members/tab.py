@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton, QScrollArea,
                                QSplitter, QTableView, QVBoxLayout, QWidget)
 
@@ -13,9 +13,10 @@ from ..common.guard import guarded
 from ..common.retranslate import Retranslating
 from ...domain.models import INSURANCE
 from ...domain.qinqing import Application
-from ..common.texts import application_status_label, insurance_label, sex_label
+from ..common.texts import application_status_label, insurance_label, problem_text, sex_label
 from ..common.widgets import list_table, replace
 from .detail import DetailPane
+from .empty_hint import EmptyHint, typed_fields
 from .model import NAME, ORDER_OF, PeopleModel, PersonRole
 from .person_dialog import PersonDialog
 
@@ -25,13 +26,21 @@ PAGEABLE = ("name", "id_number")  # orders everyone can be paged in (indexed); o
 
 
 class PeopleTable(QTableView):
-    """Enter acts on the selected row; Tab leaves the table."""
+    """Enter acts on the selected row; Tab leaves the table; typing goes to the search box
+    (a card reader swiped while the table has the focus starts a new search, not Qt's
+    jump-to-row that would leave Enter on the previous person)."""
 
     activated_row = Signal()
+    typed = Signal(str)
 
     def keyPressEvent(self, event) -> None:  # noqa: N802
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
             self.activated_row.emit()
+            return
+        text = event.text()
+        if text and text.isprintable() and not text.isspace() and not (
+                event.modifiers() & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)):
+            self.typed.emit(text)
             return
         super().keyPressEvent(event)
 
@@ -39,6 +48,8 @@ class PeopleTable(QTableView):
 class MembersTab(Retranslating, QWidget):
     changed = Signal()  # people were added, edited or deleted
     resume_requested = Signal(int)  # an unfinished 亲情服务 application to go on with
+    bind_requested = Signal(object)  # 办理共济绑定 for this Person
+    import_requested = Signal()  # the empty list's "import a file"
 
     def __init__(self, desk: Desk, parent=None) -> None:
         super().__init__(parent)
@@ -64,11 +75,13 @@ class MembersTab(Retranslating, QWidget):
         self.model.sorter = self.sort_by
         self.table.setAlternatingRowColors(True)
         self.detail = DetailPane(self.region_name, self)
-        self.buttons = {k: QPushButton(self) for k in ("add", "edit", "delete", "reveal", "resume", "pension")}
+        self.buttons = {k: QPushButton(self) for k in ("add", "edit", "bind", "delete", "reveal", "resume",
+                                                        "pension")}
         for key, button in self.buttons.items():
             button.setObjectName(f"{key}PersonButton")
         self.buttons["add"].clicked.connect(self.add_person)
         self.buttons["edit"].clicked.connect(self.edit_person)
+        self.buttons["bind"].clicked.connect(self.request_binding)
         self.buttons["delete"].clicked.connect(self.delete_person)
         self.buttons["reveal"].clicked.connect(self.reveal_id)
         self.buttons["resume"].clicked.connect(self.resume_application)
@@ -78,8 +91,22 @@ class MembersTab(Retranslating, QWidget):
         row.addWidget(self.search, 1)
         for button in self.buttons.values():
             row.addWidget(button)
+        self.empty = EmptyHint(self)  # in place of an empty list: what to do first
+        self.empty.add.clicked.connect(self.add_person)
+        self.empty.load.clicked.connect(self.import_requested)
+        left = QWidget(self)
+        column = QVBoxLayout(left)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.empty)
+        column.addWidget(self.table, 1)
+        self.menu_actions = {k: QAction(self) for k in ("bind", "edit", "pension", "delete")}
+        for key, slot in (("bind", self.request_binding), ("edit", self.edit_person),
+                          ("pension", self.open_pension), ("delete", self.delete_person)):
+            self.menu_actions[key].triggered.connect(slot)
+            self.table.addAction(self.menu_actions[key])
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         split = QSplitter(Qt.Orientation.Horizontal, self)
-        split.addWidget(self.table)
+        split.addWidget(left)
         # in a scroll area: a new person's longer texts re-lay out the pane alone, not the
         # whole window (which repainted every widget on every keystroke), and a small window
         # or 长辈模式 can scroll the pane
@@ -105,6 +132,7 @@ class MembersTab(Retranslating, QWidget):
         self.search.returnPressed.connect(self._search_now_and_focus_table)
         self.table.selectionModel().currentRowChanged.connect(self.show_current)
         self.table.activated_row.connect(self.edit_person)
+        self.table.typed.connect(self._typed_in_table)
         QShortcut(QKeySequence.StandardKey.Delete, self.table, self.delete_person, context=Qt.ShortcutContext.WidgetShortcut)
         self.retranslate()
         self.run_search()
@@ -141,13 +169,19 @@ class MembersTab(Retranslating, QWidget):
             n=MATCHES_SHOWN))
         self.search.setAccessibleName(self.tr("Search people"))
         self.table.setAccessibleName(self.tr("People"))
-        labels = {"add": self.tr("&Add…"), "edit": self.tr("&Edit…"), "delete": self.tr("&Delete"),
+        labels = {"add": self.tr("&Add…"), "edit": self.tr("&Edit…"), "bind": self.tr("&Bind…"),
+                  "delete": self.tr("&Delete"),
                   "reveal": self.tr("Show full &ID"), "resume": self.tr("&Resume 亲情服务…"),
                   "pension": self.tr("&Pension…")}
         for key, text in labels.items():
             self.buttons[key].setText(text)
             self.buttons[key].setAccessibleName(text.replace("&", "").rstrip("…"))
         self.buttons["reveal"].setToolTip(self.tr("Shows the selected person's full ID number; this is logged."))
+        self.buttons["bind"].setToolTip(self.tr("Start a family-sharing binding with this person filled in (Ctrl+B)."))
+        for key, text in {"bind": self.tr("Start a family-sharing &binding…"), "edit": self.tr("&Edit…"),
+                          "pension": self.tr("&Pension…"), "delete": self.tr("&Delete")}.items():
+            self.menu_actions[key].setText(text)
+        self.empty.retranslate()
         self.model.refresh()  # sexes, insurance kinds and headers in the new language
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.model.columnCount() - 1)
 
@@ -177,6 +211,7 @@ class MembersTab(Retranslating, QWidget):
         if ids and not self._sized:  # once, so columns do not jump while typing
             self.size_columns()
             self._sized = True
+        self._show_empty(not ids, text)
         if ids:  # the detail pane and the buttons follow through currentRowChanged
             self.table.selectionModel().setCurrentIndex(
                 self.model.index(0, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
@@ -194,6 +229,15 @@ class MembersTab(Retranslating, QWidget):
         for column, texts in enumerate(samples):
             texts = [*texts, str(self.model.headerData(column, Qt.Orientation.Horizontal))]
             header.resizeSection(column, max(metrics.horizontalAdvance(t) for t in texts) + 24)
+
+    def _show_empty(self, empty: bool, text: str) -> None:
+        self.empty.show_for(text if empty else None)
+        self.table.setVisible(not empty)
+
+    def _typed_in_table(self, text: str) -> None:
+        """Typing (or a swipe) while the list has the focus starts a new search."""
+        self.search.setFocus()
+        self.search.setText(text)
 
     def _search_now_and_focus_table(self) -> None:
         self.run_search()
@@ -213,8 +257,10 @@ class MembersTab(Retranslating, QWidget):
 
     def _update_buttons(self) -> None:
         person = self.current_person()
-        for key in ("edit", "delete", "reveal", "pension"):
+        for key in ("edit", "bind", "delete", "reveal", "pension"):
             self.buttons[key].setEnabled(person is not None)
+        for action in self.menu_actions.values():
+            action.setEnabled(person is not None)
         self.unfinished = guarded(self, lambda: qinqing.unfinished(self.desk, person.id)) if person else []
         self.buttons["resume"].setEnabled(bool(self.unfinished))
         self.buttons["resume"].setToolTip("\n".join(
@@ -248,7 +294,14 @@ class MembersTab(Retranslating, QWidget):
 
     # -- actions ----------------------------------------------------------------
     def add_person(self) -> None:
-        self._open_dialog(PersonDialog(self.desk, None, self))
+        """A search that found nobody hands what was typed (swiped) to the new person."""
+        text = self.search.text().strip() if self.model.rowCount() == 0 else ""
+        self._open_dialog(PersonDialog(self.desk, None, self, prefill=typed_fields(text)))
+
+    def request_binding(self) -> None:
+        person = self.current_person()
+        if person:
+            self.bind_requested.emit(person)
 
     def edit_person(self) -> None:
         person = self.current_person()
@@ -270,6 +323,12 @@ class MembersTab(Retranslating, QWidget):
     def delete_person(self) -> None:
         person = self.current_person()
         if not person:
+            return
+        blockers = guarded(self, lambda: people.delete_blockers(self.desk, person.id))
+        if blockers is None:
+            return
+        if blockers:  # said before asking: a question whose Yes can only fail wastes a clerk's time
+            dialogs.inform(self, self.tr("Delete person"), "\n".join(problem_text(p) for p in blockers), error=True)
             return
         if not dialogs.ask(self, self.tr("Delete person"),
                            self.tr("Delete {name} and their ended bindings? This cannot be undone.")
