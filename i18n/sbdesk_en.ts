@@ -138,11 +138,11 @@ Bind?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;History</source>
+        <source>Histor&amp;y</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Receipt as &amp;PDF…</source>
+        <source>Receipt as P&amp;DF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -302,7 +302,7 @@ Bind?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Summary as &amp;PDF…</source>
+        <source>Summary as P&amp;DF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -365,7 +365,7 @@ Bind?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The member has &amp;passed face recognition</source>
+        <source>The member has p&amp;assed face recognition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -385,7 +385,7 @@ Bind?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Add a &amp;photo from the check…</source>
+        <source>Add a p&amp;hoto from the check…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -467,7 +467,7 @@ Bind?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Back up now…</source>
+        <source>Bac&amp;k up now…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -479,7 +479,7 @@ Bind?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>e-card &amp;亲情服务 wizard…</source>
+        <source>e-card 亲情服务 &amp;wizard…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -487,7 +487,7 @@ Bind?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Larger text (长辈模式)</source>
+        <source>Larger &amp;text (长辈模式)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -699,11 +699,11 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Name</source>
+        <source>Na&amp;me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>社保&amp;号码 (ID number)</source>
+        <source>社保号码 (&amp;ID number)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -966,7 +966,7 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Project &amp;to</source>
+        <source>&amp;Project to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1192,7 +1192,7 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>社保&amp;电脑号</source>
+        <source>社保电脑号 (co&amp;mputer number)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1404,7 +1404,7 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;New person…</source>
+        <source>Ne&amp;w person…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

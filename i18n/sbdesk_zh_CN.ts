@@ -142,12 +142,12 @@ Bind?</source>
         <translation>解除绑定(&amp;U)…</translation>
     </message>
     <message>
-        <source>&amp;History</source>
-        <translation>历史记录(&amp;H)</translation>
+        <source>Histor&amp;y</source>
+        <translation>历史记录(&amp;Y)</translation>
     </message>
     <message>
-        <source>Receipt as &amp;PDF…</source>
-        <translation>回执存为PDF(&amp;P)…</translation>
+        <source>Receipt as P&amp;DF…</source>
+        <translation>回执存为PDF(&amp;D)…</translation>
     </message>
     <message>
         <source>&amp;Print receipt…</source>
@@ -306,8 +306,8 @@ Bind?</source>
         <translation>第6步（共6步）— 等待人脸识别</translation>
     </message>
     <message>
-        <source>Summary as &amp;PDF…</source>
-        <translation>摘要存为PDF(&amp;P)…</translation>
+        <source>Summary as P&amp;DF…</source>
+        <translation>摘要存为PDF(&amp;D)…</translation>
     </message>
     <message>
         <source>&amp;Print summary…</source>
@@ -369,8 +369,8 @@ Bind?</source>
         <translation>离线办理时，在此登记人脸识别已完成：由谁核验、何时核验，如有照片可一并保存。被添加人不在场时，请保存为待认证，之后在“家庭成员”页继续办理；在此之前不会建立绑定。</translation>
     </message>
     <message>
-        <source>The member has &amp;passed face recognition</source>
-        <translation>被添加人已通过人脸识别(&amp;P)</translation>
+        <source>The member has p&amp;assed face recognition</source>
+        <translation>被添加人已通过人脸识别(&amp;A)</translation>
     </message>
     <message>
         <source>The member has passed face recognition</source>
@@ -389,8 +389,8 @@ Bind?</source>
         <translation>时间</translation>
     </message>
     <message>
-        <source>Add a &amp;photo from the check…</source>
-        <translation>添加核验照片(&amp;P)…</translation>
+        <source>Add a p&amp;hoto from the check…</source>
+        <translation>添加核验照片(&amp;H)…</translation>
     </message>
     <message>
         <source>Add a photo from the check</source>
@@ -471,8 +471,8 @@ Bind?</source>
         <translation>导出绑定(&amp;B)…</translation>
     </message>
     <message>
-        <source>&amp;Back up now…</source>
-        <translation>立即备份(&amp;B)…</translation>
+        <source>Bac&amp;k up now…</source>
+        <translation>立即备份(&amp;K)…</translation>
     </message>
     <message>
         <source>&amp;Find person</source>
@@ -483,7 +483,7 @@ Bind?</source>
         <translation>检查数据库(&amp;C)</translation>
     </message>
     <message>
-        <source>e-card &amp;亲情服务 wizard…</source>
+        <source>e-card 亲情服务 &amp;wizard…</source>
         <translation>电子社保卡亲情服务向导(&amp;Q)…</translation>
     </message>
     <message>
@@ -491,8 +491,8 @@ Bind?</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <source>&amp;Larger text (长辈模式)</source>
-        <translation>长辈模式（大字）(&amp;L)</translation>
+        <source>Larger &amp;text (长辈模式)</source>
+        <translation>长辈模式（大字）(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Operator name…</source>
@@ -709,12 +709,12 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation>输入要开通人的姓名、社保号码、亲情关系，并上传身份凭证（小于16岁需同时上传人脸正面照）。</translation>
     </message>
     <message>
-        <source>&amp;Name</source>
-        <translation>姓名(&amp;N)</translation>
+        <source>Na&amp;me</source>
+        <translation>姓名(&amp;M)</translation>
     </message>
     <message>
-        <source>社保&amp;号码 (ID number)</source>
-        <translation>社保号码(&amp;H)</translation>
+        <source>社保号码 (&amp;ID number)</source>
+        <translation>社保号码(&amp;I)</translation>
     </message>
     <message>
         <source>&amp;Relationship (the member is the owner&apos;s …)</source>
@@ -976,8 +976,8 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation>人员类别(&amp;C)</translation>
     </message>
     <message>
-        <source>Project &amp;to</source>
-        <translation>测算到(&amp;T)</translation>
+        <source>&amp;Project to</source>
+        <translation>测算到(&amp;P)</translation>
     </message>
     <message>
         <source>not asked yet — please choose</source>
@@ -1202,7 +1202,7 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation>社保卡号(&amp;C)</translation>
     </message>
     <message>
-        <source>社保&amp;电脑号</source>
+        <source>社保电脑号 (co&amp;mputer number)</source>
         <translation>社保电脑号(&amp;D)</translation>
     </message>
     <message>
@@ -1414,8 +1414,8 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation>共济人身份证号码或社保卡号</translation>
     </message>
     <message>
-        <source>&amp;New person…</source>
-        <translation>新增人员(&amp;N)…</translation>
+        <source>Ne&amp;w person…</source>
+        <translation>新增人员(&amp;W)…</translation>
     </message>
     <message>
         <source>New person</source>

@@ -131,8 +131,8 @@ class BindingsPanel(Retranslating, QWidget):
             self.status.setItemText(i, text)
         self.status.setAccessibleName(self.tr("Show bindings"))
         self.table.setAccessibleName(self.tr("Bindings"))
-        labels = {"unbind": self.tr("&Unbind…"), "history": self.tr("&History"),
-                  "pdf": self.tr("Receipt as &PDF…"), "print": self.tr("&Print receipt…")}
+        labels = {"unbind": self.tr("&Unbind…"), "history": self.tr("Histor&y"),
+                  "pdf": self.tr("Receipt as P&DF…"), "print": self.tr("&Print receipt…")}
         for key, text in labels.items():
             self.buttons[key].setText(text)
             self.buttons[key].setAccessibleName(text.replace("&", "").rstrip("…"))

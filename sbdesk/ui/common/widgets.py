@@ -5,7 +5,7 @@ from typing import TypeVar
 
 from PySide6.QtCore import QObject, QRegularExpression, QThread
 from PySide6.QtGui import QRegularExpressionValidator
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QLineEdit, QTableView
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QLineEdit, QTableView, QWidget
 
 T = TypeVar("T", bound=QObject)
 
@@ -56,3 +56,10 @@ def replace(old: QObject | None, new: T) -> T:
     if old is not None and old is not new and not (isinstance(old, QThread) and not old.isFinished()):
         old.deleteLater()
     return new
+
+
+def tab_order(*widgets: QWidget) -> None:
+    """Tab goes through ``widgets`` in this order, the order they are read on screen (Qt's
+    default is the order they were made, which follows the code, not the layout)."""
+    for first, second in zip(widgets, widgets[1:], strict=False):
+        QWidget.setTabOrder(first, second)

@@ -14,7 +14,7 @@ from ..common.retranslate import Retranslating
 from ...domain.models import INSURANCE
 from ...domain.qinqing import Application
 from ..common.texts import application_status_label, insurance_label, sex_label
-from ..common.widgets import list_table, replace
+from ..common.widgets import list_table, replace, tab_order
 from .detail import DetailPane
 from .model import NAME, ORDER_OF, PeopleModel, PersonRole
 from .person_dialog import PersonDialog
@@ -105,6 +105,7 @@ class MembersTab(Retranslating, QWidget):
         self.search.returnPressed.connect(self._search_now_and_focus_table)
         self.table.selectionModel().currentRowChanged.connect(self.show_current)
         self.table.activated_row.connect(self.edit_person)
+        tab_order(self.search, *self.buttons.values(), self.table, self.detail_area)
         QShortcut(QKeySequence.StandardKey.Delete, self.table, self.delete_person, context=Qt.ShortcutContext.WidgetShortcut)
         self.retranslate()
         self.run_search()

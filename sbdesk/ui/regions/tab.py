@@ -21,6 +21,7 @@ from ..common.guard import guarded
 from ..common.region_pick import searchable
 from ..common.retranslate import Retranslating
 from ..common.texts import error_text, relation_label
+from ..common.widgets import tab_order
 from .map_view import MapView
 
 RegionRole = Qt.ItemDataRole.UserRole + 1
@@ -123,6 +124,7 @@ class RegionsTab(Retranslating, QWidget):
         self._tree_filled = False  # 400-odd rows: built when the tab is first shown, not at start-up
         self.owner_region.setCurrentIndex(self.owner_region.findData("320500"))
         self.member_region.setCurrentIndex(self.member_region.findData("510100"))
+        tab_order(self.views, self.search, self.tree, *self.rows, self.result, self.import_button)
         self.retranslate()
 
     @property

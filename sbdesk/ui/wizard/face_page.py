@@ -76,13 +76,13 @@ class FacePage(Completion, Retranslating, QWizardPage):
             "Offline, the face recognition is recorded as done here: by whom and when, with a photo if "
             "you have one. If the member is not here, save the application as pending and finish it later "
             "from the family members tab; no binding is made until then."))
-        self.performed.setText(self.tr("The member has &passed face recognition"))
+        self.performed.setText(self.tr("The member has p&assed face recognition"))
         self.performed.setAccessibleName(self.tr("The member has passed face recognition"))
         self.operator_label.setText(self.tr("Checked by (&operator)"))
         self.operator.setAccessibleName(self.tr("Checked by (operator)"))
         self.when_label.setText(self.tr("Time"))
         self.when.setAccessibleName(self.tr("Time"))
-        self.capture.setText(self.tr("Add a &photo from the check…"))
+        self.capture.setText(self.tr("Add a p&hoto from the check…"))
         self.capture.setAccessibleName(self.tr("Add a photo from the check"))
         self._toggled(self.performed.isChecked())
 
