@@ -539,6 +539,18 @@ Bind?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Larger text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Larger text and a roomier layout ({key})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Larger text (长辈模式)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{job} ({n} more waiting)</source>
         <translation type="unfinished"></translation>
     </message>

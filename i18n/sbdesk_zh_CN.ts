@@ -543,6 +543,18 @@ Bind?</source>
         <translation>后台任务进度</translation>
     </message>
     <message>
+        <source>Larger text</source>
+        <translation>长辈模式</translation>
+    </message>
+    <message>
+        <source>Larger text and a roomier layout ({key})</source>
+        <translation>字更大、布局更宽松（{key}）</translation>
+    </message>
+    <message>
+        <source>Larger text (长辈模式)</source>
+        <translation>长辈模式（大字）</translation>
+    </message>
+    <message>
         <source>{job} ({n} more waiting)</source>
         <translation>{job}（另有{n}项排队）</translation>
     </message>

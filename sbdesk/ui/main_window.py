@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from .wizard.wizard import QinqingWizard
 
 ELDER_SCALE = 1.4
+ELDER_SHORTCUT = "Ctrl+Shift+L"  # L for large; also the status bar's 长辈模式 button
 
 
 class MainWindow(Retranslating, QMainWindow):
@@ -77,6 +78,14 @@ class MainWindow(Retranslating, QMainWindow):
         self.runner.progressed.connect(lambda done, total: (self.job_bar.setMaximum(total),
                                                             self.job_bar.setValue(done)))
         self._build_actions()
+        self.elder_button = QPushButton(self)  # 长辈模式 where an older person sees it, not only in a menu
+        self.elder_button.setObjectName("elderModeButton")
+        self.elder_button.setCheckable(True)
+        self.elder_button.setChecked(settings.elder_mode)
+        self.elder_button.toggled.connect(self.actions["elder"].setChecked)
+        self.actions["elder"].toggled.connect(self.elder_button.setChecked)
+        self.actions["elder"].toggled.connect(self.set_elder_mode)
+        self.statusBar().addPermanentWidget(self.elder_button)
         self.apply_elder_mode(settings.elder_mode)
         if settings.geometry is not None:
             self.restoreGeometry(settings.geometry)
@@ -100,7 +109,7 @@ class MainWindow(Retranslating, QMainWindow):
             "qinqing": A("tools", lambda: self.start_wizard(), "Ctrl+Shift+Q"),
             "check": A("tools", self.check_database),
             "refresh": A("tools", self.data_changed, QKeySequence.StandardKey.Refresh),
-            "elder": A("settings", lambda on: self.set_elder_mode(on), checkable=True),
+            "elder": A("settings", None, ELDER_SHORTCUT, checkable=True),  # its toggled calls set_elder_mode
             "operator": A("settings", self.set_operator),
             "office": A("settings", self.set_office),
             "difference": A("help", self.explain_difference),
@@ -125,7 +134,8 @@ class MainWindow(Retranslating, QMainWindow):
         action = QAction(self, checkable=checkable)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(slot)
+        if slot is not None:
+            action.triggered.connect(slot)
         self.menus[menu].addAction(action)
         if key:
             action.setObjectName(key)
@@ -157,6 +167,10 @@ class MainWindow(Retranslating, QMainWindow):
         self.job_cancel.setText(self.tr("Cancel"))
         self.job_cancel.setAccessibleName(self.tr("Cancel the background work"))
         self.job_bar.setAccessibleName(self.tr("Progress of the background work"))
+        self.elder_button.setText(self.tr("Larger text"))
+        self.elder_button.setToolTip(self.tr("Larger text and a roomier layout ({key})").format(
+            key=QKeySequence(ELDER_SHORTCUT).toString(QKeySequence.SequenceFormat.NativeText)))
+        self.elder_button.setAccessibleName(self.tr("Larger text (长辈模式)"))
         self.show_jobs()
         self.update_status()
 
@@ -206,7 +220,9 @@ class MainWindow(Retranslating, QMainWindow):
         QApplication.setFont(font)
 
     def set_elder_mode(self, on: bool) -> None:
+        """From the menu, the status bar button or Ctrl+Shift+L: all three stay in step."""
         self.settings.elder_mode = on
+        self.actions["elder"].setChecked(on)
         self.apply_elder_mode(on)
 
     def set_operator(self) -> None:

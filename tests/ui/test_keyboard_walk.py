@@ -108,6 +108,7 @@ def walk_everything(window, qtbot, answers, monkeypatch, lang: str) -> Findings:
     monkeypatch.setattr("sbdesk.ui.common.dialogs.open_path", lambda *a: None)
     monkeypatch.setattr("sbdesk.ui.common.dialogs.ask_reason", lambda *a: None)
     window.set_language(lang)
+    QApplication.processEvents()  # LanguageChange is posted
     window.members.table.setFocus()
     for menu in walk.menus_of(window.menuBar()):
         for letter, texts in walk.menu_clashes(menu).items():
@@ -144,6 +145,7 @@ def test_tab_reaches_every_control_in_reading_order(family, qtbot, answers, monk
 def test_the_wizard_pages_are_tabbed_in_reading_order(family, qtbot, answers, lang):
     """The wizard's steps as a person goes through them, Tab order checked on each."""
     family.set_language(lang)
+    QApplication.processEvents()  # LanguageChange is posted
     findings = Findings(lang)
     w = open_wizard(family)
     findings.window("wizard start", w)

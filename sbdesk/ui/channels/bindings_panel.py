@@ -5,7 +5,7 @@ import os
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (QComboBox, QDialog, QHBoxLayout, QHeaderView, QLabel,
-                               QListWidget, QPushButton, QTableView, QVBoxLayout, QWidget)
+                               QListWidget, QPushButton, QSizePolicy, QTableView, QVBoxLayout, QWidget)
 
 from ...domain.models import Binding
 from ...services import binding, channels, receipts
@@ -96,6 +96,8 @@ class BindingsPanel(Retranslating, QWidget):
         self.caption = QLabel(self)
         self.status = QComboBox(self)
         self.status.setObjectName("bindingStatusFilter")
+        self.status.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)  # follows 长辈模式's font
+        self.status.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)  # never squeezed
         for value in ("active", "ended", None):
             self.status.addItem("", value)
         self.status.currentIndexChanged.connect(self.reload)

@@ -12,10 +12,10 @@ from ...services import people
 from ...services.people import PersonDetail
 from ..common.guard import guarded
 from ..common.retranslate import Retranslating
+from ..common.widgets import colour
 from ..common.texts import account_label, channel_label, insurance_label, relation_label, sex_label
 
-REMINDER_STYLE = "background: #fff3cd; color: #5c4400; padding: 6px; border-radius: 4px;"
-NOTE_STYLE = "color: palette(window-text); padding: 6px;"
+REMINDER_COLOURS = {"text": "#5c4400", "background": "#fff3cd"}  # dark on pale yellow: a reminder, not an error
 
 
 class DetailPane(Retranslating, QWidget):
@@ -35,7 +35,8 @@ class DetailPane(Retranslating, QWidget):
         self.reminder = QLabel(self)
         self.reminder.setObjectName("activationReminder")
         self.reminder.setWordWrap(True)
-        self.reminder.setStyleSheet(REMINDER_STYLE)
+        self.reminder.setMargin(6)
+        colour(self.reminder, **REMINDER_COLOURS)
         self.reminder.hide()
         self.family_caption = QLabel(self)
         self.family = QListWidget(self)
@@ -130,10 +131,10 @@ class DetailPane(Retranslating, QWidget):
             self.reminder.setText(f"<b>{escape(headline, quote=False)}</b> {escape(advice, quote=False)}"
                                   f"<ol style='margin: 2px'>{routes('social_security')}</ol>"
                                   + (financial if p.financial_account != "active" else ""))
-            self.reminder.setStyleSheet(REMINDER_STYLE)
+            colour(self.reminder, **REMINDER_COLOURS)
         else:
             self.reminder.setText(financial)
-            self.reminder.setStyleSheet(NOTE_STYLE)
+            colour(self.reminder)
         self.reminder.setToolTip("\n".join(sorted({r.source for r in rules.routes if r.source})))
         self.reminder.show()
 

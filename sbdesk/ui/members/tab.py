@@ -1,7 +1,7 @@
 """家庭成员: search people as you type, see one person's family and bindings, add/edit/delete."""
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton, QScrollArea,
                                QSplitter, QTableView, QVBoxLayout, QWidget)
@@ -78,7 +78,7 @@ class MembersTab(Retranslating, QWidget):
         row.addWidget(self.search, 1)
         for button in self.buttons.values():
             row.addWidget(button)
-        split = QSplitter(Qt.Orientation.Horizontal, self)
+        self.split = split = QSplitter(Qt.Orientation.Horizontal, self)
         split.addWidget(self.table)
         # in a scroll area: a new person's longer texts re-lay out the pane alone, not the
         # whole window (which repainted every widget on every keystroke), and a small window
@@ -195,6 +195,28 @@ class MembersTab(Retranslating, QWidget):
         for column, texts in enumerate(samples):
             texts = [*texts, str(self.model.headerData(column, Qt.Orientation.Horizontal))]
             header.resizeSection(column, max(metrics.horizontalAdvance(t) for t in texts) + 24)
+        self._arrange()
+
+    def _arrange(self) -> None:
+        """The table beside the detail pane while every column fits; else the pane goes below
+        it, so a larger font (长辈模式) or a small window never cuts an ID number or a date short."""
+        header = self.table.horizontalHeader()
+        table = sum(header.sectionSize(c) for c in range(header.count())) + 2 * self.table.frameWidth() \
+            + self.table.verticalScrollBar().sizeHint().width()
+        pane = 22 * self.fontMetrics().height()
+        room = self.width() - self.layout().contentsMargins().left() - self.layout().contentsMargins().right()
+        wanted = Qt.Orientation.Horizontal if table + self.split.handleWidth() + pane <= room else Qt.Orientation.Vertical
+        if self.split.orientation() != wanted:
+            self.split.setOrientation(wanted)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._arrange()
+
+    def changeEvent(self, event) -> None:  # noqa: N802
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.LanguageChange) and self._sized:
+            self.size_columns()  # the widths follow the font and the words (长辈模式, language)
 
     def _search_now_and_focus_table(self) -> None:
         self.run_search()

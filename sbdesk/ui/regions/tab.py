@@ -5,7 +5,7 @@ regions share?" with the reasons."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QComboBox, QCompleter, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
+from PySide6.QtWidgets import (QComboBox, QCompleter, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
                                QPushButton, QSplitter, QTabWidget, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
                                QWidget)
 
@@ -65,6 +65,8 @@ class RegionsTab(Retranslating, QWidget):
         self.tree.setObjectName("regionTree")
         self.tree.setColumnCount(5)
         self.tree.setUniformRowHeights(True)
+        for column in (1, 2, 3):  # code, status, date: as wide as their header or contents in any font (长辈模式)
+            self.tree.header().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
 
         self.checker = QGroupBox(self)
         self.checker.setObjectName("regionChecker")
