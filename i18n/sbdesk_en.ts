@@ -2269,6 +2269,29 @@ Policy facts come from resources/ and may differ locally; check with the local s
     </message>
 </context>
 <context>
+    <name>qt</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 File</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>receipt</name>
     <message>
         <source>Receipt: family sharing of the personal account (个人账户家庭共济)</source>
