@@ -1225,6 +1225,32 @@ Policy facts come from resources/ and may differ locally; check with the local s
     </message>
 </context>
 <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 File</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QinqingWizard</name>
     <message>
         <source>电子社保卡亲情服务 — add a family account</source>
@@ -2265,29 +2291,6 @@ Policy facts come from resources/ and may differ locally; check with the local s
     </message>
     <message>
         <source>use the balance on the social-security card</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>qt</name>
-    <message>
-        <source>&amp;Look in:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Files of &amp;type:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 File</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

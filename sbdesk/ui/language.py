@@ -4,7 +4,6 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from .. import paths
-from .qt_texts import GapTranslator
 
 LANGUAGES = {"zh_CN": "中文", "en": "English"}
 
@@ -33,7 +32,7 @@ class LanguageManager:
 
 def _translators(app, lang: str) -> list[QTranslator]:
     if lang not in _loaded:
-        _loaded[lang] = [GapTranslator(app)]  # Qt's texts its own Chinese file leaves in English
+        _loaded[lang] = []
         for folder, name in ((paths.i18n_dir(), f"sbdesk_{lang}"),
                              (QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath), f"qtbase_{lang}")):
             t = QTranslator(app)

@@ -84,3 +84,31 @@ def test_the_status_bar_button_the_menu_and_the_shortcut_stay_in_step(family, qt
     assert not button.isChecked() and not family.actions["elder"].isChecked() and not family.settings.elder_mode
     assert QApplication.font().pointSizeF() == normal
     assert menu.sizeHint().height() == normal_menu.height()
+
+
+def test_nothing_is_cut_short_in_the_dialogs_in_elder_mode(family, qtbot, answers, monkeypatch):
+    """Every window a "…" button or menu entry opens, in Chinese 长辈模式 on a 1280×800 screen."""
+    from PySide6.QtWidgets import QAbstractButton, QDialog
+
+    from tests.ui.test_keyboard_walk import new_windows
+    monkeypatch.setattr("sbdesk.ui.common.dialogs.open_path", lambda *a: None)
+    answers.answer = False
+    family.set_language("zh_CN")
+    family.set_elder_mode(True)
+    family.resize(1280, 800)
+    QApplication.processEvents()
+    found = []
+    openers = [b for b in family.members.findChildren(QAbstractButton) if b.isEnabled() and b.text().endswith("…")]
+    openers += [a for m in family.menus.values() for a in m.actions() if a.isEnabled() and a.text().endswith("…")]
+    for opener in openers:
+        before = set(QApplication.topLevelWidgets())
+        opener.click() if isinstance(opener, QAbstractButton) else opener.trigger()
+        for top in new_windows(before):
+            qtbot.waitExposed(top)
+            if top.width() > 1280 or top.height() > 800:
+                found.append(f"{top.objectName()}: {top.width()}×{top.height()} is larger than the screen")
+            found += [f"{top.objectName()}: {text}" for text in elided_texts(top)]
+            if isinstance(top, QDialog):
+                top.reject()
+            top.close()
+    assert not found, "\n".join(found)
