@@ -112,3 +112,13 @@ def test_nothing_is_cut_short_in_the_dialogs_in_elder_mode(family, qtbot, answer
                 top.reject()
             top.close()
     assert not found, "\n".join(found)
+
+
+@pytest.mark.parametrize("lang", ["zh_CN", "en"])
+def test_the_window_still_fits_a_1024x700_screen_in_elder_mode(family, lang):
+    """Larger text wraps and scrolls; it never pushes the window past a small laptop's screen."""
+    family.set_language(lang)
+    family.set_elder_mode(True)
+    QApplication.processEvents()
+    least = family.minimumSizeHint()
+    assert least.width() <= 1024 and least.height() <= 700, least

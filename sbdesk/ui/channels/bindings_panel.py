@@ -94,6 +94,7 @@ class BindingsPanel(Retranslating, QWidget):
         self.desk = desk
         self.channel = "ecard"
         self.caption = QLabel(self)
+        self.caption.setWordWrap(True)  # wraps rather than widening the window in 长辈模式
         self.status = QComboBox(self)
         self.status.setObjectName("bindingStatusFilter")
         self.status.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)  # follows 长辈模式's font

@@ -63,7 +63,7 @@ class ChannelsTab(Retranslating, QWidget):
                       default=0)
         extra = 2 * self.list.frameWidth() + 4 * metrics.averageCharWidth()
         self.list.setMaximumWidth(min(longest, 16 * metrics.height()) + extra)
-        self.list.setMinimumWidth(min(longest, 10 * metrics.height()) + extra)
+        self.list.setMinimumWidth(min(longest, 6 * metrics.height()) + extra)
 
     def changeEvent(self, event) -> None:  # noqa: N802
         super().changeEvent(event)
