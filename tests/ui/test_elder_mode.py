@@ -122,3 +122,18 @@ def test_the_window_still_fits_a_1024x700_screen_in_elder_mode(family, lang):
     QApplication.processEvents()
     least = family.minimumSizeHint()
     assert least.width() <= 1024 and least.height() <= 700, least
+
+
+def test_the_detail_pane_moves_below_the_table_when_the_columns_need_the_width(family, qtbot):
+    split = family.members.split
+    family.set_language("zh_CN")
+    family.resize(1280, 800)
+    QApplication.processEvents()
+    assert split.orientation() == Qt.Orientation.Horizontal  # normal text: side by side
+    family.set_elder_mode(True)
+    QApplication.processEvents()
+    assert split.orientation() == Qt.Orientation.Vertical  # 长辈模式 at 1280: the pane goes below
+    family.resize(1600, 1000)
+    QApplication.processEvents()
+    assert split.orientation() == Qt.Orientation.Horizontal  # room enough again
+    family.set_elder_mode(False)

@@ -46,6 +46,7 @@ class MembersTab(Retranslating, QWidget):
         self.desk = desk
         self.dialog: PersonDialog | None = None
         self._sized = False
+        self._columns_width = 0  # the people table's columns together, once measured
         self.unfinished: list[Application] = []
         self.search = QLineEdit(self)
         self.search.setObjectName("memberSearch")
@@ -192,17 +193,20 @@ class MembersTab(Retranslating, QWidget):
         samples = (["王欧阳秀英"], ["110105********002X"], [sex_label("male"), sex_label("female")],
                    ["1949-12-31"], ["恩施土家族苗族自治州"], [insurance_label(k) for k in INSURANCE], ["A12345678"])
         header = self.table.horizontalHeader()
+        self._columns_width = 0  # what the columns need (the last one stretches past it)
         for column, texts in enumerate(samples):
             texts = [*texts, str(self.model.headerData(column, Qt.Orientation.Horizontal))]
-            header.resizeSection(column, max(metrics.horizontalAdvance(t) for t in texts) + 24)
+            width = max(metrics.horizontalAdvance(t) for t in texts) + 24
+            header.resizeSection(column, width)
+            self._columns_width += width
         self._arrange()
 
     def _arrange(self) -> None:
         """The table beside the detail pane while every column fits; else the pane goes below
         it, so a larger font (长辈模式) or a small window never cuts an ID number or a date short."""
-        header = self.table.horizontalHeader()
-        table = sum(header.sectionSize(c) for c in range(header.count())) + 2 * self.table.frameWidth() \
-            + self.table.verticalScrollBar().sizeHint().width()
+        if not self._columns_width:
+            return
+        table = self._columns_width + 2 * self.table.frameWidth() + self.table.verticalScrollBar().sizeHint().width()
         pane = 22 * self.fontMetrics().height()
         room = self.width() - self.layout().contentsMargins().left() - self.layout().contentsMargins().right()
         wanted = Qt.Orientation.Horizontal if table + self.split.handleWidth() + pane <= room else Qt.Orientation.Vertical
