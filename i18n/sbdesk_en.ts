@@ -373,7 +373,7 @@ Bind?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Checked by (&amp;operator)</source>
+        <source>Chec&amp;ked by (operator)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -377,8 +377,8 @@ Bind?</source>
         <translation>被添加人已通过人脸识别</translation>
     </message>
     <message>
-        <source>Checked by (&amp;operator)</source>
-        <translation>核验人（经办人）(&amp;O)</translation>
+        <source>Chec&amp;ked by (operator)</source>
+        <translation>核验人（经办人）(&amp;K)</translation>
     </message>
     <message>
         <source>Checked by (operator)</source>

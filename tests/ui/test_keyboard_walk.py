@@ -12,7 +12,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QTabWidget, QWidget, QWizard
 
 from tests.ui import walk
-from tests.ui.test_wizard import open_wizard, through_notice, through_password
+from tests.ui.conftest import type_text
+from tests.ui.test_channels_tab import choose
+from tests.ui.test_wizard import NEW_ADULT, click_next, open_wizard, pdf, through_notice, through_password, tick
 
 
 def tab_states(window: QWidget):
@@ -142,17 +144,35 @@ def test_tab_reaches_every_control_in_reading_order(family, qtbot, answers, monk
 
 
 @pytest.mark.parametrize("lang", ["zh_CN", "en"])
-def test_the_wizard_pages_are_tabbed_in_reading_order(family, qtbot, answers, lang):
-    """The wizard's steps as a person goes through them, Tab order checked on each."""
+def test_the_wizard_pages_are_tabbed_in_reading_order(family, qtbot, answers, monkeypatch, tmp_path, lang):
+    """The wizard's steps as a person goes through them, Tab order and access keys on each."""
     family.set_language(lang)
     QApplication.processEvents()  # LanguageChange is posted
     findings = Findings(lang)
+
+    def check(where: str) -> None:
+        findings.window(where, w)
+        findings.keys_of(f"{where} with buttons", walk.wizard_page_texts(w, w.currentPage()))
+
     w = open_wizard(family)
-    findings.window("wizard start", w)
+    check("wizard start")
     through_password(qtbot, w)  # lands on the notice
-    findings.window("wizard notice", w)
+    check("wizard notice")
     through_notice(qtbot, w)
-    findings.window("wizard member", w)
+    check("wizard member")
+    page = w.member_page
+    type_text(qtbot, page.name, "赵敏")
+    qtbot.keyClicks(page.id_number, NEW_ADULT)
+    choose(qtbot, page.relation, "spouse")
+    monkeypatch.setattr("sbdesk.ui.common.dialogs.open_path", lambda *a: str(pdf(tmp_path)))
+    qtbot.mouseClick(page.upload["credential"], Qt.MouseButton.LeftButton)
+    check("wizard member, filled")
+    click_next(qtbot, w)
+    check("wizard face")
+    tick(qtbot, w.face_page.performed)
+    check("wizard face, done")
+    click_next(qtbot, w)
+    check("wizard done")
     assert not findings.tabs + findings.keys, "\n".join(findings.tabs + findings.keys)
 
 

@@ -78,7 +78,7 @@ class FacePage(Completion, Retranslating, QWizardPage):
             "from the family members tab; no binding is made until then."))
         self.performed.setText(self.tr("The member has p&assed face recognition"))
         self.performed.setAccessibleName(self.tr("The member has passed face recognition"))
-        self.operator_label.setText(self.tr("Checked by (&operator)"))
+        self.operator_label.setText(self.tr("Chec&ked by (operator)"))
         self.operator.setAccessibleName(self.tr("Checked by (operator)"))
         self.when_label.setText(self.tr("Time"))
         self.when.setAccessibleName(self.tr("Time"))
