@@ -122,6 +122,10 @@ def walk_everything(window, qtbot, answers, monkeypatch, lang: str) -> Findings:
             before = set(QApplication.topLevelWidgets())
             qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
             walk_opened(findings, qtbot, f"{state} {button.text()!r}", new_windows(before))
+    from sbdesk.ui.common.reason_dialog import ReasonDialog  # asked with exec(): opened here instead
+    reason = ReasonDialog(window, "unbind", "why?")
+    reason.show()
+    walk_opened(findings, qtbot, "unbind", [reason])
     for menu in walk.menus_of(window.menuBar()):
         for action in menu.actions():
             if action.isEnabled() and action.text().endswith("…") and not action.menu():
