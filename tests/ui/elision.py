@@ -6,7 +6,8 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, QRect, Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QComboBox, QHeaderView, QLabel, QListView,
-                               QStyle, QStyleOptionComboBox, QTabBar, QTreeView, QWidget)
+                               QStyle, QStyleOptionComboBox, QTableView, QTabBar, QTreeView,
+                               QWidget)
 
 SLACK = 1  # pixels of rounding
 
@@ -46,6 +47,9 @@ def _cells(view: QAbstractItemView, widget_name: str) -> list[str]:
                 continue
             rect = view.visualRect(index)
             room = view.viewport().width() - rect.left() if isinstance(view, QListView) else rect.width()
+            if isinstance(view, QTableView) and rect.right() > view.viewport().width():  # scrolled out of sight
+                found.append(f"{widget_name} cell ({row}, {column}) {text!r}: beyond the table's right edge")
+                continue
             font = index.data(Qt.ItemDataRole.FontRole) or view.font()
             metrics = QFontMetrics(font)
             if view.wordWrap():  # wrapped: cut short only where the lines need more height than the row has

@@ -27,8 +27,9 @@ def cut_short(window) -> list[str]:
     return sorted(set(found))
 
 
+@pytest.mark.parametrize("size", [(1280, 800), (1600, 1000)])
 @pytest.mark.parametrize("lang", ["zh_CN", "en"])
-def test_nothing_is_cut_short_in_elder_mode_at_1280x800(family, qtbot, lang):
+def test_nothing_is_cut_short_in_elder_mode(family, qtbot, lang, size):
     """With bindings on record, so the bindings tables and the detail pane show dates and channels."""
     from sbdesk.services import binding
     from tests.ui.conftest import OWNER, SON, WIFE
@@ -40,7 +41,7 @@ def test_nothing_is_cut_short_in_elder_mode_at_1280x800(family, qtbot, lang):
     family.set_language(lang)
     QApplication.processEvents()  # LanguageChange is posted
     family.set_elder_mode(True)
-    family.resize(1280, 800)
+    family.resize(*size)
     QApplication.processEvents()
     found = cut_short(family)
     assert not found, "\n".join(found)

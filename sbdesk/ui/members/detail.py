@@ -55,6 +55,10 @@ class DetailPane(Retranslating, QWidget):
             w.setParent(inner)
         for lst in (self.family, self.bindings):  # room for a few rows when the pane scrolls
             lst.setMinimumHeight(lst.fontMetrics().height() * 4)
+            lst.setWordWrap(True)  # a binding's channel and dates wrap, never cut off at the pane's edge
+            lst.setTextElideMode(Qt.TextElideMode.ElideNone)
+            lst.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            lst.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.scroller.setWidget(inner)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)

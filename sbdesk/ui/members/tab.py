@@ -212,6 +212,8 @@ class MembersTab(Retranslating, QWidget):
         wanted = Qt.Orientation.Horizontal if table + self.split.handleWidth() + pane <= room else Qt.Orientation.Vertical
         if self.split.orientation() != wanted:
             self.split.setOrientation(wanted)
+        if wanted == Qt.Orientation.Horizontal and self.split.sizes()[0] < table:  # every column shown whole
+            self.split.setSizes([table, max(pane, room - table - self.split.handleWidth())])
 
     def resizeEvent(self, event) -> None:  # noqa: N802
         super().resizeEvent(event)
