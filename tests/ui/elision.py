@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, QRect, Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QComboBox, QHeaderView, QLabel, QListView,
-                               QStyle, QStyleOptionComboBox, QTableView, QTabBar, QTreeView,
+                               QScrollArea, QStyle, QStyleOptionComboBox, QTableView, QTabBar, QTreeView,
                                QWidget)
 
 SLACK = 1  # pixels of rounding
@@ -124,6 +124,10 @@ def elided_texts(window: QWidget) -> list[str]:
         elif isinstance(widget, QAbstractItemView) and widget.model() is not None \
                 and not isinstance(widget.parentWidget(), QComboBox) and not widget.inherits("QComboBoxListView"):
             found += _cells(widget, name)
+        elif isinstance(widget, QScrollArea) and widget.widget() is not None \
+                and widget.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff \
+                and widget.widget().width() > widget.viewport().width() + SLACK:
+            found.append(f"{name}: its content is {widget.widget().width()}px wide, cut at {widget.viewport().width()}px")
         elif isinstance(widget, QTabBar):
             for i in range(widget.count()):
                 text = widget.tabText(i).replace("&", "")

@@ -31,6 +31,7 @@ class DetailPane(Retranslating, QWidget):
         self.captions = {k: QLabel(self.box) for k in self.values}
         for key, value in self.values.items():
             value.setTextInteractionFlags(value.textInteractionFlags() | value.textInteractionFlags().TextSelectableByMouse)
+            value.setWordWrap(True)  # a narrow pane (长辈模式) wraps "社保账户 … · 金融账户 …" rather than cutting it
             form.addRow(self.captions[key], value)
         self.reminder = QLabel(self)
         self.reminder.setObjectName("activationReminder")
