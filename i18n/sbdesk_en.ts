@@ -170,15 +170,15 @@ Bind?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;History</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Receipt as &amp;PDF…</source>
+        <source>Histor&amp;y</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Print receipt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt as P&amp;DF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -334,7 +334,7 @@ Bind?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Summary as &amp;PDF…</source>
+        <source>Summary as P&amp;DF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -533,10 +533,6 @@ Bind?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Back up now…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Find person</source>
         <translation type="unfinished"></translation>
     </message>
@@ -545,15 +541,7 @@ Bind?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>e-card &amp;亲情服务 wizard…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Larger text (长辈模式)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -609,7 +597,31 @@ Bind?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Bac&amp;k up now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e-card 亲情服务 &amp;wizard…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Larger &amp;text (长辈模式)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Bind the selected person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Larger text and a roomier layout ({key})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Larger text (长辈模式)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -758,14 +770,6 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>社保&amp;号码 (ID number)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Relationship (the member is the owner&apos;s …)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -795,6 +799,14 @@ Policy facts come from resources/ and may differ locally; check with the local s
     </message>
     <message>
         <source>Upload &amp;face photo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Na&amp;me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>社保号码 (&amp;ID number)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1061,10 +1073,6 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Project &amp;to</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>not asked yet — please choose</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1201,6 +1209,10 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Project to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Remove period</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1287,7 +1299,7 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>社保&amp;电脑号</source>
+        <source>社保电脑号 (co&amp;mputer number)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1375,6 +1387,32 @@ Policy facts come from resources/ and may differ locally; check with the local s
     </message>
     <message>
         <source>Legend</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 File</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1766,7 +1804,7 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;New person…</source>
+        <source>Ne&amp;w person…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

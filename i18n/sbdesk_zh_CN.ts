@@ -174,16 +174,16 @@ Bind?</source>
         <translation>解除绑定(&amp;U)…</translation>
     </message>
     <message>
-        <source>&amp;History</source>
-        <translation>历史记录(&amp;H)</translation>
-    </message>
-    <message>
-        <source>Receipt as &amp;PDF…</source>
-        <translation>回执存为PDF(&amp;P)…</translation>
+        <source>Histor&amp;y</source>
+        <translation>历史记录(&amp;Y)</translation>
     </message>
     <message>
         <source>&amp;Print receipt…</source>
         <translation>打印回执(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Receipt as P&amp;DF…</source>
+        <translation>回执存为PDF(&amp;D)…</translation>
     </message>
     <message>
         <source>Unbind</source>
@@ -338,8 +338,8 @@ Bind?</source>
         <translation>第6步（共6步）— 等待人脸识别</translation>
     </message>
     <message>
-        <source>Summary as &amp;PDF…</source>
-        <translation>摘要存为PDF(&amp;P)…</translation>
+        <source>Summary as P&amp;DF…</source>
+        <translation>摘要存为PDF(&amp;D)…</translation>
     </message>
     <message>
         <source>&amp;Print summary…</source>
@@ -540,10 +540,6 @@ Bind?</source>
         <translation>导出绑定(&amp;B)…</translation>
     </message>
     <message>
-        <source>&amp;Back up now…</source>
-        <translation>立即备份(&amp;B)…</translation>
-    </message>
-    <message>
         <source>&amp;Find person</source>
         <translation>查找人员(&amp;F)</translation>
     </message>
@@ -552,16 +548,8 @@ Bind?</source>
         <translation>检查数据库(&amp;C)</translation>
     </message>
     <message>
-        <source>e-card &amp;亲情服务 wizard…</source>
-        <translation>电子社保卡亲情服务向导(&amp;Q)…</translation>
-    </message>
-    <message>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
-    </message>
-    <message>
-        <source>&amp;Larger text (长辈模式)</source>
-        <translation>长辈模式（大字）(&amp;L)</translation>
     </message>
     <message>
         <source>O&amp;ffice name on receipts…</source>
@@ -616,8 +604,32 @@ Bind?</source>
         <translation>签到或换班(&amp;S)…</translation>
     </message>
     <message>
+        <source>Bac&amp;k up now…</source>
+        <translation>立即备份(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>e-card 亲情服务 &amp;wizard…</source>
+        <translation>电子社保卡亲情服务向导(&amp;Q)…</translation>
+    </message>
+    <message>
+        <source>Larger &amp;text (长辈模式)</source>
+        <translation>长辈模式（大字）(&amp;T)</translation>
+    </message>
+    <message>
         <source>&amp;Bind the selected person…</source>
         <translation>为所选人员办理共济绑定(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation>长辈模式</translation>
+    </message>
+    <message>
+        <source>Larger text and a roomier layout ({key})</source>
+        <translation>字更大、布局更宽松（{key}）</translation>
+    </message>
+    <message>
+        <source>Larger text (长辈模式)</source>
+        <translation>长辈模式（大字）</translation>
     </message>
     <message>
         <source>{count} people · {folder}</source>
@@ -771,14 +783,6 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation>输入要开通人的姓名、社保号码、亲情关系，并上传身份凭证（小于16岁需同时上传人脸正面照）。</translation>
     </message>
     <message>
-        <source>&amp;Name</source>
-        <translation>姓名(&amp;N)</translation>
-    </message>
-    <message>
-        <source>社保&amp;号码 (ID number)</source>
-        <translation>社保号码(&amp;H)</translation>
-    </message>
-    <message>
         <source>&amp;Relationship (the member is the owner&apos;s …)</source>
         <translation>亲属关系（被共济人是共济人的…）(&amp;R)</translation>
     </message>
@@ -809,6 +813,14 @@ Policy facts come from resources/ and may differ locally; check with the local s
     <message>
         <source>Upload &amp;face photo…</source>
         <translation>上传人脸正面照(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Na&amp;me</source>
+        <translation>姓名(&amp;M)</translation>
+    </message>
+    <message>
+        <source>社保号码 (&amp;ID number)</source>
+        <translation>社保号码(&amp;I)</translation>
     </message>
     <message>
         <source>An identity credential of the member (ID card, 户口簿 page or birth certificate): the front, and the back where it has one.</source>
@@ -1074,10 +1086,6 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation>人员类别(&amp;C)</translation>
     </message>
     <message>
-        <source>Project &amp;to</source>
-        <translation>测算到(&amp;T)</translation>
-    </message>
-    <message>
         <source>not asked yet — please choose</source>
         <translation>尚未询问 — 请选择</translation>
     </message>
@@ -1214,6 +1222,10 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation>添加期间(&amp;A)</translation>
     </message>
     <message>
+        <source>&amp;Project to</source>
+        <translation>测算到(&amp;P)</translation>
+    </message>
+    <message>
         <source>&amp;Remove period</source>
         <translation>删除期间(&amp;R)</translation>
     </message>
@@ -1300,7 +1312,7 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation>社保卡号(&amp;C)</translation>
     </message>
     <message>
-        <source>社保&amp;电脑号</source>
+        <source>社保电脑号 (co&amp;mputer number)</source>
         <translation>社保电脑号(&amp;D)</translation>
     </message>
     <message>
@@ -1389,6 +1401,32 @@ Policy facts come from resources/ and may differ locally; check with the local s
     <message>
         <source>Legend</source>
         <translation>图例</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>%1 File</source>
+        <translation>%1 文件</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>查找范围(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>文件类型(&amp;T)：</translation>
     </message>
 </context>
 <context>
@@ -1779,8 +1817,8 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation>共济人身份证号码或社保卡号</translation>
     </message>
     <message>
-        <source>&amp;New person…</source>
-        <translation>新增人员(&amp;N)…</translation>
+        <source>Ne&amp;w person…</source>
+        <translation>新增人员(&amp;W)…</translation>
     </message>
     <message>
         <source>New person</source>

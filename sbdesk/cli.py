@@ -526,7 +526,7 @@ def cmd_import(desk: Desk, args, tx) -> int:
 
 @with_desk
 def cmd_export(desk: Desk, args, tx) -> int:
-    count = exchange.export_file(desk, args.file, args.kind, args.masked)
+    count = exchange.export_file(desk, args.file, args.kind, args.masked, lang=getattr(tx, "lang", "en"))
     emit(args, {"file": args.file, "rows": count, "kind": args.kind}, tx("cli", QT_TRANSLATE_NOOP(
         "cli", "Exported {rows} {kind} to {file}.")).format(rows=count, kind=kind_label(args.kind, tx), file=args.file))
     return 0

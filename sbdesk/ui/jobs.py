@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 from ..services import backup, exchange, maintenance
 from ..services.desk import Desk, open_desk
 from .common import dialogs
-from .common.texts import error_text
+from .common.texts import error_text, translate
 
 
 class ExchangeJob(QThread):
@@ -33,6 +33,7 @@ class ExchangeJob(QThread):
         super().__init__(parent)
         self.folder, self.operator, self.today = desk.data_dir, desk.operator, desk.today
         self.path, self.kind = path, kind  # kind None: import; "people"/"bindings": export
+        self.lang = translate.lang  # an export's header row in the window's language
         self.cancellable = kind is None  # an import writes nothing until it is whole
         self._stop = threading.Event()
 
@@ -51,7 +52,7 @@ class ExchangeJob(QThread):
                 result = exchange.import_file(desk, self.path, progress=self.progressed.emit,
                                               cancelled=self._stop.is_set)
             else:
-                result = exchange.export_file(desk, self.path, self.kind)
+                result = exchange.export_file(desk, self.path, self.kind, lang=self.lang)
             self.succeeded.emit(result)
         except Exception as exc:  # noqa: BLE001 - every failure becomes a translated message
             self.failed.emit(error_text(exc))

@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from .wizard.wizard import QinqingWizard
 
 ELDER_SCALE = 1.4
+ELDER_SHORTCUT = "Ctrl+Shift+L"  # L for large; also the status bar's 长辈模式 button
 
 
 class MainWindow(Retranslating, QMainWindow):
@@ -84,6 +85,14 @@ class MainWindow(Retranslating, QMainWindow):
         self.runner.progressed.connect(lambda done, total: (self.job_bar.setMaximum(total),
                                                             self.job_bar.setValue(done)))
         self._build_actions()
+        self.elder_button = QPushButton(self)  # 长辈模式 where an older person sees it, not only in a menu
+        self.elder_button.setObjectName("elderModeButton")
+        self.elder_button.setCheckable(True)
+        self.elder_button.setChecked(settings.elder_mode)
+        self.elder_button.toggled.connect(self.actions["elder"].setChecked)
+        self.actions["elder"].toggled.connect(self.elder_button.setChecked)
+        self.actions["elder"].toggled.connect(self.set_elder_mode)
+        self.statusBar().addPermanentWidget(self.elder_button)
         self.apply_elder_mode(settings.elder_mode)
         if settings.geometry is not None:
             self.restoreGeometry(settings.geometry)
@@ -108,7 +117,7 @@ class MainWindow(Retranslating, QMainWindow):
             "check": A("tools", self.check_database),
             "bind": A("tools", self.bind_selected, "Ctrl+B"),
             "refresh": A("tools", self.data_changed, QKeySequence.StandardKey.Refresh),
-            "elder": A("settings", lambda on: self.set_elder_mode(on), checkable=True),
+            "elder": A("settings", None, ELDER_SHORTCUT, checkable=True),  # its toggled calls set_elder_mode
             "operator": A("settings", self.sign_in, "Ctrl+Shift+O"),
             "office": A("settings", self.set_office),
             "difference": A("help", self.explain_difference),
@@ -133,7 +142,8 @@ class MainWindow(Retranslating, QMainWindow):
         action = QAction(self, checkable=checkable)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(slot)
+        if slot is not None:
+            action.triggered.connect(slot)
         self.menus[menu].addAction(action)
         if key:
             action.setObjectName(key)
@@ -150,10 +160,10 @@ class MainWindow(Retranslating, QMainWindow):
         for key, text in {"add": self.tr("&Add person…"), "quit": self.tr("&Quit"),
                           "import": self.tr("&Import people or bindings…"),
                           "export_people": self.tr("Export &people…"),
-                          "export_bindings": self.tr("Export &bindings…"), "backup": self.tr("&Back up now…"),
+                          "export_bindings": self.tr("Export &bindings…"), "backup": self.tr("Bac&k up now…"),
                           "find": self.tr("&Find person"), "check": self.tr("&Check database"),
-                          "qinqing": self.tr("e-card &亲情服务 wizard…"),
-                          "refresh": self.tr("&Refresh"), "elder": self.tr("&Larger text (长辈模式)"),
+                          "qinqing": self.tr("e-card 亲情服务 &wizard…"),
+                          "refresh": self.tr("&Refresh"), "elder": self.tr("Larger &text (长辈模式)"),
                           "operator": self.tr("Sign in or change &shift…"),
                           "bind": self.tr("&Bind the selected person…"),
                           "office": self.tr("O&ffice name on receipts…"),
@@ -166,6 +176,10 @@ class MainWindow(Retranslating, QMainWindow):
         self.job_cancel.setText(self.tr("Cancel"))
         self.job_cancel.setAccessibleName(self.tr("Cancel the background work"))
         self.job_bar.setAccessibleName(self.tr("Progress of the background work"))
+        self.elder_button.setText(self.tr("Larger text"))
+        self.elder_button.setToolTip(self.tr("Larger text and a roomier layout ({key})").format(
+            key=QKeySequence(ELDER_SHORTCUT).toString(QKeySequence.SequenceFormat.NativeText)))
+        self.elder_button.setAccessibleName(self.tr("Larger text (长辈模式)"))
         self.show_jobs()
         self.update_status()
 
@@ -224,7 +238,9 @@ class MainWindow(Retranslating, QMainWindow):
         QApplication.setFont(font)
 
     def set_elder_mode(self, on: bool) -> None:
+        """From the menu, the status bar button or Ctrl+Shift+L: all three stay in step."""
         self.settings.elder_mode = on
+        self.actions["elder"].setChecked(on)
         self.apply_elder_mode(on)
 
     # -- who is working ---------------------------------------------------------------

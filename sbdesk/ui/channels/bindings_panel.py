@@ -5,7 +5,7 @@ import os
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (QComboBox, QDialog, QHBoxLayout, QHeaderView, QLabel,
-                               QListWidget, QPushButton, QTableView, QVBoxLayout, QWidget)
+                               QListWidget, QPushButton, QSizePolicy, QTableView, QVBoxLayout, QWidget)
 
 from ...domain.models import Binding
 from ...services import binding, channels, receipts
@@ -96,8 +96,11 @@ class BindingsPanel(Retranslating, QWidget):
         self.desk = desk
         self.channel = "ecard"
         self.caption = QLabel(self)
+        self.caption.setWordWrap(True)  # wraps rather than widening the window in 长辈模式
         self.status = QComboBox(self)
         self.status.setObjectName("bindingStatusFilter")
+        self.status.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)  # follows 长辈模式's font
+        self.status.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)  # never squeezed
         for value in ("active", "ended", None):
             self.status.addItem("", value)
         self.status.currentIndexChanged.connect(self.reload)
@@ -136,8 +139,8 @@ class BindingsPanel(Retranslating, QWidget):
             self.status.setItemText(i, text)
         self.status.setAccessibleName(self.tr("Show bindings"))
         self.table.setAccessibleName(self.tr("Bindings"))
-        labels = {"unbind": self.tr("&Unbind…"), "history": self.tr("&History"),
-                  "pdf": self.tr("Receipt as &PDF…"), "print": self.tr("&Print receipt…")}
+        labels = {"unbind": self.tr("&Unbind…"), "history": self.tr("Histor&y"),
+                  "pdf": self.tr("Receipt as P&DF…"), "print": self.tr("&Print receipt…")}
         for key, text in labels.items():
             self.buttons[key].setText(text)
             self.buttons[key].setAccessibleName(text.replace("&", "").rstrip("…"))

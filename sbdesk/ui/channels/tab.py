@@ -1,7 +1,7 @@
 """绑定渠道: one page per channel, and the bindings made through it."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QListWidget, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
 from ...services import channels
@@ -33,7 +33,10 @@ class ChannelsTab(Retranslating, QWidget):
         self.panel.changed.connect(self.changed)
         self.panel.ended.connect(self._ended)
         self.list.currentRowChanged.connect(self._show)
-        self.list.setMaximumWidth(260)
+        self.list.setWordWrap(True)  # a long channel name wraps instead of being cut off
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self._fit_list()
         right = QSplitter(Qt.Orientation.Vertical, self)
         right.addWidget(self.stack)
         right.addWidget(self.panel)
@@ -52,6 +55,21 @@ class ChannelsTab(Retranslating, QWidget):
         for i, channel in enumerate(channels.keys()):
             self.list.item(i).setText(channel_label(channel))
         self.list.setAccessibleName(self.tr("Binding channels"))
+        self._fit_list()
+
+    def _fit_list(self) -> None:
+        """As wide as the longest name, up to 16 lines' height (then it wraps): grows with 长辈模式."""
+        metrics = self.list.fontMetrics()
+        longest = max((metrics.horizontalAdvance(self.list.item(i).text()) for i in range(self.list.count())),
+                      default=0)
+        extra = 2 * self.list.frameWidth() + 4 * metrics.averageCharWidth()
+        self.list.setMaximumWidth(min(longest, 16 * metrics.height()) + extra)
+        self.list.setMinimumWidth(min(longest, 6 * metrics.height()) + extra)
+
+    def changeEvent(self, event) -> None:  # noqa: N802
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_list()
 
     def show_channel(self, channel: str) -> None:
         self.list.setCurrentRow(channels.keys().index(channel))

@@ -108,7 +108,7 @@ class PersonDialog(Retranslating, QDialog):
         self.setWindowTitle(self.tr("Edit person") if self.person else self.tr("Add person"))
         texts = {"name": self.tr("&Name"), "id_number": self.tr("&ID number (社会保障号码)"),
                  "region": self.tr("&Region (统筹区)"), "insurance": self.tr("In&surance"),
-                 "card_number": self.tr("&Card number"), "computer_number": self.tr("社保&电脑号"),
+                 "card_number": self.tr("&Card number"), "computer_number": self.tr("社保电脑号 (co&mputer number)"),
                  "ss_account": self.tr("Social-security &account (社保账户)"),
                  "financial_account": self.tr("&Financial account (金融账户)")}
         for name, text in texts.items():

@@ -1,7 +1,7 @@
 """家庭成员: search people as you type, see one person's family and bindings, add/edit/delete."""
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton, QScrollArea,
                                QSplitter, QTableView, QVBoxLayout, QWidget)
@@ -14,7 +14,7 @@ from ..common.retranslate import Retranslating
 from ...domain.models import INSURANCE
 from ...domain.qinqing import Application
 from ..common.texts import application_status_label, insurance_label, problem_text, sex_label
-from ..common.widgets import list_table, replace
+from ..common.widgets import list_table, replace, tab_order
 from .detail import DetailPane
 from .empty_hint import EmptyHint, typed_fields
 from .model import NAME, ORDER_OF, PeopleModel, PersonRole
@@ -57,6 +57,7 @@ class MembersTab(Retranslating, QWidget):
         self.desk = desk
         self.dialog: PersonDialog | None = None
         self._sized = False
+        self._columns_width = 0  # the people table's columns together, once measured
         self.unfinished: list[Application] = []
         self.search = QLineEdit(self)
         self.search.setObjectName("memberSearch")
@@ -105,7 +106,7 @@ class MembersTab(Retranslating, QWidget):
             self.menu_actions[key].triggered.connect(slot)
             self.table.addAction(self.menu_actions[key])
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        split = QSplitter(Qt.Orientation.Horizontal, self)
+        self.split = split = QSplitter(Qt.Orientation.Horizontal, self)
         split.addWidget(left)
         # in a scroll area: a new person's longer texts re-lay out the pane alone, not the
         # whole window (which repainted every widget on every keystroke), and a small window
@@ -133,6 +134,7 @@ class MembersTab(Retranslating, QWidget):
         self.table.selectionModel().currentRowChanged.connect(self.show_current)
         self.table.activated_row.connect(self.edit_person)
         self.table.typed.connect(self._typed_in_table)
+        tab_order(self.search, *self.buttons.values(), self.table, self.detail_area)
         QShortcut(QKeySequence.StandardKey.Delete, self.table, self.delete_person, context=Qt.ShortcutContext.WidgetShortcut)
         self.retranslate()
         self.run_search()
@@ -226,9 +228,36 @@ class MembersTab(Retranslating, QWidget):
         samples = (["王欧阳秀英"], ["110105********002X"], [sex_label("male"), sex_label("female")],
                    ["1949-12-31"], ["恩施土家族苗族自治州"], [insurance_label(k) for k in INSURANCE], ["A12345678"])
         header = self.table.horizontalHeader()
+        self._columns_width = 0  # what the columns need (the last one stretches past it)
         for column, texts in enumerate(samples):
             texts = [*texts, str(self.model.headerData(column, Qt.Orientation.Horizontal))]
-            header.resizeSection(column, max(metrics.horizontalAdvance(t) for t in texts) + 24)
+            width = max(metrics.horizontalAdvance(t) for t in texts) + 24
+            header.resizeSection(column, width)
+            self._columns_width += width
+        self._arrange()
+
+    def _arrange(self) -> None:
+        """The table beside the detail pane while every column fits; else the pane goes below
+        it, so a larger font (长辈模式) or a small window never cuts an ID number or a date short."""
+        if not self._columns_width:
+            return
+        table = self._columns_width + 2 * self.table.frameWidth() + self.table.verticalScrollBar().sizeHint().width()
+        pane = 22 * self.fontMetrics().height()
+        room = self.width() - self.layout().contentsMargins().left() - self.layout().contentsMargins().right()
+        wanted = Qt.Orientation.Horizontal if table + self.split.handleWidth() + pane <= room else Qt.Orientation.Vertical
+        if self.split.orientation() != wanted:
+            self.split.setOrientation(wanted)
+        if wanted == Qt.Orientation.Horizontal and self.split.sizes()[0] < table:  # every column shown whole
+            self.split.setSizes([table, max(pane, room - table - self.split.handleWidth())])
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._arrange()
+
+    def changeEvent(self, event) -> None:  # noqa: N802
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.LanguageChange) and self._sized:
+            self.size_columns()  # the widths follow the font and the words (长辈模式, language)
 
     def _show_empty(self, empty: bool, text: str) -> None:
         self.empty.show_for(text if empty else None)

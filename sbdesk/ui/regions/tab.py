@@ -5,8 +5,9 @@ regions share?" with the reasons."""
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import (QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSplitter,
-                               QTabWidget, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
+                               QLineEdit, QPushButton, QSplitter, QTabWidget, QTreeWidget, QTreeWidgetItem,
+                               QVBoxLayout, QWidget)
 
 from ...domain.regions import NOT_OPEN, OPEN, provinces
 from ...services import binding, people, policy_import
@@ -20,6 +21,7 @@ from ..common.region_pick import RegionPicker
 from ..common.relation_pick import RelationPicker
 from ..common.retranslate import Retranslating
 from ..common.texts import error_text
+from ..common.widgets import tab_order
 from .province_tiles import Tally
 from .schematic import ProvinceSchematic
 
@@ -41,6 +43,8 @@ class RegionsTab(Retranslating, QWidget):
         self.tree.setObjectName("regionTree")
         self.tree.setColumnCount(5)
         self.tree.setUniformRowHeights(True)
+        for column in (1, 2, 3):  # code, status, date: as wide as their header or contents in any font (长辈模式)
+            self.tree.header().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
 
         self.checker = QGroupBox(self)
         self.checker.setObjectName("regionChecker")
@@ -98,6 +102,7 @@ class RegionsTab(Retranslating, QWidget):
         layout = QHBoxLayout(self)
         layout.addWidget(split)
         self._tree_filled = False  # 400-odd rows: built when the tab is first shown, not at start-up
+        tab_order(self.views, self.search, self.tree, *self.rows, self.result, self.import_button)
         self.retranslate()  # the checker starts empty: nothing is answered for regions nobody chose
 
     @property

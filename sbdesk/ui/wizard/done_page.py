@@ -58,7 +58,7 @@ class DonePage(Retranslating, QWizardPage):
         self.setTitle(self.tr("Step 6 of 6 — 亲情服务开通成功") if self.opened()
                       else self.tr("Step 6 of 6 — waiting for face recognition"))
         self.body.setText(self._html())
-        self.pdf.setText(self.tr("Summary as &PDF…"))
+        self.pdf.setText(self.tr("Summary as P&DF…"))
         self.print.setText(self.tr("&Print summary…"))
         self.pdf.setAccessibleName(self.tr("Summary as PDF"))
         self.print.setAccessibleName(self.tr("Print summary"))

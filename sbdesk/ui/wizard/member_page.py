@@ -191,7 +191,7 @@ class MemberPage(Completion, Retranslating, QWizardPage):
         self.setTitle(self.tr("Step 4 of 6 — 添加亲情账户"))
         self.setSubTitle(self.tr("Enter the family member's name, 社保号码 and relationship, and upload an "
                                  "identity credential (under 16: also a frontal face photo)."))
-        texts = {"name": self.tr("&Name"), "id_number": self.tr("社保&号码 (ID number)"),
+        texts = {"name": self.tr("Na&me"), "id_number": self.tr("社保号码 (&ID number)"),
                  "relation": self.tr("&Relationship (the member is the owner's …)"),
                  "region": self.tr("Insured in (统筹区)"), "insurance": self.tr("In&surance")}
         for key, text in texts.items():

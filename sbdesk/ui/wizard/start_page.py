@@ -50,7 +50,7 @@ class StartPage(Completion, Retranslating, QWizardPage):
                                    "then 亲情服务 (family service) and 添加 (Add)."))
         self.caption.setText(self.tr("&Owner (共济人): ID number or card number"))
         self.key.setAccessibleName(self.tr("Owner's ID number or card number"))
-        self.new.setText(self.tr("&New person…"))
+        self.new.setText(self.tr("Ne&w person…"))
         self.new.setAccessibleName(self.tr("New person"))
         self.lookup()
 
