@@ -130,10 +130,12 @@ class DetailPane(Retranslating, QWidget):
             self.reminder.setText(f"<b>{escape(headline, quote=False)}</b> {escape(advice, quote=False)}"
                                   f"<ol style='margin: 2px'>{routes('social_security')}</ol>"
                                   + (financial if p.financial_account != "active" else ""))
-            self.reminder.setStyleSheet(REMINDER_STYLE)
+            style = REMINDER_STYLE
         else:
             self.reminder.setText(financial)
-            self.reminder.setStyleSheet(NOTE_STYLE)
+            style = NOTE_STYLE
+        if self.reminder.styleSheet() != style:  # setting a style sheet re-polishes, even the same one
+            self.reminder.setStyleSheet(style)
         self.reminder.setToolTip("\n".join(sorted({r.source for r in rules.routes if r.source})))
         self.reminder.show()
 
