@@ -81,12 +81,14 @@ def open_or_recover(folder: Path, ask, deep: bool = False) -> str | None:
 
 
 def run(args) -> int:
-    """``sbdesk`` with no sub-command: lock, check or recover, back up, then the window."""
+    """``sbdesk`` with no sub-command: the steps of startup.py (lock, check or recover, the
+    window, background work), then the event loop."""
+    # sbdesk's Qt-free layers before Qt: PySide6 reads the source of every module imported
+    # after it (its __feature__ check), about 0.4 ms a module at each start
+    from .services import backup, binding, channels, people, qinqing  # noqa: F401
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    from . import crash
-    from .services.errors import ServiceError, StoreError
-    from .ui.common.texts import error_text
+    from . import crash, startup
     from .ui.language import LanguageManager
     from .ui.settings import Settings
 
@@ -100,39 +102,29 @@ def run(args) -> int:
     quiet = bool(os.environ.get("CI") or os.environ.get("SBDESK_NO_CRASH_DIALOG"))
     crash.install(folder, None if quiet else show_crash)
 
-    lock, holder = acquire_lock(folder)
-    if lock is None:
-        QMessageBox.warning(None, "sbdesk", holder)
-        return 3
-    stop = open_or_recover(folder, lambda text: QMessageBox.question(
-        None, "sbdesk", text, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes) == QMessageBox.StandardButton.Yes)
-    if stop:
-        QMessageBox.critical(None, "sbdesk", stop)
-        return 3
-    first = ask_place(folder, args)
-    if first is False:  # closed without choosing: nothing was opened or written
-        return 0
-    try:
-        window = build_main_window(folder, lang=args.lang, operator=args.operator)
-    except (StoreError, ServiceError, OSError) as exc:
-        QMessageBox.critical(None, "sbdesk", error_text(exc))
-        return 3
-    if first:
-        window.signed_in(first)  # the first sign-in's audit row, once the database is open
-    window.show()
-    if os.environ.get("SBDESK_SMOKE"):  # the bundle's self-test: start, show, check, back up, quit
+    def ask(text: str) -> bool:
+        return QMessageBox.question(None, "sbdesk", text, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                    QMessageBox.StandardButton.Yes) == QMessageBox.StandardButton.Yes
+
+    def tell(text: str) -> None:
+        QMessageBox.critical(None, "sbdesk", text)
+
+    start = startup.Start(args, folder, ask, tell)
+    smoke = bool(os.environ.get("SBDESK_SMOKE"))  # the bundle's self-test: start, show, check, back up, quit
+    steps = startup.STEPS[:-1] if smoke else startup.STEPS
+    code = startup.run(start, steps)
+    if code is not None:
+        return code
+    window = start.window
+    if smoke:
         app.processEvents()
         print(f"shown {time.monotonic():.6f}", flush=True)  # read by benchmarks/startup.py
-        job = window.check_integrity_later(lambda: None)
-        job.wait()
-        app.processEvents()  # the check's result starts the backup
-        if window.backup_job is not None:
-            window.backup_job.wait()
+        window.maintain_later(lambda: None)
+        while window.runner.busy():  # the check, then (its result queues it) the backup
+            app.processEvents()
+            time.sleep(0.01)
         window.close()
         return 0
-    # Only a file that passed the deep check is backed up, so a damaged file can never push
-    # the good copies out of the rotation.
-    window.check_integrity_later(lambda: restart_after_recovery(window, folder))
     return app.exec()
 
 

@@ -11,6 +11,8 @@ to ``JobRunner.add``.
 """
 from __future__ import annotations
 
+import contextlib
+import os
 import sqlite3
 import threading
 from collections import deque
@@ -18,10 +20,17 @@ from collections import deque
 from PySide6.QtCore import QObject, QThread, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from ..services import backup, exchange, maintenance
+from ..services import backup
 from ..services.desk import Desk, open_desk
 from .common import dialogs
 from .common.texts import error_text, translate
+
+
+def yield_to_the_window() -> None:
+    """Run the calling thread at the lowest CPU priority (Linux keeps a nice value per thread):
+    the start's check and copy take the idle core, never the one the typing needs."""
+    with contextlib.suppress(AttributeError, OSError):  # not Linux: still off the GUI thread
+        os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), 19)
 
 
 class ExchangeJob(QThread):
@@ -48,6 +57,7 @@ class ExchangeJob(QThread):
             return
         try:
             result: object  # an ImportSummary, or the number of rows exported
+            from ..services import exchange  # imported on first use: start-up stays quick
             if self.kind is None:
                 result = exchange.import_file(desk, self.path, progress=self.progressed.emit,
                                               cancelled=self._stop.is_set)
@@ -74,6 +84,8 @@ class BackupJob(QThread):
         self.folder, self.operator, self.dest = desk.data_dir, desk.operator, dest
 
     def run(self) -> None:
+        if self.dest is None:
+            yield_to_the_window()
         try:
             desk = open_desk(self.folder, self.operator)
             try:
@@ -97,6 +109,7 @@ class IntegrityJob(QThread):
         self.folder = folder
 
     def run(self) -> None:
+        yield_to_the_window()
         state = backup.integrity(self.folder)
         if state.state == "corrupt":
             self.damaged.emit(state.detail)
@@ -131,6 +144,7 @@ class CheckJob(QThread):
             self._desk.conn.set_progress_handler(self._stop.is_set, 10_000)
             try:
                 if not self._stop.is_set():
+                    from ..services import maintenance  # imported on first use
                     result = maintenance.check(self._desk)
                     if not self._stop.is_set():
                         self.checked.emit(result)

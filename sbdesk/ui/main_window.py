@@ -5,13 +5,12 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction, QActionGroup, QFont, QKeySequence
 from PySide6.QtWidgets import (QApplication, QLabel, QMainWindow, QProgressBar, QProgressDialog, QPushButton,
-                               QTabWidget)
+                               QTabWidget, QWidget)
 
 from .. import __version__
-from ..services import operators, people
+from ..services import backup, operators, people
 from ..services.desk import Desk
 from . import jobs
-from .channels.tab import ChannelsTab
 from .common import dialogs
 from .common.guard import guarded
 from .common.retranslate import Retranslating
@@ -20,15 +19,19 @@ from .common.texts import application_status_label
 from .jobs import BackupJob, CheckJob, ExchangeJob, IntegrityJob, JobRunner
 from .language import LANGUAGES, LanguageManager
 from .members.tab import MembersTab
-from .regions.tab import RegionsTab
 from .settings import Settings
 from .signin import SignInDialog
 
 if TYPE_CHECKING:
+    from .channels.tab import ChannelsTab
+    from .regions.tab import RegionsTab
     from .wizard.wizard import QinqingWizard
 
 ELDER_SCALE = 1.4
 ELDER_SHORTCUT = "Ctrl+Shift+L"  # L for large; also the status bar's 长辈模式 button
+# Above this many people the export suggests CSV, which streams (an XLSX of a million rows took
+# 55 s); the clerk can still pick XLSX
+XLSX_DEFAULT_UP_TO = 100_000
 
 
 class MainWindow(Retranslating, QMainWindow):
@@ -44,10 +47,14 @@ class MainWindow(Retranslating, QMainWindow):
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("mainTabs")
         self.members = MembersTab(desk, self)
-        self.channels = ChannelsTab(desk, language, self)
-        self.regions = RegionsTab(desk, self)
-        for tab in (self.members, self.channels, self.regions):
+        # The other two tabs are built when first shown (start-up pays for the members tab only)
+        self._channels: ChannelsTab | None = None
+        self._regions: RegionsTab | None = None
+        for tab in (self.members, QWidget(self), QWidget(self)):
             self.tabs.addTab(tab, "")
+        self.tabs.widget(1).setObjectName("channelsTab")
+        self.tabs.widget(2).setObjectName("regionsTab")
+        self.tabs.currentChanged.connect(lambda i: self.channels if i == 1 else self.regions if i == 2 else None)
         self.setCentralWidget(self.tabs)
         self.members.changed.connect(self.data_changed)
         self.members.resume_requested.connect(lambda app_id: self.start_wizard(application_id=app_id))
@@ -60,10 +67,6 @@ class MainWindow(Retranslating, QMainWindow):
         self.integrity_job: IntegrityJob | None = None
         self.check_job: CheckJob | None = None
         self.progress: QProgressDialog | None = None
-        self.channels.changed.connect(self.data_changed)
-        self.regions.changed.connect(self.data_changed)
-        for page in self.channels.pages.values():
-            page.wizard_requested.connect(self.start_wizard)
         self.status_text = QLabel(self)
         self.status_text.setObjectName("statusText")
         self.operator_text = QLabel(self)  # who is working: 经办人 name（工号）, or at home
@@ -99,6 +102,36 @@ class MainWindow(Retranslating, QMainWindow):
         else:
             self.resize(1200, 760)
         self.retranslate()
+
+    @property
+    def channels(self) -> ChannelsTab:
+        if self._channels is None:
+            from .channels.tab import ChannelsTab
+            self._channels = self._put(1, ChannelsTab(self.desk, self.language, self))
+            self._channels.changed.connect(self.data_changed)
+            for page in self._channels.pages.values():
+                page.wizard_requested.connect(self.start_wizard)
+        return self._channels
+
+    @property
+    def regions(self) -> RegionsTab:
+        if self._regions is None:
+            from .regions.tab import RegionsTab
+            self._regions = self._put(2, RegionsTab(self.desk, self))
+            self._regions.changed.connect(self.data_changed)
+        return self._regions
+
+    def _put(self, index: int, tab):
+        """Put a tab built on first use in its placeholder's place, keeping text and focus."""
+        placeholder, current = self.tabs.widget(index), self.tabs.currentIndex()
+        blocked = self.tabs.blockSignals(True)
+        text = self.tabs.tabText(index)
+        self.tabs.removeTab(index)
+        self.tabs.insertTab(index, tab, text)
+        self.tabs.setCurrentIndex(current)
+        self.tabs.blockSignals(blocked)
+        placeholder.deleteLater()
+        return tab
 
     # -- menus and shortcuts ------------------------------------------------------
     def _build_actions(self) -> None:
@@ -216,8 +249,10 @@ class MainWindow(Retranslating, QMainWindow):
         self.members.run_search()
         if current:
             self.members.select_person(current.id)
-        self.channels.refresh()
-        self.regions.check()
+        if self._channels is not None:
+            self._channels.refresh()
+        if self._regions is not None:
+            self._regions.check()
         self.update_status()
 
     def focus_search(self) -> None:
@@ -262,7 +297,8 @@ class MainWindow(Retranslating, QMainWindow):
             self.desk.office = self.settings.office = office
         self.settings.sync()
         self.update_status()
-        self.channels.refresh()  # a refusal beside Bind or the receipt buttons goes away
+        if self._channels is not None:
+            self._channels.refresh()  # a refusal beside Bind or the receipt buttons goes away
         self.statusBar().showMessage(self.tr("Signed in: {who}.").format(who=who), 10000)
         return True
 
@@ -308,14 +344,22 @@ class MainWindow(Retranslating, QMainWindow):
         self.runner.add(self.backup_job, self.tr("Backing up…"))
         return self.backup_job
 
-    def check_integrity_later(self, on_damage) -> IntegrityJob:
+    def check_integrity_later(self, on_damage, backup_due: bool = True) -> IntegrityJob:
         """Run SQLite's full integrity_check off the GUI thread; when it passes, make the
-        start-up backup; when it fails, call ``on_damage``."""
+        automatic backup (if ``backup_due``); when it fails, call ``on_damage``."""
         self.integrity_job = IntegrityJob(self.desk.data_dir, self)
         self.integrity_job.damaged.connect(lambda detail: on_damage())
-        self.integrity_job.sound.connect(self.back_up_later)
+        if backup_due:
+            self.integrity_job.sound.connect(self.back_up_later)
         self.runner.add(self.integrity_job, self.tr("Checking the database…"))
         return self.integrity_job
+
+    def maintain_later(self, on_damage) -> IntegrityJob | None:
+        """The start's background work, only when due (services/backup.due_at_start): the deep
+        check at most daily, the automatic copy when the data changed and at most daily."""
+        due = guarded(self, lambda: backup.due_at_start(self.desk))
+        check, copy = due if due is not None else (False, False)
+        return self.check_integrity_later(on_damage, copy) if check else None
 
     def import_file(self) -> None:
         path = dialogs.open_path(self, self.tr("Import people or bindings"),
@@ -328,8 +372,10 @@ class MainWindow(Retranslating, QMainWindow):
             self.progress = replace(self.progress, jobs.start(self, self.job, self.tr("Importing…"), self.runner))
 
     def export_file(self, kind: str) -> None:
-        path = dialogs.save_path(self, self.tr("Export"), f"sbdesk-{kind}.xlsx",
-                                 self.tr("Excel (*.xlsx);;CSV (*.csv)"))
+        big = (guarded(self, lambda: people.count(self.desk)) or 0) > XLSX_DEFAULT_UP_TO
+        excel, csv = self.tr("Excel (*.xlsx)"), self.tr("CSV (*.csv)")
+        path = dialogs.save_path(self, self.tr("Export"), f"sbdesk-{kind}.{'csv' if big else 'xlsx'}",
+                                 f"{csv};;{excel}" if big else f"{excel};;{csv}")
         if path:
             self.job = replace(self.job, ExchangeJob(self.desk, path, kind, self))
             self.job.succeeded.connect(lambda count: dialogs.inform(

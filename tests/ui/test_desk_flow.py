@@ -55,7 +55,9 @@ def counter_nobody(qtbot, data_dir, answers):
 
 # -- 1. who is working --------------------------------------------------------------------
 def test_first_start_asks_the_place_then_name_and_staff_number_next_to_the_fields(qtbot, tmp_path):
+    from sbdesk.ui.language import LanguageManager
     from sbdesk.ui.signin import SignInDialog
+    LanguageManager().install("en")  # before any window: the language an earlier test left is not ours
     dialog = SignInDialog(Settings(tmp_path), first=True)
     qtbot.addWidget(dialog)
     dialog.show()

@@ -71,6 +71,8 @@ def _qt_internal(w) -> bool:
 
 
 def test_every_control_has_an_accessible_name(window):
+    for i in range(window.tabs.count()):  # tabs are built when first shown
+        window.tabs.setCurrentIndex(i)
     controls = (window.findChildren(QAbstractButton) + window.findChildren(QLineEdit)
                 + window.findChildren(QComboBox) + window.findChildren(QAbstractItemView))
     unnamed = [f"{type(w).__name__}:{w.objectName()}" for w in controls

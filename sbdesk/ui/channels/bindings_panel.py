@@ -3,14 +3,16 @@ from __future__ import annotations
 
 import os
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (QComboBox, QDialog, QHBoxLayout, QHeaderView, QLabel,
                                QListWidget, QPushButton, QSizePolicy, QTableView, QVBoxLayout, QWidget)
 
+from ...domain.messages import QT_TRANSLATE_NOOP
 from ...domain.models import Binding
 from ...services import binding, channels, receipts
 from ...services.desk import Desk
 from ..common import dialogs
+from ..common.columns import Column
 from ..common.guard import guarded
 from ..common.retranslate import Retranslating
 from ..common.texts import channel_label, relation_label
@@ -28,6 +30,21 @@ def _prints_receipt(channel: str) -> bool:
     return channel in channels.catalogue() and channels.get(channel).receipt
 
 
+_CONTEXT = "BindingsModel"
+COLUMNS = (  # once: the cell's text from (model, binding) and the header
+    Column(_CONTEXT, QT_TRANSLATE_NOOP("BindingsModel", "No."), lambda m, b: f"#{b.id}"),
+    Column(_CONTEXT, QT_TRANSLATE_NOOP("BindingsModel", "Owner (pays)"), lambda m, b: b.owner_name),
+    Column(_CONTEXT, QT_TRANSLATE_NOOP("BindingsModel", "Member (uses)"), lambda m, b: b.member_name),
+    Column(_CONTEXT, QT_TRANSLATE_NOOP("BindingsModel", "Relationship"), lambda m, b: relation_label(b.relation)),
+    Column(_CONTEXT, QT_TRANSLATE_NOOP("BindingsModel", "Bound on"), lambda m, b: b.bound_on.isoformat()),
+    Column(_CONTEXT, QT_TRANSLATE_NOOP("BindingsModel", "Status"),
+           lambda m, b: QCoreApplication.translate("BindingsModel", "active") if b.status == "active"
+           else QCoreApplication.translate("BindingsModel", "ended")),
+    Column(_CONTEXT, QT_TRANSLATE_NOOP("BindingsModel", "Ended on"),
+           lambda m, b: b.ended_on.isoformat() if b.ended_on else ""),
+)
+
+
 class BindingsModel(QAbstractTableModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -42,7 +59,7 @@ class BindingsModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.rows)
 
     def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else 7
+        return 0 if parent.isValid() else len(COLUMNS)
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
@@ -51,15 +68,12 @@ class BindingsModel(QAbstractTableModel):
         if role == BindingRole:
             return b
         if role == Qt.ItemDataRole.DisplayRole:
-            status = self.tr("active") if b.status == "active" else self.tr("ended")
-            return [f"#{b.id}", b.owner_name, b.member_name, relation_label(b.relation), b.bound_on.isoformat(),
-                    status, b.ended_on.isoformat() if b.ended_on else ""][index.column()]
+            return COLUMNS[index.column()].text(self, b)
         return None
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return [self.tr("No."), self.tr("Owner (pays)"), self.tr("Member (uses)"), self.tr("Relationship"),
-                    self.tr("Bound on"), self.tr("Status"), self.tr("Ended on")][section]
+            return COLUMNS[section].title()
         return None
 
 

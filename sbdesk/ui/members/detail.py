@@ -136,10 +136,13 @@ class DetailPane(Retranslating, QWidget):
             self.reminder.setText(f"<b>{escape(headline, quote=False)}</b> {escape(advice, quote=False)}"
                                   f"<ol style='margin: 2px'>{routes('social_security')}</ol>"
                                   + (financial if p.financial_account != "active" else ""))
-            colour(self.reminder, **REMINDER_COLOURS)
+            kind = "reminder"
         else:
             self.reminder.setText(financial)
-            colour(self.reminder)
+            kind = "note"
+        if getattr(self, "_reminder_kind", None) != kind:  # a new palette re-polishes: only on a change
+            self._reminder_kind = kind
+            colour(self.reminder, **(REMINDER_COLOURS if kind == "reminder" else {}))
         self.reminder.setToolTip("\n".join(sorted({r.source for r in rules.routes if r.source})))
         self.reminder.show()
 

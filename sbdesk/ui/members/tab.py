@@ -11,17 +11,18 @@ from ...services.desk import Desk
 from ..common import dialogs
 from ..common.guard import guarded
 from ..common.retranslate import Retranslating
-from ...domain.models import INSURANCE
 from ...domain.qinqing import Application
-from ..common.texts import application_status_label, insurance_label, problem_text, sex_label
+from ..common.texts import application_status_label, problem_text
+from ..common.columns import size_to_widest
 from ..common.widgets import list_table, replace, tab_order
 from .detail import DetailPane
 from .empty_hint import EmptyHint, typed_fields
-from .model import NAME, ORDER_OF, PeopleModel, PersonRole
+from .model import COLUMNS, NAME, ORDER_OF, PeopleModel, PersonRole
 from .person_dialog import PersonDialog
 
 PAGE = 5000  # ids paged in at a time when nothing is typed
-MATCHES_SHOWN = 50_000  # beyond this a search shows the first matches and asks for more letters
+MATCHES_PAGE = 1000  # a search's matches paged in at a time (the first page is what a keystroke waits for)
+MATCHES_SHOWN = 50_000  # a search in an order it cannot page through shows this many, then asks for more letters
 PAGEABLE = ("name", "id_number")  # orders everyone can be paged in (indexed); others apply to searches
 
 
@@ -143,6 +144,9 @@ class MembersTab(Retranslating, QWidget):
         order, descending = self._paged
         return lambda after: people.id_page(self.desk, after, PAGE, order, descending)
 
+    def _search_down(self, text: str, order: str, descending: bool):
+        return lambda after: people.search_page(self.desk, text, after, MATCHES_PAGE, order, descending)
+
     def _page_up(self):
         order, descending = self._paged
         return lambda before: people.id_page_before(self.desk, before, PAGE, order, descending)
@@ -200,16 +204,23 @@ class MembersTab(Retranslating, QWidget):
             blocked = header.blockSignals(True)
             header.setSortIndicator(*self.order)
             header.blockSignals(blocked)
-        ids = guarded(self, lambda: people.find_ids(self.desk, text, MATCHES_SHOWN + 1, order, descending)
-                      if text else people.id_page(self.desk, 0, PAGE, order, descending))
+        more = None
+        if text and order in people.PAGED_SEARCH:  # the first page; the rest as the table scrolls
+            ids = guarded(self, lambda: people.search_page(self.desk, text, 0, MATCHES_PAGE, order, descending))
+            if ids is not None and len(ids) >= MATCHES_PAGE:
+                more = self._search_down(text, order, descending)
+        elif text:  # an order a search cannot page through: the first matches
+            ids = guarded(self, lambda: people.find_ids(self.desk, text, MATCHES_SHOWN + 1, order, descending))
+        else:
+            ids = guarded(self, lambda: people.id_page(self.desk, 0, PAGE, order, descending))
         if ids is None:
             return
-        capped = bool(text) and len(ids) > MATCHES_SHOWN
-        if capped:  # one or two keystrokes in, a million people match: show the first ones
+        capped = more is None and bool(text) and len(ids) > MATCHES_SHOWN
+        if capped:  # a header click ordered a search by a column it cannot page in: the first
             ids = ids[:MATCHES_SHOWN]
         self.capped.setVisible(capped)
         self._paged = (order, descending) if not text and len(ids) >= PAGE else None
-        self.model.set_ids(ids, self._page_down() if self._paged else None)
+        self.model.set_ids(ids, self._page_down() if self._paged else more)
         if ids and not self._sized:  # once, so columns do not jump while typing
             self.size_columns()
             self._sized = True
@@ -224,16 +235,7 @@ class MembersTab(Retranslating, QWidget):
     def size_columns(self) -> None:
         """Widths from the font and the longest thing each column holds, not from reading
         rows (Qt's resize-to-contents asks a million-row model for hundreds of cells)."""
-        metrics = self.table.fontMetrics()
-        samples = (["王欧阳秀英"], ["110105********002X"], [sex_label("male"), sex_label("female")],
-                   ["1949-12-31"], ["恩施土家族苗族自治州"], [insurance_label(k) for k in INSURANCE], ["A12345678"])
-        header = self.table.horizontalHeader()
-        self._columns_width = 0  # what the columns need (the last one stretches past it)
-        for column, texts in enumerate(samples):
-            texts = [*texts, str(self.model.headerData(column, Qt.Orientation.Horizontal))]
-            width = max(metrics.horizontalAdvance(t) for t in texts) + 24
-            header.resizeSection(column, width)
-            self._columns_width += width
+        self._columns_width = size_to_widest(self.table, COLUMNS)  # the last one stretches past it
         self._arrange()
 
     def _arrange(self) -> None:
@@ -314,6 +316,9 @@ class MembersTab(Retranslating, QWidget):
             order, descending = self._paged
             before, after = people.ids_around(self.desk, person_id, PAGE // 2, order, descending)
             self.model.set_ids(before + after, self._page_down(), self._page_up() if before else None)
+            row = self.model.row_of(person_id)
+        while row < 0 and not self._paged and self.model.canFetchMore() and self.model.rowCount() < MATCHES_SHOWN:
+            self.model.fetchMore()  # a match further down than the first page: page on to them
             row = self.model.row_of(person_id)
         if row >= 0:
             index = self.model.index(row, 0)

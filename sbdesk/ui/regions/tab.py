@@ -111,6 +111,7 @@ class RegionsTab(Retranslating, QWidget):
             self._schematic = ProvinceSchematic(self.map_holder)
             self._schematic.tiles.province_clicked.connect(self.show_province)
             self.map_holder.layout().addWidget(self._schematic)
+            QWidget.setTabOrder(self.tree, self._schematic.tiles)  # read where the list stood, before the checker
             self._update_map()
         return self._schematic
 
