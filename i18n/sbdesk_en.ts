@@ -71,6 +71,22 @@ Bind?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Add {name}&apos;s &amp;card number…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add {name}&apos;s 社保电脑号 (&amp;K)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct {name}&apos;s insurance &amp;type…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct {name}&apos;s ins&amp;urance…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Relationship (the member is the owner&apos;s …)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -84,6 +100,22 @@ Bind?</source>
     </message>
     <message>
         <source>Whether they may share, and why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the member&apos;s card number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the member&apos;s 社保电脑号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the owner&apos;s insurance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the member&apos;s insurance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -177,15 +209,15 @@ Bind?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;History</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Receipt as &amp;PDF…</source>
+        <source>Histor&amp;y</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Print receipt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt as P&amp;DF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -341,7 +373,7 @@ Bind?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Summary as &amp;PDF…</source>
+        <source>Summary as P&amp;DF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -358,6 +390,10 @@ Bind?</source>
     </message>
     <message>
         <source>{owner} can now act for {member} ({relation}, {id}):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application #{id} is saved and waits for {member}&apos;s face recognition. When it has passed on the phone, resume the application from the family members tab (Resume 亲情服务) and record it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -382,6 +418,28 @@ Bind?</source>
     </message>
 </context>
 <context>
+    <name>EmptyHint</name>
+    <message>
+        <source>Nobody on record matches “{text}”. Check the spelling or the number, or add the person (Ctrl+N): what was typed is filled in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is on record yet. To begin:
+• add a person (Ctrl+N);
+• swipe a social-security card or type an ID number in the search box above to find someone;
+• import a list of people from a CSV or XLSX file (Ctrl+I).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FacePage</name>
     <message>
         <source>&amp;Open the service</source>
@@ -392,47 +450,55 @@ Bind?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the person being added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Step 5 of 6 — face recognition (人脸识别)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The family member must pass face recognition themselves.</source>
+        <source>{member} must pass the face recognition themselves; nobody can do it for them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Offline, the face recognition is recorded as done here: by whom and when, with a photo if you have one. If the member is not here, save the application as pending and finish it later from the family members tab; no binding is made until then.</source>
+        <source>On the phone where the 亲情服务 is being added (电子社保卡 → 我的 → 亲情服务), {member} faces the camera and passes the face recognition. This window cannot do or check it: it only records that it passed and when. If it has not passed yet, save the application as pending and finish it here afterwards (family members tab, Resume 亲情服务); nothing is bound until then.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The member has &amp;passed face recognition</source>
+        <source>{member} has passed the face &amp;recognition on the phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The member has passed face recognition</source>
+        <source>On the phone where the 亲情服务 is being added (电子社保卡 → 我的 → 亲情服务), {member} faces the camera and passes the face recognition. This window cannot do or check it: record here that you saw it pass, and who saw it. If {member} is not here, save the application as pending and finish it later from the family members tab; nothing is bound until then.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Checked by (&amp;operator)</source>
+        <source>I saw {member} pass the face &amp;recognition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Checked by (operator)</source>
+        <source>Seen by (&amp;clerk)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Time</source>
+        <source>Seen by (clerk)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Add a &amp;photo from the check…</source>
+        <source>Recorded at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Add a photo from the check</source>
+        <source>Add a picture of the passed check (optional)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Photo from the face check</source>
+        <source>Add a picture of the passed check (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picture of the passed face recognition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -506,10 +572,6 @@ Bind?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Back up now…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Find person</source>
         <translation type="unfinished"></translation>
     </message>
@@ -518,19 +580,7 @@ Bind?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>e-card &amp;亲情服务 wizard…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Larger text (长辈模式)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Operator name…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -586,15 +636,63 @@ Bind?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{count} people · operator {operator} · {folder}</source>
+        <source>Sign in or change &amp;shift…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Operator</source>
+        <source>Bac&amp;k up now…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Your name, written into the audit log:</source>
+        <source>e-card 亲情服务 &amp;wizard…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Larger &amp;text (长辈模式)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bind the selected person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Larger text and a roomier layout ({key})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Larger text (长辈模式)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>branch database {server}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} people · {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator: nobody signed in (Ctrl+Shift+O)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used at home: {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in: {who}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a person in the family members tab first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -650,11 +748,15 @@ Bind?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Export</source>
+        <source>Excel (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Excel (*.xlsx);;CSV (*.csv)</source>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -709,29 +811,6 @@ Policy facts come from resources/ and may differ locally; check with the local s
     </message>
 </context>
 <context>
-    <name>MapView</name>
-    <message>
-        <source>every listed 统筹区 open across provinces</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>some open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>none reported open</source>
-        <translation>none reported open</translation>
-    </message>
-    <message>
-        <source>No 统筹区 reported open across provinces yet</source>
-        <translation>No 统筹区 reported open across provinces yet</translation>
-    </message>
-    <message>
-        <source>Open across provinces: {names}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>MemberPage</name>
     <message>
         <source>Step 4 of 6 — 添加亲情账户</source>
@@ -739,14 +818,6 @@ Policy facts come from resources/ and may differ locally; check with the local s
     </message>
     <message>
         <source>Enter the family member&apos;s name, 社保号码 and relationship, and upload an identity credential (under 16: also a frontal face photo).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>社保&amp;号码 (ID number)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -762,15 +833,39 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>— choose —</source>
+        <source>&amp;Credential, front…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Upload identity &amp;credential…</source>
+        <source>Credential, bac&amp;k…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} ({kb} KB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: {kb} KB, SHA-256 {digest}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Upload &amp;face photo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Na&amp;me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>社保号码 (&amp;ID number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An identity credential of the member (ID card, 户口簿 page or birth certificate): the front, and the back where it has one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thumbnail: {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -791,10 +886,6 @@ Policy facts come from resources/ and may differ locally; check with the local s
     </message>
     <message>
         <source>Photos (*.jpg *.jpeg *.png)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{name} ({kb} KB, SHA-256 {digest}…)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -825,6 +916,10 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Bind…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Delete</source>
         <translation type="unfinished"></translation>
     </message>
@@ -842,6 +937,14 @@ Policy facts come from resources/ and may differ locally; check with the local s
     </message>
     <message>
         <source>Shows the selected person&apos;s full ID number; this is logged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a family-sharing binding with this person filled in (Ctrl+B).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a family-sharing &amp;binding…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -864,6 +967,10 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Read the notice to the end; then tick the box.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Read the notice to the end with the owner; then tick the box.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -883,31 +990,39 @@ Policy facts come from resources/ and may differ locally; check with the local s
 <context>
     <name>PasswordPage</name>
     <message>
-        <source>Step 2 of 6 — 添加: verify the password</source>
+        <source>Step 2 of 6 — 添加: the 亲情服务 password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This owner has no service password yet: choose one (at least {n} characters). Only a scrypt hash is kept.</source>
+        <source>No 亲情服务 password has been set for {owner} yet: choose one (at least {n} characters).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>New &amp;password</source>
+        <source>{owner} has no 亲情服务 password yet: let them choose one (at least {n} characters).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ask the owner to type their e-card password. {n} wrong tries lock the service for {m} minutes.</source>
+        <source>New 亲情服务 &amp;password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Password</source>
+        <source>Type the 亲情服务 password of {owner}. {n} wrong tries lock it for {m} minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Again</source>
+        <source>Ask {owner} to type the 亲情服务 password. {n} wrong tries lock it for {m} minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Password again</source>
+        <source>亲情服务 &amp;password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>亲情服务 password &amp;again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the phone this step asks for the e-card password. This window keeps a 亲情服务 password of its own instead: never type the e-card password here. Only a value that cannot be turned back into the password is kept.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1006,10 +1121,6 @@ Policy facts come from resources/ and may differ locally; check with the local s
     </message>
     <message>
         <source>&amp;Category</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Project &amp;to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1149,6 +1260,10 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Project to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Remove period</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1235,7 +1350,7 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>社保&amp;电脑号</source>
+        <source>社保电脑号 (co&amp;mputer number)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1244,6 +1359,10 @@ Policy facts come from resources/ and may differ locally; check with the local s
     </message>
     <message>
         <source>&amp;Financial account (金融账户)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— choose —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1256,9 +1375,209 @@ Policy facts come from resources/ and may differ locally; check with the local s
     </message>
 </context>
 <context>
+    <name>ProvinceSchematic</name>
+    <message>
+        <source>{province}: this catalogue lists no 统筹区 here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{province}: {opened} of {total} 统筹区 reported open across provinces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} reported not open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} with no report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> ({rest})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter or a click lists its 统筹区.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A schematic, not a map: one tile per province in its rough position. It shows no boundary or territory; the list has every 统筹区.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3/14: 3 of the province&apos;s 14 统筹区 are reported open across provinces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The darker the tile, the larger the share open; dark green: all of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None reported open (not open, or no report).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No 统筹区 in this catalogue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provinces: share of 统筹区 open across provinces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 File</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QinqingSummary</name>
+    <message>
+        <source>Not yet: {member} still has to pass it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passed by {member} on the phone; recorded here on {when}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passed by {member}; seen by {clerk} on {when}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity credential, back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Face photo (under 16)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picture of the passed face recognition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity credential, front</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what}: {name} ({kb} KB, SHA-256 {digest}…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>亲情服务: summary of application #{id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card holder (adds the family account)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{member} is {owner}&apos;s {relation}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Face recognition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{owner} can now act for {member}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>qinqing-summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QinqingWizard</name>
     <message>
         <source>电子社保卡亲情服务 — add a family account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the 亲情服务 application?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save what was entered as a draft to finish later, discard it, or continue filling it in?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the changes to the draft, discard them (the draft saved before stays as it was), or continue filling it in?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Continue filling in</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1286,6 +1605,13 @@ Policy facts come from resources/ and may differ locally; check with the local s
     </message>
     <message>
         <source>required for “other”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegionPicker</name>
+    <message>
+        <source>name, pinyin initials or code</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1324,10 +1650,6 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Map</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Search by name, pinyin initials (css) or code</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1341,10 +1663,6 @@ Policy facts come from resources/ and may differ locally; check with the local s
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Map of provinces with cross-province sharing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1365,6 +1683,34 @@ Policy facts come from resources/ and may differ locally; check with the local s
     </message>
     <message>
         <source>{opened} of {total} reported open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No 统筹区 is called {name}: type its name, pinyin initials or code, then press Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the owner&apos;s region or the owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the member&apos;s region or the member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose {what}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Province sche&amp;matic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1425,6 +1771,68 @@ Policy facts come from resources/ and may differ locally; check with the local s
     </message>
 </context>
 <context>
+    <name>RelationPicker</name>
+    <message>
+        <source>— choose —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{relation} (not under the rule in force)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Your &amp;name (optional, kept in the log)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator&apos;s &amp;name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where and who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in or change shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where is this window used? At a counter the operator signs in; the name and staff number go into the audit log and onto receipts. This can be changed later under Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The operator taking over signs in; the sign-in is kept in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At a &amp;counter (social-security branch, hospital insurance office)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At &amp;home, for my own family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;taff number (工号)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Office name (printed on receipts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;in</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StartPage</name>
     <message>
         <source>Step 1 of 6 — 我的 → 亲情服务</source>
@@ -1447,7 +1855,7 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;New person…</source>
+        <source>Ne&amp;w person…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1844,6 +2252,10 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Choose the insurance type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{channel} sets up sharing across provinces.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1952,6 +2364,10 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The member is {age}, under {limit}: the frontal face photo has been uploaded and passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{name} is empty.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1988,23 +2404,23 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The password needs at least {length} characters.</source>
+        <source>The 亲情服务 password needs at least {length} characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The two passwords differ.</source>
+        <source>The two 亲情服务 passwords differ.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Wrong password; {left} tries left.</source>
+        <source>Wrong 亲情服务 password; {left} tries left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Too many wrong passwords: the 亲情服务 for {name} is locked until {until}.</source>
+        <source>Too many wrong 亲情服务 passwords: the 亲情服务 for {name} is locked until {until}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Upload an identity credential of the member.</source>
+        <source>Upload the front of the member&apos;s identity credential.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2205,6 +2621,26 @@ Policy facts come from resources/ and may differ locally; check with the local s
     </message>
     <message>
         <source>{name} has an unfinished 亲情服务 application; finish or cancel it before deleting the person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where this window works: at a counter or at home.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the operator&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the operator&apos;s staff number (工号).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A staff number (工号) is letters and digits, at most {limit}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No operator has signed in at this counter: sign in first (Settings → Sign in or change shift, Ctrl+Shift+O).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

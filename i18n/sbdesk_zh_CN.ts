@@ -2,18 +2,18 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name></name>
+    <name />
     <message>
-        <source>this computer&apos;s own file</source>
+        <source>this computer's own file</source>
         <translation>本机数据文件</translation>
     </message>
     <message>
         <source>Branch database</source>
-        <translation>分支数据库</translation>
+        <translation>网点数据库</translation>
     </message>
     <message>
-        <source>The branch server&apos;s address, postgresql://user@host/database (leave empty for this computer&apos;s own file). Now: {current}. It takes effect at the next start.</source>
-        <translation>分支服务器地址，格式为 postgresql://用户@主机/数据库（留空则使用本机数据文件）。当前：{current}。下次启动时生效。</translation>
+        <source>The branch server's address, postgresql://user@host/database (leave empty for this computer's own file). Now: {current}. It takes effect at the next start.</source>
+        <translation>网点服务器地址，格式为 postgresql://用户@主机/数据库（留空则使用本机数据文件）。当前：{current}。下次启动时生效。</translation>
     </message>
     <message>
         <source>The address must begin with postgresql://; nothing was changed.</source>
@@ -29,7 +29,7 @@
     </message>
     <message>
         <source>On the branch database the audit log names your sign-in, {user}; sign in as yourself to change it.</source>
-        <translation>使用分支数据库时，审计日志记录的是您的登录名{user}；如需更改，请用您本人的账号登录。</translation>
+        <translation>使用网点数据库时，审计日志记录的是您的登录名{user}；如需更改，请用您本人的账号登录。</translation>
     </message>
     <message>
         <source>Password for {where}:</source>
@@ -56,7 +56,7 @@
     </message>
     <message>
         <source>{owner} (共济人) pays for {member} (被共济人) from the personal account.
-Relationship: {member} is {owner}&apos;s {relation}.
+Relationship: {member} is {owner}'s {relation}.
 Channel: {channel}.
 
 Bind?</source>
@@ -75,7 +75,23 @@ Bind?</source>
         <translation>绑定成功：{owner}为{member}共济（绑定编号 #{id}）。</translation>
     </message>
     <message>
-        <source>&amp;Relationship (the member is the owner&apos;s …)</source>
+        <source>Add {name}'s &amp;card number…</source>
+        <translation>补录{name}的社保卡号(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Add {name}'s 社保电脑号 (&amp;K)…</source>
+        <translation>补录{name}的社保电脑号(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>Correct {name}'s insurance &amp;type…</source>
+        <translation>更正{name}的参保类型(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Correct {name}'s ins&amp;urance…</source>
+        <translation>更正{name}的参保类型(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>&amp;Relationship (the member is the owner's …)</source>
         <translation>亲属关系（被共济人是共济人的…）(&amp;R)</translation>
     </message>
     <message>
@@ -91,6 +107,22 @@ Bind?</source>
         <translation>能否共济及原因</translation>
     </message>
     <message>
+        <source>Add the member's card number</source>
+        <translation>补录被共济人的社保卡号</translation>
+    </message>
+    <message>
+        <source>Add the member's 社保电脑号</source>
+        <translation>补录被共济人的社保电脑号</translation>
+    </message>
+    <message>
+        <source>Correct the owner's insurance</source>
+        <translation>更正共济人的参保类型</translation>
+    </message>
+    <message>
+        <source>Correct the member's insurance</source>
+        <translation>更正被共济人的参保类型</translation>
+    </message>
+    <message>
         <source>I have checked the documents: the unusual relationship is real (recorded in the audit log)</source>
         <translation>已核对证明材料，确认该少见的亲属关系属实（记入审计日志）</translation>
     </message>
@@ -99,7 +131,7 @@ Bind?</source>
         <translation>确认少见的亲属关系</translation>
     </message>
     <message>
-        <source>The owner&apos;s account pays for the member:</source>
+        <source>The owner's account pays for the member:</source>
         <translation>共济人个人账户可为被共济人支付：</translation>
     </message>
     <message>
@@ -181,23 +213,23 @@ Bind?</source>
         <translation>解除绑定(&amp;U)…</translation>
     </message>
     <message>
-        <source>&amp;History</source>
-        <translation>历史记录(&amp;H)</translation>
-    </message>
-    <message>
-        <source>Receipt as &amp;PDF…</source>
-        <translation>回执存为PDF(&amp;P)…</translation>
+        <source>Histor&amp;y</source>
+        <translation>历史记录(&amp;Y)</translation>
     </message>
     <message>
         <source>&amp;Print receipt…</source>
         <translation>打印回执(&amp;P)…</translation>
     </message>
     <message>
+        <source>Receipt as P&amp;DF…</source>
+        <translation>回执存为PDF(&amp;D)…</translation>
+    </message>
+    <message>
         <source>Unbind</source>
         <translation>解除绑定</translation>
     </message>
     <message>
-        <source>End the binding of {member} to {owner}&apos;s account? Reason:</source>
+        <source>End the binding of {member} to {owner}'s account? Reason:</source>
         <translation>解除{member}与{owner}个人账户的绑定？原因：</translation>
     </message>
     <message>
@@ -345,8 +377,8 @@ Bind?</source>
         <translation>第6步（共6步）— 等待人脸识别</translation>
     </message>
     <message>
-        <source>Summary as &amp;PDF…</source>
-        <translation>摘要存为PDF(&amp;P)…</translation>
+        <source>Summary as P&amp;DF…</source>
+        <translation>摘要存为PDF(&amp;D)…</translation>
     </message>
     <message>
         <source>&amp;Print summary…</source>
@@ -365,7 +397,11 @@ Bind?</source>
         <translation>{owner}现在可以为{member}（{relation}，{id}）办理：</translation>
     </message>
     <message>
-        <source>Application #{id} is saved and waits for {member}&apos;s face recognition. Resume it from the family members tab (Resume 亲情服务) when the member is here.</source>
+        <source>Application #{id} is saved and waits for {member}'s face recognition. When it has passed on the phone, resume the application from the family members tab (Resume 亲情服务) and record it.</source>
+        <translation>第{id}号申请已保存，正在等待{member}进行人脸识别。在手机上通过后，请在“家庭成员”页点击“继续办理亲情服务”，记录这一结果。</translation>
+    </message>
+    <message>
+        <source>Application #{id} is saved and waits for {member}'s face recognition. Resume it from the family members tab (Resume 亲情服务) when the member is here.</source>
         <translation>申请 #{id} 已保存，等待{member}本人人脸识别。本人到场后，请在“家庭成员”页点击“继续办理亲情服务”。</translation>
     </message>
     <message>
@@ -386,6 +422,31 @@ Bind?</source>
     </message>
 </context>
 <context>
+    <name>EmptyHint</name>
+    <message>
+        <source>Nobody on record matches “{text}”. Check the spelling or the number, or add the person (Ctrl+N): what was typed is filled in.</source>
+        <translation>没有与“{text}”相符的人员。请核对姓名或号码，或新增此人（Ctrl+N），刚才输入或刷卡的内容会自动填入。</translation>
+    </message>
+    <message>
+        <source>Nobody is on record yet. To begin:
+• add a person (Ctrl+N);
+• swipe a social-security card or type an ID number in the search box above to find someone;
+• import a list of people from a CSV or XLSX file (Ctrl+I).</source>
+        <translation>还没有登记任何人员。可以先做其中一件：
+• 新增人员（Ctrl+N）；
+• 在上方搜索框刷社保卡或输入身份证号查找；
+• 从 CSV 或 XLSX 文件导入人员名单（Ctrl+I）。</translation>
+    </message>
+    <message>
+        <source>Add a person…</source>
+        <translation>新增人员…</translation>
+    </message>
+    <message>
+        <source>Import a file…</source>
+        <translation>导入文件…</translation>
+    </message>
+</context>
+<context>
     <name>FacePage</name>
     <message>
         <source>&amp;Open the service</source>
@@ -396,48 +457,56 @@ Bind?</source>
         <translation>保存为待认证(&amp;P)</translation>
     </message>
     <message>
+        <source>the person being added</source>
+        <translation>被添加人</translation>
+    </message>
+    <message>
         <source>Step 5 of 6 — face recognition (人脸识别)</source>
         <translation>第5步（共6步）— 人脸识别</translation>
     </message>
     <message>
-        <source>The family member must pass face recognition themselves.</source>
-        <translation>亲情服务绑定对象须本人进行人脸识别。</translation>
+        <source>{member} must pass the face recognition themselves; nobody can do it for them.</source>
+        <translation>{member}须本人完成人脸识别，任何人不能代替。</translation>
     </message>
     <message>
-        <source>Offline, the face recognition is recorded as done here: by whom and when, with a photo if you have one. If the member is not here, save the application as pending and finish it later from the family members tab; no binding is made until then.</source>
-        <translation>离线办理时，在此登记人脸识别已完成：由谁核验、何时核验，如有照片可一并保存。被添加人不在场时，请保存为待认证，之后在“家庭成员”页继续办理；在此之前不会建立绑定。</translation>
+        <source>On the phone where the 亲情服务 is being added (电子社保卡 → 我的 → 亲情服务), {member} faces the camera and passes the face recognition. This window cannot do or check it: it only records that it passed and when. If it has not passed yet, save the application as pending and finish it here afterwards (family members tab, Resume 亲情服务); nothing is bound until then.</source>
+        <translation>在正在添加亲情服务的手机上（电子社保卡 → 我的 → 亲情服务），{member}本人面对摄像头完成人脸识别。本软件无法代做，也无法核实，只记录识别已通过及时间。如果还没有通过，请先保存为待认证，通过后再回到这里完成（“家庭成员”页，“继续办理亲情服务”）；在此之前不会建立任何绑定。</translation>
     </message>
     <message>
-        <source>The member has &amp;passed face recognition</source>
-        <translation>被添加人已通过人脸识别(&amp;P)</translation>
+        <source>{member} has passed the face &amp;recognition on the phone</source>
+        <translation>{member}已在手机上通过人脸识别(&amp;R)</translation>
     </message>
     <message>
-        <source>The member has passed face recognition</source>
-        <translation>被添加人已通过人脸识别</translation>
+        <source>On the phone where the 亲情服务 is being added (电子社保卡 → 我的 → 亲情服务), {member} faces the camera and passes the face recognition. This window cannot do or check it: record here that you saw it pass, and who saw it. If {member} is not here, save the application as pending and finish it later from the family members tab; nothing is bound until then.</source>
+        <translation>在正在添加亲情服务的手机上（电子社保卡 → 我的 → 亲情服务），{member}本人面对摄像头完成人脸识别。本软件无法代做，也无法核实：请在这里记录您亲眼看到识别通过，以及由谁见证。如果{member}不在场，请先保存为待认证，以后在“家庭成员”页继续办理；在此之前不会建立任何绑定。</translation>
     </message>
     <message>
-        <source>Checked by (&amp;operator)</source>
-        <translation>核验人（经办人）(&amp;O)</translation>
+        <source>I saw {member} pass the face &amp;recognition</source>
+        <translation>我已看到{member}通过人脸识别(&amp;R)</translation>
     </message>
     <message>
-        <source>Checked by (operator)</source>
-        <translation>核验人（经办人）</translation>
+        <source>Seen by (&amp;clerk)</source>
+        <translation>见证经办人(&amp;C)</translation>
     </message>
     <message>
-        <source>Time</source>
-        <translation>时间</translation>
+        <source>Seen by (clerk)</source>
+        <translation>见证经办人</translation>
     </message>
     <message>
-        <source>Add a &amp;photo from the check…</source>
-        <translation>添加核验照片(&amp;P)…</translation>
+        <source>Recorded at</source>
+        <translation>记录时间</translation>
     </message>
     <message>
-        <source>Add a photo from the check</source>
-        <translation>添加核验照片</translation>
+        <source>Add a picture of the passed check (optional)…</source>
+        <translation>添加识别通过的截图或照片（可选）…</translation>
     </message>
     <message>
-        <source>Photo from the face check</source>
-        <translation>人脸核验照片</translation>
+        <source>Add a picture of the passed check (optional)</source>
+        <translation>添加识别通过的截图或照片（可选）</translation>
+    </message>
+    <message>
+        <source>Picture of the passed face recognition</source>
+        <translation>人脸识别通过的截图或照片</translation>
     </message>
     <message>
         <source>Photos (*.jpg *.jpeg *.png)</source>
@@ -510,10 +579,6 @@ Bind?</source>
         <translation>导出绑定(&amp;B)…</translation>
     </message>
     <message>
-        <source>&amp;Back up now…</source>
-        <translation>立即备份(&amp;B)…</translation>
-    </message>
-    <message>
         <source>&amp;Find person</source>
         <translation>查找人员(&amp;F)</translation>
     </message>
@@ -522,20 +587,8 @@ Bind?</source>
         <translation>检查数据库(&amp;C)</translation>
     </message>
     <message>
-        <source>e-card &amp;亲情服务 wizard…</source>
-        <translation>电子社保卡亲情服务向导(&amp;Q)…</translation>
-    </message>
-    <message>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
-    </message>
-    <message>
-        <source>&amp;Larger text (长辈模式)</source>
-        <translation>长辈模式（大字）(&amp;L)</translation>
-    </message>
-    <message>
-        <source>&amp;Operator name…</source>
-        <translation>经办人姓名(&amp;O)…</translation>
     </message>
     <message>
         <source>O&amp;ffice name on receipts…</source>
@@ -543,7 +596,7 @@ Bind?</source>
     </message>
     <message>
         <source>Branch &amp;database…</source>
-        <translation>分支数据库(&amp;D)…</translation>
+        <translation>网点数据库(&amp;D)…</translation>
     </message>
     <message>
         <source>家庭共济 and 亲情账户: the &amp;difference</source>
@@ -590,23 +643,71 @@ Bind?</source>
         <translation>{job}（另有{n}项排队）</translation>
     </message>
     <message>
-        <source>{count} people · operator {operator} · {folder}</source>
-        <translation>共{count}人 · 经办人 {operator} · {folder}</translation>
+        <source>Sign in or change &amp;shift…</source>
+        <translation>签到或换班(&amp;S)…</translation>
     </message>
     <message>
-        <source>Operator</source>
-        <translation>经办人</translation>
+        <source>Bac&amp;k up now…</source>
+        <translation>立即备份(&amp;K)…</translation>
     </message>
     <message>
-        <source>Your name, written into the audit log:</source>
-        <translation>您的姓名（将记入审计日志）：</translation>
+        <source>e-card 亲情服务 &amp;wizard…</source>
+        <translation>电子社保卡亲情服务向导(&amp;Q)…</translation>
+    </message>
+    <message>
+        <source>Larger &amp;text (长辈模式)</source>
+        <translation>长辈模式（大字）(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Bind the selected person…</source>
+        <translation>为所选人员办理共济绑定(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation>长辈模式</translation>
+    </message>
+    <message>
+        <source>Larger text and a roomier layout ({key})</source>
+        <translation>字更大、布局更宽松（{key}）</translation>
+    </message>
+    <message>
+        <source>Larger text (长辈模式)</source>
+        <translation>长辈模式（大字）</translation>
+    </message>
+    <message>
+        <source>branch database {server}</source>
+        <translation>网点数据库 {server}</translation>
+    </message>
+    <message>
+        <source>{count} people · {folder}</source>
+        <translation>共 {count} 人 · {folder}</translation>
+    </message>
+    <message>
+        <source>Operator: nobody signed in (Ctrl+Shift+O)</source>
+        <translation>经办人：尚未签到（Ctrl+Shift+O 签到）</translation>
+    </message>
+    <message>
+        <source>Used at home: {who}</source>
+        <translation>在家中使用：{who}</translation>
+    </message>
+    <message>
+        <source>Operator {who}</source>
+        <translation>经办人 {who}</translation>
+    </message>
+    <message>
+        <source>Signed in: {who}.</source>
+        <translation>已签到：{who}。</translation>
+    </message>
+    <message>
+        <source>Select a person in the family members tab first.</source>
+        <translation>请先在“家庭成员”页选中一位人员。</translation>
     </message>
     <message>
         <source>Office</source>
         <translation>单位名称</translation>
     </message>
     <message>
-        <source>The branch&apos;s name, printed at the top of receipts:</source>
+        <source>The branch's name, printed at the top of receipts:</source>
         <translation>经办机构名称（印在回执顶部）：</translation>
     </message>
     <message>
@@ -654,12 +755,16 @@ Bind?</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <source>Export</source>
-        <translation>导出</translation>
+        <source>Excel (*.xlsx)</source>
+        <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <source>Excel (*.xlsx);;CSV (*.csv)</source>
-        <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
     </message>
     <message>
         <source>{count} rows written to {path}. The file holds full ID numbers: keep it safe.</source>
@@ -694,9 +799,9 @@ Bind?</source>
         <translation>家庭共济与亲情账户</translation>
     </message>
     <message>
-        <source>家庭共济 (family sharing) lets a family member&apos;s medical costs be paid from the owner&apos;s 职工医保 personal account: the owner&apos;s money is spent.
+        <source>家庭共济 (family sharing) lets a family member's medical costs be paid from the owner's 职工医保 personal account: the owner's money is spent.
 
-A 亲情账户 in the medical-insurance app only lets someone show a relative&apos;s insurance code; the relative&apos;s own entitlement is spent.
+A 亲情账户 in the medical-insurance app only lets someone show a relative's insurance code; the relative's own entitlement is spent.
 
 The card itself is never shared: at the hospital or pharmacy each person uses their own card.</source>
         <translation>家庭共济：家庭成员的医疗费用由共济人的职工医保个人账户支付，花的是共济人的钱。
@@ -719,48 +824,17 @@ Policy facts come from resources/ and may differ locally; check with the local s
     </message>
 </context>
 <context>
-    <name>MapView</name>
-    <message>
-        <source>every listed 统筹区 open across provinces</source>
-        <translation>所列统筹区均已开通跨省共济</translation>
-    </message>
-    <message>
-        <source>some open</source>
-        <translation>部分开通</translation>
-    </message>
-    <message>
-        <source>none reported open</source>
-        <translation>尚无报道开通（未开通或未知）</translation>
-    </message>
-    <message>
-        <source>No 统筹区 reported open across provinces yet</source>
-        <translation>尚无统筹区据报道开通跨省共济（未开通或未知）</translation>
-    </message>
-    <message>
-        <source>Open across provinces: {names}</source>
-        <translation>已开通跨省共济：{names}</translation>
-    </message>
-</context>
-<context>
     <name>MemberPage</name>
     <message>
         <source>Step 4 of 6 — 添加亲情账户</source>
         <translation>第4步（共6步）— 添加亲情账户</translation>
     </message>
     <message>
-        <source>Enter the family member&apos;s name, 社保号码 and relationship, and upload an identity credential (under 16: also a frontal face photo).</source>
+        <source>Enter the family member's name, 社保号码 and relationship, and upload an identity credential (under 16: also a frontal face photo).</source>
         <translation>输入要开通人的姓名、社保号码、亲情关系，并上传身份凭证（小于16岁需同时上传人脸正面照）。</translation>
     </message>
     <message>
-        <source>&amp;Name</source>
-        <translation>姓名(&amp;N)</translation>
-    </message>
-    <message>
-        <source>社保&amp;号码 (ID number)</source>
-        <translation>社保号码(&amp;H)</translation>
-    </message>
-    <message>
-        <source>&amp;Relationship (the member is the owner&apos;s …)</source>
+        <source>&amp;Relationship (the member is the owner's …)</source>
         <translation>亲属关系（被共济人是共济人的…）(&amp;R)</translation>
     </message>
     <message>
@@ -772,23 +846,47 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation>参保类型(&amp;S)</translation>
     </message>
     <message>
-        <source>— choose —</source>
-        <translation>— 请选择 —</translation>
+        <source>&amp;Credential, front…</source>
+        <translation>身份凭证正面(&amp;C)…</translation>
     </message>
     <message>
-        <source>Upload identity &amp;credential…</source>
-        <translation>上传身份凭证(&amp;C)…</translation>
+        <source>Credential, bac&amp;k…</source>
+        <translation>身份凭证反面(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>{name} ({kb} KB)</source>
+        <translation>{name}（{kb} KB）</translation>
+    </message>
+    <message>
+        <source>{name}: {kb} KB, SHA-256 {digest}</source>
+        <translation>{name}：{kb} KB，SHA-256校验值{digest}</translation>
     </message>
     <message>
         <source>Upload &amp;face photo…</source>
         <translation>上传人脸正面照(&amp;F)…</translation>
     </message>
     <message>
+        <source>Na&amp;me</source>
+        <translation>姓名(&amp;M)</translation>
+    </message>
+    <message>
+        <source>社保号码 (&amp;ID number)</source>
+        <translation>社保号码(&amp;I)</translation>
+    </message>
+    <message>
+        <source>An identity credential of the member (ID card, 户口簿 page or birth certificate): the front, and the back where it has one.</source>
+        <translation>被添加人的身份凭证（身份证、户口簿页或出生医学证明）：上传正面，有反面的同时上传反面。</translation>
+    </message>
+    <message>
+        <source>Thumbnail: {what}</source>
+        <translation>缩略图：{what}</translation>
+    </message>
+    <message>
         <source>Whether they may share, and why</source>
         <translation>能否共济及原因</translation>
     </message>
     <message>
-        <source>I have looked: the photo shows the child&apos;s face from the front</source>
+        <source>I have looked: the photo shows the child's face from the front</source>
         <translation>我已核对：照片为该儿童的人脸正面照</translation>
     </message>
     <message>
@@ -802,10 +900,6 @@ Policy facts come from resources/ and may differ locally; check with the local s
     <message>
         <source>Photos (*.jpg *.jpeg *.png)</source>
         <translation>照片 (*.jpg *.jpeg *.png)</translation>
-    </message>
-    <message>
-        <source>{name} ({kb} KB, SHA-256 {digest}…)</source>
-        <translation>{name}（{kb} KB，SHA-256 {digest}…）</translation>
     </message>
 </context>
 <context>
@@ -835,6 +929,10 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation>修改(&amp;E)…</translation>
     </message>
     <message>
+        <source>&amp;Bind…</source>
+        <translation>办理共济绑定(&amp;B)…</translation>
+    </message>
+    <message>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
@@ -851,8 +949,16 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation>养老金(&amp;P)…</translation>
     </message>
     <message>
-        <source>Shows the selected person&apos;s full ID number; this is logged.</source>
+        <source>Shows the selected person's full ID number; this is logged.</source>
         <translation>显示所选人员的完整身份证号码；此操作会记入日志。</translation>
+    </message>
+    <message>
+        <source>Start a family-sharing binding with this person filled in (Ctrl+B).</source>
+        <translation>以此人开始办理家庭共济绑定（Ctrl+B）。</translation>
+    </message>
+    <message>
+        <source>Start a family-sharing &amp;binding…</source>
+        <translation>办理共济绑定(&amp;B)…</translation>
     </message>
     <message>
         <source>#{id} {member}: {status}</source>
@@ -874,6 +980,10 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation>第3步（共6步）— 亲情账户告知书</translation>
     </message>
     <message>
+        <source>Read the notice to the end; then tick the box.</source>
+        <translation>请把告知书读到最后，然后勾选同意。</translation>
+    </message>
+    <message>
         <source>Read the notice to the end with the owner; then tick the box.</source>
         <translation>请与共济人一起阅读告知书至末尾，然后勾选同意。</translation>
     </message>
@@ -893,32 +1003,40 @@ Policy facts come from resources/ and may differ locally; check with the local s
 <context>
     <name>PasswordPage</name>
     <message>
-        <source>Step 2 of 6 — 添加: verify the password</source>
-        <translation>第2步（共6步）— 添加：验证密码</translation>
+        <source>Step 2 of 6 — 添加: the 亲情服务 password</source>
+        <translation>第2步（共6步）— 添加：验证亲情服务密码</translation>
     </message>
     <message>
-        <source>This owner has no service password yet: choose one (at least {n} characters). Only a scrypt hash is kept.</source>
-        <translation>该共济人尚未设置服务密码：请设置一个（至少{n}位）。系统只保存其scrypt散列值。</translation>
+        <source>No 亲情服务 password has been set for {owner} yet: choose one (at least {n} characters).</source>
+        <translation>{owner}还没有设置亲情服务密码：请设置一个（至少{n}位）。</translation>
     </message>
     <message>
-        <source>New &amp;password</source>
-        <translation>新密码(&amp;P)</translation>
+        <source>{owner} has no 亲情服务 password yet: let them choose one (at least {n} characters).</source>
+        <translation>{owner}还没有亲情服务密码：请其本人设置一个（至少{n}位）。</translation>
     </message>
     <message>
-        <source>Ask the owner to type their e-card password. {n} wrong tries lock the service for {m} minutes.</source>
-        <translation>请共济人输入电子社保卡密码。连续输错{n}次将锁定{m}分钟。</translation>
+        <source>New 亲情服务 &amp;password</source>
+        <translation>新的亲情服务密码(&amp;P)</translation>
     </message>
     <message>
-        <source>&amp;Password</source>
-        <translation>密码(&amp;P)</translation>
+        <source>Type the 亲情服务 password of {owner}. {n} wrong tries lock it for {m} minutes.</source>
+        <translation>请输入{owner}的亲情服务密码。连续输错{n}次将锁定{m}分钟。</translation>
     </message>
     <message>
-        <source>&amp;Again</source>
-        <translation>再次输入(&amp;A)</translation>
+        <source>Ask {owner} to type the 亲情服务 password. {n} wrong tries lock it for {m} minutes.</source>
+        <translation>请{owner}本人输入亲情服务密码。连续输错{n}次将锁定{m}分钟。</translation>
     </message>
     <message>
-        <source>Password again</source>
-        <translation>再次输入密码</translation>
+        <source>亲情服务 &amp;password</source>
+        <translation>亲情服务密码(&amp;P)</translation>
+    </message>
+    <message>
+        <source>亲情服务 password &amp;again</source>
+        <translation>再次输入亲情服务密码(&amp;A)</translation>
+    </message>
+    <message>
+        <source>On the phone this step asks for the e-card password. This window keeps a 亲情服务 password of its own instead: never type the e-card password here. Only a value that cannot be turned back into the password is kept.</source>
+        <translation>在手机上，这一步验证的是电子社保卡密码。本软件另设自己的亲情服务密码：请不要在这里输入电子社保卡密码。软件只保存无法还原成密码的校验值，不保存密码本身。</translation>
     </message>
 </context>
 <context>
@@ -1017,10 +1135,6 @@ Policy facts come from resources/ and may differ locally; check with the local s
     <message>
         <source>&amp;Category</source>
         <translation>人员类别(&amp;C)</translation>
-    </message>
-    <message>
-        <source>Project &amp;to</source>
-        <translation>测算到(&amp;T)</translation>
     </message>
     <message>
         <source>not asked yet — please choose</source>
@@ -1159,6 +1273,10 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation>添加期间(&amp;A)</translation>
     </message>
     <message>
+        <source>&amp;Project to</source>
+        <translation>测算到(&amp;P)</translation>
+    </message>
+    <message>
         <source>&amp;Remove period</source>
         <translation>删除期间(&amp;R)</translation>
     </message>
@@ -1245,7 +1363,7 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation>社保卡号(&amp;C)</translation>
     </message>
     <message>
-        <source>社保&amp;电脑号</source>
+        <source>社保电脑号 (co&amp;mputer number)</source>
         <translation>社保电脑号(&amp;D)</translation>
     </message>
     <message>
@@ -1257,6 +1375,10 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation>金融账户(&amp;F)</translation>
     </message>
     <message>
+        <source>— choose —</source>
+        <translation>— 请选择 —</translation>
+    </message>
+    <message>
         <source>swipe the card or type the number</source>
         <translation>刷卡或输入卡号</translation>
     </message>
@@ -1266,10 +1388,210 @@ Policy facts come from resources/ and may differ locally; check with the local s
     </message>
 </context>
 <context>
+    <name>ProvinceSchematic</name>
+    <message>
+        <source>{province}: this catalogue lists no 统筹区 here.</source>
+        <translation>{province}：本目录中没有这里的统筹区。</translation>
+    </message>
+    <message>
+        <source>{province}: {opened} of {total} 统筹区 reported open across provinces</source>
+        <translation>{province}：{total}个统筹区中，已报道开通跨省共济的有{opened}个</translation>
+    </message>
+    <message>
+        <source>{n} reported not open</source>
+        <translation>{n}个报道未开通</translation>
+    </message>
+    <message>
+        <source>{n} with no report</source>
+        <translation>{n}个尚无报道</translation>
+    </message>
+    <message>
+        <source> ({rest})</source>
+        <translation>（{rest}）</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>.</source>
+        <translation>。</translation>
+    </message>
+    <message>
+        <source>Open: {names}</source>
+        <translation>已开通：{names}</translation>
+    </message>
+    <message>
+        <source>Enter or a click lists its 统筹区.</source>
+        <translation>按回车键或单击，列出该省的统筹区。</translation>
+    </message>
+    <message>
+        <source>A schematic, not a map: one tile per province in its rough position. It shows no boundary or territory; the list has every 统筹区.</source>
+        <translation>示意图，不是地图：每个方块代表一个省级行政区，只按大致方位排列，不表示任何边界或疆域；全部统筹区见列表。</translation>
+    </message>
+    <message>
+        <source>3/14: 3 of the province's 14 统筹区 are reported open across provinces.</source>
+        <translation>3/14：该省14个统筹区中，已报道开通跨省共济的有3个。</translation>
+    </message>
+    <message>
+        <source>The darker the tile, the larger the share open; dark green: all of them.</source>
+        <translation>颜色越深，已开通的比例越大；深绿色：全部开通。</translation>
+    </message>
+    <message>
+        <source>None reported open (not open, or no report).</source>
+        <translation>尚无报道开通（未开通或尚无报道）。</translation>
+    </message>
+    <message>
+        <source>No 统筹区 in this catalogue.</source>
+        <translation>本目录中没有统筹区。</translation>
+    </message>
+    <message>
+        <source>Provinces: share of 统筹区 open across provinces</source>
+        <translation>各省统筹区开通跨省共济的比例</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>图例</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>%1 File</source>
+        <translation>%1 文件</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>查找范围(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>文件类型(&amp;T)：</translation>
+    </message>
+</context>
+<context>
+    <name>QinqingSummary</name>
+    <message>
+        <source>Not yet: {member} still has to pass it.</source>
+        <translation>尚未完成：{member}还需本人通过人脸识别。</translation>
+    </message>
+    <message>
+        <source>Passed by {member} on the phone; recorded here on {when}.</source>
+        <translation>{member}本人已在手机上通过；于{when}记录。</translation>
+    </message>
+    <message>
+        <source>Passed by {member}; seen by {clerk} on {when}.</source>
+        <translation>{member}本人已通过；{clerk}于{when}见证。</translation>
+    </message>
+    <message>
+        <source>Identity credential, back</source>
+        <translation>身份凭证反面</translation>
+    </message>
+    <message>
+        <source>Face photo (under 16)</source>
+        <translation>人脸正面照（不满16岁）</translation>
+    </message>
+    <message>
+        <source>Picture of the passed face recognition</source>
+        <translation>人脸识别通过的截图或照片</translation>
+    </message>
+    <message>
+        <source>Identity credential, front</source>
+        <translation>身份凭证正面</translation>
+    </message>
+    <message>
+        <source>{what}: {name} ({kb} KB, SHA-256 {digest}…)</source>
+        <translation>{what}：{name}（{kb} KB，SHA-256校验值{digest}…）</translation>
+    </message>
+    <message>
+        <source>亲情服务: summary of application #{id}</source>
+        <translation>亲情服务申请摘要（第{id}号）</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>申请编号</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Card holder (adds the family account)</source>
+        <translation>持卡人（添加亲情账户的人）</translation>
+    </message>
+    <message>
+        <source>Person added</source>
+        <translation>被添加人</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>亲属关系</translation>
+    </message>
+    <message>
+        <source>{member} is {owner}'s {relation}</source>
+        <translation>{member}是{owner}的{relation}</translation>
+    </message>
+    <message>
+        <source>Face recognition</source>
+        <translation>人脸识别</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>材料</translation>
+    </message>
+    <message>
+        <source>{owner} can now act for {member}:</source>
+        <translation>{owner}现在可以为{member}办理：</translation>
+    </message>
+    <message>
+        <source>Printed {when}</source>
+        <translation>打印时间：{when}</translation>
+    </message>
+    <message>
+        <source>qinqing-summary</source>
+        <translation>亲情服务摘要</translation>
+    </message>
+</context>
+<context>
     <name>QinqingWizard</name>
     <message>
         <source>电子社保卡亲情服务 — add a family account</source>
         <translation>电子社保卡亲情服务 — 添加亲情账户</translation>
+    </message>
+    <message>
+        <source>Leave the 亲情服务 application?</source>
+        <translation>离开亲情服务申请？</translation>
+    </message>
+    <message>
+        <source>Save what was entered as a draft to finish later, discard it, or continue filling it in?</source>
+        <translation>把已填写的内容保存为草稿以后继续，放弃这些内容，还是继续填写？</translation>
+    </message>
+    <message>
+        <source>Save the changes to the draft, discard them (the draft saved before stays as it was), or continue filling it in?</source>
+        <translation>把这次的修改保存到草稿，放弃这些修改（之前保存的草稿保持不变），还是继续填写？</translation>
+    </message>
+    <message>
+        <source>&amp;Save draft</source>
+        <translation>保存草稿(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>放弃(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Continue filling in</source>
+        <translation>继续填写(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -1297,6 +1619,13 @@ Policy facts come from resources/ and may differ locally; check with the local s
     <message>
         <source>required for “other”</source>
         <translation>选“其他”时必填</translation>
+    </message>
+</context>
+<context>
+    <name>RegionPicker</name>
+    <message>
+        <source>name, pinyin initials or code</source>
+        <translation>名称、拼音首字母或代码</translation>
     </message>
 </context>
 <context>
@@ -1334,10 +1663,6 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation>列表(&amp;L)</translation>
     </message>
     <message>
-        <source>&amp;Map</source>
-        <translation>地图(&amp;M)</translation>
-    </message>
-    <message>
         <source>Search by name, pinyin initials (css) or code</source>
         <translation>按名称、拼音首字母（如css）或代码搜索</translation>
     </message>
@@ -1352,10 +1677,6 @@ Policy facts come from resources/ and may differ locally; check with the local s
     <message>
         <source>Source</source>
         <translation>来源</translation>
-    </message>
-    <message>
-        <source>Map of provinces with cross-province sharing</source>
-        <translation>跨省共济开通情况地图</translation>
     </message>
     <message>
         <source>open</source>
@@ -1376,6 +1697,34 @@ Policy facts come from resources/ and may differ locally; check with the local s
     <message>
         <source>{opened} of {total} reported open</source>
         <translation>{total}个中{opened}个据报道已开通</translation>
+    </message>
+    <message>
+        <source>No 统筹区 is called {name}: type its name, pinyin initials or code, then press Enter.</source>
+        <translation>没有名为{name}的统筹区：请输入名称、拼音首字母或代码，然后按回车键。</translation>
+    </message>
+    <message>
+        <source>the owner's region or the owner</source>
+        <translation>共济人的统筹区或共济人</translation>
+    </message>
+    <message>
+        <source>the member's region or the member</source>
+        <translation>被共济人的统筹区或被共济人</translation>
+    </message>
+    <message>
+        <source>the relationship</source>
+        <translation>亲属关系</translation>
+    </message>
+    <message>
+        <source>Choose {what}.</source>
+        <translation>请选择{what}。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Province sche&amp;matic</source>
+        <translation>分省示意图(&amp;M)</translation>
     </message>
     <message>
         <source>&amp;Import policy update…</source>
@@ -1410,7 +1759,7 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation>能否跨统筹区共济？</translation>
     </message>
     <message>
-        <source>Owner&apos;s region</source>
+        <source>Owner's region</source>
         <translation>共济人统筹区</translation>
     </message>
     <message>
@@ -1418,7 +1767,7 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation>或共济人（身份证/卡号）</translation>
     </message>
     <message>
-        <source>Member&apos;s region</source>
+        <source>Member's region</source>
         <translation>被共济人统筹区</translation>
     </message>
     <message>
@@ -1432,6 +1781,68 @@ Policy facts come from resources/ and may differ locally; check with the local s
     <message>
         <source>Whether they may share, and why</source>
         <translation>能否共济及原因</translation>
+    </message>
+</context>
+<context>
+    <name>RelationPicker</name>
+    <message>
+        <source>— choose —</source>
+        <translation>— 请选择 —</translation>
+    </message>
+    <message>
+        <source>{relation} (not under the rule in force)</source>
+        <translation>{relation}（现行规定不允许）</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Your &amp;name (optional, kept in the log)</source>
+        <translation>您的姓名（可不填，记入操作日志）(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Operator's &amp;name</source>
+        <translation>经办人姓名(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Where and who</source>
+        <translation>使用地点和经办人</translation>
+    </message>
+    <message>
+        <source>Sign in or change shift</source>
+        <translation>签到或换班</translation>
+    </message>
+    <message>
+        <source>Where is this window used? At a counter the operator signs in; the name and staff number go into the audit log and onto receipts. This can be changed later under Settings.</source>
+        <translation>本程序在哪里使用？在柜台使用时，经办人需要签到，姓名和工号记入操作日志并打印在回执上。以后可在“设置”中更改。</translation>
+    </message>
+    <message>
+        <source>The operator taking over signs in; the sign-in is kept in the audit log.</source>
+        <translation>接班的经办人签到，签到记入操作日志。</translation>
+    </message>
+    <message>
+        <source>At a &amp;counter (social-security branch, hospital insurance office)</source>
+        <translation>在柜台办理（社保经办网点、医院医保办）(&amp;C)</translation>
+    </message>
+    <message>
+        <source>At &amp;home, for my own family</source>
+        <translation>在家中使用，为自己的家人办理(&amp;H)</translation>
+    </message>
+    <message>
+        <source>S&amp;taff number (工号)</source>
+        <translation>工号(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Office name (printed on receipts)</source>
+        <translation>网点名称（打印在回执上）(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>开始使用(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in</source>
+        <translation>签到(&amp;I)</translation>
     </message>
 </context>
 <context>
@@ -1453,12 +1864,12 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation>共济人：身份证号码或社保卡号(&amp;O)</translation>
     </message>
     <message>
-        <source>Owner&apos;s ID number or card number</source>
+        <source>Owner's ID number or card number</source>
         <translation>共济人身份证号码或社保卡号</translation>
     </message>
     <message>
-        <source>&amp;New person…</source>
-        <translation>新增人员(&amp;N)…</translation>
+        <source>Ne&amp;w person…</source>
+        <translation>新增人员(&amp;W)…</translation>
     </message>
     <message>
         <source>New person</source>
@@ -1517,7 +1928,7 @@ Policy facts come from resources/ and may differ locally; check with the local s
 <context>
     <name>cli</name>
     <message>
-        <source>Needs the clerk&apos;s confirmation (--confirm-unusual):</source>
+        <source>Needs the clerk's confirmation (--confirm-unusual):</source>
         <translation>需经办人确认（--confirm-unusual）：</translation>
     </message>
     <message>
@@ -1664,7 +2075,7 @@ Policy facts come from resources/ and may differ locally; check with the local s
 <context>
     <name>end_reasons</name>
     <message>
-        <source>at the person&apos;s request</source>
+        <source>at the person's request</source>
         <extracomment>key -&gt; (Chinese text of record, English label for the UI)</extracomment>
         <translation>本人申请</translation>
     </message>
@@ -1826,7 +2237,7 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation>绑定 #{id}（{owner}为{member}共济）已自动解除：{name}已转到其他统筹区。</translation>
     </message>
     <message>
-        <source>Binding #{id} ({owner} pays for {member}) ended by itself: {name}&apos;s insurance no longer allows it.</source>
+        <source>Binding #{id} ({owner} pays for {member}) ended by itself: {name}'s insurance no longer allows it.</source>
         <translation>绑定 #{id}（{owner}为{member}共济）已自动解除：{name}的参保关系已不再允许共济。</translation>
     </message>
     <message>
@@ -1852,6 +2263,10 @@ Policy facts come from resources/ and may differ locally; check with the local s
     <message>
         <source>{relation} may share an account in {province} on {day} (rule in force since {since}: {source}).</source>
         <translation>{day}在{province}，{relation}可以共济（自{since}起施行的规定：{source}）。</translation>
+    </message>
+    <message>
+        <source>Choose the insurance type.</source>
+        <translation>请选择参保类型。</translation>
     </message>
     <message>
         <source>{channel} sets up sharing across provinces.</source>
@@ -1926,7 +2341,7 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation>{region}：据报道{reported}时尚未开通跨省共济（{source}）。</translation>
     </message>
     <message>
-        <source>{region}: not known to be open for cross-province sharing on {day} (no report found). Ask the region&apos;s 医保 office, or import a report.</source>
+        <source>{region}: not known to be open for cross-province sharing on {day} (no report found). Ask the region's 医保 office, or import a report.</source>
         <translation>{region}：{day}时是否开通跨省共济未知（未找到报道）。请咨询当地医保经办机构，或导入相关报道。</translation>
     </message>
     <message>
@@ -1946,11 +2361,11 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation>被共济人已绑定该共济人。</translation>
     </message>
     <message>
-        <source>The member&apos;s {identifier} needed by this channel is on record.</source>
+        <source>The member's {identifier} needed by this channel is on record.</source>
         <translation>已登记该渠道所需的被共济人{identifier}。</translation>
     </message>
     <message>
-        <source>This channel needs the member&apos;s {identifier}, which is not on record.</source>
+        <source>This channel needs the member's {identifier}, which is not on record.</source>
         <translation>该渠道需要被共济人的{identifier}，但尚未登记。</translation>
     </message>
     <message>
@@ -1960,6 +2375,10 @@ Policy facts come from resources/ and may differ locally; check with the local s
     <message>
         <source>The member is {limit} or older: no face photo is needed.</source>
         <translation>被共济人已满{limit}岁：无需人脸正面照。</translation>
+    </message>
+    <message>
+        <source>The member is {age}, under {limit}: the frontal face photo has been uploaded and passed.</source>
+        <translation>被共济人{age}岁，不满{limit}岁：人脸正面照已上传并通过检测。</translation>
     </message>
     <message>
         <source>{name} is empty.</source>
@@ -1994,35 +2413,35 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation>{name}中检测到一张正面人脸。</translation>
     </message>
     <message>
-        <source>The photo cannot be checked automatically here ({reason}); look at it and confirm it shows the child&apos;s face from the front.</source>
+        <source>The photo cannot be checked automatically here ({reason}); look at it and confirm it shows the child's face from the front.</source>
         <translation>此处无法自动检测照片（{reason}）；请目视核对并确认为该儿童的人脸正面照。</translation>
     </message>
     <message>
-        <source>The password needs at least {length} characters.</source>
-        <translation>密码至少需要{length}位。</translation>
+        <source>The 亲情服务 password needs at least {length} characters.</source>
+        <translation>亲情服务密码至少需要{length}位。</translation>
     </message>
     <message>
-        <source>The two passwords differ.</source>
-        <translation>两次输入的密码不一致。</translation>
+        <source>The two 亲情服务 passwords differ.</source>
+        <translation>两次输入的亲情服务密码不一致。</translation>
     </message>
     <message>
-        <source>Wrong password; {left} tries left.</source>
-        <translation>密码错误；还可尝试{left}次。</translation>
+        <source>Wrong 亲情服务 password; {left} tries left.</source>
+        <translation>亲情服务密码错误，还可尝试{left}次。</translation>
     </message>
     <message>
-        <source>Too many wrong passwords: the 亲情服务 for {name} is locked until {until}.</source>
-        <translation>密码错误次数过多：{name}的亲情服务已锁定至{until}。</translation>
+        <source>Too many wrong 亲情服务 passwords: the 亲情服务 for {name} is locked until {until}.</source>
+        <translation>亲情服务密码错误次数过多：{name}的亲情服务已锁定至{until}。</translation>
     </message>
     <message>
-        <source>Upload an identity credential of the member.</source>
-        <translation>请上传被添加人的身份凭证。</translation>
+        <source>Upload the front of the member's identity credential.</source>
+        <translation>请上传被添加人身份凭证的正面。</translation>
     </message>
     <message>
         <source>The member is under {limit}: upload a frontal face photo too.</source>
         <translation>被添加人不满{limit}岁：还需上传人脸正面照。</translation>
     </message>
     <message>
-        <source>Confirm by eye that the photo shows the child&apos;s face from the front.</source>
+        <source>Confirm by eye that the photo shows the child's face from the front.</source>
         <translation>请目视确认照片为该儿童的人脸正面照。</translation>
     </message>
     <message>
@@ -2218,6 +2637,26 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation>{name}有未完成的亲情服务申请；请先完成或取消后再删除。</translation>
     </message>
     <message>
+        <source>Choose where this window works: at a counter or at home.</source>
+        <translation>请选择使用地点：在柜台办理还是在家中使用。</translation>
+    </message>
+    <message>
+        <source>Type the operator's name.</source>
+        <translation>请填写经办人姓名。</translation>
+    </message>
+    <message>
+        <source>Type the operator's staff number (工号).</source>
+        <translation>请填写经办人工号。</translation>
+    </message>
+    <message>
+        <source>A staff number (工号) is letters and digits, at most {limit}.</source>
+        <translation>工号只能由字母和数字组成，最多 {limit} 位。</translation>
+    </message>
+    <message>
+        <source>No operator has signed in at this counter: sign in first (Settings → Sign in or change shift, Ctrl+Shift+O).</source>
+        <translation>本柜台尚无经办人签到，不能办理：请先签到（设置 → 签到或换班，Ctrl+Shift+O）。</translation>
+    </message>
+    <message>
         <source>No binding {key} is on record.</source>
         <translation>没有编号为{key}的绑定。</translation>
     </message>
@@ -2247,11 +2686,11 @@ Policy facts come from resources/ and may differ locally; check with the local s
     </message>
     <message>
         <source>{path} is not a branch database address: it must begin with postgresql:// ({detail}).</source>
-        <translation>{path} 不是分支数据库地址：地址须以 postgresql:// 开头（{detail}）。</translation>
+        <translation>{path} 不是网点数据库地址：地址须以 postgresql:// 开头（{detail}）。</translation>
     </message>
     <message>
         <source>The branch database {path} cannot be reached ({detail}). Nothing was saved and nothing is kept in a local file instead; try again when the server is back.</source>
-        <translation>无法连接分支数据库 {path}（{detail}）。未保存任何内容，也不会改存到本机文件；请待服务器恢复后重试。</translation>
+        <translation>无法连接网点数据库 {path}（{detail}）。未保存任何内容，也不会改存到本机文件；请待服务器恢复后重试。</translation>
     </message>
     <message>
         <source>Your sign-in to {path} may not do this; nothing was changed. Ask a supervisor. ({detail})</source>
@@ -2259,31 +2698,31 @@ Policy facts come from resources/ and may differ locally; check with the local s
     </message>
     <message>
         <source>The branch database {path} refused the change ({detail}); nothing was saved.</source>
-        <translation>分支数据库 {path} 拒绝了此更改（{detail}），未保存任何内容。</translation>
+        <translation>网点数据库 {path} 拒绝了此更改（{detail}），未保存任何内容。</translation>
     </message>
     <message>
         <source>Signing in to {path} failed ({detail}). sbdesk takes the password from a pgpass file or asks for it, and never saves it.</source>
         <translation>登录 {path} 失败（{detail}）。本程序从密码文件读取密码或当场询问，从不保存密码。</translation>
     </message>
     <message>
-        <source>The branch database {path} has no sbdesk data yet and {user} may not set it up; the branch&apos;s administrator does (see the README, branch mode).</source>
-        <translation>分支数据库 {path} 尚无本程序的数据，{user} 无权初始化；请由分支的管理员完成（见说明文档中的分支模式）。</translation>
+        <source>The branch database {path} has no sbdesk data yet and {user} may not set it up; the branch's administrator does (see the README, branch mode).</source>
+        <translation>网点数据库 {path} 尚无本程序的数据，{user} 无权初始化；请由网点的管理员完成（见说明文档中的网点模式）。</translation>
     </message>
     <message>
-        <source>The branch database {path} needs an update for this sbdesk version, which {user} may not make; the branch&apos;s administrator opens it once with this version.</source>
-        <translation>分支数据库 {path} 需要为本版本升级，{user} 无权升级；请由分支的管理员用本版本打开一次。</translation>
+        <source>The branch database {path} needs an update for this sbdesk version, which {user} may not make; the branch's administrator opens it once with this version.</source>
+        <translation>网点数据库 {path} 需要为本版本升级，{user} 无权升级；请由网点的管理员用本版本打开一次。</translation>
     </message>
     <message>
-        <source>migrate-to copies the data folder&apos;s own file; leave out --database and SBDESK_DATABASE.</source>
-        <translation>迁移只复制数据文件夹中的本机数据库文件；请不要同时指定分支数据库地址。</translation>
+        <source>migrate-to copies the data folder's own file; leave out --database and SBDESK_DATABASE.</source>
+        <translation>迁移只复制数据文件夹中的本机数据库文件；请不要同时指定网点数据库地址。</translation>
     </message>
     <message>
-        <source>The data folder&apos;s database does not pass its check ({detail}); nothing was copied.</source>
+        <source>The data folder's database does not pass its check ({detail}); nothing was copied.</source>
         <translation>数据文件夹中的数据库未通过检查（{detail}），未复制任何内容。</translation>
     </message>
     <message>
         <source>The branch database {path} is not empty (it holds {detail}); migrate-to copies only into an empty database, and nothing was changed.</source>
-        <translation>分支数据库 {path} 不是空的（已有{detail}）；迁移只能复制到空数据库，未作任何更改。</translation>
+        <translation>网点数据库 {path} 不是空的（已有{detail}）；迁移只能复制到空数据库，未作任何更改。</translation>
     </message>
     <message>
         <source>The copy in {path} did not verify ({detail}); it was undone and nothing was kept.</source>
@@ -2291,7 +2730,7 @@ Policy facts come from resources/ and may differ locally; check with the local s
     </message>
     <message>
         <source>The branch database {path} is backed up on the server by its administrator with pg_dump (for example: pg_dump -Fc -f branch.dump) and restored with pg_restore, not by a desk.</source>
-        <translation>分支数据库 {path} 由管理员在服务器上备份（例如：pg_dump -Fc -f branch.dump），并在服务器上恢复，不由窗口电脑进行。</translation>
+        <translation>网点数据库 {path} 由管理员在服务器上备份（例如：pg_dump -Fc -f branch.dump），并在服务器上恢复，不由窗口电脑进行。</translation>
     </message>
     <message>
         <source>The policy file {path} is invalid: {detail}</source>
@@ -2326,7 +2765,7 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation>{path}处没有sbdesk数据库；请检查数据文件夹（--data-dir）。未新建任何文件。</translation>
     </message>
     <message>
-        <source>{path} is another program&apos;s file, not an sbdesk database; it was left untouched.</source>
+        <source>{path} is another program's file, not an sbdesk database; it was left untouched.</source>
         <translation>{path}是其他程序的文件，不是sbdesk数据库；未作任何改动。</translation>
     </message>
     <message>
@@ -2348,12 +2787,12 @@ Policy facts come from resources/ and may differ locally; check with the local s
 <context>
     <name>qinqing</name>
     <message>
-        <source>query the member&apos;s 个人社保权益单 (social-insurance statement)</source>
+        <source>query the member's 个人社保权益单 (social-insurance statement)</source>
         <extracomment>What an opened 亲情账户 lets the owner do for the member (seed article, section 一).</extracomment>
         <translation>查询家人的个人社保权益单</translation>
     </message>
     <message>
-        <source>do the member&apos;s 社保待遇资格认证 (benefit eligibility certification)</source>
+        <source>do the member's 社保待遇资格认证 (benefit eligibility certification)</source>
         <translation>为家人进行社保待遇资格认证</translation>
     </message>
     <message>
@@ -2421,7 +2860,7 @@ Policy facts come from resources/ and may differ locally; check with the local s
     </message>
     <message>
         <source>{who} signature: ____________________   Date: ____________</source>
-        <translation>{who}签字：____________________&#x3000;日期：____________</translation>
+        <translation>{who}签字：____________________　日期：____________</translation>
     </message>
     <message>
         <source>Owner (共济人)</source>
@@ -2464,7 +2903,7 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation>被共济人（使用人）</translation>
     </message>
     <message>
-        <source>{member} is {owner}&apos;s {relation}</source>
+        <source>{member} is {owner}'s {relation}</source>
         <translation>{member}是{owner}的{relation}</translation>
     </message>
 </context>

@@ -24,7 +24,9 @@ def build_main_window(data_dir: str | Path | None = None, *, lang: str | None = 
     settings = Settings(folder)
     language = LanguageManager()
     language.install(lang or settings.language or i18n.choose(None))
-    desk = open_desk(folder, operator or settings.operator, today, ask_password=ask_password)
+    desk = open_desk(folder, operator or settings.who(), today, ask_password=ask_password)
+    # at a counter nobody has signed in to, binding and receipts wait for a sign-in
+    desk.needs_operator = not operator and settings.place == "counter" and settings.who() is None
     return MainWindow(desk, settings, language)
 
 
@@ -80,12 +82,14 @@ def open_or_recover(folder: Path, ask, deep: bool = False) -> str | None:
 
 
 def run(args) -> int:
-    """``sbdesk`` with no sub-command: lock, check or recover, back up, then the window."""
+    """``sbdesk`` with no sub-command: the steps of startup.py (lock, check or recover, the
+    window, background work), then the event loop."""
+    # sbdesk's Qt-free layers before Qt: PySide6 reads the source of every module imported
+    # after it (its __feature__ check), about 0.4 ms a module at each start
+    from .services import backup, binding, channels, people, qinqing  # noqa: F401
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    from . import crash
-    from .services.errors import ServiceError, StoreError
-    from .ui.common.texts import error_text
+    from . import crash, startup
     from .ui.language import LanguageManager
     from .ui.settings import Settings
 
@@ -99,50 +103,48 @@ def run(args) -> int:
     quiet = bool(os.environ.get("CI") or os.environ.get("SBDESK_NO_CRASH_DIALOG"))
     crash.install(folder, None if quiet else show_crash)
 
-    lock, holder = acquire_lock(folder)
-    if lock is None:
-        QMessageBox.warning(None, "sbdesk", holder)
-        return 3
-    from .ui import branch_setting
-    if getattr(args, "database", None) is None and Settings(folder).database:
-        paths.choose_database(Settings(folder).database)  # the window's setting (branch mode)
-    branch = bool(paths.database())
-    if not branch:  # the file's health and recovery; a branch server keeps its own
-        stop = open_or_recover(folder, lambda text: QMessageBox.question(
-            None, "sbdesk", text, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes) == QMessageBox.StandardButton.Yes)
-        if stop:
-            QMessageBox.critical(None, "sbdesk", stop)
-            return 3
-    while True:
-        try:
-            window = build_main_window(folder, lang=args.lang, operator=args.operator,
-                                       ask_password=branch_setting.ask_password)
-            break
-        except StoreError as exc:  # the server away: say so and offer a retry, never a local file
-            if exc.code == "db.server_away" and branch_setting.retry_away(error_text(exc)):
-                continue
-            QMessageBox.critical(None, "sbdesk", error_text(exc))
-            return 3
-        except (ServiceError, OSError) as exc:
-            QMessageBox.critical(None, "sbdesk", error_text(exc))
-            return 3
-    window.show()
-    if os.environ.get("SBDESK_SMOKE"):  # the bundle's self-test: start, show, check, back up, quit
+    def ask(text: str) -> bool:
+        return QMessageBox.question(None, "sbdesk", text, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                    QMessageBox.StandardButton.Yes) == QMessageBox.StandardButton.Yes
+
+    def tell(text: str) -> None:
+        QMessageBox.critical(None, "sbdesk", text)
+
+    start = startup.Start(args, folder, ask, tell)
+    smoke = bool(os.environ.get("SBDESK_SMOKE"))  # the bundle's self-test: start, show, check, back up, quit
+    steps = startup.STEPS[:-1] if smoke else startup.STEPS
+    code = startup.run(start, steps)
+    if code is not None:
+        return code
+    window = start.window
+    if smoke:
         app.processEvents()
         print(f"shown {time.monotonic():.6f}", flush=True)  # read by benchmarks/startup.py
-        job = window.check_integrity_later(lambda: None)
-        job.wait()
-        app.processEvents()  # the check's result starts the backup
-        if window.backup_job is not None:
-            window.backup_job.wait()
+        window.maintain_later(lambda: None)
+        while window.runner.busy():  # the check, then (its result queues it) the backup
+            app.processEvents()
+            time.sleep(0.01)
         window.close()
         return 0
-    # Only a file that passed the deep check is backed up, so a damaged file can never push
-    # the good copies out of the rotation. (A branch server is checked with Tools → Check
-    # database and backed up by its administrator.)
-    if not branch:
-        window.check_integrity_later(lambda: restart_after_recovery(window, folder))
     return app.exec()
+
+
+def ask_place(folder: Path, args):
+    """First start: before the main window, where it works and who works (see ui/signin.py).
+    Returns the answer, None when nothing needs asking (already chosen; ``--operator`` names
+    who works; the bundle's self-test), or False when the person closed the question."""
+    from PySide6.QtWidgets import QDialog
+
+    from .ui.settings import Settings
+    from .ui.signin import SignInDialog
+
+    if Settings(folder).place is not None or args.operator or os.environ.get("SBDESK_SMOKE"):
+        return None
+    dialog = SignInDialog(Settings(folder), first=True)
+    try:
+        return dialog.values() if dialog.exec() == QDialog.DialogCode.Accepted else False
+    finally:
+        dialog.deleteLater()
 
 
 def restart_after_recovery(window, folder: Path) -> None:

@@ -10,27 +10,26 @@ import argparse
 import errno
 import json
 import os
-import sqlite3
 import sys
 from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from . import cli_retirement, cli_rules, i18n, paths
+from typing import TYPE_CHECKING
+
+from . import cli_retirement, i18n, paths
 from .cli_options import global_options, number
-from .domain import idnumber, relations
-from .domain.eligibility import Decision
 from .domain.messages import QT_TRANSLATE_NOOP, Problem
-from .domain.models import ACCOUNT_STATES, INSURANCE, Binding, Person
-from .domain.pension import month_text
-from .services import backup as backup_service
-from .services import binding as binding_service
-from .services import exchange
-from .services import maintenance, people, policy_import
-from .services import pension as pension_service
-from .services import regions as region_service
-from .services.desk import Desk, open_desk
-from .services.errors import InputError, NoDatabase, Refused, ServiceError, StoreError, translate_error
+from .domain.models import ACCOUNT_STATES, INSURANCE, RETIRE_AT
+
+if TYPE_CHECKING:
+    from .domain.eligibility import Decision
+    from .domain.models import Binding, Person
+    from .services.desk import Desk
+    from .services.errors import InputError
+
+# Each command imports the services it uses when it runs (`idcheck` needs none of them: the
+# whole CLI's imports were three quarters of its time, issue 14).
 
 
 class Failure(Exception):
@@ -47,6 +46,7 @@ class Parser(argparse.ArgumentParser):
 
 
 def parse_day(text: str) -> date:
+    from .services.errors import InputError
     try:
         return date.fromisoformat(text)
     except ValueError:
@@ -54,6 +54,7 @@ def parse_day(text: str) -> date:
 
 
 def build_parser() -> Parser:
+    from .domain import relations
     common = global_options(Parser(add_help=False), defaults=False)
     parser = Parser(prog="sbdesk", description="Family sharing of the social-security card.",
                     parents=[global_options(Parser(add_help=False), defaults=True)])
@@ -146,7 +147,7 @@ def build_parser() -> Parser:
     p.add_argument("--period", type=number, help="remove: the period's number")
     p.add_argument("--as-of", help="estimate as of this month (YYYY-MM, default this month)")
     p.add_argument("--age", type=number, help="retire at this age in whole years (default: the statutory date)")
-    p.add_argument("--retire-at", choices=pension_service.RETIRE_AT, default="statutory",
+    p.add_argument("--retire-at", choices=RETIRE_AT, default="statutory",
                    help="project to the statutory, earliest or latest retirement date")
     p.add_argument("--category", help="record a woman's retirement category: worker (女职工) or cadre (女干部)")
     cli_retirement.add_parser(sub, common)
@@ -183,29 +184,43 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Failure as exc:
         print(exc.line, file=sys.stderr)
         return exc.code
-    except Refused as exc:
+    except BrokenPipeError:  # the reader went away (`sbdesk person list | head`): what was done stays done
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # no second error at exit
+        return 1
+    except Exception as exc:
+        code = failed(exc, args, tx)
+        if code is None:
+            raise
+        return code
+
+
+def failed(exc: Exception, args, tx) -> int | None:
+    """One line on stderr and the exit code for a command's failure (None: a real bug). The
+    service errors are imported here, when something failed, not on every start."""
+    import sqlite3
+
+    from .services.errors import NoDatabase, Refused, ServiceError, StoreError, translate_error
+    if isinstance(exc, Refused):
         prefix = (QT_TRANSLATE_NOOP("cli", "Needs the clerk's confirmation (--confirm-unusual):")
                   if exc.decision.verdict == "confirm" else QT_TRANSLATE_NOOP("cli", "Refused:"))
         print(tx("cli", prefix) + " " + " ".join(exc.messages(tx)), file=sys.stderr)
         return 1
-    except ServiceError as exc:
+    if isinstance(exc, ServiceError):
         print(" ".join(exc.messages(tx)), file=sys.stderr)
         return 2
-    except StoreError as exc:
+    if isinstance(exc, StoreError):
         print(Problem(exc.code, **exc.params).render(tx), file=sys.stderr)
         # a mistyped --data-dir or URL, or a sign-in without the grant, is bad input
         return 2 if isinstance(exc, NoDatabase) or getattr(exc, "bad_input", False) else 3
-    except BrokenPipeError:  # the reader went away (`sbdesk person list | head`): what was done stays done
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # no second error at exit
-        return 1
-    except OSError as exc:  # a path given on the command line that cannot be used
+    if isinstance(exc, OSError):  # a path given on the command line that cannot be used
         print(Problem("export.target", path=exc.filename or "", detail=exc.strerror or str(exc)).render(tx),
               file=sys.stderr)
         return 3 if exc.errno == errno.ENOSPC else 2
-    except sqlite3.DatabaseError as exc:  # damage found while reading, outside a transaction
+    if isinstance(exc, sqlite3.DatabaseError):  # damage found while reading, outside a transaction
         error = translate_error(exc, getattr(args, "data_dir", None) or "")
         print(Problem(error.code, **error.params).render(tx), file=sys.stderr)
         return 3
+    return None
 
 
 def _peek_lang(argv: list[str]) -> str | None:
@@ -240,11 +255,26 @@ def emit(args: argparse.Namespace, data: Any, text: str) -> None:
         print(text)
 
 
+def emit_each(args: argparse.Namespace, items, as_json, as_line) -> None:
+    """emit() for a list written item by item as it is read, with the same output: the JSON
+    array json.dumps(indent=2) would make, or one line per item."""
+    out, first = sys.stdout, True
+    for item in items:
+        if args.json:
+            text = json.dumps(as_json(item), ensure_ascii=False, indent=2).replace("\n", "\n  ")
+            out.write(("[\n  " if first else ",\n  ") + text)
+        else:
+            out.write(("" if first else "\n") + as_line(item))
+        first = False
+    out.write(("[]" if first else "\n]") + "\n" if args.json else "\n")
+
+
 def problems_json(problems, tx) -> list[dict]:
     return [{"code": p.code, "message": p.render(tx)} for p in problems]
 
 
 def cmd_idcheck(args, tx) -> int:
+    from .domain import idnumber
     day = parse_day(args.on) if args.on is not None else date.today()
     results, lines = [], []
     for raw in args.numbers:
@@ -287,6 +317,7 @@ def with_desk(fn):
     data (or needs just the shipped catalogue) may create a database; the others are refused
     where there is none, so a mistyped --data-dir is not silently a new, empty office."""
     def run(args, tx) -> int:
+        from .services.desk import open_desk
         name = args.command + (f" {args.action}" if args.command in ("person", "pension") else "")
         desk = open_desk(args.data_dir, args.operator, create=name in CREATING, ask_password=password_prompt(tx))
         try:
@@ -298,6 +329,10 @@ def with_desk(fn):
 
 @with_desk
 def cmd_regions(desk: Desk, args, tx) -> int:
+    from . import cli_rules
+    from .services import policy_import
+    from .services import regions as region_service
+    from .services.errors import InputError
     if args.action == "import":
         if not args.file:
             raise Failure("sbdesk regions import: FILE is required", 2)
@@ -325,6 +360,8 @@ def decision_json(decision: Decision, tx) -> dict:
 
 def _party(desk: Desk, key: str | None, region: str | None, insurance: str, role: str, tx,
            birth: date | None = None) -> Person:
+    from .services import people
+    from .services import regions as region_service
     if key:
         return people.get(desk, key)
     if not region:
@@ -336,6 +373,9 @@ def _party(desk: Desk, key: str | None, region: str | None, insurance: str, role
 
 @with_desk
 def cmd_eligibility(desk: Desk, args, tx) -> int:
+    from . import cli_rules
+    from .services import binding as binding_service
+    from .services.errors import InputError
     day = parse_day(args.on) if args.on is not None else desk.today()
     relation = binding_service.parse_relation(args.relation)
     birth = parse_day(args.member_birth) if args.member_birth is not None else None
@@ -356,6 +396,7 @@ def cmd_eligibility(desk: Desk, args, tx) -> int:
 
 
 def person_json(p: Person, reveal: bool = False) -> dict:
+    from .domain import idnumber
     return {"id": p.id, "name": p.name,
             "id_number": p.id_number if reveal else idnumber.mask(p.id_number),
             "sex": p.sex, "birth_date": p.birth_date.isoformat() if p.birth_date else None,
@@ -365,6 +406,7 @@ def person_json(p: Person, reveal: bool = False) -> dict:
 
 
 def person_line(p: Person, reveal: bool = False) -> str:
+    from .domain import idnumber
     number = p.id_number if reveal else idnumber.mask(p.id_number)
     return f"#{p.id}  {p.name}  {number}  {p.region_code}  {p.insurance}  {p.card_number or '-'}"
 
@@ -377,12 +419,15 @@ def binding_json(b: Binding) -> dict:
 
 
 def binding_line(b: Binding, tx) -> str:
+    from .domain import relations
     return (f"#{b.id}  {b.owner_name} → {b.member_name}  {tx(relations.CONTEXT, relations.KINDS[b.relation][1])}"
             f"  {b.channel}  {b.status}  {b.bound_on.isoformat()}")
 
 
 @with_desk
 def cmd_person(desk: Desk, args, tx) -> int:
+    from .domain import relations
+    from .services import people
     if args.action == "card-status":
         person = people.get(desk, args.key)
         p = people.set_card_status(desk, person.id, args.ss, args.financial)
@@ -403,11 +448,12 @@ def cmd_person(desk: Desk, args, tx) -> int:
         emit(args, {**person_json(edited.person), "ended_bindings": [
             {**binding_json(b), "why": why} for b, why in edited.ended]},
              "\n".join([person_line(edited.person)] + notices))
+    elif args.action == "list" and not args.reveal:  # streamed: flat memory for a million
+        emit_each(args, people.stream(desk, args.search, args.limit), person_json, person_line)
     elif args.action == "list":
         found = people.search(desk, args.search, args.limit)
-        if args.reveal:
-            for p in found:
-                people.reveal(desk, p, "cli list")
+        for p in found:
+            people.reveal(desk, p, "cli list")
         emit(args, [person_json(p, args.reveal) for p in found],
              "\n".join(person_line(p, args.reveal) for p in found))
     else:
@@ -426,6 +472,7 @@ def cmd_person(desk: Desk, args, tx) -> int:
 
 @with_desk
 def cmd_bind(desk: Desk, args, tx) -> int:
+    from .services import binding as binding_service
     day = parse_day(args.on) if args.on is not None else None
     b = binding_service.bind(desk, args.owner, args.member, args.relation, args.channel, day,
                              face_photo=args.face_photo_checked, confirm_unusual=args.confirm_unusual)
@@ -435,6 +482,7 @@ def cmd_bind(desk: Desk, args, tx) -> int:
 
 @with_desk
 def cmd_unbind(desk: Desk, args, tx) -> int:
+    from .services import binding as binding_service
     day = parse_day(args.on) if args.on is not None else None
     b = binding_service.unbind(desk, args.binding, args.reason, day)
     emit(args, binding_json(b), binding_line(b, tx))
@@ -443,6 +491,7 @@ def cmd_unbind(desk: Desk, args, tx) -> int:
 
 @with_desk
 def cmd_bindings(desk: Desk, args, tx) -> int:
+    from .services import binding as binding_service
     found = binding_service.listing(desk, args.channel, args.status)
     emit(args, [binding_json(b) for b in found], "\n".join(binding_line(b, tx) for b in found))
     return 0
@@ -450,6 +499,7 @@ def cmd_bindings(desk: Desk, args, tx) -> int:
 
 @with_desk
 def cmd_check(desk: Desk, args, tx) -> int:
+    from .services import maintenance
     result = maintenance.check(desk)
     verdict = tx("cli", QT_TRANSLATE_NOOP("cli", "The database is sound.") if result["ok"]
                  else QT_TRANSLATE_NOOP("cli", "The database has problems:"))
@@ -464,6 +514,7 @@ def estimate_json(e) -> dict:
 
 
 def projection_json(r) -> dict | None:
+    from .domain.pension import month_text
     j = r.projection
     if j is None:
         return None
@@ -479,6 +530,10 @@ def projection_json(r) -> dict | None:
 
 @with_desk
 def cmd_pension(desk: Desk, args, tx) -> int:
+    from .domain.pension import month_text
+    from .services import pension as pension_service
+    from .services import people
+    from .services.errors import InputError
     if args.action == "import":
         if not args.file:
             raise Failure("sbdesk pension import: FILE is required", 2)
@@ -532,6 +587,8 @@ def cmd_pension(desk: Desk, args, tx) -> int:
 
 @with_desk
 def cmd_import(desk: Desk, args, tx) -> int:
+    from .services import exchange
+    from .services.errors import InputError
     try:
         result = exchange.import_file(desk, args.file)
     except InputError as exc:
@@ -543,7 +600,8 @@ def cmd_import(desk: Desk, args, tx) -> int:
 
 @with_desk
 def cmd_export(desk: Desk, args, tx) -> int:
-    count = exchange.export_file(desk, args.file, args.kind, args.masked)
+    from .services import exchange
+    count = exchange.export_file(desk, args.file, args.kind, args.masked, lang=getattr(tx, "lang", "en"))
     emit(args, {"file": args.file, "rows": count, "kind": args.kind}, tx("cli", QT_TRANSLATE_NOOP(
         "cli", "Exported {rows} {kind} to {file}.")).format(rows=count, kind=kind_label(args.kind, tx), file=args.file))
     return 0
@@ -551,12 +609,15 @@ def cmd_export(desk: Desk, args, tx) -> int:
 
 @with_desk
 def cmd_backup(desk: Desk, args, tx) -> int:
+    from .services import backup as backup_service
     path = backup_service.backup(desk, args.dest)
     emit(args, {"backup": str(path)}, str(path))
     return 0
 
 
 def cmd_restore(args, tx) -> int:
+    from .services import backup as backup_service
+    from .services.errors import InputError
     folder = paths.data_dir(args.data_dir)
     holder = backup_service.lock_holder(folder)
     if holder:
@@ -569,6 +630,7 @@ def cmd_restore(args, tx) -> int:
 
 def cmd_migrate_to(args, tx) -> int:
     from .services import branch
+    from .services.desk import open_desk
     desk = open_desk(args.data_dir, args.operator, create=False, database="")  # the file, whatever is set
     try:
         result = branch.migrate_to(desk, args.url)

@@ -6,11 +6,12 @@ The rules are resources/pension.json, or an office's import kept in the data fol
 """
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from .domain.messages import QT_TRANSLATE_NOOP
-from .domain.pension import month_text
-from .domain.retirement import Retirement, age_words
-from .services import pension as pension_service
-from .services.desk import open_desk
+
+if TYPE_CHECKING:
+    from .domain.retirement import Retirement
 
 CONTEXT = "cli"
 
@@ -28,6 +29,7 @@ def age_json(months: int) -> dict:
 
 
 def retirement_json(r: Retirement, rules) -> dict:
+    from .domain.pension import month_text
     return {
         "category": r.category, "birth": month_text(r.birth),
         "statutory_age": age_json(r.age), "retirement_month": month_text(r.month),
@@ -43,12 +45,16 @@ def retirement_json(r: Retirement, rules) -> dict:
 
 
 def age_text(months: int, tx) -> str:
+    from .domain.retirement import age_words
     return age_words(months).render(tx)
 
 
 def cmd_retirement(args, tx) -> int:
     import json
 
+    from .domain.pension import month_text
+    from .services import pension as pension_service
+    from .services.desk import open_desk
     desk = open_desk(args.data_dir, args.operator)
     try:
         rules = pension_service.rules(desk)

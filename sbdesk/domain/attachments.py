@@ -12,6 +12,7 @@ from .messages import Problem
 
 SIGNATURES = ((b"\xff\xd8\xff", "image/jpeg"), (b"\x89PNG\r\n\x1a\n", "image/png"), (b"%PDF-", "application/pdf"))
 KINDS = ("credential", "face_photo", "face_capture")
+SIDES = ("", "front", "back")  # a credential's front and back are two files; '' has no side
 
 
 @dataclass(frozen=True)
@@ -20,6 +21,13 @@ class Attachment:
     filename: str
     mime: str
     content: bytes
+    side: str = ""  # "front" / "back" of a credential (an ID card has two)
+
+    @property
+    def slot(self) -> str:
+        """Where the wizard shows it: ``credential`` (the front, or a file with no side),
+        ``credential_back``, ``face_photo``, ``face_capture``."""
+        return f"{self.kind}_back" if self.side == "back" else self.kind
 
     @property
     def sha256(self) -> str:

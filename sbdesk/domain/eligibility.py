@@ -33,6 +33,7 @@ class Check:
     status: str  # pass / fail / requires (allowed once supplied) / unknown (not known to work)
     problem: Problem
     kind: str = ""  # what requires asks for: "face_photo", "confirm_unusual"
+    fix: str = ""  # a record a clerk can correct on the spot: "member.card_number", "owner.insurance"
 
 
 @dataclass(frozen=True)
@@ -60,6 +61,12 @@ class Decision:
     def requires(self, kind: str) -> bool:
         return any(c.status == REQUIRES and c.kind == kind for c in self.checks)
 
+    def supplied(self, kind: str, problem: Problem) -> Decision:
+        """The same decision once what ``kind`` asked for is in hand: that requirement passes
+        (the wizard's under-16 line turns into ✓ when the face photo passed its check)."""
+        return Decision(tuple(Check(PASS, problem, kind) if c.status == REQUIRES and c.kind == kind else c
+                              for c in self.checks))
+
     @property
     def failures(self) -> list[Problem]:
         return [c.problem for c in self.checks if c.status == FAIL]
@@ -82,8 +89,8 @@ def decide(owner: Person, member: Person, relation: str, channel: Channel, day: 
            member_bindings: tuple[ExistingBinding, ...] = (), confirm_unusual: bool = False) -> Decision:
     checks: list[Check] = []
 
-    def add(ok: bool, problem: Problem, status_if_not: str = FAIL) -> None:
-        checks.append(Check(PASS if ok else status_if_not, problem))
+    def add(ok: bool, problem: Problem, status_if_not: str = FAIL, fix: str = "") -> None:
+        checks.append(Check(PASS, problem) if ok else Check(status_if_not, problem, fix=fix))
 
     same = owner.id_number == member.id_number
     add(not same, Problem("elig.different_people") if not same else Problem("elig.same_person"))
@@ -116,9 +123,10 @@ def decide(owner: Person, member: Person, relation: str, channel: Channel, day: 
         checks.append(Check(PASS, verdict.problem))
 
     add(owner.insurance == "employee",
-        Problem("elig.owner_employee" if owner.insurance == "employee" else "elig.owner_not_employee"))
+        Problem("elig.owner_employee" if owner.insurance == "employee" else "elig.owner_not_employee"),
+        fix="owner.insurance")
     insured = member.insurance in ("employee", "resident")
-    add(insured, Problem("elig.member_insured" if insured else "elig.member_not_insured"))
+    add(insured, Problem("elig.member_insured" if insured else "elig.member_not_insured"), fix="member.insurance")
 
     if owner_region and member_region:
         checks.extend(_region_checks(owner_region, member_region, day, policy, catalogue))
@@ -134,7 +142,7 @@ def decide(owner: Person, member: Person, relation: str, channel: Channel, day: 
         present = bool(getattr(member, identifier))
         term = identifier_term(identifier)
         add(present, Problem("elig.identifier_present" if present else "elig.identifier_missing",
-                             identifier=term))
+                             identifier=term), fix=f"member.{identifier}")
 
     if channel.face_photo_rule and member.birth_date:
         age = age_on(member.birth_date, day)

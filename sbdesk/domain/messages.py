@@ -46,6 +46,7 @@ TEMPLATES = MappingProxyType({
         "messages", "No 统筹区 is called {region}. The closest names: {closest}."),
     "region.ambiguous": QT_TRANSLATE_NOOP("messages", "{region} names more than one 统筹区: {choices}."),
     "insurance.unknown": QT_TRANSLATE_NOOP("messages", "Unknown insurance type {value}."),
+    "insurance.choose": QT_TRANSLATE_NOOP("messages", "Choose the insurance type."),
     "relation.choose": QT_TRANSLATE_NOOP("messages", "Choose the relationship."),
     "relation.unknown": QT_TRANSLATE_NOOP("messages", "Unknown relationship {value}."),
     "channel.unknown": QT_TRANSLATE_NOOP("messages", "Unknown channel {value}."),
@@ -127,6 +128,8 @@ TEMPLATES = MappingProxyType({
         "messages", "The member is {age}, under {limit}: a frontal face photo must be uploaded too."),
     "elig.face_photo_not_needed": QT_TRANSLATE_NOOP(
         "messages", "The member is {limit} or older: no face photo is needed."),
+    "elig.face_photo_given": QT_TRANSLATE_NOOP(
+        "messages", "The member is {age}, under {limit}: the frontal face photo has been uploaded and passed."),
     # 亲情服务
     "attachment.empty": QT_TRANSLATE_NOOP("messages", "{name} is empty."),
     "attachment.too_big": QT_TRANSLATE_NOOP(
@@ -142,12 +145,12 @@ TEMPLATES = MappingProxyType({
     "face.unchecked": QT_TRANSLATE_NOOP(
         "messages", "The photo cannot be checked automatically here ({reason}); look at it and confirm it "
                     "shows the child's face from the front."),
-    "password.too_short": QT_TRANSLATE_NOOP("messages", "The password needs at least {length} characters."),
-    "password.mismatch": QT_TRANSLATE_NOOP("messages", "The two passwords differ."),
-    "password.wrong": QT_TRANSLATE_NOOP("messages", "Wrong password; {left} tries left."),
+    "password.too_short": QT_TRANSLATE_NOOP("messages", "The 亲情服务 password needs at least {length} characters."),
+    "password.mismatch": QT_TRANSLATE_NOOP("messages", "The two 亲情服务 passwords differ."),
+    "password.wrong": QT_TRANSLATE_NOOP("messages", "Wrong 亲情服务 password; {left} tries left."),
     "password.locked": QT_TRANSLATE_NOOP(
-        "messages", "Too many wrong passwords: the 亲情服务 for {name} is locked until {until}."),
-    "qinqing.credential_missing": QT_TRANSLATE_NOOP("messages", "Upload an identity credential of the member."),
+        "messages", "Too many wrong 亲情服务 passwords: the 亲情服务 for {name} is locked until {until}."),
+    "qinqing.credential_missing": QT_TRANSLATE_NOOP("messages", "Upload the front of the member's identity credential."),
     "qinqing.face_photo_missing": QT_TRANSLATE_NOOP(
         "messages", "The member is under {limit}: upload a frontal face photo too."),
     "qinqing.face_not_confirmed": QT_TRANSLATE_NOOP(
@@ -218,6 +221,14 @@ TEMPLATES = MappingProxyType({
         "messages", "{name} still has active bindings; end them before deleting the person."),
     "person.has_applications": QT_TRANSLATE_NOOP(
         "messages", "{name} has an unfinished 亲情服务 application; finish or cancel it before deleting the person."),
+    "operator.place": QT_TRANSLATE_NOOP("messages", "Choose where this window works: at a counter or at home."),
+    "operator.name_empty": QT_TRANSLATE_NOOP("messages", "Type the operator's name."),
+    "operator.staff_id_empty": QT_TRANSLATE_NOOP("messages", "Type the operator's staff number (工号)."),
+    "operator.staff_id_format": QT_TRANSLATE_NOOP(
+        "messages", "A staff number (工号) is letters and digits, at most {limit}."),
+    "operator.missing": QT_TRANSLATE_NOOP(
+        "messages", "No operator has signed in at this counter: sign in first (Settings → Sign in or change "
+                    "shift, Ctrl+Shift+O)."),
     "binding.not_found": QT_TRANSLATE_NOOP("messages", "No binding {key} is on record."),
     "binding.not_active": QT_TRANSLATE_NOOP("messages", "Binding {key} has already ended."),
     "db.locked": QT_TRANSLATE_NOOP(

@@ -6,6 +6,7 @@ from datetime import date
 
 INSURANCE = ("employee", "resident", "none")  # 职工医保, 城乡居民医保, not insured
 ACCOUNT_STATES = ("active", "inactive", "unknown")  # a card's 社保账户 / 金融账户
+RETIRE_AT = ("statutory", "earliest", "latest")  # when a pension projection assumes one retires
 
 
 @dataclass(frozen=True)

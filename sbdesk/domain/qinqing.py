@@ -35,8 +35,8 @@ class Application:
     member_insurance: str = "resident"
     status: str = "draft"
     step: str = "start"
-    face_verified_by: str | None = None
-    face_verified_at: str | None = None
+    face_verified_by: str | None = None  # who the record names: the clerk who saw it pass, or at home the member
+    face_verified_at: str | None = None  # when the window recorded it
     face_note: str = ""
     owner_name: str = ""
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .messages import Problem
+from .models import RETIRE_AT  # noqa: F401 - re-exported beside the rules it names
 from .regions import PolicyError
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import errno
 import os
 import sqlite3
+import time
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -16,6 +17,8 @@ from .desk import Desk, default_operator
 from .errors import InputError
 
 KEEP_AUTOMATIC = 7
+DAY = 24 * 3600  # the automatic copy and the deep check each run at most once in this many seconds
+CHECKED = "integrity-checked"  # in logs/: touched when the deep check last passed
 
 
 @dataclass(frozen=True)
@@ -57,6 +60,53 @@ def backup(desk: Desk, dest: str | Path | None = None, automatic: bool = False) 
     return made
 
 
+def last_automatic(folder: Path) -> Path | None:
+    """The newest automatic copy (their names carry the time they were made)."""
+    return max(paths.backup_dir(folder).glob("auto-*.db"), default=None)
+
+
+def automatic_due(folder: Path, head: tuple[int, str], now: float | None = None) -> bool:
+    """Whether the window's start should make an automatic copy: none yet, or the last one is
+    a day old and the data changed since (its audit head differs from ``head``). A start on
+    unchanged data, or a second start the same day, copies nothing (a 450 MB file at a
+    million people used to be copied on every start)."""
+    last = last_automatic(folder)
+    if last is None:
+        return True
+    try:
+        if (now or time.time()) - last.stat().st_mtime < DAY:
+            return False
+    except OSError:
+        return True
+    made = [(row, digest) for event, row, digest in anchors.read(folder) if event == f"backup:{last.name}"]
+    return not made or made[-1] != head
+
+
+def due_at_start(desk: Desk) -> tuple[bool, bool]:
+    """(deep check due, automatic copy due) for a window that just started: a copy is only
+    made after a passing deep check, so a due copy makes the check due too."""
+    copy = automatic_due(desk.data_dir, audit.head(desk.conn))
+    return copy or check_due(desk.data_dir), copy
+
+
+def check_due(folder: Path, now: float | None = None) -> bool:
+    """Whether the deep integrity check (seconds of reading every page) is due: at most daily."""
+    try:
+        return (now or time.time()) - (folder / "logs" / CHECKED).stat().st_mtime >= DAY
+    except OSError:
+        return True
+
+
+def mark_checked(folder: Path) -> None:
+    marker = folder / "logs" / CHECKED
+    try:
+        marker.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        marker.touch(mode=0o600)
+        os.utime(marker)
+    except OSError:
+        pass  # the check runs again next start: slower, never wrong
+
+
 def health(path: Path, deep: bool = True) -> Health:
     """Whether the file can be opened as an sbdesk database, without changing it.
 
@@ -92,6 +142,8 @@ def integrity(folder: Path) -> Health:
     state = health(paths.db_path(folder), deep=True)
     if state.state == "corrupt":
         fileguard.mark_damaged(paths.db_path(folder), [state.detail])
+    elif state.state == "ok":
+        mark_checked(folder)
     return state
 
 

@@ -11,7 +11,7 @@ from ..store import audit
 from ..store import bindings as binding_store
 from ..store import db
 from ..store import people as people_store
-from . import channels, people
+from . import channels, operators, people
 from .desk import Desk
 from .errors import InputError, NotFound, Refused
 
@@ -78,6 +78,7 @@ def bind(desk: Desk, owner_key: str, member_key: str, relation: str, channel: st
     """Bind after every rule passed; the binding, both relation rows and the audit entry are
     one transaction. An unusual relationship (by the birth dates) needs ``confirm_unusual``,
     and the audit entry records what was confirmed."""
+    operators.require(desk)
     relation, channel = parse_relation(relation), parse_channel(channel)
     day = day or desk.today()
     with db.transaction(desk.conn):  # both people read, and the rules decided, inside the write

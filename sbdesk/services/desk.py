@@ -34,6 +34,9 @@ class Desk:
     operator: str
     today: Callable[[], date] = date.today
     office: str = ""  # the branch's name on receipts (a setting of the window)
+    # A window at a counter that nobody has signed in to: binding and receipts are refused
+    # (see services/operators.py); the CLI names its operator and never sets this.
+    needs_operator: bool = False
     _catalogue: Catalogue | None = field(default=None, repr=False)
     _closed: bool = field(default=False, repr=False)
     _opened_head: tuple[int, str] = field(default=(0, ""), repr=False)

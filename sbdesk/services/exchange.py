@@ -27,12 +27,16 @@ from .errors import InputError, ServiceError
 
 PEOPLE_COLUMNS = ("name", "id_number", "region", "insurance", "card_number", "computer_number")
 BINDING_COLUMNS = ("owner", "member", "relation", "channel", "bound_on")
-HEADER_ALIASES = {
-    "姓名": "name", "身份证号码": "id_number", "社会保障号码": "id_number", "社保号码": "id_number",
-    "统筹区": "region", "参保类型": "insurance", "社保卡号": "card_number", "社保电脑号": "computer_number",
-    "共济人": "owner", "被共济人": "member", "亲属关系": "relation", "渠道": "channel", "绑定日期": "bound_on",
-    "人脸照片已核验": "face_photo_checked",
+#: Column names in Chinese: an export from the Chinese window is headed with these, and an
+#: import reads them (and the English keys above) whichever language wrote the file.
+CHINESE_COLUMNS = {
+    "name": "姓名", "id_number": "身份证号码", "region": "统筹区", "insurance": "参保类型", "card_number": "社保卡号",
+    "computer_number": "社保电脑号", "ss_account": "社保账户", "financial_account": "金融账户",
+    "owner": "共济人", "member": "被共济人", "relation": "亲属关系", "channel": "渠道", "bound_on": "绑定日期",
+    "status": "状态", "ended_on": "解除日期", "face_photo_checked": "人脸照片已核验",
 }
+HEADER_ALIASES = {**{chinese: key for key, chinese in CHINESE_COLUMNS.items()},
+                  "社会保障号码": "id_number", "社保号码": "id_number"}
 YES = {"yes", "y", "true", "1", "是", "已核验"}
 INSURANCE_ALIASES = {"职工医保": "employee", "城乡居民医保": "resident", "居民医保": "resident", "未参保": "none"}
 REPORTED = 200  # problems listed; the rest are counted
@@ -273,8 +277,9 @@ def _target(path: Path) -> None:
         raise InputError([("file", Problem("export.target", path=str(path), detail=problem))])
 
 
-def export_file(desk: Desk, path: str | Path, kind: str = "people", masked: bool = False) -> int:
+def export_file(desk: Desk, path: str | Path, kind: str = "people", masked: bool = False, lang: str = "en") -> int:
     """Write people or bindings to CSV or XLSX (by the file name), user-only, and audit it.
+    The header row is in ``lang`` (Chinese names or the English keys); import reads either.
 
     The data goes into a new 0600 file beside the target, renamed over it when complete:
     no moment where another user can read it, and a full disk leaves no partial file."""
@@ -290,6 +295,8 @@ def export_file(desk: Desk, path: str | Path, kind: str = "people", masked: bool
         rows = ([idnumber.mask(o) if masked else o, idnumber.mask(m) if masked else m, b.relation, b.channel,
                  b.bound_on.isoformat(), b.status, b.ended_on.isoformat() if b.ended_on else ""]
                 for b, o, m in binding_store.iterate_with_numbers(desk.conn))
+    if lang.startswith("zh"):
+        header = [CHINESE_COLUMNS[column] for column in header]
     try:
         temp = fileguard.create_temp(path.parent, "export")
     except OSError as exc:
@@ -321,7 +328,8 @@ def _write_csv(temp: Path, header: list[str], rows: Iterable[list]) -> int:
         out = csv.writer(fh)
         out.writerow(header)
         for row in rows:
-            out.writerow([neutralise(v) for v in row])
+            # neutralise() inlined: a call per cell was a quarter of a million-row export
+            out.writerow([("'" + v) if isinstance(v, str) and v.startswith(FORMULA_START) else v for v in row])
             count += 1
         fh.flush()
         os.fsync(fh.fileno())

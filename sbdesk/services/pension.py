@@ -20,7 +20,7 @@ from .desk import Desk, load_resource, load_json
 from .errors import InputError, NotFound
 
 CATEGORY_CHOICES = ("worker", "cadre")
-RETIRE_AT = ("statutory", "earliest", "latest")
+RETIRE_AT = retirement_rules.RETIRE_AT
 
 
 @dataclass(frozen=True)

@@ -147,13 +147,26 @@ def update(desk: Desk, person_id: int, **fields) -> Person:
     return edit(desk, person_id, **fields).person
 
 
+def _blockers(desk: Desk, person: Person) -> list[Problem]:
+    out = []
+    if binding_store.count_active_for(desk.conn, person.id):
+        out.append(Problem("person.has_bindings", name=person.name))
+    if people_store.unfinished_applications(desk.conn, person.id):
+        out.append(Problem("person.has_applications", name=person.name))
+    return out
+
+
+def delete_blockers(desk: Desk, person_id: int) -> list[Problem]:
+    """Why the person cannot be deleted now (empty: they can), for a door to say before asking."""
+    return _blockers(desk, get(desk, f"#{person_id}"))
+
+
 def delete(desk: Desk, person_id: int) -> None:
     person = get(desk, f"#{person_id}")
     with db.transaction(desk.conn):
-        if binding_store.count_active_for(desk.conn, person.id):
-            raise InputError([("", Problem("person.has_bindings", name=person.name))])
-        if people_store.unfinished_applications(desk.conn, person.id):
-            raise InputError([("", Problem("person.has_applications", name=person.name))])
+        blockers = _blockers(desk, person)
+        if blockers:
+            raise InputError([("", p) for p in blockers])
         gone = [f"binding:{b.id}" for b in binding_store.for_person(desk.conn, person.id)]
         people_store.delete(desk.conn, person.id)
         desk.audit("person.delete", f"person:{person.id}", gone, id_number=idnumber.mask(person.id_number))
@@ -189,11 +202,27 @@ def search(desk: Desk, text: str = "", limit: int = 200) -> list[Person]:
     return people_store.search(desk.conn, _search_text(text), limit)
 
 
+def stream(desk: Desk, text: str = "", limit: int = 200):
+    """search()'s people one at a time (``sbdesk person list`` of a million streams)."""
+    return people_store.stream(desk.conn, _search_text(text), limit)
+
+
 def find_ids(desk: Desk, text: str = "", limit: int = -1, order: str = "name",
              descending: bool = False) -> list[int]:
     """Row ids only, so a table of a million people fetches just the rows on screen;
     in pinyin order of names unless ``order`` names another column (people_store.ORDERS)."""
     return people_store.search_ids(desk.conn, _search_text(text), limit, order, descending)
+
+
+PAGED_SEARCH = people_store.PAGED_SEARCH  # orders a search pages through; others are capped
+
+
+def search_page(desk: Desk, text: str, after: int = 0, size: int = 1000, order: str = "name",
+                descending: bool = False) -> list[int]:
+    """A search's matches a page at a time (the first page with ``after`` 0), for the table
+    that pages in more as it scrolls, in one of PAGED_SEARCH's orders."""
+    text = _search_text(text)
+    return people_store.search_page(desk.conn, text, after, size, order, descending) if text else []
 
 
 def id_page(desk: Desk, after: int = 0, size: int = 2000, order: str = "name",
@@ -254,6 +283,12 @@ def set_card_status(desk: Desk, person_id: int, ss_account: str | None = None,
     return updated
 
 
+_ACTIVATION: list[CardActivation] = []
+
+
 def card_activation() -> CardActivation:
-    """How each card function is enabled (resources/card_activation.json), checked on loading."""
-    return load_resource("card_activation.json", parse_card_activation)
+    """How each card function is enabled (resources/card_activation.json), checked on loading
+    and read once per process (the detail pane asks on every keystroke's selection)."""
+    if not _ACTIVATION:
+        _ACTIVATION.append(load_resource("card_activation.json", parse_card_activation))
+    return _ACTIVATION[0]

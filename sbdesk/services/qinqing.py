@@ -92,8 +92,10 @@ def verify_password(desk: Desk, owner: Person, typed: str) -> None:
 
 # -- the member and the files -------------------------------------------------------
 def check_member(desk: Desk, owner: Person, *, name: str, id_number: str, relation: str,
-                 region: str, insurance: str, confirm_unusual: bool = False) -> MemberCheck:
-    """Everything the 添加亲情账户 step can say about the member, field by field."""
+                 region: str, insurance: str, confirm_unusual: bool = False,
+                 face_photo_passed: bool = False) -> MemberCheck:
+    """Everything the 添加亲情账户 step can say about the member, field by field;
+    ``face_photo_passed``: an under-16 member's face photo is in and passed (✓, no longer !)."""
     info = idnumber.parse(id_number, desk.today())
     existing = None
     if info.valid:
@@ -121,12 +123,17 @@ def check_member(desk: Desk, owner: Person, *, name: str, id_number: str, relati
     decision = binding.evaluate(desk, owner, person, kind, "ecard", confirm_unusual=confirm_unusual)
     needs = bool(person.birth_date) and \
         idnumber.age_on(person.birth_date, desk.today()) < desk.policy.face_photo_under
+    if face_photo_passed and needs and decision.requires("face_photo"):
+        decision = decision.supplied("face_photo", Problem(
+            "elig.face_photo_given", age=idnumber.age_on(person.birth_date, desk.today()),
+            limit=desk.policy.face_photo_under))
     return MemberCheck(person, existing is not None, decision, problems, needs)
 
 
-def read_attachment(desk: Desk, kind: str, path: str | Path) -> tuple[Attachment, Problem | None]:
+def read_attachment(desk: Desk, kind: str, path: str | Path, side: str = "") -> tuple[Attachment, Problem | None]:
     """The file, checked before it is read whole; for a face photo also what the face check
-    found (``face.one``, or ``face.unchecked`` when a person must look)."""
+    found (``face.one``, or ``face.unchecked`` when a person must look). ``side``: a
+    credential's "front" or "back"."""
     path = Path(path)
     try:
         size = path.stat().st_size
@@ -137,7 +144,7 @@ def read_attachment(desk: Desk, kind: str, path: str | Path) -> tuple[Attachment
     mime, problems = files.check(kind, path.name, size, head, desk.policy.attachment_max_bytes)
     if problems:
         raise InputError([(kind, p) for p in problems])
-    item = Attachment(kind, path.name, mime, path.read_bytes())
+    item = Attachment(kind, path.name, mime, path.read_bytes(), side)
     return item, (face_check(item) if kind == "face_photo" else None)
 
 
@@ -182,8 +189,10 @@ def unfinished(desk: Desk, person_id: int | None = None) -> list[Application]:
 
 
 def submit(desk: Desk, app: Application, items: list[Attachment], face_photo_confirmed: bool = False,
-           confirm_unusual: bool = False) -> Application:
-    """添加亲情账户 and, once the face recognition is recorded, 开通: one transaction."""
+           confirm_unusual: bool = False, place: str = "") -> Application:
+    """添加亲情账户 and, once the face recognition is recorded, 开通: one transaction.
+    ``place`` ("counter" / "home") goes into the audit row: at home the member's own face
+    recognition is only recorded as done, at a counter a clerk saw it."""
     owner = people.get(desk, f"#{app.owner_id}")
     with db.transaction(desk.conn):
         if app.id:
@@ -199,7 +208,7 @@ def submit(desk: Desk, app: Application, items: list[Attachment], face_photo_con
             raise InputError(check.problems)
         kinds = {x.kind for x in items}
         missing = []
-        if "credential" not in kinds:
+        if not any(x.kind == "credential" and x.side != "back" for x in items):
             missing.append(("credential", Problem("qinqing.credential_missing")))
         if check.needs_face_photo and "face_photo" not in kinds:
             missing.append(("face_photo", Problem("qinqing.face_photo_missing", limit=desk.policy.face_photo_under)))
@@ -214,11 +223,12 @@ def submit(desk: Desk, app: Application, items: list[Attachment], face_photo_con
         app_id = store.save(desk.conn, saved, desk.now())
         store.replace_attachments(desk.conn, app_id, items, desk.now())
         detail: dict[str, object] = dict(member=idnumber.mask(member.id_number), relation=app.relation,
-                      attachments=[{"kind": x.kind, "sha256": x.sha256, "size": x.size} for x in items])
+                      attachments=[{"kind": x.kind, "side": x.side, "sha256": x.sha256, "size": x.size} for x in items])
         if status == "opened":
             made = binding.bind(desk, f"#{owner.id}", f"#{member.id}", app.relation, "ecard",
                                 face_photo=True, application_id=app_id, confirm_unusual=confirm_unusual)
             detail.update(binding=made.id, face_verified_by=app.face_verified_by,
+                          face_verified_at=app.face_verified_at, face_recorded_at=place or None,
                           face_photo_confirmed_by_eye=face_photo_confirmed)
         desk.audit(f"qinqing.{status}", f"application:{app_id}", **detail)
     return store.get(desk.conn, app_id)

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from ..domain.idnumber import mask
 from ..domain.models import Binding, Person
 from ..store import bindings as binding_store
-from . import people
+from . import operators, people
 from .desk import Desk
 from .errors import NotFound
 from ..domain.messages import Problem
@@ -52,6 +52,7 @@ def _party(desk: Desk, p: Person) -> Party:
 
 
 def receipt(desk: Desk, binding_id: int) -> Receipt:
+    operators.require(desk)  # a receipt names its 经办人
     b = binding_store.get(desk.conn, binding_id)
     if b is None:
         raise NotFound([("", Problem("binding.not_found", key=binding_id))])

@@ -52,15 +52,15 @@ def save(conn: sqlite3.Connection, a: Application, now: str) -> int:
 def replace_attachments(conn: sqlite3.Connection, app_id: int, items: list[Attachment], now: str) -> None:
     conn.execute("DELETE FROM attachments WHERE application_id=?", (app_id,))
     conn.executemany(
-        "INSERT INTO attachments (application_id, kind, filename, mime, size, sha256, content, created_at)"
-        " VALUES (?,?,?,?,?,?,?,?)",
-        [(app_id, x.kind, x.filename, x.mime, x.size, x.sha256, x.content, now) for x in items])
+        "INSERT INTO attachments (application_id, kind, side, filename, mime, size, sha256, content, created_at)"
+        " VALUES (?,?,?,?,?,?,?,?,?)",
+        [(app_id, x.kind, x.side, x.filename, x.mime, x.size, x.sha256, x.content, now) for x in items])
 
 
 def attachments(conn: sqlite3.Connection, app_id: int) -> list[Attachment]:
-    rows = conn.execute("SELECT kind, filename, mime, content FROM attachments WHERE application_id=? ORDER BY id",
-                        (app_id,))
-    return [Attachment(r["kind"], r["filename"], r["mime"], bytes(r["content"])) for r in rows]
+    rows = conn.execute("SELECT kind, side, filename, mime, content FROM attachments WHERE application_id=?"
+                        " ORDER BY id", (app_id,))
+    return [Attachment(r["kind"], r["filename"], r["mime"], bytes(r["content"]), r["side"]) for r in rows]
 
 
 def password(conn: sqlite3.Connection, person_id: int) -> tuple[str, int, datetime | None] | None:

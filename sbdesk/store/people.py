@@ -111,6 +111,77 @@ def search_sql(text: str, what: str = "id", order: str = "name", descending: boo
             (text, _upper(text), text.upper(), _upper(text.upper())))
 
 
+PAGED_SEARCH = ("name", "id_number")  # orders a search pages through (the others are capped)
+
+
+RANGE_INDEX = {"name_key": "people_name_key", "id_number": "people_id_number_key", "card_number": "people_card",
+               "name": "people_name"}  # the covering index each kind of prefix is a range of
+WIDE = 20_000  # a prefix range with this many entries is walked in pinyin order, not sorted
+
+
+def _arms(text: str) -> list[tuple[str, str, str, str, tuple]]:
+    """The kinds of match of a typed prefix: (column ranged, its low and high bound, extra
+    test, its arguments)."""
+    arms: list[tuple[str, str, str, str, tuple]]
+    if text[0] in "0123456789":
+        arms = [("id_number", text, _upper(text), "", ())]
+    elif name_key(text[0]) != text[0].casefold():  # a Han character: its reading leads the key
+        typed = name_key(text)
+        # the key range finds the names; the exact prefix test keeps the typed case
+        arms = [("name_key", typed, _upper(typed), " AND substr(name, 1, ?) = ?", (len(text), text))]
+    else:  # Latin letters: a name range (a key range "w" would walk every 王 and 吴 by reading)
+        arms = [("name", text, _upper(text), "", ())]
+    card = text.upper()
+    arms.append(("card_number", card, _upper(card), "", ()))
+    return arms
+
+
+def page_sql(text: str, order: str = "name", descending: bool = False, after: int = 0,
+             wide: frozenset[str] = frozenset()) -> tuple[str, tuple]:
+    """One page of a search's row ids after the person ``after`` (0: the first page), as
+    (sql, args), the LIMIT still to be added. Also used by benchmarks/keystroke.py.
+
+    Each kind of match is an arm of a UNION that SQLite merges in list order, so the LIMIT
+    stops every arm after a page, however many people match:
+    - a prefix of Han characters is a range of name_key itself (a name's key starts with the
+      key of every prefix of the name, store/name_key.py): read in order;
+    - an ID-number, card or Latin name prefix with few matches is a range of its own
+      (column, name_key) index, whose keys SQLite sorts with a page-sized heap;
+    - the same with many matches (``wide``, e.g. one digit: 10-30% of everyone) walks
+      people_name_key (name_key, id, id_number, card_number, name) in order and tests each
+      entry, which finds a page after a few thousand entries instead of sorting them all.
+    """
+    key = ORDERS[order]
+    way = " DESC" if descending else ""
+    keyset = (f" AND ({key}, id) {'<' if descending else '>'} ((SELECT {key} FROM people WHERE id = ?), ?)"
+              if after else "")
+    selects, args = [], ()  # type: list[str], tuple
+    for column, low, high, test, values in _arms(text):
+        # each arm names its index: with a page's keyset (name_key, id) > …, SQLite would
+        # otherwise walk people_name_key from there for every arm, narrow ones too
+        walk = f" INDEXED BY {'people_name_key' if order == 'name' and column in wide else RANGE_INDEX[column]}"
+        selects.append(f"SELECT id, {key} FROM people{walk} WHERE {column} >= ? AND {column} < ?{test}{keyset}")
+        args += (low, high, *values, *((after, after) if after else ()))
+    return f"{' UNION '.join(selects)} ORDER BY 2{way}, 1{way} LIMIT ?", args
+
+
+def wide_arms(conn: sqlite3.Connection, text: str) -> frozenset[str]:
+    """Which of the text's ranges hold WIDE entries or more: each counted up to WIDE on its
+    own covering index (a few ms at most)."""
+    return frozenset(column for column, low, high, _, _ in _arms(text) if column != "name_key" and conn.execute(
+        f"SELECT count(*) FROM (SELECT 1 FROM people WHERE {column} >= ? AND {column} < ? LIMIT {WIDE})",
+        (low, high)).fetchone()[0] >= WIDE)
+
+
+def search_page(conn: sqlite3.Connection, text: str, after: int, size: int, order: str = "name",
+                descending: bool = False) -> list[int]:
+    """The next ``size`` ids of a search after the person ``after`` (0: the first page), in
+    ``order`` (one of PAGED_SEARCH): what the table shows first, and what it pages in as the
+    clerk scrolls. Its cost follows the page, not the number of matches."""
+    sql, args = page_sql(text, order, descending, after, wide_arms(conn, text) if order == "name" else frozenset())
+    return [r[0] for r in conn.execute(sql, (*args, size))]
+
+
 def _after(order: str, descending: bool) -> str:
     column = ORDERS[order]
     return f"({column}, id) {'<' if descending else '>'} ((SELECT {column} FROM people WHERE id = ?), ?)"
@@ -184,6 +255,16 @@ def search(conn: sqlite3.Connection, text: str = "", limit: int = 200) -> list[P
     return [_from_tuple(t) for t in cursor.execute(sql, (*args, limit))]
 
 
+def stream(conn: sqlite3.Connection, text: str = "", limit: int = 200):
+    """search() one row at a time: a listing of a million people never holds them all."""
+    sql, args = search_sql(text, "rows")
+    cursor = conn.cursor()
+    cursor.row_factory = None
+    cursor.arraysize = 1000
+    for t in cursor.execute(sql, (*args, limit)):
+        yield _from_tuple(t)
+
+
 def get_many(conn: sqlite3.Connection, ids: list[int]) -> list[Person]:
     if not ids:
         return []
@@ -255,8 +336,11 @@ def insert_many(conn: sqlite3.Connection, persons: list[Person], now: str) -> No
 
 def iterate(conn: sqlite3.Connection):
     """Every person, streamed in row order (an export of a million rows never holds them all)."""
-    for row in conn.execute(f"SELECT {COLUMNS} FROM people ORDER BY id"):
-        yield from_row(row)
+    cursor = conn.cursor()
+    cursor.row_factory = None  # positional rows: sqlite3.Row cost a third of an export's time
+    cursor.arraysize = 1000
+    for t in cursor.execute(f"SELECT {COLUMNS} FROM people ORDER BY id"):
+        yield _from_tuple(t)
 
 
 def set_relations(conn: sqlite3.Connection, rows: list[tuple[int, int, str]]) -> None:

@@ -40,6 +40,15 @@ def ask_database(parent: QWidget, settings) -> None:
         where=server.shown(text) if text else tr("this computer's own file")))
 
 
+def describe(url: str) -> str:
+    """A branch server's address for the status bar: database on host, never a password."""
+    if not url:
+        return ""
+    from urllib.parse import urlsplit
+    parts = urlsplit(url)
+    return f"{parts.path.lstrip('/') or '?'} @ {parts.hostname or 'localhost'}"
+
+
 def signed_in(parent: QWidget, desk) -> bool:
     """On a branch server the audit log names the signed-in database user: say so (and that
     the operator name cannot be changed here); False on the data folder's own file."""

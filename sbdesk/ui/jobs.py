@@ -11,6 +11,8 @@ to ``JobRunner.add``.
 """
 from __future__ import annotations
 
+import contextlib
+import os
 import sqlite3
 import threading
 from collections import deque
@@ -18,10 +20,17 @@ from collections import deque
 from PySide6.QtCore import QObject, QThread, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from ..services import backup, exchange, maintenance
+from ..services import backup
 from ..services.desk import Desk, open_desk
 from .common import dialogs
-from .common.texts import error_text
+from .common.texts import error_text, translate
+
+
+def yield_to_the_window() -> None:
+    """Run the calling thread at the lowest CPU priority (Linux keeps a nice value per thread):
+    the start's check and copy take the idle core, never the one the typing needs."""
+    with contextlib.suppress(AttributeError, OSError):  # not Linux: still off the GUI thread
+        os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), 19)
 
 
 class ExchangeJob(QThread):
@@ -33,6 +42,7 @@ class ExchangeJob(QThread):
         super().__init__(parent)
         self.folder, self.operator, self.today = desk.data_dir, desk.operator, desk.today
         self.path, self.kind = path, kind  # kind None: import; "people"/"bindings": export
+        self.lang = translate.lang  # an export's header row in the window's language
         self.cancellable = kind is None  # an import writes nothing until it is whole
         self._stop = threading.Event()
 
@@ -47,11 +57,12 @@ class ExchangeJob(QThread):
             return
         try:
             result: object  # an ImportSummary, or the number of rows exported
+            from ..services import exchange  # imported on first use: start-up stays quick
             if self.kind is None:
                 result = exchange.import_file(desk, self.path, progress=self.progressed.emit,
                                               cancelled=self._stop.is_set)
             else:
-                result = exchange.export_file(desk, self.path, self.kind)
+                result = exchange.export_file(desk, self.path, self.kind, lang=self.lang)
             self.succeeded.emit(result)
         except Exception as exc:  # noqa: BLE001 - every failure becomes a translated message
             self.failed.emit(error_text(exc))
@@ -73,6 +84,8 @@ class BackupJob(QThread):
         self.folder, self.operator, self.dest = desk.data_dir, desk.operator, dest
 
     def run(self) -> None:
+        if self.dest is None:
+            yield_to_the_window()
         try:
             desk = open_desk(self.folder, self.operator)
             try:
@@ -96,6 +109,7 @@ class IntegrityJob(QThread):
         self.folder = folder
 
     def run(self) -> None:
+        yield_to_the_window()
         state = backup.integrity(self.folder)
         if state.state == "corrupt":
             self.damaged.emit(state.detail)
@@ -130,6 +144,7 @@ class CheckJob(QThread):
             self._desk.conn.set_progress_handler(self._stop.is_set, 10_000)
             try:
                 if not self._stop.is_set():
+                    from ..services import maintenance  # imported on first use
                     result = maintenance.check(self._desk)
                     if not self._stop.is_set():
                         self.checked.emit(result)

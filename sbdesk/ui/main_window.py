@@ -5,13 +5,12 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction, QActionGroup, QFont, QKeySequence
 from PySide6.QtWidgets import (QApplication, QLabel, QMainWindow, QProgressBar, QProgressDialog, QPushButton,
-                               QTabWidget)
+                               QTabWidget, QWidget)
 
 from .. import __version__
-from ..services import people
+from ..services import backup, operators, people
 from ..services.desk import Desk
 from . import branch_setting, jobs
-from .channels.tab import ChannelsTab
 from .common import dialogs
 from .common.guard import guarded
 from .common.retranslate import Retranslating
@@ -20,13 +19,19 @@ from .common.texts import application_status_label
 from .jobs import BackupJob, CheckJob, ExchangeJob, IntegrityJob, JobRunner
 from .language import LANGUAGES, LanguageManager
 from .members.tab import MembersTab
-from .regions.tab import RegionsTab
 from .settings import Settings
+from .signin import SignInDialog
 
 if TYPE_CHECKING:
+    from .channels.tab import ChannelsTab
+    from .regions.tab import RegionsTab
     from .wizard.wizard import QinqingWizard
 
 ELDER_SCALE = 1.4
+ELDER_SHORTCUT = "Ctrl+Shift+L"  # L for large; also the status bar's 长辈模式 button
+# Above this many people the export suggests CSV, which streams (an XLSX of a million rows took
+# 55 s); the clerk can still pick XLSX
+XLSX_DEFAULT_UP_TO = 100_000
 
 
 class MainWindow(Retranslating, QMainWindow):
@@ -42,25 +47,30 @@ class MainWindow(Retranslating, QMainWindow):
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("mainTabs")
         self.members = MembersTab(desk, self)
-        self.channels = ChannelsTab(desk, language, self)
-        self.regions = RegionsTab(desk, self)
-        for tab in (self.members, self.channels, self.regions):
+        # The other two tabs are built when first shown (start-up pays for the members tab only)
+        self._channels: ChannelsTab | None = None
+        self._regions: RegionsTab | None = None
+        for tab in (self.members, QWidget(self), QWidget(self)):
             self.tabs.addTab(tab, "")
+        self.tabs.widget(1).setObjectName("channelsTab")
+        self.tabs.widget(2).setObjectName("regionsTab")
+        self.tabs.currentChanged.connect(lambda i: self.channels if i == 1 else self.regions if i == 2 else None)
         self.setCentralWidget(self.tabs)
         self.members.changed.connect(self.data_changed)
         self.members.resume_requested.connect(lambda app_id: self.start_wizard(application_id=app_id))
+        self.members.bind_requested.connect(self.start_binding)
+        self.members.import_requested.connect(self.import_file)
+        self.signin: SignInDialog | None = None
         self.wizard: QinqingWizard | None = None  # the 亲情服务 wizard, built when first asked for
         self.job: ExchangeJob | BackupJob | None = None
         self.backup_job: BackupJob | None = None
         self.integrity_job: IntegrityJob | None = None
         self.check_job: CheckJob | None = None
         self.progress: QProgressDialog | None = None
-        self.channels.changed.connect(self.data_changed)
-        self.regions.changed.connect(self.data_changed)
-        for page in self.channels.pages.values():
-            page.wizard_requested.connect(self.start_wizard)
         self.status_text = QLabel(self)
         self.status_text.setObjectName("statusText")
+        self.operator_text = QLabel(self)  # who is working: 经办人 name（工号）, or at home
+        self.operator_text.setObjectName("operatorStatus")
         self.runner = JobRunner(self)  # all background work, one job at a time
         self.job_text = QLabel(self)
         self.job_text.setObjectName("jobText")
@@ -72,17 +82,56 @@ class MainWindow(Retranslating, QMainWindow):
         self.job_cancel.clicked.connect(self.runner.cancel)
         for widget in (self.job_text, self.job_bar, self.job_cancel):
             self.statusBar().addPermanentWidget(widget)
+        self.statusBar().addPermanentWidget(self.operator_text)
         self.statusBar().addPermanentWidget(self.status_text)
         self.runner.changed.connect(self.show_jobs)
         self.runner.progressed.connect(lambda done, total: (self.job_bar.setMaximum(total),
                                                             self.job_bar.setValue(done)))
         self._build_actions()
+        self.elder_button = QPushButton(self)  # 长辈模式 where an older person sees it, not only in a menu
+        self.elder_button.setObjectName("elderModeButton")
+        self.elder_button.setCheckable(True)
+        self.elder_button.setChecked(settings.elder_mode)
+        self.elder_button.toggled.connect(self.actions["elder"].setChecked)
+        self.actions["elder"].toggled.connect(self.elder_button.setChecked)
+        self.actions["elder"].toggled.connect(self.set_elder_mode)
+        self.statusBar().addPermanentWidget(self.elder_button)
         self.apply_elder_mode(settings.elder_mode)
         if settings.geometry is not None:
             self.restoreGeometry(settings.geometry)
         else:
             self.resize(1200, 760)
         self.retranslate()
+
+    @property
+    def channels(self) -> ChannelsTab:
+        if self._channels is None:
+            from .channels.tab import ChannelsTab
+            self._channels = self._put(1, ChannelsTab(self.desk, self.language, self))
+            self._channels.changed.connect(self.data_changed)
+            for page in self._channels.pages.values():
+                page.wizard_requested.connect(self.start_wizard)
+        return self._channels
+
+    @property
+    def regions(self) -> RegionsTab:
+        if self._regions is None:
+            from .regions.tab import RegionsTab
+            self._regions = self._put(2, RegionsTab(self.desk, self))
+            self._regions.changed.connect(self.data_changed)
+        return self._regions
+
+    def _put(self, index: int, tab):
+        """Put a tab built on first use in its placeholder's place, keeping text and focus."""
+        placeholder, current = self.tabs.widget(index), self.tabs.currentIndex()
+        blocked = self.tabs.blockSignals(True)
+        text = self.tabs.tabText(index)
+        self.tabs.removeTab(index)
+        self.tabs.insertTab(index, tab, text)
+        self.tabs.setCurrentIndex(current)
+        self.tabs.blockSignals(blocked)
+        placeholder.deleteLater()
+        return tab
 
     # -- menus and shortcuts ------------------------------------------------------
     def _build_actions(self) -> None:
@@ -99,9 +148,10 @@ class MainWindow(Retranslating, QMainWindow):
             "find": A("tools", self.focus_search, QKeySequence.StandardKey.Find),
             "qinqing": A("tools", lambda: self.start_wizard(), "Ctrl+Shift+Q"),
             "check": A("tools", self.check_database),
+            "bind": A("tools", self.bind_selected, "Ctrl+B"),
             "refresh": A("tools", self.data_changed, QKeySequence.StandardKey.Refresh),
-            "elder": A("settings", lambda on: self.set_elder_mode(on), checkable=True),
-            "operator": A("settings", self.set_operator),
+            "elder": A("settings", None, ELDER_SHORTCUT, checkable=True),  # its toggled calls set_elder_mode
+            "operator": A("settings", self.sign_in, "Ctrl+Shift+O"),
             "office": A("settings", self.set_office),
             "database": A("settings", lambda: branch_setting.ask_database(self, self.settings)),
             "difference": A("help", self.explain_difference),
@@ -126,7 +176,8 @@ class MainWindow(Retranslating, QMainWindow):
         action = QAction(self, checkable=checkable)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(slot)
+        if slot is not None:
+            action.triggered.connect(slot)
         self.menus[menu].addAction(action)
         if key:
             action.setObjectName(key)
@@ -143,11 +194,12 @@ class MainWindow(Retranslating, QMainWindow):
         for key, text in {"add": self.tr("&Add person…"), "quit": self.tr("&Quit"),
                           "import": self.tr("&Import people or bindings…"),
                           "export_people": self.tr("Export &people…"),
-                          "export_bindings": self.tr("Export &bindings…"), "backup": self.tr("&Back up now…"),
+                          "export_bindings": self.tr("Export &bindings…"), "backup": self.tr("Bac&k up now…"),
                           "find": self.tr("&Find person"), "check": self.tr("&Check database"),
-                          "qinqing": self.tr("e-card &亲情服务 wizard…"),
-                          "refresh": self.tr("&Refresh"), "elder": self.tr("&Larger text (长辈模式)"),
-                          "operator": self.tr("&Operator name…"),
+                          "qinqing": self.tr("e-card 亲情服务 &wizard…"),
+                          "refresh": self.tr("&Refresh"), "elder": self.tr("Larger &text (长辈模式)"),
+                          "operator": self.tr("Sign in or change &shift…"),
+                          "bind": self.tr("&Bind the selected person…"),
                           "office": self.tr("O&ffice name on receipts…"),
                           "database": self.tr("Branch &database…"),
                           "difference": self.tr("家庭共济 and 亲情账户: the &difference"),
@@ -159,6 +211,10 @@ class MainWindow(Retranslating, QMainWindow):
         self.job_cancel.setText(self.tr("Cancel"))
         self.job_cancel.setAccessibleName(self.tr("Cancel the background work"))
         self.job_bar.setAccessibleName(self.tr("Progress of the background work"))
+        self.elder_button.setText(self.tr("Larger text"))
+        self.elder_button.setToolTip(self.tr("Larger text and a roomier layout ({key})").format(
+            key=QKeySequence(ELDER_SHORTCUT).toString(QKeySequence.SequenceFormat.NativeText)))
+        self.elder_button.setAccessibleName(self.tr("Larger text (长辈模式)"))
         self.show_jobs()
         self.update_status()
 
@@ -178,16 +234,29 @@ class MainWindow(Retranslating, QMainWindow):
     # -- behaviour ------------------------------------------------------------------
     def update_status(self) -> None:
         count = guarded(self, lambda: people.count(self.desk))
-        self.status_text.setText(self.tr("{count} people · operator {operator} · {folder}").format(
-            count=count if count is not None else "?", operator=self.desk.operator, folder=self.desk.data_dir))
+        server = branch_setting.describe(getattr(self.desk.conn, "url", ""))
+        where = self.tr("branch database {server}").format(server=server) if server else str(self.desk.data_dir)
+        self.status_text.setText(self.tr("{count} people · {folder}").format(
+            count=count if count is not None else "?", folder=where))
+        missing = self.desk.needs_operator
+        if missing:
+            text = self.tr("Operator: nobody signed in (Ctrl+Shift+O)")
+        elif self.settings.place == "home":
+            text = self.tr("Used at home: {who}").format(who=self.desk.operator)
+        else:
+            text = self.tr("Operator {who}").format(who=self.desk.operator)
+        self.operator_text.setText(text)
+        self.operator_text.setStyleSheet("color: #b00020; font-weight: bold;" if missing else "")
 
     def data_changed(self) -> None:
         current = self.members.current_person()
         self.members.run_search()
         if current:
             self.members.select_person(current.id)
-        self.channels.refresh()
-        self.regions.check()
+        if self._channels is not None:
+            self._channels.refresh()
+        if self._regions is not None:
+            self._regions.check()
         self.update_status()
 
     def focus_search(self) -> None:
@@ -208,17 +277,48 @@ class MainWindow(Retranslating, QMainWindow):
         QApplication.setFont(font)
 
     def set_elder_mode(self, on: bool) -> None:
+        """From the menu, the status bar button or Ctrl+Shift+L: all three stay in step."""
         self.settings.elder_mode = on
+        self.actions["elder"].setChecked(on)
         self.apply_elder_mode(on)
 
-    def set_operator(self) -> None:
-        if branch_setting.signed_in(self, self.desk):  # on a branch server the operator is the sign-in
+    # -- who is working ---------------------------------------------------------------
+    def sign_in(self) -> SignInDialog | None:
+        """Shift change: the next operator signs in (the place and the office can change too)."""
+        if branch_setting.signed_in(self, self.desk):  # on a branch server the sign-in is the database login
+            return None
+        dialog = self.signin = replace(self.signin, SignInDialog(self.settings, parent=self))
+        dialog.accepted.connect(lambda: self.signed_in(dialog.values()))
+        dialog.open()
+        return dialog
+
+    def signed_in(self, values: tuple[str, str, str, str]) -> bool:
+        """Record the sign-in (one audit row), keep it in the settings, say who works now."""
+        place, name, staff, office = values
+        who = guarded(self, lambda: operators.sign_in(self.desk, place, name, staff))
+        if who is None:
+            return False
+        self.settings.place, self.settings.operator, self.settings.operator_id = place, name, staff
+        if place == "counter":
+            self.desk.office = self.settings.office = office
+        self.settings.sync()
+        self.update_status()
+        if self._channels is not None:
+            self._channels.refresh()  # a refusal beside Bind or the receipt buttons goes away
+        self.statusBar().showMessage(self.tr("Signed in: {who}.").format(who=who), 10000)
+        return True
+
+    # -- from a person to a binding ----------------------------------------------------
+    def bind_selected(self) -> None:
+        person = self.members.current_person()
+        if person is None:
+            self.statusBar().showMessage(self.tr("Select a person in the family members tab first."), 10000)
             return
-        name = dialogs.ask_text(self, self.tr("Operator"), self.tr("Your name, written into the audit log:"))
-        if name and name.strip():
-            self.desk.operator = name.strip()
-            self.settings.operator = self.desk.operator
-            self.update_status()
+        self.start_binding(person)
+
+    def start_binding(self, person) -> None:
+        self.tabs.setCurrentWidget(self.channels)
+        self.channels.start_binding(person, self.settings.place)
 
     def set_office(self) -> None:
         name = dialogs.ask_text(self, self.tr("Office"), self.tr("The branch's name, printed at the top of receipts:"))
@@ -250,14 +350,22 @@ class MainWindow(Retranslating, QMainWindow):
         self.runner.add(self.backup_job, self.tr("Backing up…"))
         return self.backup_job
 
-    def check_integrity_later(self, on_damage) -> IntegrityJob:
+    def check_integrity_later(self, on_damage, backup_due: bool = True) -> IntegrityJob:
         """Run SQLite's full integrity_check off the GUI thread; when it passes, make the
-        start-up backup; when it fails, call ``on_damage``."""
+        automatic backup (if ``backup_due``); when it fails, call ``on_damage``."""
         self.integrity_job = IntegrityJob(self.desk.data_dir, self)
         self.integrity_job.damaged.connect(lambda detail: on_damage())
-        self.integrity_job.sound.connect(self.back_up_later)
+        if backup_due:
+            self.integrity_job.sound.connect(self.back_up_later)
         self.runner.add(self.integrity_job, self.tr("Checking the database…"))
         return self.integrity_job
+
+    def maintain_later(self, on_damage) -> IntegrityJob | None:
+        """The start's background work, only when due (services/backup.due_at_start): the deep
+        check at most daily, the automatic copy when the data changed and at most daily."""
+        due = guarded(self, lambda: backup.due_at_start(self.desk))
+        check, copy = due if due is not None else (False, False)
+        return self.check_integrity_later(on_damage, copy) if check else None
 
     def import_file(self) -> None:
         path = dialogs.open_path(self, self.tr("Import people or bindings"),
@@ -270,8 +378,10 @@ class MainWindow(Retranslating, QMainWindow):
             self.progress = replace(self.progress, jobs.start(self, self.job, self.tr("Importing…"), self.runner))
 
     def export_file(self, kind: str) -> None:
-        path = dialogs.save_path(self, self.tr("Export"), f"sbdesk-{kind}.xlsx",
-                                 self.tr("Excel (*.xlsx);;CSV (*.csv)"))
+        big = (guarded(self, lambda: people.count(self.desk)) or 0) > XLSX_DEFAULT_UP_TO
+        excel, csv = self.tr("Excel (*.xlsx)"), self.tr("CSV (*.csv)")
+        path = dialogs.save_path(self, self.tr("Export"), f"sbdesk-{kind}.{'csv' if big else 'xlsx'}",
+                                 f"{csv};;{excel}" if big else f"{excel};;{csv}")
         if path:
             self.job = replace(self.job, ExchangeJob(self.desk, path, kind, self))
             self.job.succeeded.connect(lambda count: dialogs.inform(
@@ -291,7 +401,8 @@ class MainWindow(Retranslating, QMainWindow):
     def start_wizard(self, owner=None, member=None, relation=None, application_id: int | None = None) -> None:
         """Open the 亲情服务 wizard: blank, prefilled from the e-card page, or resuming a draft."""
         from .wizard.wizard import QinqingWizard  # imported on first use: start-up stays quick
-        self.wizard = replace(self.wizard, QinqingWizard(self.desk, self.language, self))
+        place = self.settings.place or ("counter" if self.settings.operator else "home")  # its words
+        self.wizard = replace(self.wizard, QinqingWizard(self.desk, self.language, self, place=place))
         self.wizard.drafted.connect(lambda app: self._wizard_closed(
             self.tr("亲情服务 application #{id} kept as a draft.").format(id=app.id)))
         self.wizard.finished_ok.connect(lambda app: self._wizard_closed(
@@ -300,8 +411,8 @@ class MainWindow(Retranslating, QMainWindow):
         if application_id is not None:
             if guarded(self, lambda: self.wizard.resume(application_id) or True) is None:
                 return
-        else:
-            self.wizard.prefill(owner, member, relation)
+        else:  # the person selected in the family members tab applies, unless the e-card page says who
+            self.wizard.prefill(owner or (None if member else self.members.current_person()), member, relation)
         self.wizard.open()
         if self.wizard.start_page.ready():
             self.wizard.next()

@@ -76,6 +76,16 @@ class Settings:
     def office(self, value: str) -> None:
         self._q.setValue("office", value)
 
+    def who(self) -> str | None:
+        """The operator as the audit log names them, by what was chosen at first start; None
+        before anything was chosen or while nobody is signed in at a counter."""
+        from ..domain.operator import label
+        if self.place == "home":
+            return label(self.operator, None, "home")
+        if self.place == "counter":
+            return label(self.operator, self.operator_id) if self.operator and self.operator_id else None
+        return self.operator
+
     @property
     def database(self) -> str:
         """The branch server's address (postgresql://user@host/db, never with a password), or

@@ -286,3 +286,16 @@ def test_a_deeply_nested_json_file_is_bad_input_not_a_traceback(tmp_path):
             out = run(*command, str(path), "--lang", "en", data_dir=tmp_path / "d")
             assert out.returncode == 2 and "Traceback" not in out.stderr, (command, out.stderr[-300:])
             assert len(out.stderr.strip().splitlines()) == 1 and out.stdout == ""
+
+
+def test_export_headers_follow_lang_and_both_import(tmp_path):
+    """Issue 13 item 12: 姓名,身份证号码 … with --lang zh_CN, the column keys with --lang en."""
+    source = tmp_path / "office"
+    assert run("person", "add", "--name", "张伟", "--id-number", OWNER, "--region", "苏州市",
+               data_dir=source).returncode == 0
+    for lang, first in (("zh_CN", "姓名,身份证号码,统筹区"), ("en", "name,id_number,region")):
+        out = tmp_path / f"{lang}.csv"
+        assert run("export", str(out), "--lang", lang, data_dir=source).returncode == 0
+        assert out.read_text(encoding="utf-8-sig").startswith(first)
+        imported = run("import", str(out), "--lang", "en", data_dir=tmp_path / f"other-{lang}")
+        assert imported.returncode == 0 and "Imported 1 people" in imported.stdout, imported.stderr

@@ -194,3 +194,33 @@ def test_wrong_check_digit_or_a_name_that_differs_from_the_record(desk, owner):
     check = qinqing.check_member(desk, owner, name="李娜", id_number=ADULT, relation="spouse",
                                  region="", insurance="resident")
     assert check.ok and check.on_record and not check.needs_face_photo
+
+
+def test_a_credential_has_a_front_and_a_back_and_the_front_is_needed(desk, owner, tmp_path):
+    """Schema 13: each side is its own file; a back alone is not a credential; a file kept
+    before the schema (no side) counts as the front."""
+    path = tmp_path / "side.pdf"
+    path.write_bytes(b"%PDF-1.4 one side")
+    back, _ = qinqing.read_attachment(desk, "credential", path, "back")
+    with pytest.raises(InputError) as err:
+        qinqing.submit(desk, application(owner, ADULT), [back])
+    assert codes(err) == ["qinqing.credential_missing"]
+    front, _ = qinqing.read_attachment(desk, "credential", path, "front")
+    pending = qinqing.submit(desk, application(owner, ADULT), [front, back])
+    assert [(x.kind, x.side, x.slot) for x in qinqing.load(desk, pending.id)[1]] == \
+        [("credential", "front", "credential"), ("credential", "back", "credential_back")]
+    with pytest.raises(sqlite3.IntegrityError):  # the schema itself knows only front and back
+        desk.conn.execute("UPDATE attachments SET side='inside'")
+    plain = qinqing.submit(desk, application(owner, make_id(date(1990, 1, 1), "510104", 55), name="王芳"),
+                           [qinqing.read_attachment(desk, "credential", path)[0]])
+    assert plain.status == "pending_face"
+
+
+@pytest.mark.parametrize("lang, name, word", [("zh_CN", "亲情服务密码", "密码"), ("en", "亲情服务 password", "password")])
+def test_the_notice_calls_the_password_by_its_one_name(lang, name, word):
+    text = qinqing.notice(lang)
+    assert name in text and word not in text.replace(name, "").replace(name + "s", "")
+    if lang == "zh_CN":  # full-width punctuation between Chinese characters
+        import re
+        body = re.sub(r"<!--.*?-->|<[^>]+>", "", text, flags=re.S)
+        assert re.findall(r"[\u4e00-\u9fff][,:;()][\u4e00-\u9fff]?", body) == []

@@ -67,12 +67,19 @@ def answers(monkeypatch):
 @pytest.fixture
 def window(qtbot, data_dir, answers):
     from sbdesk.app import build_main_window
-    w = build_main_window(data_dir, lang="en", today=lambda: TODAY, operator="clerk")
+    from sbdesk.ui.settings import Settings
+    settings = Settings(data_dir)  # signed in at a counter, as after the first start
+    settings.place, settings.operator, settings.operator_id = "counter", "clerk", "0001"
+    settings.sync()
+    w = build_main_window(data_dir, lang="en", today=lambda: TODAY)
     w.resize(1200, 760)
     w.show()
     qtbot.waitExposed(w)
     yield w
     dispose(w)
+
+
+CLERK = "clerk（工号 0001）"  # how the audit log, receipts and face checks name the fixture's operator
 
 
 def dispose(window) -> None:

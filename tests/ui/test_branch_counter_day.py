@@ -26,7 +26,8 @@ def test_two_windows_on_two_folders_see_each_others_bindings(qtbot, tmp_path, se
         three.actions["refresh"].trigger()
         five.actions["refresh"].trigger()  # F5 at window 5
         assert five.members.model.rowCount() == 2
-        assert "2 people" in five.status_text.text() and pg_user() in five.status_text.text()
+        assert "2 people" in five.status_text.text() and "branch database" in five.status_text.text()
+        assert pg_user() in five.operator_text.text()  # who the audit log names: the database login
         five.members.select_person(people.get(five.desk, WIFE).id)
         assert [(x.id, x.status) for x in people.detail(five.desk, WIFE).bindings] == [(b.id, "active")]
         binding.unbind(five.desk, b.id, "本人申请")  # window 5 ends it; window 3 sees it ended

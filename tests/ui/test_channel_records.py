@@ -33,7 +33,7 @@ def test_the_wallet_binds_across_provinces_where_the_window_may_not(family, qtbo
     choose(qtbot, page.relation, "parent")
     page.evaluate()
     assert not any(t.startswith("✗") for t in page.decision.texts()), page.decision.texts()
-    assert page.action.isEnabled() and page.action.text() == "Record the &sharing relationship"
+    assert page.action.isEnabled() and page.action.text() == "Re&cord the sharing relationship"
     qtbot.mouseClick(page.action, Qt.LeftButton)
     [made] = binding.listing(family.desk, "wallet")
     assert (made.owner_name, made.member_name, made.status) == ("张伟", "王秀英", "active")

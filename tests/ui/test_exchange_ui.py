@@ -51,3 +51,32 @@ def test_a_bad_file_is_reported_and_a_cancelled_job_writes_nothing(window, qtbot
         job.start()
     assert messages == ["The import was cancelled; nothing was written."]
     assert people.count(window.desk) == 0
+
+
+def test_an_export_is_headed_in_the_window_language_and_either_imports(family, qtbot, answers, tmp_path):
+    """Issue 13 item 12: the Chinese window writes 姓名, 身份证号码 …; the English one the column
+    keys; an import reads both."""
+    from PySide6.QtWidgets import QApplication
+
+    from sbdesk.services.desk import open_desk
+    family.set_language("zh_CN")
+    QApplication.processEvents()
+    for lang, name in (("zh_CN", "zh.csv"), ("en", "en.csv")):
+        family.set_language(lang)
+        QApplication.processEvents()
+        answers.path = str(tmp_path / name)
+        done = len(answers.informed)
+        family.actions["export_people"].trigger()  # four people: it may be written before a signal could be awaited
+        qtbot.waitUntil(lambda done=done: len(answers.informed) > done, timeout=60000)
+    with (tmp_path / "zh.csv").open(encoding="utf-8-sig") as fh:
+        assert next(csv.reader(fh)) == ["姓名", "身份证号码", "统筹区", "参保类型", "社保卡号", "社保电脑号", "社保账户",
+                                        "金融账户"]
+    with (tmp_path / "en.csv").open(encoding="utf-8-sig") as fh:
+        assert next(csv.reader(fh)) == [*exchange.PEOPLE_COLUMNS, "ss_account", "financial_account"]
+    for name in ("zh.csv", "en.csv"):
+        other = open_desk(tmp_path / f"office-{name}", "clerk")
+        try:
+            assert exchange.import_file(other, tmp_path / name).rows == 4
+            assert sorted(p.name for p in people.search(other)) == ["张伟", "张小明", "李娜", "王秀英"]
+        finally:
+            other.close()

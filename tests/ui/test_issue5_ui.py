@@ -1,40 +1,10 @@
-"""The regions map, office imports from the regions tab, the pension dialog and the card
+"""Office imports from the regions tab, the pension dialog and the card
 activation reminder, driven as a person would."""
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from sbdesk.services import people
-from sbdesk.ui.regions.map_view import NONE_FILL, OPEN_FILL, SOME_FILL
 from tests.ui.conftest import OWNER, type_text
-
-
-def test_map_highlights_opened_provinces_and_picks_one_on_click(window, qtbot):
-    tab = window.regions
-    window.tabs.setCurrentWidget(tab)
-    tab.views.setCurrentIndex(1)
-    m = tab.map
-    qtbot.waitExposed(m)
-    image = m.grab().toImage()
-    dpr = image.devicePixelRatio()
-
-    def colour_at(province):
-        """The fill most of the pixels around the province's middle have (its label sits there)."""
-        c = m.centre_of(province)
-        counts = {}
-        for dx in range(-15, 16, 3):
-            for dy in range(-15, 16, 3):
-                colour = image.pixelColor(int((c.x() + dx) * dpr), int((c.y() + dy) * dpr)).name()
-                counts[colour] = counts.get(colour, 0) + 1
-        return max(counts, key=counts.get)
-
-    assert colour_at("河北省") == OPEN_FILL.name()      # reported open province-wide
-    assert colour_at("江苏省") == SOME_FILL.name()      # 苏州、无锡、常州 named, the rest unknown
-    assert colour_at("湖南省") == NONE_FILL.name()      # no report at all
-    assert "苏州市" in m.describe("江苏省") and "open across provinces yet" in m.describe("湖南省")
-    qtbot.mouseClick(m, Qt.LeftButton, pos=m.centre_of("湖北省").toPoint())
-    assert tab.views.currentIndex() == 0 and tab.search.text() == "湖北省"
-    from tests.ui.test_regions_tab import visible_regions
-    assert "襄阳市" in visible_regions(tab) and "成都市" not in visible_regions(tab)
 
 
 def test_import_button_reports_row_errors_then_applies_a_good_file(window, qtbot, answers, tmp_path, monkeypatch):
@@ -97,18 +67,3 @@ def test_the_detail_pane_is_not_squeezed_in_a_small_window_in_elder_mode(family,
     for label in tab.detail.values.values():
         assert label.height() >= label.fontMetrics().height(), f"{label.text()} is cut off"
     family.set_elder_mode(False)
-
-
-def test_the_map_does_not_call_a_province_without_reports_not_open(window, qtbot):
-    """湖南: no report at all, so unknown — the Chinese legend and tooltip said 未开通 (not open)."""
-    window.set_language("zh_CN")
-    tab = window.regions
-    window.tabs.setCurrentWidget(tab)
-    tab.views.setCurrentIndex(1)
-    m = tab.map
-    qtbot.waitExposed(m)
-    pale = [text for colour, text in m.legend_rows() if colour == NONE_FILL]
-    assert pale and pale[0] != "未开通" and "报道" in pale[0] and "未知" in pale[0], pale
-    hunan = m.describe("湖南省")
-    assert "尚无统筹区开通" not in hunan and "报道" in hunan, hunan
-    window.set_language("en")

@@ -5,7 +5,6 @@ import threading
 from PySide6.QtCore import Qt
 
 from sbdesk.services import maintenance
-from sbdesk.ui import jobs
 
 ENDLESS = "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c) SELECT count(*) FROM c"
 
@@ -18,7 +17,7 @@ def test_check_database_runs_off_the_gui_thread(window, answers, qtbot, monkeypa
         ran_on.append(threading.current_thread())
         return real(desk)
 
-    monkeypatch.setattr(jobs.maintenance, "check", check)
+    monkeypatch.setattr(maintenance, "check", check)
     window.actions["check"].trigger()
     qtbot.waitUntil(lambda: bool(answers.informed), timeout=20000)
     assert ran_on and ran_on[0] is not threading.main_thread()
@@ -33,7 +32,7 @@ def endless_check(monkeypatch):
         desk.conn.execute(ENDLESS).fetchone()  # until the job is cancelled
         raise AssertionError("not interrupted")
 
-    monkeypatch.setattr(jobs.maintenance, "check", check)
+    monkeypatch.setattr(maintenance, "check", check)
     return started
 
 

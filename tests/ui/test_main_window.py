@@ -71,6 +71,8 @@ def _qt_internal(w) -> bool:
 
 
 def test_every_control_has_an_accessible_name(window):
+    for i in range(window.tabs.count()):  # tabs are built when first shown
+        window.tabs.setCurrentIndex(i)
     controls = (window.findChildren(QAbstractButton) + window.findChildren(QLineEdit)
                 + window.findChildren(QComboBox) + window.findChildren(QAbstractItemView))
     unnamed = [f"{type(w).__name__}:{w.objectName()}" for w in controls
@@ -89,6 +91,7 @@ def test_a_locked_database_becomes_a_sentence_not_a_traceback(window, qtbot, ans
         qtbot.keyClicks(dialog.inputs["id_number"], "11010519491231002X")
         dialog.inputs["name"].setText("赵六")
         dialog.inputs["region"].setCurrentIndex(dialog.inputs["region"].findData("110000"))
+        dialog.inputs["insurance"].setCurrentIndex(dialog.inputs["insurance"].findData("employee"))
         qtbot.keyClick(dialog.inputs["name"], Qt.Key_Return)
         assert dialog.isVisible()
         assert dialog.errors[""].text() == "The database is busy in another program; try again in a moment."

@@ -5,7 +5,8 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from sbdesk.store import audit
 from sbdesk.ui.members.model import ID_NUMBER, NAME
 from tests.conftest import make_id
-from tests.ui.conftest import GRANDMA, OWNER, WIFE, type_text
+from tests.ui.conftest import CLERK, GRANDMA, OWNER, WIFE, type_text
+from tests.ui.test_channels_tab import choose
 from datetime import date
 
 
@@ -41,7 +42,7 @@ def test_ids_are_masked_until_revealed_and_the_reveal_is_audited(family, qtbot):
     assert cell.data() == GRANDMA
     assert tab.detail.values["id"].text() == GRANDMA
     entry = audit.entries(family.desk.conn)[0]
-    assert entry["action"] == "person.reveal_id" and entry["operator"] == "clerk"
+    assert entry["action"] == "person.reveal_id" and entry["operator"] == CLERK
 
 
 def test_add_person_shows_problems_next_to_fields_and_saves_when_right(family, qtbot):
@@ -61,11 +62,14 @@ def test_add_person_shows_problems_next_to_fields_and_saves_when_right(family, q
     dialog.inputs["id_number"].clear()
     type_text(qtbot, dialog.inputs["id_number"], number)
     assert not dialog.errors["id_number"].isVisible()
+    dialog.inputs["region"].lineEdit().selectAll()  # as Tab into the box does
     type_text(qtbot, dialog.inputs["region"].lineEdit(), "成都市")
     type_text(qtbot, dialog.inputs["card_number"], "12")
     assert "9 letters or digits" in dialog.errors["card_number"].text()
     assert not ok.isEnabled()
     type_text(qtbot, dialog.inputs["card_number"], "3456789")
+    assert not ok.isEnabled() and dialog.errors["insurance"].text() == "Choose the insurance type."
+    choose(qtbot, dialog.inputs["insurance"], "employee")
     assert ok.isEnabled()
     qtbot.mouseClick(ok, Qt.LeftButton)
     assert not dialog.isVisible()
@@ -80,7 +84,9 @@ def test_adding_someone_already_on_record_says_so_and_keeps_the_dialog(family, q
     dialog = tab.dialog
     type_text(qtbot, dialog.inputs["name"], "张伟")
     type_text(qtbot, dialog.inputs["id_number"], OWNER)
+    dialog.inputs["region"].lineEdit().selectAll()  # as Tab into the box does
     type_text(qtbot, dialog.inputs["region"].lineEdit(), "苏州市")
+    choose(qtbot, dialog.inputs["insurance"], "employee")
     qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.Ok), Qt.LeftButton)
     assert dialog.isVisible()
     assert "already on record" in dialog.errors["id_number"].text()
@@ -186,21 +192,25 @@ def test_the_id_number_preselects_the_region_and_a_hand_choice_wins(family, qtbo
     dialog.inputs["id_number"].clear()
     type_text(qtbot, dialog.inputs["id_number"], make_id(date(1990, 2, 3), "610113", 51))
     assert region.currentText().startswith("长沙市")
+    choose(qtbot, dialog.inputs["insurance"], "resident")
     qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.Ok), Qt.LeftButton)
     assert tab.current_person().region_code == "430100"
 
 
 def test_the_region_box_finds_a_region_by_pinyin_initials_or_code(family, qtbot):
+    """The one region picker: typing lists 省 · 统筹区 matches, Enter takes the first."""
     tab = family.members
     qtbot.mouseClick(tab.buttons["add"], Qt.LeftButton)
     box = tab.dialog.inputs["region"]
-    completer = box.completer()
     qtbot.keyClicks(box.lineEdit(), "hfs")
-    assert completer.completionCount() == 1 and completer.currentCompletion().startswith("合肥市")
-    box.lineEdit().clear()
+    assert [box.matches.item(i).text() for i in range(box.matches.rowCount())] == ["安徽省 · 合肥市"]
+    qtbot.keyClick(box.lineEdit(), Qt.Key_Return)
+    assert box.currentData() == "340100" and box.currentText() == "安徽省 · 合肥市"
+    box.lineEdit().selectAll()
     qtbot.keyClicks(box.lineEdit(), "6101")
-    assert completer.completionCount() == 1 and completer.currentCompletion().startswith("西安市")
+    completer = box.completer()
+    assert completer.popup().isVisible() and box.matches.item(0).text() == "陕西省 · 西安市"
     completer.popup().setCurrentIndex(completer.completionModel().index(0, 0))
     qtbot.keyClick(completer.popup(), Qt.Key_Return)
-    assert box.currentData() == "610100" and box.currentText().startswith("西安市")
+    assert box.currentData() == "610100" and box.currentText() == "陕西省 · 西安市"
     tab.dialog.reject()

@@ -62,27 +62,72 @@ def test_search_by_name_pinyin_initials_and_code(window, qtbot):
     assert "临夏回族自治州" in visible_regions(tab) and "兰州市" in visible_regions(tab)
 
 
+def pick_region(qtbot, box, typed):
+    """Type into a region box as a person does, then Enter."""
+    box.setFocus()
+    box.lineEdit().selectAll()
+    type_text(qtbot, box.lineEdit(), typed)
+    qtbot.keyClick(box.lineEdit(), Qt.Key_Return)
+
+
+def test_the_checker_starts_empty_and_says_what_to_choose(window):
+    tab = window.regions
+    assert (tab.owner_region.currentText(), tab.member_region.currentText()) == ("", "")
+    assert (tab.owner_region.currentData(), tab.member_region.currentData()) == (None, None)
+    assert tab.owner_region.lineEdit().placeholderText() == "name, pinyin initials or code"
+    assert tab.relation.currentText() == "— choose —" and tab.relation.currentData() is None
+    assert tab.result.texts() == [("Choose the owner's region or the owner, the member's region or the member, "
+                                  "the relationship.")]
+
+
 def test_checker_answers_for_two_regions_with_reasons(window, qtbot):
     tab = window.regions
+    pick_region(qtbot, tab.owner_region, "苏州")
+    assert tab.owner_region.currentText() == "江苏省 · 苏州市"
+    assert tab.result.texts() == ["Choose the member's region or the member, the relationship."]
+    pick_region(qtbot, tab.member_region, "cdu")  # nothing has those initials: the text stays, no choice
+    assert tab.member_region.currentData() is None and tab.result.texts()[0].startswith("No 统筹区 is called cdu")
+    pick_region(qtbot, tab.member_region, "成都")
+    tab.relation.setFocus()
+    qtbot.keyClicks(tab.relation, "po")  # 配偶 by its pinyin initials
+    assert tab.relation.currentData() == "spouse"
     texts = tab.result.texts()
     assert any(t.startswith("✓  江苏省苏州市: reported open") for t in texts)
     assert any(t.startswith("✓  四川省成都市: reported open") for t in texts)
-    tab.member_region.setCurrentIndex(tab.member_region.findData("430100"))
+    pick_region(qtbot, tab.member_region, "css")
+    assert tab.member_region.currentData() == "430100"
     assert any(t.startswith("?  湖南省长沙市: not known to be open") for t in tab.result.texts())
     assert not any(t.startswith("✗") for t in tab.result.texts())
-    tab.member_region.lineEdit().clear()
-    type_text(qtbot, tab.member_region.lineEdit(), "火星市")
-    qtbot.keyClick(tab.member_region.lineEdit(), Qt.Key_Return)
-    assert tab.member_region.currentData() in (None, "430100")
+    pick_region(qtbot, tab.member_region, "火星市")
+    assert tab.result.texts() == [("No 统筹区 is called 火星市: type its name, pinyin initials or code, "
+                                  "then press Enter.")]
 
 
 def test_checker_answers_for_two_people(family, qtbot):
     tab = family.regions
     qtbot.keyClicks(tab.owner_person, OWNER)
     qtbot.keyClicks(tab.member_person, "D40000004")
+    assert tab.result.texts() == ["Choose the relationship."]
+    tab.relation.setFocus()
+    qtbot.keyClicks(tab.relation, "fm")  # 父母
     assert any(t.startswith("✓  北京市: reported open for cross-province sharing by 2025-06-30")
                for t in tab.result.texts())
     tab.member_person.clear()
     qtbot.keyClicks(tab.member_person, "nobody")
     assert tab.result.texts() == ["No person nobody is on record."]
     assert GRANDMA
+
+
+def test_no_region_name_is_cut_short_in_elder_mode(window, qtbot):
+    from PySide6.QtWidgets import QApplication
+    window.resize(1024, 700)
+    tab = shown(window)  # built in the normal font, then the clerk switches 长辈模式 on
+    window.set_elder_mode(True)
+    QApplication.processEvents()
+    metrics = tab.tree.fontMetrics()
+    room = tab.tree.columnWidth(0) - 2 * tab.tree.indentation()
+    names = [tab.tree.topLevelItem(i).child(j).text(0) for i in range(tab.tree.topLevelItemCount())
+             for j in range(tab.tree.topLevelItem(i).childCount())]
+    assert [n for n in names if metrics.horizontalAdvance(n) > room] == []
+    assert metrics.horizontalAdvance("内蒙古自治区") <= room
+    window.set_elder_mode(False)

@@ -3,18 +3,22 @@ from __future__ import annotations
 
 import os
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (QComboBox, QDialog, QHBoxLayout, QHeaderView, QLabel,
-                               QListWidget, QPushButton, QTableView, QVBoxLayout, QWidget)
+                               QListWidget, QPushButton, QSizePolicy, QTableView, QVBoxLayout, QWidget)
 
+from ...domain.messages import QT_TRANSLATE_NOOP
 from ...domain.models import Binding
 from ...services import binding, channels, receipts
 from ...services.desk import Desk
 from ..common import dialogs
+from ..common.columns import Column
 from ..common.guard import guarded
 from ..common.retranslate import Retranslating
 from ..common.texts import channel_label, relation_label
-from ..common.widgets import list_table, replace
+from ..common.widgets import ErrorLabel, list_table, replace
+from ...domain.messages import Problem
+from ..common.texts import problem_text
 from ..common import printing
 from .receipt import file_name, receipt_html
 
@@ -24,6 +28,21 @@ BindingRole = Qt.ItemDataRole.UserRole + 1
 
 def _prints_receipt(channel: str) -> bool:
     return channel in channels.catalogue() and channels.get(channel).receipt
+
+
+_CONTEXT = "BindingsModel"
+COLUMNS = (  # once: the cell's text from (model, binding) and the header
+    Column(_CONTEXT, QT_TRANSLATE_NOOP("BindingsModel", "No."), lambda m, b: f"#{b.id}"),
+    Column(_CONTEXT, QT_TRANSLATE_NOOP("BindingsModel", "Owner (pays)"), lambda m, b: b.owner_name),
+    Column(_CONTEXT, QT_TRANSLATE_NOOP("BindingsModel", "Member (uses)"), lambda m, b: b.member_name),
+    Column(_CONTEXT, QT_TRANSLATE_NOOP("BindingsModel", "Relationship"), lambda m, b: relation_label(b.relation)),
+    Column(_CONTEXT, QT_TRANSLATE_NOOP("BindingsModel", "Bound on"), lambda m, b: b.bound_on.isoformat()),
+    Column(_CONTEXT, QT_TRANSLATE_NOOP("BindingsModel", "Status"),
+           lambda m, b: QCoreApplication.translate("BindingsModel", "active") if b.status == "active"
+           else QCoreApplication.translate("BindingsModel", "ended")),
+    Column(_CONTEXT, QT_TRANSLATE_NOOP("BindingsModel", "Ended on"),
+           lambda m, b: b.ended_on.isoformat() if b.ended_on else ""),
+)
 
 
 class BindingsModel(QAbstractTableModel):
@@ -40,7 +59,7 @@ class BindingsModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.rows)
 
     def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else 7
+        return 0 if parent.isValid() else len(COLUMNS)
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
@@ -49,15 +68,12 @@ class BindingsModel(QAbstractTableModel):
         if role == BindingRole:
             return b
         if role == Qt.ItemDataRole.DisplayRole:
-            status = self.tr("active") if b.status == "active" else self.tr("ended")
-            return [f"#{b.id}", b.owner_name, b.member_name, relation_label(b.relation), b.bound_on.isoformat(),
-                    status, b.ended_on.isoformat() if b.ended_on else ""][index.column()]
+            return COLUMNS[index.column()].text(self, b)
         return None
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return [self.tr("No."), self.tr("Owner (pays)"), self.tr("Member (uses)"), self.tr("Relationship"),
-                    self.tr("Bound on"), self.tr("Status"), self.tr("Ended on")][section]
+            return COLUMNS[section].title()
         return None
 
 
@@ -94,8 +110,11 @@ class BindingsPanel(Retranslating, QWidget):
         self.desk = desk
         self.channel = "ecard"
         self.caption = QLabel(self)
+        self.caption.setWordWrap(True)  # wraps rather than widening the window in 长辈模式
         self.status = QComboBox(self)
         self.status.setObjectName("bindingStatusFilter")
+        self.status.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)  # follows 长辈模式's font
+        self.status.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)  # never squeezed
         for value in ("active", "ended", None):
             self.status.addItem("", value)
         self.status.currentIndexChanged.connect(self.reload)
@@ -113,8 +132,11 @@ class BindingsPanel(Retranslating, QWidget):
         self.buttons["pdf"].clicked.connect(self.save_pdf)
         self.buttons["print"].clicked.connect(self.print_receipt)
         self.table.selectionModel().currentRowChanged.connect(self._update_buttons)
+        self.notice = ErrorLabel(self)  # why a receipt cannot be printed, beside its buttons
+        self.notice.setObjectName("receiptNotice")
         top = QHBoxLayout()
         top.addWidget(self.caption, 1)
+        top.addWidget(self.notice, 1)
         top.addWidget(self.status)
         for button in self.buttons.values():
             top.addWidget(button)
@@ -131,8 +153,8 @@ class BindingsPanel(Retranslating, QWidget):
             self.status.setItemText(i, text)
         self.status.setAccessibleName(self.tr("Show bindings"))
         self.table.setAccessibleName(self.tr("Bindings"))
-        labels = {"unbind": self.tr("&Unbind…"), "history": self.tr("&History"),
-                  "pdf": self.tr("Receipt as &PDF…"), "print": self.tr("&Print receipt…")}
+        labels = {"unbind": self.tr("&Unbind…"), "history": self.tr("Histor&y"),
+                  "pdf": self.tr("Receipt as P&DF…"), "print": self.tr("&Print receipt…")}
         for key, text in labels.items():
             self.buttons[key].setText(text)
             self.buttons[key].setAccessibleName(text.replace("&", "").rstrip("…"))
@@ -143,6 +165,8 @@ class BindingsPanel(Retranslating, QWidget):
         self.reload()
 
     def reload(self) -> None:
+        if not self.desk.needs_operator:
+            self.notice.clear()
         rows = guarded(self, lambda: binding.listing(self.desk, self.channel, self.status.currentData(), SHOWN))
         self.model.set_rows(rows or [])
         if rows:
@@ -183,9 +207,14 @@ class BindingsPanel(Retranslating, QWidget):
             self.history = replace(getattr(self, "history", None), HistoryDialog(entries, self.tr("History of binding #{id}").format(id=b.id), self))
             self.history.open()
 
+    def refused_for_operator(self) -> bool:
+        """A receipt names its 经办人: at a counter nobody signed in to, say so here."""
+        self.notice.show_text(problem_text(Problem("operator.missing")) if self.desk.needs_operator else "")
+        return self.desk.needs_operator
+
     def save_pdf(self) -> None:
         b = self.current()
-        if not b:
+        if not b or self.refused_for_operator():
             return
         r = guarded(self, lambda: receipts.receipt(self.desk, b.id))
         if r is None:
@@ -197,6 +226,8 @@ class BindingsPanel(Retranslating, QWidget):
 
     def print_receipt(self) -> None:
         b = self.current()
+        if not b or self.refused_for_operator():
+            return
         r = guarded(self, lambda: receipts.receipt(self.desk, b.id)) if b else None
         if r:
             printing.print_html(self, receipt_html(r))

@@ -7,24 +7,36 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton,
                                QVBoxLayout, QWidget)
 
-from ...domain import relations
 from ...domain.idnumber import mask
+from ...domain.eligibility import FAIL
+from ...domain.messages import Problem
 from ...domain.models import Person
 from ...services import binding, channels, people
 from ...services.desk import Desk
 from ...services.errors import NotFound, ServiceError
 from ...services.errors import StoreError
 from ..common.guard import guarded
+from ..common.relation_pick import RelationPicker
 from ..common.retranslate import Retranslating
 from ..common import dialogs
-from ..common.texts import channel_label, error_text, relation_label
+from ..common.texts import channel_label, error_text, problem_text, relation_label
+from ..common.widgets import replace
+from ..members.person_dialog import PersonDialog
 from .decision_view import DecisionView
+
+FIXES = ("member.card_number", "member.computer_number", "owner.insurance", "member.insurance")
+
+
+def name_is_card(field: str) -> bool:
+    """A field a card reader types into (channels.json names them ``*_card``)."""
+    return field.endswith("_card")
 
 
 class BindingPage(Retranslating, QWidget):
     """Subclasses say which fields there are and how owner and member are found."""
 
     bound = Signal(object)  # Binding
+    person_edited = Signal(object)  # a record corrected from a ✗'s fix button
     channel = ""
     field_names: tuple[str, ...] = ()
 
@@ -56,17 +68,27 @@ class BindingPage(Retranslating, QWidget):
             row.addWidget(self.found[name], 3)
             form.addRow(self.captions[name], row)
             edit.textChanged.connect(self.schedule)
-        self.relation = QComboBox(self)
+        self.relation = RelationPicker(self, lambda: desk.policy.allowed_relations("", desk.today()))
         self.relation.setObjectName(f"{self.channel}_relation")
-        self.relation.addItem("", None)  # nothing chosen: a clerk must say how they are related
-        for kind in relations.KINDS:
-            self.relation.addItem("", kind)
         self.relation.currentIndexChanged.connect(self.schedule)
         self.relation_caption = QLabel(self)
         self.relation_caption.setBuddy(self.relation)
         form.addRow(self.relation_caption, self.relation)
         self.decision = DecisionView(self)
         self.decision.setObjectName(f"{self.channel}Decision")
+        # A ✗ a clerk can fix on the spot (a member's card number missing, the wrong insurance on
+        # record) gets a button right under the reasons that opens the person at that field.
+        self.fixes = {k: QPushButton(self) for k in FIXES}
+        fix_row = QHBoxLayout()
+        for key, button in self.fixes.items():
+            button.setObjectName(f"{self.channel}Fix_{key.replace('.', '_')}")
+            button.hide()
+            button.clicked.connect(lambda _=False, k=key: self.open_fix(k))
+            fix_row.addWidget(button)
+        fix_row.addStretch(1)
+        self._fix_people: dict[str, Person] = {}
+        self.fix_dialog: PersonDialog | None = None
+        self._prefilled: dict[str, tuple[str, int]] = {}  # field: (text shown, the person's row id)
         self.confirm_unusual = QCheckBox(self)  # shown when the birth dates make the relation unusual
         self.confirm_unusual.setObjectName(f"{self.channel}ConfirmUnusual")
         self.confirm_unusual.setVisible(False)
@@ -83,6 +105,7 @@ class BindingPage(Retranslating, QWidget):
         layout.addWidget(self.steps)
         layout.addLayout(form)
         layout.addWidget(self.decision, 1)
+        layout.addLayout(fix_row)
         layout.addWidget(self.confirm_unusual)
         buttons = QHBoxLayout()
         buttons.addWidget(self.result, 1)
@@ -131,8 +154,9 @@ class BindingPage(Retranslating, QWidget):
         if not text:
             label.clear()
             return None
+        shown, person_id = self._prefilled.get(field, ("", 0))
         try:
-            person = people.get(self.desk, text)
+            person = people.get(self.desk, f"#{person_id}" if text == shown else text)
         except NotFound:
             label.setText(self.tr("not on record"))
             return None
@@ -146,6 +170,7 @@ class BindingPage(Retranslating, QWidget):
         self.timer.stop()
         owner, member, extra = self.find_parties()
         self.owner, self.member = owner, member
+        self._show_fixes(None)
         if owner is None or member is None:
             self.decision.show_decision(None, note=self.tr("Fill in both people to see whether they may share."))
             self._set_allowed(False)
@@ -159,6 +184,7 @@ class BindingPage(Retranslating, QWidget):
         decision = guarded(self, lambda: binding.evaluate(self.desk, owner, member, relation, self.channel,
                                                           confirm_unusual=confirm))
         self.decision.show_decision(decision, extra)
+        self._show_fixes(decision)
         self.confirm_unusual.setVisible(bool(decision) and (decision.requires("confirm_unusual") or confirm))
         self._set_allowed(bool(decision) and decision.allowed and not extra and self.ready(decision))
 
@@ -169,9 +195,16 @@ class BindingPage(Retranslating, QWidget):
         self.allowed = ok
         self.action.setEnabled(ok)
 
+    def refused_for_operator(self) -> bool:
+        """At a counter nobody has signed in to, say so beside the button instead of binding."""
+        if self.desk.needs_operator:
+            self.result.setText(problem_text(Problem("operator.missing")))
+            return True
+        return False
+
     def act(self) -> None:
         self.evaluate()
-        if not self.allowed:
+        if not self.allowed or self.refused_for_operator():
             return
         summary = self.tr("{owner} (共济人) pays for {member} (被共济人) from the personal account.\n"
                           "Relationship: {member} is {owner}'s {relation}.\nChannel: {channel}.\n\nBind?").format(
@@ -192,6 +225,61 @@ class BindingPage(Retranslating, QWidget):
             self.bound.emit(made)
             self.evaluate()
 
+    # -- from a person to a binding ---------------------------------------------------
+    def prefill(self, person: Person, role: str) -> None:
+        """Start a binding with ``person`` as the owner or the member: their card number in a
+        card field, else their masked ID number (never the full one on screen); the other
+        fields are cleared and the first empty one takes the focus."""
+        self._prefilled.clear()
+        for name in self.field_names:
+            self.fields[name].clear()
+        self.relation.setCurrentIndex(0)
+        self.confirm_unusual.setChecked(False)
+        self.result.clear()
+        field = next((n for n in self.field_names if self.finds(n) == role), None)
+        if field is not None:
+            text = person.card_number if name_is_card(field) and person.card_number else mask(person.id_number)
+            self._prefilled[field] = (text, person.id or 0)
+            self.fields[field].setText(text)
+        self.evaluate()
+        empty = [self.fields[n] for n in self.field_names if not self.fields[n].text()]
+        (empty[0] if empty else self.relation).setFocus()
+
+    def finds(self, field: str) -> str | None:
+        """Whom a field finds: "owner", "member" or None (a number it verifies)."""
+        return None
+
+    def _show_fixes(self, decision) -> None:
+        wanted = {c.fix for c in decision.checks if c.status == FAIL and c.fix} if decision else set()
+        self._fix_people = {"owner": self.owner, "member": self.member} if wanted else {}
+        for key, button in self.fixes.items():
+            person = self._fix_people.get(key.split(".")[0])
+            button.setVisible(key in wanted and person is not None)
+            if person is not None:
+                button.setText(self.fix_text(key, person.name))
+                button.setAccessibleName(button.text().replace("&", "").rstrip("…"))
+
+    def fix_text(self, key: str, name: str) -> str:
+        return {"member.card_number": self.tr("Add {name}'s &card number…"),
+                "member.computer_number": self.tr("Add {name}'s 社保电脑号 (&K)…"),
+                "owner.insurance": self.tr("Correct {name}'s insurance &type…"),
+                "member.insurance": self.tr("Correct {name}'s ins&urance…")}[key].format(name=name)
+
+    def open_fix(self, key: str) -> PersonDialog | None:
+        """The person dialog opened at the field the ✗ is about; saving re-decides."""
+        role, field = key.split(".")
+        person = self._fix_people.get(role)
+        if person is None:
+            return None
+        self.fix_dialog = replace(self.fix_dialog, PersonDialog(self.desk, person, self, focus=field))
+        self.fix_dialog.saved.connect(self._fixed)
+        self.fix_dialog.open()
+        return self.fix_dialog
+
+    def _fixed(self, person: Person) -> None:
+        self.evaluate()
+        self.person_edited.emit(person)
+
     def retranslate(self) -> None:
         texts = self.texts()
         self.title.setText(texts["title"])
@@ -207,6 +295,11 @@ class BindingPage(Retranslating, QWidget):
         for i in range(1, self.relation.count()):
             self.relation.setItemText(i, relation_label(self.relation.itemData(i)))
         self.decision.setAccessibleName(self.tr("Whether they may share, and why"))
+        for key, name in {"member.card_number": self.tr("Add the member's card number"),
+                          "member.computer_number": self.tr("Add the member's 社保电脑号"),
+                          "owner.insurance": self.tr("Correct the owner's insurance"),
+                          "member.insurance": self.tr("Correct the member's insurance")}.items():
+            self.fixes[key].setAccessibleName(name)  # named by the person once shown
         self.confirm_unusual.setText(self.tr("I have checked the documents: the unusual relationship is real "
                                              "(recorded in the audit log)"))
         self.confirm_unusual.setAccessibleName(self.tr("Confirm the unusual relationship"))
@@ -248,6 +341,9 @@ class ChannelPage(BindingPage):
     def lookup(self, field: str) -> Person | None:
         return super().lookup(field) if self.field_kinds[field].finds else None
 
+    def finds(self, field: str) -> str | None:
+        return self.field_kinds[field].finds
+
     def ready(self, decision) -> bool:
         if self.record.carried_out_by == "wizard":  # the wizard collects the face photo a child needs
             return not decision.requires("confirm_unusual")
@@ -258,7 +354,7 @@ class ChannelPage(BindingPage):
             super().act()
             return
         self.evaluate()
-        if self.allowed:
+        if self.allowed and not self.refused_for_operator():
             self.wizard_requested.emit(self.owner, self.member, self.relation.currentData())
 
     def texts(self) -> dict[str, str]:

@@ -1,7 +1,7 @@
 """绑定渠道: one page per channel, and the bindings made through it."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QListWidget, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
 from ...services import channels
@@ -25,6 +25,7 @@ class ChannelsTab(Retranslating, QWidget):
         for channel in channels.catalogue():
             page = ChannelPage(desk, language, channel, self)
             page.bound.connect(self._bound)
+            page.person_edited.connect(lambda _person: self.changed.emit())
             self.pages[channel] = page
             self.stack.addWidget(page)
             self.list.addItem("")
@@ -32,7 +33,10 @@ class ChannelsTab(Retranslating, QWidget):
         self.panel.changed.connect(self.changed)
         self.panel.ended.connect(self._ended)
         self.list.currentRowChanged.connect(self._show)
-        self.list.setMaximumWidth(260)
+        self.list.setWordWrap(True)  # a long channel name wraps instead of being cut off
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self._fit_list()
         right = QSplitter(Qt.Orientation.Vertical, self)
         right.addWidget(self.stack)
         right.addWidget(self.panel)
@@ -51,9 +55,35 @@ class ChannelsTab(Retranslating, QWidget):
         for i, channel in enumerate(channels.keys()):
             self.list.item(i).setText(channel_label(channel))
         self.list.setAccessibleName(self.tr("Binding channels"))
+        self._fit_list()
+
+    def _fit_list(self) -> None:
+        """As wide as the longest name, up to 16 lines' height (then it wraps): grows with 长辈模式."""
+        metrics = self.list.fontMetrics()
+        longest = max((metrics.horizontalAdvance(self.list.item(i).text()) for i in range(self.list.count())),
+                      default=0)
+        extra = 2 * self.list.frameWidth() + 4 * metrics.averageCharWidth()
+        self.list.setMaximumWidth(min(longest, 16 * metrics.height()) + extra)
+        self.list.setMinimumWidth(min(longest, 6 * metrics.height()) + extra)
+
+    def changeEvent(self, event) -> None:  # noqa: N802
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_list()
 
     def show_channel(self, channel: str) -> None:
         self.list.setCurrentRow(channels.keys().index(channel))
+
+    def start_binding(self, person, place: str | None) -> ChannelPage:
+        """From a person to a binding: the channel that suits the place (a counter's window,
+        a home's e-card) with the person filled in, as the member when their insurance has
+        no personal account to share (居民医保), else as the owner."""
+        channel = "ecard" if place == "home" else "window"
+        channel = channel if channel in self.pages else next(iter(self.pages))  # an office's own channel data
+        self.show_channel(channel)
+        page = self.pages[channel]
+        page.prefill(person, "member" if person.insurance == "resident" else "owner")
+        return page
 
     def _show(self, row: int) -> None:
         channel = channels.keys()[row]

@@ -1,14 +1,157 @@
-"""Pre-select the 统筹区 an ID number suggests, until the user picks one themselves.
-
-The suggestion (domain.region_suggest) is where the number was issued; people move, so
-a region chosen by hand is never overwritten."""
+"""The one region box of the window (person dialog, wizard, regions checker): a 统筹区 found
+by name, pinyin initials (css → 长沙市) or code (4301), shown as 湖南省 · 长沙市, chosen with
+Enter; and the follower that pre-selects the region an ID number suggests until the user
+picks one by hand (people move: the place of issue is only a suggestion)."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
-from PySide6.QtWidgets import QComboBox, QLineEdit
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QComboBox, QCompleter, QLineEdit
 
 from ...domain import region_suggest
+from ...domain.regions import Catalogue, Region
+
+SEP = " · "
+LIMIT = 60  # suggestions shown while typing; Enter takes the first
+
+
+def label(region: Region) -> str:
+    """Province → region in one line; a 直辖市 or a 省本级 already names its province."""
+    return region.name if region.name.startswith(region.province) else f"{region.province}{SEP}{region.name}"
+
+
+def ranked(catalogue: Catalogue, text: str) -> list[Region]:
+    """The regions a typed text names, best first: the exact name, a name that starts with
+    it, pinyin initials, a code, then a name or province that contains it. Words (湖南 长沙,
+    湖南省 · 长沙市) must each match."""
+    key = text.strip().lower()
+    if not key:
+        return []
+    words = [w for w in key.replace(SEP.strip(), " ").split() if w]
+    if len(words) <= 1:
+        hits = catalogue.search(key)
+    else:
+        also = [{r.code for r in catalogue.search(w)} for w in words[1:]]
+        hits = [r for r in catalogue.search(words[0]) if all(r.code in codes for codes in also)]
+    order = {r.code: i for i, r in enumerate(catalogue.regions)}
+
+    def rank(r: Region) -> tuple[int, int]:
+        if key in (r.name.lower(), label(r).lower()):
+            tier = 0
+        elif r.name.startswith(key):
+            tier = 1
+        elif r.initials.startswith(key):
+            tier = 2
+        elif r.code.startswith(key):
+            tier = 3
+        else:
+            tier = 4
+        return tier, order.get(r.code, 0)
+
+    return sorted(hits, key=rank)
+
+
+class RegionPicker(QComboBox):
+    """An editable box over the whole catalogue. Typing lists matches (province · region);
+    Enter, Tab or leaving the box takes the first one; an empty box means nothing chosen.
+    ``currentData()`` is the chosen region's code (None while nothing is chosen)."""
+
+    def __init__(self, catalogue: Callable[[], Catalogue] | Catalogue, parent=None) -> None:
+        super().__init__(parent)
+        self._catalogue = catalogue
+        self.setEditable(True)
+        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.setMaxVisibleItems(16)
+        self.setMinimumContentsLength(14)
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.matches = QStandardItemModel(self)
+        completer = QCompleter(self.matches, self)
+        completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setMaxVisibleItems(12)
+        self.setCompleter(completer)
+        self.reload()
+        self.setCurrentIndex(-1)
+        edit = self.lineEdit()
+        edit.textEdited.connect(self._suggest)
+        edit.editingFinished.connect(self.resolve)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.lineEdit().setPlaceholderText(QCoreApplication.translate(
+            "RegionPicker", "name, pinyin initials or code"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def catalogue(self) -> Catalogue:
+        return self._catalogue() if callable(self._catalogue) else self._catalogue
+
+    def reload(self) -> None:
+        """(Re)list every region (after a policy import), keeping the one chosen."""
+        chosen = self.currentData()
+        self.blockSignals(True)
+        self.clear()
+        for r in self.catalogue().regions:
+            self.addItem(label(r), r.code)
+            self.setItemData(self.count() - 1, f"{r.code}  {r.initials}", Qt.ItemDataRole.ToolTipRole)
+        self.setCurrentIndex(self.findData(chosen) if chosen is not None else -1)
+        self.blockSignals(False)
+
+    def code(self) -> str | None:
+        """The chosen region's code, or None while the text names none."""
+        index = self.findText(self.currentText().strip(), Qt.MatchFlag.MatchFixedString)
+        return self.itemData(index) if index >= 0 else None
+
+    def set_code(self, code: str | None) -> None:
+        self.setCurrentIndex(self.findData(code) if code else -1)
+
+    def _suggest(self, text: str) -> None:
+        self.matches.clear()
+        for r in ranked(self.catalogue(), text)[:LIMIT]:
+            item = QStandardItem(label(r))
+            item.setToolTip(r.code)
+            self.matches.appendRow(item)
+        if text.strip() and self.matches.rowCount():
+            self.completer().complete()
+
+    def resolve(self) -> None:
+        """What was typed becomes a choice: the first match, or nothing for an empty box. A
+        text that names no region stays, so a form can say so beside the field."""
+        text = self.currentText().strip()
+        popup = self.completer().popup()
+        if popup is not None and popup.isVisible():
+            popup.hide()
+        if not text:
+            if self.currentIndex() != -1:
+                self.setCurrentIndex(-1)
+            return
+        index = self.findText(text, Qt.MatchFlag.MatchFixedString)
+        if index < 0:
+            best = ranked(self.catalogue(), text)
+            if not best:
+                return
+            index = self.findData(best[0].code)
+        if index != self.currentIndex() or self.currentText() != self.itemText(index):
+            self.setCurrentIndex(index)
+            self.setEditText(self.itemText(index))
+            self.activated.emit(index)  # a choice by hand (RegionFollower stops following)
+
+    def keyPressEvent(self, event: Any) -> None:  # noqa: N802
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.resolve()
+        super().keyPressEvent(event)
+
+    def focusOutEvent(self, event: Any) -> None:  # noqa: N802
+        """Tab or a click elsewhere takes the first match too (the list popping up is no leaving)."""
+        if event.reason() != Qt.FocusReason.PopupFocusReason:
+            self.resolve()
+        super().focusOutEvent(event)
 
 
 class RegionFollower:
@@ -33,21 +176,3 @@ class RegionFollower:
                 self.box.setCurrentIndex(index)
 
 
-SEARCH_ROLE = 0x0100 + 7  # Qt.UserRole + 7: what the region boxes' completer matches on
-
-
-def searchable(box: QComboBox, catalogue) -> QComboBox:
-    """Typing in a region box finds a 统筹区 by name, pinyin initials (css) or code (4301)."""
-    from PySide6.QtCore import Qt
-    from PySide6.QtWidgets import QCompleter
-
-    for i in range(box.count()):
-        region = catalogue.get(box.itemData(i))
-        if region is not None:
-            box.setItemData(i, f"{box.itemText(i)}  {region.initials}  {region.code}", SEARCH_ROLE)
-    completer = box.completer()
-    if completer is not None:
-        completer.setCompletionRole(SEARCH_ROLE)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-    return box

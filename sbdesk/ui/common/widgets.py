@@ -4,8 +4,8 @@ from __future__ import annotations
 from typing import TypeVar
 
 from PySide6.QtCore import QObject, QRegularExpression, QThread
-from PySide6.QtGui import QRegularExpressionValidator
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QLineEdit, QTableView
+from PySide6.QtGui import QColor, QPalette, QRegularExpressionValidator
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QLineEdit, QTableView, QWidget
 
 T = TypeVar("T", bound=QObject)
 
@@ -15,7 +15,7 @@ class ErrorLabel(QLabel):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.setStyleSheet("color: #b00020;")
+        colour(self, "#b00020")
         self.setWordWrap(True)
         self.hide()
 
@@ -27,6 +27,18 @@ class ErrorLabel(QLabel):
         self.setText("")
 
     show_text = setText
+
+
+def colour(label: QLabel, text: str | None = None, background: str | None = None) -> None:
+    """Colours through the palette, not a style sheet: a style sheet freezes the widget's font
+    at the size it had when applied, and 长辈模式's larger font would pass it by."""
+    palette = QPalette()
+    if text:
+        palette.setColor(QPalette.ColorRole.WindowText, QColor(text))
+    if background:
+        palette.setColor(QPalette.ColorRole.Window, QColor(background))
+    label.setPalette(palette)
+    label.setAutoFillBackground(background is not None)
 
 
 def list_table(view: QTableView, resize: QHeaderView.ResizeMode = QHeaderView.ResizeMode.Interactive) -> QTableView:
@@ -56,3 +68,10 @@ def replace(old: QObject | None, new: T) -> T:
     if old is not None and old is not new and not (isinstance(old, QThread) and not old.isFinished()):
         old.deleteLater()
     return new
+
+
+def tab_order(*widgets: QWidget) -> None:
+    """Tab goes through ``widgets`` in this order, the order they are read on screen (Qt's
+    default is the order they were made, which follows the code, not the layout)."""
+    for first, second in zip(widgets, widgets[1:], strict=False):
+        QWidget.setTabOrder(first, second)

@@ -12,10 +12,10 @@ from ...services import people
 from ...services.people import PersonDetail
 from ..common.guard import guarded
 from ..common.retranslate import Retranslating
+from ..common.widgets import colour
 from ..common.texts import account_label, channel_label, insurance_label, relation_label, sex_label
 
-REMINDER_STYLE = "background: #fff3cd; color: #5c4400; padding: 6px; border-radius: 4px;"
-NOTE_STYLE = "color: palette(window-text); padding: 6px;"
+REMINDER_COLOURS = {"text": "#5c4400", "background": "#fff3cd"}  # dark on pale yellow: a reminder, not an error
 
 
 class DetailPane(Retranslating, QWidget):
@@ -31,11 +31,13 @@ class DetailPane(Retranslating, QWidget):
         self.captions = {k: QLabel(self.box) for k in self.values}
         for key, value in self.values.items():
             value.setTextInteractionFlags(value.textInteractionFlags() | value.textInteractionFlags().TextSelectableByMouse)
+            value.setWordWrap(True)  # a narrow pane (长辈模式) wraps "社保账户 … · 金融账户 …" rather than cutting it
             form.addRow(self.captions[key], value)
         self.reminder = QLabel(self)
         self.reminder.setObjectName("activationReminder")
         self.reminder.setWordWrap(True)
-        self.reminder.setStyleSheet(REMINDER_STYLE)
+        self.reminder.setMargin(6)
+        colour(self.reminder, **REMINDER_COLOURS)
         self.reminder.hide()
         self.family_caption = QLabel(self)
         self.family = QListWidget(self)
@@ -54,6 +56,10 @@ class DetailPane(Retranslating, QWidget):
             w.setParent(inner)
         for lst in (self.family, self.bindings):  # room for a few rows when the pane scrolls
             lst.setMinimumHeight(lst.fontMetrics().height() * 4)
+            lst.setWordWrap(True)  # a binding's channel and dates wrap, never cut off at the pane's edge
+            lst.setTextElideMode(Qt.TextElideMode.ElideNone)
+            lst.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            lst.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.scroller.setWidget(inner)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -130,10 +136,13 @@ class DetailPane(Retranslating, QWidget):
             self.reminder.setText(f"<b>{escape(headline, quote=False)}</b> {escape(advice, quote=False)}"
                                   f"<ol style='margin: 2px'>{routes('social_security')}</ol>"
                                   + (financial if p.financial_account != "active" else ""))
-            self.reminder.setStyleSheet(REMINDER_STYLE)
+            kind = "reminder"
         else:
             self.reminder.setText(financial)
-            self.reminder.setStyleSheet(NOTE_STYLE)
+            kind = "note"
+        if getattr(self, "_reminder_kind", None) != kind:  # a new palette re-polishes: only on a change
+            self._reminder_kind = kind
+            colour(self.reminder, **(REMINDER_COLOURS if kind == "reminder" else {}))
         self.reminder.setToolTip("\n".join(sorted({r.source for r in rules.routes if r.source})))
         self.reminder.show()
 

@@ -9,13 +9,36 @@ from collections.abc import Callable
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from ...domain.idnumber import mask
+from ...domain.messages import QT_TRANSLATE_NOOP
+from ...domain.models import INSURANCE as INSURANCE_KINDS
 from ...domain.models import Person
+from ..common.columns import Column, headers
 from ..common.texts import insurance_label, sex_label
 
-NAME, ID_NUMBER, SEX, BIRTH, REGION, INSURANCE, CARD = range(7)
-ORDER_OF = ("name", "id_number", "sex", "birth_date", "region", "insurance", "card_number")  # store's ORDERS
+_CONTEXT = "PeopleModel"
+# The columns, once: text of a cell from (model, person), the store's order a header click
+# asks for (store/people.py ORDERS), and the widest texts each may hold (for the widths).
+COLUMNS = (
+    Column(_CONTEXT, QT_TRANSLATE_NOOP("PeopleModel", "Name"), lambda m, p: p.name, "name", lambda: ["王欧阳秀英"]),
+    Column(_CONTEXT, QT_TRANSLATE_NOOP("PeopleModel", "ID number"),
+           lambda m, p: p.id_number if p.id in m._revealed else mask(p.id_number), "id_number",
+           lambda: ["110105********002X"]),
+    Column(_CONTEXT, QT_TRANSLATE_NOOP("PeopleModel", "Sex"), lambda m, p: sex_label(p.sex), "sex",
+           lambda: [sex_label("male"), sex_label("female")]),
+    Column(_CONTEXT, QT_TRANSLATE_NOOP("PeopleModel", "Born"),
+           lambda m, p: p.birth_date.isoformat() if p.birth_date else "", "birth_date", lambda: ["1949-12-31"]),
+    Column(_CONTEXT, QT_TRANSLATE_NOOP("PeopleModel", "Region"), lambda m, p: m._region_name(p.region_code),
+           "region", lambda: ["恩施土家族苗族自治州"]),
+    Column(_CONTEXT, QT_TRANSLATE_NOOP("PeopleModel", "Insurance"), lambda m, p: insurance_label(p.insurance),
+           "insurance", lambda: [insurance_label(k) for k in INSURANCE_KINDS]),
+    Column(_CONTEXT, QT_TRANSLATE_NOOP("PeopleModel", "Card number"), lambda m, p: p.card_number or "",
+           "card_number", lambda: ["A12345678"]),
+)
+NAME, ID_NUMBER, SEX, BIRTH, REGION, INSURANCE, CARD = range(len(COLUMNS))
+ORDER_OF = tuple(c.order for c in COLUMNS)
 PersonRole = Qt.ItemDataRole.UserRole + 1
-BLOCK = 256
+BLOCK = 64  # rows fetched at once: about two screens (a keystroke waits for the first)
+KEPT = 256  # blocks kept while scrolling far (16,384 rows), so memory stays flat
 # data() runs for every role of every cell painted (a dozen roles): roles as plain ints and
 # each row's texts made once keep a repaint cheap
 _DISPLAY, _ACCESSIBLE, _PERSON = int(Qt.ItemDataRole.DisplayRole), int(Qt.ItemDataRole.AccessibleTextRole), int(PersonRole)
@@ -92,7 +115,7 @@ class PeopleModel(QAbstractTableModel):
         """Drop cached rows (after an edit or a change of language) without losing the row list."""
         self._blocks, self._texts, self._headers = {}, {}, None
         if self._ids:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, CARD))
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, len(COLUMNS) - 1))
 
     def reveal(self, person_id: int) -> None:
         self._revealed.add(person_id)
@@ -108,7 +131,7 @@ class PeopleModel(QAbstractTableModel):
         if block not in self._blocks:
             ids = self._ids[block * BLOCK:(block + 1) * BLOCK]
             self._blocks[block] = {p.id: p for p in self._fetch(ids)}
-            if len(self._blocks) > 64:  # keep memory flat while scrolling far
+            if len(self._blocks) > KEPT:  # keep memory flat while scrolling far
                 self._blocks.pop(next(iter(self._blocks)))
         return self._blocks[block].get(self._ids[row])
 
@@ -121,7 +144,7 @@ class PeopleModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._ids)
 
     def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else CARD + 1
+        return 0 if parent.isValid() else len(COLUMNS)
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role=_DISPLAY):
         if role != _DISPLAY and role != _ACCESSIBLE and role != _PERSON:
@@ -133,18 +156,14 @@ class PeopleModel(QAbstractTableModel):
             return p
         texts = self._texts.get(p.id)
         if texts is None:
-            if len(self._texts) > 16 * BLOCK:  # as flat as the blocks while scrolling far
+            if len(self._texts) > 4096:  # as flat as the blocks while scrolling far
                 self._texts.clear()
-            texts = self._texts[p.id] = (
-                p.name, p.id_number if p.id in self._revealed else mask(p.id_number), sex_label(p.sex),
-                p.birth_date.isoformat() if p.birth_date else "", self._region_name(p.region_code),
-                insurance_label(p.insurance), p.card_number or "")
+            texts = self._texts[p.id] = tuple(c.text(self, p) for c in COLUMNS)
         return texts[index.column()]
 
     def headerData(self, section: int, orientation, role=_DISPLAY):  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == _DISPLAY:
             if self._headers is None:
-                self._headers = [self.tr("Name"), self.tr("ID number"), self.tr("Sex"), self.tr("Born"),
-                                 self.tr("Region"), self.tr("Insurance"), self.tr("Card number")]
+                self._headers = headers(COLUMNS)
             return self._headers[section]
         return super().headerData(section, orientation, role)

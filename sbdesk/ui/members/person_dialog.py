@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout
                                QLineEdit, QVBoxLayout, QWidget)
 
 from ...domain.idnumber import mask
+from ...domain.messages import Problem
 from ...domain.models import ACCOUNT_STATES, INSURANCE, Person
 from ...services import people
 from ...services.desk import Desk
@@ -15,7 +16,7 @@ from ...services.errors import InputError, ServiceError
 from ...services.errors import StoreError
 from ..common import dialogs
 from ..common.retranslate import Retranslating
-from ..common.region_pick import RegionFollower, searchable
+from ..common.region_pick import RegionFollower, RegionPicker
 from ..common.widgets import ErrorLabel, id_number_field
 from ..common.texts import account_label, error_text, insurance_label, problem_text
 
@@ -26,7 +27,10 @@ FIELDS = ("name", "id_number", "region", "insurance", "card_number", "computer_n
 class PersonDialog(Retranslating, QDialog):
     saved = Signal(object)  # the Person written
 
-    def __init__(self, desk: Desk, person: Person | None = None, parent: QWidget | None = None) -> None:
+    def __init__(self, desk: Desk, person: Person | None = None, parent: QWidget | None = None,
+                 focus: str = "name", prefill: dict[str, str] | None = None) -> None:
+        """``focus``: the field to start at (a ✗'s fix opens the dialog where the gap is);
+        ``prefill``: texts for a new person (the card number a search did not find)."""
         super().__init__(parent)
         self.setObjectName("personDialog")
         self.desk, self.person = desk, person
@@ -37,6 +41,7 @@ class PersonDialog(Retranslating, QDialog):
         for name in FIELDS:
             if name == "insurance":
                 box = QComboBox(self)
+                box.addItem("", None)  # 请选择: no kind is assumed, the clerk asks
                 for kind in INSURANCE:
                     box.addItem("", kind)
                 widget: QLineEdit | QComboBox = box
@@ -47,14 +52,7 @@ class PersonDialog(Retranslating, QDialog):
                 box.setCurrentIndex(ACCOUNT_STATES.index("unknown"))
                 widget = box
             elif name == "region":
-                box = QComboBox(self)
-                box.setEditable(True)
-                box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-                for r in desk.catalogue.regions:
-                    box.addItem(f"{r.name}（{r.province}）" if not r.name.startswith(r.province) else r.name, r.code)
-                searchable(box, desk.catalogue)
-                box.setCurrentIndex(-1)
-                widget = box
+                widget = RegionPicker(lambda: desk.catalogue, self)
             elif name == "id_number":
                 widget = id_number_field(QLineEdit(self))
             else:
@@ -87,10 +85,12 @@ class PersonDialog(Retranslating, QDialog):
                 widget.editTextChanged.connect(self.validate)
             else:
                 widget.currentIndexChanged.connect(self.validate)
+        for name, text in (prefill or {}).items() if not person else ():
+            self.inputs[name].setText(text)
         self.setMinimumWidth(520)
         self.retranslate()
         self.validate()
-        self.inputs["name"].setFocus()
+        self.inputs[focus if focus in self.inputs else "name"].setFocus()
 
     def _fill(self, p: Person) -> None:
         self.inputs["name"].setText(p.name)
@@ -98,7 +98,7 @@ class PersonDialog(Retranslating, QDialog):
         self.inputs["id_number"].setReadOnly(True)
         region = self.inputs["region"]
         region.setCurrentIndex(region.findData(p.region_code))
-        self.inputs["insurance"].setCurrentIndex(INSURANCE.index(p.insurance))
+        self.inputs["insurance"].setCurrentIndex(self.inputs["insurance"].findData(p.insurance))
         self.inputs["card_number"].setText(p.card_number or "")
         self.inputs["computer_number"].setText(p.computer_number or "")
         self.inputs["ss_account"].setCurrentIndex(ACCOUNT_STATES.index(p.ss_account))
@@ -108,13 +108,14 @@ class PersonDialog(Retranslating, QDialog):
         self.setWindowTitle(self.tr("Edit person") if self.person else self.tr("Add person"))
         texts = {"name": self.tr("&Name"), "id_number": self.tr("&ID number (社会保障号码)"),
                  "region": self.tr("&Region (统筹区)"), "insurance": self.tr("In&surance"),
-                 "card_number": self.tr("&Card number"), "computer_number": self.tr("社保&电脑号"),
+                 "card_number": self.tr("&Card number"), "computer_number": self.tr("社保电脑号 (co&mputer number)"),
                  "ss_account": self.tr("Social-security &account (社保账户)"),
                  "financial_account": self.tr("&Financial account (金融账户)")}
         for name, text in texts.items():
             self.labels[name].setText(text)
             self.inputs[name].setAccessibleName(text.replace("&", ""))
-        for i, kind in enumerate(INSURANCE):
+        self.inputs["insurance"].setItemText(0, self.tr("— choose —"))
+        for i, kind in enumerate(INSURANCE, 1):
             self.inputs["insurance"].setItemText(i, insurance_label(kind))
         for key in ("ss_account", "financial_account"):
             for i, state in enumerate(ACCOUNT_STATES):
@@ -138,16 +139,23 @@ class PersonDialog(Retranslating, QDialog):
     def validate(self) -> bool:
         """Show each field's problems; fields left empty so far stay quiet until typed in."""
         problems: dict[str, list[str]] = {}
+        values = self.values()
+        chosen = values["insurance"] is not None
         try:
-            people.validate(self.desk, **self.values())
+            people.validate(self.desk, **{**values, "insurance": values["insurance"] or INSURANCE[0]})
         except InputError as exc:
             for field, problem in exc.problems:
                 problems.setdefault(field, []).append(problem_text(problem))
+        if not chosen:  # 请选择 is not an answer; said once anything else has been typed
+            problems["insurance"] = [problem_text(Problem("insurance.choose"))]
+        typed = any(isinstance(w, QLineEdit) and w.text() for w in self.inputs.values())
         for field in FIELDS:
             widget = self.inputs[field]
             untouched = isinstance(widget, QLineEdit) and not widget.text()
             if isinstance(widget, QComboBox) and widget.isEditable():
                 untouched = not widget.currentText()
+            if field == "insurance" and not chosen:
+                untouched = not typed
             self.errors[field].show_text("" if untouched else "\n".join(problems.get(field, [])))
         ok = not problems
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)

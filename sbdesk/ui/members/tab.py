@@ -1,8 +1,8 @@
 """家庭成员: search people as you type, see one person's family and bindings, add/edit/delete."""
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton, QScrollArea,
                                QSplitter, QTableView, QVBoxLayout, QWidget)
 
@@ -11,27 +11,37 @@ from ...services.desk import Desk
 from ..common import dialogs
 from ..common.guard import guarded
 from ..common.retranslate import Retranslating
-from ...domain.models import INSURANCE
 from ...domain.qinqing import Application
-from ..common.texts import application_status_label, insurance_label, sex_label
-from ..common.widgets import list_table, replace
+from ..common.texts import application_status_label, problem_text
+from ..common.columns import size_to_widest
+from ..common.widgets import list_table, replace, tab_order
 from .detail import DetailPane
-from .model import NAME, ORDER_OF, PeopleModel, PersonRole
+from .empty_hint import EmptyHint, typed_fields
+from .model import COLUMNS, NAME, ORDER_OF, PeopleModel, PersonRole
 from .person_dialog import PersonDialog
 
 PAGE = 5000  # ids paged in at a time when nothing is typed
-MATCHES_SHOWN = 50_000  # beyond this a search shows the first matches and asks for more letters
+MATCHES_PAGE = 1000  # a search's matches paged in at a time (the first page is what a keystroke waits for)
+MATCHES_SHOWN = 50_000  # a search in an order it cannot page through shows this many, then asks for more letters
 PAGEABLE = ("name", "id_number")  # orders everyone can be paged in (indexed); others apply to searches
 
 
 class PeopleTable(QTableView):
-    """Enter acts on the selected row; Tab leaves the table."""
+    """Enter acts on the selected row; Tab leaves the table; typing goes to the search box
+    (a card reader swiped while the table has the focus starts a new search, not Qt's
+    jump-to-row that would leave Enter on the previous person)."""
 
     activated_row = Signal()
+    typed = Signal(str)
 
     def keyPressEvent(self, event) -> None:  # noqa: N802
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
             self.activated_row.emit()
+            return
+        text = event.text()
+        if text and text.isprintable() and not text.isspace() and not (
+                event.modifiers() & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)):
+            self.typed.emit(text)
             return
         super().keyPressEvent(event)
 
@@ -39,6 +49,8 @@ class PeopleTable(QTableView):
 class MembersTab(Retranslating, QWidget):
     changed = Signal()  # people were added, edited or deleted
     resume_requested = Signal(int)  # an unfinished 亲情服务 application to go on with
+    bind_requested = Signal(object)  # 办理共济绑定 for this Person
+    import_requested = Signal()  # the empty list's "import a file"
 
     def __init__(self, desk: Desk, parent=None) -> None:
         super().__init__(parent)
@@ -46,6 +58,7 @@ class MembersTab(Retranslating, QWidget):
         self.desk = desk
         self.dialog: PersonDialog | None = None
         self._sized = False
+        self._columns_width = 0  # the people table's columns together, once measured
         self.unfinished: list[Application] = []
         self.search = QLineEdit(self)
         self.search.setObjectName("memberSearch")
@@ -64,11 +77,13 @@ class MembersTab(Retranslating, QWidget):
         self.model.sorter = self.sort_by
         self.table.setAlternatingRowColors(True)
         self.detail = DetailPane(self.region_name, self)
-        self.buttons = {k: QPushButton(self) for k in ("add", "edit", "delete", "reveal", "resume", "pension")}
+        self.buttons = {k: QPushButton(self) for k in ("add", "edit", "bind", "delete", "reveal", "resume",
+                                                        "pension")}
         for key, button in self.buttons.items():
             button.setObjectName(f"{key}PersonButton")
         self.buttons["add"].clicked.connect(self.add_person)
         self.buttons["edit"].clicked.connect(self.edit_person)
+        self.buttons["bind"].clicked.connect(self.request_binding)
         self.buttons["delete"].clicked.connect(self.delete_person)
         self.buttons["reveal"].clicked.connect(self.reveal_id)
         self.buttons["resume"].clicked.connect(self.resume_application)
@@ -78,8 +93,22 @@ class MembersTab(Retranslating, QWidget):
         row.addWidget(self.search, 1)
         for button in self.buttons.values():
             row.addWidget(button)
-        split = QSplitter(Qt.Orientation.Horizontal, self)
-        split.addWidget(self.table)
+        self.empty = EmptyHint(self)  # in place of an empty list: what to do first
+        self.empty.add.clicked.connect(self.add_person)
+        self.empty.load.clicked.connect(self.import_requested)
+        left = QWidget(self)
+        column = QVBoxLayout(left)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.empty)
+        column.addWidget(self.table, 1)
+        self.menu_actions = {k: QAction(self) for k in ("bind", "edit", "pension", "delete")}
+        for key, slot in (("bind", self.request_binding), ("edit", self.edit_person),
+                          ("pension", self.open_pension), ("delete", self.delete_person)):
+            self.menu_actions[key].triggered.connect(slot)
+            self.table.addAction(self.menu_actions[key])
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.split = split = QSplitter(Qt.Orientation.Horizontal, self)
+        split.addWidget(left)
         # in a scroll area: a new person's longer texts re-lay out the pane alone, not the
         # whole window (which repainted every widget on every keystroke), and a small window
         # or 长辈模式 can scroll the pane
@@ -105,6 +134,8 @@ class MembersTab(Retranslating, QWidget):
         self.search.returnPressed.connect(self._search_now_and_focus_table)
         self.table.selectionModel().currentRowChanged.connect(self.show_current)
         self.table.activated_row.connect(self.edit_person)
+        self.table.typed.connect(self._typed_in_table)
+        tab_order(self.search, *self.buttons.values(), self.table, self.detail_area)
         QShortcut(QKeySequence.StandardKey.Delete, self.table, self.delete_person, context=Qt.ShortcutContext.WidgetShortcut)
         self.retranslate()
         self.run_search()
@@ -112,6 +143,9 @@ class MembersTab(Retranslating, QWidget):
     def _page_down(self):
         order, descending = self._paged
         return lambda after: people.id_page(self.desk, after, PAGE, order, descending)
+
+    def _search_down(self, text: str, order: str, descending: bool):
+        return lambda after: people.search_page(self.desk, text, after, MATCHES_PAGE, order, descending)
 
     def _page_up(self):
         order, descending = self._paged
@@ -141,13 +175,19 @@ class MembersTab(Retranslating, QWidget):
             n=MATCHES_SHOWN))
         self.search.setAccessibleName(self.tr("Search people"))
         self.table.setAccessibleName(self.tr("People"))
-        labels = {"add": self.tr("&Add…"), "edit": self.tr("&Edit…"), "delete": self.tr("&Delete"),
+        labels = {"add": self.tr("&Add…"), "edit": self.tr("&Edit…"), "bind": self.tr("&Bind…"),
+                  "delete": self.tr("&Delete"),
                   "reveal": self.tr("Show full &ID"), "resume": self.tr("&Resume 亲情服务…"),
                   "pension": self.tr("&Pension…")}
         for key, text in labels.items():
             self.buttons[key].setText(text)
             self.buttons[key].setAccessibleName(text.replace("&", "").rstrip("…"))
         self.buttons["reveal"].setToolTip(self.tr("Shows the selected person's full ID number; this is logged."))
+        self.buttons["bind"].setToolTip(self.tr("Start a family-sharing binding with this person filled in (Ctrl+B)."))
+        for key, text in {"bind": self.tr("Start a family-sharing &binding…"), "edit": self.tr("&Edit…"),
+                          "pension": self.tr("&Pension…"), "delete": self.tr("&Delete")}.items():
+            self.menu_actions[key].setText(text)
+        self.empty.retranslate()
         self.model.refresh()  # sexes, insurance kinds and headers in the new language
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.model.columnCount() - 1)
 
@@ -164,19 +204,27 @@ class MembersTab(Retranslating, QWidget):
             blocked = header.blockSignals(True)
             header.setSortIndicator(*self.order)
             header.blockSignals(blocked)
-        ids = guarded(self, lambda: people.find_ids(self.desk, text, MATCHES_SHOWN + 1, order, descending)
-                      if text else people.id_page(self.desk, 0, PAGE, order, descending))
+        more = None
+        if text and order in people.PAGED_SEARCH:  # the first page; the rest as the table scrolls
+            ids = guarded(self, lambda: people.search_page(self.desk, text, 0, MATCHES_PAGE, order, descending))
+            if ids is not None and len(ids) >= MATCHES_PAGE:
+                more = self._search_down(text, order, descending)
+        elif text:  # an order a search cannot page through: the first matches
+            ids = guarded(self, lambda: people.find_ids(self.desk, text, MATCHES_SHOWN + 1, order, descending))
+        else:
+            ids = guarded(self, lambda: people.id_page(self.desk, 0, PAGE, order, descending))
         if ids is None:
             return
-        capped = bool(text) and len(ids) > MATCHES_SHOWN
-        if capped:  # one or two keystrokes in, a million people match: show the first ones
+        capped = more is None and bool(text) and len(ids) > MATCHES_SHOWN
+        if capped:  # a header click ordered a search by a column it cannot page in: the first
             ids = ids[:MATCHES_SHOWN]
         self.capped.setVisible(capped)
         self._paged = (order, descending) if not text and len(ids) >= PAGE else None
-        self.model.set_ids(ids, self._page_down() if self._paged else None)
+        self.model.set_ids(ids, self._page_down() if self._paged else more)
         if ids and not self._sized:  # once, so columns do not jump while typing
             self.size_columns()
             self._sized = True
+        self._show_empty(not ids, text)
         if ids:  # the detail pane and the buttons follow through currentRowChanged
             self.table.selectionModel().setCurrentIndex(
                 self.model.index(0, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
@@ -187,13 +235,40 @@ class MembersTab(Retranslating, QWidget):
     def size_columns(self) -> None:
         """Widths from the font and the longest thing each column holds, not from reading
         rows (Qt's resize-to-contents asks a million-row model for hundreds of cells)."""
-        metrics = self.table.fontMetrics()
-        samples = (["王欧阳秀英"], ["110105********002X"], [sex_label("male"), sex_label("female")],
-                   ["1949-12-31"], ["恩施土家族苗族自治州"], [insurance_label(k) for k in INSURANCE], ["A12345678"])
-        header = self.table.horizontalHeader()
-        for column, texts in enumerate(samples):
-            texts = [*texts, str(self.model.headerData(column, Qt.Orientation.Horizontal))]
-            header.resizeSection(column, max(metrics.horizontalAdvance(t) for t in texts) + 24)
+        self._columns_width = size_to_widest(self.table, COLUMNS)  # the last one stretches past it
+        self._arrange()
+
+    def _arrange(self) -> None:
+        """The table beside the detail pane while every column fits; else the pane goes below
+        it, so a larger font (长辈模式) or a small window never cuts an ID number or a date short."""
+        if not self._columns_width:
+            return
+        table = self._columns_width + 2 * self.table.frameWidth() + self.table.verticalScrollBar().sizeHint().width()
+        pane = 22 * self.fontMetrics().height()
+        room = self.width() - self.layout().contentsMargins().left() - self.layout().contentsMargins().right()
+        wanted = Qt.Orientation.Horizontal if table + self.split.handleWidth() + pane <= room else Qt.Orientation.Vertical
+        if self.split.orientation() != wanted:
+            self.split.setOrientation(wanted)
+        if wanted == Qt.Orientation.Horizontal and self.split.sizes()[0] < table:  # every column shown whole
+            self.split.setSizes([table, max(pane, room - table - self.split.handleWidth())])
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._arrange()
+
+    def changeEvent(self, event) -> None:  # noqa: N802
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.LanguageChange) and self._sized:
+            self.size_columns()  # the widths follow the font and the words (长辈模式, language)
+
+    def _show_empty(self, empty: bool, text: str) -> None:
+        self.empty.show_for(text if empty else None)
+        self.table.setVisible(not empty)
+
+    def _typed_in_table(self, text: str) -> None:
+        """Typing (or a swipe) while the list has the focus starts a new search."""
+        self.search.setFocus()
+        self.search.setText(text)
 
     def _search_now_and_focus_table(self) -> None:
         self.run_search()
@@ -213,8 +288,10 @@ class MembersTab(Retranslating, QWidget):
 
     def _update_buttons(self) -> None:
         person = self.current_person()
-        for key in ("edit", "delete", "reveal", "pension"):
+        for key in ("edit", "bind", "delete", "reveal", "pension"):
             self.buttons[key].setEnabled(person is not None)
+        for action in self.menu_actions.values():
+            action.setEnabled(person is not None)
         self.unfinished = guarded(self, lambda: qinqing.unfinished(self.desk, person.id)) if person else []
         self.buttons["resume"].setEnabled(bool(self.unfinished))
         self.buttons["resume"].setToolTip("\n".join(
@@ -240,6 +317,9 @@ class MembersTab(Retranslating, QWidget):
             before, after = people.ids_around(self.desk, person_id, PAGE // 2, order, descending)
             self.model.set_ids(before + after, self._page_down(), self._page_up() if before else None)
             row = self.model.row_of(person_id)
+        while row < 0 and not self._paged and self.model.canFetchMore() and self.model.rowCount() < MATCHES_SHOWN:
+            self.model.fetchMore()  # a match further down than the first page: page on to them
+            row = self.model.row_of(person_id)
         if row >= 0:
             index = self.model.index(row, 0)
             self.table.selectionModel().setCurrentIndex(
@@ -248,7 +328,14 @@ class MembersTab(Retranslating, QWidget):
 
     # -- actions ----------------------------------------------------------------
     def add_person(self) -> None:
-        self._open_dialog(PersonDialog(self.desk, None, self))
+        """A search that found nobody hands what was typed (swiped) to the new person."""
+        text = self.search.text().strip() if self.model.rowCount() == 0 else ""
+        self._open_dialog(PersonDialog(self.desk, None, self, prefill=typed_fields(text)))
+
+    def request_binding(self) -> None:
+        person = self.current_person()
+        if person:
+            self.bind_requested.emit(person)
 
     def edit_person(self) -> None:
         person = self.current_person()
@@ -270,6 +357,12 @@ class MembersTab(Retranslating, QWidget):
     def delete_person(self) -> None:
         person = self.current_person()
         if not person:
+            return
+        blockers = guarded(self, lambda: people.delete_blockers(self.desk, person.id))
+        if blockers is None:
+            return
+        if blockers:  # said before asking: a question whose Yes can only fail wastes a clerk's time
+            dialogs.inform(self, self.tr("Delete person"), "\n".join(problem_text(p) for p in blockers), error=True)
             return
         if not dialogs.ask(self, self.tr("Delete person"),
                            self.tr("Delete {name} and their ended bindings? This cannot be undone.")

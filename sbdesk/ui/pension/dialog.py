@@ -16,7 +16,7 @@ from ...services.errors import ServiceError
 from ..common.guard import guarded
 from ..common.retranslate import Retranslating
 from ..common.texts import error_text, problem_text
-from ..common.widgets import ErrorLabel
+from ..common.widgets import ErrorLabel, tab_order
 from .chart import PensionChart
 
 
@@ -167,6 +167,8 @@ class PensionDialog(Retranslating, QDialog):
         for button in self.findChildren(QPushButton):  # Enter in a field adds a period, never closes
             button.setAutoDefault(False)
             button.setDefault(False)
+        tab_order(self.table, self.start, self.end, self.base, self.add, self.remove, self.category, self.retire_at,
+                  self.wage, self.rate, self.save_figures, close)
         self.resize(1000, 720)
         self.retranslate()
         self.start.setFocus()
@@ -178,7 +180,7 @@ class PensionDialog(Retranslating, QDialog):
         texts = {"start": self.tr("&From (YYYY-MM)"), "end": self.tr("&To (empty: still paying)"),
                  "base": self.tr("&Base"), "wage": self.tr("Local average monthly &wage"),
                  "rate": self.tr("Personal account &share of the base"),
-                 "category": self.tr("&Category"), "retire_at": self.tr("Project &to")}
+                 "category": self.tr("&Category"), "retire_at": self.tr("&Project to")}
         for key, text in texts.items():
             self.labels[key].setText(text)
         for key, widget in (("start", self.start), ("end", self.end), ("base", self.base), ("wage", self.wage),

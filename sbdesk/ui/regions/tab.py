@@ -4,12 +4,11 @@ by name, pinyin initials or code, and a checker that answers "may people in thes
 regions share?" with the reasons."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QComboBox, QCompleter, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
-                               QPushButton, QSplitter, QTabWidget, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
-                               QWidget)
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import (QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
+                               QLineEdit, QPushButton, QSplitter, QTabWidget, QTreeWidget, QTreeWidgetItem,
+                               QVBoxLayout, QWidget)
 
-from ...domain import relations
 from ...domain.regions import NOT_OPEN, OPEN, provinces
 from ...services import binding, people, policy_import
 from ...services import regions as region_service
@@ -18,35 +17,15 @@ from ...services.errors import ServiceError
 from ..channels.decision_view import DecisionView
 from ..common import dialogs
 from ..common.guard import guarded
-from ..common.region_pick import searchable
+from ..common.region_pick import RegionPicker
+from ..common.relation_pick import RelationPicker
 from ..common.retranslate import Retranslating
-from ..common.texts import error_text, relation_label
-from .map_view import MapView
+from ..common.texts import error_text
+from ..common.widgets import tab_order
+from .province_tiles import Tally
+from .schematic import ProvinceSchematic
 
 RegionRole = Qt.ItemDataRole.UserRole + 1
-
-
-def _region_box(desk: Desk, parent) -> QComboBox:
-    box = QComboBox(parent)
-    box.setEditable(True)
-    box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-    _fill_box(box, desk)
-    box.completer().setFilterMode(Qt.MatchFlag.MatchContains)
-    box.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-    return box
-
-
-def _fill_box(box: QComboBox, desk: Desk) -> None:
-    """(Re)list every region, keeping the one chosen."""
-    chosen = box.currentData()
-    box.blockSignals(True)
-    box.clear()
-    for r in desk.catalogue.regions:
-        box.addItem(r.name if r.name.startswith(r.province) else f"{r.province} {r.name}", r.code)
-    searchable(box, desk.catalogue)
-    if chosen is not None:
-        box.setCurrentIndex(box.findData(chosen))
-    box.blockSignals(False)
 
 
 class RegionsTab(Retranslating, QWidget):
@@ -64,20 +43,21 @@ class RegionsTab(Retranslating, QWidget):
         self.tree.setObjectName("regionTree")
         self.tree.setColumnCount(5)
         self.tree.setUniformRowHeights(True)
+        for column in (1, 2, 3):  # code, status, date: as wide as their header or contents in any font (长辈模式)
+            self.tree.header().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
 
         self.checker = QGroupBox(self)
         self.checker.setObjectName("regionChecker")
         form = QFormLayout(self.checker)
-        self.owner_region, self.member_region = _region_box(desk, self), _region_box(desk, self)
+        catalogue = lambda: desk.catalogue  # noqa: E731 - replaced after an import
+        self.owner_region, self.member_region = RegionPicker(catalogue, self), RegionPicker(catalogue, self)
         self.owner_region.setObjectName("checkerOwnerRegion")
         self.member_region.setObjectName("checkerMemberRegion")
         self.owner_person, self.member_person = QLineEdit(self), QLineEdit(self)
         self.owner_person.setObjectName("checkerOwnerPerson")
         self.member_person.setObjectName("checkerMemberPerson")
-        self.relation = QComboBox(self)
+        self.relation = RelationPicker(self, lambda: desk.policy.allowed_relations("", desk.today()))
         self.relation.setObjectName("checkerRelation")
-        for kind in relations.KINDS:
-            self.relation.addItem("", kind)
         self.result = DecisionView(self)
         self.result.setObjectName("checkerResult")
         self.rows = [self.owner_region, self.owner_person, self.member_region, self.member_person, self.relation]
@@ -88,6 +68,7 @@ class RegionsTab(Retranslating, QWidget):
         form.addRow(self.result)
         for box in (self.owner_region, self.member_region):
             box.currentIndexChanged.connect(self.check)
+            box.lineEdit().editingFinished.connect(self.check)  # after the box took the first match
         for edit in (self.owner_person, self.member_person):
             edit.textChanged.connect(self.check)
         self.relation.currentIndexChanged.connect(self.check)
@@ -97,14 +78,14 @@ class RegionsTab(Retranslating, QWidget):
         lv.setContentsMargins(0, 0, 0, 0)
         lv.addWidget(self.search)
         lv.addWidget(self.tree)
-        self.map_holder = QWidget(self)  # the map is drawn from outlines loaded on first view
+        self.map_holder = QWidget(self)  # the schematic is built when first viewed
         QVBoxLayout(self.map_holder).setContentsMargins(0, 0, 0, 0)
-        self._map: MapView | None = None
+        self._schematic: ProvinceSchematic | None = None
         self.views = QTabWidget(self)
         self.views.setObjectName("regionViews")
         self.views.addTab(listing, "")
         self.views.addTab(self.map_holder, "")
-        self.views.currentChanged.connect(lambda index: self.map if index == 1 else None)
+        self.views.currentChanged.connect(lambda index: self.schematic if index == 1 else None)
         self.import_button = QPushButton(self)
         self.import_button.setObjectName("importPolicyButton")
         self.import_button.clicked.connect(self.import_update)
@@ -121,26 +102,29 @@ class RegionsTab(Retranslating, QWidget):
         layout = QHBoxLayout(self)
         layout.addWidget(split)
         self._tree_filled = False  # 400-odd rows: built when the tab is first shown, not at start-up
-        self.owner_region.setCurrentIndex(self.owner_region.findData("320500"))
-        self.member_region.setCurrentIndex(self.member_region.findData("510100"))
-        self.retranslate()
+        tab_order(self.views, self.search, self.tree, *self.rows, self.result, self.import_button)
+        self.retranslate()  # the checker starts empty: nothing is answered for regions nobody chose
 
     @property
-    def map(self) -> MapView:
-        if self._map is None:
-            self._map = MapView(self.map_holder)
-            self._map.province_clicked.connect(self.show_province)
-            self._map.setAccessibleName(self.tr("Map of provinces with cross-province sharing"))
-            self.map_holder.layout().addWidget(self._map)
+    def schematic(self) -> ProvinceSchematic:
+        if self._schematic is None:
+            self._schematic = ProvinceSchematic(self.map_holder)
+            self._schematic.tiles.province_clicked.connect(self.show_province)
+            self.map_holder.layout().addWidget(self._schematic)
+            QWidget.setTabOrder(self.tree, self._schematic.tiles)  # read where the list stood, before the checker
             self._update_map()
-        return self._map
+        return self._schematic
 
     def _update_map(self) -> None:
-        if self._map is not None:
+        if self._schematic is not None:
             today = self.desk.today()
             cat = self.desk.catalogue
-            self._map.set_regions({province: [(r.name, cat.cross_status(r, today).status == OPEN) for r in regions]
-                                   for province, regions in provinces(cat.regions).items()})
+            tallies = {}
+            for province, regions in provinces(cat.regions).items():
+                states = [cat.cross_status(r, today).status for r in regions]
+                tallies[province] = Tally(opened=tuple(r.name for r, st in zip(regions, states, strict=True) if st == OPEN),
+                                          not_open=states.count(NOT_OPEN), total=len(regions))
+            self._schematic.set_tallies(tallies)
 
     def showEvent(self, event) -> None:  # noqa: N802
         self.ensure_tree()
@@ -180,7 +164,21 @@ class RegionsTab(Retranslating, QWidget):
                 item.setToolTip(4, (st.batch.note if st.batch else "") + ("\n" + r.note if r.note else ""))
             top.setExpanded(False)
         self.tree.setUpdatesEnabled(True)
-        self.tree.resizeColumnToContents(0)
+        self.fit_names()
+
+    def fit_names(self) -> None:
+        """The name column as wide as the longest name, collapsed or not, in the current font
+        (长辈模式 too): no 统筹区 name is cut to 克孜勒苏….."""
+        metrics = self.tree.fontMetrics()
+        widest = max((metrics.horizontalAdvance(self.tree.topLevelItem(i).child(j).text(0))
+                      for i in range(self.tree.topLevelItemCount())
+                      for j in range(self.tree.topLevelItem(i).childCount())), default=0)
+        self.tree.setColumnWidth(0, widest + 2 * self.tree.indentation() + metrics.averageCharWidth() * 2)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.FontChange and self._tree_filled:
+            self.fit_names()
+        super().changeEvent(event)
 
     def filter(self, text: str) -> None:
         """By name, province, pinyin initials (css finds 长沙市) or code prefix."""
@@ -200,7 +198,7 @@ class RegionsTab(Retranslating, QWidget):
             top.setExpanded(bool(text) and visible_children <= 40)
 
     def show_province(self, province: str) -> None:
-        """A click on the map lists that province's regions."""
+        """A tile chosen (click or Enter) lists that province's regions."""
         self.search.setText(province)
         self.views.setCurrentIndex(0)
 
@@ -220,7 +218,7 @@ class RegionsTab(Retranslating, QWidget):
             return
         self.fill_tree()
         for box in (self.owner_region, self.member_region):
-            _fill_box(box, self.desk)
+            box.reload()
         self.filter(self.search.text())
         self.check()
         self.changed.emit()
@@ -231,11 +229,13 @@ class RegionsTab(Retranslating, QWidget):
             text = self.tr("The relationship policy of {n} provinces was updated.").format(n=result.provinces)
         dialogs.inform(self, self.tr("Policy updated"), text)
 
-    def _party(self, key_edit: QLineEdit, box: QComboBox, role: str):
+    def _party(self, key_edit: QLineEdit, box: RegionPicker, role: str):
         key = key_edit.text().strip()
         if key:
             return people.get(self.desk, key)
-        region = region_service.find(self.desk, box.currentData() or box.currentText())
+        if box.code() is None:
+            return None
+        region = region_service.find(self.desk, box.code())
         return region_service.hypothetical(region, "employee" if role == "owner" else "resident", role,
                                            card="?", computer="?")
 
@@ -246,15 +246,26 @@ class RegionsTab(Retranslating, QWidget):
         except ServiceError as exc:
             self.result.show_decision(None, note=error_text(exc))
             return
+        unknown = [box.currentText().strip() for box, edit in ((self.owner_region, self.owner_person),
+                                                               (self.member_region, self.member_person))
+                   if not edit.text().strip() and box.currentText().strip() and box.code() is None]
+        if unknown:
+            self.result.show_decision(None, note=self.tr("No 统筹区 is called {name}: type its name, pinyin initials "
+                                                         "or code, then press Enter.").format(name=unknown[0]))
+            return
+        missing = [text for text, absent in ((self.tr("the owner's region or the owner"), owner is None),
+                                             (self.tr("the member's region or the member"), member is None),
+                                             (self.tr("the relationship"), self.relation.kind() is None)) if absent]
+        if missing:
+            self.result.show_decision(None, note=self.tr("Choose {what}.").format(what=self.tr(", ").join(missing)))
+            return
         decision = guarded(self, lambda: binding.evaluate(self.desk, owner, member,
                                                           self.relation.currentData(), "wallet"))  # the carrier that works everywhere, across provinces too
         self.result.show_decision(decision)
 
     def retranslate(self) -> None:
         self.views.setTabText(0, self.tr("&List"))
-        self.views.setTabText(1, self.tr("&Map"))
-        if self._map is not None:
-            self._map.setAccessibleName(self.tr("Map of provinces with cross-province sharing"))
+        self.views.setTabText(1, self.tr("Province sche&matic"))
         self.import_button.setText(self.tr("&Import policy update…"))
         self.import_button.setAccessibleName(self.tr("Import policy update"))
         self.import_button.setToolTip(self.tr("A later batch of regions or a relationship policy, as JSON or CSV. "
@@ -270,8 +281,6 @@ class RegionsTab(Retranslating, QWidget):
         for label, widget, text in zip(self.row_labels, self.rows, texts, strict=True):
             label.setText(text)
             widget.setAccessibleName(text)
-        for i in range(self.relation.count()):
-            self.relation.setItemText(i, relation_label(self.relation.itemData(i)))
         self.result.setAccessibleName(self.tr("Whether they may share, and why"))
         self.refresh_tree()
         self.check()

@@ -1,6 +1,7 @@
 """Step 6 — 亲情服务开通成功: what the family account now allows, and a printable summary."""
 from __future__ import annotations
 
+from datetime import datetime
 from html import escape
 from typing import TYPE_CHECKING, cast
 
@@ -13,6 +14,7 @@ from ..common import dialogs, printing
 from ..common.guard import guarded
 from ..common.retranslate import Retranslating
 from ..common.texts import relation_label
+from . import summary
 
 if TYPE_CHECKING:
     from .wizard import QinqingWizard
@@ -56,7 +58,7 @@ class DonePage(Retranslating, QWizardPage):
         self.setTitle(self.tr("Step 6 of 6 — 亲情服务开通成功") if self.opened()
                       else self.tr("Step 6 of 6 — waiting for face recognition"))
         self.body.setText(self._html())
-        self.pdf.setText(self.tr("Summary as &PDF…"))
+        self.pdf.setText(self.tr("Summary as P&DF…"))
         self.print.setText(self.tr("&Print summary…"))
         self.pdf.setAccessibleName(self.tr("Summary as PDF"))
         self.print.setAccessibleName(self.tr("Print summary"))
@@ -71,21 +73,30 @@ class DonePage(Retranslating, QWizardPage):
             owner=escape(r.owner_name), member=escape(r.member_name), relation=relation_label(r.relation),
             id=mask(r.member_id_number))
         if not self.opened():
-            return "<p>" + self.tr(
-                "Application #{id} is saved and waits for {member}'s face recognition. Resume it from the "
-                "family members tab (Resume 亲情服务) when the member is here.").format(
-                    id=r.id, member=escape(r.member_name)) + "</p>"
+            text = (self.tr("Application #{id} is saved and waits for {member}'s face recognition. When it has "
+                            "passed on the phone, resume the application from the family members tab "
+                            "(Resume 亲情服务) and record it.") if w is not None and w.at_home else
+                    self.tr("Application #{id} is saved and waits for {member}'s face recognition. Resume it "
+                            "from the family members tab (Resume 亲情服务) when the member is here."))
+            return "<p>" + text.format(id=r.id, member=escape(r.member_name)) + "</p>"
         items = "".join(f"<li>{escape(QCoreApplication.translate('qinqing', a))}</li>" for a in ALLOWS)
         return f"<p>{who}</p><ul>{items}</ul>"
 
+    def facts(self) -> summary.SummaryFacts:
+        w = self.wizard()
+        if w is None or w.submitted is None:  # the page shows only after the submit
+            raise LookupError("no submitted application")
+        order = {"credential": 0, "credential_back": 1, "face_photo": 2, "face_capture": 3}
+        files = tuple(w.files[k] for k in sorted(w.files, key=lambda k: order.get(k, 9)))
+        return summary.SummaryFacts(w.submitted, w.owner().id_number, files, w.place, self.desk.office or "",
+                                    datetime.now().astimezone().isoformat(timespec="seconds"))
+
     def summary_html(self) -> str:
-        r = self.wizard().submitted
-        return (f"<html><body><h2>{escape(self.title())}</h2>{self._html()}"
-                f"<p>{escape(self.tr('Application'))} #{r.id} · {escape(self.tr('Face recognition checked by'))} "
-                f"{escape(r.face_verified_by or '—')} · {escape(r.face_verified_at or '—')}</p></body></html>")
+        return summary.summary_html(self.facts())
 
     def save_pdf(self) -> None:
-        r = self.wizard().submitted
-        path = dialogs.save_path(self, self.tr("Save summary"), f"qinqing-{r.id}.pdf", self.tr("PDF files (*.pdf)"))
-        if path and guarded(self, lambda: printing.write_pdf(self.summary_html(), path) or True):
+        facts = self.facts()
+        path = dialogs.save_path(self, self.tr("Save summary"), summary.file_stem(facts.app, facts.printed_at) + ".pdf",
+                                 self.tr("PDF files (*.pdf)"))
+        if path and guarded(self, lambda: printing.write_pdf(summary.summary_html(facts), path) or True):
             dialogs.inform(self, self.tr("Summary"), self.tr("Saved {path}").format(path=path))

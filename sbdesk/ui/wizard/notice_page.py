@@ -43,11 +43,16 @@ class NoticePage(Completion, Retranslating, QWizardPage):
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("Step 3 of 6 — 亲情账户告知书"))
-        self.setSubTitle(self.tr("Read the notice to the end with the owner; then tick the box."))
+        w = self.wizard()
+        self.setSubTitle(self.tr("Read the notice to the end; then tick the box.") if w is not None and w.at_home
+                         else self.tr("Read the notice to the end with the owner; then tick the box."))
         self.text.setHtml(qinqing.notice("en" if self.language.current == "en" else "zh_CN"))
         self.text.setAccessibleName(self.tr("Notice on adding a family account"))
         self.agree.setText(self.tr("I have read and &agree to the notice"))
         self.agree.setAccessibleName(self.tr("I have read and agree to the notice"))
+
+    def first_field(self):
+        return self.text  # Page Down reads on
 
     def showEvent(self, event) -> None:  # noqa: N802
         super().showEvent(event)

@@ -1,4 +1,8 @@
-"""Step 2 — 添加: verify the owner's e-card (service) password; set it the first time."""
+"""Step 2 — 添加: the owner's 亲情服务 password; set it the first time.
+
+On the phone this step asks for the e-card password. sbdesk cannot check that offline and
+should never be handed it, so it keeps a password of its own for the service, called the
+亲情服务密码 in every text, and only a hash of it."""
 from __future__ import annotations
 
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWizardPage
@@ -6,8 +10,8 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWiza
 from ...services import qinqing
 from ...services.errors import InputError
 from ..common.retranslate import Retranslating
-from ..common.widgets import ErrorLabel
 from .completion import Completion
+from .reserve import MessageLine
 from ..common.texts import error_text
 
 
@@ -16,6 +20,7 @@ class PasswordPage(Completion, Retranslating, QWizardPage):
         super().__init__(parent)
         self.desk = desk
         self.first_time = False
+        self.verified = False  # passed in this session: from here on, leaving asks about a draft
         self.password = QLineEdit(self)
         self.password.setObjectName("password")
         self.again = QLineEdit(self)
@@ -27,7 +32,10 @@ class PasswordPage(Completion, Retranslating, QWizardPage):
         self.labels = (QLabel(self), QLabel(self))
         self.labels[0].setBuddy(self.password)
         self.labels[1].setBuddy(self.again)
-        self.error = ErrorLabel(self)
+        self.about = QLabel(self)
+        self.about.setObjectName("passwordAbout")
+        self.about.setWordWrap(True)
+        self.error = MessageLine(self)
         self.error.setObjectName("passwordError")
         form = QFormLayout()
         form.addRow(self.labels[0], self.password)
@@ -35,11 +43,15 @@ class PasswordPage(Completion, Retranslating, QWizardPage):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error)
+        layout.addWidget(self.about)
         layout.addStretch(1)
         self.retranslate()
 
     def owner(self):
         return self.wizard().owner()
+
+    def first_field(self):
+        return self.password
 
     def initializePage(self) -> None:  # noqa: N802
         self.first_time = not qinqing.has_password(self.desk, self.owner())
@@ -53,19 +65,31 @@ class PasswordPage(Completion, Retranslating, QWizardPage):
         self.password.setFocus()
 
     def retranslate(self) -> None:
-        self.setTitle(self.tr("Step 2 of 6 — 添加: verify the password"))
+        w = self.wizard()
+        home = bool(w and w.at_home)
+        owner = w.owner() if w else None
+        name = owner.name if owner else ""
+        self.setTitle(self.tr("Step 2 of 6 — 添加: the 亲情服务 password"))
+        rule = self.desk.policy.password
         if self.first_time:
-            self.setSubTitle(self.tr("This owner has no service password yet: choose one (at least {n} "
-                                     "characters). Only a scrypt hash is kept.").format(n=self.desk.policy.password.min_length))
-            self.labels[0].setText(self.tr("New &password"))
+            self.setSubTitle((self.tr("No 亲情服务 password has been set for {owner} yet: choose one (at least {n} "
+                                      "characters).") if home else
+                              self.tr("{owner} has no 亲情服务 password yet: let them choose one (at least {n} "
+                                      "characters).")).format(owner=name, n=rule.min_length))
+            self.labels[0].setText(self.tr("New 亲情服务 &password"))
         else:
-            self.setSubTitle(self.tr("Ask the owner to type their e-card password. {n} wrong tries lock the "
-                                     "service for {m} minutes.").format(n=self.desk.policy.password.max_tries,
-                                                                        m=self.desk.policy.password.lock_minutes))
-            self.labels[0].setText(self.tr("&Password"))
-        self.labels[1].setText(self.tr("&Again"))
+            self.setSubTitle((self.tr("Type the 亲情服务 password of {owner}. {n} wrong tries lock it for {m} minutes.")
+                              if home else
+                              self.tr("Ask {owner} to type the 亲情服务 password. {n} wrong tries lock it for {m} "
+                                      "minutes.")).format(owner=name, n=rule.max_tries, m=rule.lock_minutes))
+            self.labels[0].setText(self.tr("亲情服务 &password"))
+        self.labels[1].setText(self.tr("亲情服务 password &again"))
+        self.about.setText(self.tr(
+            "On the phone this step asks for the e-card password. This window keeps a 亲情服务 password of its "
+            "own instead: never type the e-card password here. Only a value that cannot be turned back into "
+            "the password is kept."))
         self.password.setAccessibleName(self.labels[0].text().replace("&", ""))
-        self.again.setAccessibleName(self.tr("Password again"))
+        self.again.setAccessibleName(self.labels[1].text().replace("&", ""))
 
     def ready(self) -> bool:
         return bool(self.password.text()) and (not self.first_time or bool(self.again.text()))
@@ -85,4 +109,5 @@ class PasswordPage(Completion, Retranslating, QWizardPage):
             self.error.setText(error_text(exc))
             return False
         self.error.clear()
+        self.verified = True
         return True

@@ -50,9 +50,12 @@ class StartPage(Completion, Retranslating, QWizardPage):
                                    "then 亲情服务 (family service) and 添加 (Add)."))
         self.caption.setText(self.tr("&Owner (共济人): ID number or card number"))
         self.key.setAccessibleName(self.tr("Owner's ID number or card number"))
-        self.new.setText(self.tr("&New person…"))
+        self.new.setText(self.tr("Ne&w person…"))
         self.new.setAccessibleName(self.tr("New person"))
         self.lookup()
+
+    def first_field(self):
+        return self.key
 
     def lookup(self) -> None:
         text = self.key.text().strip()
