@@ -810,6 +810,10 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>— choose —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>An identity credential of the member (ID card, 户口簿 page or birth certificate): the front, and the back where it has one.</source>
         <translation type="unfinished"></translation>
     </message>

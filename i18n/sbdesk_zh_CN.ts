@@ -823,6 +823,10 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation>社保号码(&amp;I)</translation>
     </message>
     <message>
+        <source>— choose —</source>
+        <translation>— 请选择 —</translation>
+    </message>
+    <message>
         <source>An identity credential of the member (ID card, 户口簿 page or birth certificate): the front, and the back where it has one.</source>
         <translation>被添加人的身份凭证（身份证、户口簿页或出生医学证明）：上传正面，有反面的同时上传反面。</translation>
     </message>

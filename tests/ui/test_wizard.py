@@ -102,6 +102,7 @@ def test_an_adult_is_added_step_by_step_and_the_service_opens(family, qtbot, ans
     qtbot.waitUntil(lambda: page.errors["id_number"].text() == "")
     assert page.errors["relation"].text() == "Choose the relationship."
     choose(qtbot, page.relation, "spouse")
+    choose(qtbot, page.insurance, "resident")  # 参保类型 starts at 请选择
     qtbot.waitUntil(lambda: any("same 统筹区 江苏省苏州市" in t for t in page.decision.texts()))
     assert not next_button(w).isEnabled()  # no credential yet
     monkeypatch.setattr("sbdesk.ui.common.dialogs.open_path", lambda *a: str(pdf(tmp_path)))
@@ -343,6 +344,7 @@ def test_an_unusual_relationship_is_confirmed_in_the_wizard_and_audited(family, 
     type_text(qtbot, page.name, "张小")
     qtbot.keyClicks(page.id_number, make_id(date(1990, 6, 1), "320505", 81))  # 12 years younger than 张伟
     choose(qtbot, page.relation, "child")
+    choose(qtbot, page.insurance, "resident")
     monkeypatch.setattr("sbdesk.ui.common.dialogs.open_path", lambda *a: str(pdf(tmp_path)))
     qtbot.mouseClick(page.upload["credential"], Qt.LeftButton)
     qtbot.waitUntil(lambda: any(t.startswith("!  Unusual by the birth dates") for t in page.decision.texts()))

@@ -221,6 +221,7 @@ class BindingPage(Retranslating, QWidget):
                 owner=made.owner_name, member=made.member_name, id=made.id))
             for name in self.field_names[1:]:
                 self.fields[name].clear()
+            self.relation.setCurrentIndex(0)  # the next member's relationship is asked, not assumed
             self.confirm_unusual.setChecked(False)
             self.bound.emit(made)
             self.evaluate()

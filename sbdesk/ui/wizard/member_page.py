@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QFrame, QGridL
 
 from ...domain.attachments import Attachment
 from ...domain.idnumber import mask
+from ...domain.messages import Problem
 from ...domain.models import INSURANCE
 from ...services import qinqing
 from ...services.errors import InputError
@@ -45,9 +46,9 @@ class MemberPage(Completion, Retranslating, QWizardPage):
         self.region = self._region_box(desk)
         self.insurance = QComboBox(self)
         self.insurance.setObjectName("memberInsurance")
+        self.insurance.addItem("", None)  # 请选择: a new member's insurance is asked, never assumed
         for kind in INSURANCE:
             self.insurance.addItem("", kind)
-        self.insurance.setCurrentIndex(INSURANCE.index("resident"))
         self.inputs: dict[str, QLineEdit | QComboBox] = {"name": self.name, "id_number": self.id_number, "relation": self.relation,
                        "region": self.region, "insurance": self.insurance}
         self.labels = {k: QLabel(self) for k in FIELDS}
@@ -197,7 +198,8 @@ class MemberPage(Completion, Retranslating, QWizardPage):
         for key, text in texts.items():
             self.labels[key].setText(text)
             self.inputs[key].setAccessibleName(text.replace("&", ""))
-        for i, kind in enumerate(INSURANCE):
+        self.insurance.setItemText(0, self.tr("— choose —"))
+        for i, kind in enumerate(INSURANCE, 1):
             self.insurance.setItemText(i, insurance_label(kind))
         self.upload["credential"].setText(self.tr("&Credential, front…"))
         self.upload["credential_back"].setText(self.tr("Credential, bac&k…"))
@@ -231,7 +233,7 @@ class MemberPage(Completion, Retranslating, QWizardPage):
             self.check = qinqing.check_member(
                 self.desk, owner, name=self.name.text(), id_number=self.member_id_text(),
                 relation=self.relation.currentData(), region=self.region.currentData() or "",
-                insurance=self.insurance.currentData(), confirm_unusual=self.confirm_unusual.isChecked(),
+                insurance=self.insurance.currentData() or INSURANCE[0], confirm_unusual=self.confirm_unusual.isChecked(),
                 face_photo_passed=self.face_photo_passed())
         except Exception as exc:  # noqa: BLE001 - a database problem: say it, keep the page
             self.check = None
@@ -241,6 +243,8 @@ class MemberPage(Completion, Retranslating, QWizardPage):
         by_field: dict[str, list[str]] = {}
         for field, problem in self.check.problems:
             by_field.setdefault(field, []).append(problem_text(problem))
+        if self.insurance_missing() and self.id_number.text().strip():
+            by_field.setdefault("insurance", []).append(problem_text(Problem("insurance.choose")))
         for key in FIELDS:
             widget = self.inputs[key]
             typed = not isinstance(widget, QLineEdit) or bool(widget.text())
@@ -314,9 +318,13 @@ class MemberPage(Completion, Retranslating, QWizardPage):
         self.show_file(slot, item, passed)
         self.validate()
 
+    def insurance_missing(self) -> bool:
+        """A member not on record whose 参保类型 is still 请选择."""
+        return self.insurance.currentData() is None and not (self.check and self.check.on_record)
+
     def ready(self) -> bool:
         w = self.wizard()
-        if w is None or not (self.check and self.check.ok and "credential" in w.files):
+        if w is None or not (self.check and self.check.ok and "credential" in w.files) or self.insurance_missing():
             return False
         if self.check.needs_face_photo:
             return self.face_photo_passed()
