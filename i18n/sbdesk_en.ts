@@ -2197,6 +2197,10 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A name cannot contain &lt; or &gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Choose the insurance type.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2210,6 +2210,10 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation>{day}在{province}，{relation}可以共济（自{since}起施行的规定：{source}）。</translation>
     </message>
     <message>
+        <source>A name cannot contain &lt; or &gt;.</source>
+        <translation>姓名中不能含有“&lt;”或“&gt;”。</translation>
+    </message>
+    <message>
         <source>Choose the insurance type.</source>
         <translation>请选择参保类型。</translation>
     </message>

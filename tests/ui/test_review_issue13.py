@@ -41,3 +41,30 @@ def test_the_wizard_asks_a_new_members_insurance_instead_of_assuming_resident(
     choose(qtbot, page.insurance, "employee")
     qtbot.waitUntil(lambda: next_button(w).isEnabled())
     assert page.errors["insurance"].text() == ""
+
+
+def test_a_name_that_is_markup_is_refused_at_sign_in_and_never_rendered(family, qtbot):
+    """An operator named ``<h1>X</h1>`` turned the status bar into a heading; a person named
+    ``<b>张</b>伟`` showed as a bold 张伟 beside the card field, hiding what is on record."""
+    from sbdesk.domain.messages import Problem
+    from sbdesk.services import people
+    from sbdesk.services.errors import InputError
+    from tests.conftest import make_id
+    from datetime import date
+    dialog = family.sign_in()
+    type_text(qtbot, dialog.name, "<h1>X</h1>")
+    type_text(qtbot, dialog.staff_id, "0002")
+    qtbot.keyClick(dialog.staff_id, Qt.Key_Return)
+    assert dialog.isVisible() and dialog.errors["name"].text() == "A name cannot contain < or >."
+    dialog.reject()
+    try:
+        people.add(family.desk, name="<b>张</b>伟", id_number=make_id(date(1960, 1, 1), "320505", 11),
+                   region="苏州市", insurance="employee", card_number="E50000005")
+    except InputError as exc:
+        assert exc.problems == [("name", Problem("name.markup"))]
+    else:
+        raise AssertionError("a name with markup was kept")
+    # a name kept before this rule (or an operator in old settings) is shown as typed
+    assert family.operator_text.textFormat() == Qt.TextFormat.PlainText
+    page = open_channel(family, "window")
+    assert all(label.textFormat() == Qt.TextFormat.PlainText for label in page.found.values())
