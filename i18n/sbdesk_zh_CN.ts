@@ -2740,6 +2740,10 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation>经办人</translation>
     </message>
     <message>
+        <source>Ended by (operator)</source>
+        <translation>解除经办人</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
