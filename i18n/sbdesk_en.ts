@@ -2201,6 +2201,10 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A name cannot contain &lt; or &gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Choose the insurance type.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2724,6 +2728,10 @@ Policy facts come from resources/ and may differ locally; check with the local s
     </message>
     <message>
         <source>Operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended by (operator)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

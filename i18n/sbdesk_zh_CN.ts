@@ -17,7 +17,7 @@
     </message>
     <message>
         <source>{owner} (共济人) pays for {member} (被共济人) from the personal account.
-Relationship: {member} is {owner}'s {relation}.
+Relationship: {member} is {owner}&apos;s {relation}.
 Channel: {channel}.
 
 Bind?</source>
@@ -36,23 +36,23 @@ Bind?</source>
         <translation>绑定成功：{owner}为{member}共济（绑定编号 #{id}）。</translation>
     </message>
     <message>
-        <source>Add {name}'s &amp;card number…</source>
+        <source>Add {name}&apos;s &amp;card number…</source>
         <translation>补录{name}的社保卡号(&amp;C)…</translation>
     </message>
     <message>
-        <source>Add {name}'s 社保电脑号 (&amp;K)…</source>
+        <source>Add {name}&apos;s 社保电脑号 (&amp;K)…</source>
         <translation>补录{name}的社保电脑号(&amp;K)…</translation>
     </message>
     <message>
-        <source>Correct {name}'s insurance &amp;type…</source>
+        <source>Correct {name}&apos;s insurance &amp;type…</source>
         <translation>更正{name}的参保类型(&amp;T)…</translation>
     </message>
     <message>
-        <source>Correct {name}'s ins&amp;urance…</source>
+        <source>Correct {name}&apos;s ins&amp;urance…</source>
         <translation>更正{name}的参保类型(&amp;U)…</translation>
     </message>
     <message>
-        <source>&amp;Relationship (the member is the owner's …)</source>
+        <source>&amp;Relationship (the member is the owner&apos;s …)</source>
         <translation>亲属关系（被共济人是共济人的…）(&amp;R)</translation>
     </message>
     <message>
@@ -68,19 +68,19 @@ Bind?</source>
         <translation>能否共济及原因</translation>
     </message>
     <message>
-        <source>Add the member's card number</source>
+        <source>Add the member&apos;s card number</source>
         <translation>补录被共济人的社保卡号</translation>
     </message>
     <message>
-        <source>Add the member's 社保电脑号</source>
+        <source>Add the member&apos;s 社保电脑号</source>
         <translation>补录被共济人的社保电脑号</translation>
     </message>
     <message>
-        <source>Correct the owner's insurance</source>
+        <source>Correct the owner&apos;s insurance</source>
         <translation>更正共济人的参保类型</translation>
     </message>
     <message>
-        <source>Correct the member's insurance</source>
+        <source>Correct the member&apos;s insurance</source>
         <translation>更正被共济人的参保类型</translation>
     </message>
     <message>
@@ -92,7 +92,7 @@ Bind?</source>
         <translation>确认少见的亲属关系</translation>
     </message>
     <message>
-        <source>The owner's account pays for the member:</source>
+        <source>The owner&apos;s account pays for the member:</source>
         <translation>共济人个人账户可为被共济人支付：</translation>
     </message>
     <message>
@@ -190,7 +190,7 @@ Bind?</source>
         <translation>解除绑定</translation>
     </message>
     <message>
-        <source>End the binding of {member} to {owner}'s account? Reason:</source>
+        <source>End the binding of {member} to {owner}&apos;s account? Reason:</source>
         <translation>解除{member}与{owner}个人账户的绑定？原因：</translation>
     </message>
     <message>
@@ -358,11 +358,11 @@ Bind?</source>
         <translation>{owner}现在可以为{member}（{relation}，{id}）办理：</translation>
     </message>
     <message>
-        <source>Application #{id} is saved and waits for {member}'s face recognition. When it has passed on the phone, resume the application from the family members tab (Resume 亲情服务) and record it.</source>
+        <source>Application #{id} is saved and waits for {member}&apos;s face recognition. When it has passed on the phone, resume the application from the family members tab (Resume 亲情服务) and record it.</source>
         <translation>第{id}号申请已保存，正在等待{member}进行人脸识别。在手机上通过后，请在“家庭成员”页点击“继续办理亲情服务”，记录这一结果。</translation>
     </message>
     <message>
-        <source>Application #{id} is saved and waits for {member}'s face recognition. Resume it from the family members tab (Resume 亲情服务) when the member is here.</source>
+        <source>Application #{id} is saved and waits for {member}&apos;s face recognition. Resume it from the family members tab (Resume 亲情服务) when the member is here.</source>
         <translation>申请 #{id} 已保存，等待{member}本人人脸识别。本人到场后，请在“家庭成员”页点击“继续办理亲情服务”。</translation>
     </message>
     <message>
@@ -660,7 +660,7 @@ Bind?</source>
         <translation>单位名称</translation>
     </message>
     <message>
-        <source>The branch's name, printed at the top of receipts:</source>
+        <source>The branch&apos;s name, printed at the top of receipts:</source>
         <translation>经办机构名称（印在回执顶部）：</translation>
     </message>
     <message>
@@ -752,9 +752,9 @@ Bind?</source>
         <translation>家庭共济与亲情账户</translation>
     </message>
     <message>
-        <source>家庭共济 (family sharing) lets a family member's medical costs be paid from the owner's 职工医保 personal account: the owner's money is spent.
+        <source>家庭共济 (family sharing) lets a family member&apos;s medical costs be paid from the owner&apos;s 职工医保 personal account: the owner&apos;s money is spent.
 
-A 亲情账户 in the medical-insurance app only lets someone show a relative's insurance code; the relative's own entitlement is spent.
+A 亲情账户 in the medical-insurance app only lets someone show a relative&apos;s insurance code; the relative&apos;s own entitlement is spent.
 
 The card itself is never shared: at the hospital or pharmacy each person uses their own card.</source>
         <translation>家庭共济：家庭成员的医疗费用由共济人的职工医保个人账户支付，花的是共济人的钱。
@@ -783,11 +783,11 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation>第4步（共6步）— 添加亲情账户</translation>
     </message>
     <message>
-        <source>Enter the family member's name, 社保号码 and relationship, and upload an identity credential (under 16: also a frontal face photo).</source>
+        <source>Enter the family member&apos;s name, 社保号码 and relationship, and upload an identity credential (under 16: also a frontal face photo).</source>
         <translation>输入要开通人的姓名、社保号码、亲情关系，并上传身份凭证（小于16岁需同时上传人脸正面照）。</translation>
     </message>
     <message>
-        <source>&amp;Relationship (the member is the owner's …)</source>
+        <source>&amp;Relationship (the member is the owner&apos;s …)</source>
         <translation>亲属关系（被共济人是共济人的…）(&amp;R)</translation>
     </message>
     <message>
@@ -843,7 +843,7 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation>能否共济及原因</translation>
     </message>
     <message>
-        <source>I have looked: the photo shows the child's face from the front</source>
+        <source>I have looked: the photo shows the child&apos;s face from the front</source>
         <translation>我已核对：照片为该儿童的人脸正面照</translation>
     </message>
     <message>
@@ -906,7 +906,7 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation>养老金(&amp;P)…</translation>
     </message>
     <message>
-        <source>Shows the selected person's full ID number; this is logged.</source>
+        <source>Shows the selected person&apos;s full ID number; this is logged.</source>
         <translation>显示所选人员的完整身份证号码；此操作会记入日志。</translation>
     </message>
     <message>
@@ -1387,7 +1387,7 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation>示意图，不是地图：每个方块代表一个省级行政区，只按大致方位排列，不表示任何边界或疆域；全部统筹区见列表。</translation>
     </message>
     <message>
-        <source>3/14: 3 of the province's 14 统筹区 are reported open across provinces.</source>
+        <source>3/14: 3 of the province&apos;s 14 统筹区 are reported open across provinces.</source>
         <translation>3/14：该省14个统筹区中，已报道开通跨省共济的有3个。</translation>
     </message>
     <message>
@@ -1496,7 +1496,7 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation>亲属关系</translation>
     </message>
     <message>
-        <source>{member} is {owner}'s {relation}</source>
+        <source>{member} is {owner}&apos;s {relation}</source>
         <translation>{member}是{owner}的{relation}</translation>
     </message>
     <message>
@@ -1660,11 +1660,11 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation>没有名为{name}的统筹区：请输入名称、拼音首字母或代码，然后按回车键。</translation>
     </message>
     <message>
-        <source>the owner's region or the owner</source>
+        <source>the owner&apos;s region or the owner</source>
         <translation>共济人的统筹区或共济人</translation>
     </message>
     <message>
-        <source>the member's region or the member</source>
+        <source>the member&apos;s region or the member</source>
         <translation>被共济人的统筹区或被共济人</translation>
     </message>
     <message>
@@ -1716,7 +1716,7 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation>能否跨统筹区共济？</translation>
     </message>
     <message>
-        <source>Owner's region</source>
+        <source>Owner&apos;s region</source>
         <translation>共济人统筹区</translation>
     </message>
     <message>
@@ -1724,7 +1724,7 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation>或共济人（身份证/卡号）</translation>
     </message>
     <message>
-        <source>Member's region</source>
+        <source>Member&apos;s region</source>
         <translation>被共济人统筹区</translation>
     </message>
     <message>
@@ -1758,7 +1758,7 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation>您的姓名（可不填，记入操作日志）(&amp;N)</translation>
     </message>
     <message>
-        <source>Operator's &amp;name</source>
+        <source>Operator&apos;s &amp;name</source>
         <translation>经办人姓名(&amp;N)</translation>
     </message>
     <message>
@@ -1821,7 +1821,7 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation>共济人：身份证号码或社保卡号(&amp;O)</translation>
     </message>
     <message>
-        <source>Owner's ID number or card number</source>
+        <source>Owner&apos;s ID number or card number</source>
         <translation>共济人身份证号码或社保卡号</translation>
     </message>
     <message>
@@ -1885,7 +1885,7 @@ Policy facts come from resources/ and may differ locally; check with the local s
 <context>
     <name>cli</name>
     <message>
-        <source>Needs the clerk's confirmation (--confirm-unusual):</source>
+        <source>Needs the clerk&apos;s confirmation (--confirm-unusual):</source>
         <translation>需经办人确认（--confirm-unusual）：</translation>
     </message>
     <message>
@@ -2024,7 +2024,7 @@ Policy facts come from resources/ and may differ locally; check with the local s
 <context>
     <name>end_reasons</name>
     <message>
-        <source>at the person's request</source>
+        <source>at the person&apos;s request</source>
         <extracomment>key -&gt; (Chinese text of record, English label for the UI)</extracomment>
         <translation>本人申请</translation>
     </message>
@@ -2186,7 +2186,7 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation>绑定 #{id}（{owner}为{member}共济）已自动解除：{name}已转到其他统筹区。</translation>
     </message>
     <message>
-        <source>Binding #{id} ({owner} pays for {member}) ended by itself: {name}'s insurance no longer allows it.</source>
+        <source>Binding #{id} ({owner} pays for {member}) ended by itself: {name}&apos;s insurance no longer allows it.</source>
         <translation>绑定 #{id}（{owner}为{member}共济）已自动解除：{name}的参保关系已不再允许共济。</translation>
     </message>
     <message>
@@ -2212,6 +2212,10 @@ Policy facts come from resources/ and may differ locally; check with the local s
     <message>
         <source>{relation} may share an account in {province} on {day} (rule in force since {since}: {source}).</source>
         <translation>{day}在{province}，{relation}可以共济（自{since}起施行的规定：{source}）。</translation>
+    </message>
+    <message>
+        <source>A name cannot contain &lt; or &gt;.</source>
+        <translation>姓名中不能含有“&lt;”或“&gt;”。</translation>
     </message>
     <message>
         <source>Choose the insurance type.</source>
@@ -2290,7 +2294,7 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation>{region}：据报道{reported}时尚未开通跨省共济（{source}）。</translation>
     </message>
     <message>
-        <source>{region}: not known to be open for cross-province sharing on {day} (no report found). Ask the region's 医保 office, or import a report.</source>
+        <source>{region}: not known to be open for cross-province sharing on {day} (no report found). Ask the region&apos;s 医保 office, or import a report.</source>
         <translation>{region}：{day}时是否开通跨省共济未知（未找到报道）。请咨询当地医保经办机构，或导入相关报道。</translation>
     </message>
     <message>
@@ -2310,11 +2314,11 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation>被共济人已绑定该共济人。</translation>
     </message>
     <message>
-        <source>The member's {identifier} needed by this channel is on record.</source>
+        <source>The member&apos;s {identifier} needed by this channel is on record.</source>
         <translation>已登记该渠道所需的被共济人{identifier}。</translation>
     </message>
     <message>
-        <source>This channel needs the member's {identifier}, which is not on record.</source>
+        <source>This channel needs the member&apos;s {identifier}, which is not on record.</source>
         <translation>该渠道需要被共济人的{identifier}，但尚未登记。</translation>
     </message>
     <message>
@@ -2362,7 +2366,7 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation>{name}中检测到一张正面人脸。</translation>
     </message>
     <message>
-        <source>The photo cannot be checked automatically here ({reason}); look at it and confirm it shows the child's face from the front.</source>
+        <source>The photo cannot be checked automatically here ({reason}); look at it and confirm it shows the child&apos;s face from the front.</source>
         <translation>此处无法自动检测照片（{reason}）；请目视核对并确认为该儿童的人脸正面照。</translation>
     </message>
     <message>
@@ -2382,7 +2386,7 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation>亲情服务密码错误次数过多：{name}的亲情服务已锁定至{until}。</translation>
     </message>
     <message>
-        <source>Upload the front of the member's identity credential.</source>
+        <source>Upload the front of the member&apos;s identity credential.</source>
         <translation>请上传被添加人身份凭证的正面。</translation>
     </message>
     <message>
@@ -2390,7 +2394,7 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation>被添加人不满{limit}岁：还需上传人脸正面照。</translation>
     </message>
     <message>
-        <source>Confirm by eye that the photo shows the child's face from the front.</source>
+        <source>Confirm by eye that the photo shows the child&apos;s face from the front.</source>
         <translation>请目视确认照片为该儿童的人脸正面照。</translation>
     </message>
     <message>
@@ -2590,11 +2594,11 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation>请选择使用地点：在柜台办理还是在家中使用。</translation>
     </message>
     <message>
-        <source>Type the operator's name.</source>
+        <source>Type the operator&apos;s name.</source>
         <translation>请填写经办人姓名。</translation>
     </message>
     <message>
-        <source>Type the operator's staff number (工号).</source>
+        <source>Type the operator&apos;s staff number (工号).</source>
         <translation>请填写经办人工号。</translation>
     </message>
     <message>
@@ -2666,7 +2670,7 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation>{path}处没有sbdesk数据库；请检查数据文件夹（--data-dir）。未新建任何文件。</translation>
     </message>
     <message>
-        <source>{path} is another program's file, not an sbdesk database; it was left untouched.</source>
+        <source>{path} is another program&apos;s file, not an sbdesk database; it was left untouched.</source>
         <translation>{path}是其他程序的文件，不是sbdesk数据库；未作任何改动。</translation>
     </message>
     <message>
@@ -2688,12 +2692,12 @@ Policy facts come from resources/ and may differ locally; check with the local s
 <context>
     <name>qinqing</name>
     <message>
-        <source>query the member's 个人社保权益单 (social-insurance statement)</source>
+        <source>query the member&apos;s 个人社保权益单 (social-insurance statement)</source>
         <extracomment>What an opened 亲情账户 lets the owner do for the member (seed article, section 一).</extracomment>
         <translation>查询家人的个人社保权益单</translation>
     </message>
     <message>
-        <source>do the member's 社保待遇资格认证 (benefit eligibility certification)</source>
+        <source>do the member&apos;s 社保待遇资格认证 (benefit eligibility certification)</source>
         <translation>为家人进行社保待遇资格认证</translation>
     </message>
     <message>
@@ -2740,6 +2744,10 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation>经办人</translation>
     </message>
     <message>
+        <source>Ended by (operator)</source>
+        <translation>解除经办人</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
@@ -2761,7 +2769,7 @@ Policy facts come from resources/ and may differ locally; check with the local s
     </message>
     <message>
         <source>{who} signature: ____________________   Date: ____________</source>
-        <translation>{who}签字：____________________　日期：____________</translation>
+        <translation>{who}签字：____________________&#x3000;日期：____________</translation>
     </message>
     <message>
         <source>Owner (共济人)</source>
@@ -2804,7 +2812,7 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation>被共济人（使用人）</translation>
     </message>
     <message>
-        <source>{member} is {owner}'s {relation}</source>
+        <source>{member} is {owner}&apos;s {relation}</source>
         <translation>{member}是{owner}的{relation}</translation>
     </message>
 </context>
