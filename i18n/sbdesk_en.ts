@@ -861,6 +861,10 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>— choose —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>An identity credential of the member (ID card, 户口簿 page or birth certificate): the front, and the back where it has one.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2252,6 +2256,10 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A name cannot contain &lt; or &gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Choose the insurance type.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2823,6 +2831,10 @@ Policy facts come from resources/ and may differ locally; check with the local s
     </message>
     <message>
         <source>Operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended by (operator)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -874,6 +874,10 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation>社保号码(&amp;I)</translation>
     </message>
     <message>
+        <source>— choose —</source>
+        <translation>— 请选择 —</translation>
+    </message>
+    <message>
         <source>An identity credential of the member (ID card, 户口簿 page or birth certificate): the front, and the back where it has one.</source>
         <translation>被添加人的身份凭证（身份证、户口簿页或出生医学证明）：上传正面，有反面的同时上传反面。</translation>
     </message>
@@ -2265,6 +2269,10 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation>{day}在{province}，{relation}可以共济（自{since}起施行的规定：{source}）。</translation>
     </message>
     <message>
+        <source>A name cannot contain &lt; or &gt;.</source>
+        <translation>姓名中不能含有“&lt;”或“&gt;”。</translation>
+    </message>
+    <message>
         <source>Choose the insurance type.</source>
         <translation>请选择参保类型。</translation>
     </message>
@@ -2837,6 +2845,10 @@ Policy facts come from resources/ and may differ locally; check with the local s
     <message>
         <source>Operator</source>
         <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Ended by (operator)</source>
+        <translation>解除经办人</translation>
     </message>
     <message>
         <source>Name</source>

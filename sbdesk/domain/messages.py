@@ -40,6 +40,7 @@ TEMPLATES = MappingProxyType({
     "name.empty": QT_TRANSLATE_NOOP("messages", "The name is empty."),
     "name.too_long": QT_TRANSLATE_NOOP("messages", "The name is longer than {limit} characters."),
     "name.characters": QT_TRANSLATE_NOOP("messages", "The name contains characters that cannot be printed."),
+    "name.markup": QT_TRANSLATE_NOOP("messages", "A name cannot contain < or >."),
     "region.unknown": QT_TRANSLATE_NOOP("messages", "No 统筹区 is called {region}."),
     "region.choose": QT_TRANSLATE_NOOP("messages", "Choose the 统筹区."),
     "region.unknown_closest": QT_TRANSLATE_NOOP(

@@ -39,6 +39,8 @@ def check(place: str | None, name: str, staff_id: str) -> tuple[str, str, list[t
         problems.append(("name", Problem("name.too_long", limit=NAME_LIMIT)))
     elif any(unicodedata.category(ch)[0] == "C" for ch in clean):
         problems.append(("name", Problem("name.characters")))
+    elif "<" in clean or ">" in clean:  # markup, not a name: the status bar would render it
+        problems.append(("name", Problem("name.markup")))
     if place == "counter":
         if not clean:
             problems.append(("name", Problem("operator.name_empty")))

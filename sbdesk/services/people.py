@@ -33,6 +33,8 @@ def check_name(raw: str) -> tuple[str, list[Problem]]:
         return name, [Problem("name.too_long", limit=NAME_LIMIT)]
     if any(unicodedata.category(ch)[0] == "C" for ch in name):
         return name, [Problem("name.characters")]
+    if "<" in name or ">" in name:  # markup, not a name: a label would render it (after NFKC, ＜＞ too)
+        return name, [Problem("name.markup")]
     if name[0] in "=+-@":  # after NFKC, so full-width ＝＋－＠ too; no name starts so
         return name, [Problem("name.formula")]
     return name, []

@@ -92,10 +92,11 @@ def verify_password(desk: Desk, owner: Person, typed: str) -> None:
 
 # -- the member and the files -------------------------------------------------------
 def check_member(desk: Desk, owner: Person, *, name: str, id_number: str, relation: str,
-                 region: str, insurance: str, confirm_unusual: bool = False,
+                 region: str, insurance: str | None, confirm_unusual: bool = False,
                  face_photo_passed: bool = False) -> MemberCheck:
     """Everything the 添加亲情账户 step can say about the member, field by field;
-    ``face_photo_passed``: an under-16 member's face photo is in and passed (✓, no longer !)."""
+    ``face_photo_passed``: an under-16 member's face photo is in and passed (✓, no longer !).
+    A new member's ``insurance`` None is 请选择: asked, never assumed (no decision until chosen)."""
     info = idnumber.parse(id_number, desk.today())
     existing = None
     if info.valid:
@@ -112,14 +113,19 @@ def check_member(desk: Desk, owner: Person, *, name: str, id_number: str, relati
             problems.append(("name", Problem("qinqing.member_mismatch", id=idnumber.mask(info.text),
                                              recorded=existing.name, typed=clean)))
     else:
+        unchosen = [("insurance", Problem("insurance.choose"))] if not insurance else []
         try:
-            person = people.validate(desk, name=name, id_number=id_number, region=region, insurance=insurance)
+            person = people.validate(desk, name=name, id_number=id_number, region=region,
+                                     insurance=insurance or "resident")  # checked once chosen
         except InputError as exc:
-            return MemberCheck(None, False, None, exc.problems, False)
+            return MemberCheck(None, False, None, exc.problems + unchosen, False)
+        problems += unchosen
     try:
         kind = binding.parse_relation(relation)
     except InputError as exc:
         return MemberCheck(person, existing is not None, None, problems + exc.problems, False)
+    if not existing and not insurance:  # no decision on an insurance nobody has said
+        return MemberCheck(person, False, None, problems, False)
     decision = binding.evaluate(desk, owner, person, kind, "ecard", confirm_unusual=confirm_unusual)
     needs = bool(person.birth_date) and \
         idnumber.age_on(person.birth_date, desk.today()) < desk.policy.face_photo_under

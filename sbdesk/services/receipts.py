@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from ..domain.idnumber import mask
 from ..domain.models import Binding, Person
+from ..store import audit
 from ..store import bindings as binding_store
 from . import operators, people
 from .desk import Desk
@@ -32,6 +33,7 @@ class Receipt:
     office_operator: str
     printed_at: str
     office: str = ""
+    ended_by: str = ""  # the 经办人 who ended it (from the audit log), not the one who bound it
 
     @property
     def ended(self) -> bool:
@@ -57,4 +59,6 @@ def receipt(desk: Desk, binding_id: int) -> Receipt:
     if b is None:
         raise NotFound([("", Problem("binding.not_found", key=binding_id))])
     owner, member = people.get(desk, f"#{b.owner_id}"), people.get(desk, f"#{b.member_id}")
-    return Receipt(b, _party(desk, owner), _party(desk, member), desk.operator, desk.now(), desk.office)
+    ended_by = next((e["operator"] for e in audit.entries(desk.conn, f"binding:{b.id}")
+                     if e["action"] == "binding.end"), "") if b.status == "ended" else ""
+    return Receipt(b, _party(desk, owner), _party(desk, member), desk.operator, desk.now(), desk.office, ended_by)

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QActionGroup, QFont, QKeySequence
 from PySide6.QtWidgets import (QApplication, QLabel, QMainWindow, QProgressBar, QProgressDialog, QPushButton,
                                QTabWidget, QWidget)
@@ -70,6 +71,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.status_text = QLabel(self)
         self.status_text.setObjectName("statusText")
         self.operator_text = QLabel(self)  # who is working: 经办人 name（工号）, or at home
+        self.operator_text.setTextFormat(Qt.TextFormat.PlainText)  # a name is never markup
         self.operator_text.setObjectName("operatorStatus")
         self.runner = JobRunner(self)  # all background work, one job at a time
         self.job_text = QLabel(self)

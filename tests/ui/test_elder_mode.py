@@ -146,3 +146,22 @@ def test_the_detail_pane_moves_below_the_table_when_the_columns_need_the_width(f
     QApplication.processEvents()
     assert split.orientation() == Qt.Orientation.Horizontal  # room enough again
     family.set_elder_mode(False)
+
+
+@pytest.mark.parametrize("lang", ["zh_CN", "en"])
+def test_the_search_box_keeps_its_whole_hint_at_1024x700_in_elder_mode(family, qtbot, lang):
+    """The seven buttons beside the search box squeezed it to 按姓名、身… in 长辈模式 at 1024 px:
+    they go to a row of their own below it, and come back beside it when there is room."""
+    search, add = family.members.search, family.members.buttons["add"]
+    family.set_language(lang)
+    family.resize(1024, 700)
+    family.set_elder_mode(True)
+    QApplication.processEvents()
+    hint = search.fontMetrics().horizontalAdvance(search.placeholderText())
+    assert search.width() > hint, (search.width(), hint)
+    assert add.geometry().top() > search.geometry().bottom()  # the buttons below the box
+    family.set_elder_mode(False)
+    family.resize(1600, 1000)
+    QApplication.processEvents()
+    assert add.geometry().top() < search.geometry().bottom()  # beside it again
+    assert search.width() > search.fontMetrics().horizontalAdvance(search.placeholderText())

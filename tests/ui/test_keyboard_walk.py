@@ -168,6 +168,7 @@ def test_the_wizard_pages_are_tabbed_in_reading_order(family, qtbot, answers, mo
     type_text(qtbot, page.name, "赵敏")
     qtbot.keyClicks(page.id_number, NEW_ADULT)
     choose(qtbot, page.relation, "spouse")
+    choose(qtbot, page.insurance, "resident")  # 请选择 until asked
     monkeypatch.setattr("sbdesk.ui.common.dialogs.open_path", lambda *a: str(pdf(tmp_path)))
     qtbot.mouseClick(page.upload["credential"], Qt.MouseButton.LeftButton)
     check("wizard member, filled")

@@ -75,6 +75,7 @@ def child_on_member_page(family, qtbot):
     type_text(qtbot, page.name, "张小明")
     qtbot.keyClicks(page.id_number, SON)
     choose(qtbot, page.relation, "child")
+    choose(qtbot, page.insurance, "resident")  # 请选择 until asked
     qtbot.waitUntil(lambda: page.upload["face_photo"].isVisible())
     return w, page
 
@@ -102,6 +103,7 @@ def test_an_adult_is_added_step_by_step_and_the_service_opens(family, qtbot, ans
     qtbot.waitUntil(lambda: page.errors["id_number"].text() == "")
     assert page.errors["relation"].text() == "Choose the relationship."
     choose(qtbot, page.relation, "spouse")
+    choose(qtbot, page.insurance, "resident")  # 请选择 until asked
     qtbot.waitUntil(lambda: any("same 统筹区 江苏省苏州市" in t for t in page.decision.texts()))
     assert not next_button(w).isEnabled()  # no credential yet
     monkeypatch.setattr("sbdesk.ui.common.dialogs.open_path", lambda *a: str(pdf(tmp_path)))
@@ -343,6 +345,7 @@ def test_an_unusual_relationship_is_confirmed_in_the_wizard_and_audited(family, 
     type_text(qtbot, page.name, "张小")
     qtbot.keyClicks(page.id_number, make_id(date(1990, 6, 1), "320505", 81))  # 12 years younger than 张伟
     choose(qtbot, page.relation, "child")
+    choose(qtbot, page.insurance, "resident")
     monkeypatch.setattr("sbdesk.ui.common.dialogs.open_path", lambda *a: str(pdf(tmp_path)))
     qtbot.mouseClick(page.upload["credential"], Qt.LeftButton)
     qtbot.waitUntil(lambda: any(t.startswith("!  Unusual by the birth dates") for t in page.decision.texts()))

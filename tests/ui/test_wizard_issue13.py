@@ -32,10 +32,26 @@ def adult_on_member_page(family, qtbot, monkeypatch, tmp_path, place="counter"):
     type_text(qtbot, page.name, "赵敏")
     qtbot.keyClicks(page.id_number, NEW_ADULT)
     choose(qtbot, page.relation, "spouse")
+    choose(qtbot, page.insurance, "resident")  # 请选择 until asked
     monkeypatch.setattr("sbdesk.ui.common.dialogs.open_path", lambda *a: str(pdf(tmp_path)))
     qtbot.mouseClick(page.upload["credential"], Qt.LeftButton)
     qtbot.waitUntil(lambda: next_button(w).isEnabled())
     return w, page
+
+
+def test_the_members_insurance_is_asked_not_assumed(family, qtbot, answers, monkeypatch, tmp_path):
+    w, page = to_member_page(family, qtbot)
+    assert page.insurance.currentData() is None and page.errors["insurance"].text() == ""  # 请选择, quiet
+    type_text(qtbot, page.name, "赵敏")
+    qtbot.keyClicks(page.id_number, NEW_ADULT)
+    choose(qtbot, page.relation, "spouse")
+    monkeypatch.setattr("sbdesk.ui.common.dialogs.open_path", lambda *a: str(pdf(tmp_path)))
+    qtbot.mouseClick(page.upload["credential"], Qt.LeftButton)
+    qtbot.waitUntil(lambda: page.errors["insurance"].text() == "Choose the insurance type.")
+    assert not next_button(w).isEnabled() and page.decision.texts() == []  # no answer on an unsaid insurance
+    choose(qtbot, page.insurance, "resident")
+    qtbot.waitUntil(lambda: next_button(w).isEnabled())
+    assert page.errors["insurance"].text() == ""
 
 
 def visible_texts(w) -> list[str]:
@@ -227,6 +243,7 @@ def test_a_credential_has_a_front_and_a_back_each_with_its_thumbnail(family, qtb
     type_text(qtbot, page.name, "赵敏")
     qtbot.keyClicks(page.id_number, NEW_ADULT)
     choose(qtbot, page.relation, "spouse")
+    choose(qtbot, page.insurance, "resident")
     assert page.thumb["credential"].pixmap().isNull() and page.thumb["credential_back"].pixmap().isNull()
     chosen = iter([back, front])
     monkeypatch.setattr("sbdesk.ui.common.dialogs.open_path", lambda *a: str(next(chosen)))

@@ -2,7 +2,7 @@
 eligibility decision, and Bind, enabled only when every rule passed."""
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton,
                                QVBoxLayout, QWidget)
@@ -63,6 +63,7 @@ class BindingPage(Retranslating, QWidget):
             self.captions[name].setBuddy(edit)
             self.found[name] = QLabel(self)
             self.found[name].setObjectName(f"{self.channel}_{name}_found")
+            self.found[name].setTextFormat(Qt.TextFormat.PlainText)  # names as typed, never markup
             row = QHBoxLayout()
             row.addWidget(edit, 2)
             row.addWidget(self.found[name], 3)
@@ -221,6 +222,7 @@ class BindingPage(Retranslating, QWidget):
                 owner=made.owner_name, member=made.member_name, id=made.id))
             for name in self.field_names[1:]:
                 self.fields[name].clear()
+            self.relation.setCurrentIndex(0)  # the next member's relationship is asked, not assumed
             self.confirm_unusual.setChecked(False)
             self.bound.emit(made)
             self.evaluate()

@@ -45,6 +45,8 @@ def receipt_html(r: Receipt) -> str:
     if r.ended and b.ended_on:
         rows += [(QCoreApplication.translate("receipt", "Ended on"), local_day(b.ended_on)), (QCoreApplication.translate("receipt", "Reason"), b.end_reason or "—")]
     rows += [(QCoreApplication.translate("receipt", "Operator"), b.operator or r.office_operator)]
+    if r.ended and r.ended_by:  # the unbinding receipt is signed by whoever ended it
+        rows += [(QCoreApplication.translate("receipt", "Ended by (operator)"), r.ended_by)]
     for heading, p in ((QCoreApplication.translate("receipt", "Owner (共济人), whose account pays"), r.owner),
                        (QCoreApplication.translate("receipt", "Member (被共济人), who is paid for"), r.member)):
         rows += [heading, (QCoreApplication.translate("receipt", "Name"), p.name), (QCoreApplication.translate("receipt", "ID number"), p.id_masked), (QCoreApplication.translate("receipt", "Card number"), p.card or "—"),

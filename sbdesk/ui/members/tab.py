@@ -89,10 +89,13 @@ class MembersTab(Retranslating, QWidget):
         self.buttons["resume"].clicked.connect(self.resume_application)
         self.buttons["pension"].clicked.connect(self.open_pension)
 
-        row = QHBoxLayout()
+        row = self.search_row = QHBoxLayout()
         row.addWidget(self.search, 1)
         for button in self.buttons.values():
             row.addWidget(button)
+        self.button_row = QHBoxLayout()  # the buttons, when beside the search box they would squeeze it
+        self.button_row.addStretch(1)
+        self._buttons_below = False
         self.empty = EmptyHint(self)  # in place of an empty list: what to do first
         self.empty.add.clicked.connect(self.add_person)
         self.empty.load.clicked.connect(self.import_requested)
@@ -121,6 +124,7 @@ class MembersTab(Retranslating, QWidget):
         split.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
         layout.addLayout(row)
+        layout.addLayout(self.button_row)
         layout.addWidget(self.capped)
         layout.addWidget(split, 1)
 
@@ -190,8 +194,11 @@ class MembersTab(Retranslating, QWidget):
         self.empty.retranslate()
         self.model.refresh()  # sexes, insurance kinds and headers in the new language
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.model.columnCount() - 1)
+        if self.layout() is not None:
+            self._arrange_buttons()  # the words' widths changed
 
     # -- search -----------------------------------------------------------------
+
     def run_search(self) -> None:
         """Matches for the typed text; with nothing typed, everyone, paged in as the view scrolls."""
         self.timer.stop()
@@ -238,9 +245,27 @@ class MembersTab(Retranslating, QWidget):
         self._columns_width = size_to_widest(self.table, COLUMNS)  # the last one stretches past it
         self._arrange()
 
+    def _arrange_buttons(self) -> None:
+        """The buttons beside the search box while the box keeps room for its whole hint; else
+        on a row of their own below it (长辈模式 or a small window cut the hint to 按姓名、身…)."""
+        hint = self.search.fontMetrics().horizontalAdvance(self.search.placeholderText()) + 4 * self.search.height()
+        buttons = sum(b.sizeHint().width() + self.search_row.spacing() for b in self.buttons.values())
+        margins = self.layout().contentsMargins()
+        below = hint + buttons > self.width() - margins.left() - margins.right()
+        if below == self._buttons_below:
+            return
+        self._buttons_below = below
+        for button in self.buttons.values():
+            (self.search_row if below else self.button_row).removeWidget(button)
+            if below:
+                self.button_row.insertWidget(self.button_row.count() - 1, button)  # before the stretch
+            else:
+                self.search_row.addWidget(button)
+
     def _arrange(self) -> None:
         """The table beside the detail pane while every column fits; else the pane goes below
         it, so a larger font (长辈模式) or a small window never cuts an ID number or a date short."""
+        self._arrange_buttons()
         if not self._columns_width:
             return
         table = self._columns_width + 2 * self.table.frameWidth() + self.table.verticalScrollBar().sizeHint().width()

@@ -47,7 +47,8 @@ class MemberPage(Completion, Retranslating, QWizardPage):
         self.insurance.setObjectName("memberInsurance")
         for kind in INSURANCE:
             self.insurance.addItem("", kind)
-        self.insurance.setCurrentIndex(INSURANCE.index("resident"))
+        self.insurance.insertItem(0, "", None)  # 请选择: no kind is assumed, the member is asked
+        self.insurance.setCurrentIndex(0)
         self.inputs: dict[str, QLineEdit | QComboBox] = {"name": self.name, "id_number": self.id_number, "relation": self.relation,
                        "region": self.region, "insurance": self.insurance}
         self.labels = {k: QLabel(self) for k in FIELDS}
@@ -197,7 +198,8 @@ class MemberPage(Completion, Retranslating, QWizardPage):
         for key, text in texts.items():
             self.labels[key].setText(text)
             self.inputs[key].setAccessibleName(text.replace("&", ""))
-        for i, kind in enumerate(INSURANCE):
+        self.insurance.setItemText(0, self.tr("— choose —"))
+        for i, kind in enumerate(INSURANCE, start=1):
             self.insurance.setItemText(i, insurance_label(kind))
         self.upload["credential"].setText(self.tr("&Credential, front…"))
         self.upload["credential_back"].setText(self.tr("Credential, bac&k…"))
@@ -246,6 +248,8 @@ class MemberPage(Completion, Retranslating, QWizardPage):
             typed = not isinstance(widget, QLineEdit) or bool(widget.text())
             if key == "region" and not self.id_number.text().strip():
                 typed = False  # the region follows the ID number: nothing to say before it
+            if key == "insurance" and self.insurance.currentData() is None:
+                typed = bool(self.name.text().strip() or self.id_number.text().strip())  # 请选择: said once typing began
             self._say(key, "\n".join(by_field.get(key, [])) if typed else "")
         self.decision.show_decision(self.check.decision)
         decision = self.check.decision

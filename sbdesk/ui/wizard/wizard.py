@@ -98,7 +98,7 @@ class QinqingWizard(Retranslating, QWizard):
         m = self.member_page
         app = Application(self.app_id, self.owner().id, member_name=m.name.text().strip(),
                           member_id_number=m.member_id_text(), relation=m.relation.currentData() or "",
-                          member_region=m.region.currentData() or "", member_insurance=m.insurance.currentData(),
+                          member_region=m.region.currentData() or "", member_insurance=m.insurance.currentData() or "",  # "": not asked yet
                           step=STEP_OF_PAGE[max(self.currentId(), 0)])
         return replace(app, **changes)
 
@@ -125,7 +125,7 @@ class QinqingWizard(Retranslating, QWizard):
             self.member_page.relation.setCurrentIndex(self.member_page.relation.findData(app.relation))
         if app.member_region:
             self.member_page.region.setCurrentIndex(self.member_page.region.findData(app.member_region))
-        self.member_page.insurance.setCurrentIndex(self.member_page.insurance.findData(app.member_insurance))
+        self.member_page.insurance.setCurrentIndex(max(0, self.member_page.insurance.findData(app.member_insurance or None)))
         self.files = {x.slot: x for x in items}
         for slot, item in self.files.items():
             if slot in self.member_page.upload:
