@@ -169,7 +169,7 @@ def wide_arms(conn: sqlite3.Connection, text: str) -> frozenset[str]:
     """Which of the text's ranges hold WIDE entries or more: each counted up to WIDE on its
     own covering index (a few ms at most)."""
     return frozenset(column for column, low, high, _, _ in _arms(text) if column != "name_key" and conn.execute(
-        f"SELECT count(*) FROM (SELECT 1 FROM people WHERE {column} >= ? AND {column} < ? LIMIT {WIDE})",
+        f"SELECT count(*) FROM (SELECT 1 FROM people WHERE {column} >= ? AND {column} < ? LIMIT {WIDE}) AS probe",
         (low, high)).fetchone()[0] >= WIDE)
 
 

@@ -19,7 +19,7 @@ _INSERT = re.compile(r"^\s*INSERT\s+INTO\s+(\w+)", re.IGNORECASE)
 @lru_cache(maxsize=512)
 def translate(sql: str) -> tuple[str, bool]:
     """(PostgreSQL text, whether it returns the new row's id). Only spellings, never meaning:
-    ``?`` marks, a literal ``%``, ``json_each(?)``, SQLite's ``LIMIT -1`` (no limit) and
+    ``?`` marks, a literal ``%``, ``json_each(?)``, SQLite's ``INDEXED BY`` hints, ``LIMIT -1`` (no limit) and
     ``lastrowid``. Marks inside string literals are left alone."""
     out, quote = [], ""
     for ch in sql:
@@ -38,6 +38,7 @@ def translate(sql: str) -> tuple[str, bool]:
             out.append(ch)
     text = "".join(out)
     text = re.sub(r"json_each\(%s\)", "json_array_elements_text(%s::json)", text)
+    text = re.sub(r" INDEXED BY \w+", "", text)  # SQLite's index hint; the server's planner chooses
     text = re.sub(r"LIMIT %s", "LIMIT NULLIF(GREATEST(%s::bigint, -1), -1)", text)
     found = _INSERT.match(text)
     returning = bool(found and found.group(1).lower() in ID_TABLES and "RETURNING" not in text.upper())

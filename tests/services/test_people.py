@@ -63,6 +63,19 @@ def test_search_by_id_prefix_card_and_name(desk):
     assert {p.id for p in people.search(desk, "")} == {zhang.id, li.id}
 
 
+def test_the_members_table_pages_a_search_in_pinyin_order_on_either_engine(desk):
+    """What the window's search-as-you-type runs (a page of ids): the same on the server."""
+    zhang = add_zhang(desk)
+    an = people.add(desk, name="安娜", id_number=make_id(date(1982, 1, 2), "320505", 22),
+                    region="苏州市", insurance="resident", card_number="A12345679")
+    zhao = people.add(desk, name="赵六", id_number=make_id(date(1983, 3, 3), "320505", 33),
+                      region="苏州市", insurance="resident")
+    assert people.search_page(desk, "3205") == [an.id, zhang.id, zhao.id]  # 安 an, 张 zhang, 赵 zhao
+    assert people.search_page(desk, "3205", after=an.id, size=1) == [zhang.id]
+    assert people.search_page(desk, "张") == [zhang.id]
+    assert people.search_page(desk, "A1234567") == [an.id, zhang.id]
+
+
 def test_reveal_is_audited(desk):
     p = add_zhang(desk)
     assert people.reveal(desk, p, "counter") == ZHANG
