@@ -8,7 +8,8 @@ resident size of that process (os.wait4).
 - ``person list --json --limit N`` of everyone vs the minimal Python equivalent (sqlite3,
   the same SQL, json.dumps per row written as it is read) — goal < 100 MB and ≤ 2×;
 - ``export people.csv`` vs a minimal csv writer of the same rows — goal < 100 MB and ≤ 2×;
-- ``import`` of N and 10×N CSV rows: the peak memory at both sizes (goal: flat in rows).
+- ``import`` of N and 10×N CSV rows: the peak memory at both sizes (goal: flat in rows);
+  ``--import-only`` runs just this figure (no million-people set needed).
 """
 from __future__ import annotations
 
@@ -83,7 +84,12 @@ def main() -> None:
     ap.add_argument("--people", type=int, default=1_000_000)
     ap.add_argument("--runs", type=int, default=5)
     ap.add_argument("--import-rows", type=int, nargs=2, default=[10_000, 100_000])
+    ap.add_argument("--import-only", action="store_true", help="only the import figure (no people set needed)")
     args = ap.parse_args()
+    if args.import_only:
+        with tempfile.TemporaryDirectory() as tmp:
+            import_figure(args, tmp, {**os.environ, "SBDESK_OPERATOR": "bench"}, [sys.executable, "-m", "sbdesk"])
+        return
     from common import data_folder
     folder = data_folder(args.people)
     db = str(folder / "sbdesk.db")
@@ -100,26 +106,31 @@ def main() -> None:
         ours, base = interleaved([*sbdesk, "export", f"{tmp}/people.csv", "--data-dir", str(folder)],
                                  [sys.executable, "-c", EXPORT_BASELINE, db, f"{tmp}/raw.csv"], max(1, args.runs // 2), env)
         show("export people.csv", ours, base, "(goal < 100 MB, ≤ 2x)")
-        from generate import people_rows
-        from sbdesk.domain.idnumber import PROVINCES
-        from sbdesk.services import exchange
-        from sbdesk.services.desk import open_desk
-        desk = open_desk(Path(tmp) / "codes", operator="bench")
-        codes = [r.code for r in desk.catalogue.regions if r.code.isdigit() and r.code[:2] in PROVINCES]
-        desk.close()
-        peaks = []
-        for rows in args.import_rows:
-            source = Path(tmp) / f"import-{rows}.csv"
-            with source.open("w", encoding="utf-8", newline="") as fh:
-                out = csv.writer(fh)
-                out.writerow(exchange.PEOPLE_COLUMNS)
-                for row in people_rows(rows, codes):
-                    out.writerow([row[1], row[0], row[4], row[5], row[6], ""])
-            ms, mb = measure([*sbdesk, "import", str(source), "--data-dir", f"{tmp}/import-{rows}"], env)
-            peaks.append(mb)
-            print(f"  import {rows:>9,} CSV rows{'':22s} sbdesk {ms:9.0f} ms {mb:6.0f} MB")
-        print(f"  import memory, {args.import_rows[1]:,} rows ÷ {args.import_rows[0]:,} rows: "
-              f"{peaks[1] / peaks[0]:.2f}x (goal: flat, ≈ 1x)")
+        import_figure(args, tmp, env, sbdesk)
+
+
+def import_figure(args, tmp: str, env: dict, sbdesk: list[str]) -> None:
+    """The peak memory of `sbdesk import` at two sizes (goal: flat in rows)."""
+    from generate import people_rows
+    from sbdesk.domain.idnumber import PROVINCES
+    from sbdesk.services import exchange
+    from sbdesk.services.desk import open_desk
+    desk = open_desk(Path(tmp) / "codes", operator="bench")
+    codes = [r.code for r in desk.catalogue.regions if r.code.isdigit() and r.code[:2] in PROVINCES]
+    desk.close()
+    peaks = []
+    for rows in args.import_rows:
+        source = Path(tmp) / f"import-{rows}.csv"
+        with source.open("w", encoding="utf-8", newline="") as fh:
+            out = csv.writer(fh)
+            out.writerow(exchange.PEOPLE_COLUMNS)
+            for row in people_rows(rows, codes):
+                out.writerow([row[1], row[0], row[4], row[5], row[6], ""])
+        ms, mb = measure([*sbdesk, "import", str(source), "--data-dir", f"{tmp}/import-{rows}"], env)
+        peaks.append(mb)
+        print(f"  import {rows:>9,} CSV rows{'':22s} sbdesk {ms:9.0f} ms {mb:6.0f} MB")
+    print(f"  import memory, {args.import_rows[1]:,} rows ÷ {args.import_rows[0]:,} rows: "
+          f"{peaks[1] / peaks[0]:.2f}x (goal: flat, ≈ 1x)")
 
 
 if __name__ == "__main__":

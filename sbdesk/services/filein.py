@@ -9,9 +9,11 @@ Whatever is wrong becomes one InputError; nothing is written.
 from __future__ import annotations
 
 import csv
+import hashlib
 import io
 import json
 import zipfile
+from collections.abc import Iterator
 from datetime import date, datetime
 from pathlib import Path
 
@@ -171,3 +173,127 @@ def xlsx_rows(raw: bytes, path: Path, header_ok=None) -> list[list[str]]:
         book.close()
     return rows
 
+
+
+# -- streaming: an import of a million rows holds one row at a time --------------------------
+class Scan:
+    """What one pass over a file's bytes found: its sha256, its size in lines and the text
+    encoding every line agrees on (the same verdicts as ``decode``, a line at a time)."""
+
+    def __init__(self, path: Path, limit: int = MAX_FILE_BYTES) -> None:
+        digest = hashlib.sha256()
+        utf8_first = other_first = gb_bad = 0
+        utf8 = other = lines = 0
+        try:
+            if path.is_dir():
+                raise unreadable(path, "a folder, not a file")
+            if path.stat().st_size > limit:
+                raise unreadable(path, f"larger than {limit // (1024 * 1024)} MB")
+            with open(path, "rb") as fh:
+                for lines, line in enumerate(fh, start=1):
+                    digest.update(line)
+                    if lines == 1 and line.startswith(b"\xef\xbb\xbf"):
+                        line = line[3:]
+                    if line.isascii():
+                        continue
+                    try:
+                        line.decode("utf-8")
+                        utf8 += 1
+                        utf8_first = utf8_first or lines
+                    except UnicodeDecodeError:
+                        other += 1
+                        other_first = other_first or lines
+                        if not gb_bad:
+                            try:
+                                line.decode("gb18030")
+                            except UnicodeDecodeError:
+                                gb_bad = lines
+        except OSError as exc:
+            raise unreadable(path, exc.strerror or str(exc)) from None
+        self.sha256, self.lines = digest.hexdigest(), lines
+        if not other:
+            self.encoding = "utf-8-sig"
+            return
+        if utf8 and utf8 >= other:  # a UTF-8 file with rows in another encoding
+            raise InputError([("", Problem("import.mixed_encoding", path=path.name, row=other_first, first=utf8_first))])
+        if gb_bad:
+            raise InputError([("", Problem("import.mixed_encoding", path=path.name, row=gb_bad, first=other_first))])
+        if utf8:  # mostly GB18030, yet some rows were written as UTF-8
+            raise InputError([("", Problem("import.mixed_encoding", path=path.name, row=utf8_first, first=other_first))])
+        self.encoding = "gb18030"
+
+
+def csv_stream(path: Path, encoding: str) -> Iterator[list[str]]:
+    """The rows of a CSV ``Scan`` has passed, read as they are used."""
+    limit = csv.field_size_limit()
+    csv.field_size_limit(MAX_CELL)
+    count = 0
+    try:
+        with open(path, encoding=encoding, newline="") as fh:
+            reader = csv.reader(fh)
+            try:
+                for row in reader:
+                    _check_row(row, reader.line_num, count, path)
+                    count += 1
+                    yield row
+            except csv.Error as exc:
+                raise InputError([("", Problem("exchange.row", row=reader.line_num, message=Problem(
+                    "import.cell", detail=str(exc), limit=MAX_CELL)))]) from None
+    except OSError as exc:
+        raise unreadable(path, exc.strerror or str(exc)) from None
+    finally:
+        csv.field_size_limit(limit)
+
+
+def xlsx_stream(path: Path, header_ok=None) -> Iterator[list[str]]:
+    """The first sheet's rows as ``xlsx_rows`` judges them, read from the file as they are
+    used (openpyxl's read-only mode) instead of held."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            infos = archive.infolist()
+            if len(infos) > 1000 or sum(i.file_size for i in infos) > MAX_INFLATED_BYTES:
+                raise unreadable(path, "unpacks to more than 1 GB")
+            strings = next((i for i in infos if i.filename.lower().endswith("sharedstrings.xml")), None)
+            if strings is not None and strings.file_size > MAX_INFLATED_BYTES // 4:
+                raise unreadable(path, "its shared strings unpack to more than 256 MB")
+    except zipfile.BadZipFile as exc:
+        raise unreadable(path, str(exc)) from None
+    except OSError as exc:
+        raise unreadable(path, exc.strerror or str(exc)) from None
+    try:
+        from openpyxl import load_workbook
+        book = load_workbook(path, read_only=True, data_only=True)
+    except InputError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - a damaged or not-really-xlsx file
+        raise unreadable(path, str(exc)) from None
+    count = 0
+    try:
+        sheet = book.worksheets[0]
+        for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
+            row = ["" if v is None else (v.isoformat()[:10] if isinstance(v, (date, datetime)) else str(v))
+                   for v in values[:MAX_COLUMNS + 1]]
+            _check_row(row, number, count, path)
+            if not any(cell.strip() for cell in row):
+                continue
+            if not count and header_ok is not None:
+                header_ok(row)
+            count += 1
+            yield row
+    except (InputError, MemoryError, GeneratorExit):
+        raise
+    except Exception as exc:  # noqa: BLE001 - malformed sheet XML
+        raise unreadable(path, str(exc)) from None
+    finally:
+        book.close()
+
+
+def sha256_of(path: Path) -> str:
+    digest = hashlib.sha256()
+    try:
+        with open(path, "rb") as fh:
+            for block in iter(lambda: fh.read(1 << 20), b""):
+                digest.update(block)
+    except OSError as exc:
+        raise unreadable(path, exc.strerror or str(exc)) from None
+    return digest.hexdigest()

@@ -24,11 +24,12 @@ def append(conn: sqlite3.Connection, at: str, operator: str, action: str, subjec
     ``sealed`` names the rows the use case wrote ("person:12", "binding:3"); a subject that
     names a person or a binding is sealed too. Their hashes go in ``seals`` and a digest of
     them in this row's detail, so the chain covers the data (see store/seals.py)."""
-    subjects = list(dict.fromkeys([*([subject] if seals.sealable(subject) else []), *sealed,
-                                   *seals.touched(conn)]))
-    pairs = seals.hashes(conn, subjects) if subjects else []
-    if pairs:
-        detail = {**detail, "seals": seals.digest(pairs), "sealed": len(pairs)}
+    named = list(dict.fromkeys([*([subject] if seals.sealable(subject) else []), *sealed]))
+    # Two streamed passes over the rows (digest, then record): an import of a million rows
+    # never holds their list.
+    count, summary = seals.digest_count(seals.pairs(conn, named))
+    if count:
+        detail = {**detail, "seals": summary, "sealed": count}
     row = conn.execute("SELECT hash FROM audit ORDER BY id DESC LIMIT 1").fetchone()
     prev = row[0] if row else GENESIS
     text = json.dumps(detail, ensure_ascii=False, sort_keys=True)
@@ -37,8 +38,8 @@ def append(conn: sqlite3.Connection, at: str, operator: str, action: str, subjec
         "INSERT INTO audit (at, operator, action, subject, detail, prev_hash, hash) VALUES (?,?,?,?,?,?,?)",
         (at, operator, action, subject, text, prev, digest))
     audit_id = int(cur.lastrowid or 0)
-    if pairs:
-        seals.record(conn, audit_id, pairs)
+    if count:
+        seals.record(conn, audit_id, seals.pairs(conn, named))
         seals.untouch(conn)
     return audit_id
 

@@ -316,6 +316,19 @@ def _existing(conn: sqlite3.Connection, column: str, values: list[str]) -> list[
     return found
 
 
+def holders(conn: sqlite3.Connection, column: str, values: list[str]) -> list[tuple[str, int, str]]:
+    """(value, id, name) of the people whose ``column`` (id_number or card_number) is one of
+    ``values``: how an import finds its duplicates, in the file and on record, by the database."""
+    if column not in ("id_number", "card_number"):
+        raise ValueError(column)
+    found: list[tuple[str, int, str]] = []
+    for chunk in _chunks(values):
+        marks = ",".join("?" * len(chunk))
+        found += [(r[0], r[1], r[2]) for r in conn.execute(
+            f"SELECT {column}, id, name FROM people WHERE {column} IN ({marks})", chunk)]
+    return found
+
+
 def existing_id_numbers(conn: sqlite3.Connection, numbers: list[str]) -> list[str]:
     return _existing(conn, "id_number", numbers)
 

@@ -112,7 +112,32 @@ def digest(pairs: Iterable[tuple[str, str]]) -> str:
     return h.hexdigest()
 
 
-def record(conn: sqlite3.Connection, audit_id: int, pairs: list[tuple[str, str]]) -> None:
+def digest_count(pairs: Iterable[tuple[str, str]]) -> tuple[int, str]:
+    """(how many, digest) of pairs that are streamed, not held."""
+    h, count = hashlib.sha256(), 0
+    for subject, value in pairs:
+        h.update(f"{subject} {value}\n".encode())
+        count += 1
+    return count, h.hexdigest()
+
+
+def pairs(conn: sqlite3.Connection, named: list[str]) -> Iterator[tuple[str, str]]:
+    """(subject, hash) of the rows named, then of every other row written since the last
+    audit row, CHUNK at a time: the same subjects, in the same order, as ``hashes`` of
+    ``named`` + ``touched`` gives, in memory that does not grow with the rows written."""
+    yield from hashes(conn, named)
+    skip = set(named)
+    cur = conn.cursor()
+    cur.row_factory = None
+    try:
+        cur.execute("SELECT subject FROM temp.touched")
+    except sqlite3.OperationalError:  # no writes tracked on this connection
+        return
+    while rows := cur.fetchmany(CHUNK):
+        yield from hashes(conn, [r[0] for r in rows if r[0] not in skip])
+
+
+def record(conn: sqlite3.Connection, audit_id: int, pairs: Iterable[tuple[str, str]]) -> None:
     conn.executemany("INSERT INTO seals (audit_id, subject, hash) VALUES (?,?,?)",
                      ((audit_id, s, h) for s, h in pairs))
 
