@@ -128,11 +128,14 @@ def pairs(conn: sqlite3.Connection, named: list[str]) -> Iterator[tuple[str, str
     yield from hashes(conn, named)
     skip = set(named)
     cur = conn.cursor()
-    cur.row_factory = None
-    try:
-        cur.execute("SELECT subject FROM temp.touched")
-    except sqlite3.OperationalError:  # no writes tracked on this connection
-        return
+    if _server(conn):
+        cur.execute("SELECT subject FROM pg_temp.touched")
+    else:
+        cur.row_factory = None
+        try:
+            cur.execute("SELECT subject FROM temp.touched")
+        except sqlite3.OperationalError:  # no writes tracked on this connection
+            return
     while rows := cur.fetchmany(CHUNK):
         yield from hashes(conn, [r[0] for r in rows if r[0] not in skip])
 
