@@ -132,18 +132,24 @@ def _check_row(row: list[str], number: int, count: int, path: Path) -> None:
                 "import.cell", detail=f"{len(cell):,} characters", limit=MAX_CELL)))])
 
 
+def _bounded(archive: zipfile.ZipFile, path: Path) -> None:
+    """The zip's declared sizes bound what can be inflated (zipfile never inflates past them):
+    refused before anything is unpacked when they add up to more than the limits."""
+    infos = archive.infolist()
+    if len(infos) > 1000 or sum(i.file_size for i in infos) > MAX_INFLATED_BYTES:
+        raise unreadable(path, "unpacks to more than 1 GB")
+    strings = next((i for i in infos if i.filename.lower().endswith("sharedstrings.xml")), None)
+    if strings is not None and strings.file_size > MAX_INFLATED_BYTES // 4:
+        raise unreadable(path, "its shared strings unpack to more than 256 MB")
+
+
 def xlsx_rows(raw: bytes, path: Path, header_ok=None) -> list[list[str]]:
     """The first sheet's rows, streamed. The zip's declared sizes bound what can be inflated
     (zipfile never inflates past them), so a small file cannot unpack to gigabytes; the
     header row is judged by ``header_ok`` before any further row is read."""
     try:
         with zipfile.ZipFile(io.BytesIO(raw)) as archive:
-            infos = archive.infolist()
-            if len(infos) > 1000 or sum(i.file_size for i in infos) > MAX_INFLATED_BYTES:
-                raise unreadable(path, "unpacks to more than 1 GB")
-            strings = next((i for i in infos if i.filename.lower().endswith("sharedstrings.xml")), None)
-            if strings is not None and strings.file_size > MAX_INFLATED_BYTES // 4:
-                raise unreadable(path, "its shared strings unpack to more than 256 MB")
+            _bounded(archive, path)
     except zipfile.BadZipFile as exc:
         raise unreadable(path, str(exc)) from None
     try:
@@ -250,12 +256,7 @@ def xlsx_stream(path: Path, header_ok=None) -> Iterator[list[str]]:
     used (openpyxl's read-only mode) instead of held."""
     try:
         with zipfile.ZipFile(path) as archive:
-            infos = archive.infolist()
-            if len(infos) > 1000 or sum(i.file_size for i in infos) > MAX_INFLATED_BYTES:
-                raise unreadable(path, "unpacks to more than 1 GB")
-            strings = next((i for i in infos if i.filename.lower().endswith("sharedstrings.xml")), None)
-            if strings is not None and strings.file_size > MAX_INFLATED_BYTES // 4:
-                raise unreadable(path, "its shared strings unpack to more than 256 MB")
+            _bounded(archive, path)
     except zipfile.BadZipFile as exc:
         raise unreadable(path, str(exc)) from None
     except OSError as exc:

@@ -24,25 +24,6 @@ def test_after_a_binding_the_next_members_relationship_is_asked_again(family, qt
     assert page.decision.texts() == ["Choose the relationship."] and not page.action.isEnabled()
 
 
-def test_the_wizard_asks_a_new_members_insurance_instead_of_assuming_resident(
-        family, qtbot, answers, monkeypatch, tmp_path):
-    """Item 6 in the 亲情服务 wizard: 参保类型 starts at — choose — and Next waits for it."""
-    from tests.ui.test_wizard import NEW_ADULT, next_button, pdf
-    from tests.ui.test_wizard_issue13 import to_member_page
-    w, page = to_member_page(family, qtbot)
-    assert page.insurance.currentText() == "— choose —"
-    type_text(qtbot, page.name, "赵敏")
-    qtbot.keyClicks(page.id_number, NEW_ADULT)
-    choose(qtbot, page.relation, "spouse")
-    monkeypatch.setattr("sbdesk.ui.common.dialogs.open_path", lambda *a: str(pdf(tmp_path)))
-    qtbot.mouseClick(page.upload["credential"], Qt.LeftButton)
-    qtbot.waitUntil(lambda: page.errors["insurance"].text() == "Choose the insurance type.")
-    assert not next_button(w).isEnabled()
-    choose(qtbot, page.insurance, "employee")
-    qtbot.waitUntil(lambda: next_button(w).isEnabled())
-    assert page.errors["insurance"].text() == ""
-
-
 def test_a_name_that_is_markup_is_refused_at_sign_in_and_never_rendered(family, qtbot):
     """An operator named ``<h1>X</h1>`` turned the status bar into a heading; a person named
     ``<b>张</b>伟`` showed as a bold 张伟 beside the card field, hiding what is on record."""

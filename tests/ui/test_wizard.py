@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QPushButton, QWizard
 from sbdesk.services import binding, qinqing
 from sbdesk.store import audit
 from tests.conftest import make_id
-from tests.ui.conftest import CLERK, SON, type_text
+from tests.ui.conftest import CLERK, SON, WIFE, type_text
 from tests.ui.test_channels_tab import choose
 
 FACE = Path(__file__).resolve().parents[1] / "data" / "grace_hopper.jpg"
@@ -244,7 +244,8 @@ def test_closing_the_wizard_keeps_a_draft_that_never_binds(family, qtbot, answer
     assert "kept as a draft" in family.statusBar().currentMessage()
 
 
-def test_the_ecard_channel_page_hands_both_people_to_the_wizard(family, qtbot, answers):
+def hand_over_from_the_ecard_page(family, qtbot):
+    """张伟 and his wife typed on the e-card channel page, then *Start 亲情服务*: the wizard."""
     from tests.ui.conftest import OWNER, WIFE
     family.tabs.setCurrentWidget(family.channels)
     family.channels.show_channel("ecard")
@@ -255,7 +256,11 @@ def test_the_ecard_channel_page_hands_both_people_to_the_wizard(family, qtbot, a
     choose(qtbot, page.relation, "spouse")
     qtbot.waitUntil(page.action.isEnabled)
     qtbot.mouseClick(page.action, Qt.LeftButton)
-    w = family.wizard
+    return family.wizard
+
+
+def test_the_ecard_channel_page_hands_both_people_to_the_wizard(family, qtbot, answers):
+    w = hand_over_from_the_ecard_page(family, qtbot)
     assert w.isVisible() and w.currentPage() is w.password_page
     assert w.member_page.member_id_text() == WIFE and w.member_page.name.text() == "李娜"
     assert w.member_page.id_number.text() == WIFE[:6] + "********" + WIFE[-4:]  # shown masked

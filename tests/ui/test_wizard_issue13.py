@@ -15,7 +15,7 @@ from sbdesk.store import audit
 from tests.conftest import make_id
 from tests.ui.conftest import CLERK, SON, type_text
 from tests.ui.test_channels_tab import choose
-from tests.ui.test_wizard import FACE, NEW_ADULT, click_next, next_button, open_wizard, pdf, through_notice, \
+from tests.ui.test_wizard import FACE, NEW_ADULT, click_next, hand_over_from_the_ecard_page, next_button, open_wizard, pdf, through_notice, \
     through_password, tick
 
 
@@ -159,17 +159,7 @@ def test_each_page_starts_in_its_first_field_and_goes_on_with_enter(family, qtbo
 
 
 def test_a_member_handed_over_from_the_ecard_page_starts_at_the_first_empty_field(family, qtbot, answers):
-    from tests.ui.conftest import OWNER, WIFE
-    family.tabs.setCurrentWidget(family.channels)
-    family.channels.show_channel("ecard")
-    page = family.channels.pages["ecard"]
-    qtbot.keyClicks(page.fields["owner_id"], OWNER)
-    qtbot.keyClicks(page.fields["member_id"], WIFE)
-    qtbot.keyClick(page.fields["member_id"], Qt.Key_Return)
-    choose(qtbot, page.relation, "spouse")
-    qtbot.waitUntil(page.action.isEnabled)
-    qtbot.mouseClick(page.action, Qt.LeftButton)
-    w = family.wizard
+    w = hand_over_from_the_ecard_page(family, qtbot)
     qtbot.keyClicks(w.password_page.password, "246810")
     qtbot.keyClicks(w.password_page.again, "246810")
     click_next(qtbot, w)
