@@ -80,29 +80,28 @@ def pg_template(tmp_path_factory):
         admin.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
 
 
-@pytest.fixture
-def server_db(pg_template):
-    """A fresh branch database (its URL) for one test, dropped afterwards."""
+def scratch_database(prefix: str, template: str = ""):
+    """A new database on the test server (from ``template``, else empty): its URL, dropped after."""
     import uuid
-    name = f"sbdesk_t_{uuid.uuid4().hex[:12]}"
+    name = f"{prefix}{uuid.uuid4().hex[:12]}"
     with pg_admin() as admin:
-        admin.execute(f"CREATE DATABASE {name} TEMPLATE {pg_template}")
+        admin.execute(f"CREATE DATABASE {name}" + (f" TEMPLATE {template}" if template else ""))
     yield pg_url(name)
     with pg_admin() as admin:
         admin.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+
+
+@pytest.fixture
+def server_db(pg_template):
+    """A fresh branch database (its URL) for one test, dropped afterwards."""
+    yield from scratch_database("sbdesk_t_", pg_template)
 
 
 @pytest.fixture
 def empty_server_db():
     """An empty database on the test server (no sbdesk schema), dropped afterwards."""
     need_server()
-    import uuid
-    name = f"sbdesk_e_{uuid.uuid4().hex[:12]}"
-    with pg_admin() as admin:
-        admin.execute(f"CREATE DATABASE {name}")
-    yield pg_url(name)
-    with pg_admin() as admin:
-        admin.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+    yield from scratch_database("sbdesk_e_")
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])

@@ -38,6 +38,7 @@ class DetailPane(Retranslating, QWidget):
         self.reminder.setWordWrap(True)
         self.reminder.setMargin(6)
         colour(self.reminder, **REMINDER_COLOURS)
+        self._reminder_kind = "reminder"  # which colours the reminder has now
         self.reminder.hide()
         self.family_caption = QLabel(self)
         self.family = QListWidget(self)
@@ -140,7 +141,7 @@ class DetailPane(Retranslating, QWidget):
         else:
             self.reminder.setText(financial)
             kind = "note"
-        if getattr(self, "_reminder_kind", None) != kind:  # a new palette re-polishes: only on a change
+        if self._reminder_kind != kind:  # a new palette re-polishes: only on a change
             self._reminder_kind = kind
             colour(self.reminder, **(REMINDER_COLOURS if kind == "reminder" else {}))
         self.reminder.setToolTip("\n".join(sorted({r.source for r in rules.routes if r.source})))
