@@ -3,11 +3,14 @@ which every branch edits)."""
 from __future__ import annotations
 
 import argparse
-from typing import Any, TypeVar
 
 from . import i18n
 
-P = TypeVar("P", bound=argparse.ArgumentParser)
+TYPE_CHECKING = False  # not typing's: importing it costs `sbdesk idcheck` a tenth
+if TYPE_CHECKING:
+    from typing import Any, TypeVar
+
+    P = TypeVar("P", bound=argparse.ArgumentParser)
 
 
 def number(text: str) -> int:

@@ -7,10 +7,9 @@ show every problem next to the field that caused it.
 from __future__ import annotations
 
 import unicodedata
-from dataclasses import dataclass, field
 from datetime import date
 
-from .messages import Problem
+from .messages import Problem, Value
 
 WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 CHECK_MAP = "10X98765432"
@@ -31,16 +30,20 @@ PROVINCES = {
 }
 
 
-@dataclass(frozen=True)
-class IdInfo:
+class IdInfo(Value):
     """What a checked number says. ``problems`` is empty when the number is valid."""
 
+    __slots__ = ("text", "problems", "birth_date", "sex", "division", "province")
     text: str
-    problems: tuple[Problem, ...] = field(default_factory=tuple)
-    birth_date: date | None = None
-    sex: str | None = None  # "male" / "female"
-    division: str | None = None
-    province: str | None = None
+    problems: tuple[Problem, ...]
+    birth_date: date | None
+    sex: str | None  # "male" / "female"
+    division: str | None
+    province: str | None
+
+    def __init__(self, text: str, problems: tuple[Problem, ...] = (), birth_date: date | None = None,
+                 sex: str | None = None, division: str | None = None, province: str | None = None) -> None:
+        super().__init__(text, problems, birth_date, sex, division, province)
 
     @property
     def valid(self) -> bool:

@@ -7,11 +7,55 @@ translation with the same placeholders.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
 from types import MappingProxyType
-from typing import Any
+
+TYPE_CHECKING = False  # typing itself is a tenth of `sbdesk idcheck` (issue 14); type checkers know the name
+if TYPE_CHECKING:
+    from typing import Any
 
 CONTEXT = "messages"
+
+
+class Value:
+    """An immutable value compared by its fields (``__slots__``), as a frozen dataclass is.
+
+    The classes every command reads (a problem, an ID number's facts) are not dataclasses:
+    importing dataclasses loads inspect, ast and tokenize, half of `sbdesk idcheck`'s time.
+    """
+
+    __slots__: tuple[str, ...] = ()
+
+    def __init__(self, *values: Any) -> None:
+        for name, value in zip(self.__slots__, values, strict=True):
+            object.__setattr__(self, name, value)
+
+    def _fields(self) -> tuple:
+        return tuple(getattr(self, name) for name in self.__slots__)
+
+    def __eq__(self, other: object) -> bool:
+        return type(other) is type(self) and other._fields() == self._fields()
+
+    def __hash__(self) -> int:
+        return hash(self._fields())
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(" + ", ".join(f"{n}={getattr(self, n)!r}" for n in self.__slots__) + ")"
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        raise AttributeError(f"{type(self).__name__} is immutable")
+
+    def __delattr__(self, name: str) -> None:
+        raise AttributeError(f"{type(self).__name__} is immutable")
+
+    def __reduce__(self) -> tuple:  # copy and pickle without __setattr__
+        return _rebuild, (type(self), self._fields())
+
+
+def _rebuild(cls: type[Value], fields: tuple) -> Value:
+    value = object.__new__(cls)
+    for name, field in zip(cls.__slots__, fields, strict=True):
+        object.__setattr__(value, name, field)
+    return value
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - name read by lupdate
@@ -300,22 +344,28 @@ TEMPLATES = MappingProxyType({
 })
 
 
-@dataclass(frozen=True)
-class Term:
+class Term(Value):
     """A word that is itself translated when a message is shown (a relationship, an identifier)."""
 
+    __slots__ = ("context", "text")
     context: str
     text: str
+
+    def __init__(self, context: str, text: str) -> None:
+        super().__init__(context, text)
 
     def __str__(self) -> str:
         return self.text
 
 
-@dataclass(frozen=True)
-class Localized:
+class Localized(Value):
     """Text from an office's data file, written in each language (not in the .ts files)."""
 
+    __slots__ = ("texts",)
     texts: tuple[tuple[str, str], ...]
+
+    def __init__(self, texts: tuple[tuple[str, str], ...]) -> None:
+        super().__init__(texts)
 
     @classmethod
     def of(cls, value: Any) -> Localized:
@@ -331,18 +381,17 @@ class Localized:
         return self.pick("zh_CN")
 
 
-@dataclass(frozen=True, init=False)
-class Problem:
+class Problem(Value):
     """One thing wrong (or, in a decision, one rule checked), as a code and its values."""
 
+    __slots__ = ("code", "params")
     code: str
     params: tuple[tuple[str, Any], ...]
 
     def __init__(self, code: str, /, **params: Any) -> None:
         if code not in TEMPLATES:
             raise KeyError(f"unknown message code {code!r}")
-        object.__setattr__(self, "code", code)
-        object.__setattr__(self, "params", tuple(sorted(params.items())))
+        super().__init__(code, tuple(sorted(params.items())))
 
     @property
     def values(self) -> dict[str, Any]:
