@@ -84,12 +84,13 @@ def open_or_recover(folder: Path, ask, deep: bool = False) -> str | None:
 def run(args) -> int:
     """``sbdesk`` with no sub-command: the steps of startup.py (lock, check or recover, the
     window, background work), then the event loop."""
-    # sbdesk's Qt-free layers before Qt: PySide6 reads the source of every module imported
-    # after it (its __feature__ check), about 0.4 ms a module at each start
-    from .services import backup, binding, channels, people, qinqing  # noqa: F401
+    # sbdesk's Qt-free modules before Qt: PySide6 reads the source of every module imported
+    # after it (its __feature__ check), about 0.4 ms a module at each start. Only what the
+    # first window needs; the rest is imported when first used.
+    from . import crash, startup
+    from .services import backup, people  # noqa: F401
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    from . import crash, startup
     from .ui.language import LanguageManager
     from .ui.settings import Settings
 
@@ -133,13 +134,13 @@ def ask_place(folder: Path, args):
     """First start: before the main window, where it works and who works (see ui/signin.py).
     Returns the answer, None when nothing needs asking (already chosen; ``--operator`` names
     who works; the bundle's self-test), or False when the person closed the question."""
-    from PySide6.QtWidgets import QDialog
-
     from .ui.settings import Settings
-    from .ui.signin import SignInDialog
 
     if Settings(folder).place is not None or args.operator or os.environ.get("SBDESK_SMOKE"):
         return None
+    from PySide6.QtWidgets import QDialog
+
+    from .ui.signin import SignInDialog  # only on a first start (issue 14)
     dialog = SignInDialog(Settings(folder), first=True)
     try:
         return dialog.values() if dialog.exec() == QDialog.DialogCode.Accepted else False

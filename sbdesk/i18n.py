@@ -6,7 +6,6 @@ reads the same source of truth with the standard library's XML parser.
 from __future__ import annotations
 
 import os
-import xml.etree.ElementTree as ET
 from functools import cache
 from pathlib import Path
 
@@ -34,6 +33,13 @@ def _source(lang: str, folder: Path | None = None) -> str:
         return ""
 
 
+def _parse(text: str):
+    """The XML parser is imported when a translation is first looked up: the window never
+    does (Qt reads the .qm files), and it is a tenth of a command's start."""
+    import xml.etree.ElementTree as ET
+    return ET.fromstring(text)  # noqa: S314 - our own shipped .ts file, never input
+
+
 def _entries(part) -> dict[tuple[str, str], str]:
     out: dict[tuple[str, str], str] = {}
     for context in part.iter("context"):
@@ -51,7 +57,7 @@ def _entries(part) -> dict[tuple[str, str], str]:
 def table(lang: str, folder: Path | None = None) -> dict[tuple[str, str], str]:
     """Every translation of the file."""
     text = _source(lang, folder)
-    return _entries(ET.fromstring(text)) if text else {}  # noqa: S314 - our own shipped .ts file, never input
+    return _entries(_parse(text)) if text else {}
 
 
 @cache
@@ -65,7 +71,7 @@ def context_table(lang: str, context: str, folder: Path | None = None) -> dict[t
     start, end = text.rfind("<context>", 0, at), text.find("</context>", at)
     if start < 0 or end < 0:
         return table(lang, folder)
-    return _entries(ET.fromstring(text[start:end + len("</context>")]))  # noqa: S314 - our own .ts file
+    return _entries(_parse(text[start:end + len("</context>")]))
 
 
 class translator:  # noqa: N801 - used like a function

@@ -18,6 +18,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
+from .figures import LocalFigures
 from .messages import Problem
 
 
@@ -54,13 +55,6 @@ class Gap:
     @property
     def months(self) -> int:
         return self.end - self.start + 1
-
-
-@dataclass(frozen=True)
-class LocalFigures:
-    """The figures an office sets (policy.json 'pension', or kept from the dialog)."""
-    average_wage: float = 8000.0          # local average monthly wage (社平工资 / 12)
-    account_rate: float = 0.08            # share of the base paid into the personal account
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ from datetime import date
 from .cardnumber import NumberRule
 from .messages import Localized
 from .password import LockRule
-from .pension import LocalFigures
+from .figures import LocalFigures
 from .plausibility import Gap, Thresholds
 from .regions import PolicyError, parse_date
 from .relations import KINDS

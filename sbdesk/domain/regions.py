@@ -59,11 +59,7 @@ class Catalogue:
 
     def __post_init__(self) -> None:
         self._by_code = {r.code: r for r in self.regions}
-        self._by_name: dict[str, list[Region]] = {}
-        for r in self.regions:  # every way a person may write it, for O(1) lookups in big imports
-            for key in {r.name, r.province + r.name, f"{r.province} {r.name}", f"{r.province}/{r.name}",
-                        r.label, *_short(r.name)}:
-                self._by_name.setdefault(key, []).append(r)
+        self._names: dict[str, list[Region]] | None = None  # built when a name is first looked up
         self._province_reports: dict[str, list[Batch]] = {}
         for b in sorted(self.batches.values(), key=lambda b: b.opened_on):
             if b.province:
@@ -71,6 +67,18 @@ class Catalogue:
 
     def get(self, code: str) -> Region | None:
         return self._by_code.get(code)
+
+    @property
+    def _by_name(self) -> dict[str, list[Region]]:
+        """Every way a person may write a region's name, for O(1) lookups in big imports;
+        built on the first lookup, not at each start (the window shows regions by code)."""
+        if self._names is None:
+            self._names = {}
+            for r in self.regions:
+                for key in {r.name, r.province + r.name, f"{r.province} {r.name}", f"{r.province}/{r.name}",
+                            r.label, *_short(r.name)}:
+                    self._names.setdefault(key, []).append(r)
+        return self._names
 
     def find(self, text: str) -> tuple[Region | None, Problem | None]:
         """A region by code, by name, or by "province name"; a problem if none or several."""

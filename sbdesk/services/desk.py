@@ -15,22 +15,24 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from pathlib import Path
 from collections.abc import Iterable
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from .. import paths
 from ..domain.messages import Problem
-from ..domain.policy import Policy, RelationRule, parse_figures, parse_policy
 from ..domain.regions import Catalogue, PolicyError, parse_catalogue
 from ..store import anchors, audit, db, overrides
 from ..store import regions as region_store
 from .errors import InputError
+
+if TYPE_CHECKING:
+    from ..domain.policy import Policy
 
 
 @dataclass
 class Desk:
     conn: sqlite3.Connection
     data_dir: Path
-    policy: Policy
+    _policy: Policy | None  # None: read when first asked for (a window's first paint never is)
     operator: str
     today: Callable[[], date] = date.today
     office: str = ""  # the branch's name on receipts (a setting of the window)
@@ -40,6 +42,16 @@ class Desk:
     _catalogue: Catalogue | None = field(default=None, repr=False)
     _closed: bool = field(default=False, repr=False)
     _opened_head: tuple[int, str] = field(default=(0, ""), repr=False)
+
+    @property
+    def policy(self) -> Policy:
+        if self._policy is None:
+            self._policy = effective_policy(load_policy(), self.conn)
+        return self._policy
+
+    @policy.setter
+    def policy(self, value: Policy) -> None:
+        self._policy = value
 
     @property
     def catalogue(self) -> Catalogue:
@@ -96,6 +108,7 @@ def load_resource(name: str, parse, resource_dir: Path | None = None):
 
 
 def load_policy(resource_dir: Path | None = None) -> Policy:
+    from ..domain.policy import parse_policy  # with its rules, when a policy is first needed
     return load_resource("policy.json", parse_policy, resource_dir)
 
 
@@ -131,6 +144,7 @@ def default_operator() -> str:
 
 def effective_policy(base: Policy, conn: sqlite3.Connection) -> Policy:
     """The shipped policy with what the office imported on top."""
+    from ..domain.policy import RelationRule, parse_figures
     rel = overrides.get(conn, "relations")
     if rel:
         def imported(kinds) -> tuple[RelationRule, ...]:  # an office's list holds at every date
@@ -153,12 +167,11 @@ def open_desk(data_dir: str | os.PathLike | None = None, operator: str | None = 
     server the operator is the signed-in database user, whatever ``operator`` says. Raises
     db.StoreError or InputError; never falls back to the file when the server is away."""
     folder = paths.data_dir(data_dir)
-    policy = load_policy()
     who = operator or default_operator()
     url = paths.database(database)
 
     def seed(conn: sqlite3.Connection) -> None:  # inside the new file, before anyone sees it
-        merge_shipped_regions(Desk(conn, folder, policy, getattr(conn, "user", who)))
+        merge_shipped_regions(Desk(conn, folder, None, getattr(conn, "user", who)))
 
     if url:
         from ..store import server
@@ -171,7 +184,7 @@ def open_desk(data_dir: str | os.PathLike | None = None, operator: str | None = 
         conn = cast(sqlite3.Connection, served)
     else:
         conn = db.open_database(paths.db_path(folder), paths.backup_dir(folder), create=create, initialise=seed)
-    desk = Desk(conn, folder, effective_policy(policy, conn), who, today or date.today)
+    desk = Desk(conn, folder, None, who, today or date.today)
     try:
         desk._opened_head = audit.head(conn)
         merge_shipped_regions(desk)  # a file from before this catalogue, or an updated program

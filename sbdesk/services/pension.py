@@ -9,7 +9,8 @@ from pathlib import Path
 from ..domain import pension, retirement as retirement_rules
 from ..domain.messages import Problem
 from ..domain.models import Person
-from ..domain.pension import Gap, LocalFigures, Period, Projection
+from ..domain.figures import LocalFigures
+from ..domain.pension import Gap, Period, Projection
 from ..domain.policy import parse_figures
 from ..domain.regions import PolicyError
 from ..domain.retirement import Retirement, Rules

@@ -13,15 +13,18 @@ from .. import paths
 from ..domain import attachments as files
 from ..domain import idnumber, password
 from ..domain.attachments import Attachment
-from ..domain.eligibility import Decision
 from ..domain.messages import Problem
 from ..domain.models import Person
 from ..domain.qinqing import Application
 from ..store import applications as store
 from ..store import db
-from . import binding, faces, people
+from . import people
 from .desk import Desk
 from .errors import InputError, NotFound
+
+TYPE_CHECKING = False  # the binding rules and face detection load when used: a window's start lists drafts only
+if TYPE_CHECKING:
+    from ..domain.eligibility import Decision
 
 
 @dataclass(frozen=True)
@@ -120,6 +123,7 @@ def check_member(desk: Desk, owner: Person, *, name: str, id_number: str, relati
         except InputError as exc:
             return MemberCheck(None, False, None, exc.problems + unchosen, False)
         problems += unchosen
+    from . import binding
     try:
         kind = binding.parse_relation(relation)
     except InputError as exc:
@@ -156,6 +160,7 @@ def read_attachment(desk: Desk, kind: str, path: str | Path, side: str = "") -> 
 
 def face_check(item: Attachment) -> Problem:
     """``face.one``, or ``face.unchecked`` where OpenCV cannot look; InputError otherwise."""
+    from . import faces
     found = faces.count_faces(item.content)
     if found is None:
         raise InputError([(item.kind, Problem("attachment.not_image", name=item.filename))])
@@ -231,6 +236,7 @@ def submit(desk: Desk, app: Application, items: list[Attachment], face_photo_con
         detail: dict[str, object] = dict(member=idnumber.mask(member.id_number), relation=app.relation,
                       attachments=[{"kind": x.kind, "side": x.side, "sha256": x.sha256, "size": x.size} for x in items])
         if status == "opened":
+            from . import binding
             made = binding.bind(desk, f"#{owner.id}", f"#{member.id}", app.relation, "ecard",
                                 face_photo=True, application_id=app_id, confirm_unusual=confirm_unusual)
             detail.update(binding=made.id, face_verified_by=app.face_verified_by,

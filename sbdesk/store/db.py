@@ -13,7 +13,6 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import datetime
-from importlib import resources
 from pathlib import Path
 
 from . import audit, fileguard, schema, seals
@@ -55,7 +54,7 @@ class ReadOnly(StoreError):
 
 def migrations() -> list[tuple[int, str]]:
     """(version, sql) for each file ``NNNN_name.sql``, in order."""
-    folder = resources.files("sbdesk.store") / "migrations"
+    folder = Path(__file__).with_name("migrations")
     found = sorted((int(f.name[:4]), f.read_text(encoding="utf-8"))
                    for f in folder.iterdir() if f.name.endswith(".sql"))
     return found

@@ -14,14 +14,14 @@ version and must not be stored).
 from __future__ import annotations
 
 from functools import lru_cache
-from importlib import resources
+from pathlib import Path
 
 
 @lru_cache(maxsize=1)
 def _tables() -> tuple[dict[str, str], dict[str, str]]:
     pieces: dict[str, str] = {}
     surnames: dict[str, str] = {}
-    text = (resources.files("sbdesk.store") / "pinyin" / "readings.txt").read_text(encoding="utf-8")
+    text = (Path(__file__).with_name("pinyin") / "readings.txt").read_text(encoding="utf-8")
     for line in text.splitlines():
         reading, _, chars = line.partition("\t")
         if reading == "#surnames":

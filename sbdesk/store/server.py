@@ -17,7 +17,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
-from importlib import resources
+from pathlib import Path
 from typing import Any
 
 import psycopg
@@ -343,7 +343,7 @@ def connect(url: str, ask_password: AskPassword | None = None) -> Connection:
 def migrations() -> list[tuple[int, str]]:
     """The server's migrations: its own files below and from BASE, and the common file of any
     later version it has none of its own for (portable SQL runs on both)."""
-    folder = resources.files("sbdesk.store") / "migrations"
+    folder = Path(__file__).with_name("migrations")
     own = {int(f.name[:4]): f.read_text(encoding="utf-8")
            for f in (folder / "postgresql").iterdir() if f.name.endswith(".sql")}
     common = {v: sql for v, sql in db.migrations() if v > BASE and v not in own}

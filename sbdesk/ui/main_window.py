@@ -21,11 +21,11 @@ from .jobs import BackupJob, CheckJob, ExchangeJob, IntegrityJob, JobRunner
 from .language import LANGUAGES, LanguageManager
 from .members.tab import MembersTab
 from .settings import Settings
-from .signin import SignInDialog
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # these, and the dialogs, are imported when first used: start-up (issue 14)
     from .channels.tab import ChannelsTab
     from .regions.tab import RegionsTab
+    from .signin import SignInDialog
     from .wizard.wizard import QinqingWizard
 
 ELDER_SCALE = 1.4
@@ -289,6 +289,7 @@ class MainWindow(Retranslating, QMainWindow):
         """Shift change: the next operator signs in (the place and the office can change too)."""
         if branch_setting.signed_in(self, self.desk):  # on a branch server the sign-in is the database login
             return None
+        from .signin import SignInDialog
         dialog = self.signin = replace(self.signin, SignInDialog(self.settings, parent=self))
         dialog.accepted.connect(lambda: self.signed_in(dialog.values()))
         dialog.open()

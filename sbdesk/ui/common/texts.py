@@ -4,7 +4,6 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from ...domain import relations
-from ...services import channels
 from ...domain.messages import Problem
 from ...services.errors import ServiceError
 from ...services.errors import StoreError
@@ -44,6 +43,7 @@ def relation_label(kind: str) -> str:
 
 def channel_label(channel: str) -> str:
     """The channel's name from its record, in the UI language (an unknown key shows as itself)."""
+    from ...services import channels  # the channels file is read when a channel is first shown
     try:
         return channels.get(channel).label.pick(translate.lang)
     except (KeyError, ServiceError):

@@ -1,24 +1,28 @@
 """家庭成员: search people as you type, see one person's family and bindings, add/edit/delete."""
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton, QScrollArea,
                                QSplitter, QTableView, QVBoxLayout, QWidget)
 
-from ...services import people, qinqing
+from ...services import people
 from ...services.desk import Desk
 from ..common import dialogs
 from ..common.guard import guarded
 from ..common.retranslate import Retranslating
-from ...domain.qinqing import Application
 from ..common.texts import application_status_label, problem_text
 from ..common.columns import size_to_widest
 from ..common.widgets import list_table, replace, tab_order
 from .detail import DetailPane
 from .empty_hint import EmptyHint, typed_fields
 from .model import COLUMNS, NAME, ORDER_OF, PeopleModel, PersonRole
-from .person_dialog import PersonDialog
+
+if TYPE_CHECKING:  # the person dialog is imported when first opened (start-up, issue 14)
+    from ...domain.qinqing import Application
+    from .person_dialog import PersonDialog
 
 PAGE = 5000  # ids paged in at a time when nothing is typed
 MATCHES_PAGE = 1000  # a search's matches paged in at a time (the first page is what a keystroke waits for)
@@ -317,6 +321,7 @@ class MembersTab(Retranslating, QWidget):
             self.buttons[key].setEnabled(person is not None)
         for action in self.menu_actions.values():
             action.setEnabled(person is not None)
+        from ...services import qinqing  # with the binding rules: imported after the other modules
         self.unfinished = guarded(self, lambda: qinqing.unfinished(self.desk, person.id)) if person else []
         self.buttons["resume"].setEnabled(bool(self.unfinished))
         self.buttons["resume"].setToolTip("\n".join(
@@ -355,6 +360,7 @@ class MembersTab(Retranslating, QWidget):
     def add_person(self) -> None:
         """A search that found nobody hands what was typed (swiped) to the new person."""
         text = self.search.text().strip() if self.model.rowCount() == 0 else ""
+        from .person_dialog import PersonDialog  # when first used: start-up (issue 14)
         self._open_dialog(PersonDialog(self.desk, None, self, prefill=typed_fields(text)))
 
     def request_binding(self) -> None:
@@ -365,6 +371,7 @@ class MembersTab(Retranslating, QWidget):
     def edit_person(self) -> None:
         person = self.current_person()
         if person:
+            from .person_dialog import PersonDialog
             self._open_dialog(PersonDialog(self.desk, person, self))
 
     def _open_dialog(self, dialog: PersonDialog) -> None:
