@@ -10,7 +10,7 @@ the status is *unknown* — shown as such, never as a refusal.
 from __future__ import annotations
 
 import difflib
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -54,8 +54,9 @@ class CrossStatus:
 class Catalogue:
     regions: tuple[Region, ...]
     batches: dict[str, Batch] = field(default_factory=dict)
-    prefixes: dict[str, str] = field(default_factory=dict)   # county code -> region code
-    retired: dict[str, str] = field(default_factory=dict)    # retired division code -> region code
+    # read-only maps; the desk's are read from the shipped file on their first lookup
+    prefixes: Mapping[str, str] = field(default_factory=dict)   # county code -> region code
+    retired: Mapping[str, str] = field(default_factory=dict)    # retired division code -> region code
 
     def __post_init__(self) -> None:
         self._by_code = {r.code: r for r in self.regions}
@@ -202,13 +203,22 @@ def parse_catalogue(data: dict) -> Catalogue:
         regions.append(Region(code, str(raw["name"]).strip(), str(raw["province"]).strip(),
                               level, batch_id, opened, str(raw.get("initials", "")),
                               str(raw.get("source", "")), str(raw.get("note", ""))))
+    prefixes, retired = parse_maps(data)
+    return Catalogue(tuple(regions), batches, prefixes, retired)
+
+
+def parse_maps(data: dict) -> tuple[dict[str, str], dict[str, str]]:
+    """The catalogue file's division-code maps alone (prefixes, retired): all the desk needs
+    from the shipped file, whose regions are already in the database."""
+    if not isinstance(data, dict):
+        raise PolicyError("the file must be an object with a 'regions' list")
     maps = []
     for key in ("prefixes", "retired"):
         value = data.get(key, {})
         if not isinstance(value, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in value.items()):
             raise PolicyError(f"{key}: must map division codes to region codes")
         maps.append(value)
-    return Catalogue(tuple(regions), batches, maps[0], maps[1])
+    return maps[0], maps[1]
 
 
 def provinces(regions: Iterable[Region]) -> dict[str, list[Region]]:

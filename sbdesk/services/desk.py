@@ -14,12 +14,12 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from pathlib import Path
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any, cast
 
 from .. import paths
 from ..domain.messages import Problem
-from ..domain.regions import Catalogue, PolicyError, parse_catalogue
+from ..domain.regions import Catalogue, PolicyError, parse_catalogue, parse_maps
 from ..store import anchors, audit, db, overrides
 from ..store import regions as region_store
 from .errors import InputError
@@ -56,8 +56,7 @@ class Desk:
     @property
     def catalogue(self) -> Catalogue:
         if self._catalogue is None:
-            shipped = shipped_catalogue()
-            self._catalogue = region_store.load(self.conn, shipped.prefixes, shipped.retired)
+            self._catalogue = region_store.load(self.conn, ShippedMap(0), ShippedMap(1))
         return self._catalogue
 
     def catalogue_changed(self) -> None:
@@ -116,7 +115,7 @@ def load_default_catalogue(resource_dir: Path | None = None) -> Catalogue:
     return load_resource("regions.json", parse_catalogue, resource_dir)
 
 
-_SHIPPED: dict[str, Catalogue] = {}
+_SHIPPED: dict[str, Any] = {}
 
 
 def shipped_catalogue() -> Catalogue:
@@ -125,6 +124,34 @@ def shipped_catalogue() -> Catalogue:
     if "regions" not in _SHIPPED:
         _SHIPPED["regions"] = load_default_catalogue()
     return _SHIPPED["regions"]
+
+
+def shipped_maps() -> tuple[dict[str, str], dict[str, str]]:
+    """The shipped catalogue's division-code maps, read once per process without building
+    its regions (the database holds those)."""
+    if "maps" not in _SHIPPED:
+        _SHIPPED["maps"] = load_resource("regions.json", parse_maps)
+    return _SHIPPED["maps"]
+
+
+class ShippedMap(Mapping[str, str]):
+    """One of shipped_maps(), read on its first lookup: only a region suggested from an ID
+    number needs them, and parsing the file was a fifth of the window's first list."""
+
+    def __init__(self, which: int) -> None:
+        self.which = which
+
+    def _map(self) -> dict[str, str]:
+        return shipped_maps()[self.which]
+
+    def __getitem__(self, key: str) -> str:
+        return self._map()[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._map())
+
+    def __len__(self) -> int:
+        return len(self._map())
 
 
 def regions_edition(resource_dir: Path | None = None) -> str:

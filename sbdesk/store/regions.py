@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Mapping
 from datetime import date
 
 from ..domain.models import Region
@@ -72,7 +73,8 @@ def count(conn: sqlite3.Connection) -> int:
     return conn.execute("SELECT count(*) FROM regions").fetchone()[0]
 
 
-def load(conn: sqlite3.Connection, prefixes: dict | None = None, retired: dict | None = None) -> Catalogue:
+def load(conn: sqlite3.Connection, prefixes: Mapping[str, str] | None = None,
+         retired: Mapping[str, str] | None = None) -> Catalogue:
     batches = {r["id"]: Batch(r["id"], r["name"], date.fromisoformat(r["opened_on"]), r["source"], r["note"],
                               r["status"], r["province"])
                for r in conn.execute("SELECT * FROM region_batches")}
@@ -81,7 +83,7 @@ def load(conn: sqlite3.Connection, prefixes: dict | None = None, retired: dict |
                batches[r["batch"]].opened_on if r["batch"] in batches else None,
                r["initials"], r["source"], r["note"])
         for r in conn.execute("SELECT * FROM regions ORDER BY position, code"))
-    return Catalogue(regions, batches, prefixes or {}, retired or {})
+    return Catalogue(regions, batches, {} if prefixes is None else prefixes, {} if retired is None else retired)
 
 
 def people_in(conn: sqlite3.Connection, codes) -> dict[str, int]:

@@ -36,18 +36,19 @@ def test_dates_and_times_in_a_log_line_are_not_mistaken_for_id_numbers():
     assert crash.mask_ids(line) == line
 
 
-def test_a_rotated_log_stays_user_only(tmp_path):
+def test_a_long_log_is_turned_over_at_start_and_every_file_stays_user_only(tmp_path):
     old = os.umask(0o022)
     try:
-        path = crash.setup_logging(tmp_path)
-        handler = logging.getLogger().handlers[0]
-        for _ in range(3):
-            logging.getLogger("t").info("x" * 600_000)
-            handler.doRollover()
-        logging.getLogger("t").info("after")
+        for start in range(5):  # each start writes more than a log may hold
+            path = crash.setup_logging(tmp_path)
+            logging.getLogger("t").info("start %d %s", start, "x" * crash.LOG_BYTES)
     finally:
         os.umask(old)
         logging.getLogger().handlers.clear()
+    logs = sorted(p.name for p in path.parent.glob("sbdesk.log*"))
+    assert logs == ["sbdesk.log", "sbdesk.log.1", "sbdesk.log.2", "sbdesk.log.3"]  # the oldest went
+    assert path.read_text(encoding="utf-8").count("start 4") == 1
+    assert "start 3" in (path.parent / "sbdesk.log.1").read_text(encoding="utf-8")
     for log in path.parent.glob("sbdesk.log*"):
         assert stat.S_IMODE(log.stat().st_mode) == 0o600, log
 

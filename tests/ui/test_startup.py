@@ -37,6 +37,21 @@ def test_smoke_mode_starts_backs_up_and_exits_cleanly(tmp_path):
     assert stat.S_IMODE((folder / "logs" / "sbdesk.log").stat().st_mode) == 0o600
 
 
+def test_the_windows_start_loads_only_what_its_first_list_needs(tmp_path):
+    """Issue 14: the start had imported every service, dialog and rule set before the window
+    showed. What the members list does not use stays unloaded until it is used."""
+    folder = folder_with_data(tmp_path)
+    later = ("sbdesk.domain.policy", "sbdesk.domain.eligibility", "sbdesk.services.binding", "sbdesk.domain.pension",
+             "sbdesk.services.faces", "sbdesk.ui.members.person_dialog", "sbdesk.ui.signin", "sbdesk.ui.channels.tab",
+             "sbdesk.ui.regions.tab", "sbdesk.ui.pension.dialog", "sbdesk.ui.wizard.wizard", "logging.handlers",
+             "xml.etree.ElementTree")
+    probe = (f"import sys; from sbdesk import cli; code = cli.main(['--data-dir', {str(folder)!r}]);"
+             f"print('loaded:', code, *[m for m in {later!r} if m in sys.modules])")
+    env = {**os.environ, "SBDESK_SMOKE": "1", "QT_QPA_PLATFORM": "offscreen", "CI": "true"}
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, env=env, timeout=120)
+    assert out.stdout.splitlines()[-1] == "loaded: 0", out.stderr[-2000:]
+
+
 def test_a_second_window_on_the_same_folder_is_told_who_holds_it(qtbot, tmp_path):
     first, message = app.acquire_lock(tmp_path)
     assert first is not None and message is None
