@@ -2771,6 +2771,32 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <source>The database {path} is damaged ({detail}); it takes no more changes. Restore a backup (sbdesk restore) or run sbdesk check.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the connection was lost</source>
+        <extracomment>pg_advisory_xact_lock key of sbdesk&apos;s writers (&quot;sbdesk&quot; in ASCII): every write use case takes it first, so writes are serial like SQLite&apos;s BEGIN IMMEDIATE. Each of them appends to the one audit chain, whose head must be serial anyway; reads never wait for it. a write waits this long for another desk&apos;s (an import of 50,000 rows takes seconds) versions below this one exist on SQLite only (a branch database starts at 9)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server refused the connection</source>
+        <extracomment>libpq&apos;s English for why a server cannot be reached, as words the clerk&apos;s language has: the first phrase found in the error&apos;s text decides.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no computer on the network has that name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server did not answer in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the network cannot reach the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server is starting or stopping</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>parent</name>

@@ -2784,6 +2784,32 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <source>The database {path} is damaged ({detail}); it takes no more changes. Restore a backup (sbdesk restore) or run sbdesk check.</source>
         <translation>数据库{path}已损坏（{detail}）；不再接受任何修改。请恢复备份（sbdesk restore）或运行检查（sbdesk check）。</translation>
     </message>
+    <message>
+        <source>the connection was lost</source>
+        <extracomment>pg_advisory_xact_lock key of sbdesk's writers ("sbdesk" in ASCII): every write use case takes it first, so writes are serial like SQLite's BEGIN IMMEDIATE. Each of them appends to the one audit chain, whose head must be serial anyway; reads never wait for it. a write waits this long for another desk's (an import of 50,000 rows takes seconds) versions below this one exist on SQLite only (a branch database starts at 9)</extracomment>
+        <translation>连接已中断</translation>
+    </message>
+    <message>
+        <source>the server refused the connection</source>
+        <extracomment>libpq's English for why a server cannot be reached, as words the clerk's language has: the first phrase found in the error's text decides.</extracomment>
+        <translation>服务器拒绝了连接</translation>
+    </message>
+    <message>
+        <source>no computer on the network has that name</source>
+        <translation>网络上找不到这个主机名</translation>
+    </message>
+    <message>
+        <source>the server did not answer in time</source>
+        <translation>服务器没有及时响应</translation>
+    </message>
+    <message>
+        <source>the network cannot reach the server</source>
+        <translation>网络无法到达服务器</translation>
+    </message>
+    <message>
+        <source>the server is starting or stopping</source>
+        <translation>服务器正在启动或关闭</translation>
+    </message>
 </context>
 <context>
     <name>parent</name>

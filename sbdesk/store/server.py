@@ -24,6 +24,7 @@ import psycopg
 from psycopg import errors as pg_errors
 from psycopg.pq import TransactionStatus
 
+from ..domain.messages import QT_TRANSLATE_NOOP, Term
 from . import db
 from .pg_dialect import ID_TABLES, _named_rows, _plain_rows, translate
 
@@ -114,7 +115,7 @@ class Cursor:
         if conn.raw.closed:  # lost earlier: nothing of this statement was sent, so a new session is safe
             if conn.open:
                 conn.open = False
-                raise ServerAway(conn.path, detail="the connection was lost")
+                raise ServerAway(conn.path, detail=LOST)
             conn.reconnect()
         self._cur = conn.raw.cursor(row_factory=_named_rows)
         self.row_factory: Any = "named"
@@ -273,6 +274,35 @@ class Connection:
             raise
 
 
+LOST = Term("messages", QT_TRANSLATE_NOOP("messages", "the connection was lost"))
+
+#: libpq's English for why a server cannot be reached, as words the clerk's language has:
+#: the first phrase found in the error's text decides.
+AWAY_REASONS = (
+    (("connection refused",), QT_TRANSLATE_NOOP("messages", "the server refused the connection")),
+    (("failed to resolve host", "could not translate host name", "name or service not known"),
+     QT_TRANSLATE_NOOP("messages", "no computer on the network has that name")),
+    (("timeout expired", "timed out"), QT_TRANSLATE_NOOP("messages", "the server did not answer in time")),
+    (("no route to host", "network is unreachable"),
+     QT_TRANSLATE_NOOP("messages", "the network cannot reach the server")),
+    (("starting up", "shutting down", "in recovery mode"),
+     QT_TRANSLATE_NOOP("messages", "the server is starting or stopping")),
+    (("server closed the connection", "terminating connection", "connection is lost", "connection is closed"),
+     "the connection was lost"),
+)
+
+
+def away_reason(text: str) -> Term | str:
+    """Why the server cannot be reached, in the UI language where libpq's reason is a common
+    one; otherwise libpq's own last line, trimmed (it starts with a tab), at most 200 characters."""
+    low = text.lower()
+    for needles, words in AWAY_REASONS:
+        if any(needle in low for needle in needles):
+            return Term("messages", words)
+    lines = [line.strip() for line in text.strip().splitlines() if line.strip()]
+    return lines[-1][:200] if lines else ""
+
+
 def as_store_error(exc: psycopg.Error, where: str, closed: bool = False) -> Exception:
     state = getattr(exc, "sqlstate", None) or ""
     detail = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
@@ -283,7 +313,7 @@ def as_store_error(exc: psycopg.Error, where: str, closed: bool = False) -> Exce
     if isinstance(exc, pg_errors.LockNotAvailable | pg_errors.SerializationFailure | pg_errors.DeadlockDetected):
         return db.DatabaseLocked(where)
     if closed or isinstance(exc, psycopg.OperationalError | psycopg.InterfaceError) or state.startswith(("08", "57P")):
-        return ServerAway(where, detail=detail)
+        return ServerAway(where, detail=away_reason(str(exc)))
     if state.startswith("42"):  # a statement sbdesk got wrong: a bug, shown as one
         return sqlite3.ProgrammingError(detail)
     return ServerError(where, detail=detail)
@@ -322,9 +352,9 @@ def connect(url: str, ask_password: AskPassword | None = None) -> Connection:
                     continue
             if "password authentication failed" in text or "no password supplied" in text:
                 raise SignInFailed(shown(url), detail=text.strip().splitlines()[-1]) from None
-            raise ServerAway(shown(url), detail=(text.strip().splitlines() or [""])[-1]) from None
+            raise ServerAway(shown(url), detail=away_reason(text)) from None
         except psycopg.Error as exc:
-            raise ServerAway(shown(url), detail=str(exc).strip()[:200]) from None
+            raise ServerAway(shown(url), detail=away_reason(str(exc))) from None
     if "password" in kwargs:
         _typed[shown(url)] = kwargs["password"]
     conn = Connection(raw, url)

@@ -51,6 +51,8 @@ def test_the_command_line_says_the_server_is_away_in_one_line_and_writes_no_file
     zh = run("person", "add", "--name", "张三", "--id-number", OWNER, "--region", "苏州市",
              "--database", "postgresql://nobody@127.0.0.1:1/branch", "--lang", "zh_CN", data_dir=tmp_path)
     assert zh.returncode == 3 and "无法连接网点数据库" in zh.stderr and not (tmp_path / "sbdesk.db").exists()
+    assert "（服务器拒绝了连接）" in zh.stderr  # libpq's English reason, said in the clerk's language
+    assert "\t" not in zh.stderr and "Is the server running" not in zh.stderr
     bad = run("person", "list", "--database", "mysql://x@y/z", "--lang", "en", data_dir=tmp_path)
     assert bad.returncode == 2 and len(bad.stderr.strip().splitlines()) == 1 and "postgresql://" in bad.stderr
 
