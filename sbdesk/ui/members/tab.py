@@ -24,7 +24,7 @@ if TYPE_CHECKING:  # the person dialog is imported when first opened (start-up, 
     from ...domain.qinqing import Application
     from .person_dialog import PersonDialog
 
-PAGE = 5000  # ids paged in at a time when nothing is typed
+PAGE = 1000  # ids paged in at a time when nothing is typed (the first page is what the start waits for)
 MATCHES_PAGE = 1000  # a search's matches paged in at a time (the first page is what a keystroke waits for)
 MATCHES_SHOWN = 50_000  # a search in an order it cannot page through shows this many, then asks for more letters
 PAGEABLE = ("name", "id_number")  # orders everyone can be paged in (indexed); others apply to searches
