@@ -2,45 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name></name>
-    <message>
-        <source>this computer&apos;s own file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Branch database</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The branch server&apos;s address, postgresql://user@host/database (leave empty for this computer&apos;s own file). Now: {current}. It takes effect at the next start.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The address must begin with postgresql://; nothing was changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Leave the password out of the address: sbdesk asks for it at start, or reads it from a pgpass file, and never saves it. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved. sbdesk uses {where} from the next start.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>On the branch database the audit log names your sign-in, {user}; sign in as yourself to change it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Password for {where}:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Try again?</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>BindingPage</name>
     <message>
         <source>not on record</source>
@@ -1902,6 +1863,45 @@ Policy facts come from resources/ and may differ locally; check with the local s
     </message>
     <message>
         <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>branch</name>
+    <message>
+        <source>this computer&apos;s own file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The branch server&apos;s address, postgresql://user@host/database (leave empty for this computer&apos;s own file). Now: {current}. It takes effect at the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address must begin with postgresql://; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the password out of the address: sbdesk asks for it at start, or reads it from a pgpass file, and never saves it. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. sbdesk uses {where} from the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the branch database the audit log names your sign-in, {user}; sign in as yourself to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for {where}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

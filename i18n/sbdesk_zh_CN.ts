@@ -2,45 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name />
-    <message>
-        <source>this computer's own file</source>
-        <translation>本机数据文件</translation>
-    </message>
-    <message>
-        <source>Branch database</source>
-        <translation>网点数据库</translation>
-    </message>
-    <message>
-        <source>The branch server's address, postgresql://user@host/database (leave empty for this computer's own file). Now: {current}. It takes effect at the next start.</source>
-        <translation>网点服务器地址，格式为 postgresql://用户@主机/数据库（留空则使用本机数据文件）。当前：{current}。下次启动时生效。</translation>
-    </message>
-    <message>
-        <source>The address must begin with postgresql://; nothing was changed.</source>
-        <translation>地址须以 postgresql:// 开头；未作任何更改。</translation>
-    </message>
-    <message>
-        <source>Leave the password out of the address: sbdesk asks for it at start, or reads it from a pgpass file, and never saves it. Nothing was changed.</source>
-        <translation>地址中请不要包含密码：本程序会在启动时询问密码，或从密码文件读取，从不保存密码。未作任何更改。</translation>
-    </message>
-    <message>
-        <source>Saved. sbdesk uses {where} from the next start.</source>
-        <translation>已保存。下次启动起使用{where}。</translation>
-    </message>
-    <message>
-        <source>On the branch database the audit log names your sign-in, {user}; sign in as yourself to change it.</source>
-        <translation>使用网点数据库时，审计日志记录的是您的登录名{user}；如需更改，请用您本人的账号登录。</translation>
-    </message>
-    <message>
-        <source>Password for {where}:</source>
-        <translation>{where} 的密码：</translation>
-    </message>
-    <message>
-        <source>Try again?</source>
-        <translation>是否重试？</translation>
-    </message>
-</context>
-<context>
     <name>BindingPage</name>
     <message>
         <source>not on record</source>
@@ -1916,6 +1877,45 @@ Policy facts come from resources/ and may differ locally; check with the local s
     <message>
         <source>cancelled</source>
         <translation>已取消</translation>
+    </message>
+</context>
+<context>
+    <name>branch</name>
+    <message>
+        <source>this computer's own file</source>
+        <translation>本机数据文件</translation>
+    </message>
+    <message>
+        <source>Branch database</source>
+        <translation>网点数据库</translation>
+    </message>
+    <message>
+        <source>The branch server's address, postgresql://user@host/database (leave empty for this computer's own file). Now: {current}. It takes effect at the next start.</source>
+        <translation>网点服务器地址，格式为 postgresql://用户@主机/数据库（留空则使用本机数据文件）。当前：{current}。下次启动时生效。</translation>
+    </message>
+    <message>
+        <source>The address must begin with postgresql://; nothing was changed.</source>
+        <translation>地址须以 postgresql:// 开头；未作任何更改。</translation>
+    </message>
+    <message>
+        <source>Leave the password out of the address: sbdesk asks for it at start, or reads it from a pgpass file, and never saves it. Nothing was changed.</source>
+        <translation>地址中请不要包含密码：本程序会在启动时询问密码，或从密码文件读取，从不保存密码。未作任何更改。</translation>
+    </message>
+    <message>
+        <source>Saved. sbdesk uses {where} from the next start.</source>
+        <translation>已保存。下次启动起使用{where}。</translation>
+    </message>
+    <message>
+        <source>On the branch database the audit log names your sign-in, {user}; sign in as yourself to change it.</source>
+        <translation>使用网点数据库时，审计日志记录的是您的登录名{user}；如需更改，请用您本人的账号登录。</translation>
+    </message>
+    <message>
+        <source>Password for {where}:</source>
+        <translation>{where} 的密码：</translation>
+    </message>
+    <message>
+        <source>Try again?</source>
+        <translation>是否重试？</translation>
     </message>
 </context>
 <context>

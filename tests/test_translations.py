@@ -42,6 +42,36 @@ def test_every_translation_in_the_file_is_finished():
     assert unfinished == []
 
 
+def test_every_translation_has_a_context_the_program_looks_it_up_in():
+    """lupdate files a module function's bare tr("…") under no context, where no lookup finds
+    it: the branch server's dialogs were English in the Chinese window until this test."""
+    nameless = [s for (c, s) in translations() if not c]
+    assert nameless == []
+
+
+def test_the_branch_server_away_dialog_speaks_chinese(qapp):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from sbdesk.ui import branch_setting
+    from sbdesk.ui.language import LanguageManager
+    seen = []
+
+    def read_and_close():
+        box = QApplication.activeModalWidget()
+        seen.append((box.text(), [b.text() for b in box.buttons()]))
+        box.reject()
+
+    LanguageManager().install("zh_CN")
+    try:
+        QTimer.singleShot(0, read_and_close)
+        branch_setting.retry_away("无法连接网点数据库")
+    finally:
+        LanguageManager().install("en")
+    [(text, buttons)] = seen
+    assert text.endswith("是否重试？") and "重试" in buttons
+
+
 HALF_WIDTH_AROUND_CHINESE = re.compile(
     r"[\u3400-\u9fff][,:;?!]|[,:;?!][\u3400-\u9fff]"  # a comma, colon … touching Chinese
     r"|[\u3400-\u9fff}]\((?!&[A-Za-z0-9]\))|\)[\u3400-\u9fff]")  # ( ) around Chinese; "(&F)" is Qt's access key

@@ -7,37 +7,37 @@ from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from .common import dialogs
 
-CONTEXT = "branch"
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
+translate = QCoreApplication.translate  # called with the literal context "branch", which lupdate reads
 
 
 def ask_database(parent: QWidget, settings) -> None:
     """Point this data folder at a branch server, or back at its own file. The address is
     kept without a password (pgpass or the prompt at start); it takes effect at the next start."""
     from ..store import server
-    current = settings.database or tr("this computer's own file")
-    text = dialogs.ask_text(parent, tr("Branch database"), tr(
+    current = settings.database or translate("branch", "this computer's own file")
+    text = dialogs.ask_text(parent, translate("branch", "Branch database"), translate(
+        "branch",
         "The branch server's address, postgresql://user@host/database (leave empty for this computer's own "
         "file). Now: {current}. It takes effect at the next start.").format(current=current))
     if text is None:
         return
     text = text.strip()
     if text and not server.is_url(text):
-        dialogs.inform(parent, tr("Branch database"), tr(
+        dialogs.inform(parent, translate("branch", "Branch database"), translate(
+            "branch",
             "The address must begin with postgresql://; nothing was changed."), error=True)
         return
     if text and server.has_password(text):
-        dialogs.inform(parent, tr("Branch database"), tr(
+        dialogs.inform(parent, translate("branch", "Branch database"), translate(
+            "branch",
             "Leave the password out of the address: sbdesk asks for it at start, or reads it from a pgpass "
             "file, and never saves it. Nothing was changed."), error=True)
         return
     settings.database = text
-    dialogs.inform(parent, tr("Branch database"), tr(
+    dialogs.inform(parent, translate("branch", "Branch database"), translate(
+        "branch",
         "Saved. sbdesk uses {where} from the next start.").format(
-        where=server.shown(text) if text else tr("this computer's own file")))
+        where=server.shown(text) if text else translate("branch", "this computer's own file")))
 
 
 def describe(url: str) -> str:
@@ -55,7 +55,8 @@ def signed_in(parent: QWidget, desk) -> bool:
     user = getattr(desk.conn, "user", None)
     if user is None:
         return False
-    dialogs.inform(parent, tr("Branch database"), tr(
+    dialogs.inform(parent, translate("branch", "Branch database"), translate(
+        "branch",
         "On the branch database the audit log names your sign-in, {user}; sign in as yourself to change it.")
         .format(user=user))
     return True
@@ -63,14 +64,14 @@ def signed_in(parent: QWidget, desk) -> bool:
 
 def ask_password(where: str) -> str | None:
     """The sign-in password, typed: used for this session, never saved."""
-    text, ok = QInputDialog.getText(None, "sbdesk", tr("Password for {where}:").format(where=where),
+    text, ok = QInputDialog.getText(None, "sbdesk", translate("branch", "Password for {where}:").format(where=where),
                                     QLineEdit.EchoMode.Password)
     return text if ok and text else None
 
 
 def retry_away(message: str) -> bool:
     """The server is away: say so, and offer to try again (never a local file instead)."""
-    answer = QMessageBox.warning(None, "sbdesk", message + "\n\n" + tr("Try again?"),
+    answer = QMessageBox.warning(None, "sbdesk", message + "\n\n" + translate("branch", "Try again?"),
                                  QMessageBox.StandardButton.Retry | QMessageBox.StandardButton.Close,
                                  QMessageBox.StandardButton.Retry)
     return answer == QMessageBox.StandardButton.Retry
