@@ -5,7 +5,6 @@ is caught; the size limit and allowed types are policy data.
 """
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass
 
 from .messages import Problem
@@ -31,6 +30,7 @@ class Attachment:
 
     @property
     def sha256(self) -> str:
+        import hashlib  # here, not at import: a start that writes nothing never loads OpenSSL (issue 14)
         return hashlib.sha256(self.content).hexdigest()
 
     @property

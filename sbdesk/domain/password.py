@@ -5,8 +5,6 @@ so a password cannot be guessed at the counter.
 """
 from __future__ import annotations
 
-import hashlib
-import hmac
 import os
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -15,12 +13,15 @@ N, R, P = 2 ** 14, 8, 1
 
 
 def hash_password(password: str, salt: bytes | None = None) -> str:
+    import hashlib  # here, not at import: a start that writes nothing never loads OpenSSL (issue 14)
     salt = salt or os.urandom(16)
     digest = hashlib.scrypt(password.encode("utf-8"), salt=salt, n=N, r=R, p=P, dklen=32)
     return f"scrypt${N}${R}${P}${salt.hex()}${digest.hex()}"
 
 
 def verify_password(password: str, stored: str) -> bool:
+    import hashlib
+    import hmac
     try:
         scheme, n, r, p, salt, digest = stored.split("$")
         if scheme != "scrypt":  # not an assert: python -O would drop it

@@ -6,7 +6,6 @@ folder works at once.
 from __future__ import annotations
 
 import getpass
-import hashlib
 import json
 import os
 import sqlite3
@@ -155,6 +154,7 @@ class ShippedMap(Mapping[str, str]):
 
 
 def regions_edition(resource_dir: Path | None = None) -> str:
+    import hashlib  # only when the file may have changed (see merge_shipped_regions)
     path = (resource_dir or paths.resource_dir()) / "regions.json"
     try:
         return hashlib.sha256(path.read_bytes()).hexdigest()
@@ -221,11 +221,30 @@ def open_desk(data_dir: str | os.PathLike | None = None, operator: str | None = 
     return desk
 
 
+def regions_stamp(resource_dir: Path | None = None) -> str:
+    """The shipped catalogue file's size and modification time: unchanged, it is the file
+    whose sha256 was last merged or checked, and need not be read and hashed again."""
+    path = (resource_dir or paths.resource_dir()) / "regions.json"
+    try:
+        info = path.stat()
+    except OSError:
+        return ""
+    return f"{info.st_size}:{info.st_mtime_ns}"
+
+
 def merge_shipped_regions(desk: Desk) -> None:
     """First start, or a program update with a new catalogue: merge it in (one transaction,
-    audited). Office-added regions and reports stay; every person keeps their region."""
+    audited). Office-added regions and reports stay; every person keeps their region.
+
+    Every open used to read and hash the 290 kB file, loading OpenSSL for it (about 20 ms of
+    a cold start, issue 14); the file's size and time, kept beside its sha256, say whether
+    it can have changed."""
+    stamp = regions_stamp()
+    if stamp and region_store.edition(desk.conn, STAMP) == stamp and region_store.edition(desk.conn, "regions"):
+        return
     edition = regions_edition()
     if region_store.edition(desk.conn, "regions") == edition:
+        _remember_stamp(desk, stamp)
         return
     if db.is_server(desk.conn) and not region_store.may_write(desk.conn):
         return  # a clerk's desk: a supervisor's or the administrator's next start merges it
@@ -236,5 +255,21 @@ def merge_shipped_regions(desk: Desk) -> None:
         first = region_store.count(desk.conn) == 0
         counts = region_store.merge_shipped(desk.conn, catalogue)
         region_store.set_edition(desk.conn, "regions", edition, desk.now())
+        region_store.set_edition(desk.conn, STAMP, stamp, desk.now())
         desk.audit("regions.seed" if first else "regions.update", "regions", edition=edition[:16], **counts)
     desk.catalogue_changed()
+
+
+STAMP = "regions.stamp"  # resource_editions row: regions_stamp() of the file whose sha256 is "regions"
+
+
+def _remember_stamp(desk: Desk, stamp: str) -> None:
+    """The same file under a new time (a reinstall): keep its stamp so the next open skips
+    the hash. Best effort: a read-only file or a clerk's sign-in on a server just hashes again."""
+    if not stamp or (db.is_server(desk.conn) and not region_store.may_write(desk.conn)):
+        return
+    try:
+        with db.transaction(desk.conn):
+            region_store.set_edition(desk.conn, STAMP, stamp, desk.now())
+    except (db.StoreError, sqlite3.Error):
+        pass

@@ -2,7 +2,6 @@
 shows any row edited behind SQLite's back (a hex editor, another tool)."""
 from __future__ import annotations
 
-import hashlib
 import json
 import sqlite3
 from collections.abc import Iterable
@@ -13,6 +12,7 @@ GENESIS = "0" * 64
 
 
 def _digest(prev: str, at: str, operator: str, action: str, subject: str, detail: str) -> str:
+    import hashlib  # here, not at import: a start that writes nothing never loads OpenSSL (issue 14)
     text = json.dumps([at, operator, action, subject, detail], ensure_ascii=False, separators=(",", ":"))
     return hashlib.sha256((prev + text).encode("utf-8")).hexdigest()
 

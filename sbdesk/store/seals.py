@@ -9,7 +9,6 @@ edited, each shows as a problem.
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import json
 import sqlite3
 from collections.abc import Iterable, Iterator
@@ -30,6 +29,7 @@ def sealable(subject: str) -> bool:
 
 def _rows(conn: sqlite3.Connection, table: str, sql: str = "", args: tuple = ()) -> Iterator[tuple[int, str]]:
     """(id, hash of every column's value, in the order of the column names sorted)."""
+    import hashlib  # here, not at import: a start that writes nothing never loads OpenSSL (issue 14)
     names = _columns(conn, table)
     cur = conn.cursor()
     cur.row_factory = None  # plain tuples: a million rows are hashed here
@@ -106,6 +106,7 @@ def untouch(conn: sqlite3.Connection) -> None:
 
 
 def digest(pairs: Iterable[tuple[str, str]]) -> str:
+    import hashlib
     h = hashlib.sha256()
     for subject, value in pairs:
         h.update(f"{subject} {value}\n".encode())
@@ -114,6 +115,7 @@ def digest(pairs: Iterable[tuple[str, str]]) -> str:
 
 def digest_count(pairs: Iterable[tuple[str, str]]) -> tuple[int, str]:
     """(how many, digest) of pairs that are streamed, not held."""
+    import hashlib
     h, count = hashlib.sha256(), 0
     for subject, value in pairs:
         h.update(f"{subject} {value}\n".encode())
@@ -156,6 +158,7 @@ def verify(conn: sqlite3.Connection) -> list[str]:
 
     Streams: seals grouped by audit row, and rows merged with their latest seal in id
     order, so a million people are checked in constant memory."""
+    import hashlib
     problems: list[str] = []
     claimed: dict[int, tuple[str, int]] = {}
     for aid, detail in conn.execute("SELECT id, detail FROM audit WHERE detail LIKE '%\"seals\"%'"):
