@@ -97,7 +97,8 @@ def setup_logging(folder: Path) -> Path:
     handlers: list[logging.Handler] = []
     unwritable = None
     try:
-        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        folder.mkdir(parents=True, exist_ok=True, mode=0o700)  # parents=True alone would make it 0755
+        path.parent.mkdir(exist_ok=True, mode=0o700)
         try:
             turn_over(path)
         except OSError:  # not turned over this time: it grows until a start can

@@ -165,3 +165,16 @@ def test_the_window_starts_when_its_log_cannot_be_written(tmp_path):
                          capture_output=True, text=True, timeout=120, env=env)
     assert run.returncode == 0, run.stderr
     assert "shown" in run.stdout
+
+
+def test_a_new_data_folder_made_for_the_log_is_user_only(tmp_path):
+    """The log is the window's first write: it makes the data folder, which stays 0700 even when
+    the first-start question is then closed (the database would have fixed it later)."""
+    old = os.umask(0o022)
+    try:
+        crash.setup_logging(tmp_path / "new")
+    finally:
+        os.umask(old)
+        logging.getLogger().handlers.clear()
+    assert stat.S_IMODE((tmp_path / "new").stat().st_mode) == 0o700
+    assert stat.S_IMODE((tmp_path / "new" / "logs").stat().st_mode) == 0o700
