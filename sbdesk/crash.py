@@ -2,9 +2,11 @@
 file sent to support never carries one."""
 from __future__ import annotations
 
+import errno
 import logging
 import os
 import re
+import stat
 import sys
 import traceback
 import unicodedata
@@ -56,8 +58,12 @@ class PrivateFileHandler(logging.FileHandler):
     """The log file, opened user-only and never through a symlink."""
 
     def _open(self):
-        fd = os.open(self.baseFilename, os.O_CREAT | os.O_WRONLY | os.O_APPEND | getattr(os, "O_NOFOLLOW", 0),
-                     0o600)
+        # O_NONBLOCK: a FIFO planted there fails at once (ENXIO) instead of hanging the start
+        fd = os.open(self.baseFilename, os.O_CREAT | os.O_WRONLY | os.O_APPEND | getattr(os, "O_NOFOLLOW", 0)
+                     | getattr(os, "O_NONBLOCK", 0), 0o600)
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            os.close(fd)
+            raise OSError(errno.EINVAL, "not a regular file", self.baseFilename)
         return os.fdopen(fd, "a", encoding=self.encoding, errors=self.errors)
 
 
@@ -72,24 +78,41 @@ def turn_over(path: Path, limit: int = LOG_BYTES, kept: int = LOGS_KEPT) -> None
     except FileNotFoundError:
         return
     for n in range(kept - 1, 0, -1):
-        older = path.with_name(f"{path.name}.{n}")
-        if older.exists():
-            os.replace(older, path.with_name(f"{path.name}.{n + 1}"))
-    os.replace(path, path.with_name(f"{path.name}.1"))
+        _move(path.with_name(f"{path.name}.{n}"), path.with_name(f"{path.name}.{n + 1}"))
+    _move(path, path.with_name(f"{path.name}.1"))
+
+
+def _move(source: Path, target: Path) -> None:
+    try:
+        os.replace(source, target)
+    except FileNotFoundError:  # not there, or another start turned it over first
+        pass
 
 
 def setup_logging(folder: Path) -> Path:
-    """The log in the data folder's logs/, user-only, ID numbers masked, turned over at start."""
+    """The log in the data folder's logs/, user-only, ID numbers masked, turned over at start.
+    A log that cannot be written (a read-only folder, a directory or link in its place) costs
+    the file log, never the start: the lines still go to stderr."""
     path = folder / "logs" / "sbdesk.log"
-    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-    turn_over(path)
-    _private(path)
-    handler = PrivateFileHandler(path, encoding="utf-8")
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    stream = logging.StreamHandler()
-    for h in (handler, stream):
+    handlers: list[logging.Handler] = []
+    unwritable = None
+    try:
+        folder.mkdir(parents=True, exist_ok=True, mode=0o700)  # parents=True alone would make it 0755
+        path.parent.mkdir(exist_ok=True, mode=0o700)
+        try:
+            turn_over(path)
+        except OSError:  # not turned over this time: it grows until a start can
+            pass
+        handlers.append(PrivateFileHandler(path, encoding="utf-8"))  # opened 0600, never through a link
+        handlers[-1].setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    except OSError as exc:
+        unwritable = exc
+    handlers.append(logging.StreamHandler())
+    for h in handlers:
         h.addFilter(MaskIds())
-    logging.basicConfig(level=logging.INFO, handlers=[handler, stream], force=True)
+    logging.basicConfig(level=logging.INFO, handlers=handlers, force=True)
+    if unwritable is not None:
+        logging.getLogger("sbdesk.crash").warning("no log file: %s", unwritable)
     return path
 
 

@@ -33,7 +33,9 @@ class Value:
         return tuple(getattr(self, name) for name in self.__slots__)
 
     def __eq__(self, other: object) -> bool:
-        return type(other) is type(self) and other._fields() == self._fields()
+        if type(other) is not type(self):
+            return NotImplemented  # the other side is asked, as a dataclass does (mock.ANY, matchers)
+        return other._fields() == self._fields()
 
     def __hash__(self) -> int:
         return hash(self._fields())

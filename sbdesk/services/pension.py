@@ -73,6 +73,7 @@ def import_file(desk: Desk, path: str | Path) -> dict:
         problems.append(("", Problem("policy.invalid", path=str(path), detail=exc.detail)))
     if problems:
         raise InputError(problems)
+    policy = desk.policy if figures is not None else None  # read before writing (a damaged policy.json refuses)
     with db.transaction(desk.conn):
         if new_rules is not None:
             overrides.put(desk.conn, "pension_rules", {k: v for k, v in data.items() if k != "pension"},
@@ -82,8 +83,8 @@ def import_file(desk: Desk, path: str | Path) -> dict:
                                                  "account_rate": figures.account_rate}, str(path), desk.now())
         desk.audit("policy.pension_import", "policy", file=Path(path).name, rules=new_rules is not None,
                    figures=figures is not None)
-    if figures is not None:
-        desk.policy = replace(desk.policy, pension=figures)
+    if policy is not None:
+        desk.policy = replace(policy, pension=figures)
     return {"rules": new_rules is not None, "figures": figures is not None}
 
 
@@ -166,10 +167,11 @@ def periods(desk: Desk, person: Person) -> list[Period]:
 def set_figures(desk: Desk, figures: LocalFigures) -> None:
     """Keep the office's local figures (average wage, account share) for later estimates."""
     values = {"average_wage": figures.average_wage, "account_rate": figures.account_rate}
+    policy = desk.policy  # read before writing (a damaged policy.json refuses)
     with db.transaction(desk.conn):
         overrides.put(desk.conn, "pension", values, "settings", desk.now())
         desk.audit("policy.pension_figures", "policy", **values)
-    desk.policy = replace(desk.policy, pension=figures)
+    desk.policy = replace(policy, pension=figures)
 
 
 def report(desk: Desk, person_key: str, as_of: date | None = None, age: int | None = None,

@@ -107,6 +107,7 @@ def _apply_relations(desk: Desk, path: Path, digest: str, rows) -> ImportResult:
     update, problems = check_relations(rows)
     if problems:
         raise InputError([("", p) for p in problems])
+    base = load_policy()  # before writing: a damaged policy.json refuses the import, not after it is saved
     with db.transaction(desk.conn):
         current = overrides.get(desk.conn, "relations") or {"default": None, "provinces": {}}
         merged = {"default": list(update.default) if update.default else current.get("default"),
@@ -114,5 +115,5 @@ def _apply_relations(desk: Desk, path: Path, digest: str, rows) -> ImportResult:
         overrides.put(desk.conn, "relations", merged, path.name, desk.now())
         desk.audit("policy.relations_import", "policy", file=path.name, sha256=digest,
                    default=list(update.default) if update.default else None, provinces=sorted(update.provinces))
-    desk.policy = effective_policy(load_policy(), desk.conn)
+    desk.policy = effective_policy(base, desk.conn)
     return ImportResult("relations", provinces=len(update.provinces) + (1 if update.default else 0))

@@ -77,3 +77,78 @@ def test_idcheck_loads_no_command_it_does_not_run():
              " 'sbdesk.domain.models', 'sbdesk.domain.relations') if m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=60, check=True)
     assert out.stdout.splitlines()[-1] == "loaded:"
+
+
+# -- red team: generated command lines, compared with the whole parser -------------------------
+
+import contextlib  # noqa: E402
+import io  # noqa: E402
+import random  # noqa: E402
+
+_WORDS = [*cli_parser.BUILDERS, "add", "update", "list", "card-status", "show", "estimate", "remove", "import", "--",
+          "-h", "--he", "--help", "", "-", "张三", "11010519491231002X", "-1", "#1", "en", "zh_CN", "fr", "spouse",
+          "wallet", "2020-01", "1970-05", "female", "active", "people", "idcheck\u200b", "ｉｄｃｈｅｃｋ"]
+_OPTIONS = ["--data-dir", "--dat", "--da", "--json", "--js", "--lang", "--la", "--operator", "--op", "--database",
+            "--on", "--reveal", "--owner", "--own", "--member", "--relation", "--channel", "--name", "--id-number",
+            "--id", "--region", "--limit", "--lim", "--search", "--person", "--from", "--to", "--base", "--period",
+            "--age", "--retire-at", "--category", "--birth", "--sex", "--kind", "--masked", "--reason", "--status",
+            "--ss", "--insurance", "--confirm-unusual", "--cross-province", "--re", "--o"]
+_STARTS = [["idcheck", "1"], ["person", "list"], ["person", "add", "--name", "a", "--id-number", "1"],
+           ["person", "update", "#1", "--region", "x"], ["bind", "--owner", "1", "--member", "2", "--relation", "spouse",
+                                                         "--channel", "wallet"],
+           ["eligibility", "--relation", "spouse"], ["unbind", "3"], ["pension", "add", "--person", "#1"],
+           ["retirement", "--birth", "1970-05", "--sex", "male"], ["regions", "import", "f"], ["backup"], []]
+
+
+def _outcome(parse, argv):
+    out = io.StringIO()
+    try:
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(out):
+            return sorted(vars(parse(argv)).items())
+    except Failure as exc:
+        return ("error", exc.line, exc.code)
+    except SystemExit as exc:  # help
+        return ("exit", exc.code, out.getvalue())
+
+
+def _argv(rng):
+    argv = list(rng.choice(_STARTS))
+    for _ in range(rng.randint(0, 4)):
+        kind = rng.random()
+        word = rng.choice(_OPTIONS) if kind < 0.5 else rng.choice(_WORDS)
+        if kind < 0.15:  # an option given its value with =, the value a command word or empty
+            word += "=" + rng.choice(_WORDS)
+        argv.insert(rng.randint(0, len(argv)), word)
+    return argv
+
+
+def test_generated_command_lines_parse_as_the_whole_parser_would():
+    """Command words as option values in every position, abbreviations, `--`, help in odd
+    places, empty and unicode words: the answer (values, error line or help) is the whole parser's."""
+    rng = random.Random(14)
+    for _ in range(200):
+        argv = _argv(rng)
+        assert _outcome(cli_parser.parse, argv) == _outcome(cli_parser.build_parser().parse_args, argv), argv
+
+
+@pytest.mark.parametrize("argv", [["idcheck"] + ["11010519491231002X"] * 3000, ["--json"] * 2000 + ["check"],
+                                  ["--operator", "x" * 100_000, "idcheck", "1"]], ids=["many", "repeated", "long"])
+def test_long_command_lines_parse_as_the_whole_parser_would(argv):
+    assert _outcome(cli_parser.parse, argv) == _outcome(cli_parser.build_parser().parse_args, argv)
+
+
+@pytest.mark.parametrize("argv", [
+    ["--operator", "bind", "idcheck"], ["--data-dir", "idcheck", "frob"], ["--lang=fr", "idcheck", "1"],
+    ["idcheck", "1", "--on"], ["person", "person", "list"], ["--dat", "x", "frobnicate"], ["unbind", "-x"],
+])
+def test_the_program_exits_2_with_the_whole_parsers_line(argv):
+    expected = _outcome(cli_parser.build_parser().parse_args, argv)
+    done = subprocess.run([sys.executable, "-m", "sbdesk", *argv], capture_output=True, text=True, timeout=60)
+    assert (done.returncode, done.stderr.strip()) == (2, expected[1]), argv
+
+
+@pytest.mark.parametrize("argv", [["--he"], ["person", "-h", "list"], ["--operator=x", "idcheck", "--hel"]])
+def test_the_program_shows_the_whole_parsers_help(argv):
+    expected = _outcome(cli_parser.build_parser().parse_args, argv)
+    done = subprocess.run([sys.executable, "-m", "sbdesk", *argv], capture_output=True, text=True, timeout=60)
+    assert (done.returncode, done.stdout) == (0, expected[2]), argv

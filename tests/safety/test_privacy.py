@@ -110,3 +110,71 @@ def test_a_data_dir_that_does_not_exist_is_not_silently_a_new_office(tmp_path, a
     out = cli(*[a.format(tmp=tmp_path) for a in args], "--data-dir", missing)
     assert out.returncode == 2 and "check --data-dir" in out.stderr
     assert not missing.exists()
+
+
+def _dangling_link(log):
+    log.symlink_to(log.parent.parent / "elsewhere.txt")
+
+
+@pytest.mark.parametrize("plant", [
+    _dangling_link, lambda log: log.mkdir(), lambda log: os.mkfifo(log),  # a FIFO used to hang the start
+    lambda log: (log.parent.rmdir(), log.parent.write_text("x")),  # a file where the logs folder goes
+], ids=["dangling symlink", "directory", "fifo", "logs is a file"])
+def test_a_log_that_cannot_be_written_costs_the_log_file_not_the_start(tmp_path, plant, capsys):
+    log = tmp_path / "logs" / "sbdesk.log"
+    log.parent.mkdir(mode=0o700)
+    plant(log)
+    try:
+        crash.setup_logging(tmp_path)
+        logging.getLogger("t").info("started for %s", NUMBER)
+    finally:
+        logging.getLogger().handlers.clear()
+    err = capsys.readouterr().err
+    assert "started for 110105" in err and NUMBER not in err  # still logged, to stderr, masked
+    assert not (tmp_path / "elsewhere.txt").exists()  # nothing created through the link
+
+
+def test_two_starts_turning_the_log_over_at_once_both_start(tmp_path, monkeypatch):
+    logs = tmp_path / "logs"
+    logs.mkdir(mode=0o700)
+    for name in ("sbdesk.log", "sbdesk.log.1"):
+        (logs / name).write_text("x" * crash.LOG_BYTES)
+    real_replace, other_start = os.replace, []
+
+    def replace(src, dst):  # the other start turns the log over between this one's look and move
+        if not other_start:
+            other_start.append(True)
+            monkeypatch.setattr(crash.os, "replace", real_replace)
+            crash.turn_over(logs / "sbdesk.log")
+        real_replace(src, dst)
+    monkeypatch.setattr(crash.os, "replace", replace)
+    try:
+        path = crash.setup_logging(tmp_path)
+        logging.getLogger("t").info("second start")
+    finally:
+        logging.getLogger().handlers.clear()
+    assert "second start" in path.read_text(encoding="utf-8")
+
+
+def test_the_window_starts_when_its_log_cannot_be_written(tmp_path):
+    import subprocess
+    import sys
+    (tmp_path / "logs" / "sbdesk.log").mkdir(parents=True)
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "SBDESK_SMOKE": "1", "SBDESK_NO_CRASH_DIALOG": "1"}
+    run = subprocess.run([sys.executable, "-m", "sbdesk", "--data-dir", str(tmp_path), "--operator", "t"],
+                         capture_output=True, text=True, timeout=120, env=env)
+    assert run.returncode == 0, run.stderr
+    assert "shown" in run.stdout
+
+
+def test_a_new_data_folder_made_for_the_log_is_user_only(tmp_path):
+    """The log is the window's first write: it makes the data folder, which stays 0700 even when
+    the first-start question is then closed (the database would have fixed it later)."""
+    old = os.umask(0o022)
+    try:
+        crash.setup_logging(tmp_path / "new")
+    finally:
+        os.umask(old)
+        logging.getLogger().handlers.clear()
+    assert stat.S_IMODE((tmp_path / "new").stat().st_mode) == 0o700
+    assert stat.S_IMODE((tmp_path / "new" / "logs").stat().st_mode) == 0o700
