@@ -2,6 +2,7 @@
 file sent to support never carries one."""
 from __future__ import annotations
 
+import contextlib
 import errno
 import logging
 import os
@@ -83,10 +84,8 @@ def turn_over(path: Path, limit: int = LOG_BYTES, kept: int = LOGS_KEPT) -> None
 
 
 def _move(source: Path, target: Path) -> None:
-    try:
+    with contextlib.suppress(FileNotFoundError):  # not there, or another start turned it over first
         os.replace(source, target)
-    except FileNotFoundError:  # not there, or another start turned it over first
-        pass
 
 
 def setup_logging(folder: Path) -> Path:
@@ -99,10 +98,8 @@ def setup_logging(folder: Path) -> Path:
     try:
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)  # parents=True alone would make it 0755
         path.parent.mkdir(exist_ok=True, mode=0o700)
-        try:
+        with contextlib.suppress(OSError):  # not turned over this time: it grows until a start can
             turn_over(path)
-        except OSError:  # not turned over this time: it grows until a start can
-            pass
         handlers.append(PrivateFileHandler(path, encoding="utf-8"))  # opened 0600, never through a link
         handlers[-1].setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     except OSError as exc:

@@ -55,7 +55,7 @@ class MainWindow(Retranslating, QMainWindow):
             self.tabs.addTab(tab, "")
         self.tabs.widget(1).setObjectName("channelsTab")
         self.tabs.widget(2).setObjectName("regionsTab")
-        self.tabs.currentChanged.connect(lambda i: self.channels if i == 1 else self.regions if i == 2 else None)
+        self.tabs.currentChanged.connect(self._build_tab)
         self.setCentralWidget(self.tabs)
         self.members.changed.connect(self.data_changed)
         self.members.resume_requested.connect(lambda app_id: self.start_wizard(application_id=app_id))
@@ -122,6 +122,13 @@ class MainWindow(Retranslating, QMainWindow):
             self._regions = self._put(2, RegionsTab(self.desk, self))
             self._regions.changed.connect(self.data_changed)
         return self._regions
+
+    def _build_tab(self, index: int) -> None:
+        """The channels and regions tabs are built when first shown, and read the sharing rules
+        then (issue 14). A rules file that cannot be read is said each time; the tab stays
+        empty, and the family members list still works."""
+        if index in (1, 2):
+            guarded(self, lambda: self.channels if index == 1 else self.regions)
 
     def _put(self, index: int, tab):
         """Put a tab built on first use in its placeholder's place, keeping text and focus."""
@@ -320,8 +327,10 @@ class MainWindow(Retranslating, QMainWindow):
         self.start_binding(person)
 
     def start_binding(self, person) -> None:
-        self.tabs.setCurrentWidget(self.channels)
-        self.channels.start_binding(person, self.settings.place)
+        channels = guarded(self, lambda: self.channels)
+        if channels is not None:
+            self.tabs.setCurrentWidget(channels)
+            channels.start_binding(person, self.settings.place)
 
     def set_office(self) -> None:
         name = dialogs.ask_text(self, self.tr("Office"), self.tr("The branch's name, printed at the top of receipts:"))

@@ -16,8 +16,8 @@ VALUES = [Problem("id.length", length=3), Term("relations", "spouse"), Localized
 
 @pytest.mark.parametrize("value", VALUES, ids=lambda v: type(v).__name__)
 def test_a_value_behaves_as_a_frozen_dataclass(value):
-    twin = pickle.loads(pickle.dumps(value))
-    assert twin == value and hash(twin) == hash(value) and not twin != value
+    twin = pickle.loads(pickle.dumps(value))  # noqa: S301 - our own values, pickled and read back here
+    assert twin == value and hash(twin) == hash(value) and not twin != value  # noqa: SIM202 - __ne__ is what is tested
     assert copy.copy(value) == value == copy.deepcopy(value)
     assert {value: 1}[twin] == 1 and len({value, twin, copy.copy(value)}) == 1
     assert value != 1 and value != None and value != tuple(value.__slots__)  # noqa: E711

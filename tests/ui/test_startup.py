@@ -52,6 +52,34 @@ def test_the_windows_start_loads_only_what_its_first_list_needs(tmp_path):
     assert out.stdout.splitlines()[-1] == "loaded: 0", out.stderr[-2000:]
 
 
+def test_a_damaged_rules_file_is_said_where_the_rules_are_needed_and_the_list_still_works(
+        family, answers, qtbot, tmp_path, monkeypatch):
+    """The rules are read on first use (issue 14), so a damaged resources/policy.json no
+    longer stops the window: opening what needs them says so, every time, without a crash."""
+    import shutil
+
+    from PySide6.QtCore import Qt
+
+    from sbdesk import paths
+    damaged = tmp_path / "resources"
+    shutil.copytree(paths.resource_dir(), damaged)
+    (damaged / "policy.json").write_text("{not json", encoding="utf-8")
+    monkeypatch.setattr(paths, "resource_dir", lambda: damaged)
+    window = family
+    window.desk._policy = None  # as a fresh start has it: adding the family read the rules
+    for _ in range(2):
+        window.tabs.setCurrentIndex(1)  # Binding channels
+        assert answers.informed[-1][2] and "policy.json" in answers.informed[-1][1]
+        window.tabs.setCurrentIndex(0)
+    told = len(answers.informed)
+    window.members.table.setFocus()
+    qtbot.keyClick(window.members.table, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)  # bind the selected
+    assert len(answers.informed) == told + 1 and "policy.json" in answers.informed[-1][1]
+    window.members.search.setFocus()
+    qtbot.keyClicks(window.members.search, "A1000")  # the owner's card number
+    qtbot.waitUntil(lambda: window.members.model.rowCount() == 1)  # the list still answers
+
+
 def test_a_second_window_on_the_same_folder_is_told_who_holds_it(qtbot, tmp_path):
     first, message = app.acquire_lock(tmp_path)
     assert first is not None and message is None
