@@ -414,7 +414,10 @@ class MainWindow(Retranslating, QMainWindow):
         """Open the 亲情服务 wizard: blank, prefilled from the e-card page, or resuming a draft."""
         from .wizard.wizard import QinqingWizard  # imported on first use: start-up stays quick
         place = self.settings.place or ("counter" if self.settings.operator else "home")  # its words
-        self.wizard = replace(self.wizard, QinqingWizard(self.desk, self.language, self, place=place))
+        wizard = guarded(self, lambda: QinqingWizard(self.desk, self.language, self, place=place))  # reads the rules
+        if wizard is None:
+            return
+        self.wizard = replace(self.wizard, wizard)
         self.wizard.drafted.connect(lambda app: self._wizard_closed(
             self.tr("亲情服务 application #{id} kept as a draft.").format(id=app.id)))
         self.wizard.finished_ok.connect(lambda app: self._wizard_closed(

@@ -75,6 +75,10 @@ def test_a_damaged_rules_file_is_said_where_the_rules_are_needed_and_the_list_st
     window.members.table.setFocus()
     qtbot.keyClick(window.members.table, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)  # bind the selected
     assert len(answers.informed) == told + 1 and "policy.json" in answers.informed[-1][1]
+    for open_it in (window.start_wizard, window.members.open_pension):  # they read the rules too
+        told = len(answers.informed)
+        open_it()
+        assert len(answers.informed) == told + 1 and "policy.json" in answers.informed[-1][1]
     window.members.search.setFocus()
     qtbot.keyClicks(window.members.search, "A1000")  # the owner's card number
     qtbot.waitUntil(lambda: window.members.model.rowCount() == 1)  # the list still answers

@@ -333,7 +333,10 @@ class MembersTab(Retranslating, QWidget):
         person = self.current_person()
         if person:
             from ..pension.dialog import PensionDialog  # imported on first use
-            self.pension = replace(getattr(self, "pension", None), PensionDialog(self.desk, person, self))
+            dialog = guarded(self, lambda: PensionDialog(self.desk, person, self))  # reads the rules
+            if dialog is None:
+                return
+            self.pension = replace(getattr(self, "pension", None), dialog)
             self.pension.open()
 
     def resume_application(self) -> None:
