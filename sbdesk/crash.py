@@ -65,6 +65,7 @@ class PrivateFileHandler(logging.FileHandler):
         if not stat.S_ISREG(os.fstat(fd).st_mode):
             os.close(fd)
             raise OSError(errno.EINVAL, "not a regular file", self.baseFilename)
+        os.fchmod(fd, 0o600)  # a log some other tool left readable to others is made user-only again
         return os.fdopen(fd, "a", encoding=self.encoding, errors=self.errors)
 
 

@@ -178,3 +178,15 @@ def test_a_new_data_folder_made_for_the_log_is_user_only(tmp_path):
         logging.getLogger().handlers.clear()
     assert stat.S_IMODE((tmp_path / "new").stat().st_mode) == 0o700
     assert stat.S_IMODE((tmp_path / "new" / "logs").stat().st_mode) == 0o700
+
+
+def test_a_log_left_readable_to_others_is_made_user_only_at_start(tmp_path):
+    log = tmp_path / "logs" / "sbdesk.log"
+    log.parent.mkdir(mode=0o700)
+    log.write_text("old lines\n", encoding="utf-8")
+    os.chmod(log, 0o644)
+    try:
+        crash.setup_logging(tmp_path)
+    finally:
+        logging.getLogger().handlers.clear()
+    assert stat.S_IMODE(log.stat().st_mode) == 0o600 and log.read_text(encoding="utf-8").startswith("old lines")
