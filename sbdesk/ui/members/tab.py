@@ -20,7 +20,7 @@ from .detail import DetailPane
 from .empty_hint import EmptyHint, typed_fields
 from .model import COLUMNS, NAME, ORDER_OF, PeopleModel, PersonRole
 
-if TYPE_CHECKING:  # the person dialog is imported when first opened (start-up, issue 14)
+if TYPE_CHECKING:  # imported where first used (start-up, issue 14)
     from ...domain.qinqing import Application
     from .person_dialog import PersonDialog
 
@@ -321,7 +321,7 @@ class MembersTab(Retranslating, QWidget):
             self.buttons[key].setEnabled(person is not None)
         for action in self.menu_actions.values():
             action.setEnabled(person is not None)
-        from ...services import qinqing  # with the binding rules: imported after the other modules
+        from ...services import qinqing  # imported when a person is first selected (start-up, issue 14)
         self.unfinished = guarded(self, lambda: qinqing.unfinished(self.desk, person.id)) if person else []
         self.buttons["resume"].setEnabled(bool(self.unfinished))
         self.buttons["resume"].setToolTip("\n".join(
