@@ -221,6 +221,9 @@ def open_desk(data_dir: str | os.PathLike | None = None, operator: str | None = 
     return desk
 
 
+STAMP = "regions.stamp"  # resource_editions row: regions_stamp() of the file whose sha256 is "regions"
+
+
 def regions_stamp(resource_dir: Path | None = None) -> str:
     """The shipped catalogue file's size and modification time: unchanged, it is the file
     whose sha256 was last merged or checked, and need not be read and hashed again."""
@@ -239,11 +242,11 @@ def merge_shipped_regions(desk: Desk) -> None:
     Every open used to read and hash the 290 kB file, loading OpenSSL for it (about 20 ms of
     a cold start, issue 14); the file's size and time, kept beside its sha256, say whether
     it can have changed."""
-    stamp = regions_stamp()
-    if stamp and region_store.edition(desk.conn, STAMP) == stamp and region_store.edition(desk.conn, "regions"):
+    stamp, merged = regions_stamp(), region_store.edition(desk.conn, "regions")
+    if stamp and merged and region_store.edition(desk.conn, STAMP) == stamp:
         return
     edition = regions_edition()
-    if region_store.edition(desk.conn, "regions") == edition:
+    if merged == edition:
         _remember_stamp(desk, stamp)
         return
     if db.is_server(desk.conn) and not region_store.may_write(desk.conn):
@@ -258,9 +261,6 @@ def merge_shipped_regions(desk: Desk) -> None:
         region_store.set_edition(desk.conn, STAMP, stamp, desk.now())
         desk.audit("regions.seed" if first else "regions.update", "regions", edition=edition[:16], **counts)
     desk.catalogue_changed()
-
-
-STAMP = "regions.stamp"  # resource_editions row: regions_stamp() of the file whose sha256 is "regions"
 
 
 def _remember_stamp(desk: Desk, stamp: str) -> None:

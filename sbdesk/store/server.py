@@ -288,7 +288,7 @@ AWAY_REASONS = (
     (("starting up", "shutting down", "in recovery mode"),
      QT_TRANSLATE_NOOP("messages", "the server is starting or stopping")),
     (("server closed the connection", "terminating connection", "connection is lost", "connection is closed"),
-     "the connection was lost"),
+     LOST.text),
 )
 
 
