@@ -4,15 +4,14 @@ resources/card_activation.json, checked here so that a bad office file fails on 
 not in front of a card holder."""
 from __future__ import annotations
 
-from dataclasses import dataclass
-
+from .record import record
 from .regions import PolicyError
 
 FUNCTIONS = ("social_security", "financial")
 STATUSES = ("confirmed", "secondary", "open")
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Route:
     id: str
     enables: tuple[str, ...]
@@ -24,7 +23,7 @@ class Route:
         return self.text.get(lang) or self.text["zh_CN"]
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class CardActivation:
     labels: dict[str, dict[str, str]]
     routes: tuple[Route, ...]

@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
 
 from .messages import Localized, Problem
+from .record import record
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class NumberRule:
     pattern: str
     description: Localized

@@ -8,9 +8,8 @@ record in the data file, checked here when it is loaded.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from .messages import QT_TRANSLATE_NOOP, Localized, Term
+from .record import record
 from .regions import PolicyError
 
 CONTEXT = "channels"
@@ -24,7 +23,7 @@ CARRIED_OUT_BY = ("here", "wizard")
 STATUSES = ("confirmed", "secondary", "open")
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Field:
     """One field of a channel page: it finds the owner or the member (by any key a person
     can be found by), or verifies a number typed against the one on record."""
@@ -36,7 +35,7 @@ class Field:
     verifies: str | None = None
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Channel:
     key: str
     label: Localized
@@ -56,7 +55,7 @@ class Channel:
         return [s for s in self.steps.pick(lang).split("\n") if s]
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Channels:
     channels: dict[str, Channel]
     fields: dict[str, Field]

@@ -13,7 +13,6 @@ is "unknown", the message says whom to ask, and a binding waits until the office
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 
 from . import plausibility, relations
@@ -22,13 +21,14 @@ from .idnumber import age_on
 from .messages import Problem
 from .models import Person, Region
 from .policy import Policy
+from .record import record
 from .regions import NOT_OPEN, OPEN, Catalogue
 
 PASS, FAIL, REQUIRES, UNKNOWN = "pass", "fail", "requires", "unknown"
 ALLOWED, REFUSED, CONFIRM = "allowed", "refused", "confirm"
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Check:
     status: str  # pass / fail / requires (allowed once supplied) / unknown (not known to work)
     problem: Problem
@@ -36,7 +36,7 @@ class Check:
     fix: str = ""  # a record a clerk can correct on the spot: "member.card_number", "owner.insurance"
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Decision:
     checks: tuple[Check, ...]
 
@@ -76,7 +76,7 @@ class Decision:
         return [c.problem for c in self.checks if c.status == REQUIRES]
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class ExistingBinding:
     """An active binding the member already has: who the owner is."""
 

@@ -2,10 +2,10 @@
 start reads the policy, while the pension calculations are loaded only when used."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from .record import record
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class LocalFigures:
     """The figures an office sets (policy.json 'pension', or kept from the dialog)."""
     average_wage: float = 8000.0          # local average monthly wage (社平工资 / 12)

@@ -16,10 +16,10 @@ there is no 24-month limit after which a person "gives up" — that claim is a m
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
 
 from .figures import LocalFigures
 from .messages import Problem
+from .record import record
 
 
 MAX_BASE = 1_000_000.0  # a monthly base beyond this is a typing slip, not a wage
@@ -38,7 +38,7 @@ def month_text(index: int) -> str:
     return f"{index // 12:04d}-{index % 12 + 1:02d}"
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Period:
     start: int
     end: int | None  # None: still paying
@@ -46,7 +46,7 @@ class Period:
     id: int | None = None
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Gap:
     start: int
     end: int          # inclusive
@@ -57,7 +57,7 @@ class Gap:
         return self.end - self.start + 1
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Estimate:
     months: int
     average_index: float
@@ -76,7 +76,7 @@ class Estimate:
         return self.basic + self.account
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class GapEffect:
     """What one interruption costs at retirement, compared with paying through it at the
     base of the month before: months lost, average index, account balance, pension a month."""
@@ -86,7 +86,7 @@ class GapEffect:
     monthly_lost: float
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Projection:
     """The estimate at the retirement month, two ways: paying on at the latest base until the
     month before retirement, and stopping after the as-of month; plus the interruptions paid."""

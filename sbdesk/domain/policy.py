@@ -7,7 +7,6 @@ per-province overrides.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from datetime import date
 
 from .cardnumber import NumberRule
@@ -15,11 +14,12 @@ from .messages import Localized
 from .password import LockRule
 from .figures import LocalFigures
 from .plausibility import Gap, Thresholds
+from .record import field, record
 from .regions import PolicyError, parse_date
 from .relations import KINDS
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class RelationRule:
     """Who may be a member, in force from ``since`` until a later rule, and who said so."""
 
@@ -35,7 +35,7 @@ class RelationRule:
         return iter(self.kinds)
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class DatedRule:
     """A yes-rule in force from ``since`` (sharing between a province's 统筹区), with its source."""
 
@@ -44,7 +44,7 @@ class DatedRule:
     note: str = ""
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class PaysFor:
     """What the owner's account may pay for the member, and what not (shown where a user decides)."""
 
@@ -63,7 +63,7 @@ def _in_force(rules, day: date | None):
     return current
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Policy:
     relations: tuple[RelationRule, ...]
     relations_by_province: dict[str, tuple[RelationRule, ...]] = field(default_factory=dict)

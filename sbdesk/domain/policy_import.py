@@ -7,12 +7,12 @@ office fixes the file once.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 
 from .idnumber import PROVINCES
 from .messages import Problem
 from .models import Region
+from .record import record
 from .regions import LEVELS, REPORT_STATUSES, Batch, Catalogue
 from .relations import KINDS
 
@@ -23,14 +23,14 @@ CLEAR = "-"  # in a batch column: the region has not (or no longer) opened cross
 REMOVE_WORDS = ("1", "true", "yes", "remove", "删除", "是")
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class RegionUpdate:
     batches: tuple[Batch, ...]
     regions: tuple[Region, ...]
     removals: tuple[tuple[int, str], ...] = ()   # (row, code) of regions the file removes
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class RelationUpdate:
     default: tuple[str, ...] | None
     provinces: dict[str, tuple[str, ...]]

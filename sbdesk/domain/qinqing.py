@@ -7,9 +7,8 @@ pending_face once everything but the face recognition is in, opened when done.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from .messages import QT_TRANSLATE_NOOP
+from .record import record
 
 STEPS = ("start", "password", "notice", "member", "face", "done")
 STATUSES = ("draft", "pending_face", "opened", "cancelled")
@@ -23,7 +22,7 @@ ALLOWS = (
 )
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Application:
     id: int | None
     owner_id: int

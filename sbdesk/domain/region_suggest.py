@@ -5,16 +5,15 @@ person dialog, the 亲情服务 wizard and imports pre-select it and the user ma
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from .models import Region
+from .record import record
 from .regions import Catalogue
 
 #: How the suggestion was found, most to least certain.
 EXACT, COUNTY, RETIRED, PREFECTURE = "exact", "county", "retired", "prefecture"
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Suggestion:
     region: Region
     basis: str      # exact / county / retired / prefecture

@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import difflib
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
 from .models import Region
 from .messages import Problem
+from .record import field, record
 
 LEVELS = ("province", "city", "county", "district")
 OPEN, NOT_OPEN, UNKNOWN = "open", "not_open", "unknown"
@@ -31,7 +31,7 @@ class PolicyError(ValueError):
         self.detail = detail
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Batch:
     id: str
     name: str
@@ -42,7 +42,7 @@ class Batch:
     province: str = ""       # non-empty: a province-wide report for every region of it
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class CrossStatus:
     """What is known on a day about a region's cross-province sharing, and which report says so."""
 
@@ -50,7 +50,7 @@ class CrossStatus:
     batch: Batch | None = None
 
 
-@dataclass
+@record
 class Catalogue:
     regions: tuple[Region, ...]
     batches: dict[str, Batch] = field(default_factory=dict)

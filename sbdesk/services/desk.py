@@ -10,7 +10,6 @@ import json
 import os
 import sqlite3
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from pathlib import Path
 from collections.abc import Iterable, Iterator, Mapping
@@ -18,6 +17,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 from .. import paths
 from ..domain.messages import Problem
+from ..domain.record import field, record, replace
 from ..domain.regions import Catalogue, PolicyError, parse_catalogue, parse_maps
 from ..store import anchors, audit, db, overrides
 from ..store import regions as region_store
@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     from ..domain.policy import Policy
 
 
-@dataclass
+@record
 class Desk:
     conn: sqlite3.Connection
     data_dir: Path

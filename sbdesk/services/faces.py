@@ -6,11 +6,12 @@ wizard asks the operator to confirm the photo by eye instead.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
 from functools import lru_cache
 
+from ..domain.record import record
 
-@dataclass(frozen=True)
+
+@record(frozen=True)
 class FaceCount:
     available: bool
     count: int = 0

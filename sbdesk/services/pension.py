@@ -2,7 +2,6 @@
 statutory retirement date and the monthly pension projected to it."""
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
@@ -12,6 +11,7 @@ from ..domain.models import Person
 from ..domain.figures import LocalFigures
 from ..domain.pension import Gap, Period, Projection
 from ..domain.policy import parse_figures
+from ..domain.record import record, replace
 from ..domain.regions import PolicyError
 from ..domain.retirement import Retirement, Rules
 from ..store import db, overrides
@@ -24,7 +24,7 @@ CATEGORY_CHOICES = ("worker", "cadre")
 RETIRE_AT = retirement_rules.RETIRE_AT
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Report:
     person: Person
     periods: list[Period]

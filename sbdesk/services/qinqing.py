@@ -5,7 +5,6 @@ its attachments, the binding and the audit entry land in one transaction or not 
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 
@@ -16,6 +15,7 @@ from ..domain.attachments import Attachment
 from ..domain.messages import Problem
 from ..domain.models import Person
 from ..domain.qinqing import Application
+from ..domain.record import record, replace
 from ..store import applications as store
 from ..store import db
 from . import people
@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     from ..domain.eligibility import Decision
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class MemberCheck:
     person: Person | None       # on record, or as it would be added
     on_record: bool

@@ -5,10 +5,9 @@ the same facts and no full ID number can slip onto paper.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from ..domain.idnumber import mask
 from ..domain.models import Binding, Person
+from ..domain.record import record
 from ..store import audit
 from ..store import bindings as binding_store
 from . import operators, people
@@ -17,7 +16,7 @@ from .errors import NotFound
 from ..domain.messages import Problem
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Party:
     name: str
     id_masked: str
@@ -25,7 +24,7 @@ class Party:
     region: str
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Receipt:
     binding: Binding
     owner: Party

@@ -12,9 +12,10 @@ import json
 import os
 import re
 import struct
-from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+
+from ..domain.record import record
 
 APPLICATION_ID = 0x53424453  # "SBDS": PRAGMA application_id of every sbdesk file
 MAGIC = b"SQLite format 3\x00"
@@ -24,7 +25,7 @@ TEMP_PREFIX = ".sbdesk-tmp-"  # private scratch files: <prefix><pid>-<what>
 DAMAGE_SUFFIX = ".damaged"
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Header:
     """The fields of the 100-byte database header sbdesk decides on."""
 

@@ -1,5 +1,5 @@
 import json
-from dataclasses import replace
+from sbdesk.domain.record import replace
 from datetime import date
 from pathlib import Path
 

@@ -1,7 +1,7 @@
 """Ten counters on one branch database at once: no lost update, no duplicate person or card,
 one audit chain in order, and a limit only one binding may pass is passed once."""
 import threading
-from dataclasses import replace
+from sbdesk.domain.record import replace
 from datetime import date
 
 import pytest

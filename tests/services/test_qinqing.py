@@ -1,6 +1,6 @@
 """The 亲情服务 use cases without a window: password, files, drafts and the final write."""
 import sqlite3
-from dataclasses import replace
+from sbdesk.domain.record import replace
 from datetime import date
 from pathlib import Path
 

@@ -2,14 +2,13 @@
 interruptions told truthfully and the pension projected to retirement."""
 from __future__ import annotations
 
-from dataclasses import replace
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout,
                                QFrame, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
                                QPushButton, QScrollArea, QSizePolicy, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from ...domain.pension import month_text
+from ...domain.record import replace
 from ...domain.retirement import age_words
 from ...services import pension
 from ...services.errors import ServiceError

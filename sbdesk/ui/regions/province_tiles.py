@@ -10,11 +10,11 @@ label says how many (3/14). Arrow keys move between tiles, Enter or a click choo
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
+
+from ...domain.record import record
 
 #: (province, short name, row, column): rough positions, no boundary is implied.
 LAYOUT: tuple[tuple[str, str, int, int], ...] = (
@@ -56,7 +56,7 @@ def is_dark(colour: QColor) -> bool:
     return colour.lightnessF() < 0.5
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Tally:
     """What the reports say about one province's 统筹区."""
 

@@ -5,13 +5,12 @@ they saw; at home the card holder drives it and the added person does the face r
 their own phone. Leaving early asks: save a draft, discard, or go on filling it in."""
 from __future__ import annotations
 
-from dataclasses import replace
-
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QWizard
 
 from ...domain.messages import Problem
 from ...domain.qinqing import Application
+from ...domain.record import replace
 from ...services import qinqing
 from ..common.guard import guarded
 from ..common.retranslate import Retranslating
