@@ -134,6 +134,11 @@ def _make_init(cls: Any, fields: dict[str, Field], names: tuple[str, ...]) -> Ca
     post_init = hasattr(cls, "__post_init__")
 
     def __init__(self: Any, *args: Any, **kwargs: Any) -> None:  # noqa: N807
+        if len(args) == count and not kwargs:  # every field in order: a row from the store
+            self.__dict__.update(zip(names, args, strict=True))
+            if post_init:
+                self.__post_init__()
+            return
         if len(args) > count:
             raise TypeError(f"{qualname}.__init__() takes {count + 1} positional arguments but {len(args) + 1} were given")
         given = dict(zip(names, args, strict=False))  # fewer given: the rest by keyword or default
