@@ -63,16 +63,19 @@ def record(cls: Any = None, /, *, frozen: bool = False) -> Any:
     return wrap if cls is None else wrap(cls)
 
 
-def replace(obj: T, /, **changes: Any) -> T:
-    """A copy of ``obj`` with ``changes``, made through ``__init__`` (so ``__post_init__``
-    runs), as dataclasses.replace."""
-    fields: tuple[Field, ...] | None = getattr(type(obj), "__record_fields__", None)
-    if fields is None:
-        raise TypeError("replace() should be called on record instances")
-    for f in fields:
-        if f.name not in changes:
-            changes[f.name] = obj.__dict__[f.name]
-    return type(obj)(**changes)
+if TYPE_CHECKING:  # mypy checks replace()'s keywords against the fields, as for a dataclass
+    from dataclasses import replace as replace
+else:
+    def replace(obj, /, **changes):
+        """A copy of ``obj`` with ``changes``, made through ``__init__`` (so ``__post_init__``
+        runs), as dataclasses.replace."""
+        fields = getattr(type(obj), "__record_fields__", None)
+        if fields is None:
+            raise TypeError("replace() should be called on record instances")
+        for f in fields:
+            if f.name not in changes:
+                changes[f.name] = obj.__dict__[f.name]
+        return type(obj)(**changes)
 
 
 def _process(cls: Any, frozen: bool) -> Any:
@@ -134,37 +137,34 @@ def _make_init(cls: Any, fields: dict[str, Field], names: tuple[str, ...]) -> Ca
     post_init = hasattr(cls, "__post_init__")
 
     def __init__(self: Any, *args: Any, **kwargs: Any) -> None:  # noqa: N807
-        if len(args) == count and not kwargs:  # every field in order: a row from the store
-            self.__dict__.update(zip(names, args, strict=True))
-            if post_init:
-                self.__post_init__()
-            return
-        if len(args) > count:
-            raise TypeError(f"{qualname}.__init__() takes {count + 1} positional arguments but {len(args) + 1} were given")
-        given = dict(zip(names, args, strict=False))  # fewer given: the rest by keyword or default
-        for name, value in kwargs.items():
-            if name in given:
-                raise TypeError(f"{qualname}.__init__() got multiple values for argument {name!r}")
-            if name not in fields:
-                raise TypeError(f"{qualname}.__init__() got an unexpected keyword argument {name!r}")
-            given[name] = value
-        if len(given) < count:
-            missing = []
-            for name in names:
-                if name in given:
-                    continue
-                if name in defaults:
-                    given[name] = defaults[name]
-                elif name in factories:
-                    given[name] = factories[name]()
-                else:
-                    missing.append(name)
-            if missing:
-                raise TypeError(f"{qualname}.__init__() missing {len(missing)} required argument"
-                                f"{'s' if len(missing) > 1 else ''}: " + ", ".join(repr(n) for n in missing))
-        self.__dict__.update(given)
+        if kwargs or len(args) != count:  # else every field in order: a row from the store
+            args = bind(args, kwargs)
+        self.__dict__.update(zip(names, args, strict=True))  # in field order, as a dataclass's
         if post_init:
             self.__post_init__()
+
+    def bind(args: tuple, kwargs: dict[str, Any]) -> tuple:
+        """The fields' values in order from positions, keywords and defaults; the TypeErrors
+        of a dataclass's __init__ for too many, doubled, unknown and missing arguments."""
+        if len(args) > count:
+            raise TypeError(f"{qualname}.__init__() takes {count + 1} positional arguments but {len(args) + 1} were given")
+        values, missing = list(args), []
+        for name in names[len(args):]:
+            if name in kwargs:
+                values.append(kwargs.pop(name))
+            elif name in defaults:
+                values.append(defaults[name])
+            elif name in factories:
+                values.append(factories[name]())
+            else:
+                missing.append(name)
+        for name in kwargs:  # left over: given by position too, or no such field
+            problem = "got multiple values for argument" if name in fields else "got an unexpected keyword argument"
+            raise TypeError(f"{qualname}.__init__() {problem} {name!r}")
+        if missing:
+            raise TypeError(f"{qualname}.__init__() missing {len(missing)} required argument"
+                            f"{'s' if len(missing) > 1 else ''}: " + ", ".join(repr(n) for n in missing))
+        return tuple(values)
     return __init__
 
 

@@ -69,6 +69,14 @@ def test_wrong_arguments_fail_as_dataclasses_do(frozen):
             ours(*args, **kwargs)
 
 
+def test_fields_are_stored_in_field_order_however_given():
+    """The CLI prints a result's fields as JSON from its __dict__: the keys' order must not
+    depend on which were given by keyword (found by the red team)."""
+    std, ours = (make(d, f, True) for d, f in BOTH)
+    for kwargs in [{"secret": "s", "name": "a"}, {"tags": [1], "name": "b", "age": 2}]:
+        assert list(vars(ours(**kwargs))) == list(vars(std(**kwargs))) == ["name", "age", "tags", "secret", "seen"]
+
+
 def test_replace_copies_through_init_and_refuses_unknown_names():
     sample = make(rec.record, rec.field, True)
     a = sample("a", 4, [1])
