@@ -105,7 +105,6 @@ def _process(cls: Any, frozen: bool) -> Any:
     names = tuple(fields)
     cls.__record_fields__ = tuple(fields.values())
     cls.__match_args__ = names  # type: ignore[misc]  # set once, as dataclasses does
-    cls.__record_frozen__ = frozen
     values = attrgetter(*names) if len(names) > 1 else (
         (lambda obj: (getattr(obj, names[0]),)) if names else (lambda obj: ()))
     _set(cls, "__init__", _make_init(cls, fields, names))

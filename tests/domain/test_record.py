@@ -130,7 +130,7 @@ def test_match_statement_reads_fields_in_order():
             assert (x, rest) == (1, (2,))
 
 
-def test_no_class_of_sbdesk_is_a_dataclass_and_record_needs_no_typing():
+def test_importing_records_loads_neither_dataclasses_nor_typing():
     """The point of the module: importing it loads neither dataclasses nor typing."""
     code = ("import sys; import sbdesk.domain.models; "
             "print(sorted(m for m in ('dataclasses', 'typing', 'inspect') if m in sys.modules))")
