@@ -2680,6 +2680,18 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{path} is sbdesk&apos;s own database (or one of its working files): choose another file. Nothing was read or written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is among sbdesk&apos;s own files (its backups, logs and settings): choose a place outside them. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk would not read or write the database {path}; nothing was changed. Check the disk and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{path} is not a branch database address: it must begin with postgresql:// ({detail}).</source>
         <translation type="unfinished"></translation>
     </message>

@@ -61,6 +61,8 @@ def open_or_recover(folder: Path, ask, deep: bool = False) -> str | None:
     if state.state == "too_new":
         from .store.db import LATEST
         return problem_text(Problem("db.too_new", found=state.detail, known=LATEST))
+    if state.state == "unavailable" and state.error is not None:  # a full disk: no restore is offered
+        return error_text(state.error)
     missing = state.state == "missing" and bool(backup.backups(folder))  # never a silent new office
     if state.state != "corrupt" and not missing:
         return None

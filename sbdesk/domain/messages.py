@@ -287,6 +287,15 @@ TEMPLATES = MappingProxyType({
                     "update sbdesk. The file was left untouched."),
     "db.disk_full": QT_TRANSLATE_NOOP("messages", "The disk is full; nothing was saved."),
     "db.readonly": QT_TRANSLATE_NOOP("messages", "The database cannot be written at {path}."),
+    "file.own_database": QT_TRANSLATE_NOOP(
+        "messages", "{path} is sbdesk's own database (or one of its working files): choose another file. "
+                    "Nothing was read or written."),
+    "file.own_files": QT_TRANSLATE_NOOP(
+        "messages", "{path} is among sbdesk's own files (its backups, logs and settings): choose a place outside "
+                    "them. Nothing was written."),
+    "db.io": QT_TRANSLATE_NOOP(
+        "messages", "The disk would not read or write the database {path}; nothing was changed. Check the disk "
+                    "and try again."),
     # branch mode: one PostgreSQL database for every desk (issue 15)
     "db.url": QT_TRANSLATE_NOOP(
         "messages", "{path} is not a branch database address: it must begin with postgresql:// ({detail})."),

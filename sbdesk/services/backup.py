@@ -13,6 +13,7 @@ from .. import paths
 from ..domain.messages import Problem
 from ..domain.record import record
 from ..store import anchors, audit, db, fileguard, schema
+from . import doors
 from .desk import Desk, default_operator
 from .errors import InputError
 
@@ -23,8 +24,9 @@ CHECKED = "integrity-checked"  # in logs/: touched when the deep check last pass
 
 @record(frozen=True)
 class Health:
-    state: str  # ok / missing / corrupt / too_new
+    state: str  # ok / missing / corrupt / too_new / unavailable (the disk, not the file: see error)
     detail: str = ""
+    error: db.StoreError | None = None  # why an unavailable file could not be read (disk full, busy, …)
 
 
 def _stamp() -> str:
@@ -41,9 +43,11 @@ def backup(desk: Desk, dest: str | Path | None = None, automatic: bool = False) 
     folder = paths.backup_dir(desk.data_dir)
     target = Path(dest) if dest else folder / f"{'auto' if automatic else 'manual'}-{_stamp()}.db"
     db.check_before_writes(desk.conn)
+    if dest and fileguard.own_file(target, desk.data_dir) != "backup":  # backups/ takes copies (never over one)
+        doors.refuse_own(target, desk.data_dir, writing=True, field="dest")
     try:
-        if target.is_dir():
-            target = target / f"sbdesk-{_stamp()}.db"
+        if target.is_dir() or (dest and str(dest).endswith(("/", os.sep))) or target == folder:
+            target = target / f"sbdesk-{_stamp()}.db"  # a folder, made if it is not there yet
         made = db.backup(desk.conn, target)
     except OSError as exc:
         if exc.errno == errno.ENOSPC:
@@ -118,7 +122,13 @@ def health(path: Path, deep: bool = True) -> Health:
     try:
         version, problems = db.inspect(path, deep)
     except sqlite3.DatabaseError as exc:
-        return Health("corrupt", str(exc))
+        if db.is_damage(exc):
+            return Health("corrupt", str(exc))
+        error = db.translate_error(exc, path)  # a full disk, a lock, an I/O error: the file may be sound
+        return Health("corrupt" if isinstance(error, db.DatabaseCorrupt) else "unavailable", str(exc), error)
+    except OSError as exc:
+        error = db.DiskFull(path) if exc.errno == errno.ENOSPC or db.disk_full(path) else db.DiskError(path)
+        return Health("unavailable", exc.strerror or str(exc), error)
     if version > db.LATEST:
         return Health("too_new", str(version))
     if problems:
@@ -140,7 +150,7 @@ def integrity(folder: Path) -> Health:
     """The deep check of the data folder's database, on a connection of its own (any thread).
     Damage found is remembered beside the file, so no later write goes into it."""
     state = health(paths.db_path(folder), deep=True)
-    if state.state == "corrupt":
+    if state.state == "corrupt":  # never "unavailable": a full disk is not damage
         fileguard.mark_damaged(paths.db_path(folder), [state.detail])
     elif state.state == "ok":
         mark_checked(folder)
@@ -215,7 +225,7 @@ def restore(folder: Path, source: str | Path, label: str = "before-restore",
     kill leaves the old file whole. The current data is first copied to backups/ (a damaged
     or empty file is renamed aside instead). Returns where the old data went."""
     source, target = Path(source), paths.db_path(folder)
-    if source.resolve() == target.resolve():
+    if fileguard.own_file(source, folder) == "database":  # under any name: a link, a hard link, its WAL
         raise _bad(source, "the database itself")
     staged = stage(source)
     try:
@@ -224,7 +234,7 @@ def restore(folder: Path, source: str | Path, label: str = "before-restore",
             try:
                 live = db.open_database(target, paths.backup_dir(folder), create=False)
             except db.StoreError as exc:
-                if isinstance(exc, (db.DatabaseLocked, db.DiskFull, db.ReadOnly, db.SchemaTooNew)):
+                if isinstance(exc, (db.DatabaseLocked, db.DiskFull, db.DiskError, db.ReadOnly, db.SchemaTooNew)):
                     raise
                 # missing, empty, damaged, foreign: replaced, and kept aside if present
         try:
@@ -236,8 +246,7 @@ def restore(folder: Path, source: str | Path, label: str = "before-restore",
             if live is not None and aside is not None:
                 aside = _overwrite(staged, live, target, aside)
             else:
-                aside = _move_aside(target, label) if target.exists() or fileguard.is_empty(target) else None
-                _write_new(staged, target)
+                aside = _replace_whole(staged, target, label)
         finally:
             if live is not None:
                 live.close()
@@ -271,8 +280,12 @@ def _overwrite(staged: sqlite3.Connection, live: sqlite3.Connection, target: Pat
     return kept[0]
 
 
-def _write_new(staged: sqlite3.Connection, target: Path) -> None:
-    """Where no database is left, the restored one is written whole and linked into place."""
+def _replace_whole(staged: sqlite3.Connection, target: Path, label: str) -> Path | None:
+    """Where the file cannot be opened (damaged, empty, foreign, missing), the restored
+    database is written whole first; only then is the old file renamed aside (kept, never
+    deleted) and the new one linked into place. A disk that is full, or would not read the
+    old file, stops the restore before anything is moved; a failure after the move puts
+    the old file back. Returns where the old file went."""
     fileguard.private_folder(target.parent)
     temp = fileguard.create_temp(target.parent, "restored.db")
     try:
@@ -282,7 +295,27 @@ def _write_new(staged: sqlite3.Connection, target: Path) -> None:
             out.execute("PRAGMA journal_mode = WAL")
         finally:
             out.close()
-        os.link(temp, target)
+        present = target.exists() or fileguard.is_empty(target)
+        if present and not fileguard.is_empty(target):
+            state = health(target, deep=False)
+            if state.state == "unavailable" and state.error is not None:
+                raise state.error  # not a verdict on the file: a sound file is never moved aside
+        aside = _move_aside(target, label) if present else None
+        try:
+            os.link(temp, target)
+        except BaseException:
+            if aside is not None:
+                for suffix in ("", "-wal", "-shm"):
+                    moved = Path(str(aside) + suffix)
+                    if moved.exists():
+                        os.replace(moved, Path(str(target) + suffix))
+            raise
+        return aside
+    except OSError as exc:
+        raise (db.DiskFull(target) if exc.errno == errno.ENOSPC or db.disk_full(target) else db.DiskError(target)) \
+            from None
+    except sqlite3.Error as exc:
+        raise db.translate_error(exc, target) from None
     finally:
         for suffix in ("", "-wal", "-shm"):
             Path(str(temp) + suffix).unlink(missing_ok=True)

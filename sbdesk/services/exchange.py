@@ -22,7 +22,7 @@ from ..domain.record import record
 from ..store import bindings as binding_store
 from ..store import db, fileguard
 from ..store import people as people_store
-from . import binding, filein, people
+from . import binding, doors, filein, people
 from .desk import Desk
 from .errors import InputError, ServiceError
 
@@ -289,6 +289,7 @@ def import_file(desk: Desk, path: str | Path, progress: Progress | None = None,
                 cancelled: Cancelled | None = None) -> ImportSummary:
     """Every row checked and, while no problem is found, written, inside one transaction;
     any problem (or a cancel) rolls it all back and the report lists the rows."""
+    doors.refuse_own(path, desk.data_dir, writing=False)
     header, rows, digest, total = open_table(path)
     kind = kind_of(header)
     records = _records(header, rows, BINDING_COLUMNS[:4] if kind == "bindings" else PEOPLE_COLUMNS[:3])
@@ -345,6 +346,7 @@ def export_file(desk: Desk, path: str | Path, kind: str = "people", masked: bool
     The data goes into a new 0600 file beside the target, renamed over it when complete:
     no moment where another user can read it, and a full disk leaves no partial file."""
     path = Path(os.path.abspath(path))
+    doors.refuse_own(path, desk.data_dir, writing=True)
     _target(path)
     if kind == "people":
         header = list(PEOPLE_COLUMNS) + ["ss_account", "financial_account"]

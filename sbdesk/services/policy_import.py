@@ -20,7 +20,7 @@ from ..domain.policy_import import check_regions, check_relations
 from ..domain.record import record
 from ..store import db, overrides
 from ..store import regions as region_store
-from . import filein
+from . import doors, filein
 from .desk import Desk, effective_policy, load_policy
 from .errors import InputError
 
@@ -62,6 +62,7 @@ def _shape_ok(data) -> bool:
 
 def import_file(desk: Desk, path: str | Path) -> ImportResult:
     path = Path(path)
+    doors.refuse_own(path, desk.data_dir, writing=False)
     digest, data = _read(path)
     if not _shape_ok(data):
         raise InputError([("", Problem("import.unknown_kind", path=path.name))])

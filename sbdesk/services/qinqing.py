@@ -18,7 +18,7 @@ from ..domain.qinqing import Application
 from ..domain.record import record, replace
 from ..store import applications as store
 from ..store import db
-from . import people
+from . import doors, people
 from .desk import Desk
 from .errors import InputError, NotFound
 
@@ -145,6 +145,7 @@ def read_attachment(desk: Desk, kind: str, path: str | Path, side: str = "") -> 
     found (``face.one``, or ``face.unchecked`` when a person must look). ``side``: a
     credential's "front" or "back"."""
     path = Path(path)
+    doors.refuse_own(path, desk.data_dir, writing=False, field=kind)
     try:
         size = path.stat().st_size
         with path.open("rb") as fh:

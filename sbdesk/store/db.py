@@ -36,6 +36,11 @@ class DatabaseCorrupt(StoreError):
     code = "db.corrupt"
 
 
+class FileVerdict(sqlite3.DatabaseError):
+    """sbdesk's own verdict on a file's bytes (not an sbdesk database, cut short, a WAL of
+    another file): damage, as SQLITE_CORRUPT is."""
+
+
 class SchemaTooNew(StoreError):
     code = "db.too_new"
 
@@ -63,16 +68,47 @@ def migrations() -> list[tuple[int, str]]:
 LATEST = migrations()[-1][0]
 
 
+# SQLite's primary result codes that name what a person can act on (sqlite.org/rescode.html)
+SQLITE_BUSY, SQLITE_LOCKED, SQLITE_READONLY, SQLITE_IOERR, SQLITE_CORRUPT = 5, 6, 8, 10, 11
+SQLITE_FULL, SQLITE_CANTOPEN, SQLITE_NOTADB = 13, 14, 26
+NEARLY_FULL = 1024 * 1024  # free bytes below which an I/O failure is the disk being full
+
+
 def translate_error(exc: sqlite3.Error, path: Path | str) -> StoreError:
-    """Map sqlite3's exceptions onto what a person can act on."""
+    """Map sqlite3's exceptions onto what a person can act on. Only SQLite's own verdict
+    (SQLITE_CORRUPT, SQLITE_NOTADB) calls the file damaged: a full disk makes every write of
+    the WAL or its index fail with an I/O error, and calling that damage once offered to
+    replace a sound file with a backup."""
+    code = getattr(exc, "sqlite_errorcode", 0) & 0xFF
     text = str(exc).lower()
-    if "locked" in text or "busy" in text:
+    if code in (SQLITE_BUSY, SQLITE_LOCKED) or "locked" in text or "busy" in text:
         return DatabaseLocked(path)
-    if "full" in text:
+    if code == SQLITE_FULL or "full" in text or (code in (SQLITE_IOERR, SQLITE_CANTOPEN) and disk_full(path)):
         return DiskFull(path)
-    if "readonly" in text or "read-only" in text or "unable to open" in text:
+    if code in (SQLITE_READONLY, SQLITE_CANTOPEN) or "readonly" in text or "read-only" in text \
+            or "unable to open" in text:
         return ReadOnly(path)
+    if code == SQLITE_IOERR or "disk i/o error" in text:
+        return DiskError(path)
     return DatabaseCorrupt(path)
+
+
+def disk_full(path: Path | str) -> bool:
+    """Is the disk that holds ``path`` (a file or a folder) full, or nearly?"""
+    where = Path(path) if path else Path.cwd()
+    for folder in (where, *where.parents):
+        try:
+            info = os.statvfs(folder)
+        except (OSError, AttributeError):  # not there (yet), or Windows
+            continue
+        return info.f_bavail * info.f_frsize < NEARLY_FULL
+    return False
+
+
+class DiskError(StoreError):
+    """The disk would not read or write (and is not full): not a verdict on the file."""
+
+    code = "db.io"
 
 
 class DatabaseMissing(StoreError):
@@ -108,10 +144,17 @@ class KnownDamage(StoreError):
 
 
 class Connection(sqlite3.Connection):
-    """A connection that knows its file and whether it was checked before its first write."""
+    """A connection that knows its file and whether it was checked before its first write;
+    while it is open, its file is registered as held (fileguard.hold)."""
 
     path: Path
     write_checked: bool = False
+
+    def close(self) -> None:
+        try:
+            super().close()
+        finally:
+            fileguard.release(id(self))
 
 
 def _create_private(path: Path) -> None:
@@ -126,6 +169,7 @@ def connect(path: Path) -> Connection:
     conn = sqlite3.connect(path, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000,
                            check_same_thread=False, factory=Connection)
     conn.path = Path(path)
+    fileguard.hold(conn, path)
     conn.row_factory = sqlite3.Row
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     conn.execute("PRAGMA foreign_keys = ON")
@@ -385,8 +429,9 @@ def is_server(conn) -> bool:
 
 
 def is_damage(exc: sqlite3.Error) -> bool:
-    """SQLITE_CORRUPT or SQLITE_NOTADB: the file itself is broken."""
-    return (getattr(exc, "sqlite_errorcode", 0) & 0xFF) in (11, 26)
+    """SQLITE_CORRUPT or SQLITE_NOTADB, or sbdesk's own verdict: the file itself is broken."""
+    return isinstance(exc, FileVerdict) or \
+        (getattr(exc, "sqlite_errorcode", 0) & 0xFF) in (SQLITE_CORRUPT, SQLITE_NOTADB)
 
 
 def _path_of(conn: sqlite3.Connection) -> str:
@@ -456,7 +501,7 @@ def _whole(path: Path, page_size: int) -> None:
         raw = fh.read(100)
     changes, pages, valid_for = (int.from_bytes(raw[i:i + 4], "big") for i in (24, 28, 92))
     if pages and valid_for == changes and path.stat().st_size < pages * page_size:
-        raise sqlite3.DatabaseError("database disk image is malformed (the file is cut short)")
+        raise FileVerdict("database disk image is malformed (the file is cut short)")
 
 
 def inspect(path: Path, deep: bool) -> tuple[int, list[str]]:
@@ -464,21 +509,29 @@ def inspect(path: Path, deep: bool) -> tuple[int, list[str]]:
     sqlite3.DatabaseError when it is not a readable sbdesk database. ``deep`` runs
     integrity_check; otherwise the header, the schema, and the first and last pages of each
     table (it used to count each table's rows: a full scan of every index on every start,
-    half a second cold at a million people)."""
+    half a second cold at a million people).
+
+    The file's own bytes (header, length) are read before connecting, and only when no
+    connection of this process holds it: then SQLite reads it (integrity_check reads every
+    page, so a file cut short still shows)."""
+    path = Path(path)
+    held = fileguard.is_held(path)
     try:
-        header = fileguard.read_header(Path(path))
+        header = fileguard.read_header(path)
+        if not held:
+            _whole(path, header.page_size)
     except (fileguard.NotADatabase, fileguard.WalMismatch) as exc:
-        raise sqlite3.DatabaseError(str(exc) or "file is not a database") from None
+        raise FileVerdict(str(exc) or "file is not a database") from None
     if header.application_id not in (0, APPLICATION_ID):
-        raise sqlite3.DatabaseError("not an sbdesk database")
-    conn = sqlite3.connect(Path(path).resolve().as_uri() + "?mode=ro", uri=True)
+        raise FileVerdict("not an sbdesk database")
+    conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True, factory=Connection)
+    fileguard.hold(conn, path)
     try:
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         rows = [r[0] for r in conn.execute("PRAGMA integrity_check")] if deep else ["ok"]
         for table in ("people", "bindings", "audit"):  # a page cut off the end cannot be read
             for end in ("min", "max"):  # one each: SQLite walks to an end only for a lone min() or max()
                 conn.execute(f"SELECT {end}(rowid) FROM {table}").fetchone()  # noqa: S608 - names from literals
-        _whole(Path(path), conn.execute("PRAGMA page_size").fetchone()[0])
     finally:
         conn.close()
     return version, [] if rows == ["ok"] else rows

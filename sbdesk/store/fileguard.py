@@ -8,14 +8,20 @@ mispaired file is refused while it is still untouched.
 from __future__ import annotations
 
 import contextlib
+import errno
 import json
 import os
 import re
+import sqlite3
 import struct
+import sys
+import threading
+import weakref
 from datetime import datetime
 from pathlib import Path
 
 from ..domain.record import record
+from ..paths import DB_NAME
 
 APPLICATION_ID = 0x53424453  # "SBDS": PRAGMA application_id of every sbdesk file
 MAGIC = b"SQLite format 3\x00"
@@ -57,7 +63,12 @@ def parse_header(raw: bytes) -> Header:
 
 def read_header(path: Path) -> Header:
     """The header as the next reader will see it: the file's, or the newest committed copy of
-    page 1 in the WAL. Raises NotADatabase or WalMismatch."""
+    page 1 in the WAL. Raises NotADatabase or WalMismatch.
+
+    A file this process already holds open through SQLite is asked through SQLite: its WAL
+    is that connection's own, and reading the bytes with open() would drop its locks."""
+    if is_held(path):
+        return _header_through_sqlite(path)
     with open(path, "rb") as fh:
         raw = fh.read(100)
     header = parse_header(raw)
@@ -66,6 +77,18 @@ def read_header(path: Path) -> Header:
         raise NotADatabase  # cut short or padded: not whole pages
     newest = _wal_page_one(Path(str(path) + "-wal"), header)
     return parse_header(newest) if newest else header
+
+
+def _header_through_sqlite(path: Path) -> Header:
+    conn = sqlite3.connect(Path(path).resolve().as_uri() + "?mode=ro", uri=True)
+    try:
+        values = [conn.execute(f"PRAGMA {name}").fetchone()[0]
+                  for name in ("page_size", "user_version", "application_id", "journal_mode")]
+    except sqlite3.DatabaseError as exc:
+        raise NotADatabase(str(exc)) from None
+    finally:
+        conn.close()
+    return Header(int(values[0]), int(values[1]), int(values[2]) & 0xFFFFFFFF, str(values[3]).lower() == "wal")
 
 
 def _wal_page_one(wal: Path, header: Header) -> bytes | None:
@@ -113,6 +136,110 @@ def is_empty(path: Path) -> bool:
         return path.stat().st_size == 0
     except FileNotFoundError:
         return False
+
+
+# -- the files this process holds open through SQLite ------------------------------------------
+# On POSIX, closing *any* descriptor of a file drops *every* lock the process holds on it; the
+# next sbdesk process then believes it is the file's last user and deletes the WAL under the
+# open connection ("How To Corrupt An SQLite Database File", 2.2). So every connection to a
+# file is registered here, and while it is open nothing else in the process opens the file or
+# its -wal/-shm/-journal: the audit hook below refuses such an open() (Python code, ours or a
+# library's), and the doors that take a path from a person (import, export, credential
+# images, restore) ask ``is_held``/``own_file`` first, which covers C code (Qt, OpenCV) too.
+
+SIDE_FILES = ("", "-wal", "-shm", "-journal")
+_held: dict[int, str] = {}  # id(connection) -> the database file's absolute path
+_held_lock = threading.Lock()
+_hook_installed = False
+
+
+class HeldFile(PermissionError):
+    """An open() of a database file (or its -wal/-shm) that this process holds through SQLite."""
+
+
+def hold(conn: sqlite3.Connection, path: Path | str) -> None:
+    """Register ``conn``'s file until the connection is closed or collected."""
+    global _hook_installed
+    key, where = id(conn), os.path.realpath(path)
+    with _held_lock:
+        _held[key] = where
+        if not _hook_installed:
+            sys.addaudithook(_refuse_held_opens)
+            _hook_installed = True
+    with contextlib.suppress(TypeError):  # a plain sqlite3.Connection has no weak references: close() releases
+        weakref.finalize(conn, release, key)
+
+
+def release(key: int) -> None:
+    with _held_lock:
+        _held.pop(key, None)
+
+
+def held_paths() -> list[str]:
+    with _held_lock:
+        return sorted(set(_held.values()))
+
+
+def _identity(path: str) -> tuple[int, int] | None:
+    try:
+        st = os.stat(path)
+    except (OSError, ValueError):
+        return None
+    return st.st_dev, st.st_ino
+
+
+def is_held(path: str | bytes | os.PathLike) -> bool:
+    """Is ``path`` (under any name, a link or a hard link included) a file that this process
+    holds open through SQLite, or one of its -wal/-shm/-journal files?"""
+    if not _held:
+        return False
+    try:
+        name = os.path.realpath(os.fsdecode(path))
+    except (TypeError, ValueError):
+        return False
+    ident = _identity(name)
+    for db in held_paths():
+        for suffix in SIDE_FILES:
+            if name == db + suffix or (ident is not None and _identity(db + suffix) == ident):
+                return True
+    return False
+
+
+def _refuse_held_opens(event: str, args: tuple) -> None:
+    if event != "open" or not _held or not args:
+        return
+    target = args[0]
+    if isinstance(target, (str, bytes, os.PathLike)) and is_held(target):
+        raise HeldFile(errno.EACCES, "sbdesk holds this database file open through SQLite", os.fsdecode(target))
+
+
+def own_file(path: Path | str, folder: Path) -> str | None:
+    """What ``path`` is of sbdesk's own files in ``folder``: "database" (the file, its side
+    files, a scratch copy), "backup", "log" (the logs and the audit anchors), "settings"
+    (settings, lock, damage mark); None for another file. A door
+    that reads or writes a file a person chose refuses these: an export over the database
+    replaced it with a CSV; reading it as an import dropped the window's locks."""
+    if is_held(path):
+        return "database"
+    try:
+        target = Path(os.path.realpath(path))
+        home = Path(os.path.realpath(folder))
+    except (TypeError, ValueError):
+        return None
+    ident = _identity(str(target))
+    database = home / DB_NAME
+    for suffix in SIDE_FILES:
+        side = Path(str(database) + suffix)
+        if target == side or (ident is not None and _identity(str(side)) == ident):
+            return "database"
+    if target.parent == home and target.name.startswith(TEMP_PREFIX):
+        return "database"  # a copy being made of it
+    for sub, what in (("backups", "backup"), ("logs", "log")):
+        if target.is_relative_to(home / sub):
+            return what
+    if target.parent == home and (target.name.startswith("sbdesk.") or target.name == "settings.ini"):
+        return "settings"  # the damage mark, the window's lock, its settings
+    return None
 
 
 # -- the damage marker: a file known to be damaged takes no more writes ------------------------

@@ -101,6 +101,7 @@ class IntegrityJob(QThread):
 
     damaged = Signal(str)
     sound = Signal()
+    unavailable = Signal(str)  # a full disk or a busy file: said, never taken for damage
     kind = "integrity"
     cancellable = False
 
@@ -113,6 +114,8 @@ class IntegrityJob(QThread):
         state = backup.integrity(self.folder)
         if state.state == "corrupt":
             self.damaged.emit(state.detail)
+        elif state.state == "unavailable":
+            self.unavailable.emit(error_text(state.error) if state.error is not None else state.detail)
         else:
             self.sound.emit()
 

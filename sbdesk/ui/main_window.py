@@ -367,6 +367,7 @@ class MainWindow(Retranslating, QMainWindow):
         automatic backup (if ``backup_due``); when it fails, call ``on_damage``."""
         self.integrity_job = IntegrityJob(self.desk.data_dir, self)
         self.integrity_job.damaged.connect(lambda detail: on_damage())
+        self.integrity_job.unavailable.connect(lambda text: self.statusBar().showMessage(text, 30000))
         if backup_due:
             self.integrity_job.sound.connect(self.back_up_later)
         self.runner.add(self.integrity_job, self.tr("Checking the database…"))

@@ -221,7 +221,7 @@ class BindingsPanel(Retranslating, QWidget):
             return
         path = dialogs.save_path(self, self.tr("Save receipt"), os.path.expanduser(f"~/{file_name(r)}"),
                                  self.tr("PDF files (*.pdf)"))
-        if path and guarded(self, lambda: printing.write_pdf(receipt_html(r), path) or True):
+        if path and guarded(self, lambda: printing.write_pdf(receipt_html(r), path, self.desk.data_dir) or True):
             dialogs.inform(self, self.tr("Receipt"), self.tr("Saved {path}").format(path=path))
 
     def print_receipt(self) -> None:

@@ -2,10 +2,13 @@
 from __future__ import annotations
 
 import os
+from pathlib import Path
 
 from PySide6.QtCore import QMarginsF
 from PySide6.QtGui import QPageLayout, QPageSize, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+from ...services import doors
 
 
 def _document(html: str) -> QTextDocument:
@@ -14,8 +17,10 @@ def _document(html: str) -> QTextDocument:
     return doc
 
 
-def write_pdf(html: str, path: str) -> None:
-    """An A4 PDF readable by the user only (it holds names and masked numbers)."""
+def write_pdf(html: str, path: str, folder: Path) -> None:
+    """An A4 PDF readable by the user only (it holds names and masked numbers); never over
+    one of sbdesk's own files in the data ``folder`` (services/doors.py)."""
+    doors.refuse_own(path, folder, writing=True)
     fd = os.open(path, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
     os.close(fd)
     os.chmod(path, 0o600)  # an existing file keeps its old mode otherwise

@@ -98,5 +98,5 @@ class DonePage(Retranslating, QWizardPage):
         facts = self.facts()
         path = dialogs.save_path(self, self.tr("Save summary"), summary.file_stem(facts.app, facts.printed_at) + ".pdf",
                                  self.tr("PDF files (*.pdf)"))
-        if path and guarded(self, lambda: printing.write_pdf(summary.summary_html(facts), path) or True):
+        if path and guarded(self, lambda: printing.write_pdf(summary.summary_html(facts), path, self.desk.data_dir) or True):
             dialogs.inform(self, self.tr("Summary"), self.tr("Saved {path}").format(path=path))

@@ -1,0 +1,60 @@
+"""Run inside a private mount namespace on a small tmpfs (see test_full_disk.py): a sound
+database, a backup, then the disk fills up. Prints one JSON line of what a clerk saw."""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+import contextlib
+
+root = Path(sys.argv[1])
+data = root / "data"
+
+
+def cli(*args: str) -> dict:
+    done = subprocess.run([sys.executable, "-m", "sbdesk", "--data-dir", str(data), *args, "--lang", "en"],
+                          capture_output=True, text=True, timeout=120)
+    return {"rc": done.returncode, "out": done.stdout, "err": done.stderr}
+
+
+def fingerprint() -> list:
+    db = data / "sbdesk.db"
+    return [db.stat().st_ino, hashlib.sha256(db.read_bytes()).hexdigest()] if db.exists() else []
+
+
+report: dict = {}
+report["add"] = cli("person", "add", "--name", "张三", "--id", "11010519491231002X", "--region", "北京市")
+report["backup"] = cli("backup")
+before = fingerprint()
+with open(root / "filler", "wb") as fh:  # the disk fills up
+    try:
+        while True:
+            fh.write(b"\0" * 65536)
+            fh.flush()
+    except OSError:
+        pass
+    with contextlib.suppress(OSError):
+        os.fsync(fh.fileno())
+for name, args in {"list": ("person", "list"), "check": ("check",),
+                   "add_full": ("person", "add", "--name", "李四", "--id", "110105194912310021", "--region", "北京市"),
+                   "restore": ("restore", str(next((data / "backups").glob("*.db"))))}.items():
+    report[name] = cli(*args)
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from sbdesk.app import open_or_recover  # noqa: E402
+from sbdesk.ui.language import LanguageManager  # noqa: E402
+
+app = QApplication([])
+LanguageManager().install("en")
+asked: list[str] = []
+report["recover"] = open_or_recover(data, lambda text: asked.append(text) or True, deep=True)
+report["asked"] = asked
+report["same_file"] = fingerprint() == before
+(root / "filler").unlink()
+report["list_after"] = cli("person", "list")
+report["same_file_after"] = fingerprint()[:1] == before[:1]
+print(json.dumps(report, ensure_ascii=False))

@@ -1,0 +1,139 @@
+"""SQLite's locks belong to SQLite. On POSIX, closing any descriptor of a file drops every
+lock the process holds on it; the next sbdesk process then thinks it is the file's last
+user and deletes the WAL under the open connection, and what was saved after that is lost
+at the next kill (sqlite.org, "How To Corrupt An SQLite Database File", 2.2)."""
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from sbdesk.services import backup, doors, exchange, people
+from sbdesk.services.desk import open_desk
+from sbdesk.services.errors import InputError
+from sbdesk.store import fileguard
+from tests.safety.helpers import cli
+
+ROOT = Path(__file__).resolve().parents[2]
+ENV = {**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen"}
+ENV.pop("SBDESK_DATA_DIR", None)
+
+# A desk whose start-up check runs, then waits for the word to add a person.
+DESK = """
+import sys
+from pathlib import Path
+from sbdesk.services import backup, people
+from sbdesk.services.desk import open_desk
+folder = Path(sys.argv[1])
+desk = open_desk(folder, operator="t")
+backup.integrity(folder)  # the window's background check, on a connection of its own
+print("ready", flush=True)
+sys.stdin.readline()
+person = people.add(desk, name="张三", id_number="11010519491231002X", region="北京市")
+print("added", person.id, flush=True)
+sys.stdin.readline()  # killed here
+"""
+
+
+def test_a_write_made_after_another_process_read_the_folder_survives_kill_9(tmp_path):
+    folder = tmp_path / "data"
+    child = subprocess.Popen([sys.executable, "-c", DESK, str(folder)], stdin=subprocess.PIPE,
+                             stdout=subprocess.PIPE, text=True, env=ENV, cwd=ROOT)
+    try:
+        assert child.stdout.readline().strip() == "ready"
+        assert cli("person", "list", "--data-dir", folder).returncode == 0  # another process reads the folder
+        child.stdin.write("\n")
+        child.stdin.flush()
+        assert child.stdout.readline().startswith("added")
+        held = [os.readlink(f"/proc/{child.pid}/fd/{fd}") for fd in os.listdir(f"/proc/{child.pid}/fd")]
+        assert not [f for f in held if "sbdesk.db" in f and "(deleted)" in f]
+    finally:
+        child.send_signal(signal.SIGKILL)
+        child.wait()
+    listed = cli("person", "list", "--data-dir", folder)
+    assert listed.returncode == 0 and "张三" in listed.stdout
+
+
+def test_a_windows_day_opens_its_database_only_through_sqlite_and_loses_nothing_to_kill_9(tmp_path):
+    """Start-up with its background check and copy, every job, the refused doors, the soak's
+    actions, a second process, a person added: then kill -9, and the person is there."""
+    folder = tmp_path / "data"
+    day = subprocess.Popen([sys.executable, str(ROOT / "tests" / "safety" / "locks_day.py"), str(folder), "150"],
+                           stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                           env=ENV, cwd=ROOT)
+    try:
+        line = day.stdout.readline()
+        assert line, day.stderr.read()[-3000:]
+        report = json.loads(line)
+    finally:
+        day.send_signal(signal.SIGKILL)
+        day.wait()
+    assert report["opened"] == []  # nothing but SQLite opened the database, its WAL or its index
+    assert report["deleted_files_held"] == []
+    assert len(report["told_before_refusals"]) == 5 and "数据库完好" in report["told_before_refusals"][0]
+    assert report["refusals"][-1].startswith(str(folder / "sbdesk.db"))
+    assert all("自己的数据库" in r for r in report["refusals"] if "Error" not in r)
+    assert report["refusals"].count("InputError") == 3  # two credential images and a receipt
+    assert sum(report["actions"].values()) >= 150 and report["other_process"] == 0
+    assert list((folder / "backups").glob("auto-*.db"))  # the start's copy was made
+    listed = cli("person", "list", "--data-dir", folder)
+    assert listed.returncode == 0 and "赵六" in listed.stdout and "王芳" in listed.stdout
+
+
+def test_an_open_of_a_held_database_file_is_refused_under_any_name(tmp_path):
+    desk = open_desk(tmp_path / "data", operator="t")
+    db = tmp_path / "data" / "sbdesk.db"
+    (tmp_path / "link.csv").symlink_to(db)
+    os.link(db, tmp_path / "hard.csv")
+    try:
+        for name in (db, Path(f"{db}-wal"), Path(f"{db}-shm"), tmp_path / "link.csv", tmp_path / "hard.csv"):
+            assert fileguard.is_held(name)
+            with pytest.raises(PermissionError):
+                open(name, "rb").close()
+        assert not fileguard.is_held(tmp_path / "other.csv")
+    finally:
+        desk.close()
+    assert not fileguard.is_held(db)
+    open(db, "rb").close()  # no connection holds it: a plain file again
+
+
+@pytest.mark.parametrize("target", ["sbdesk.db", "sbdesk.db-wal", "sbdesk.db-shm", "backups/x.csv",
+                                    "logs/audit-anchors.log", "settings.ini", "sbdesk.lock"])
+def test_an_export_onto_sbdesks_own_files_is_refused_and_changes_nothing(tmp_path, target):
+    folder = tmp_path / "data"
+    assert cli("person", "add", "--name", "张三", "--id", "11010519491231002X", "--region", "北京市",
+               "--data-dir", folder).returncode == 0
+    assert cli("backup", "--data-dir", folder).returncode == 0
+    before = {p: p.read_bytes() for p in folder.rglob("*") if p.is_file() and "-shm" not in p.name}
+    for args in (("export", folder / target, "--data-dir", folder), ("--data-dir", folder, "export", folder / target)):
+        done = cli(*args)
+        assert done.returncode == 2
+        assert len(done.stderr.strip().splitlines()) == 1 and "sbdesk's own" in done.stderr
+    after = {p: p.read_bytes() for p in before}
+    assert after == before
+    assert "张三" in cli("person", "list", "--data-dir", folder).stdout
+
+
+def test_the_database_under_another_name_is_refused_as_an_import_a_restore_or_an_export(desk, tmp_path):
+    db = desk.data_dir / "sbdesk.db"
+    os.link(db, tmp_path / "people.csv")
+    with pytest.raises(InputError, match="own database"):
+        exchange.import_file(desk, tmp_path / "people.csv")
+    with pytest.raises(InputError, match="own database"):
+        exchange.export_file(desk, tmp_path / "people.csv")
+    with pytest.raises(InputError, match="the database itself"):
+        backup.restore(desk.data_dir, tmp_path / "people.csv")
+    doors.refuse_own(tmp_path / "other.csv", desk.data_dir, writing=True)  # any other file is fine
+    assert people.count(desk) == 0
+
+
+def test_a_backup_into_a_folder_that_is_not_there_yet_makes_the_folder(desk, tmp_path):
+    made = backup.backup(desk, str(tmp_path / "new") + os.sep)
+    assert made.parent == tmp_path / "new" and made.suffix == ".db"
+    made = backup.backup(desk, desk.data_dir / "backups")  # the backup folder, before any copy was made
+    assert made.parent == desk.data_dir / "backups"
