@@ -4,6 +4,7 @@ user and deletes the WAL under the open connection, and what was saved after tha
 at the next kill (sqlite.org, "How To Corrupt An SQLite Database File", 2.2)."""
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import signal
@@ -137,3 +138,32 @@ def test_a_backup_into_a_folder_that_is_not_there_yet_makes_the_folder(desk, tmp
     assert made.parent == tmp_path / "new" and made.suffix == ".db"
     made = backup.backup(desk, desk.data_dir / "backups")  # the backup folder, before any copy was made
     assert made.parent == desk.data_dir / "backups"
+
+
+def deleted_database_files() -> list[str]:
+    found = []
+    for fd in os.listdir("/proc/self/fd"):
+        with contextlib.suppress(OSError):
+            found.append(os.readlink(f"/proc/self/fd/{fd}"))
+    return [f for f in found if "sbdesk.db" in f and "(deleted)" in f]
+
+
+@pytest.mark.parametrize("save", [False, True])
+def test_the_file_dialog_shown_on_the_data_folder_leaves_the_windows_locks_alone(qtbot, desk, save):
+    """Qt's file dialog read the first bytes of every file it listed to pick an icon, the
+    database and its WAL too; another process then deleted the WAL the window writes into."""
+    from PySide6.QtWidgets import QListView
+
+    from sbdesk.ui.common import dialogs
+    people.add(desk, name="张三", id_number="11010519491231002X", region="北京市")
+    dialog = dialogs.file_dialog(None, "Import", str(desk.data_dir), "", save=save)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    listing = dialog.findChild(QListView, "listView")
+    qtbot.waitUntil(lambda: listing.model().rowCount(listing.rootIndex()) >= 3)  # sbdesk.db, -wal, -shm, logs
+    for row in range(listing.model().rowCount(listing.rootIndex())):  # what a person sees, icons and all
+        listing.model().index(row, 0, listing.rootIndex()).data(0x1)
+    listing.viewport().repaint()
+    assert cli("person", "list", "--data-dir", desk.data_dir).returncode == 0  # another desk reads the folder
+    assert deleted_database_files() == []

@@ -2,7 +2,9 @@
 (never ``exec()`` in a test); everything else opens dialogs with ``open()``."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication, QFileInfo
+from PySide6.QtWidgets import (QApplication, QFileDialog, QFileIconProvider, QInputDialog, QMessageBox, QStyle,
+                               QWidget)
 
 
 def ask(parent: QWidget, title: str, text: str) -> bool:
@@ -19,14 +21,55 @@ def inform(parent: QWidget, title: str, text: str, error: bool = False) -> None:
     (QMessageBox.warning if error else QMessageBox.information)(parent, title, text)
 
 
+class PlainIcons(QFileIconProvider):
+    """A file's icon and type from its name alone. Qt's own provider reads the first bytes of
+    each listed file to guess its type; reading sbdesk.db or its -wal/-shm that way (the
+    data folder shown in the dialog) dropped the window's SQLite locks when Qt closed it."""
+
+    def icon(self, what):  # Qt's override, both overloads (a QFileInfo, or an IconType)
+        if isinstance(what, QFileInfo):
+            pixmap = QStyle.StandardPixmap.SP_DirIcon if what.isDir() else QStyle.StandardPixmap.SP_FileIcon
+            return QApplication.style().standardIcon(pixmap)
+        return super().icon(what)
+
+    def type(self, info: QFileInfo) -> str:
+        if info.isDir():
+            return QCoreApplication.translate("dialogs", "Folder")
+        suffix = info.suffix().upper()
+        return QCoreApplication.translate("dialogs", "{suffix} file").format(suffix=suffix) if suffix \
+            else QCoreApplication.translate("dialogs", "File")
+
+
+_icons: PlainIcons | None = None
+
+
+def file_dialog(parent: QWidget | None, title: str, where: str, filters: str, save: bool) -> QFileDialog:
+    """Qt's own file dialog (the same on every desk, keyboard-first), with PlainIcons."""
+    dialog = QFileDialog(parent, title, where, filters)
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    global _icons
+    _icons = _icons or PlainIcons()  # Qt does not own a dialog's provider: one for the program
+    dialog.setIconProvider(_icons)
+    if save:
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    else:
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+    return dialog
+
+
+def _chosen(dialog: QFileDialog) -> str | None:
+    try:
+        return dialog.selectedFiles()[0] if dialog.exec() == QFileDialog.DialogCode.Accepted else None
+    finally:
+        dialog.deleteLater()
+
+
 def save_path(parent: QWidget, title: str, suggested: str, filters: str) -> str | None:
-    path, _ = QFileDialog.getSaveFileName(parent, title, suggested, filters)
-    return path or None
+    return _chosen(file_dialog(parent, title, suggested, filters, save=True)) or None
 
 
 def open_path(parent: QWidget, title: str, filters: str) -> str | None:
-    path, _ = QFileDialog.getOpenFileName(parent, title, "", filters)
-    return path or None
+    return _chosen(file_dialog(parent, title, "", filters, save=False)) or None
 
 
 def ask_reason(parent: QWidget, title: str, text: str) -> str | None:
