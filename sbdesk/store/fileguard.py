@@ -16,6 +16,7 @@ import sqlite3
 import struct
 import sys
 import threading
+import time
 import weakref
 from datetime import datetime
 from pathlib import Path
@@ -159,10 +160,11 @@ class HeldFile(PermissionError):
 
 def hold(conn: sqlite3.Connection, path: Path | str) -> None:
     """Register ``conn``'s file until the connection is closed or collected."""
-    global _hook_installed
+    global _hook_installed, _identities
     key, where = id(conn), os.path.realpath(path)
     with _held_lock:
         _held[key] = where
+        _identities = (0.0, frozenset())
         if not _hook_installed:
             sys.addaudithook(_refuse_held_opens)
             _hook_installed = True
@@ -171,8 +173,10 @@ def hold(conn: sqlite3.Connection, path: Path | str) -> None:
 
 
 def release(key: int) -> None:
+    global _identities
     with _held_lock:
         _held.pop(key, None)
+        _identities = (0.0, frozenset())
 
 
 def held_paths() -> list[str]:
@@ -194,15 +198,32 @@ def is_held(path: str | bytes | os.PathLike) -> bool:
     if not _held:
         return False
     try:
-        name = os.path.realpath(os.fsdecode(path))
+        name = os.fsdecode(path)
     except (TypeError, ValueError):
         return False
-    ident = _identity(name)
-    for db in held_paths():
-        for suffix in SIDE_FILES:
-            if name == db + suffix or (ident is not None and _identity(db + suffix) == ident):
-                return True
-    return False
+    ident = _identity(name)  # one stat: this runs on every open() of the process (imports too)
+    if ident is not None:
+        return ident in _held_identities()
+    where = os.path.realpath(name)  # not there yet: a name SQLite would take for a side file
+    return any(where == db + suffix for db in held_paths() for suffix in SIDE_FILES)
+
+
+_identities: tuple[float, frozenset[tuple[int, int]]] = (0.0, frozenset())
+IDENTITIES_FOR = 0.5  # seconds a look at the held files' inodes is reused
+
+
+def _held_identities() -> frozenset[tuple[int, int]]:
+    """The inodes of the held files and of their side files, looked at again at most every
+    IDENTITIES_FOR seconds or when a connection comes or goes (a WAL keeps its inode while
+    a connection is open: SQLite only truncates and rewrites it)."""
+    global _identities
+    at, found = _identities
+    now = time.monotonic()
+    if now - at > IDENTITIES_FOR:
+        found = frozenset(ident for db in held_paths() for suffix in SIDE_FILES
+                          if (ident := _identity(db + suffix)) is not None)
+        _identities = (now, found)
+    return found
 
 
 def _refuse_held_opens(event: str, args: tuple) -> None:
