@@ -2703,6 +2703,10 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{path} is not a file but a pipe or a device: choose a file. Nothing was read or written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The disk would not read or write the database {path}; nothing was changed. Check the disk and try again.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2716,6 +2716,10 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation>{path}属于sbdesk自己的文件（备份、日志和设置）：请另选位置。未写入任何内容。</translation>
     </message>
     <message>
+        <source>{path} is not a file but a pipe or a device: choose a file. Nothing was read or written.</source>
+        <translation>{path}不是文件，而是管道或设备：请选择一个文件。未读取也未写入任何内容。</translation>
+    </message>
+    <message>
         <source>The disk would not read or write the database {path}; nothing was changed. Check the disk and try again.</source>
         <translation>磁盘无法读写数据库{path}；未作任何改动。请检查磁盘后重试。</translation>
     </message>

@@ -293,6 +293,8 @@ TEMPLATES = MappingProxyType({
     "file.own_files": QT_TRANSLATE_NOOP(
         "messages", "{path} is among sbdesk's own files (its backups, logs and settings): choose a place outside "
                     "them. Nothing was written."),
+    "file.special": QT_TRANSLATE_NOOP(
+        "messages", "{path} is not a file but a pipe or a device: choose a file. Nothing was read or written."),
     "db.io": QT_TRANSLATE_NOOP(
         "messages", "The disk would not read or write the database {path}; nothing was changed. Check the disk "
                     "and try again."),

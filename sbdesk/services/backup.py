@@ -44,7 +44,7 @@ def backup(desk: Desk, dest: str | Path | None = None, automatic: bool = False) 
     target = Path(dest) if dest else folder / f"{'auto' if automatic else 'manual'}-{_stamp()}.db"
     db.check_before_writes(desk.conn)
     if dest and fileguard.own_file(target, desk.data_dir) != "backup":  # backups/ takes copies (never over one)
-        doors.refuse_own(target, desk.data_dir, writing=True, field="dest")
+        doors.writable(target, desk.data_dir, field="dest")
     try:
         if target.is_dir() or (dest and str(dest).endswith(("/", os.sep))) or target == folder:
             target = target / f"sbdesk-{_stamp()}.db"  # a folder, made if it is not there yet
@@ -225,8 +225,7 @@ def restore(folder: Path, source: str | Path, label: str = "before-restore",
     kill leaves the old file whole. The current data is first copied to backups/ (a damaged
     or empty file is renamed aside instead). Returns where the old data went."""
     source, target = Path(source), paths.db_path(folder)
-    if fileguard.own_file(source, folder) == "database":  # under any name: a link, a hard link, its WAL
-        raise _bad(source, "the database itself")
+    doors.readable(source, folder)  # the database under any name (a link, a hard link, its WAL), or a pipe
     staged = stage(source)
     try:
         live: sqlite3.Connection | None = None

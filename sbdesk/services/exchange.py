@@ -289,7 +289,7 @@ def import_file(desk: Desk, path: str | Path, progress: Progress | None = None,
                 cancelled: Cancelled | None = None) -> ImportSummary:
     """Every row checked and, while no problem is found, written, inside one transaction;
     any problem (or a cancel) rolls it all back and the report lists the rows."""
-    doors.refuse_own(path, desk.data_dir, writing=False)
+    doors.readable(path, desk.data_dir)
     header, rows, digest, total = open_table(path)
     kind = kind_of(header)
     records = _records(header, rows, BINDING_COLUMNS[:4] if kind == "bindings" else PEOPLE_COLUMNS[:3])
@@ -346,7 +346,7 @@ def export_file(desk: Desk, path: str | Path, kind: str = "people", masked: bool
     The data goes into a new 0600 file beside the target, renamed over it when complete:
     no moment where another user can read it, and a full disk leaves no partial file."""
     path = Path(os.path.abspath(path))
-    doors.refuse_own(path, desk.data_dir, writing=True)
+    doors.writable(path, desk.data_dir)
     _target(path)
     if kind == "people":
         header = list(PEOPLE_COLUMNS) + ["ss_account", "financial_account"]

@@ -60,7 +60,7 @@ def import_file(desk: Desk, path: str | Path) -> dict:
     """An office's pension data: a file shaped like resources/pension.json (the national rules,
     e.g. a corrected 计发月数 table), and/or {"pension": {"average_wage": …, "account_rate": …}}
     (the local figures). Everything is validated first; then one transaction, one audit row."""
-    doors.refuse_own(path, desk.data_dir, writing=False)
+    doors.readable(path, desk.data_dir)
     data = load_json(Path(path))
     problems, new_rules, figures = [], None, None
     try:

@@ -145,7 +145,7 @@ def read_attachment(desk: Desk, kind: str, path: str | Path, side: str = "") -> 
     found (``face.one``, or ``face.unchecked`` when a person must look). ``side``: a
     credential's "front" or "back"."""
     path = Path(path)
-    doors.refuse_own(path, desk.data_dir, writing=False, field=kind)
+    doors.readable(path, desk.data_dir, field=kind)
     try:
         size = path.stat().st_size
         with path.open("rb") as fh:

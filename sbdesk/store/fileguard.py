@@ -204,7 +204,10 @@ def is_held(path: str | bytes | os.PathLike) -> bool:
     ident = _identity(name)  # one stat: this runs on every open() of the process (imports too)
     if ident is not None:
         return ident in _held_identities()
-    where = os.path.realpath(name)  # not there yet: a name SQLite would take for a side file
+    try:
+        where = os.path.realpath(name)  # not there yet: a name SQLite would take for a side file
+    except (OSError, ValueError):  # a NUL in the name, a loop of links: nothing can be opened there
+        return False
     return any(where == db + suffix for db in held_paths() for suffix in SIDE_FILES)
 
 

@@ -127,9 +127,9 @@ def test_the_database_under_another_name_is_refused_as_an_import_a_restore_or_an
         exchange.import_file(desk, tmp_path / "people.csv")
     with pytest.raises(InputError, match="own database"):
         exchange.export_file(desk, tmp_path / "people.csv")
-    with pytest.raises(InputError, match="the database itself"):
+    with pytest.raises(InputError, match="own database"):
         backup.restore(desk.data_dir, tmp_path / "people.csv")
-    doors.refuse_own(tmp_path / "other.csv", desk.data_dir, writing=True)  # any other file is fine
+    doors.writable(tmp_path / "other.csv", desk.data_dir)  # any other file is fine
     assert people.count(desk) == 0
 
 
@@ -167,3 +167,18 @@ def test_the_file_dialog_shown_on_the_data_folder_leaves_the_windows_locks_alone
     listing.viewport().repaint()
     assert cli("person", "list", "--data-dir", desk.data_dir).returncode == 0  # another desk reads the folder
     assert deleted_database_files() == []
+
+
+@pytest.mark.parametrize("command", ["import", "export", "restore", "backup"])
+def test_a_pipe_or_a_device_is_refused_at_every_door(tmp_path, command):
+    """A FIFO made an import wait forever; an export "into" /dev/null renamed a file over it."""
+    folder = tmp_path / "data"
+    assert cli("person", "add", "--name", "张三", "--id", "11010519491231002X", "--region", "北京市",
+               "--data-dir", folder).returncode == 0
+    fifo = tmp_path / "people.csv"
+    os.mkfifo(fifo)
+    for target in (fifo, Path(os.devnull)):
+        done = cli(command, target, "--data-dir", folder)
+        assert done.returncode == 2, done.stderr
+        assert "not a file but a pipe or a device" in done.stderr and len(done.stderr.strip().splitlines()) == 1
+    assert Path(os.devnull).is_char_device()

@@ -20,7 +20,7 @@ def _document(html: str) -> QTextDocument:
 def write_pdf(html: str, path: str, folder: Path) -> None:
     """An A4 PDF readable by the user only (it holds names and masked numbers); never over
     one of sbdesk's own files in the data ``folder`` (services/doors.py)."""
-    doors.refuse_own(path, folder, writing=True)
+    doors.writable(path, folder)
     fd = os.open(path, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
     os.close(fd)
     os.chmod(path, 0o600)  # an existing file keeps its old mode otherwise
