@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QFileInfo
-from PySide6.QtWidgets import (QApplication, QFileDialog, QFileIconProvider, QInputDialog, QMessageBox, QStyle,
-                               QWidget)
+from PySide6.QtWidgets import (QApplication, QFileDialog, QFileIconProvider, QHeaderView, QInputDialog, QMessageBox,
+                               QStyle, QTreeView, QWidget)
 
 
 def ask(parent: QWidget, title: str, text: str) -> bool:
@@ -50,6 +50,10 @@ def file_dialog(parent: QWidget | None, title: str, where: str, filters: str, sa
     global _icons
     _icons = _icons or PlainIcons()  # Qt does not own a dialog's provider: one for the program
     dialog.setIconProvider(_icons)
+    details = dialog.findChild(QTreeView, "treeView")
+    if details is not None:  # name, size, type, date: whole at any font size (长辈模式 too)
+        details.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        details.header().setStretchLastSection(False)
     if save:
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
     else:
