@@ -2,15 +2,19 @@
 
 A channel says which fields its page asks for, which number the member must have on
 record, whether the under-16 face photo rule applies, whether a receipt is printed, whether
-it may set up sharing across provinces, how the binding is carried out (here, or step by
+it may set up sharing across provinces (yes; no; or "confirm": from the date of the rule
+that says counters may, the clerk confirms it in the local system), how the binding is carried out (here, or step by
 step in the 亲情服务 wizard) and its real steps, with the source. A sixth channel is a new
 record in the data file, checked here when it is loaded.
 """
 from __future__ import annotations
 
+from datetime import date
+
 from .messages import QT_TRANSLATE_NOOP, Localized, Term
-from .record import record
-from .regions import PolicyError
+from .record import record, replace
+from .regions import PolicyError, parse_date
+from .sources import Source, SourceError, parse_source
 
 CONTEXT = "channels"
 
@@ -21,6 +25,8 @@ IDENTIFIERS = {
 FINDS = ("owner", "member")
 CARRIED_OUT_BY = ("here", "wizard")
 STATUSES = ("confirmed", "secondary", "open")
+YES, NO, CONFIRM = "yes", "no", "confirm"
+CROSS_PROVINCE = (YES, NO, CONFIRM)
 
 
 @record(frozen=True)
@@ -36,6 +42,15 @@ class Field:
 
 
 @record(frozen=True)
+class ConfirmRule:
+    """Why a counter is not refused across provinces, from when, and who said so."""
+
+    since: date
+    source: Source
+    note: str = ""
+
+
+@record(frozen=True)
 class Channel:
     key: str
     label: Localized
@@ -44,12 +59,13 @@ class Channel:
     member_identifier: str | None
     face_photo_rule: bool
     receipt: bool
-    cross_province: bool
+    cross_province: str  # yes / no / confirm (in the local system, from Channels.confirm_rule's date)
     carried_out_by: str
     action: Localized | None
     steps: Localized  # one text per language, steps separated by newlines
     source: str
     status: str
+    confirm_rule: ConfirmRule | None = None  # set for cross_province "confirm" (channels.json)
 
     def step_list(self, lang: str) -> list[str]:
         return [s for s in self.steps.pick(lang).split("\n") if s]
@@ -59,6 +75,7 @@ class Channel:
 class Channels:
     channels: dict[str, Channel]
     fields: dict[str, Field]
+    confirm_rule: ConfirmRule | None = None
 
     def __iter__(self):
         return iter(self.channels)
@@ -113,9 +130,13 @@ def parse(data: dict) -> Channels:
                 raise PolicyError(f"{where}.carried_out_by: one of {', '.join(CARRIED_OUT_BY)}")
             if raw.get("status") not in STATUSES:
                 raise PolicyError(f"{where}.status: one of {', '.join(STATUSES)}")
-            for flag in ("face_photo_rule", "receipt", "cross_province"):
+            for flag in ("face_photo_rule", "receipt"):
                 if not isinstance(raw.get(flag), bool):
                     raise PolicyError(f"{where}.{flag}: true or false")
+            cross = raw.get("cross_province")
+            cross = {True: YES, False: NO}.get(cross, cross) if isinstance(cross, bool) else cross
+            if cross not in CROSS_PROVINCE:
+                raise PolicyError(f"{where}.cross_province: true, false or \"confirm\"")
             steps = raw["steps"]
             if not isinstance(steps, dict) or not steps.get("zh_CN") \
                     or not all(isinstance(s, list) and all(isinstance(t, str) for t in s) for s in steps.values()):
@@ -123,7 +144,7 @@ def parse(data: dict) -> Channels:
             action = raw.get("action")
             channels[key] = Channel(
                 key, _localized(raw["label"], f"{where}.label"), _localized(raw["title"], f"{where}.title"),
-                names, identifier, raw["face_photo_rule"], raw["receipt"], raw["cross_province"],
+                names, identifier, raw["face_photo_rule"], raw["receipt"], cross,
                 raw["carried_out_by"], None if action is None else _localized(action, f"{where}.action"),
                 Localized.of({lang: "\n".join(s) for lang, s in steps.items()}), str(raw.get("source", "")),
                 raw["status"])
@@ -131,4 +152,21 @@ def parse(data: dict) -> Channels:
         raise PolicyError(f"channels: missing or malformed {exc}") from None
     if not channels:
         raise PolicyError("channels: at least one channel")
-    return Channels(channels, fields)
+    rule = _confirm_rule(data.get("cross_province_confirm"), channels)
+    channels = {k: replace(c, confirm_rule=rule) if c.cross_province == CONFIRM else c for k, c in channels.items()}
+    return Channels(channels, fields, rule)
+
+
+def _confirm_rule(raw, channels: dict[str, Channel]) -> ConfirmRule | None:
+    where = "cross_province_confirm"
+    if raw is None:
+        if any(c.cross_province == CONFIRM for c in channels.values()):
+            raise PolicyError(f"{where}: needed by the channels whose cross_province is \"confirm\"")
+        return None
+    if not isinstance(raw, dict):
+        raise PolicyError(f"{where}: an object with since and source")
+    try:
+        return ConfirmRule(parse_date(raw.get("since"), f"{where}.since"), parse_source(raw.get("source")),
+                           str(raw.get("note", "")))
+    except SourceError as exc:
+        raise PolicyError(f"{where}.source: {exc}") from None

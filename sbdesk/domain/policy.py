@@ -80,6 +80,7 @@ class Policy:
     pension: LocalFigures = LocalFigures()
     plausibility: Thresholds = Thresholds()
     pays_for: PaysFor = PaysFor()
+    not_open_months: int | None = 3  # a report of "not open" decides this long; then unknown (evidence)
 
     def relation_rule(self, province: str, day: date | None = None) -> RelationRule | None:
         """The rule in force on the day: the province's own if it has one, else the national."""
@@ -167,6 +168,18 @@ def _pays_for(raw: dict) -> PaysFor:
         raise PolicyError(f"pays_for: {exc}") from None
 
 
+def _not_open_months(raw) -> int | None:
+    """How many months a report that a region is *not* open decides (null: for ever)."""
+    if not isinstance(raw, dict):
+        raise PolicyError("evidence: must be an object")
+    value = raw.get("not_open_stands_months", Policy.not_open_months)
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= 1200:
+        raise PolicyError("evidence.not_open_stands_months: a whole number of months (0-1200) or null")
+    return value
+
+
 def _kinds(value, where: str) -> tuple[str, ...]:
     if not isinstance(value, list) or not value:
         raise PolicyError(f"{where}: must be a non-empty list of relationship kinds")
@@ -216,6 +229,7 @@ def parse_policy(data: dict) -> Policy:
             pension=parse_figures(data.get("pension", {})),
             plausibility=_thresholds(data.get("plausibility", {})),
             pays_for=_pays_for(data.get("pays_for", {})),
+            not_open_months=_not_open_months(data.get("evidence", {})),
         )
     except KeyError as exc:
         raise PolicyError(f"missing field {exc}") from None
