@@ -2535,6 +2535,10 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Row {row}: the report&apos;s source needs an address, a kind of official, state_media or other, a credibility of confirmed, secondary or low, and a published date as YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Row {row}: status {value} is not open or not_open.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2548,6 +2548,10 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation>第{row}行：批次{batch}既不在文件中，也未登记。</translation>
     </message>
     <message>
+        <source>Row {row}: the report&apos;s source needs an address, a kind of official, state_media or other, a credibility of confirmed, secondary or low, and a published date as YYYY-MM-DD.</source>
+        <translation>第{row}行：报道来源须有网址，类别须为官方、官方媒体或其他（official、state_media、other），可信度须为已证实、二手或低（confirmed、secondary、low），发布日期须为年-月-日格式。</translation>
+    </message>
+    <message>
         <source>Row {row}: status {value} is not open or not_open.</source>
         <translation>第{row}行：状态{value}应为open（已开通）或not_open（未开通）。</translation>
     </message>

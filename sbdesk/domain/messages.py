@@ -233,6 +233,9 @@ TEMPLATES = MappingProxyType({
         "messages", "Row {row}: {province} already appeared on row {first}."),
     "import.bad_level": QT_TRANSLATE_NOOP("messages", "Row {row}: level {level} is not province, city, county or district."),
     "import.unknown_batch": QT_TRANSLATE_NOOP("messages", "Row {row}: batch {batch} is neither in the file nor on record."),
+    "import.bad_source": QT_TRANSLATE_NOOP(
+        "messages", "Row {row}: the report's source needs an address, a kind of official, state_media or other, "
+                    "a credibility of confirmed, secondary or low, and a published date as YYYY-MM-DD."),
     "import.bad_status": QT_TRANSLATE_NOOP(
         "messages", "Row {row}: status {value} is not open or not_open."),
     "import.remove_unknown": QT_TRANSLATE_NOOP("messages", "Row {row}: there is no 统筹区 {code} to remove."),
