@@ -193,6 +193,15 @@ def parse_date(value: Any, where: str) -> date:
         raise PolicyError(f"{where}: {value!r} is not a YYYY-MM-DD date") from None
 
 
+def _listed(value: Any) -> list:
+    """A batch's sources: a list (or nothing); a bare string is not a list of sources."""
+    if value is None:
+        return []
+    if not isinstance(value, list):
+        raise SourceError("a list of sources")
+    return value
+
+
 def parse_catalogue(data: dict) -> Catalogue:
     """Validate the whole document before building anything from it."""
     if not isinstance(data, dict) or not isinstance(data.get("regions"), list):
@@ -204,7 +213,7 @@ def parse_catalogue(data: dict) -> Catalogue:
             batch = Batch(str(raw["id"]), str(raw["name"]), parse_date(raw["opened_on"], where),
                           str(raw.get("source", "")), str(raw.get("note", "")),
                           str(raw.get("status", OPEN)), str(raw.get("province", "")),
-                          tuple(parse_source(s) for s in raw.get("sources", []) or []))
+                          tuple(parse_source(s) for s in _listed(raw.get("sources"))))
         except (KeyError, TypeError) as exc:
             raise PolicyError(f"{where}: missing field {exc}") from None
         except SourceError as exc:

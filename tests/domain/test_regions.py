@@ -112,6 +112,14 @@ def _doc(**over):
     (_doc(regions=[{"code": "1", "province": "省"}]), "regions[1]: missing name"),
     (_doc(regions=[{"code": "1", "name": "甲", "province": "省", "level": "planet"}]), "level"),
     ({"nothing": 1}, "regions"),
+    (_doc(batches=[{"id": "b1", "name": "x", "opened_on": "2026-01-01", "sources": "http://a"}]),
+     "batches[1].sources"),
+    (_doc(batches=[{"id": "b1", "name": "x", "opened_on": "2026-01-01", "sources": [5]}]), "batches[1].sources"),
+    (_doc(batches=[{"id": "b1", "name": "x", "opened_on": "2026-01-01",
+                    "sources": [{"address": "http://a", "published": "yesterday"}]}]), "batches[1].sources"),
+    (_doc(snapshots=[{"as_of": "2026-01-09", "regions": "many", "source": "http://a"}]), "snapshots[1]"),
+    (_doc(snapshots=[5]), "snapshots[1]"),
+    (_doc(snapshots={"a": 1}), "snapshots"),
 ])
 def test_bad_catalogues_are_refused_with_the_place_named(doc, words):
     with pytest.raises(PolicyError, match=re.escape(words)):
