@@ -214,7 +214,7 @@ TEMPLATES = MappingProxyType({
     "import.duplicate_batch": QT_TRANSLATE_NOOP(
         "messages", "Row {row}: batch {batch} is given differently on row {first} (opening date, name, source or "
                     "status); a batch must read the same wherever it is given."),
-    "import.too_many_rows": QT_TRANSLATE_NOOP("messages", "The file holds more than {limit} rows of {what}."),
+    "import.too_many_rows": QT_TRANSLATE_NOOP("messages", "The file holds more than {limit} rows."),
     "import.too_many_regions": QT_TRANSLATE_NOOP(
         "messages", "With this file there would be {count} 统筹区; at most {limit} are kept."),
     "import.text_too_long": QT_TRANSLATE_NOOP(
@@ -242,7 +242,8 @@ TEMPLATES = MappingProxyType({
     "pension.order": QT_TRANSLATE_NOOP("messages", "The period ends ({end}) before it starts ({start})."),
     "pension.period_not_found": QT_TRANSLATE_NOOP("messages", "No contribution period {key} is on record."),
     "pension.figure": QT_TRANSLATE_NOOP("messages", "{name} must be a positive number, not {value}."),
-    "pension.figure_range": QT_TRANSLATE_NOOP("messages", "{name} must be a number from {low} to {high}, not {value}."),
+    "pension.figure_range": QT_TRANSLATE_NOOP(
+        "messages", "The {name} ({field}) must be a number from {low} to {high}, not {value}."),
     "pension.year": QT_TRANSLATE_NOOP(
         "messages", "{value} is not a month contributions can be paid in (years {low} to {high})."),
     "pension.category": QT_TRANSLATE_NOOP(
