@@ -2,9 +2,10 @@
 
 Every import door (people, bindings, region lists, relationship policy) reads through
 here: a bounded size, one clean text encoding (a UTF-8 file with one GBK row is refused,
-naming the row, instead of imported as mojibake), bounded cells, rows and nesting, and an
-XLSX checked as a zip (inflated size, entries) before a spreadsheet library sees it.
-Whatever is wrong becomes one InputError; nothing is written.
+naming the row, instead of imported as mojibake), bounded lines (before they are parsed),
+cells, rows and nesting, and an XLSX checked as a zip (inflated size, entries) before
+xlsxin reads it. A file read twice (scanned, then streamed) must be the same file both
+times. Whatever is wrong becomes one InputError; nothing is written.
 """
 from __future__ import annotations
 
