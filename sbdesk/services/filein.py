@@ -286,14 +286,17 @@ def xlsx_stream(path: Path, header_ok=None, expect: tuple | None = None) -> Iter
                 raise changed(path)
             _bounded(archive, path)
             sheet = xlsxin.Sheet(archive, MAX_COLUMNS, MAX_CELL)
-            for number, row in sheet.rows():
-                _check_row(row, number, count, path)
-                if not any(cell.strip() for cell in row):
-                    continue
-                if not count and header_ok is not None:
-                    header_ok(row)
-                count += 1
-                yield row
+            try:
+                for number, row in sheet.rows():
+                    _check_row(row, number, count, path)
+                    if not any(cell.strip() for cell in row):
+                        continue
+                    if not count and header_ok is not None:
+                        header_ok(row)
+                    count += 1
+                    yield row
+            finally:
+                sheet.close()
             if expect is not None and stamp(os.stat(path)) != expect:
                 raise changed(path)
     except (InputError, MemoryError, GeneratorExit):

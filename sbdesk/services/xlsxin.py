@@ -75,19 +75,32 @@ def _text(element: ET.Element) -> str:
     return "".join(parts)
 
 
-def _strings(archive: zipfile.ZipFile, name: str | None, too_long: str, limit: int) -> list[str]:
-    """The shared strings, each dropped once read; one longer than ``limit`` is kept as
-    ``too_long`` (the cell check then names its row)."""
-    strings: list[str] = []
-    if name is None or name not in archive.namelist():
-        return strings
-    with archive.open(name) as part:
-        for _, element in ET.iterparse(part):  # noqa: S314 - see the module's note
-            if _local(element.tag) == "si":
-                text = _text(element)
-                strings.append(text if len(text) <= limit else too_long)
-                element.clear()
-    return strings
+class _Strings:
+    """The shared strings, parsed only as far as the cells read so far refer (a spreadsheet
+    lists them in the order they first appear, so the header row needs the first few, not
+    a 200 MB part); one longer than ``limit`` is kept as ``too_long`` (the cell check then
+    names its row)."""
+
+    def __init__(self, archive: zipfile.ZipFile, name: str | None, too_long: str, limit: int) -> None:
+        self.items: list[str] = []
+        self.source = self._read(archive, name, too_long, limit) if name in archive.namelist() else iter(())
+
+    @staticmethod
+    def _read(archive: zipfile.ZipFile, name, too_long: str, limit: int) -> Iterator[str]:
+        with archive.open(name) as part:
+            for _, element in ET.iterparse(part):  # noqa: S314 - see the module's note
+                if _local(element.tag) == "si":
+                    text = _text(element)
+                    yield text if len(text) <= limit else too_long
+                    element.clear()
+
+    def __getitem__(self, index: int) -> str:
+        while len(self.items) <= index:
+            text = next(self.source, None)
+            if text is None:
+                raise IndexError(f"shared string {index} is not in the file")
+            self.items.append(text)
+        return self.items[index]
 
 
 def _number_styles(archive: zipfile.ZipFile, name: str | None) -> tuple[set[int], set[int]]:
@@ -136,8 +149,14 @@ class Sheet:
             raise ValueError("the workbook has no worksheet")
         self.part = sheets[0]
         by_kind = dict(parts.values())
-        self.strings = _strings(archive, by_kind.get("sharedStrings"), self.too_long, max_cell)
+        self.strings = _Strings(archive, by_kind.get("sharedStrings"), self.too_long, max_cell)
         self.dates, self.spans = _number_styles(archive, by_kind.get("styles"))
+
+    def close(self) -> None:
+        """Close the shared strings' part if it is still being read."""
+        close = getattr(self.strings.source, "close", None)
+        if close is not None:
+            close()
 
     def value(self, cell: ET.Element) -> str:
         kind = cell.get("t", "n")

@@ -69,6 +69,49 @@ def test_an_xlsx_without_dimension_and_a_wrong_header_is_refused_at_its_first_ro
     assert "needs the columns" in message
 
 
+MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+RELS = "http://schemas.openxmlformats.org/package/2006/relationships"
+DOC = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+
+
+def test_an_xlsx_with_a_wrong_header_is_refused_before_its_other_shared_strings_are_read(desk, tmp_path):
+    path = tmp_path / "strings.xlsx"  # as Excel writes it: the header's two shared strings, then a million more
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as out:
+        out.writestr("[Content_Types].xml", (
+            '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+            '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+            '<Default Extension="xml" ContentType="application/xml"/>'
+            '<Override PartName="/xl/workbook.xml" '
+            'ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>'
+            '<Override PartName="/xl/worksheets/sheet1.xml" '
+            'ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>'
+            '<Override PartName="/xl/sharedStrings.xml" '
+            'ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/></Types>'))
+        out.writestr("_rels/.rels", f'<Relationships xmlns="{RELS}"><Relationship Id="rId1" '
+                                    f'Type="{DOC}/officeDocument" Target="xl/workbook.xml"/></Relationships>')
+        out.writestr("xl/workbook.xml", f'<workbook xmlns="{MAIN}" xmlns:r="{DOC}"><sheets>'
+                                        '<sheet name="p" sheetId="1" r:id="rId1"/></sheets></workbook>')
+        out.writestr("xl/_rels/workbook.xml.rels", (
+            f'<Relationships xmlns="{RELS}"><Relationship Id="rId1" Type="{DOC}/worksheet" '
+            f'Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="{DOC}/sharedStrings" '
+            'Target="sharedStrings.xml"/></Relationships>'))
+        out.writestr("xl/worksheets/sheet1.xml", f'<worksheet xmlns="{MAIN}"><sheetData><row r="1">'
+                                                 '<c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c>'
+                                                 '</row></sheetData></worksheet>')
+        with out.open("xl/sharedStrings.xml", "w") as part:
+            part.write(f'<sst xmlns="{MAIN}"><si><t>foo</t></si><si><t>bar</t></si>'.encode())
+            for block in range(100):
+                part.write("".join(f"<si><t>s{block}-{i}</t></si>" for i in range(10_000)).encode())
+            part.write(b"</sst>")
+    message = ""
+
+    def run():
+        nonlocal message
+        message = refused(desk, path)
+    assert peak_mb(run) < 20  # the million strings read first: 140 MB (openpyxl: 156 MB)
+    assert "needs the columns" in message
+
+
 def test_an_xlsx_of_more_rows_than_a_spreadsheet_holds_is_refused(desk, tmp_path, monkeypatch):
     from sbdesk.services import xlsxin
     assert xlsxin.MAX_SHEET_ROWS == 1_048_576  # Excel's limit; a tenth of it here, to be quick
