@@ -2483,7 +2483,23 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Row {row}: batch {batch} appears twice.</source>
+        <source>Row {row}: batch {batch} is given differently on row {first} (opening date, name, source or status); a batch must read the same wherever it is given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds more than {limit} rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With this file there would be {count} 统筹区; at most {limit} are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row {row}: {field} is {length} characters long; at most {limit} are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row {row}: relations must be a list of relationship kinds, not {value}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2544,6 +2560,14 @@ Policy facts come from resources/ and may differ locally; check with the local s
     </message>
     <message>
         <source>{name} must be a positive number, not {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {name} ({field}) must be a number from {low} to {high}, not {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is not a month contributions can be paid in (years {low} to {high}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2771,6 +2795,18 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Row {row} is longer than {limit} characters. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row {row} has more than {limit} columns. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: the file changed while it was read. Nothing was imported; import it again once it is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A name cannot begin with = + - @ (a spreadsheet would run it as a formula).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2826,6 +2862,14 @@ Policy facts come from resources/ and may differ locally; check with the local s
     </message>
     <message>
         <source>the server is starting or stopping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>average monthly wage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>personal account rate</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

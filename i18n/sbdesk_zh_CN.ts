@@ -2496,8 +2496,24 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation>第{row}行：代码{code}已在第{first}行出现。</translation>
     </message>
     <message>
-        <source>Row {row}: batch {batch} appears twice.</source>
-        <translation>第{row}行：批次{batch}重复。</translation>
+        <source>Row {row}: batch {batch} is given differently on row {first} (opening date, name, source or status); a batch must read the same wherever it is given.</source>
+        <translation>第{row}行：批次{batch}与第{first}行所写不同（开通日期、名称、来源或状态）；同一批次在各行必须一致。</translation>
+    </message>
+    <message>
+        <source>The file holds more than {limit} rows.</source>
+        <translation>文件超过{limit}行。</translation>
+    </message>
+    <message>
+        <source>With this file there would be {count} 统筹区; at most {limit} are kept.</source>
+        <translation>导入此文件后将有{count}个统筹区；最多保存{limit}个。</translation>
+    </message>
+    <message>
+        <source>Row {row}: {field} is {length} characters long; at most {limit} are kept.</source>
+        <translation>第{row}行：{field}长{length}个字符；最多保存{limit}个字符。</translation>
+    </message>
+    <message>
+        <source>Row {row}: relations must be a list of relationship kinds, not {value}.</source>
+        <translation>第{row}行：亲属关系须为关系种类的列表，而不是{value}。</translation>
     </message>
     <message>
         <source>Row {row}: {province} already appeared on row {first}.</source>
@@ -2558,6 +2574,14 @@ Policy facts come from resources/ and may differ locally; check with the local s
     <message>
         <source>{name} must be a positive number, not {value}.</source>
         <translation>{name}须为正数，不能是{value}。</translation>
+    </message>
+    <message>
+        <source>The {name} ({field}) must be a number from {low} to {high}, not {value}.</source>
+        <translation>{name}（{field}）须为{low}至{high}之间的数字，而不是{value}。</translation>
+    </message>
+    <message>
+        <source>{value} is not a month contributions can be paid in (years {low} to {high}).</source>
+        <translation>{value}不是可以缴费的月份（年份须在{low}年至{high}年之间）。</translation>
     </message>
     <message>
         <source>{value} is not a retirement category: worker (女职工, old age 50) or cadre (女干部/管理技术岗, old age 55).</source>
@@ -2784,6 +2808,18 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation>单元格过长或格式有误（{detail}；最多{limit}个字符）。</translation>
     </message>
     <message>
+        <source>Row {row} is longer than {limit} characters. Nothing was imported.</source>
+        <translation>第{row}行超过{limit}个字符。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>Row {row} has more than {limit} columns. Nothing was imported.</source>
+        <translation>第{row}行超过{limit}列。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>{path}: the file changed while it was read. Nothing was imported; import it again once it is saved.</source>
+        <translation>{path}：读取期间文件被改动。未导入任何内容；请在文件保存完毕后重新导入。</translation>
+    </message>
+    <message>
         <source>A name cannot begin with = + - @ (a spreadsheet would run it as a formula).</source>
         <translation>姓名不能以＝、＋、－、＠开头（电子表格会把它当作公式执行）。</translation>
     </message>
@@ -2840,6 +2876,14 @@ Policy facts come from resources/ and may differ locally; check with the local s
     <message>
         <source>the server is starting or stopping</source>
         <translation>服务器正在启动或关闭</translation>
+    </message>
+    <message>
+        <source>average monthly wage</source>
+        <translation>社平工资（月）</translation>
+    </message>
+    <message>
+        <source>personal account rate</source>
+        <translation>个人账户记账比例</translation>
     </message>
 </context>
 <context>

@@ -211,7 +211,16 @@ TEMPLATES = MappingProxyType({
     "import.bad_date": QT_TRANSLATE_NOOP("messages", "Row {row}: {value} is not a date in the form YYYY-MM-DD."),
     "import.unknown_province": QT_TRANSLATE_NOOP("messages", "Row {row}: {province} is not a province."),
     "import.duplicate_code": QT_TRANSLATE_NOOP("messages", "Row {row}: code {code} already appeared on row {first}."),
-    "import.duplicate_batch": QT_TRANSLATE_NOOP("messages", "Row {row}: batch {batch} appears twice."),
+    "import.duplicate_batch": QT_TRANSLATE_NOOP(
+        "messages", "Row {row}: batch {batch} is given differently on row {first} (opening date, name, source or "
+                    "status); a batch must read the same wherever it is given."),
+    "import.too_many_rows": QT_TRANSLATE_NOOP("messages", "The file holds more than {limit} rows."),
+    "import.too_many_regions": QT_TRANSLATE_NOOP(
+        "messages", "With this file there would be {count} 统筹区; at most {limit} are kept."),
+    "import.text_too_long": QT_TRANSLATE_NOOP(
+        "messages", "Row {row}: {field} is {length} characters long; at most {limit} are kept."),
+    "import.bad_relations": QT_TRANSLATE_NOOP(
+        "messages", "Row {row}: relations must be a list of relationship kinds, not {value}."),
     "import.duplicate_province": QT_TRANSLATE_NOOP(
         "messages", "Row {row}: {province} already appeared on row {first}."),
     "import.bad_level": QT_TRANSLATE_NOOP("messages", "Row {row}: level {level} is not province, city, county or district."),
@@ -233,6 +242,10 @@ TEMPLATES = MappingProxyType({
     "pension.order": QT_TRANSLATE_NOOP("messages", "The period ends ({end}) before it starts ({start})."),
     "pension.period_not_found": QT_TRANSLATE_NOOP("messages", "No contribution period {key} is on record."),
     "pension.figure": QT_TRANSLATE_NOOP("messages", "{name} must be a positive number, not {value}."),
+    "pension.figure_range": QT_TRANSLATE_NOOP(
+        "messages", "The {name} ({field}) must be a number from {low} to {high}, not {value}."),
+    "pension.year": QT_TRANSLATE_NOOP(
+        "messages", "{value} is not a month contributions can be paid in (years {low} to {high})."),
     "pension.category": QT_TRANSLATE_NOOP(
         "messages", "{value} is not a retirement category: worker (女职工, old age 50) or cadre (女干部/管理技术岗, old age 55)."),
     "pension.age": QT_TRANSLATE_NOOP("messages", "{value} is not a retirement age between {low} and {high}."),
@@ -335,6 +348,13 @@ TEMPLATES = MappingProxyType({
         "messages", "{path}: row {row} is not in the text encoding of the rest of the file (as on row {first}); "
                     "save the whole file as UTF-8. Nothing was imported."),
     "import.cell": QT_TRANSLATE_NOOP("messages", "a cell is too long or malformed ({detail}; at most {limit} characters)."),
+    "import.line_too_long": QT_TRANSLATE_NOOP(
+        "messages", "Row {row} is longer than {limit} characters. Nothing was imported."),
+    "import.too_many_columns": QT_TRANSLATE_NOOP(
+        "messages", "Row {row} has more than {limit} columns. Nothing was imported."),
+    "import.changed": QT_TRANSLATE_NOOP(
+        "messages", "{path}: the file changed while it was read. Nothing was imported; import it again once it is "
+                    "saved."),
     "name.formula": QT_TRANSLATE_NOOP(
         "messages", "A name cannot begin with = + - @ (a spreadsheet would run it as a formula)."),
     "export.target": QT_TRANSLATE_NOOP("messages", "Cannot write {path}: {detail}. Nothing was written."),

@@ -23,6 +23,7 @@ from .record import record
 
 
 MAX_BASE = 1_000_000.0  # a monthly base beyond this is a typing slip, not a wage
+FIRST_YEAR = 1950  # China's contribution histories begin no earlier than the 1950s; 0000-01 is a slip
 
 
 def month_index(text: str) -> int:
@@ -110,18 +111,26 @@ class Projection:
         return self.without_gaps.total - self.continued.total
 
 
-def check_period(start: str, end: str | None, base: str | float) -> tuple[Period | None, list[tuple[str, Problem]]]:
+def check_period(start: str, end: str | None, base: str | float, last_year: int = 9999,
+                 ) -> tuple[Period | None, list[tuple[str, Problem]]]:
+    """A contribution period from the clerk's text; its months lie from FIRST_YEAR to
+    ``last_year`` (the service passes next year)."""
     problems: list[tuple[str, Problem]] = []
     first = last = None
-    try:
-        first = month_index(start)
-    except ValueError:
-        problems.append(("start", Problem("pension.month", value=start or "—")))
-    if end:
+    for name, text in (("start", start), ("end", end)):
+        if name == "end" and not text:
+            continue
         try:
-            last = month_index(end)
+            month = month_index(text or "")
         except ValueError:
-            problems.append(("end", Problem("pension.month", value=end)))
+            problems.append((name, Problem("pension.month", value=text or "—")))
+            continue
+        if not FIRST_YEAR <= month // 12 <= last_year:
+            problems.append((name, Problem("pension.year", value=text, low=FIRST_YEAR, high=last_year)))
+        elif name == "start":
+            first = month
+        else:
+            last = month
     try:
         wage = float(base)
         if not (0 < wage < MAX_BASE and math.isfinite(wage)):

@@ -6,11 +6,12 @@ per-province overrides.
 """
 from __future__ import annotations
 
+import math
 import re
 from datetime import date
 
 from .cardnumber import NumberRule
-from .messages import Localized
+from .messages import Localized, Problem, QT_TRANSLATE_NOOP, Term
 from .password import LockRule
 from .figures import LocalFigures
 from .plausibility import Gap, Thresholds
@@ -223,6 +224,28 @@ def parse_policy(data: dict) -> Policy:
         if isinstance(exc, PolicyError):
             raise
         raise PolicyError(str(exc)) from None
+
+
+# What an office may set (an import, the window): a monthly wage in yuan, and the account's
+# share of the base as a fraction (0.08 is 8 %; 8 or 800 made every estimate 100 times too high).
+FIGURE_RANGES = {
+    "average_wage": (Term("messages", QT_TRANSLATE_NOOP("messages", "average monthly wage")), 100, 1_000_000),
+    "account_rate": (Term("messages", QT_TRANSLATE_NOOP("messages", "personal account rate")), 0.001, 0.3),
+}
+
+
+def figure_problems(raw: object) -> list[tuple[str, Problem]]:
+    """Each local figure given that is not a plain number (true is not a wage) in its range."""
+    if not isinstance(raw, dict):
+        raw = {"average_wage": raw}
+    found = []
+    for key, (name, low, high) in FIGURE_RANGES.items():
+        value = raw.get(key, low)
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value) \
+                or not low <= value <= high:
+            found.append((key, Problem("pension.figure_range", name=name, field=key, low=low, high=high,
+                                       value=str(value)[:40])))
+    return found
 
 
 def parse_figures(raw: dict) -> LocalFigures:

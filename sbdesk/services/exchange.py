@@ -77,12 +77,12 @@ def open_table(path: str | Path) -> tuple[list[str], Iterator[list[str]], str, i
         raise filein.unreadable(path, exc.strerror or str(exc)) from None
     rows: Iterator[list[str]]
     if head[:2] == b"PK":
-        digest, total = filein.sha256_of(path), 0
-        rows = filein.xlsx_stream(path, header_ok=_known_header)
+        (digest, seen), total = filein.sha256_of(path), 0
+        rows = filein.xlsx_stream(path, header_ok=_known_header, expect=seen)
     elif path.suffix.lower() in (".csv", ".txt") or b"," in head:
         scan = filein.Scan(path)
         digest, total = scan.sha256, max(scan.lines - 1, 0)
-        rows = filein.csv_stream(path, scan.encoding)
+        rows = filein.csv_stream(path, scan)
     else:
         raise InputError([("", Problem("exchange.format", path=path.name))])
     first = next(rows, None)

@@ -10,7 +10,7 @@ from ..domain.messages import Problem
 from ..domain.models import Person
 from ..domain.figures import LocalFigures
 from ..domain.pension import Gap, Period, Projection
-from ..domain.policy import parse_figures
+from ..domain.policy import figure_problems, parse_figures
 from ..domain.record import record, replace
 from ..domain.regions import PolicyError
 from ..domain.retirement import Retirement, Rules
@@ -69,7 +69,8 @@ def import_file(desk: Desk, path: str | Path) -> dict:
         if "retirement" in data:
             new_rules = retirement_rules.parse_rules(data)
         if "pension" in data:
-            figures = parse_figures(data["pension"])
+            problems += figure_problems(data["pension"])
+            figures = None if problems else parse_figures(data["pension"])
     except PolicyError as exc:
         problems.append(("", Problem("policy.invalid", path=str(path), detail=exc.detail)))
     if problems:
@@ -145,7 +146,7 @@ def set_category(desk: Desk, person: Person, value: str | None) -> None:
 
 
 def add_period(desk: Desk, person: Person, start: str, end: str | None, base) -> Period:
-    period, problems = pension.check_period(start, end, base)
+    period, problems = pension.check_period(start, end, base, last_year=desk.today().year + 1)
     if problems:
         raise InputError(problems)
     with db.transaction(desk.conn):
@@ -168,6 +169,9 @@ def periods(desk: Desk, person: Person) -> list[Period]:
 def set_figures(desk: Desk, figures: LocalFigures) -> None:
     """Keep the office's local figures (average wage, account share) for later estimates."""
     values = {"average_wage": figures.average_wage, "account_rate": figures.account_rate}
+    problems = figure_problems(values)
+    if problems:
+        raise InputError(problems)
     policy = desk.policy  # read before writing (a damaged policy.json refuses)
     with db.transaction(desk.conn):
         overrides.put(desk.conn, "pension", values, "settings", desk.now())

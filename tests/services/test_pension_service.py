@@ -115,3 +115,13 @@ def test_an_office_imports_corrected_rules_and_local_figures_after_checking_them
     (tmp_path / "other.json").write_text('{"relations": {}}', "utf-8")
     with pytest.raises(InputError):
         pension.import_file(desk, tmp_path / "other.json")
+
+
+@pytest.mark.parametrize("wage, rate, field", [(8000, 8.0, "account_rate"), (8000, 0.0, "account_rate"),
+                                               (10.0, 0.08, "average_wage")])
+def test_figures_kept_from_the_window_pass_the_import_s_ranges(desk, wage, rate, field):
+    before = desk.policy.pension
+    with pytest.raises(InputError) as err:
+        pension.set_figures(desk, LocalFigures(average_wage=wage, account_rate=rate))
+    assert [f for f, _ in err.value.problems] == [field]
+    assert desk.policy.pension == before

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogBut
                                QPushButton, QScrollArea, QSizePolicy, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from ...domain.pension import month_text
+from ...domain.policy import FIGURE_RANGES
 from ...domain.record import replace
 from ...domain.retirement import age_words
 from ...services import pension
@@ -85,11 +86,13 @@ class PensionDialog(Retranslating, QDialog):
         figures = desk.policy.pension
         self.wage = QDoubleSpinBox(self)
         self.wage.setObjectName("averageWage")
-        self.wage.setRange(1, 10_000_000)
+        _, low, high = FIGURE_RANGES["average_wage"]
+        self.wage.setRange(low, high)
         self.wage.setValue(figures.average_wage)
         self.rate = QDoubleSpinBox(self)
         self.rate.setObjectName("accountRate")
-        self.rate.setRange(0.1, 100)
+        _, low, high = FIGURE_RANGES["account_rate"]
+        self.rate.setRange(low * 100, high * 100)
         self.rate.setSuffix(" %")
         self.rate.setValue(figures.account_rate * 100)
         for spin in (self.wage, self.rate):
