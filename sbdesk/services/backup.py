@@ -282,6 +282,7 @@ def _write_new(staged: sqlite3.Connection, target: Path) -> None:
             out.execute("PRAGMA journal_mode = WAL")
         finally:
             out.close()
+        fileguard.stamp_history(temp)
         os.link(temp, target)
     finally:
         for suffix in ("", "-wal", "-shm"):
