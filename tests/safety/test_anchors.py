@@ -7,12 +7,14 @@ import subprocess
 import sys
 from datetime import date
 
+import psycopg
 import pytest
 
 from sbdesk.services import backup
 from sbdesk.services.desk import open_desk
 from tests.conftest import make_id
 from tests.safety.helpers import cli, count, populate
+from tests.services.test_branch_roles import logins  # noqa: F401 - a fixture
 
 RESTORED = "restored to an earlier state at audit row"
 
@@ -154,3 +156,16 @@ def test_pg_restore_of_an_older_dump_is_reported_until_accepted_and_a_rollback_s
     accepted = check(folder, "--accept-restore", database=server_db)
     assert accepted.returncode == 0 and "sound" in accepted.stdout, accepted.stdout + accepted.stderr
     assert check(folder, database=server_db).returncode == 0
+
+
+def test_a_clerks_desk_anchors_the_servers_identity_and_an_auditor_checks_it(logins, tmp_path):  # noqa: F811
+    clerk, _, _ = logins("clerk")
+    auditor, _, _ = logins("auditor")
+    folder = tmp_path / "desk"
+    add(folder, 1, database=clerk)
+    with psycopg.connect(clerk) as conn:
+        [(identity,)] = conn.execute("SELECT id FROM database_identity").fetchall()
+    assert len(identity) == 32
+    assert (folder / "logs" / "audit-anchors.log").read_text().split()[-1] == identity
+    out = check(folder, database=auditor)
+    assert out.returncode == 0, out.stdout + out.stderr

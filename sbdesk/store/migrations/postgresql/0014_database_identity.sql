@@ -7,3 +7,4 @@ CREATE TABLE database_identity (
 );
 
 INSERT INTO database_identity (id) VALUES (replace(gen_random_uuid()::text, '-', ''));
+GRANT SELECT ON database_identity TO sbdesk_auditor, sbdesk_clerk;  -- every desk names it in its anchors
