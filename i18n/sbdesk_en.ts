@@ -2839,6 +2839,14 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The database was restored to an earlier state at audit row {row} (the {event} anchor recorded row {anchored}); if that restore was intended, accept it with: sbdesk check --accept-restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sbdesk check finds no restore to accept; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the connection was lost</source>
         <extracomment>pg_advisory_xact_lock key of sbdesk&apos;s writers (&quot;sbdesk&quot; in ASCII): every write use case takes it first, so writes are serial like SQLite&apos;s BEGIN IMMEDIATE. Each of them appends to the one audit chain, whose head must be serial anyway; reads never wait for it. a write waits this long for another desk&apos;s (an import of 50,000 rows takes seconds) versions below this one exist on SQLite only (a branch database starts at 9)</extracomment>
         <translation type="unfinished"></translation>

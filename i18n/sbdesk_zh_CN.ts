@@ -2852,6 +2852,14 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation>数据库{path}已损坏（{detail}）；不再接受任何修改。请恢复备份（sbdesk restore）或运行检查（sbdesk check）。</translation>
     </message>
     <message>
+        <source>The database was restored to an earlier state at audit row {row} (the {event} anchor recorded row {anchored}); if that restore was intended, accept it with: sbdesk check --accept-restore</source>
+        <translation>数据库已回到较早的状态，停在第{row}条审计记录（{event}时记下的是第{anchored}条）；如果这是有意的恢复，请用以下命令确认：sbdesk check --accept-restore</translation>
+    </message>
+    <message>
+        <source>sbdesk check finds no restore to accept; nothing was changed.</source>
+        <translation>检查没有发现需要确认的恢复；未做任何修改。</translation>
+    </message>
+    <message>
         <source>the connection was lost</source>
         <extracomment>pg_advisory_xact_lock key of sbdesk&apos;s writers (&quot;sbdesk&quot; in ASCII): every write use case takes it first, so writes are serial like SQLite&apos;s BEGIN IMMEDIATE. Each of them appends to the one audit chain, whose head must be serial anyway; reads never wait for it. a write waits this long for another desk&apos;s (an import of 50,000 rows takes seconds) versions below this one exist on SQLite only (a branch database starts at 9)</extracomment>
         <translation>连接已中断</translation>

@@ -371,7 +371,7 @@ def cmd_bindings(desk: Desk, args, tx) -> int:
 @with_desk
 def cmd_check(desk: Desk, args, tx) -> int:
     from .services import maintenance
-    result = maintenance.check(desk)
+    result = (maintenance.accept_restore if args.accept_restore else maintenance.check)(desk, tx)
     verdict = tx("cli", QT_TRANSLATE_NOOP("cli", "The database is sound.") if result["ok"]
                  else QT_TRANSLATE_NOOP("cli", "The database has problems:"))
     emit(args, result, "\n".join([verdict] + result["problems"]))

@@ -141,7 +141,10 @@ def _pension(sub, common) -> None:
 
 
 def _check(sub, common) -> None:
-    sub.add_parser("check", parents=[common], help="check the database and the audit chain")
+    p = sub.add_parser("check", parents=[common], help="check the database and the audit chain")
+    p.add_argument("--accept-restore", action="store_true",
+                   help="the earlier state check found is a restore you meant (pg_restore of an older dump): "
+                        "record that in the audit log and anchor the history from it")
 
 
 def _import(sub, common) -> None:

@@ -374,6 +374,12 @@ TEMPLATES = MappingProxyType({
     "db.damaged": QT_TRANSLATE_NOOP(
         "messages", "The database {path} is damaged ({detail}); it takes no more changes. "
                     "Restore a backup (sbdesk restore) or run sbdesk check."),
+    "check.restored": QT_TRANSLATE_NOOP(
+        "messages", "The database was restored to an earlier state at audit row {row} (the {event} anchor "
+                    "recorded row {anchored}); if that restore was intended, accept it with: "
+                    "sbdesk check --accept-restore"),
+    "check.no_restore": QT_TRANSLATE_NOOP(
+        "messages", "sbdesk check finds no restore to accept; nothing was changed."),
 })
 
 

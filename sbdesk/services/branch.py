@@ -34,10 +34,11 @@ def migrate_to(desk: Desk, url: str) -> dict[str, Any]:
         except sqlite3.IntegrityError as exc:
             raise InputError([("", Problem("migrate.unverified", path=target.path, detail=str(exc)))]) from None
         head = audit.head(cast(sqlite3.Connection, target))
+        identity = anchors.identity(cast(sqlite3.Connection, target))
     finally:
         target.close()
     mine = audit.head(desk.conn)
     if head != mine:  # cannot happen after a verified copy; said loudly if it ever does
         raise InputError([("", Problem("migrate.unverified", path=server.shown(url), detail="audit heads differ"))])
-    anchors.record(desk.data_dir, head, "migrate-to")
+    anchors.record(desk.data_dir, head, "migrate-to", identity=identity)
     return {"database": server.shown(url), "rows": counts, "audit_head": {"id": head[0], "hash": head[1]}}

@@ -83,7 +83,7 @@ class Desk:
         try:
             now = audit.head(self.conn)
             if now != self._opened_head:
-                anchors.record(self.data_dir, now, "close")
+                anchors.record(self.data_dir, now, "close", identity=anchors.identity(self.conn))
         except (sqlite3.Error, db.StoreError):  # the server went away: nothing to anchor
             pass
         self.conn.close()

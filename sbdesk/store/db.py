@@ -293,6 +293,7 @@ def _create_whole(path: Path, initialise: Initialise | None) -> None:
                 initialise(conn)
         finally:
             conn.close()  # the last connection folds the WAL into the file
+        fileguard.stamp_history(temp)  # its own history: another file's WAL is told apart
         try:
             os.link(temp, path)
         except FileExistsError:

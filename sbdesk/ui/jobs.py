@@ -17,7 +17,7 @@ import sqlite3
 import threading
 from collections import deque
 
-from PySide6.QtCore import QObject, QThread, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from ..services import backup
@@ -148,7 +148,7 @@ class CheckJob(QThread):
             try:
                 if not self._stop.is_set():
                     from ..services import maintenance  # imported on first use
-                    result = maintenance.check(self._desk)
+                    result = maintenance.check(self._desk, QCoreApplication.translate)
                     if not self._stop.is_set():
                         self.checked.emit(result)
             finally:
