@@ -340,9 +340,12 @@ TEMPLATES = MappingProxyType({
     "db.wal_foreign": QT_TRANSLATE_NOOP(
         "messages", "The write-ahead log beside {path} belongs to another database ({detail}); "
                     "nothing was opened. Move the -wal file away or restore a backup."),
-    "db.damaged": QT_TRANSLATE_NOOP(
-        "messages", "The database {path} is damaged ({detail}); it takes no more changes. "
-                    "Restore a backup (sbdesk restore) or run sbdesk check."),
+    "db.row_damaged": QT_TRANSLATE_NOOP(
+        "messages", "The {table} row {row} of the database is damaged ({column}); nothing was changed. "
+                    "Run sbdesk check, then restore a backup (sbdesk restore)."),
+    "db.damaged": QT_TRANSLATE_NOOP(  # one line: SQLite's report ({detail}) goes to the log and to check
+        "messages", "The database {path} is damaged; it takes no more changes. "
+                    "Restore a backup (sbdesk restore) or run sbdesk check, which lists the damage."),
 })
 
 

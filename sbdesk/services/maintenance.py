@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 from typing import Any
 
-from ..store import anchors, audit, db, fileguard, schema, seals
+from ..store import anchors, applications, audit, bindings, db, fileguard, pension, schema, seals
 from ..store import people as people_store
 from .desk import Desk
 
@@ -21,6 +21,8 @@ def check(desk: Desk) -> dict[str, Any]:
         problems = list(damage)
         version = db.schema_version(desk.conn)
         problems += [f"schema: {p}" for p in schema.differences(desk.conn, version)]
+        rows = damaged_rows(desk.conn)
+        problems += rows
         try:
             problems += audit.verify(desk.conn)
             problems += seals.verify(desk.conn)
@@ -38,4 +40,19 @@ def check(desk: Desk) -> dict[str, Any]:
             fileguard.mark_damaged(path, damage)
         elif fileguard.known_damage(path):
             fileguard.clear_damage(path)
-    return {"ok": not problems, "problems": problems, "counts": counts, "schema": version}
+    return {"ok": not problems, "problems": problems, "counts": counts, "schema": version,
+            "damaged": bool(damage or rows)}
+
+
+def damaged_rows(conn) -> list[str]:
+    """One line per row whose values sbdesk cannot have written (a BLOB for a name, a date
+    that is not one), table by table; a table the check cannot read is the file's damage."""
+    found: list[str] = []
+    for store in (people_store, bindings, applications, pension):
+        try:
+            found += [exc.line() for exc in store.damaged(conn)]
+        except sqlite3.DatabaseError as exc:
+            found.append(str(exc))
+    if len(found) > seals.REPORTED:
+        found = found[:seals.REPORTED] + [f"… and {len(found) - seals.REPORTED:,} more rows"]
+    return found

@@ -2,21 +2,26 @@
 from __future__ import annotations
 
 import sqlite3
-from datetime import date
 
-from ..domain.models import Person
+from ..domain.models import ACCOUNT_STATES, INSURANCE, DamagedPerson, Person
+from . import rows
 from .name_key import name_key
+from .rows import DamagedRow
 
 COLUMNS = ("id, id_number, name, sex, birth_date, region_code, insurance, card_number, computer_number, "
            "ss_account, financial_account")
+# what each of COLUMNS holds as sbdesk writes it (another value there is a DamagedRow)
+SHAPE = rows.Shape("people", (
+    ("id", rows.INT, False), ("id_number", rows.TEXT, False), ("name", rows.TEXT, False),
+    ("sex", rows.TEXT, True), ("birth_date", rows.DAY, True), ("region_code", rows.TEXT, False),
+    ("insurance", rows.TEXT, False), ("card_number", rows.TEXT, True), ("computer_number", rows.TEXT, True),
+    ("ss_account", rows.TEXT, False), ("financial_account", rows.TEXT, False)),
+    {"sex": ("male", "female", None), "insurance": INSURANCE, "ss_account": ACCOUNT_STATES,
+     "financial_account": ACCOUNT_STATES})
 
 
 def from_row(row: sqlite3.Row) -> Person:
-    return Person(id=row["id"], id_number=row["id_number"], name=row["name"],
-                  region_code=row["region_code"], insurance=row["insurance"],
-                  card_number=row["card_number"], computer_number=row["computer_number"],
-                  birth_date=date.fromisoformat(row["birth_date"]) if row["birth_date"] else None,
-                  sex=row["sex"], ss_account=row["ss_account"], financial_account=row["financial_account"])
+    return _from_tuple(tuple(row[c] for c in _FIELDS))
 
 
 def insert(conn: sqlite3.Connection, p: Person, now: str) -> int:
@@ -242,18 +247,40 @@ def _from_tuple(t: tuple) -> Person:
     The record is filled in one step, without its __init__'s argument checks (as a frozen
     dataclass, whose __init__ set each of the eleven fields with a separate call, that was
     half the cost of a search)."""
+    SHAPE.check(t, t[0])
     person = _new(Person)
     person.__dict__.update(zip(_FIELDS, t, strict=True))
     if t[4]:
-        person.__dict__["birth_date"] = date.fromisoformat(t[4])
+        person.__dict__["birth_date"] = rows.day(t[4], "people", t[0], "birth_date")
     return person
+
+
+def _listed(t: tuple) -> Person:
+    """A row of a listing: a damaged row stands in the list as a DamagedPerson that names
+    its column, so the clerk sees everyone else and which row needs check / restore."""
+    try:
+        return _from_tuple(t)
+    except DamagedRow as exc:
+        return DamagedPerson.of(t[0], exc.column)
+
+
+def damaged(conn: sqlite3.Connection):
+    """Every person row that cannot be read back (what `sbdesk check` reports), streamed."""
+    cursor = conn.cursor()
+    cursor.row_factory = None
+    cursor.arraysize = 1000
+    for t in cursor.execute(f"SELECT {COLUMNS} FROM people ORDER BY id"):
+        try:
+            _from_tuple(t)
+        except DamagedRow as exc:
+            yield exc
 
 
 def search(conn: sqlite3.Connection, text: str = "", limit: int = 200) -> list[Person]:
     sql, args = search_sql(text, "rows")
     cursor = conn.cursor()
     cursor.row_factory = None
-    return [_from_tuple(t) for t in cursor.execute(sql, (*args, limit))]
+    return [_listed(t) for t in cursor.execute(sql, (*args, limit))]
 
 
 def stream(conn: sqlite3.Connection, text: str = "", limit: int = 200):
@@ -263,7 +290,7 @@ def stream(conn: sqlite3.Connection, text: str = "", limit: int = 200):
     cursor.row_factory = None
     cursor.arraysize = 1000
     for t in cursor.execute(sql, (*args, limit)):
-        yield _from_tuple(t)
+        yield _listed(t)
 
 
 def get_many(conn: sqlite3.Connection, ids: list[int]) -> list[Person]:
@@ -272,9 +299,9 @@ def get_many(conn: sqlite3.Connection, ids: list[int]) -> list[Person]:
     marks = ",".join("?" * len(ids))
     cursor = conn.cursor()
     cursor.row_factory = None  # positional rows: a table block builds 256 of these at a time
-    rows = {t[0]: _from_tuple(t) for t in cursor.execute(
+    found = {t[0]: _listed(t) for t in cursor.execute(
         f"SELECT {COLUMNS} FROM people WHERE id IN ({marks})", ids)}
-    return [rows[i] for i in ids if i in rows]
+    return [found[i] for i in ids if i in found]
 
 
 def count(conn: sqlite3.Connection) -> int:
@@ -295,12 +322,22 @@ def set_relation(conn: sqlite3.Connection, person_id: int, relative_id: int, kin
     conn.executemany(_SET_RELATION, ((person_id, relative_id, kind), (relative_id, person_id, inverse_kind)))
 
 
-def relatives(conn: sqlite3.Connection, person_id: int) -> list[tuple[str, Person]]:
-    rows = conn.execute(
-        f"SELECT r.kind, {', '.join('p.' + c.strip() for c in COLUMNS.split(','))} "
-        "FROM relations r JOIN people p ON p.id = r.relative_id WHERE r.person_id=? ORDER BY p.name",
-        (person_id,))
-    return [(row["kind"], from_row(row)) for row in rows]
+def relatives(conn: sqlite3.Connection, person_id: int,
+              damaged: list[DamagedRow] | None = None) -> list[tuple[str, Person]]:
+    """(kind, relative); a relative whose row cannot be read raises DamagedRow, or with a
+    ``damaged`` list is left out and added to it (a detail shows the rest)."""
+    found = []
+    for row in conn.execute(
+            f"SELECT r.kind, {', '.join('p.' + c.strip() for c in COLUMNS.split(','))} "
+            "FROM relations r JOIN people p ON p.id = r.relative_id WHERE r.person_id=? ORDER BY p.name",
+            (person_id,)):
+        try:
+            found.append((row["kind"], from_row(row)))
+        except DamagedRow as exc:
+            if damaged is None:
+                raise
+            damaged.append(exc)
+    return found
 
 
 def _chunks(values: list, size: int = 500):
