@@ -2780,6 +2780,10 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A row of the database holds damaged text ({column}); nothing was changed. Run sbdesk check, which names the row, then restore a backup (sbdesk restore).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The database {path} is damaged; it takes no more changes. Restore a backup (sbdesk restore) or run sbdesk check, which lists the damage.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2793,6 +2793,10 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation>数据库中{table}表第 {row} 行已损坏（{column}）；未做任何修改。请运行检查（sbdesk check），再恢复备份（sbdesk restore）。</translation>
     </message>
     <message>
+        <source>A row of the database holds damaged text ({column}); nothing was changed. Run sbdesk check, which names the row, then restore a backup (sbdesk restore).</source>
+        <translation>数据库中有一行文字已损坏（{column}）；未做任何修改。请运行检查（sbdesk check）找出是哪一行，再恢复备份（sbdesk restore）。</translation>
+    </message>
+    <message>
         <source>The database {path} is damaged; it takes no more changes. Restore a backup (sbdesk restore) or run sbdesk check, which lists the damage.</source>
         <translation>数据库{path}已损坏；不再接受任何修改。请恢复备份（sbdesk restore），或运行检查（sbdesk check）查看损坏之处。</translation>
     </message>

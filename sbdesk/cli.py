@@ -90,7 +90,9 @@ def failed(exc: Exception, args, tx) -> int | None:
               file=sys.stderr)
         return 3 if exc.errno == errno.ENOSPC else 2
     if isinstance(exc, sqlite3.DatabaseError):  # damage found while reading, outside a transaction
-        error = translate_error(exc, getattr(args, "data_dir", None) or "")
+        from .store.rows import DamagedText, not_utf8
+        column = not_utf8(exc)  # a row's text stored as bytes that are not UTF-8: check names the row
+        error = translate_error(exc, getattr(args, "data_dir", None) or "") if column is None else DamagedText(column)
         print(Problem(error.code, **error.params).render(tx), file=sys.stderr)
         return 3
     return None

@@ -81,13 +81,20 @@ def for_person(conn: sqlite3.Connection, person_id: int, damaged: list[DamagedRo
     that cannot be read raises DamagedRow (a write must know every binding it ends), or with
     a ``damaged`` list is left out and added to it (a detail shows the rest)."""
     found = []
-    for r in conn.execute(f"{SELECT} WHERE b.owner_id=? OR b.member_id=? ORDER BY b.id DESC", (person_id, person_id)):
-        try:
-            found.append(from_row(r))
-        except DamagedRow as exc:
-            if damaged is None:
-                raise
-            damaged.append(exc)
+    try:
+        with rows.readable():
+            for r in conn.execute(f"{SELECT} WHERE b.owner_id=? OR b.member_id=? ORDER BY b.id DESC",
+                                  (person_id, person_id)):
+                try:
+                    found.append(from_row(r))
+                except DamagedRow as exc:
+                    if damaged is None or isinstance(exc, rows.DamagedText):
+                        raise
+                    damaged.append(exc)
+    except rows.DamagedText as exc:  # the query stopped there: the rest is not known
+        if damaged is None:
+            raise
+        damaged.append(exc)
     return found
 
 

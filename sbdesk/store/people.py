@@ -57,17 +57,20 @@ def unfinished_applications(conn: sqlite3.Connection, person_id: int) -> int:
 
 
 def get(conn: sqlite3.Connection, person_id: int) -> Person | None:
-    row = conn.execute(f"SELECT {COLUMNS} FROM people WHERE id=?", (person_id,)).fetchone()
+    with rows.readable("people", person_id):
+        row = conn.execute(f"SELECT {COLUMNS} FROM people WHERE id=?", (person_id,)).fetchone()
     return from_row(row) if row else None
 
 
 def by_id_number(conn: sqlite3.Connection, id_number: str) -> Person | None:
-    row = conn.execute(f"SELECT {COLUMNS} FROM people WHERE id_number=?", (id_number,)).fetchone()
+    with rows.readable():
+        row = conn.execute(f"SELECT {COLUMNS} FROM people WHERE id_number=?", (id_number,)).fetchone()
     return from_row(row) if row else None
 
 
 def by_card(conn: sqlite3.Connection, card_number: str) -> Person | None:
-    row = conn.execute(f"SELECT {COLUMNS} FROM people WHERE card_number=?", (card_number,)).fetchone()
+    with rows.readable():
+        row = conn.execute(f"SELECT {COLUMNS} FROM people WHERE card_number=?", (card_number,)).fetchone()
     return from_row(row) if row else None
 
 
@@ -299,9 +302,29 @@ def get_many(conn: sqlite3.Connection, ids: list[int]) -> list[Person]:
     marks = ",".join("?" * len(ids))
     cursor = conn.cursor()
     cursor.row_factory = None  # positional rows: a table block builds 256 of these at a time
-    found = {t[0]: _listed(t) for t in cursor.execute(
-        f"SELECT {COLUMNS} FROM people WHERE id IN ({marks})", ids)}
-    return [found[i] for i in ids if i in found]
+    try:
+        found = {t[0]: _listed(t) for t in cursor.execute(
+            f"SELECT {COLUMNS} FROM people WHERE id IN ({marks})", ids)}
+    except sqlite3.OperationalError as exc:  # text that is not UTF-8 stops the whole block
+        if rows.not_utf8(exc) is None:
+            raise
+        found = {i: _one_listed(conn, i) for i in ids}
+    return [found[i] for i in ids if found.get(i) is not None]
+
+
+def _one_listed(conn: sqlite3.Connection, person_id: int) -> Person | None:
+    """One person of a block that could not be read whole: a row whose text is not UTF-8
+    stands in the list as a DamagedPerson, as a row of another damage does."""
+    cursor = conn.cursor()
+    cursor.row_factory = None
+    try:
+        row = cursor.execute(f"SELECT {COLUMNS} FROM people WHERE id = ?", (person_id,)).fetchone()
+    except sqlite3.OperationalError as exc:
+        column = rows.not_utf8(exc)
+        if column is None:
+            raise
+        return DamagedPerson.of(person_id, column)
+    return _listed(row) if row else None
 
 
 def count(conn: sqlite3.Connection) -> int:
@@ -327,16 +350,22 @@ def relatives(conn: sqlite3.Connection, person_id: int,
     """(kind, relative); a relative whose row cannot be read raises DamagedRow, or with a
     ``damaged`` list is left out and added to it (a detail shows the rest)."""
     found = []
-    for row in conn.execute(
-            f"SELECT r.kind, {', '.join('p.' + c.strip() for c in COLUMNS.split(','))} "
-            "FROM relations r JOIN people p ON p.id = r.relative_id WHERE r.person_id=? ORDER BY p.name",
-            (person_id,)):
-        try:
-            found.append((row["kind"], from_row(row)))
-        except DamagedRow as exc:
-            if damaged is None:
-                raise
-            damaged.append(exc)
+    try:
+        with rows.readable():
+            for row in conn.execute(
+                    f"SELECT r.kind, {', '.join('p.' + c.strip() for c in COLUMNS.split(','))} "
+                    "FROM relations r JOIN people p ON p.id = r.relative_id WHERE r.person_id=? ORDER BY p.name",
+                    (person_id,)):
+                try:
+                    found.append((row["kind"], from_row(row)))
+                except DamagedRow as exc:
+                    if damaged is None or isinstance(exc, rows.DamagedText):
+                        raise
+                    damaged.append(exc)
+    except rows.DamagedText as exc:  # the query stopped there: the rest of the family is not known
+        if damaged is None:
+            raise
+        damaged.append(exc)
     return found
 
 

@@ -7,7 +7,9 @@ never a ValueError or TypeError from deep inside a listing, an export or a check
 """
 from __future__ import annotations
 
-from collections.abc import Iterable
+import sqlite3
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from datetime import date
 from itertools import product
 from operator import itemgetter
@@ -97,3 +99,60 @@ def text(value: object, table: str, rowid: object, column: str, nullable: bool =
     if isinstance(value, str) or (nullable and value is None):
         return value
     raise DamagedRow(table, rowid, column, "text")
+
+
+class DamagedText(DamagedRow):
+    """Text stored as bytes that are not UTF-8: sqlite3 stops the whole query, so the row is
+    not known here; `sbdesk check` names it."""
+
+    code = "db.text_damaged"
+
+    def __init__(self, column: str) -> None:
+        StoreError.__init__(self, "", column=column)
+        self.table, self.row, self.column, self.why = "", None, column, "UTF-8 text"
+        self.args = (self.line(),)
+
+    def line(self) -> str:
+        return f"a row's {self.column} is not UTF-8 text (sbdesk check names it)"
+
+
+@contextmanager
+def readable(table: str = "", rowid: object = None) -> Iterator[None]:
+    """sqlite3's error for text that is not UTF-8 raised as a DamagedRow (of ``table`` row
+    ``rowid`` where the query read that one row; DamagedText where it is not known), as every
+    other damaged value is; the rest of sqlite3's errors pass unchanged."""
+    try:
+        yield
+    except sqlite3.OperationalError as exc:
+        column = not_utf8(exc)
+        if column is None:
+            raise
+        raise (DamagedRow(table, rowid, column, "UTF-8 text") if table else DamagedText(column)) from None
+
+
+def not_utf8(exc: BaseException) -> str | None:
+    """The column named by sqlite3's "Could not decode to UTF-8 column 'name' with text …"
+    (None for any other error): text another tool stored as invalid bytes."""
+    text = str(exc)
+    if "decode to UTF-8 column" not in text:
+        return None
+    return text.split("'")[1] if text.count("'") >= 2 else "?"
+
+
+def undecodable(conn, table: str) -> Iterator[DamagedRow]:
+    """The rows of ``table`` with text that is not UTF-8, which sqlite3 cannot even read (it
+    stops a whole query at the first): every text column read as bytes and decoded here."""
+    if getattr(conn, "engine", "sqlite") != "sqlite":
+        return  # the server refuses such text on the way in
+    names = [r[1] for r in conn.execute(f"PRAGMA table_info({table})")]
+    cursor = conn.cursor()
+    cursor.row_factory = None
+    blobs = ", ".join(f"CASE WHEN typeof({n}) = 'text' THEN CAST({n} AS BLOB) END" for n in names)
+    for values in cursor.execute(f"SELECT rowid, {blobs} FROM {table} ORDER BY rowid"):  # noqa: S608 - names from the schema
+        for name, value in zip(names, values[1:], strict=True):
+            try:
+                if value is not None:
+                    value.decode("utf-8")
+            except UnicodeDecodeError:
+                yield DamagedRow(table, values[0], name, "text")
+                break

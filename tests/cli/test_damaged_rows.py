@@ -131,3 +131,16 @@ def test_an_export_that_cannot_be_audited_leaves_no_file(office, tmp_path, capsy
     assert "***" not in err and "tree page" not in err  # SQLite's report goes to the log
     assert "tree page" in (folder / "logs" / "sbdesk.log").read_text(encoding="utf-8")
     assert not target.exists() and [p.name for p in tmp_path.iterdir()] == ["damaged"]
+
+
+def test_text_that_is_not_utf8_is_named_by_check_and_one_line_elsewhere(office, tmp_path, capsys):
+    """sqlite3 cannot read such a row at all (it stops the query): check finds it as bytes."""
+    folder = damage(office, tmp_path, "people", "name", "CAST(X'e78eff' AS TEXT)")
+    code, out, err = run(capsys, folder, "check")
+    assert code == 3 and "people row 1: name is not text" in out.splitlines()
+    assert "with text" not in out  # sqlite3's message quotes what it could not decode: part of a name
+    for args in (("person", "show", "#1"), ("export", str(tmp_path / "x.csv")), ("bindings",)):
+        code, out, err = run(capsys, folder, *args)
+        named = "The people row 1 of the database is damaged (name)" if args[0] == "person" else "holds damaged text ("
+        assert code == 3 and len(err.splitlines()) == 1 and named in err, (args, err)
+    assert not (tmp_path / "x.csv").exists()
