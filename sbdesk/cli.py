@@ -272,36 +272,11 @@ def cmd_eligibility(desk: Desk, args, tx) -> int:
     return 0 if decision.verdict == "allowed" else 1
 
 
-def noting(found, damaged: list):
-    """The people of a listing as they stream, keeping aside the rows that cannot be read."""
-    from .domain.models import DamagedPerson
-    for p in found:
-        if isinstance(p, DamagedPerson):
-            damaged.append(p)
-        yield p
-
-
-def noted(found: list[Person]) -> list[DamagedPerson]:
-    damaged: list[DamagedPerson] = []
-    for _ in noting(found, damaged):
-        pass
-    return damaged
-
-
-def listed_damage(damaged: list[DamagedPerson], tx) -> int:
-    """After a listing that marked damaged rows: one line naming the first, and exit 3."""
-    if not damaged:
-        return 0
-    from .store.rows import DamagedRow
-    error = DamagedRow("people", damaged[0].id, damaged[0].damaged)
-    print(Problem(error.code, **error.params).render(tx), file=sys.stderr)
-    return 3
-
-
 def person_json(p: Person, reveal: bool = False) -> dict:
+    from . import cli_rows
     from .domain import idnumber
-    if getattr(p, "damaged", None):
-        return {"id": p.id, "damaged": p.damaged}  # type: ignore[attr-defined]
+    if isinstance(p, cli_rows.DamagedPerson):
+        return {"id": p.id, "damaged": p.damaged}
     return {"id": p.id, "name": p.name,
             "id_number": p.id_number if reveal else idnumber.mask(p.id_number),
             "sex": p.sex, "birth_date": p.birth_date.isoformat() if p.birth_date else None,
@@ -311,10 +286,10 @@ def person_json(p: Person, reveal: bool = False) -> dict:
 
 
 def person_line(p: Person, reveal: bool = False, tx=None) -> str:
+    from . import cli_rows
     from .domain import idnumber
-    if getattr(p, "damaged", None):
-        mark = QT_TRANSLATE_NOOP("cli", "damaged row ({column}): run sbdesk check")
-        return f"#{p.id}  ! " + (tx("cli", mark) if tx else mark).format(column=p.damaged)  # type: ignore[attr-defined]
+    if isinstance(p, cli_rows.DamagedPerson):
+        return cli_rows.damaged_line(p, tx)
     number = p.id_number if reveal else idnumber.mask(p.id_number)
     return f"#{p.id}  {p.name}  {number}  {p.region_code}  {p.insurance}  {p.card_number or '-'}"
 
@@ -334,6 +309,7 @@ def binding_line(b: Binding, tx) -> str:
 
 @with_desk
 def cmd_person(desk: Desk, args, tx) -> int:
+    from . import cli_rows
     from .domain import relations
     from .services import people
     if args.action == "card-status":
@@ -358,18 +334,18 @@ def cmd_person(desk: Desk, args, tx) -> int:
              "\n".join([person_line(edited.person)] + notices))
     elif args.action == "list" and not args.reveal:  # streamed: flat memory for a million
         damaged: list[DamagedPerson] = []
-        emit_each(args, noting(people.stream(desk, args.search, args.limit), damaged), person_json,
+        emit_each(args, cli_rows.noting(people.stream(desk, args.search, args.limit), damaged), person_json,
                   lambda p: person_line(p, tx=tx))
-        return listed_damage(damaged, tx)
+        return cli_rows.listed(damaged, tx)
     elif args.action == "list":
         found = people.search(desk, args.search, args.limit)
-        damaged = noted(found)
+        damaged = cli_rows.noted(found)
         for p in found:
             if p not in damaged:
                 people.reveal(desk, p, "cli list")
         emit(args, [person_json(p, args.reveal) for p in found],
              "\n".join(person_line(p, args.reveal, tx) for p in found))
-        return listed_damage(damaged, tx)
+        return cli_rows.listed(damaged, tx)
     else:
         d = people.detail(desk, args.key)
         if args.reveal:
@@ -381,9 +357,7 @@ def cmd_person(desk: Desk, args, tx) -> int:
                          + [f"  {tx(relations.CONTEXT, relations.KINDS[k][1])}: {p.name}" for k, p in d.relatives]
                          + ["  " + binding_line(b, tx) for b in d.bindings])
         emit(args, {**data, "damaged": [e.line() for e in d.damaged]} if d.damaged else data, text)
-        if d.damaged:  # shown without them; the first named, as a listing does
-            print(Problem(d.damaged[0].code, **d.damaged[0].params).render(tx), file=sys.stderr)
-            return 3
+        return cli_rows.named(d.damaged, tx)  # shown without them; the first named, as a listing does
     return 0
 
 
