@@ -163,6 +163,6 @@ def install(folder: Path, show: Callable[[str, Path], None] | None) -> None:
         path = write_crash_file(folder, kind, value, tb)
         log.error("unexpected error, details in %s", path, exc_info=(kind, value, tb))
         if show is not None:
-            show(mask_ids(f"{kind.__name__}: {value}"), path)
+            show(mask_private(f"{kind.__name__}: {value}"), path)
 
     sys.excepthook = hook

@@ -17,20 +17,24 @@ SPELLINGS = ["11010519491231002X", "11010519491231002x", "110105 19491231 002X",
 def hook(tmp_path, monkeypatch):
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # put back after the test
     crash.setup_logging(tmp_path)
-    crash.install(tmp_path, None)
-    yield tmp_path
+    shown: list[str] = []
+    crash.install(tmp_path, lambda text, path: shown.append(text))  # the crash dialog's text
+    yield tmp_path, shown
     for handler in logging.getLogger().handlers:
         handler.close()
     logging.getLogger().handlers.clear()
 
 
-def crashed(folder, exc: BaseException) -> str:
+def crashed(hook, exc: BaseException) -> str:
+    """The crash file, the log and the dialog's text after ``exc`` reached the crash hook."""
+    folder, shown = hook
     try:
         raise exc
     except type(exc):
         sys.excepthook(*sys.exc_info())
     [path] = (folder / "logs").glob("crash-*.txt")
-    return path.read_text(encoding="utf-8") + (folder / "logs" / "sbdesk.log").read_text(encoding="utf-8")
+    log = (folder / "logs" / "sbdesk.log").read_text(encoding="utf-8")
+    return path.read_text(encoding="utf-8") + log + "".join(shown)
 
 
 @pytest.mark.parametrize("number", SPELLINGS)
