@@ -29,6 +29,10 @@ def check(desk: Desk) -> dict[str, Any]:
             problems += seals.verify(desk.conn)
             problems += anchors.verify(desk.conn, desk.data_dir, marks)
         except sqlite3.DatabaseError as exc:  # a table the checks need is gone or unreadable
+            if _not_utf8(exc):  # the seals read every row: a text that is not UTF-8 stopped them
+                named = [e.line() for table in ("people", "bindings") for e in rows.undecodable(desk.conn, table)]
+                unread += [line for line in named if line not in unread]
+                problems += [line for line in named if line not in problems]
             problems.append(_unreadable(exc))
         counts = db.counts(desk.conn)
         kept = people_store.count(desk.conn)  # the status bar's counter (row_counts, schema 9)

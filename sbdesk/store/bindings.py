@@ -45,7 +45,8 @@ def _name(row: sqlite3.Row, role: str, person_id: int, rid: int) -> str:
 def damaged(conn: sqlite3.Connection):
     """Every binding row that cannot be read back (what `sbdesk check` reports), streamed;
     a damaged name of a person is the people table's finding, not repeated here."""
-    for row in conn.execute("SELECT * FROM bindings ORDER BY id"):
+    where = f"WHERE {SHAPE.suspects}" if getattr(conn, "engine", "sqlite") == "sqlite" else ""
+    for row in conn.execute(f"SELECT * FROM bindings {where} ORDER BY id"):  # noqa: S608 - from the schema spec
         try:
             from_row(row)
         except DamagedRow as exc:

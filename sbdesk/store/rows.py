@@ -52,7 +52,8 @@ def kinds(spec: Iterable[tuple[str, str, bool]]) -> tuple[tuple[str, ...], tuple
 
 class Shape:
     """The columns of one table as read: checks a tuple's value types in one set look-up
-    for the shapes already seen (a listing or an export reads a million rows through here)."""
+    for the shapes already seen (a listing or an export reads a million rows through here);
+    ``suspects`` is the same test as SQL, for `sbdesk check`."""
 
     def __init__(self, table: str, spec: tuple[tuple[str, str, bool], ...],
                  choices: dict[str, Iterable[object]] | None = None) -> None:
@@ -67,6 +68,7 @@ class Shape:
         self._combos = frozenset((*combo, combo[0]) for combo in product(*(w for _, _, w in self.choices))) \
             if places else frozenset()
         self._seen: set[tuple[type, ...]] = set()
+        self.suspects = _suspects(spec, choices or {})
 
     def check(self, values: tuple, rowid: object) -> None:
         """Raise DamagedRow for the first value of a type sbdesk never stores there."""
@@ -81,6 +83,27 @@ class Shape:
             for i, name, words in self.choices:
                 if values[i] not in words:
                     raise DamagedRow(self.table, rowid, name, "one of " + ", ".join(sorted(map(str, words - {None}))))
+
+
+def _quote(value: object) -> str:
+    return "'" + str(value).replace("'", "''") + "'"
+
+
+def _suspects(spec: tuple[tuple[str, str, bool], ...], choices: dict[str, Iterable[object]]) -> str:
+    """A WHERE clause true for every row ``Shape.check`` or ``day`` could refuse (and, rarely,
+    a few it accepts): SQLite finds the candidates of `sbdesk check` in C, Python judges them."""
+    tests = []
+    for name, kind, nullable in spec:
+        allowed = ["'integer'" if kind == INT else "'text'"] + (["'null'"] if nullable else [])
+        tests.append(f"typeof({name}) NOT IN ({', '.join(allowed)})")
+        if kind == DAY:  # anything but a real YYYY-MM-DD comes back changed, or as NULL ('+0 days'
+            # makes SQLite carry 2024-02-30 over into March; date() alone keeps it); Python has no year 0
+            tests.append(f"({name} IS NOT NULL AND (date({name}, '+0 days') IS NOT {name} OR {name} < '0001'))")
+    for name, values in choices.items():
+        words = [v for v in values if v is not None]
+        tests.append(f"({name} IS NOT NULL AND {name} NOT IN ({', '.join(map(_quote, words))}))")
+    return " OR ".join(tests)
+
 
 def day(value: object, table: str, rowid: object, column: str) -> date | None:
     """A stored date, exactly YYYY-MM-DD, or None; anything else is a DamagedRow."""
