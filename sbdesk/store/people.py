@@ -283,20 +283,29 @@ def damaged(conn: sqlite3.Connection):
 
 
 def search(conn: sqlite3.Connection, text: str = "", limit: int = 200) -> list[Person]:
-    sql, args = search_sql(text, "rows")
-    cursor = conn.cursor()
-    cursor.row_factory = None
-    return [_listed(t) for t in cursor.execute(sql, (*args, limit))]
+    return list(stream(conn, text, limit))
 
 
 def stream(conn: sqlite3.Connection, text: str = "", limit: int = 200):
-    """search() one row at a time: a listing of a million people never holds them all."""
+    """search() one row at a time: a listing of a million people never holds them all. A row
+    whose text is not UTF-8 stops sqlite3's query: the rest of the list is then read by id,
+    one row at a time, that row marked as every damaged row is."""
     sql, args = search_sql(text, "rows")
     cursor = conn.cursor()
     cursor.row_factory = None
     cursor.arraysize = 1000
-    for t in cursor.execute(sql, (*args, limit)):
-        yield _listed(t)
+    done = 0
+    try:
+        for t in cursor.execute(sql, (*args, limit)):
+            yield _listed(t)
+            done += 1
+    except sqlite3.OperationalError as exc:
+        if rows.not_utf8(exc) is None:
+            raise
+        for person_id in search_ids(conn, text, limit)[done:]:
+            person = _one_listed(conn, person_id)
+            if person is not None:
+                yield person
 
 
 def get_many(conn: sqlite3.Connection, ids: list[int]) -> list[Person]:

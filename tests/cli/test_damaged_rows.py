@@ -139,6 +139,9 @@ def test_text_that_is_not_utf8_is_named_by_check_and_one_line_elsewhere(office, 
     code, out, err = run(capsys, folder, "check")
     assert code == 3 and "people row 1: name is not text" in out.splitlines()
     assert "with text" not in out  # sqlite3's message quotes what it could not decode: part of a name
+    code, out, err = run(capsys, folder, "person", "list")  # the rest read by id, the row marked
+    assert code == 3 and "李娜" in out and "王芳" in out and "#1  ! damaged row (name): run sbdesk check" in out
+    assert err.strip().startswith("The people row 1 of the database is damaged (name)")
     for args in (("person", "show", "#1"), ("export", str(tmp_path / "x.csv")), ("bindings",)):
         code, out, err = run(capsys, folder, *args)
         named = "The people row 1 of the database is damaged (name)" if args[0] == "person" else "holds damaged text ("
