@@ -1283,6 +1283,10 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <source>Card number</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Damaged row #{id} ({column}): run sbdesk check, then restore a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PersonDialog</name>
@@ -1968,6 +1972,10 @@ Policy facts come from resources/ and may differ locally; check with the local s
     </message>
     <message>
         <source>sbdesk eligibility: --{role} or --{role}-region is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>damaged row ({column}): run sbdesk check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2835,7 +2843,15 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The database {path} is damaged ({detail}); it takes no more changes. Restore a backup (sbdesk restore) or run sbdesk check.</source>
+        <source>The {table} row {row} of the database is damaged ({column}); nothing was changed. Run sbdesk check, then restore a backup (sbdesk restore).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A row of the database holds damaged text ({column}); nothing was changed. Run sbdesk check, which names the row, then restore a backup (sbdesk restore).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database {path} is damaged; it takes no more changes. Restore a backup (sbdesk restore) or run sbdesk check, which lists the damage.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3066,6 +3082,25 @@ Policy facts come from resources/ and may differ locally; check with the local s
     </message>
     <message>
         <source>female</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tables</name>
+    <message>
+        <source>people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bindings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>applications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contribution periods</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1296,6 +1296,10 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <source>Card number</source>
         <translation>社保卡号</translation>
     </message>
+    <message>
+        <source>Damaged row #{id} ({column}): run sbdesk check, then restore a backup</source>
+        <translation>第 {id} 行已损坏（{column}）：请运行检查（sbdesk check），再恢复备份</translation>
+    </message>
 </context>
 <context>
     <name>PersonDialog</name>
@@ -1982,6 +1986,10 @@ Policy facts come from resources/ and may differ locally; check with the local s
     <message>
         <source>sbdesk eligibility: --{role} or --{role}-region is required</source>
         <translation>sbdesk eligibility：需要 --{role} 或 --{role}-region</translation>
+    </message>
+    <message>
+        <source>damaged row ({column}): run sbdesk check</source>
+        <translation>此行已损坏（{column}）：请运行检查（sbdesk check）</translation>
     </message>
     <message>
         <source>Copied {people} people, {bindings} bindings and {audit} audit rows to {database}; the audit chain verifies on both sides (row {head}).</source>
@@ -2848,8 +2856,16 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation>{path}旁边的预写日志属于另一个数据库（{detail}）；未打开任何文件。请移走该日志文件或恢复备份。</translation>
     </message>
     <message>
-        <source>The database {path} is damaged ({detail}); it takes no more changes. Restore a backup (sbdesk restore) or run sbdesk check.</source>
-        <translation>数据库{path}已损坏（{detail}）；不再接受任何修改。请恢复备份（sbdesk restore）或运行检查（sbdesk check）。</translation>
+        <source>The {table} row {row} of the database is damaged ({column}); nothing was changed. Run sbdesk check, then restore a backup (sbdesk restore).</source>
+        <translation>数据库中{table}表第 {row} 行已损坏（{column}）；未做任何修改。请运行检查（sbdesk check），再恢复备份（sbdesk restore）。</translation>
+    </message>
+    <message>
+        <source>A row of the database holds damaged text ({column}); nothing was changed. Run sbdesk check, which names the row, then restore a backup (sbdesk restore).</source>
+        <translation>数据库中有一行文字已损坏（{column}）；未做任何修改。请运行检查（sbdesk check）找出是哪一行，再恢复备份（sbdesk restore）。</translation>
+    </message>
+    <message>
+        <source>The database {path} is damaged; it takes no more changes. Restore a backup (sbdesk restore) or run sbdesk check, which lists the damage.</source>
+        <translation>数据库{path}已损坏；不再接受任何修改。请恢复备份（sbdesk restore），或运行检查（sbdesk check）查看损坏之处。</translation>
     </message>
     <message>
         <source>The database was restored to an earlier state at audit row {row} (the {event} anchor recorded row {anchored}); if that restore was intended, accept it with: sbdesk check --accept-restore</source>
@@ -3080,6 +3096,25 @@ Policy facts come from resources/ and may differ locally; check with the local s
     <message>
         <source>female</source>
         <translation>女</translation>
+    </message>
+</context>
+<context>
+    <name>tables</name>
+    <message>
+        <source>people</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>bindings</source>
+        <translation>绑定</translation>
+    </message>
+    <message>
+        <source>applications</source>
+        <translation>亲情服务申请</translation>
+    </message>
+    <message>
+        <source>contribution periods</source>
+        <translation>缴费期间</translation>
     </message>
 </context>
 </TS>

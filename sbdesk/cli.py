@@ -1,8 +1,9 @@
 """``sbdesk``: no sub-command opens the window; sub-commands do batch work and print JSON.
 
 Exit codes: 0 done / allowed / valid, 1 a negative answer (invalid number, refused
-binding, failed check), 2 bad input (one line on stderr, nothing written), 3 the
-database cannot be used (locked, damaged, too new, disk full).
+binding, a check that found edits made behind sbdesk's back), 2 bad input (one line on
+stderr, nothing written), 3 the database cannot be used (locked, damaged, too new, disk
+full), a check found damage, or a listing marked rows it could not read.
 """
 from __future__ import annotations
 
@@ -22,7 +23,7 @@ if TYPE_CHECKING:
     from typing import Any
 
     from .domain.eligibility import Decision
-    from .domain.models import Binding, Person
+    from .domain.models import Binding, DamagedPerson, Person
     from .services.desk import Desk
     from .services.errors import InputError
 
@@ -79,6 +80,9 @@ def failed(exc: Exception, args, tx) -> int | None:
         return 2
     if isinstance(exc, StoreError):
         print(Problem(exc.code, **exc.params).render(tx), file=sys.stderr)
+        if exc.params.get("detail") and getattr(args, "data_dir", None) is not None:
+            from . import crash  # SQLite's own report (English, lines of it) goes to the log
+            crash.log_line(paths.data_dir(args.data_dir), f"{exc.code}: {exc.params['detail']}")
         # a mistyped --data-dir or URL, or a sign-in without the grant, is bad input
         return 2 if isinstance(exc, NoDatabase) or getattr(exc, "bad_input", False) else 3
     if isinstance(exc, OSError):  # a path given on the command line that cannot be used
@@ -86,7 +90,9 @@ def failed(exc: Exception, args, tx) -> int | None:
               file=sys.stderr)
         return 3 if exc.errno == errno.ENOSPC else 2
     if isinstance(exc, sqlite3.DatabaseError):  # damage found while reading, outside a transaction
-        error = translate_error(exc, getattr(args, "data_dir", None) or "")
+        from .store.rows import DamagedText, not_utf8
+        column = not_utf8(exc)  # a row's text stored as bytes that are not UTF-8: check names the row
+        error = translate_error(exc, getattr(args, "data_dir", None) or "") if column is None else DamagedText(column)
         print(Problem(error.code, **error.params).render(tx), file=sys.stderr)
         return 3
     return None
@@ -267,7 +273,10 @@ def cmd_eligibility(desk: Desk, args, tx) -> int:
 
 
 def person_json(p: Person, reveal: bool = False) -> dict:
+    from . import cli_rows
     from .domain import idnumber
+    if isinstance(p, cli_rows.DamagedPerson):
+        return {"id": p.id, "damaged": p.damaged}
     return {"id": p.id, "name": p.name,
             "id_number": p.id_number if reveal else idnumber.mask(p.id_number),
             "sex": p.sex, "birth_date": p.birth_date.isoformat() if p.birth_date else None,
@@ -276,8 +285,11 @@ def person_json(p: Person, reveal: bool = False) -> dict:
             "ss_account": p.ss_account, "financial_account": p.financial_account}
 
 
-def person_line(p: Person, reveal: bool = False) -> str:
+def person_line(p: Person, reveal: bool = False, tx=None) -> str:
+    from . import cli_rows
     from .domain import idnumber
+    if isinstance(p, cli_rows.DamagedPerson):
+        return cli_rows.damaged_line(p, tx)
     number = p.id_number if reveal else idnumber.mask(p.id_number)
     return f"#{p.id}  {p.name}  {number}  {p.region_code}  {p.insurance}  {p.card_number or '-'}"
 
@@ -297,6 +309,7 @@ def binding_line(b: Binding, tx) -> str:
 
 @with_desk
 def cmd_person(desk: Desk, args, tx) -> int:
+    from . import cli_rows
     from .domain import relations
     from .services import people
     if args.action == "card-status":
@@ -320,13 +333,19 @@ def cmd_person(desk: Desk, args, tx) -> int:
             {**binding_json(b), "why": why} for b, why in edited.ended]},
              "\n".join([person_line(edited.person)] + notices))
     elif args.action == "list" and not args.reveal:  # streamed: flat memory for a million
-        emit_each(args, people.stream(desk, args.search, args.limit), person_json, person_line)
+        damaged: list[DamagedPerson] = []
+        emit_each(args, cli_rows.noting(people.stream(desk, args.search, args.limit), damaged), person_json,
+                  lambda p: person_line(p, tx=tx))
+        return cli_rows.listed(damaged, tx)
     elif args.action == "list":
         found = people.search(desk, args.search, args.limit)
+        damaged = cli_rows.noted(found)
         for p in found:
-            people.reveal(desk, p, "cli list")
+            if p not in damaged:
+                people.reveal(desk, p, "cli list")
         emit(args, [person_json(p, args.reveal) for p in found],
-             "\n".join(person_line(p, args.reveal) for p in found))
+             "\n".join(person_line(p, args.reveal, tx) for p in found))
+        return cli_rows.listed(damaged, tx)
     else:
         d = people.detail(desk, args.key)
         if args.reveal:
@@ -337,7 +356,8 @@ def cmd_person(desk: Desk, args, tx) -> int:
         text = "\n".join([person_line(d.person, args.reveal)]
                          + [f"  {tx(relations.CONTEXT, relations.KINDS[k][1])}: {p.name}" for k, p in d.relatives]
                          + ["  " + binding_line(b, tx) for b in d.bindings])
-        emit(args, data, text)
+        emit(args, {**data, "damaged": [e.line() for e in d.damaged]} if d.damaged else data, text)
+        return cli_rows.named(d.damaged, tx)  # shown without them; the first named, as a listing does
     return 0
 
 
@@ -375,7 +395,7 @@ def cmd_check(desk: Desk, args, tx) -> int:
     verdict = tx("cli", QT_TRANSLATE_NOOP("cli", "The database is sound.") if result["ok"]
                  else QT_TRANSLATE_NOOP("cli", "The database has problems:"))
     emit(args, result, "\n".join([verdict] + result["problems"]))
-    return 0 if result["ok"] else 1
+    return 0 if result["ok"] else 3 if result["damaged"] else 1  # 3: damage, not only edits behind its back
 
 
 def estimate_json(e) -> dict:

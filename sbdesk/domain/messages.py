@@ -371,9 +371,15 @@ TEMPLATES = MappingProxyType({
     "db.wal_foreign": QT_TRANSLATE_NOOP(
         "messages", "The write-ahead log beside {path} belongs to another database ({detail}); "
                     "nothing was opened. Move the -wal file away or restore a backup."),
-    "db.damaged": QT_TRANSLATE_NOOP(
-        "messages", "The database {path} is damaged ({detail}); it takes no more changes. "
-                    "Restore a backup (sbdesk restore) or run sbdesk check."),
+    "db.row_damaged": QT_TRANSLATE_NOOP(
+        "messages", "The {table} row {row} of the database is damaged ({column}); nothing was changed. "
+                    "Run sbdesk check, then restore a backup (sbdesk restore)."),
+    "db.text_damaged": QT_TRANSLATE_NOOP(
+        "messages", "A row of the database holds damaged text ({column}); nothing was changed. "
+                    "Run sbdesk check, which names the row, then restore a backup (sbdesk restore)."),
+    "db.damaged": QT_TRANSLATE_NOOP(  # one line: SQLite's report ({detail}) goes to the log and to check
+        "messages", "The database {path} is damaged; it takes no more changes. "
+                    "Restore a backup (sbdesk restore) or run sbdesk check, which lists the damage."),
     "check.restored": QT_TRANSLATE_NOOP(
         "messages", "The database was restored to an earlier state at audit row {row} (the {event} anchor "
                     "recorded row {anchored}); if that restore was intended, accept it with: "

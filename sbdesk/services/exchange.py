@@ -367,6 +367,10 @@ def export_file(desk: Desk, path: str | Path, kind: str = "people", masked: bool
     try:
         count = _write_xlsx(temp, kind, header, rows) if path.suffix.lower() == ".xlsx" \
             else _write_csv(temp, header, rows)
+        # audited before the file is in place: a database that takes no audit row (damaged,
+        # read-only) leaves no export behind it, only the temporary file removed below
+        with db.transaction(desk.conn):
+            desk.audit(f"exchange.export_{kind}", kind, file=str(path), rows=count, masked=masked)
         os.replace(temp, path)
     except OSError as exc:
         temp.unlink(missing_ok=True)
@@ -374,8 +378,6 @@ def export_file(desk: Desk, path: str | Path, kind: str = "people", masked: bool
     except BaseException:
         temp.unlink(missing_ok=True)
         raise
-    with db.transaction(desk.conn):
-        desk.audit(f"exchange.export_{kind}", kind, file=str(path), rows=count, masked=masked)
     return count
 
 

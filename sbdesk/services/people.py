@@ -12,6 +12,7 @@ from ..domain.record import record, replace
 from ..store import bindings as binding_store
 from ..store import db
 from ..store import people as people_store
+from ..store.rows import DamagedRow
 from .desk import Desk, load_resource
 from .errors import InputError, NotFound
 
@@ -23,6 +24,12 @@ class PersonDetail:
     person: Person
     relatives: list[tuple[str, Person]]
     bindings: list[Binding]
+    damaged_relatives: tuple[DamagedRow, ...] = ()  # rows that cannot be read, left out above
+    damaged_bindings: tuple[DamagedRow, ...] = ()
+
+    @property
+    def damaged(self) -> tuple[DamagedRow, ...]:
+        return self.damaged_relatives + self.damaged_bindings
 
 
 def check_name(raw: str) -> tuple[str, list[Problem]]:
@@ -255,9 +262,13 @@ def count(desk: Desk) -> int:
 
 
 def detail(desk: Desk, key: str) -> PersonDetail:
+    """The person with their family and bindings; a relative's or binding's row that cannot
+    be read is left out and named in ``damaged_*`` (the person's own row must read)."""
     person = get(desk, key)
-    return PersonDetail(person, people_store.relatives(desk.conn, person.id),
-                        binding_store.for_person(desk.conn, person.id))
+    relatives: list[DamagedRow] = []
+    bindings: list[DamagedRow] = []
+    return PersonDetail(person, people_store.relatives(desk.conn, person.id, relatives),
+                        binding_store.for_person(desk.conn, person.id, bindings), tuple(relatives), tuple(bindings))
 
 
 def reveal(desk: Desk, person: Person, purpose: str = "") -> str:
