@@ -52,14 +52,19 @@ def test_a_41_year_old_is_projected_to_his_statutory_date_both_ways(li, qtbot):
     assert "from 2045-06 (age 60 years, once 20 years are paid) to 2051-06 (age 66 years" in d.retirement.text()
     assert "at least 20 years paid when retiring in 2048" in d.retirement.text()
     expected = project([Period(M("2008-07"), M("2013-12"), 4500), Period(M("2016-07"), M("2019-12"), 6000),
-                        Period(M("2021-01"), None, 7000)], M("2026-11"), M("2048-06"), 117, LocalFigures(), 240)
+                        Period(M("2021-01"), None, 7000)], M("2026-11"), M("2048-06"), 117, LocalFigures(), 240,
+                       (0.6, 3.0))
     text = d.result.text()
+    # 4500 is below 60 % of 8000: counted at the lower bound 4800, and said so (国办发〔2019〕13号)
+    assert "The base 4500.00 of 2008-07 – 2013-12 is below 60 % of the average wage 8000.00: it counts as 4800.00" \
+        in text and "国办发〔2019〕13号" in text
+    assert d.table.item(0, 2).text() == "4500.00 → counts 4800.00"
     assert "retirement in 2048-06 (age 63 years; 计发月数 117)" in text
     assert f"until then: {expected.continued.total:.2f} (36.4 years" in text
-    assert f"If paying stops after 2026-11: {expected.stopped.total:.2f} (14.9 years)" in text
-    assert "fewer than the 20 years needed for a monthly pension" in text     # only the stopped case
-    assert text.count("fewer than the 20 years") == 1
-    assert f"they cost {expected.gaps_cost:.2f} a month" in text
+    # 14.9 years by stopping now, 20 needed: no monthly figure for stopping, the ways on with sources
+    assert f"{expected.stopped.total:.2f}" not in text and "If paying stops" not in text
+    assert "No monthly pension if paying stops now: 14.9 years paid up to 2026-11, fewer than the 20 years" in text
+    assert "《国务院关于渐进式延迟法定退休年龄的办法》第二条" in text and "城乡居民养老保险" in text and "补缴" in text
     info = d.interruptions.text()
     assert "Interruption 2014-01 – 2016-06: 30 months not paid (2.5 years fewer)" in info
     assert "Interruption 2020-01 – 2020-12: 12 months not paid" in info
