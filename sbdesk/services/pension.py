@@ -239,12 +239,16 @@ def chosen_age(table: Rules, ret: Retirement | None, age: int | None, retire_at:
 def check_request(desk: Desk, person: Person, age: int | None, retire_at: str, choice: str | None) -> None:
     """Refuse a retirement age or date the person cannot have before anything is written (the
     category about to be recorded, ``choice``, counts)."""
-    table = rules(desk)
+    chosen_age(rules(desk), retirement_of(desk, person, choice), age, retire_at, person.sex)
+
+
+def retirement_of(desk: Desk, person: Person, choice: str | None = None) -> Retirement | None:
+    """The person's retirement dates with the stored category (or ``choice``); None for a woman
+    not asked yet or a person without a birth date."""
     choice = check_category(choice) or category(desk, person)
     kind = retirement_rules.category_for(person.sex, choice)
     birth = person.birth_date.year * 12 + person.birth_date.month - 1 if person.birth_date else None
-    ret = table.statutory(birth, kind) if kind and birth is not None else None
-    chosen_age(table, ret, age, retire_at, person.sex)
+    return rules(desk).statutory(birth, kind) if kind and birth is not None else None
 
 
 def check_age(age: int, ret: Retirement | None, table: Rules, sex: str | None) -> int:

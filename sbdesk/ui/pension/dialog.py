@@ -212,7 +212,7 @@ class PensionDialog(Retranslating, QDialog):
 
     def refresh(self, *_) -> None:
         retire_at = self.retire_at.currentData() or "statutory"
-        ret = self.report.retirement if self.report else None
+        ret = guarded(self, lambda: pension.retirement_of(self.desk, self.person))  # the category just chosen
         if ret is not None and retire_at != "statutory" and not ret.flexible(pension.rules(self.desk).effective):
             retire_at = "statutory"  # left over from before a category change; the choice is disabled now
             self.retire_at.blockSignals(True)
