@@ -1038,6 +1038,10 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>No monthly pension to show: fewer years paid than needed (the ways on are above).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{value:.2f} a month</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1121,7 +1125,7 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{base:.2f} → counts {counted:.2f}</source>
+        <source>Counted as {counted:.2f}: a base lies between the bounds of the average wage ({source}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1051,6 +1051,10 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation>如中断期间也缴费</translation>
     </message>
     <message>
+        <source>No monthly pension to show: fewer years paid than needed (the ways on are above).</source>
+        <translation>没有可显示的每月养老金：缴费年限不足（可选办法见上文）。</translation>
+    </message>
+    <message>
         <source>{value:.2f} a month</source>
         <translation>每月 {value:.2f} 元</translation>
     </message>
@@ -1134,8 +1138,8 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation>本地参数（由经办机构设定）</translation>
     </message>
     <message>
-        <source>{base:.2f} → counts {counted:.2f}</source>
-        <translation>{base:.2f} → 按{counted:.2f}计</translation>
+        <source>Counted as {counted:.2f}: a base lies between the bounds of the average wage ({source}).</source>
+        <translation>按{counted:.2f}计：缴费基数须在平均工资的上下限之间（{source}）。</translation>
     </message>
     <message>
         <source>Her statutory retirement date depends on the category: choose it above.</source>

@@ -218,7 +218,9 @@ def report(desk: Desk, person_key: str, as_of: date | None = None, age: int | No
         retire_month = birth + retire_age
         projection = pension.project(history, month, retire_month, table.divisor(retire_age), figures,
                                      table.min_months(retire_month // 12), table.base_bounds)
-    return Report(person, history, pension.gaps(history, month), figures, month, choice, ret, retire_age,
+    # after the retirement month not paying is no interruption: gaps are looked for up to it
+    last = min(month, birth + retire_age - 1) if retire_age is not None and birth is not None else month
+    return Report(person, history, pension.gaps(history, last), figures, month, choice, ret, retire_age,
                   projection)
 
 

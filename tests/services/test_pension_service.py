@@ -167,7 +167,7 @@ def test_a_womans_age_needs_her_category_first(desk):
 
 def test_past_the_statutory_date_the_report_says_since_when(desk, retired, worker):
     r = pension.report(desk, f"#{retired.id}", as_of=date(2026, 11, 1))
-    assert r.past_statutory
+    assert r.past_statutory and r.gaps == []           # not paying after retirement is no interruption
     assert pension.past_statutory(r).render() == ("Already past the statutory retirement date since 2020-01 "
                                                   "(age 60 years): the estimate is the pension from 2020-01.")
     pension.add_period(desk, worker, "2000-01", None, 6000)      # born 1965-03: retires 2025-04

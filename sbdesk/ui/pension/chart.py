@@ -156,6 +156,9 @@ class PensionChart(QWidget):
         # short of the minimum years there is no monthly pension: no bar (the text gives the ways on)
         values = tuple((text, e.total, colour) for text, e, colour in bars if e.eligible)
         if not values:
+            p.setPen(self.palette().text().color())
+            p.drawText(area, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap,
+                       self.tr("No monthly pension to show: fewer years paid than needed (the ways on are above)."))
             return
         fm = p.fontMetrics()
         amounts = [self.tr("{value:.2f} a month").format(value=v) for _, v, _ in values]

@@ -62,6 +62,7 @@ class PensionDialog(Retranslating, QDialog):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setTabKeyNavigation(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)  # 4500.00 → 4800.00
         self.table.verticalHeader().hide()
         self.table.setMinimumHeight(self.fontMetrics().height() * 6)
         self.table.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)  # room left over, not its hint
@@ -227,11 +228,14 @@ class PensionDialog(Retranslating, QDialog):
         table = pension.rules(self.desk)
         for row, p in enumerate(report.periods):
             counted = counted_base(p.base, report.figures.average_wage, table.base_bounds)
-            base = f"{p.base:.2f}" if counted == p.base else self.tr("{base:.2f} → counts {counted:.2f}").format(
-                base=p.base, counted=counted)
+            base = f"{p.base:.2f}" if counted == p.base else f"{p.base:.2f} → {counted:.2f}"  # the note says why
             for col, text in enumerate((month_text(p.start), month_text(p.end) if p.end is not None
                                         else self.tr("still paying"), base)):
                 self.table.setItem(row, col, QTableWidgetItem(text))
+            if counted != p.base:
+                self.table.item(row, 2).setToolTip(self.tr("Counted as {counted:.2f}: a base lies between the bounds "
+                                                           "of the average wage ({source}).").format(
+                    counted=counted, source=table.sources["contribution_base"]))
         self.remove.setEnabled(bool(report.periods))
         self.retire_at.setEnabled(report.retirement is not None)
         flexible = report.retirement is not None and report.retirement.flexible(table.effective)
