@@ -2611,6 +2611,10 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Retiring early in {month} needs the minimum years paid by then ({source}): not reached, so not before the statutory date {statutory}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>补缴 of missed months, only where national and local rules allow it: ask the local office ({source}).</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2624,6 +2624,10 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation>到龄后延长缴费：再缴{months}个月（{start}至{end}），之后按月领取养老金（{source}）。</translation>
     </message>
     <message>
+        <source>Retiring early in {month} needs the minimum years paid by then ({source}): not reached, so not before the statutory date {statutory}.</source>
+        <translation>提前到{month}退休须在此前缴满最低缴费年限（{source}）：届时仍不足，不能早于法定退休时间{statutory}退休。</translation>
+    </message>
+    <message>
         <source>补缴 of missed months, only where national and local rules allow it: ask the local office ({source}).</source>
         <translation>补缴中断月份：仅限国家和当地政策允许的情形，请向当地经办机构咨询（{source}）。</translation>
     </message>

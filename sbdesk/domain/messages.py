@@ -264,6 +264,9 @@ TEMPLATES = MappingProxyType({
     "pension.option_extend": QT_TRANSLATE_NOOP(
         "messages", "延长缴费 after the retirement date: {months} months more, {start} – {end}, then a monthly "
                     "pension ({source})."),
+    "pension.option_no_early": QT_TRANSLATE_NOOP(
+        "messages", "Retiring early in {month} needs the minimum years paid by then ({source}): not reached, so "
+                    "not before the statutory date {statutory}."),
     "pension.option_back_pay": QT_TRANSLATE_NOOP(
         "messages", "补缴 of missed months, only where national and local rules allow it: ask the local office ({source})."),
     "pension.option_transfer": QT_TRANSLATE_NOOP(

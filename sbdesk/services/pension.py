@@ -315,7 +315,11 @@ def options(report: Report, table: Rules) -> list[Problem]:
         code = "pension.option_pay_on" if short.paying_on_enough else "pension.option_pay_on_short"
         out.append(Problem(code, month=pension.month_text(j.retire_month), years=f"{j.continued.years:.1f}",
                            source=src["option.pay_on"]))
-    if short.extend_months:
+    early = report.retirement is not None and j.retire_month < report.retirement.month
+    if early and not short.paying_on_enough:  # flexible early retirement needs the minimum years first
+        out.append(Problem("pension.option_no_early", month=pension.month_text(j.retire_month),
+                           statutory=pension.month_text(report.retirement.month), source=src["flexible"]))
+    elif short.extend_months:
         out.append(Problem("pension.option_extend", months=short.extend_months,
                            start=pension.month_text(short.extend_from), end=pension.month_text(short.extend_until),
                            source=src["option.extend"]))

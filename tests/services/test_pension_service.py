@@ -212,3 +212,15 @@ def test_an_office_import_from_before_the_bounds_keeps_working(desk, worker, tmp
     (tmp_path / "older.json").write_text(json.dumps(older), "utf-8")
     assert pension.import_file(desk, tmp_path / "older.json")["rules"]
     assert pension.rules(desk).base_bounds == (0.6, 3.0)
+
+
+def test_early_retirement_short_of_the_minimum_years_is_not_offered(desk):
+    """Born 1977-03: 63 in 2040-03, earliest 2037-03 (60). Paying from 2020-01 on gives 206 months
+    by then, short of the 19 years (228) needed for retiring in 2037 (《办法》第二条, 第三条)."""
+    man = people.add(desk, name="丙", id_number=make_id(date(1977, 3, 5), "320505", 17), region="苏州市")
+    pension.add_period(desk, man, "2020-01", None, 6000)
+    r = pension.report(desk, f"#{man.id}", as_of=date(2026, 11, 1), retire_at="earliest")
+    codes = [o.code for o in pension.options(r, pension.rules(desk))]
+    assert "pension.option_no_early" in codes and "pension.option_extend" not in codes
+    [text] = [o.render() for o in pension.options(r, pension.rules(desk)) if o.code == "pension.option_no_early"]
+    assert "not before the statutory date 2040-03" in text and "第三条" in text
