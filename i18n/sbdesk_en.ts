@@ -1038,6 +1038,10 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>No monthly pension to show: fewer years paid than needed (the ways on are above).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{value:.2f} a month</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1121,6 +1125,10 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Counted as {counted:.2f}: a base lies between the bounds of the average wage ({source}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Her statutory retirement date depends on the category: choose it above.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1137,15 +1145,15 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Flexible: from {earliest} (age {early_age}, once {early_years} years are paid) to {latest} (age {late_age}, by agreement; {source}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{kind}, born {birth}: statutory retirement age {age}, in {month}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Flexible: from {earliest} (age {early_age}, once {early_years} years are paid) to {latest} (age {late_age}, by agreement).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A monthly pension needs at least {years} years paid when retiring in {year}.</source>
+        <source>A monthly pension needs at least {years} years paid when retiring in {year} ({source}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1166,6 +1174,10 @@ Policy facts come from resources/ and may differ locally; check with the local s
     </message>
     <message>
         <source> — fewer than the {years} years needed for a monthly pension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimated monthly pension at retirement in {month} (age {age}; {divisor}), paying on at the latest base ({base:.2f}) until then: {total:.2f} ({years:.1f} years).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2059,11 +2071,15 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No flexible retirement: that date was before the reform took effect ({day}).</source>
+        <source>Flexible retirement: {source}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Minimum contribution for a monthly pension when retiring in {year}: {years} years.</source>
+        <source>Minimum contribution for a monthly pension when retiring in {year}: {years} years ({source}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At {month}: {continued:.2f} a month paying on until then.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2584,6 +2600,58 @@ Policy facts come from resources/ and may differ locally; check with the local s
     </message>
     <message>
         <source>{value} is not a retirement age between {low} and {high}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A retirement at {value} is outside this person&apos;s range, {low} to {high}: the statutory age {age}, earlier but never below the old age {old}, or later by agreement ({source}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A retirement at {value} is not possible: the statutory date {month} (age {age}) is before {effective}, and flexible retirement ({source}) exists only for retirements from then on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No flexible retirement date: the statutory date {month} is before {effective}, and flexible retirement ({source}) exists only for retirements from {effective} on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already past the statutory retirement date since {month} (age {age}): the estimate is the pension from {start}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The base {base} of {start} – {end} is below {share} % of the average wage {wage}: it counts as {counted}, the lower bound an office records ({source}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The base {base} of {start} – {end} is above {share} % of the average wage {wage}: it counts as {counted}, the upper bound an office records ({source}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No monthly pension if paying stops now: {years} years paid up to {month}, fewer than the {needed} years needed when retiring in {year} ({source}). The ways on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay on until the retirement date {month}: {years} years, enough for a monthly pension ({source}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paying on until the retirement date {month} gives {years} years, still fewer than needed ({source}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>延长缴费 after the retirement date: {months} months more, {start} – {end}, then a monthly pension ({source}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retiring early in {month} needs the minimum years paid by then ({source}): not reached, so not before the statutory date {statutory}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>补缴 of missed months, only where national and local rules allow it: ask the local office ({source}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer to 城乡居民养老保险 and draw its pension under that scheme&apos;s rules ({source}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

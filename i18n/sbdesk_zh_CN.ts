@@ -1051,6 +1051,10 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation>如中断期间也缴费</translation>
     </message>
     <message>
+        <source>No monthly pension to show: fewer years paid than needed (the ways on are above).</source>
+        <translation>没有可显示的每月养老金：缴费年限不足（可选办法见上文）。</translation>
+    </message>
+    <message>
         <source>{value:.2f} a month</source>
         <translation>每月 {value:.2f} 元</translation>
     </message>
@@ -1134,6 +1138,10 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation>本地参数（由经办机构设定）</translation>
     </message>
     <message>
+        <source>Counted as {counted:.2f}: a base lies between the bounds of the average wage ({source}).</source>
+        <translation>按{counted:.2f}计：缴费基数须在平均工资的上下限之间（{source}）。</translation>
+    </message>
+    <message>
         <source>Her statutory retirement date depends on the category: choose it above.</source>
         <translation>她的法定退休时间取决于人员类别：请在上方选择。</translation>
     </message>
@@ -1150,16 +1158,16 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation>女干部／管理技术岗</translation>
     </message>
     <message>
+        <source>Flexible: from {earliest} (age {early_age}, once {early_years} years are paid) to {latest} (age {late_age}, by agreement; {source}).</source>
+        <translation>弹性退休：最早{earliest}（{early_age}，须缴满{early_years}年），最晚{latest}（{late_age}，须与单位协商一致；{source}）。</translation>
+    </message>
+    <message>
         <source>{kind}, born {birth}: statutory retirement age {age}, in {month}.</source>
         <translation>{kind}，{birth}出生：法定退休年龄{age}，{month}退休。</translation>
     </message>
     <message>
-        <source>Flexible: from {earliest} (age {early_age}, once {early_years} years are paid) to {latest} (age {late_age}, by agreement).</source>
-        <translation>弹性退休：最早{earliest}（{early_age}，须缴满{early_years}年），最晚{latest}（{late_age}，须与单位协商一致）。</translation>
-    </message>
-    <message>
-        <source>A monthly pension needs at least {years} years paid when retiring in {year}.</source>
-        <translation>{year}年退休，按月领取养老金须累计缴费满{years}年。</translation>
+        <source>A monthly pension needs at least {years} years paid when retiring in {year} ({source}).</source>
+        <translation>{year}年退休，按月领取养老金须累计缴费满{years}年（{source}）。</translation>
     </message>
     <message>
         <source>Choose her category to project the pension to her retirement date.</source>
@@ -1180,6 +1188,10 @@ Policy facts come from resources/ and may differ locally; check with the local s
     <message>
         <source> — fewer than the {years} years needed for a monthly pension</source>
         <translation>，不足按月领取所需的{years}年</translation>
+    </message>
+    <message>
+        <source>Estimated monthly pension at retirement in {month} (age {age}; {divisor}), paying on at the latest base ({base:.2f}) until then: {total:.2f} ({years:.1f} years).</source>
+        <translation>{month}退休（{age}；{divisor}）时的每月养老金估算，按最近缴费基数（{base:.2f}）继续缴费至退休：{total:.2f}（缴费{years:.1f}年）。</translation>
     </message>
     <message>
         <source>Estimated monthly pension at retirement in {month} (age {age}; {divisor}):</source>
@@ -2072,12 +2084,16 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation>最晚（协商一致延迟）：{age}，{month}。</translation>
     </message>
     <message>
-        <source>No flexible retirement: that date was before the reform took effect ({day}).</source>
-        <translation>不适用弹性退休：该日期早于改革施行（{day}）。</translation>
+        <source>Flexible retirement: {source}</source>
+        <translation>弹性退休依据：{source}</translation>
     </message>
     <message>
-        <source>Minimum contribution for a monthly pension when retiring in {year}: {years} years.</source>
-        <translation>{year}年退休按月领取养老金的最低缴费年限：{years}年。</translation>
+        <source>Minimum contribution for a monthly pension when retiring in {year}: {years} years ({source}).</source>
+        <translation>{year}年退休按月领取养老金的最低缴费年限：{years}年（{source}）。</translation>
+    </message>
+    <message>
+        <source>At {month}: {continued:.2f} a month paying on until then.</source>
+        <translation>{month}退休：继续缴费至退休，每月{continued:.2f}。</translation>
     </message>
     <message>
         <source>Source: {source}</source>
@@ -2598,6 +2614,58 @@ Policy facts come from resources/ and may differ locally; check with the local s
     <message>
         <source>{value} is not a retirement age between {low} and {high}.</source>
         <translation>{value}不是{low}至{high}岁之间的退休年龄。</translation>
+    </message>
+    <message>
+        <source>A retirement at {value} is outside this person&apos;s range, {low} to {high}: the statutory age {age}, earlier but never below the old age {old}, or later by agreement ({source}).</source>
+        <translation>{value}退休超出此人可选范围{low}至{high}：法定退休年龄{age}，可提前但不得低于原法定退休年龄{old}，或经协商延迟（{source}）。</translation>
+    </message>
+    <message>
+        <source>A retirement at {value} is not possible: the statutory date {month} (age {age}) is before {effective}, and flexible retirement ({source}) exists only for retirements from then on.</source>
+        <translation>不能按{value}退休：法定退休时间{month}（{age}）早于{effective}，弹性退休（{source}）只适用于此后退休的人员。</translation>
+    </message>
+    <message>
+        <source>No flexible retirement date: the statutory date {month} is before {effective}, and flexible retirement ({source}) exists only for retirements from {effective} on.</source>
+        <translation>没有弹性退休时间：法定退休时间{month}早于{effective}，弹性退休（{source}）只适用于{effective}起退休的人员。</translation>
+    </message>
+    <message>
+        <source>Already past the statutory retirement date since {month} (age {age}): the estimate is the pension from {start}.</source>
+        <translation>已于{month}达到法定退休年龄（{age}）：估算的是自{start}起的养老金。</translation>
+    </message>
+    <message>
+        <source>The base {base} of {start} – {end} is below {share} % of the average wage {wage}: it counts as {counted}, the lower bound an office records ({source}).</source>
+        <translation>{start}至{end}的缴费基数{base}低于平均工资{wage}的{share}%：按下限{counted}计，即经办机构实际核定的基数（{source}）。</translation>
+    </message>
+    <message>
+        <source>The base {base} of {start} – {end} is above {share} % of the average wage {wage}: it counts as {counted}, the upper bound an office records ({source}).</source>
+        <translation>{start}至{end}的缴费基数{base}高于平均工资{wage}的{share}%：按上限{counted}计，即经办机构实际核定的基数（{source}）。</translation>
+    </message>
+    <message>
+        <source>No monthly pension if paying stops now: {years} years paid up to {month}, fewer than the {needed} years needed when retiring in {year} ({source}). The ways on:</source>
+        <translation>现在停缴则不能按月领取养老金：截至{month}累计缴费{years}年，不足{year}年退休所需的{needed}年（{source}）。可选办法：</translation>
+    </message>
+    <message>
+        <source>Pay on until the retirement date {month}: {years} years, enough for a monthly pension ({source}).</source>
+        <translation>继续缴费至退休时间{month}：累计{years}年，可按月领取养老金（{source}）。</translation>
+    </message>
+    <message>
+        <source>Paying on until the retirement date {month} gives {years} years, still fewer than needed ({source}).</source>
+        <translation>继续缴费至退休时间{month}：累计{years}年，仍不足最低缴费年限（{source}）。</translation>
+    </message>
+    <message>
+        <source>延长缴费 after the retirement date: {months} months more, {start} – {end}, then a monthly pension ({source}).</source>
+        <translation>到龄后延长缴费：再缴{months}个月（{start}至{end}），之后按月领取养老金（{source}）。</translation>
+    </message>
+    <message>
+        <source>Retiring early in {month} needs the minimum years paid by then ({source}): not reached, so not before the statutory date {statutory}.</source>
+        <translation>提前到{month}退休须在此前缴满最低缴费年限（{source}）：届时仍不足，不能早于法定退休时间{statutory}退休。</translation>
+    </message>
+    <message>
+        <source>补缴 of missed months, only where national and local rules allow it: ask the local office ({source}).</source>
+        <translation>补缴中断月份：仅限国家和当地政策允许的情形，请向当地经办机构咨询（{source}）。</translation>
+    </message>
+    <message>
+        <source>Transfer to 城乡居民养老保险 and draw its pension under that scheme&apos;s rules ({source}).</source>
+        <translation>转入城乡居民养老保险，按其规定领取待遇（{source}）。</translation>
     </message>
     <message>
         <source>{value} is not a birth month in the form YYYY-MM.</source>

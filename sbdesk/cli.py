@@ -398,30 +398,8 @@ def cmd_check(desk: Desk, args, tx) -> int:
     return 0 if result["ok"] else 3 if result["damaged"] else 1  # 3: damage, not only edits behind its back
 
 
-def estimate_json(e) -> dict:
-    return {"months": e.months, "years": round(e.years, 2), "average_index": round(e.average_index, 4),
-            "indexed_wage": round(e.indexed_wage, 2), "basic": round(e.basic, 2), "balance": round(e.balance, 2),
-            "account": round(e.account, 2), "total": round(e.total, 2), "eligible": e.eligible}
-
-
-def projection_json(r) -> dict | None:
-    from .domain.pension import month_text
-    j = r.projection
-    if j is None:
-        return None
-    return {"retirement_month": month_text(j.retire_month), "age": cli_retirement.age_json(r.retire_age),
-            "divisor": j.divisor, "minimum_years": j.min_months / 12, "last_base": j.last_base,
-            "projected_months": j.projected_months,
-            "continued": estimate_json(j.continued), "stopped_now": estimate_json(j.stopped),
-            "without_gaps": estimate_json(j.without_gaps), "gaps_cost_per_month": round(j.gaps_cost, 2),
-            "gap_effects": [{"from": month_text(e.gap.start), "to": month_text(e.gap.end), "months": e.gap.months,
-                             "index_lost": round(e.index_lost, 4), "balance_lost": round(e.balance_lost, 2),
-                             "monthly_lost": round(e.monthly_lost, 2)} for e in j.effects]}
-
-
 @with_desk
 def cmd_pension(desk: Desk, args, tx) -> int:
-    from .domain.pension import month_text
     from .services import pension as pension_service
     from .services import people
     from .services.errors import InputError
@@ -434,6 +412,14 @@ def cmd_pension(desk: Desk, args, tx) -> int:
     if not args.person:
         raise Failure("sbdesk pension: --person is required", 2)
     person = people.get(desk, args.person)
+    as_of = None
+    if args.as_of:
+        try:
+            as_of = date.fromisoformat(args.as_of + "-01")
+        except ValueError:
+            raise InputError([("as_of", Problem("pension.month", value=args.as_of))]) from None
+    age = args.age * 12 if args.age is not None else None
+    pension_service.check_request(desk, person, age, args.retire_at, args.category)  # refused: nothing written
     if args.action == "add":
         if not args.start or not args.base:
             raise Failure("sbdesk pension add: --from and --base are required", 2)
@@ -442,36 +428,10 @@ def cmd_pension(desk: Desk, args, tx) -> int:
         if args.period is None:
             raise Failure("sbdesk pension remove: --period is required", 2)
         pension_service.remove_period(desk, person, args.period)
-    as_of = None
-    if args.as_of:
-        try:
-            as_of = date.fromisoformat(args.as_of + "-01")
-        except ValueError:
-            raise InputError([("as_of", Problem("pension.month", value=args.as_of))]) from None
     if args.category is not None:
         pension_service.set_category(desk, person, args.category)
-    r = pension_service.report(desk, f"#{person.id}", as_of, args.age * 12 if args.age is not None else None,
-                               retire_at=args.retire_at)
-    ret = cli_retirement.retirement_json(r.retirement, pension_service.rules(desk)) if r.retirement else None
-    data = {
-        "person": person_json(person), "as_of": month_text(r.as_of), "category": r.category,
-        "retirement": ret,
-        "figures": {"average_wage": r.figures.average_wage, "account_rate": r.figures.account_rate},
-        "periods": [{"id": p.id, "from": month_text(p.start), "to": month_text(p.end) if p.end is not None else None,
-                     "base": p.base} for p in r.periods],
-        "gaps": [{"from": month_text(g.start), "to": month_text(g.end), "months": g.months, "ongoing": g.ongoing}
-                 for g in r.gaps],
-        "projection": projection_json(r)}
-    lines = [f"{p['from']} – {p['to'] or '…'}  {p['base']:.0f}" for p in data["periods"]]
-    lines += [f"  {g['from']} – {g['to']}  {g['months']}" for g in data["gaps"]]
-    if r.projection:
-        j = r.projection
-        lines.append(tx("cli", QT_TRANSLATE_NOOP(
-            "cli", "At {month}: {continued:.2f} a month paying on, {stopped:.2f} if paying stops now; "
-                   "the interruptions cost {cost:.2f} a month.")).format(
-            month=month_text(j.retire_month), continued=j.continued.total, stopped=j.stopped.total, cost=j.gaps_cost))
-    elif r.needs_category:
-        lines.append(" ".join(InputError([("category", Problem("retirement.category_needed"))]).messages(tx)))
+    r = pension_service.report(desk, f"#{person.id}", as_of, age, retire_at=args.retire_at)
+    data, lines = cli_retirement.pension_output(r, pension_service.rules(desk), person_json(person), tx)
     emit(args, data, "\n".join(lines))
     return 0
 

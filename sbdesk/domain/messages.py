@@ -249,6 +249,41 @@ TEMPLATES = MappingProxyType({
     "pension.category": QT_TRANSLATE_NOOP(
         "messages", "{value} is not a retirement category: worker (女职工, old age 50) or cadre (女干部/管理技术岗, old age 55)."),
     "pension.age": QT_TRANSLATE_NOOP("messages", "{value} is not a retirement age between {low} and {high}."),
+    "pension.age_range": QT_TRANSLATE_NOOP(
+        "messages", "A retirement at {value} is outside this person's range, {low} to {high}: the statutory age {age}, "
+                    "earlier but never below the old age {old}, or later by agreement ({source})."),
+    "pension.age_fixed": QT_TRANSLATE_NOOP(
+        "messages", "A retirement at {value} is not possible: the statutory date {month} (age {age}) is before {effective}, "
+                    "and flexible retirement ({source}) exists only for retirements from then on."),
+    "retirement.no_flexible": QT_TRANSLATE_NOOP(
+        "messages", "No flexible retirement date: the statutory date {month} is before {effective}, and flexible "
+                    "retirement ({source}) exists only for retirements from {effective} on."),
+    "pension.past_statutory": QT_TRANSLATE_NOOP(
+        "messages", "Already past the statutory retirement date since {month} (age {age}): the estimate is the "
+                    "pension from {start}."),
+    "pension.base_low": QT_TRANSLATE_NOOP(
+        "messages", "The base {base} of {start} – {end} is below {share} % of the average wage {wage}: it counts as "
+                    "{counted}, the lower bound an office records ({source})."),
+    "pension.base_high": QT_TRANSLATE_NOOP(
+        "messages", "The base {base} of {start} – {end} is above {share} % of the average wage {wage}: it counts as "
+                    "{counted}, the upper bound an office records ({source})."),
+    "pension.short": QT_TRANSLATE_NOOP(
+        "messages", "No monthly pension if paying stops now: {years} years paid up to {month}, fewer than the {needed} "
+                    "years needed when retiring in {year} ({source}). The ways on:"),
+    "pension.option_pay_on": QT_TRANSLATE_NOOP(
+        "messages", "Pay on until the retirement date {month}: {years} years, enough for a monthly pension ({source})."),
+    "pension.option_pay_on_short": QT_TRANSLATE_NOOP(
+        "messages", "Paying on until the retirement date {month} gives {years} years, still fewer than needed ({source})."),
+    "pension.option_extend": QT_TRANSLATE_NOOP(
+        "messages", "延长缴费 after the retirement date: {months} months more, {start} – {end}, then a monthly "
+                    "pension ({source})."),
+    "pension.option_no_early": QT_TRANSLATE_NOOP(
+        "messages", "Retiring early in {month} needs the minimum years paid by then ({source}): not reached, so "
+                    "not before the statutory date {statutory}."),
+    "pension.option_back_pay": QT_TRANSLATE_NOOP(
+        "messages", "补缴 of missed months, only where national and local rules allow it: ask the local office ({source})."),
+    "pension.option_transfer": QT_TRANSLATE_NOOP(
+        "messages", "Transfer to 城乡居民养老保险 and draw its pension under that scheme's rules ({source})."),
     "retirement.birth": QT_TRANSLATE_NOOP("messages", "{value} is not a birth month in the form YYYY-MM."),
     "retirement.birth_future": QT_TRANSLATE_NOOP("messages", "The birth month {value} is in the future."),
     "retirement.sex": QT_TRANSLATE_NOOP("messages", "{value} is not a sex: male or female."),

@@ -178,6 +178,43 @@ def filled(periods: list[Period], as_of: int, only: list[Gap] | None = None) -> 
     return list(periods) + extra
 
 
+def counted_base(base: float, average_wage: float, bounds: tuple[float, float] | None) -> float:
+    """The base an office records: within ``bounds`` (shares of the average wage, 国办发〔2019〕13号);
+    a base entered outside counts at the bound."""
+    if bounds is None:
+        return base
+    return min(max(base, average_wage * bounds[0]), average_wage * bounds[1])
+
+
+def bounded(periods: list[Period], average_wage: float, bounds: tuple[float, float] | None) -> list[Period]:
+    return [p if counted_base(p.base, average_wage, bounds) == p.base
+            else Period(p.start, p.end, counted_base(p.base, average_wage, bounds), p.id) for p in periods]
+
+
+@record(frozen=True)
+class Shortfall:
+    """Short of the minimum years if paying stops now: no monthly figure for stopping, the ways on.
+    ``extend_months`` of 延长缴费 from ``extend_from`` are still needed after paying on to retirement
+    (months already paid after the retirement month count towards it)."""
+    missing_now: int
+    paying_on_enough: bool
+    extend_months: int
+    extend_from: int
+
+    @property
+    def extend_until(self) -> int:
+        return self.extend_from + self.extend_months - 1
+
+
+def shortfall(j: Projection, periods: list[Period], as_of: int) -> Shortfall | None:
+    """None when stopping now still reaches the minimum years."""
+    if j.stopped.eligible:
+        return None
+    after = sum(1 for m in covered(periods, as_of) if m >= j.retire_month)  # 延长缴费 already paid
+    extend = max(j.min_months - j.continued.months - after, 0)
+    return Shortfall(j.min_months - j.stopped.months, j.continued.eligible, extend, max(j.retire_month, as_of + 1))
+
+
 def estimate(periods: list[Period], until: int, divisor: float, figures: LocalFigures,
              min_months: int) -> Estimate:
     """The monthly pension for the months paid up to ``until`` (inclusive)."""
@@ -195,8 +232,10 @@ def estimate(periods: list[Period], until: int, divisor: float, figures: LocalFi
 
 
 def project(periods: list[Period], as_of: int, retire_month: int, divisor: float, figures: LocalFigures,
-            min_months: int) -> Projection:
-    """Both scenarios at ``retire_month``; contributions stop the month before it."""
+            min_months: int, bounds: tuple[float, float] | None = None) -> Projection:
+    """Both scenarios at ``retire_month``; contributions stop the month before it. Bases are
+    counted within ``bounds`` (shares of the average wage) when given."""
+    periods = bounded(periods, figures.average_wage, bounds)
     last = retire_month - 1
     history_end = min(as_of, last)
     paid = covered(periods, history_end)
