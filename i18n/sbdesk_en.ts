@@ -1335,6 +1335,18 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{kind}: {note} ({source}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code} ({name}) was divided in {year} between {into}: no region is suggested; choose where the person is insured now ({source}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Bindings ended</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1943,6 +1955,10 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{kind} ({note})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>male</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2118,6 +2134,21 @@ Policy facts come from resources/ and may differ locally; check with the local s
     </message>
 </context>
 <context>
+    <name>idnumber</name>
+    <message>
+        <source>citizen ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>foreign permanent resident ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the layout of digits 2 to 17 is not confirmed, so no region, birth date or sex is read from it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>insurance</name>
     <message>
         <source>employee (职工医保)</source>
@@ -2268,6 +2299,10 @@ Policy facts come from resources/ and may differ locally; check with the local s
     </message>
     <message>
         <source>{relation} may share an account in {province} on {day} (rule in force since {since}: {source}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the 统筹区: the ID number&apos;s division code {code} ({name}) was divided in {year} between {into}, so no region is taken from it ({source}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1348,6 +1348,18 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation>刷卡或输入卡号</translation>
     </message>
     <message>
+        <source>{kind}: {note} ({source}).</source>
+        <translation>{kind}：{note}（{source}）。</translation>
+    </message>
+    <message>
+        <source>{code} ({name}) was divided in {year} between {into}: no region is suggested; choose where the person is insured now ({source}).</source>
+        <translation>{code}（{name}）已于{year}年分别划入{into}，无法据此推荐统筹区，请选择本人现在参保的统筹区（{source}）。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
         <source>Bindings ended</source>
         <translation>共济绑定已自动解除</translation>
     </message>
@@ -1956,6 +1968,10 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation>绑定</translation>
     </message>
     <message>
+        <source>{kind} ({note})</source>
+        <translation>{kind}（{note}）</translation>
+    </message>
+    <message>
         <source>male</source>
         <translation>男</translation>
     </message>
@@ -2131,6 +2147,21 @@ Policy facts come from resources/ and may differ locally; check with the local s
     </message>
 </context>
 <context>
+    <name>idnumber</name>
+    <message>
+        <source>citizen ID number</source>
+        <translation>居民身份证号码</translation>
+    </message>
+    <message>
+        <source>foreign permanent resident ID</source>
+        <translation>外国人永久居留身份证</translation>
+    </message>
+    <message>
+        <source>the layout of digits 2 to 17 is not confirmed, so no region, birth date or sex is read from it</source>
+        <translation>第2至17位的编排尚未确认，不据此推断地区、出生日期和性别</translation>
+    </message>
+</context>
+<context>
     <name>insurance</name>
     <message>
         <source>employee (职工医保)</source>
@@ -2282,6 +2313,10 @@ Policy facts come from resources/ and may differ locally; check with the local s
     <message>
         <source>{relation} may share an account in {province} on {day} (rule in force since {since}: {source}).</source>
         <translation>{day}在{province}，{relation}可以共济（自{since}起施行的规定：{source}）。</translation>
+    </message>
+    <message>
+        <source>Choose the 统筹区: the ID number&apos;s division code {code} ({name}) was divided in {year} between {into}, so no region is taken from it ({source}).</source>
+        <translation>请选择统筹区：身份证号码的行政区划代码{code}（{name}）已于{year}年分别划入{into}，不能据此确定统筹区（{source}）。</translation>
     </message>
     <message>
         <source>A name cannot contain &lt; or &gt;.</source>

@@ -66,6 +66,9 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - name read
 
 TEMPLATES = MappingProxyType({
     # 公民身份号码
+    "region.split_code": QT_TRANSLATE_NOOP(
+        "messages", "Choose the 统筹区: the ID number's division code {code} ({name}) was divided in {year} between "
+                    "{into}, so no region is taken from it ({source})."),
     "id.length": QT_TRANSLATE_NOOP("messages", "An ID number has 18 characters; this one has {length}."),
     "id.characters": QT_TRANSLATE_NOOP("messages", "An ID number is 17 digits followed by a digit or X."),
     "id.province": QT_TRANSLATE_NOOP("messages", "The first two digits {code} are not a province code."),

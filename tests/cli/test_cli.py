@@ -299,3 +299,32 @@ def test_export_headers_follow_lang_and_both_import(tmp_path):
         assert out.read_text(encoding="utf-8-sig").startswith(first)
         imported = run("import", str(out), "--lang", "en", data_dir=tmp_path / f"other-{lang}")
         assert imported.returncode == 0 and "Imported 1 people" in imported.stdout, imported.stderr
+
+
+FOREIGN_ID = "931156198503120016"  # a 2023 外国人永久居留身份证: first digit 9
+
+
+@pytest.mark.parametrize("lang, kind, note", [
+    ("en", "foreign permanent resident ID", "no region, birth date or sex is read"),
+    ("zh_CN", "外国人永久居留身份证", "不据此推断地区"),
+])
+def test_idcheck_accepts_a_foreign_permanent_resident_id_and_names_its_kind(lang, kind, note):
+    out = run("idcheck", FOREIGN_ID, "--lang", lang)
+    assert out.returncode == 0, out.stderr
+    assert kind in out.stdout and note in out.stdout
+    out = run("idcheck", FOREIGN_ID, "--json", "--lang", lang)
+    [result] = json.loads(out.stdout)
+    assert (result["valid"], result["kind"], result["kind_label"]) == (True, "foreign_permanent", kind)
+    assert (result["province"], result["division"], result["birth_date"]) == (None, None, None)
+    assert note in result["not_read"] and "国家移民管理局" in result["kind_source"]
+
+
+def test_a_person_from_a_split_division_code_must_have_a_region_chosen(tmp_path):
+    number = make_id(date(1970, 1, 1), "341400", 11)  # the old 巢湖: split in 2011
+    out = run("person", "add", "--name", "王五", "--id-number", number, "--insurance", "employee", "--lang", "en",
+              data_dir=tmp_path)
+    assert out.returncode == 2 and out.stdout == ""
+    assert "341400" in out.stderr and "合肥市、芜湖市、马鞍山市" in out.stderr and "国函〔2011〕84号" in out.stderr
+    out = run("person", "add", "--name", "王五", "--id-number", number, "--insurance", "employee",
+              "--region", "芜湖市", data_dir=tmp_path)
+    assert out.returncode == 0, out.stderr
