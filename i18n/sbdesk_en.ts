@@ -2290,10 +2290,6 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The member is not enrolled in basic medical insurance.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Both are insured in the same 统筹区 {region}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2363,6 +2359,10 @@ Policy facts come from resources/ and may differ locally; check with the local s
     </message>
     <message>
         <source>Unusual relationship confirmed by the clerk: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The member is not enrolled in basic medical insurance: {rule} ({source}). Way forward: {way} ({way_source}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

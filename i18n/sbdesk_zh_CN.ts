@@ -2303,10 +2303,6 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation>被共济人已参加基本医疗保险。</translation>
     </message>
     <message>
-        <source>The member is not enrolled in basic medical insurance.</source>
-        <translation>被共济人未参加基本医疗保险。</translation>
-    </message>
-    <message>
         <source>Both are insured in the same 统筹区 {region}.</source>
         <translation>双方在同一统筹区{region}参保。</translation>
     </message>
@@ -2377,6 +2373,10 @@ Policy facts come from resources/ and may differ locally; check with the local s
     <message>
         <source>Unusual relationship confirmed by the clerk: {reason}</source>
         <translation>经办人已确认少见的亲属关系：{reason}</translation>
+    </message>
+    <message>
+        <source>The member is not enrolled in basic medical insurance: {rule} ({source}). Way forward: {way} ({way_source}).</source>
+        <translation>被共济人未参加基本医疗保险：{rule}（{source}）。办理办法：{way}（{way_source}）。</translation>
     </message>
     <message>
         <source>{owner_region} and {member_region} share within {province} (since {since}: {source}).</source>

@@ -126,7 +126,10 @@ def decide(owner: Person, member: Person, relation: str, channel: Channel, day: 
         Problem("elig.owner_employee" if owner.insurance == "employee" else "elig.owner_not_employee"),
         fix="owner.insurance")
     insured = member.insurance in ("employee", "resident")
-    add(insured, Problem("elig.member_insured" if insured else "elig.member_not_insured"), fix="member.insurance")
+    why = policy.uninsured  # the rule and the way forward: the account may pay the 居民医保 contribution
+    add(insured, Problem("elig.member_insured") if insured else Problem(
+        "elig.member_not_insured", rule=why.rule, source=why.source, way=why.way_forward,
+        way_source=why.way_forward_source), fix="member.insurance")
 
     if owner_region and member_region:
         checks.extend(_region_checks(owner_region, member_region, day, policy, catalogue))

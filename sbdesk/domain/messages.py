@@ -146,7 +146,8 @@ TEMPLATES = MappingProxyType({
         "messages", "The owner has no 职工医保, so there is no personal account to share."),
     "elig.member_insured": QT_TRANSLATE_NOOP("messages", "The member is enrolled in basic medical insurance."),
     "elig.member_not_insured": QT_TRANSLATE_NOOP(
-        "messages", "The member is not enrolled in basic medical insurance."),
+        "messages", "The member is not enrolled in basic medical insurance: {rule} ({source}). Way forward: {way} "
+                    "({way_source})."),
     "elig.same_region": QT_TRANSLATE_NOOP("messages", "Both are insured in the same 统筹区 {region}."),
     "elig.same_province": QT_TRANSLATE_NOOP(
         "messages", "{owner_region} and {member_region} share within {province} (since {since}: {source})."),

@@ -328,3 +328,15 @@ def test_a_person_from_a_split_division_code_must_have_a_region_chosen(tmp_path)
     out = run("person", "add", "--name", "王五", "--id-number", number, "--insurance", "employee",
               "--region", "芜湖市", data_dir=tmp_path)
     assert out.returncode == 0, out.stderr
+
+
+@pytest.mark.parametrize("lang, rule, way", [
+    ("en", "the member must be in basic medical insurance", "the owner's personal account may pay that contribution"),
+    ("zh_CN", "被共济人须参加基本医疗保险", "个人缴费可由共济人的个人账户代缴"),
+])
+def test_eligibility_of_an_uninsured_member_says_the_rule_and_the_way_forward(tmp_path, lang, rule, way):
+    out = run("eligibility", "--owner-region", "苏州市", "--member-region", "苏州市", "--relation", "spouse",
+              "--member-insurance", "none", "--channel", "window", "--lang", lang, data_dir=tmp_path)
+    assert out.returncode == 1, out.stderr
+    [line] = [x for x in out.stdout.splitlines() if x.startswith(" ✗")]
+    assert rule in line and way in line and "国办发〔2024〕38号" in line and "news.ifeng.com" in line

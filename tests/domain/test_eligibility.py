@@ -166,3 +166,28 @@ def test_channels_ask_for_their_own_identifier():
     assert codes(decide(OWNER, bare, "spouse", "web", DAY, CAT, POLICY), "fail") == ["elig.identifier_missing"]
     assert codes(decide(OWNER, bare, "spouse", "hospital", DAY, CAT, POLICY), "fail") == ["elig.identifier_missing"]
     assert decide(OWNER, bare, "spouse", "ecard", DAY, CAT, POLICY).allowed
+
+
+def test_an_uninsured_member_is_refused_with_the_rule_and_the_way_forward():
+    """Issue 22 item 9: not a flat refusal: the owner's account may pay the member's 居民医保
+    contribution (domain.md "Who may share"; local practice varies), with the sources."""
+    nobody = person(2, "苏州市", "none")
+    d = decide(OWNER, nobody, "spouse", "wallet", DAY, CAT, POLICY)
+    [problem] = d.failures
+    assert problem.code == "elig.member_not_insured"
+    text = problem.render()
+    assert "国办发〔2024〕38号" in text and "ylbzj.sc.gov.cn" in text   # the rule and its source
+    assert "居民医保" in text and "contribution" in text and "local practice varies" in text  # the way forward
+    assert problem.values["way"].pick("zh_CN").startswith("先为其参加城乡居民医保")
+
+
+def test_the_uninsured_rule_is_policy_data_an_office_can_rewrite():
+    doc = json.loads(json.dumps(POLICY_DOC))
+    doc["uninsured_member"]["way_forward"] = {"zh_CN": "本地：先到窗口参保", "en": "locally: enrol at the window first"}
+    doc["uninsured_member"]["way_forward_source"] = "某市医保局 2026"
+    nobody = person(2, "苏州市", "none")
+    [problem] = decide(OWNER, nobody, "spouse", "wallet", DAY, CAT, parse_policy(doc)).failures
+    assert "locally: enrol at the window first (某市医保局 2026)" in problem.render()
+    del doc["uninsured_member"]["way_forward_source"]
+    with pytest.raises(Exception, match="uninsured_member"):
+        parse_policy(doc)
