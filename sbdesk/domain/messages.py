@@ -109,6 +109,9 @@ TEMPLATES = MappingProxyType({
     "binding.ended_insurance_ended": QT_TRANSLATE_NOOP(
         "messages", "Binding #{id} ({owner} pays for {member}) ended by itself: {name}'s insurance no longer "
         "allows it."),
+    "elig.channel_no_sharing": QT_TRANSLATE_NOOP(
+        "messages", "{channel} does not set up 家庭共济: it serves the relative's own e-card and never spends the "
+                    "owner's personal account. 家庭共济 is set up through {channels}."),
     "elig.channel_cross_province": QT_TRANSLATE_NOOP(
         "messages", "{channel} sets up sharing across provinces."),
     "elig.channel_not_cross_province": QT_TRANSLATE_NOOP(

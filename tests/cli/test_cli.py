@@ -340,3 +340,22 @@ def test_eligibility_of_an_uninsured_member_says_the_rule_and_the_way_forward(tm
     assert out.returncode == 1, out.stderr
     [line] = [x for x in out.stdout.splitlines() if x.startswith(" ✗")]
     assert rule in line and way in line and "国办发〔2024〕38号" in line and "news.ifeng.com" in line
+
+
+@pytest.mark.parametrize("lang, says, names", [
+    ("en", "does not set up 家庭共济", ("personal web self-service", "service window at a branch", "医保钱包")),
+    ("zh_CN", "不办理家庭共济", ("社会保险服务个人网页", "社保分局服务窗口", "医保钱包")),
+])
+def test_eligibility_through_the_ecard_qinqing_service_is_never_can_share(tmp_path, lang, says, names):
+    """Issue 22 item 7: the 亲情服务 is for a relative's own e-card; asked whether it can share,
+    the answer is no, with the channels that do set up 家庭共济."""
+    out = run("eligibility", "--owner-region", "苏州市", "--member-region", "苏州市", "--relation", "spouse",
+              "--channel", "ecard", "--lang", lang, data_dir=tmp_path)
+    assert out.returncode == 1, out.stderr
+    first, second = out.stdout.splitlines()[:2]
+    assert first in ("refused", "不可办理")
+    assert second.startswith(" ✗") and says in second and all(n in second for n in names)
+    answer = json.loads(run("eligibility", "--owner-region", "苏州市", "--member-region", "苏州市", "--relation",
+                            "spouse", "--channel", "ecard", "--json", data_dir=tmp_path).stdout)
+    assert answer["allowed"] is False and answer["verdict"] == "refused"
+    assert answer["checks"][0]["code"] == "elig.channel_no_sharing"
