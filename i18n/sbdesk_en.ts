@@ -228,6 +228,10 @@ Bind?</source>
         <source>Whether the family account may be added, and why</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Relationship (relative is holder&apos;s …)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ChannelsTab</name>
@@ -809,6 +813,10 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Relationship (relative is holder&apos;s …)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Insured in (统筹区)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -850,10 +858,6 @@ Policy facts come from resources/ and may differ locally; check with the local s
     </message>
     <message>
         <source>社保号码 (&amp;ID number)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Relationship (the relative is the card holder&apos;s …)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -967,7 +971,7 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Read the notice to the end with the owner; then tick the box.</source>
+        <source>Read the notice to the end with the card holder; then tick the box.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2537,6 +2541,26 @@ Policy facts come from resources/ and may differ locally; check with the local s
     </message>
     <message>
         <source>Too many wrong 亲情服务 passwords: the 亲情服务 for {name} is locked until {until}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card holder and the relative added are the same person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card holder and the relative added are different people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The relative added is {age}, under {limit}: a frontal face photo must be uploaded too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The relative added is {limit} or older: no face photo is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The relative added is {age}, under {limit}: the frontal face photo has been uploaded and passed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

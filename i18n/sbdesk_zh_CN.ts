@@ -232,6 +232,10 @@ Bind?</source>
         <source>Whether the family account may be added, and why</source>
         <translation>能否添加亲情账户及原因</translation>
     </message>
+    <message>
+        <source>&amp;Relationship (relative is holder&apos;s …)</source>
+        <translation>亲情关系（被添加人是本人的…）(&amp;R)</translation>
+    </message>
 </context>
 <context>
     <name>ChannelsTab</name>
@@ -822,6 +826,10 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation>第4步（共6步）— 添加亲情账户</translation>
     </message>
     <message>
+        <source>&amp;Relationship (relative is holder&apos;s …)</source>
+        <translation>亲情关系（被添加人是本人的…）(&amp;R)</translation>
+    </message>
+    <message>
         <source>Insured in (统筹区)</source>
         <translation>参保统筹区</translation>
     </message>
@@ -864,10 +872,6 @@ Policy facts come from resources/ and may differ locally; check with the local s
     <message>
         <source>社保号码 (&amp;ID number)</source>
         <translation>社保号码(&amp;I)</translation>
-    </message>
-    <message>
-        <source>&amp;Relationship (the relative is the card holder&apos;s …)</source>
-        <translation>亲情关系（被添加人是本人的…）(&amp;R)</translation>
     </message>
     <message>
         <source>— choose —</source>
@@ -980,8 +984,8 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation>请把告知书读到最后，然后勾选同意。</translation>
     </message>
     <message>
-        <source>Read the notice to the end with the owner; then tick the box.</source>
-        <translation>请与共济人一起阅读告知书至末尾，然后勾选同意。</translation>
+        <source>Read the notice to the end with the card holder; then tick the box.</source>
+        <translation>请与持卡人本人一起阅读告知书至末尾，然后勾选同意。</translation>
     </message>
     <message>
         <source>Notice on adding a family account</source>
@@ -2551,6 +2555,26 @@ Policy facts come from resources/ and may differ locally; check with the local s
     <message>
         <source>Too many wrong 亲情服务 passwords: the 亲情服务 for {name} is locked until {until}.</source>
         <translation>亲情服务密码错误次数过多：{name}的亲情服务已锁定至{until}。</translation>
+    </message>
+    <message>
+        <source>The card holder and the relative added are the same person.</source>
+        <translation>本人与被添加人是同一个人。</translation>
+    </message>
+    <message>
+        <source>The card holder and the relative added are different people.</source>
+        <translation>本人与被添加人不是同一人。</translation>
+    </message>
+    <message>
+        <source>The relative added is {age}, under {limit}: a frontal face photo must be uploaded too.</source>
+        <translation>被添加人{age}岁，不满{limit}岁：还需上传人脸正面照。</translation>
+    </message>
+    <message>
+        <source>The relative added is {limit} or older: no face photo is needed.</source>
+        <translation>被添加人已满{limit}岁：无需人脸正面照。</translation>
+    </message>
+    <message>
+        <source>The relative added is {age}, under {limit}: the frontal face photo has been uploaded and passed.</source>
+        <translation>被添加人{age}岁，不满{limit}岁：人脸正面照已上传并通过检查。</translation>
     </message>
     <message>
         <source>Upload the front of the member&apos;s identity credential.</source>

@@ -155,9 +155,10 @@ def decide_qinqing(owner: Person, member: Person, relation: str, day: date, poli
     Channels 1), so insurance, regions and the sharing circle are not asked; only that they
     are two people, that the birth dates allow the relationship, and the face photo rule."""
     same = owner.id_number == member.id_number
-    checks = [Check(FAIL, Problem("elig.same_person")) if same else Check(PASS, Problem("elig.different_people"))]
+    checks = [Check(FAIL, Problem("qinqing.same_person")) if same
+              else Check(PASS, Problem("qinqing.different_people"))]
     checks.extend(relation_checks(owner, member, relation, day, policy, confirm_unusual))
-    checks.extend(face_photo_checks(member, day, policy))
+    checks.extend(face_photo_checks(member, day, policy, "qinqing"))
     return Decision(tuple(checks))
 
 
@@ -173,13 +174,14 @@ def relation_checks(owner: Person, member: Person, relation: str, day: date, pol
     return [Check(PASS, verdict.problem)] if verdict.problem is not None else []
 
 
-def face_photo_checks(member: Person, day: date, policy: Policy) -> list[Check]:
-    """The 亲情服务's face photo for a young member (the age is policy.json's face_photo_under)."""
+def face_photo_checks(member: Person, day: date, policy: Policy, words: str = "elig") -> list[Check]:
+    """The 亲情服务's face photo for a young member (the age is policy.json's face_photo_under);
+    ``words``: "qinqing" names the people as the card holder and the relative added."""
     if not member.birth_date:
         return []
     age, limit = age_on(member.birth_date, day), policy.face_photo_under
-    return [Check(REQUIRES, Problem("elig.face_photo_needed", age=age, limit=limit), "face_photo")
-            if age < limit else Check(PASS, Problem("elig.face_photo_not_needed", limit=limit))]
+    return [Check(REQUIRES, Problem(f"{words}.face_photo_needed", age=age, limit=limit), "face_photo")
+            if age < limit else Check(PASS, Problem(f"{words}.face_photo_not_needed", limit=limit))]
 
 
 def _since(day) -> str:

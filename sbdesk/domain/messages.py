@@ -204,6 +204,16 @@ TEMPLATES = MappingProxyType({
     "password.wrong": QT_TRANSLATE_NOOP("messages", "Wrong 亲情服务 password; {left} tries left."),
     "password.locked": QT_TRANSLATE_NOOP(
         "messages", "Too many wrong 亲情服务 passwords: the 亲情服务 for {name} is locked until {until}."),
+    "qinqing.same_person": QT_TRANSLATE_NOOP(
+        "messages", "The card holder and the relative added are the same person."),
+    "qinqing.different_people": QT_TRANSLATE_NOOP(
+        "messages", "The card holder and the relative added are different people."),
+    "qinqing.face_photo_needed": QT_TRANSLATE_NOOP(
+        "messages", "The relative added is {age}, under {limit}: a frontal face photo must be uploaded too."),
+    "qinqing.face_photo_not_needed": QT_TRANSLATE_NOOP(
+        "messages", "The relative added is {limit} or older: no face photo is needed."),
+    "qinqing.face_photo_given": QT_TRANSLATE_NOOP(
+        "messages", "The relative added is {age}, under {limit}: the frontal face photo has been uploaded and passed."),
     "qinqing.credential_missing": QT_TRANSLATE_NOOP("messages", "Upload the front of the member's identity credential."),
     "qinqing.face_photo_missing": QT_TRANSLATE_NOOP(
         "messages", "The member is under {limit}: upload a frontal face photo too."),

@@ -140,7 +140,7 @@ def check_member(desk: Desk, owner: Person, *, name: str, id_number: str, relati
         idnumber.age_on(person.birth_date, desk.today()) < desk.policy.face_photo_under
     if face_photo_passed and needs and decision.requires("face_photo"):
         decision = decision.supplied("face_photo", Problem(
-            "elig.face_photo_given", age=idnumber.age_on(person.birth_date, desk.today()),
+            "qinqing.face_photo_given", age=idnumber.age_on(person.birth_date, desk.today()),
             limit=desk.policy.face_photo_under))
     return MemberCheck(person, existing is not None, decision, problems, needs)
 

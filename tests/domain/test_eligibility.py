@@ -136,7 +136,7 @@ def test_binding_the_same_pair_twice_is_refused():
 def test_owner_and_member_must_differ():
     d = decide(OWNER, OWNER, "spouse", "wallet", DAY, CAT, POLICY)
     assert "elig.same_person" in codes(d, "fail")
-    assert "elig.same_person" in codes(eligibility.decide_qinqing(OWNER, OWNER, "spouse", DAY, POLICY), "fail")
+    assert "qinqing.same_person" in codes(eligibility.decide_qinqing(OWNER, OWNER, "spouse", DAY, POLICY), "fail")
 
 
 @pytest.mark.parametrize("birth, needs_photo", [
@@ -148,7 +148,7 @@ def test_under_16_on_the_ecard_needs_a_face_photo(birth, needs_photo):
     child = person(3, "苏州市", "resident", birth=birth)
     d = eligibility.decide_qinqing(OWNER, child, "child", DAY, POLICY)
     assert d.allowed
-    assert ([p.code for p in d.requirements] == ["elig.face_photo_needed"]) is needs_photo
+    assert ([p.code for p in d.requirements] == ["qinqing.face_photo_needed"]) is needs_photo
 
 
 def test_across_provinces_only_the_wallet_sets_sharing_up():

@@ -70,7 +70,7 @@ def bindings_file(tmp_path, rows, extra=()):
 
 
 @pytest.mark.parametrize("row, code", [
-    ([OWNER, CHILD, "child", "ecard", "2026-11-01"], "elig.face_photo_needed"),
+    ([OWNER, CHILD, "child", "ecard", "2026-11-01"], "elig.channel_no_sharing"),
     ([OWNER, WIFE, "spouse", "window", "2027-01-01"], "date.future"),
     ([OWNER, CHILD, "child", "window", "2015-01-01"], "date.before_birth"),
 ])

@@ -233,6 +233,9 @@ def test_the_person_dialog_names_a_foreign_permanent_resident_id_and_a_split_cod
     type_text(qtbot, dialog.inputs["id_number"], make_id(date(1970, 1, 1), "341400", 11))
     assert "341400" in dialog.id_info.text() and "芜湖市" in dialog.id_info.text()
     assert region.currentText() == ""
+    QApplication.processEvents()
+    info = dialog.id_info  # the whole note shows: the dialog grew for it, nothing is cut
+    assert info.height() >= info.heightForWidth(info.width())
     dialog.inputs["id_number"].clear()
     type_text(qtbot, dialog.inputs["id_number"], make_id(date(1990, 2, 3), "610113", 51))
     assert not dialog.id_info.isVisible() and region.currentData() == "610100"

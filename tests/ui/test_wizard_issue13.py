@@ -217,11 +217,11 @@ def test_the_under_16_line_turns_into_a_tick_once_the_photo_passed(family, qtbot
     choose(qtbot, page.relation, "child")
     qtbot.waitUntil(lambda: page.upload["face_photo"].isVisible())
     line = [t for t in page.decision.texts() if "under 16" in t and t[0] in "!✓"]
-    assert line == ["!  The member is 12, under 16: a frontal face photo must be uploaded too."]
+    assert line == ["!  The relative added is 12, under 16: a frontal face photo must be uploaded too."]
     monkeypatch.setattr("sbdesk.ui.common.dialogs.open_path", lambda *a: str(FACE))
     qtbot.mouseClick(page.upload["face_photo"], Qt.LeftButton)
     line = [t for t in page.decision.texts() if "under 16" in t and t[0] in "!✓"]
-    assert line == ["✓  The member is 12, under 16: the frontal face photo has been uploaded and passed."]
+    assert line == ["✓  The relative added is 12, under 16: the frontal face photo has been uploaded and passed."]
 
 
 def test_a_credential_has_a_front_and_a_back_each_with_its_thumbnail(family, qtbot, answers, tmp_path, monkeypatch):

@@ -376,11 +376,13 @@ class ChannelPage(BindingPage):
         super().retranslate()
         if not self.record.sets_up_sharing:  # no account is spent: say what it is instead of what it pays for
             lang = self._lang()
-            self.decision.set_info([self.record.not_for.pick(lang) + " " + self.tr(
+            self.decision.set_info([self.record.not_for.pick(lang) + ("" if lang == "zh_CN" else " ") + self.tr(
                 "家庭共济 is set up through {channels}.").format(channels=self.tr(", ").join(
                     c.pick(lang) for c in self.record.instead)),
-                self.tr("It lets the card holder:") + " " + "；".join(self.record.what_list(lang))])
+                self.tr("It lets the card holder:") + ("" if lang == "zh_CN" else " ")
+                + ("；" if lang == "zh_CN" else "; ").join(self.record.what_list(lang))])
             self.decision.setAccessibleName(self.tr("Whether the family account may be added, and why"))
+            self.relation_caption.setText(self.tr("&Relationship (relative is holder's …)"))
 
     def texts(self) -> dict[str, str]:
         lang = self._lang()

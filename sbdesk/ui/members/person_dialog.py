@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Signal
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel,
                                QLineEdit, QVBoxLayout, QWidget)
 
@@ -94,10 +94,27 @@ class PersonDialog(Retranslating, QDialog):
                 widget.currentIndexChanged.connect(self.validate)
         for name, text in (prefill or {}).items() if not person else ():
             self.inputs[name].setText(text)
-        self.setMinimumWidth(520)
+        self.fit_width()
         self.retranslate()
         self.validate()
         self.inputs[focus if focus in self.inputs else "name"].setFocus()
+
+    def fit_width(self) -> None:
+        """Wide enough for the font (长辈模式 included) so the notes under the fields wrap in few lines."""
+        self.setMinimumWidth(max(520, 60 * self.fontMetrics().averageCharWidth()))
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self.fit_width()
+
+    def fit_height(self) -> None:
+        """Taller when a note under the ID number appears, so nothing below it is cut."""
+        layout = self.layout()
+        layout.activate()
+        need = layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth() else layout.sizeHint().height()
+        if self.height() < need:
+            self.resize(self.width(), need)
 
     def _fill(self, p: Person) -> None:
         self.inputs["name"].setText(p.name)
@@ -165,8 +182,10 @@ class PersonDialog(Retranslating, QDialog):
         problems: dict[str, list[str]] = {}
         values = self.values()
         note = self.id_note(values["id_number"])
-        self.id_info.setText(note)
-        self.id_info.setVisible(bool(note))
+        if note != self.id_info.text():
+            self.id_info.setText(note)
+            self.id_info.setVisible(bool(note))
+            self.fit_height()
         chosen = values["insurance"] is not None
         try:
             people.validate(self.desk, **{**values, "insurance": values["insurance"] or INSURANCE[0]})

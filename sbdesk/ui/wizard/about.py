@@ -24,7 +24,7 @@ def not_sharing() -> str:
         return ""
     lang = translate.lang
     instead = QCoreApplication.translate("QinqingAbout", ", ").join(c.pick(lang) for c in record.instead)
-    return record.not_for.pick(lang) + " " + QCoreApplication.translate(
+    return record.not_for.pick(lang) + ("" if lang == "zh_CN" else " ") + QCoreApplication.translate(
         "QinqingAbout", "家庭共济 is set up through {channels}.").format(channels=instead)
 
 

@@ -204,7 +204,7 @@ class MemberPage(Completion, Retranslating, QWizardPage):
         self.rules.setText(about.rules_text(limit))
         self.decision.set_info([about.not_sharing()])
         texts = {"name": self.tr("Na&me"), "id_number": self.tr("社保号码 (&ID number)"),
-                 "relation": self.tr("&Relationship (the relative is the card holder's …)"),
+                 "relation": self.tr("&Relationship (relative is holder's …)"),
                  "region": self.tr("Insured in (统筹区)"), "insurance": self.tr("In&surance")}
         for key, text in texts.items():
             self.labels[key].setText(text)
