@@ -112,7 +112,10 @@ def age_on(birth: date, day: date) -> int:
 def parse(raw: str, today: date | None = None) -> IdInfo:
     """Check an 18-character number; a 15-digit legacy number is upgraded first."""
     text = normalise(raw)
-    if len(text) == 15 and _digits(text):
+    legacy = len(text) == 15 and _digits(text)
+    if legacy and text[0] in KIND_FIRST_DIGIT:  # the 15-digit numbers were 公民身份号码 only
+        return IdInfo(text, (Problem("id.province", code=text[:2]),))
+    if legacy:
         text = upgrade15(text)
     if len(text) != 18:
         return IdInfo(text, (Problem("id.length", length=len(text)),))

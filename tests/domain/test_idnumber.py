@@ -169,3 +169,10 @@ def test_a_foreign_permanent_resident_id_keeps_the_check_character():
 
 def test_a_citizen_number_stays_a_citizen_number():
     assert parse(EXAMPLE).kind == idnumber.RESIDENT and not parse(EXAMPLE).foreign
+
+
+def test_a_15_digit_number_starting_with_9_is_not_a_foreign_id():
+    """Only 18-character numbers can be 外国人永久居留身份证; an old 15-digit one starting with 9
+    has no province and stays invalid (it was, before the foreign kind was accepted)."""
+    info = parse("912345678901234")
+    assert not info.valid and [p.code for p in info.problems] == ["id.province"]
