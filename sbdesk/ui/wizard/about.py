@@ -10,7 +10,6 @@ from ...services import channels
 from ..common.texts import translate
 
 
-
 def uses() -> list[str]:
     """What an opened 亲情服务 lets the card holder do for the relative."""
     record = channels.qinqing()
