@@ -211,6 +211,29 @@ Bind?</source>
     </message>
 </context>
 <context>
+    <name>ChannelPage</name>
+    <message>
+        <source>家庭共济 is set up through {channels}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It lets the card holder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether the family account may be added, and why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Relationship (relative is holder&apos;s …)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChannelsTab</name>
     <message>
         <source>Binding channels</source>
@@ -237,6 +260,18 @@ Bind?</source>
     </message>
     <message>
         <source>May share.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May not add this family account: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May add this family account once this is done: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May add this family account.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -423,15 +458,15 @@ Bind?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>On the phone where the 亲情服务 is being added (电子社保卡 → 我的 → 亲情服务), {member} faces the camera and passes the face recognition. This window cannot do or check it: it only records that it passed and when. If it has not passed yet, save the application as pending and finish it here afterwards (family members tab, Resume 亲情服务); nothing is bound until then.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>{member} has passed the face &amp;recognition on the phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>On the phone where the 亲情服务 is being added (电子社保卡 → 我的 → 亲情服务), {member} faces the camera and passes the face recognition. This window cannot do or check it: record here that you saw it pass, and who saw it. If {member} is not here, save the application as pending and finish it later from the family members tab; nothing is bound until then.</source>
+        <source>On the phone where the 亲情服务 is being added (电子社保卡 → 我的 → 亲情服务), {member} faces the camera and passes the face recognition. This window cannot do or check it: it only records that it passed and when. If it has not passed yet, save the application as pending and finish it here afterwards (family members tab, Resume 亲情服务); the service is not opened until then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the phone where the 亲情服务 is being added (电子社保卡 → 我的 → 亲情服务), {member} faces the camera and passes the face recognition. This window cannot do or check it: record here that you saw it pass, and who saw it. If {member} is not here, save the application as pending and finish it later from the family members tab; the service is not opened until then.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -755,7 +790,7 @@ Bind?</source>
     <message>
         <source>家庭共济 (family sharing) lets a family member&apos;s medical costs be paid from the owner&apos;s 职工医保 personal account: the owner&apos;s money is spent.
 
-A 亲情账户 in the medical-insurance app only lets someone show a relative&apos;s insurance code; the relative&apos;s own entitlement is spent.
+A 亲情账户 in the medical-insurance app, or the e-card&apos;s 亲情服务, only lets someone show or use a relative&apos;s own code or card: the relative&apos;s own entitlement is spent, never the helper&apos;s. The 亲情服务 sets up no 家庭共济.
 
 The card itself is never shared: at the hospital or pharmacy each person uses their own card.</source>
         <translation type="unfinished"></translation>
@@ -778,11 +813,7 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Enter the family member&apos;s name, 社保号码 and relationship, and upload an identity credential (under 16: also a frontal face photo).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Relationship (the member is the owner&apos;s …)</source>
+        <source>&amp;Relationship (relative is holder&apos;s …)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -802,6 +833,10 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Whether the family account may be added, and why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{name} ({kb} KB)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -811,6 +846,10 @@ Policy facts come from resources/ and may differ locally; check with the local s
     </message>
     <message>
         <source>Upload &amp;face photo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the family member&apos;s name, 社保号码 and relationship, and upload an identity credential (under {limit}: also a frontal face photo).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -831,10 +870,6 @@ Policy facts come from resources/ and may differ locally; check with the local s
     </message>
     <message>
         <source>Thumbnail: {what}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Whether they may share, and why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -936,7 +971,7 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Read the notice to the end with the owner; then tick the box.</source>
+        <source>Read the notice to the end with the card holder; then tick the box.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1351,6 +1386,18 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{kind}: {note} ({source}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code} ({name}) was divided in {year} between {into}: no region is suggested; choose where the person is insured now ({source}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Bindings ended</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1449,6 +1496,33 @@ Policy facts come from resources/ and may differ locally; check with the local s
     </message>
 </context>
 <context>
+    <name>QinqingAbout</name>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>家庭共济 is set up through {channels}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: {source}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text} ({source})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Face photo: asked for a member under {limit} (set in the office&apos;s policy). Sources differ:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many family accounts one e-card may add; sources differ:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QinqingSummary</name>
     <message>
         <source>Not yet: {member} still has to pass it.</source>
@@ -1467,7 +1541,7 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Face photo (under 16)</source>
+        <source>Face photo (young member)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1828,11 +1902,15 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Owner (共济人): ID number or card number</source>
+        <source>&amp;Card holder (adds the family account): ID number or card number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Owner&apos;s ID number or card number</source>
+        <source>Card holder&apos;s ID number or card number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not on record: add the card holder as a new person first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1841,10 +1919,6 @@ Policy facts come from resources/ and may differ locally; check with the local s
     </message>
     <message>
         <source>New person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not on record: add the owner as a new person first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1956,6 +2030,10 @@ Policy facts come from resources/ and may differ locally; check with the local s
     </message>
     <message>
         <source>bindings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind} ({note})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2142,6 +2220,21 @@ Policy facts come from resources/ and may differ locally; check with the local s
     </message>
 </context>
 <context>
+    <name>idnumber</name>
+    <message>
+        <source>citizen ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>foreign permanent resident ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the layout of digits 2 to 17 is not confirmed, so no region, birth date or sex is read from it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>insurance</name>
     <message>
         <source>employee (职工医保)</source>
@@ -2283,10 +2376,6 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The member is not enrolled in basic medical insurance.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Both are insured in the same 统筹区 {region}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2295,11 +2384,19 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Choose the 统筹区: the ID number&apos;s division code {code} ({name}) was divided in {year} between {into}, so no region is taken from it ({source}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A name cannot contain &lt; or &gt;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose the insurance type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{channel} does not set up 家庭共济: it serves the relative&apos;s own e-card and never spends the owner&apos;s personal account. 家庭共济 is set up through {channels}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2352,6 +2449,10 @@ Policy facts come from resources/ and may differ locally; check with the local s
     </message>
     <message>
         <source>Unusual relationship confirmed by the clerk: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The member is not enrolled in basic medical insurance: {rule} ({source}). Way forward: {way} ({way_source}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2464,6 +2565,26 @@ Policy facts come from resources/ and may differ locally; check with the local s
     </message>
     <message>
         <source>Too many wrong 亲情服务 passwords: the 亲情服务 for {name} is locked until {until}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card holder and the relative added are the same person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card holder and the relative added are different people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The relative added is {age}, under {limit}: a frontal face photo must be uploaded too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The relative added is {limit} or older: no face photo is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The relative added is {age}, under {limit}: the frontal face photo has been uploaded and passed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2969,26 +3090,6 @@ Policy facts come from resources/ and may differ locally; check with the local s
     <name>parent</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>qinqing</name>
-    <message>
-        <source>query the member&apos;s 个人社保权益单 (social-insurance statement)</source>
-        <extracomment>What an opened 亲情账户 lets the owner do for the member (seed article, section 一).</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>do the member&apos;s 社保待遇资格认证 (benefit eligibility certification)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>apply for 社保网上转移 (online transfer of insurance relations)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>use the balance on the social-security card</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

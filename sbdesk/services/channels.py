@@ -24,3 +24,8 @@ def keys() -> list[str]:
 def steps(channel: str, lang: str) -> list[str]:
     """The channel's steps in ``lang`` (falling back to Chinese, the text of record)."""
     return get(channel).step_list(lang)
+
+
+def qinqing() -> Channel | None:
+    """The e-card 亲情服务's record (the channel carried out by the wizard), if the data has one."""
+    return next((c for c in catalogue().channels.values() if c.carried_out_by == "wizard"), None)

@@ -55,7 +55,7 @@ class Desk:
     @property
     def catalogue(self) -> Catalogue:
         if self._catalogue is None:
-            self._catalogue = region_store.load(self.conn, ShippedMap(0), ShippedMap(1))
+            self._catalogue = region_store.load(self.conn, ShippedMap(0), ShippedMap(1), ShippedMap(2))
         return self._catalogue
 
     def catalogue_changed(self) -> None:
@@ -125,7 +125,7 @@ def shipped_catalogue() -> Catalogue:
     return _SHIPPED["regions"]
 
 
-def shipped_maps() -> tuple[dict[str, str], dict[str, str]]:
+def shipped_maps() -> tuple[dict[str, str], dict[str, str], dict]:
     """The shipped catalogue's division-code maps, read once per process without building
     its regions (the database holds those)."""
     if "maps" not in _SHIPPED:
@@ -133,17 +133,17 @@ def shipped_maps() -> tuple[dict[str, str], dict[str, str]]:
     return _SHIPPED["maps"]
 
 
-class ShippedMap(Mapping[str, str]):
+class ShippedMap(Mapping[str, Any]):
     """One of shipped_maps(), read on its first lookup: only a region suggested from an ID
     number needs them, and parsing the file was a fifth of the window's first list."""
 
     def __init__(self, which: int) -> None:
         self.which = which
 
-    def _map(self) -> dict[str, str]:
+    def _map(self) -> dict[str, Any]:
         return shipped_maps()[self.which]
 
-    def __getitem__(self, key: str) -> str:
+    def __getitem__(self, key: str) -> Any:
         return self._map()[key]
 
     def __iter__(self) -> Iterator[str]:

@@ -56,10 +56,15 @@ def validate(desk: Desk, *, name: str, id_number: str, region: str, insurance: s
     problems += [("name", p) for p in name_problems]
     info = idnumber.parse(id_number, desk.today())
     problems += [("id_number", p) for p in info.problems]
+    split = None
     if not (region or "").strip() and not info.problems:  # pre-select what the ID number suggests
         suggestion = region_suggest.suggest(info.text, desk.catalogue)
         region = suggestion.region.code if suggestion else ""
+        split = None if suggestion else region_suggest.split(info.text, desk.catalogue)
     found, region_problem = desk.catalogue.find(region)
+    if region_problem and split:  # say why this number's region is not taken from it
+        region_problem = Problem("region.split_code", code=split.code, name=split.name, year=split.split_in,
+                                 into="、".join(split.into), source=split.source)
     if region_problem:
         problems.append(("region", region_problem))
     if insurance not in INSURANCE:

@@ -441,8 +441,9 @@ class MainWindow(Retranslating, QMainWindow):
         dialogs.inform(self, self.tr("家庭共济 and 亲情账户"), self.tr(
             "家庭共济 (family sharing) lets a family member's medical costs be paid from the owner's "
             "职工医保 personal account: the owner's money is spent.\n\n"
-            "A 亲情账户 in the medical-insurance app only lets someone show a relative's insurance code; "
-            "the relative's own entitlement is spent.\n\n"
+            "A 亲情账户 in the medical-insurance app, or the e-card's 亲情服务, only lets someone show or use a "
+            "relative's own code or card: the relative's own entitlement is spent, never the helper's. The "
+            "亲情服务 sets up no 家庭共济.\n\n"
             "The card itself is never shared: at the hospital or pharmacy each person uses their own card."))
 
     def about(self) -> None:
