@@ -452,7 +452,7 @@ def backup(conn: sqlite3.Connection, dest: Path | str) -> Path:
     dest = Path(dest)
     if dest.exists() or dest.is_symlink():
         dest = dest.with_name(f"{dest.stem}-{time.monotonic_ns()}{dest.suffix}")
-    fileguard.private_folder(dest.parent)
+    fileguard.make_folder(dest.parent)  # a folder a person chose keeps its mode (the copy itself is 0600)
     fileguard.sweep_temps(dest.parent)
     temp = fileguard.create_temp(dest.parent, dest.name)
     try:

@@ -13,6 +13,7 @@ import json
 import os
 import re
 import sqlite3
+import stat
 import struct
 import sys
 import threading
@@ -195,7 +196,7 @@ def is_empty(path: Path) -> bool:
 
 SIDE_FILES = ("", "-wal", "-shm", "-journal")
 _held: dict[int, str] = {}  # id(connection) -> the database file's absolute path
-_held_lock = threading.Lock()
+_held_lock = threading.RLock()  # re-entered when a collection inside it finalizes a connection
 _hook_installed = False
 
 
@@ -341,14 +342,23 @@ def clear_damage(db_path: Path) -> None:
 
 # -- private files written whole, or not at all -------------------------------------------------
 def private_folder(folder: Path) -> None:
-    """Create the folder user-only, and tighten an existing one of ours that is open to others."""
-    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    """Create the folder user-only, and tighten an existing one of ours that is open to others
+    (the data folder and its own subfolders). A shared folder (the sticky bit, as /tmp has)
+    is never tightened: run as root with --data-dir /tmp, that made /tmp 0700 for everyone."""
+    make_folder(folder)
     try:
         st = folder.stat()
-        if hasattr(os, "getuid") and st.st_uid == os.getuid() and st.st_mode & 0o077:
+        if hasattr(os, "getuid") and st.st_uid == os.getuid() and st.st_mode & 0o077 \
+                and not st.st_mode & stat.S_ISVTX:
             os.chmod(folder, 0o700)
     except OSError:
         pass
+
+
+def make_folder(folder: Path) -> None:
+    """Create the folder (and its parents) user-only where it is missing; an existing folder,
+    one a person chose for a backup or an export, is left as it is."""
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
 
 
 def temp_path(folder: Path, what: str) -> Path:

@@ -109,7 +109,7 @@ def test_an_adult_is_added_step_by_step_and_the_service_opens(family, qtbot, ans
     assert any("does not spend your own 医保 personal account" in t and "医保钱包" in t for t in page.decision.texts())
     assert not any("May share" in t or "统筹区" in t for t in page.decision.texts())
     assert "under 16" in page.rules.text() and "under 18" in page.rules.text() and "www.cxs.gov.cn" in page.rules.text()
-    assert "10 family accounts" in page.rules.text() and "8 family accounts" in page.rules.text()
+    assert "10 family accounts" in page.rules.text() and "on behalf of 8 relatives" in page.rules.text()
     assert not next_button(w).isEnabled()  # no credential yet
     monkeypatch.setattr("sbdesk.ui.common.dialogs.open_path", lambda *a: str(pdf(tmp_path)))
     qtbot.mouseClick(page.upload["credential"], Qt.LeftButton)
