@@ -445,8 +445,9 @@ def open_database(url: str, *, create: bool = True, initialise: db.Initialise | 
 
 # --- checks ------------------------------------------------------------------------------------
 
-APPEND_ONLY = {"audit": ("audit_no_update", "audit_no_truncate", "audit_operator"),
-               "seals": ("seals_no_update", "seals_no_truncate")}
+#: the triggers that keep the audit log append-only and check what is appended (schema 14)
+APPEND_ONLY = {"audit": ("audit_no_update", "audit_no_truncate", "audit_operator", "audit_valid", "audit_sealed"),
+               "seals": ("seals_no_update", "seals_no_truncate", "seals_valid")}
 
 
 def integrity(conn: Connection) -> list[str]:
@@ -455,7 +456,7 @@ def integrity(conn: Connection) -> list[str]:
     log append-only present and enabled."""
     problems = []
     want = {"people", "bindings", "relations", "regions", "region_batches", "audit", "seals",
-            "applications", "attachments", "contributions", "policy_overrides", "row_counts"}
+            "applications", "attachments", "contributions", "policy_overrides", "row_counts", "audit_head"}
     have = {r[0] for r in conn.execute(
         "SELECT tablename FROM pg_tables WHERE schemaname = current_schema()")}
     problems += [f"table {t} is missing" for t in sorted(want - have)]
@@ -474,4 +475,8 @@ def integrity(conn: Connection) -> list[str]:
                 problems.append(f"trigger {name} is missing")
             elif state == "D":
                 problems.append(f"trigger {name} is disabled")
+    head = conn.execute("SELECT id, hash FROM audit_head").fetchone() if "audit_head" in have else None
+    last = conn.execute("SELECT id, hash FROM audit ORDER BY id DESC LIMIT 1").fetchone()
+    if head is not None and tuple(head) != (tuple(last) if last else (0, "0" * 64)):
+        problems.append(f"audit_head is not the last audit row (it says {head[0]})")  # every append would fail
     return problems

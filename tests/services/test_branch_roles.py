@@ -2,7 +2,6 @@
 grants (migrations/postgresql/0012_roles.sql), not sbdesk's good manners."""
 import json
 import os
-import secrets
 import stat
 from datetime import date
 
@@ -12,30 +11,10 @@ import pytest
 from sbdesk.services import binding, people, policy_import
 from sbdesk.services.desk import open_desk
 from sbdesk.store import audit, server
-from tests.conftest import TODAY, make_id, pg_admin, pg_url
+from tests.conftest import TODAY, make_id, pg_url
 
 OWNER = make_id(date(1980, 5, 1), "320505", 11)
 WIFE = make_id(date(1982, 1, 2), "320505", 22)
-
-
-@pytest.fixture
-def logins(server_db):
-    """login(role) -> (url, name, password) of a new login role that is a member of sbdesk_<role>."""
-    made = []
-    dbname = server_db.rsplit("/", 1)[1]
-
-    def login(role: str, with_password: bool = True):
-        name, password = f"{role}_{secrets.token_hex(4)}", secrets.token_hex(12)
-        with pg_admin() as admin:
-            admin.execute(f"CREATE ROLE {name} LOGIN PASSWORD '{password}' IN ROLE sbdesk_{role}")
-        made.append(name)
-        return pg_url(dbname, name, password if with_password else None), name, password
-
-    yield login
-    with pg_admin() as admin:
-        admin.execute(f"DROP DATABASE IF EXISTS {dbname} WITH (FORCE)")
-        for name in made:
-            admin.execute(f"DROP ROLE IF EXISTS {name}")
 
 
 def desk_as(url, tmp_path, name="desk"):
