@@ -17,7 +17,7 @@
     </message>
     <message>
         <source>{owner} (共济人) pays for {member} (被共济人) from the personal account.
-Relationship: {member} is {owner}'s {relation}.
+Relationship: {member} is {owner}&apos;s {relation}.
 Channel: {channel}.
 
 Bind?</source>
@@ -36,23 +36,23 @@ Bind?</source>
         <translation>绑定成功：{owner}为{member}共济（绑定编号 #{id}）。</translation>
     </message>
     <message>
-        <source>Add {name}'s &amp;card number…</source>
+        <source>Add {name}&apos;s &amp;card number…</source>
         <translation>补录{name}的社保卡号(&amp;C)…</translation>
     </message>
     <message>
-        <source>Add {name}'s 社保电脑号 (&amp;K)…</source>
+        <source>Add {name}&apos;s 社保电脑号 (&amp;K)…</source>
         <translation>补录{name}的社保电脑号(&amp;K)…</translation>
     </message>
     <message>
-        <source>Correct {name}'s insurance &amp;type…</source>
+        <source>Correct {name}&apos;s insurance &amp;type…</source>
         <translation>更正{name}的参保类型(&amp;T)…</translation>
     </message>
     <message>
-        <source>Correct {name}'s ins&amp;urance…</source>
+        <source>Correct {name}&apos;s ins&amp;urance…</source>
         <translation>更正{name}的参保类型(&amp;U)…</translation>
     </message>
     <message>
-        <source>&amp;Relationship (the member is the owner's …)</source>
+        <source>&amp;Relationship (the member is the owner&apos;s …)</source>
         <translation>亲属关系（被共济人是共济人的…）(&amp;R)</translation>
     </message>
     <message>
@@ -68,19 +68,19 @@ Bind?</source>
         <translation>能否共济及原因</translation>
     </message>
     <message>
-        <source>Add the member's card number</source>
+        <source>Add the member&apos;s card number</source>
         <translation>补录被共济人的社保卡号</translation>
     </message>
     <message>
-        <source>Add the member's 社保电脑号</source>
+        <source>Add the member&apos;s 社保电脑号</source>
         <translation>补录被共济人的社保电脑号</translation>
     </message>
     <message>
-        <source>Correct the owner's insurance</source>
+        <source>Correct the owner&apos;s insurance</source>
         <translation>更正共济人的参保类型</translation>
     </message>
     <message>
-        <source>Correct the member's insurance</source>
+        <source>Correct the member&apos;s insurance</source>
         <translation>更正被共济人的参保类型</translation>
     </message>
     <message>
@@ -92,7 +92,7 @@ Bind?</source>
         <translation>确认少见的亲属关系</translation>
     </message>
     <message>
-        <source>The owner's account pays for the member:</source>
+        <source>The owner&apos;s account pays for the member:</source>
         <translation>共济人个人账户可为被共济人支付：</translation>
     </message>
     <message>
@@ -190,7 +190,7 @@ Bind?</source>
         <translation>解除绑定</translation>
     </message>
     <message>
-        <source>End the binding of {member} to {owner}'s account? Reason:</source>
+        <source>End the binding of {member} to {owner}&apos;s account? Reason:</source>
         <translation>解除{member}与{owner}个人账户的绑定？原因：</translation>
     </message>
     <message>
@@ -358,11 +358,11 @@ Bind?</source>
         <translation>{owner}现在可以为{member}（{relation}，{id}）办理：</translation>
     </message>
     <message>
-        <source>Application #{id} is saved and waits for {member}'s face recognition. When it has passed on the phone, resume the application from the family members tab (Resume 亲情服务) and record it.</source>
+        <source>Application #{id} is saved and waits for {member}&apos;s face recognition. When it has passed on the phone, resume the application from the family members tab (Resume 亲情服务) and record it.</source>
         <translation>第{id}号申请已保存，正在等待{member}进行人脸识别。在手机上通过后，请在“家庭成员”页点击“继续办理亲情服务”，记录这一结果。</translation>
     </message>
     <message>
-        <source>Application #{id} is saved and waits for {member}'s face recognition. Resume it from the family members tab (Resume 亲情服务) when the member is here.</source>
+        <source>Application #{id} is saved and waits for {member}&apos;s face recognition. Resume it from the family members tab (Resume 亲情服务) when the member is here.</source>
         <translation>申请 #{id} 已保存，等待{member}本人人脸识别。本人到场后，请在“家庭成员”页点击“继续办理亲情服务”。</translation>
     </message>
     <message>
@@ -668,7 +668,7 @@ Bind?</source>
         <translation>单位名称</translation>
     </message>
     <message>
-        <source>The branch's name, printed at the top of receipts:</source>
+        <source>The branch&apos;s name, printed at the top of receipts:</source>
         <translation>经办机构名称（印在回执顶部）：</translation>
     </message>
     <message>
@@ -760,9 +760,9 @@ Bind?</source>
         <translation>家庭共济与亲情账户</translation>
     </message>
     <message>
-        <source>家庭共济 (family sharing) lets a family member's medical costs be paid from the owner's 职工医保 personal account: the owner's money is spent.
+        <source>家庭共济 (family sharing) lets a family member&apos;s medical costs be paid from the owner&apos;s 职工医保 personal account: the owner&apos;s money is spent.
 
-A 亲情账户 in the medical-insurance app only lets someone show a relative's insurance code; the relative's own entitlement is spent.
+A 亲情账户 in the medical-insurance app only lets someone show a relative&apos;s insurance code; the relative&apos;s own entitlement is spent.
 
 The card itself is never shared: at the hospital or pharmacy each person uses their own card.</source>
         <translation>家庭共济：家庭成员的医疗费用由共济人的职工医保个人账户支付，花的是共济人的钱。
@@ -791,11 +791,11 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation>第4步（共6步）— 添加亲情账户</translation>
     </message>
     <message>
-        <source>Enter the family member's name, 社保号码 and relationship, and upload an identity credential (under 16: also a frontal face photo).</source>
+        <source>Enter the family member&apos;s name, 社保号码 and relationship, and upload an identity credential (under 16: also a frontal face photo).</source>
         <translation>输入要开通人的姓名、社保号码、亲情关系，并上传身份凭证（小于16岁需同时上传人脸正面照）。</translation>
     </message>
     <message>
-        <source>&amp;Relationship (the member is the owner's …)</source>
+        <source>&amp;Relationship (the member is the owner&apos;s …)</source>
         <translation>亲属关系（被共济人是共济人的…）(&amp;R)</translation>
     </message>
     <message>
@@ -851,7 +851,7 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation>能否共济及原因</translation>
     </message>
     <message>
-        <source>I have looked: the photo shows the child's face from the front</source>
+        <source>I have looked: the photo shows the child&apos;s face from the front</source>
         <translation>我已核对：照片为该儿童的人脸正面照</translation>
     </message>
     <message>
@@ -914,7 +914,7 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation>养老金(&amp;P)…</translation>
     </message>
     <message>
-        <source>Shows the selected person's full ID number; this is logged.</source>
+        <source>Shows the selected person&apos;s full ID number; this is logged.</source>
         <translation>显示所选人员的完整身份证号码；此操作会记入日志。</translation>
     </message>
     <message>
@@ -1395,7 +1395,7 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation>示意图，不是地图：每个方块代表一个省级行政区，只按大致方位排列，不表示任何边界或疆域；全部统筹区见列表。</translation>
     </message>
     <message>
-        <source>3/14: 3 of the province's 14 统筹区 are reported open across provinces.</source>
+        <source>3/14: 3 of the province&apos;s 14 统筹区 are reported open across provinces.</source>
         <translation>3/14：该省14个统筹区中，已报道开通跨省共济的有3个。</translation>
     </message>
     <message>
@@ -1504,7 +1504,7 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation>亲属关系</translation>
     </message>
     <message>
-        <source>{member} is {owner}'s {relation}</source>
+        <source>{member} is {owner}&apos;s {relation}</source>
         <translation>{member}是{owner}的{relation}</translation>
     </message>
     <message>
@@ -1668,11 +1668,11 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation>没有名为{name}的统筹区：请输入名称、拼音首字母或代码，然后按回车键。</translation>
     </message>
     <message>
-        <source>the owner's region or the owner</source>
+        <source>the owner&apos;s region or the owner</source>
         <translation>共济人的统筹区或共济人</translation>
     </message>
     <message>
-        <source>the member's region or the member</source>
+        <source>the member&apos;s region or the member</source>
         <translation>被共济人的统筹区或被共济人</translation>
     </message>
     <message>
@@ -1724,7 +1724,7 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation>能否跨统筹区共济？</translation>
     </message>
     <message>
-        <source>Owner's region</source>
+        <source>Owner&apos;s region</source>
         <translation>共济人统筹区</translation>
     </message>
     <message>
@@ -1732,7 +1732,7 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation>或共济人（身份证/卡号）</translation>
     </message>
     <message>
-        <source>Member's region</source>
+        <source>Member&apos;s region</source>
         <translation>被共济人统筹区</translation>
     </message>
     <message>
@@ -1766,7 +1766,7 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation>您的姓名（可不填，记入操作日志）(&amp;N)</translation>
     </message>
     <message>
-        <source>Operator's &amp;name</source>
+        <source>Operator&apos;s &amp;name</source>
         <translation>经办人姓名(&amp;N)</translation>
     </message>
     <message>
@@ -1829,7 +1829,7 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation>共济人：身份证号码或社保卡号(&amp;O)</translation>
     </message>
     <message>
-        <source>Owner's ID number or card number</source>
+        <source>Owner&apos;s ID number or card number</source>
         <translation>共济人身份证号码或社保卡号</translation>
     </message>
     <message>
@@ -1882,7 +1882,7 @@ Policy facts come from resources/ and may differ locally; check with the local s
 <context>
     <name>branch</name>
     <message>
-        <source>this computer's own file</source>
+        <source>this computer&apos;s own file</source>
         <translation>本机数据文件</translation>
     </message>
     <message>
@@ -1890,7 +1890,7 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation>网点数据库</translation>
     </message>
     <message>
-        <source>The branch server's address, postgresql://user@host/database (leave empty for this computer's own file). Now: {current}. It takes effect at the next start.</source>
+        <source>The branch server&apos;s address, postgresql://user@host/database (leave empty for this computer&apos;s own file). Now: {current}. It takes effect at the next start.</source>
         <translation>网点服务器地址，格式为 postgresql://用户@主机/数据库（留空则使用本机数据文件）。当前：{current}。下次启动时生效。</translation>
     </message>
     <message>
@@ -1932,7 +1932,7 @@ Policy facts come from resources/ and may differ locally; check with the local s
 <context>
     <name>cli</name>
     <message>
-        <source>Needs the clerk's confirmation (--confirm-unusual):</source>
+        <source>Needs the clerk&apos;s confirmation (--confirm-unusual):</source>
         <translation>需经办人确认（--confirm-unusual）：</translation>
     </message>
     <message>
@@ -2079,7 +2079,7 @@ Policy facts come from resources/ and may differ locally; check with the local s
 <context>
     <name>end_reasons</name>
     <message>
-        <source>at the person's request</source>
+        <source>at the person&apos;s request</source>
         <extracomment>key -&gt; (Chinese text of record, English label for the UI)</extracomment>
         <translation>本人申请</translation>
     </message>
@@ -2241,7 +2241,7 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation>绑定 #{id}（{owner}为{member}共济）已自动解除：{name}已转到其他统筹区。</translation>
     </message>
     <message>
-        <source>Binding #{id} ({owner} pays for {member}) ended by itself: {name}'s insurance no longer allows it.</source>
+        <source>Binding #{id} ({owner} pays for {member}) ended by itself: {name}&apos;s insurance no longer allows it.</source>
         <translation>绑定 #{id}（{owner}为{member}共济）已自动解除：{name}的参保关系已不再允许共济。</translation>
     </message>
     <message>
@@ -2349,7 +2349,7 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation>{region}：据报道{reported}时尚未开通跨省共济（{source}）。</translation>
     </message>
     <message>
-        <source>{region}: not known to be open for cross-province sharing on {day} (no report found). Ask the region's 医保 office, or import a report.</source>
+        <source>{region}: not known to be open for cross-province sharing on {day} (no report found). Ask the region&apos;s 医保 office, or import a report.</source>
         <translation>{region}：{day}时是否开通跨省共济未知（未找到报道）。请咨询当地医保经办机构，或导入相关报道。</translation>
     </message>
     <message>
@@ -2369,11 +2369,11 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation>被共济人已绑定该共济人。</translation>
     </message>
     <message>
-        <source>The member's {identifier} needed by this channel is on record.</source>
+        <source>The member&apos;s {identifier} needed by this channel is on record.</source>
         <translation>已登记该渠道所需的被共济人{identifier}。</translation>
     </message>
     <message>
-        <source>This channel needs the member's {identifier}, which is not on record.</source>
+        <source>This channel needs the member&apos;s {identifier}, which is not on record.</source>
         <translation>该渠道需要被共济人的{identifier}，但尚未登记。</translation>
     </message>
     <message>
@@ -2421,7 +2421,7 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation>{name}中检测到一张正面人脸。</translation>
     </message>
     <message>
-        <source>The photo cannot be checked automatically here ({reason}); look at it and confirm it shows the child's face from the front.</source>
+        <source>The photo cannot be checked automatically here ({reason}); look at it and confirm it shows the child&apos;s face from the front.</source>
         <translation>此处无法自动检测照片（{reason}）；请目视核对并确认为该儿童的人脸正面照。</translation>
     </message>
     <message>
@@ -2441,7 +2441,7 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation>亲情服务密码错误次数过多：{name}的亲情服务已锁定至{until}。</translation>
     </message>
     <message>
-        <source>Upload the front of the member's identity credential.</source>
+        <source>Upload the front of the member&apos;s identity credential.</source>
         <translation>请上传被添加人身份凭证的正面。</translation>
     </message>
     <message>
@@ -2449,7 +2449,7 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation>被添加人不满{limit}岁：还需上传人脸正面照。</translation>
     </message>
     <message>
-        <source>Confirm by eye that the photo shows the child's face from the front.</source>
+        <source>Confirm by eye that the photo shows the child&apos;s face from the front.</source>
         <translation>请目视确认照片为该儿童的人脸正面照。</translation>
     </message>
     <message>
@@ -2649,11 +2649,11 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation>请选择使用地点：在柜台办理还是在家中使用。</translation>
     </message>
     <message>
-        <source>Type the operator's name.</source>
+        <source>Type the operator&apos;s name.</source>
         <translation>请填写经办人姓名。</translation>
     </message>
     <message>
-        <source>Type the operator's staff number (工号).</source>
+        <source>Type the operator&apos;s staff number (工号).</source>
         <translation>请填写经办人工号。</translation>
     </message>
     <message>
@@ -2693,8 +2693,44 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation>无法写入数据库{path}。</translation>
     </message>
     <message>
-        <source>{path} is not a branch database address: it must begin with postgresql:// ({detail}).</source>
-        <translation>{path} 不是网点数据库地址：地址须以 postgresql:// 开头（{detail}）。</translation>
+        <source>{path} is not a branch database address: {detail}. An address looks like postgresql://user@host/database.</source>
+        <translation>{path} 不是网点数据库地址：{detail}。地址的样式为 postgresql://用户@主机/数据库。</translation>
+    </message>
+    <message>
+        <source>The branch database {path} refused the statement ({detail}); nothing was saved.</source>
+        <translation>网点数据库 {path} 拒绝执行此操作（{detail}），未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>The server {host} has no database named {name}; check the address.</source>
+        <translation>服务器 {host} 上没有名为 {name} 的数据库，请检查地址。</translation>
+    </message>
+    <message>
+        <source>Warning: the address of {path} asks for sslmode={mode}, so ID numbers may cross the network unencrypted. Use sslmode=verify-full with the branch&apos;s certificate.</source>
+        <translation>警告：{path} 的地址要求 sslmode={mode}，身份证号可能以未加密的形式在网络上传输。请使用 sslmode=verify-full 并配上网点的证书。</translation>
+    </message>
+    <message>
+        <source>Warning: a password in --database can be read by every user of this computer in the list of running programs. Leave it out: put it in ~/.pgpass (or the file PGPASSFILE names), or type it when asked.</source>
+        <translation>警告：写在 --database 中的密码，本机所有用户都能在运行中的程序列表里看到。请不要写在地址中：把它放进 ~/.pgpass（或 PGPASSFILE 指定的文件），或在询问时输入。</translation>
+    </message>
+    <message>
+        <source>no permission for {what}</source>
+        <translation>无权访问 {what}</translation>
+    </message>
+    <message>
+        <source>the database&apos;s rule {rule}, error code {state}</source>
+        <translation>数据库规则 {rule}，错误代码 {state}</translation>
+    </message>
+    <message>
+        <source>the server&apos;s error code {state}</source>
+        <translation>服务器错误代码 {state}</translation>
+    </message>
+    <message>
+        <source>an unknown parameter {name}</source>
+        <translation>未知参数 {name}</translation>
+    </message>
+    <message>
+        <source>the server gave no reason sbdesk knows</source>
+        <translation>服务器给出的原因本程序无法识别</translation>
     </message>
     <message>
         <source>The branch database {path} cannot be reached ({detail}). Nothing was saved and nothing is kept in a local file instead; try again when the server is back.</source>
@@ -2705,27 +2741,23 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation>您在 {path} 的登录身份无权执行此操作，未作任何更改。请联系主管。（{detail}）</translation>
     </message>
     <message>
-        <source>The branch database {path} refused the change ({detail}); nothing was saved.</source>
-        <translation>网点数据库 {path} 拒绝了此更改（{detail}），未保存任何内容。</translation>
-    </message>
-    <message>
         <source>Signing in to {path} failed ({detail}). sbdesk takes the password from a pgpass file or asks for it, and never saves it.</source>
         <translation>登录 {path} 失败（{detail}）。本程序从密码文件读取密码或当场询问，从不保存密码。</translation>
     </message>
     <message>
-        <source>The branch database {path} has no sbdesk data yet and {user} may not set it up; the branch's administrator does (see the README, branch mode).</source>
+        <source>The branch database {path} has no sbdesk data yet and {user} may not set it up; the branch&apos;s administrator does (see the README, branch mode).</source>
         <translation>网点数据库 {path} 尚无本程序的数据，{user} 无权初始化；请由网点的管理员完成（见说明文档中的网点模式）。</translation>
     </message>
     <message>
-        <source>The branch database {path} needs an update for this sbdesk version, which {user} may not make; the branch's administrator opens it once with this version.</source>
+        <source>The branch database {path} needs an update for this sbdesk version, which {user} may not make; the branch&apos;s administrator opens it once with this version.</source>
         <translation>网点数据库 {path} 需要为本版本升级，{user} 无权升级；请由网点的管理员用本版本打开一次。</translation>
     </message>
     <message>
-        <source>migrate-to copies the data folder's own file; leave out --database and SBDESK_DATABASE.</source>
+        <source>migrate-to copies the data folder&apos;s own file; leave out --database and SBDESK_DATABASE.</source>
         <translation>迁移只复制数据文件夹中的本机数据库文件；请不要同时指定网点数据库地址。</translation>
     </message>
     <message>
-        <source>The data folder's database does not pass its check ({detail}); nothing was copied.</source>
+        <source>The data folder&apos;s database does not pass its check ({detail}); nothing was copied.</source>
         <translation>数据文件夹中的数据库未通过检查（{detail}），未复制任何内容。</translation>
     </message>
     <message>
@@ -2773,7 +2805,7 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation>{path}处没有sbdesk数据库；请检查数据文件夹（--data-dir）。未新建任何文件。</translation>
     </message>
     <message>
-        <source>{path} is another program's file, not an sbdesk database; it was left untouched.</source>
+        <source>{path} is another program&apos;s file, not an sbdesk database; it was left untouched.</source>
         <translation>{path}是其他程序的文件，不是sbdesk数据库；未作任何改动。</translation>
     </message>
     <message>
@@ -2786,12 +2818,15 @@ Policy facts come from resources/ and may differ locally; check with the local s
     </message>
     <message>
         <source>the connection was lost</source>
-        <extracomment>pg_advisory_xact_lock key of sbdesk's writers ("sbdesk" in ASCII): every write use case takes it first, so writes are serial like SQLite's BEGIN IMMEDIATE. Each of them appends to the one audit chain, whose head must be serial anyway; reads never wait for it. a write waits this long for another desk's (an import of 50,000 rows takes seconds) versions below this one exist on SQLite only (a branch database starts at 9)</extracomment>
         <translation>连接已中断</translation>
     </message>
     <message>
+        <source>the statement took longer than the server allows</source>
+        <translation>操作用时超过服务器允许的时间</translation>
+    </message>
+    <message>
         <source>the server refused the connection</source>
-        <extracomment>libpq's English for why a server cannot be reached, as words the clerk's language has: the first phrase found in the error's text decides.</extracomment>
+        <extracomment>libpq&apos;s English for why a server cannot be reached or a sign-in fails, as words the clerk&apos;s language has: the first phrase found in the error&apos;s text decides.</extracomment>
         <translation>服务器拒绝了连接</translation>
     </message>
     <message>
@@ -2810,6 +2845,48 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <source>the server is starting or stopping</source>
         <translation>服务器正在启动或关闭</translation>
     </message>
+    <message>
+        <source>there is no root certificate to check the server&apos;s against: add sslrootcert=&lt;the branch&apos;s CA file&gt; to the address, or sslrootcert=system</source>
+        <translation>没有用来核验服务器证书的根证书：请在地址中加上 sslrootcert=网点根证书文件，或 sslrootcert=system</translation>
+    </message>
+    <message>
+        <source>the server&apos;s certificate could not be verified</source>
+        <translation>无法核验服务器的证书</translation>
+    </message>
+    <message>
+        <source>the server offers no encrypted connection</source>
+        <translation>服务器不提供加密连接</translation>
+    </message>
+    <message>
+        <source>the encrypted connection could not be made</source>
+        <translation>无法建立加密连接</translation>
+    </message>
+    <message>
+        <source>no password was given</source>
+        <extracomment>why a sign-in was refused (exit 2: the address or the password is wrong, not the network)</extracomment>
+        <translation>没有提供密码</translation>
+    </message>
+    <message>
+        <source>the user name or the password is wrong</source>
+        <translation>用户名或密码错误</translation>
+    </message>
+    <message>
+        <source>the server does not accept this sign-in from this computer (or not without an encrypted connection)</source>
+        <translation>服务器不接受从本机以此身份登录（或不接受未加密的登录）</translation>
+    </message>
+    <message>
+        <source>a % sign that is not followed by two hexadecimal digits (write %25 for a % sign)</source>
+        <extracomment>sslmode values that may send everything in clear text</extracomment>
+        <translation>百分号后面不是两位十六进制数字（百分号本身请写作 %25）</translation>
+    </message>
+    <message>
+        <source>the address cannot be read</source>
+        <translation>无法识别此地址</translation>
+    </message>
+    <message>
+        <source>it must begin with postgresql://</source>
+        <translation>地址须以 postgresql:// 开头</translation>
+    </message>
 </context>
 <context>
     <name>parent</name>
@@ -2821,12 +2898,12 @@ Policy facts come from resources/ and may differ locally; check with the local s
 <context>
     <name>qinqing</name>
     <message>
-        <source>query the member's 个人社保权益单 (social-insurance statement)</source>
+        <source>query the member&apos;s 个人社保权益单 (social-insurance statement)</source>
         <extracomment>What an opened 亲情账户 lets the owner do for the member (seed article, section 一).</extracomment>
         <translation>查询家人的个人社保权益单</translation>
     </message>
     <message>
-        <source>do the member's 社保待遇资格认证 (benefit eligibility certification)</source>
+        <source>do the member&apos;s 社保待遇资格认证 (benefit eligibility certification)</source>
         <translation>为家人进行社保待遇资格认证</translation>
     </message>
     <message>
@@ -2898,7 +2975,7 @@ Policy facts come from resources/ and may differ locally; check with the local s
     </message>
     <message>
         <source>{who} signature: ____________________   Date: ____________</source>
-        <translation>{who}签字：____________________　日期：____________</translation>
+        <translation>{who}签字：____________________&#x3000;日期：____________</translation>
     </message>
     <message>
         <source>Owner (共济人)</source>
@@ -2941,7 +3018,7 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation>被共济人（使用人）</translation>
     </message>
     <message>
-        <source>{member} is {owner}'s {relation}</source>
+        <source>{member} is {owner}&apos;s {relation}</source>
         <translation>{member}是{owner}的{relation}</translation>
     </message>
 </context>

@@ -88,7 +88,7 @@ def failed(exc: Exception, args, tx) -> int | None:
     if isinstance(exc, sqlite3.DatabaseError):  # damage found while reading, outside a transaction
         error = translate_error(exc, getattr(args, "data_dir", None) or "")
         print(Problem(error.code, **error.params).render(tx), file=sys.stderr)
-        return 3
+        return 2 if getattr(error, "bad_input", False) else 3  # a server's rule refused the change
     return None
 
 

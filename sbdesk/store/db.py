@@ -64,7 +64,11 @@ LATEST = migrations()[-1][0]
 
 
 def translate_error(exc: sqlite3.Error, path: Path | str) -> StoreError:
-    """Map sqlite3's exceptions onto what a person can act on."""
+    """Map sqlite3's exceptions onto what a person can act on. A branch server's refusal
+    carries its own (store/pg_errors.py): never the data folder's file called damaged."""
+    refused = getattr(exc, "refused", None)
+    if isinstance(refused, StoreError):
+        return refused
     text = str(exc).lower()
     if "locked" in text or "busy" in text:
         return DatabaseLocked(path)

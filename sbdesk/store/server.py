@@ -21,17 +21,20 @@ from pathlib import Path
 from typing import Any
 
 import psycopg
-from psycopg import errors as pg_errors
 from psycopg.pq import TransactionStatus
 
-from ..domain.messages import QT_TRANSLATE_NOOP, Term
+from ..domain.messages import Problem
 from . import db
+from .pg_address import NOT_A_URL, SCHEMES, clear_text_warning, has_password, is_url, parse, shown, tls_default
 from .pg_dialect import ID_TABLES, _named_rows, _plain_rows, translate
+from .pg_errors import (LOST, BadUrl, NoSchema, NoServerDatabase, NotAllowed, SchemaBehind, ServerAway, ServerError,
+                        ServerRefused, SignInFailed, as_store_error, away_reason, connect_error)
 
-__all__ = ["ID_TABLES", "translate"]  # besides the engine: used by transfer.py and the benchmarks
+__all__ = ["ID_TABLES", "translate", "NOT_A_URL", "SCHEMES", "is_url", "shown", "has_password", "clear_text_warning", "BadUrl",
+           "NoSchema", "NoServerDatabase", "NotAllowed", "SchemaBehind", "ServerAway", "ServerError",
+           "ServerRefused", "SignInFailed", "away_reason"]  # the engine's face: one import for its users
 
 ENGINE = "postgresql"
-SCHEMES = ("postgresql://", "postgres://")
 #: pg_advisory_xact_lock key of sbdesk's writers ("sbdesk" in ASCII): every write use case
 #: takes it first, so writes are serial like SQLite's BEGIN IMMEDIATE. Each of them appends
 #: to the one audit chain, whose head must be serial anyway; reads never wait for it.
@@ -41,70 +44,6 @@ LOCK_TIMEOUT = "30s"
 CONNECT_TIMEOUT = 5
 #: versions below this one exist on SQLite only (a branch database starts at 9)
 BASE = 9
-
-
-def is_url(text: str | None) -> bool:
-    return bool(text) and str(text).strip().lower().startswith(SCHEMES)
-
-
-def shown(url: str) -> str:
-    """The URL as it may be shown or logged: user, host, port and database, no password."""
-    try:
-        info = psycopg.conninfo.conninfo_to_dict(url)
-    except psycopg.ProgrammingError:
-        return "postgresql://?"
-    host = info.get("host") or "localhost"
-    port = f":{info['port']}" if info.get("port") else ""
-    user = f"{info['user']}@" if info.get("user") else ""
-    return f"postgresql://{user}{host}{port}/{info.get('dbname') or ''}"
-
-
-def has_password(url: str) -> bool:
-    try:
-        return bool(psycopg.conninfo.conninfo_to_dict(url).get("password"))
-    except psycopg.ProgrammingError:
-        return False
-
-
-class ServerAway(db.StoreError):
-    """The server cannot be reached or went away: nothing was saved, try again."""
-
-    code = "db.server_away"
-
-
-class NotAllowed(db.StoreError):
-    """The signed-in role has no grant for this (a clerk importing policy, say)."""
-
-    code = "db.not_allowed"
-    bad_input = True  # the CLI's exit code 2: nothing was written, the request was not allowed
-
-
-class SignInFailed(db.StoreError):
-    code = "db.sign_in"
-    bad_input = True
-
-
-class ServerError(db.StoreError):
-    """The server refused for a reason of its own (out of space, a setting): nothing was saved."""
-
-    code = "db.server_error"
-
-
-class BadUrl(db.StoreError):
-    code = "db.url"
-    bad_input = True
-
-
-class NoSchema(db.StoreError):
-    """The server database has no sbdesk tables and this role may not (or should not) make them."""
-
-    code = "db.server_empty"
-
-
-class SchemaBehind(db.StoreError):
-    """The server's schema is older than this program and this role may not migrate it."""
-
-    code = "db.server_behind"
 
 
 class Cursor:
@@ -268,55 +207,10 @@ class Connection:
             if not self.raw.closed and self.in_transaction:
                 with suppress(psycopg.Error):
                     self.raw.execute("ROLLBACK")
-            if isinstance(exc, sqlite3.DatabaseError) and not isinstance(
-                    exc, sqlite3.IntegrityError | sqlite3.ProgrammingError):
-                raise ServerError(self.path, detail=str(exc)) from exc  # as db.transaction does for the file
+            if isinstance(exc, sqlite3.DatabaseError) and not isinstance(exc, sqlite3.IntegrityError):
+                # as db.transaction does for the file, but naming the server, never a file
+                raise ServerError(self.path, detail=Problem("db.why.state", state=type(exc).__name__)) from exc
             raise
-
-
-LOST = Term("messages", QT_TRANSLATE_NOOP("messages", "the connection was lost"))
-
-#: libpq's English for why a server cannot be reached, as words the clerk's language has:
-#: the first phrase found in the error's text decides.
-AWAY_REASONS = (
-    (("connection refused",), QT_TRANSLATE_NOOP("messages", "the server refused the connection")),
-    (("failed to resolve host", "could not translate host name", "name or service not known"),
-     QT_TRANSLATE_NOOP("messages", "no computer on the network has that name")),
-    (("timeout expired", "timed out"), QT_TRANSLATE_NOOP("messages", "the server did not answer in time")),
-    (("no route to host", "network is unreachable"),
-     QT_TRANSLATE_NOOP("messages", "the network cannot reach the server")),
-    (("starting up", "shutting down", "in recovery mode"),
-     QT_TRANSLATE_NOOP("messages", "the server is starting or stopping")),
-    (("server closed the connection", "terminating connection", "connection is lost", "connection is closed"),
-     LOST.text),
-)
-
-
-def away_reason(text: str) -> Term | str:
-    """Why the server cannot be reached, in the UI language where libpq's reason is a common
-    one; otherwise libpq's own last line, trimmed (it starts with a tab), at most 200 characters."""
-    low = text.lower()
-    for needles, words in AWAY_REASONS:
-        if any(needle in low for needle in needles):
-            return Term("messages", words)
-    lines = [line.strip() for line in text.strip().splitlines() if line.strip()]
-    return lines[-1][:200] if lines else ""
-
-
-def as_store_error(exc: psycopg.Error, where: str, closed: bool = False) -> Exception:
-    state = getattr(exc, "sqlstate", None) or ""
-    detail = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-    if isinstance(exc, pg_errors.InsufficientPrivilege):
-        return NotAllowed(where, detail=detail)
-    if isinstance(exc, psycopg.IntegrityError) or state == "P0001":
-        return sqlite3.IntegrityError(detail)
-    if isinstance(exc, pg_errors.LockNotAvailable | pg_errors.SerializationFailure | pg_errors.DeadlockDetected):
-        return db.DatabaseLocked(where)
-    if closed or isinstance(exc, psycopg.OperationalError | psycopg.InterfaceError) or state.startswith(("08", "57P")):
-        return ServerAway(where, detail=away_reason(str(exc)))
-    if state.startswith("42"):  # a statement sbdesk got wrong: a bug, shown as one
-        return sqlite3.ProgrammingError(detail)
-    return ServerError(where, detail=detail)
 
 
 # --- connecting ------------------------------------------------------------------------------
@@ -329,32 +223,27 @@ _typed: dict[str, str] = {}
 
 def connect(url: str, ask_password: AskPassword | None = None) -> Connection:
     """Sign in. The password comes from the URL, PGPASSWORD or a pgpass file (libpq reads
-    them), else from ``ask_password`` (a prompt); sbdesk never writes it anywhere.
-    ``sslmode=verify-full`` and the other libpq parameters pass through unchanged."""
-    try:
-        psycopg.conninfo.conninfo_to_dict(url)
-    except psycopg.ProgrammingError as exc:
-        raise BadUrl(shown(url), detail=str(exc).splitlines()[0]) from None
+    them), else from ``ask_password`` (a prompt); sbdesk never writes it anywhere. TLS is
+    verify-full unless the address says otherwise (pg_address); the other libpq parameters
+    pass through unchanged."""
+    info = parse(url)  # BadUrl, without the password
     kwargs: dict[str, Any] = {"autocommit": True, "connect_timeout": CONNECT_TIMEOUT,
-                              "application_name": "sbdesk"}
+                              "application_name": "sbdesk", **tls_default(info)}
     if shown(url) in _typed and not has_password(url):  # typed once at a prompt, this process
         kwargs["password"] = _typed[shown(url)]
     for attempt in range(2):
         try:
             raw = psycopg.connect(url, **kwargs)
             break
-        except psycopg.OperationalError as exc:
+        except psycopg.Error as exc:
             text = str(exc)
             if "no password supplied" in text and ask_password is not None and attempt == 0:
                 password = ask_password(shown(url))
                 if password:
                     kwargs["password"] = password
                     continue
-            if "password authentication failed" in text or "no password supplied" in text:
-                raise SignInFailed(shown(url), detail=text.strip().splitlines()[-1]) from None
-            raise ServerAway(shown(url), detail=away_reason(text)) from None
-        except psycopg.Error as exc:
-            raise ServerAway(shown(url), detail=away_reason(str(exc))) from None
+            raise connect_error(text, shown(url), info.get("dbname") or info.get("user") or "",
+                                info.get("host") or "localhost") from None
     if "password" in kwargs:
         _typed[shown(url)] = kwargs["password"]
     conn = Connection(raw, url)
