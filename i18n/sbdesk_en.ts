@@ -1885,11 +1885,19 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Leave the password out of the address: sbdesk asks for it at start, or reads it from a pgpass file, and never saves it. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Saved. sbdesk uses {where} from the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(NOT ENCRYPTED: see the log)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

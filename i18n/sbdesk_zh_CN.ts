@@ -1898,12 +1898,20 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation>地址须以 postgresql:// 开头；未作任何更改。</translation>
     </message>
     <message>
+        <source>Nothing was changed.</source>
+        <translation>未作任何更改。</translation>
+    </message>
+    <message>
         <source>Leave the password out of the address: sbdesk asks for it at start, or reads it from a pgpass file, and never saves it. Nothing was changed.</source>
         <translation>地址中请不要包含密码：本程序会在启动时询问密码，或从密码文件读取，从不保存密码。未作任何更改。</translation>
     </message>
     <message>
         <source>Saved. sbdesk uses {where} from the next start.</source>
         <translation>已保存。下次启动起使用{where}。</translation>
+    </message>
+    <message>
+        <source>(NOT ENCRYPTED: see the log)</source>
+        <translation>（未加密，详见日志）</translation>
     </message>
     <message>
         <source>On the branch database the audit log names your sign-in, {user}; sign in as yourself to change it.</source>

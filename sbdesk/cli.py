@@ -46,6 +46,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = cli_parser.parse(argv)
         if getattr(args, "database", None) is not None:
             paths.choose_database(args.database)
+        address_warnings(args, tx)
         if not args.command:
             from .app import run  # Qt is imported only for the window
             return run(args)
@@ -61,6 +62,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         if code is None:
             raise
         return code
+
+
+def address_warnings(args, tx) -> None:
+    """One line on stderr each: a password typed in an address on the command line (every
+    user's `ps` shows it), and an address that lets ID numbers cross a network in clear text."""
+    typed = [u for u in (getattr(args, "database", None), getattr(args, "url", None)) if u]
+    used = [*typed, paths.database()] if args.command else typed  # the window warns in its own status bar
+    urls = list(dict.fromkeys(u.strip() for u in used if u and u.strip().lower().startswith(("postgresql:", "postgres:"))))
+    if not urls:
+        return
+    from .store import pg_address  # psycopg is loaded only for a branch server
+    found = [pg_address.password_warning(u) for u in typed] + [pg_address.clear_text_warning(u) for u in urls]
+    for problem in dict.fromkeys(p for p in found if p is not None):
+        print(problem.render(tx), file=sys.stderr)
 
 
 def failed(exc: Exception, args, tx) -> int | None:

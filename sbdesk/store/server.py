@@ -31,7 +31,7 @@ from .pg_errors import (LOST, BadUrl, NoSchema, NoServerDatabase, NotAllowed, Sc
                         ServerRefused, SignInFailed, as_store_error, away_reason, connect_error)
 
 __all__ = ["ID_TABLES", "translate", "NOT_A_URL", "SCHEMES", "is_url", "shown", "has_password", "clear_text_warning", "BadUrl",
-           "NoSchema", "NoServerDatabase", "NotAllowed", "SchemaBehind", "ServerAway", "ServerError",
+           "NoSchema", "NoServerDatabase", "NotAllowed", "SchemaBehind", "ServerAway", "ServerError", "parse",
            "ServerRefused", "SignInFailed", "away_reason"]  # the engine's face: one import for its users
 
 ENGINE = "postgresql"
