@@ -63,6 +63,8 @@ class Cursor:
     def execute(self, sql: str, params=()) -> Cursor:
         text, returning = translate(sql)
         conn = self.connection
+        if conn.progress is not None and conn.progress():
+            raise sqlite3.OperationalError("interrupted")  # as SQLite's progress handler ends it
         word = sql.lstrip()[:8].upper()
         for attempt in (1, 2):
             if self.row_factory is None:
@@ -137,6 +139,7 @@ class Connection:
     password: str | None = None  # a typed one (memory only), for reconnecting
     write_checked = True  # no file to check before writing: the server keeps its own pages
     row_factory: Any = None
+    progress: Callable[[], object] | None = None  # set_progress_handler's
 
     def __init__(self, raw: psycopg.Connection, url: str) -> None:
         self.raw = raw
@@ -181,6 +184,16 @@ class Connection:
     def close(self) -> None:
         with suppress(psycopg.Error):
             self.raw.close()
+
+    def set_progress_handler(self, handler: Callable[[], object] | None, n: int = 0) -> None:
+        """sqlite3's: ``handler()`` true stops the work ("interrupted"). Asked before each
+        statement here (the server cannot call back mid-statement; interrupt() cancels one)."""
+        self.progress = handler
+
+    def interrupt(self) -> None:
+        """Cancel the statement running now on the server; any thread may call it (sqlite3's)."""
+        with suppress(psycopg.Error):
+            self.raw.cancel_safe(timeout=5)
 
     @contextmanager
     def errors(self) -> Iterator[None]:
