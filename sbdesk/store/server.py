@@ -39,8 +39,12 @@ ENGINE = "postgresql"
 #: takes it first, so writes are serial like SQLite's BEGIN IMMEDIATE. Each of them appends
 #: to the one audit chain, whose head must be serial anyway; reads never wait for it.
 WRITE_LOCK = 0x73626465736B
-#: a write waits this long for another desk's (an import of 50,000 rows takes seconds)
-LOCK_TIMEOUT = "30s"
+#: how long any statement waits for a lock: a login holding a table (a clerk's `LOCK TABLE
+#: people` at psql) makes every desk say "busy, try again" after this, not hang
+LOCK_TIMEOUT = "5s"
+#: a write waits this long for the write lock: another desk's write (an import of 50,000 rows
+#: takes seconds), or a login holding the lock by hand (anyone may take an advisory lock)
+WRITE_WAIT = "15s"
 CONNECT_TIMEOUT = 5
 #: versions below this one exist on SQLite only (a branch database starts at 9)
 BASE = 9
@@ -212,7 +216,9 @@ class Connection:
         # (REPEATABLE READ would keep the snapshot taken while waiting for the lock)
         self.execute("BEGIN ISOLATION LEVEL READ COMMITTED")
         try:
+            self.execute(f"SET LOCAL lock_timeout = '{WRITE_WAIT}'")
             self.execute("SELECT pg_advisory_xact_lock(?)", (WRITE_LOCK,))
+            self.execute(f"SET LOCAL lock_timeout = '{LOCK_TIMEOUT}'")
             yield self
             self.execute("COMMIT")
         except BaseException as exc:
