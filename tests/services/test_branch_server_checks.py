@@ -3,6 +3,7 @@
 does) but nobody may delete, so a hand-made row that `check` cannot accept would fail every
 check for good: the server refuses it instead, and `check` names an old one and goes on."""
 import json
+import os
 import subprocess
 import sys
 from datetime import date
@@ -21,9 +22,9 @@ WIFE = make_id(date(1982, 1, 2), "320505", 22)
 
 def check(url, tmp_path):
     """`sbdesk check` as the owner: (exit code, stdout + stderr)."""
-    done = subprocess.run([sys.executable, "-m", "sbdesk", "--data-dir", str(tmp_path / "checker"), "--database",
-                           pg_url(url.rsplit("/", 1)[1]), "--lang", "en", "check"],
-                          capture_output=True, text=True, timeout=120)
+    done = subprocess.run([sys.executable, "-m", "sbdesk", "--data-dir", str(tmp_path / "checker"), "--lang", "en",
+                           "check"], capture_output=True, text=True, timeout=120,
+                          env={**os.environ, "SBDESK_DATABASE": pg_url(url.rsplit("/", 1)[1])})
     return done.returncode, done.stdout + done.stderr
 
 
@@ -56,7 +57,8 @@ REFUSED = (psycopg.errors.IntegrityConstraintViolation, psycopg.errors.Insuffici
 
 @pytest.mark.parametrize("attack", [
     "seal_person_abc", "seal_wrong_hash", "seal_on_an_old_audit_row", "audit_made_up_hash",
-    "audit_wrong_prev", "audit_claims_seals_it_lacks", "audit_id_far_ahead", "audit_detail_not_json"])
+    "audit_wrong_prev", "audit_claims_seals_it_lacks", "audit_id_far_ahead", "audit_detail_not_json",
+    "seal_after_its_row_was_checked"])
 def test_a_clerks_hand_made_audit_row_or_seal_is_refused_and_check_stays_sound(logins, tmp_path, attack):
     url = filled(logins, tmp_path)
     person = open_desk(tmp_path / "d2", today=lambda: TODAY, database=url)
@@ -65,7 +67,15 @@ def test_a_clerks_hand_made_audit_row_or_seal_is_refused_and_check_stays_sound(l
     with psycopg.connect(url, autocommit=True) as conn, pytest.raises(REFUSED):  # the clerk's own psql
         last = conn.execute("SELECT max(id) FROM audit").fetchone()[0]
         with conn.transaction():
-            if attack.startswith("seal"):
+            if attack == "seal_after_its_row_was_checked":  # the claim checked at once, then a seal added
+                conn.execute("SET CONSTRAINTS ALL IMMEDIATE")
+                conn.execute(INSERT_AUDIT, chained(conn, {"hand": 1}))
+                head = conn.execute("SELECT max(id) FROM audit").fetchone()[0]
+                row = conn.execute("SELECT hash FROM seals WHERE subject = %s ORDER BY id DESC LIMIT 1",
+                                   (f"person:{pid}",)).fetchone()[0]  # the row as it stands: a right hash
+                conn.execute("INSERT INTO seals (audit_id, subject, hash) VALUES (%s, %s, %s)",
+                             (head, f"person:{pid}", row))
+            elif attack.startswith("seal"):
                 conn.execute(INSERT_AUDIT, chained(conn, {"hand": 1}))
                 head = conn.execute("SELECT max(id) FROM audit").fetchone()[0]
                 subject, value, target = {

@@ -7,8 +7,9 @@
 --     gave out: no id so large that no later row could follow it), its prev_hash the head's
 --     hash, its hash the chain's value (sha256 of prev_hash and the row's JSON text, exactly
 --     as store/audit.py writes it), its detail a JSON object;
---   * a seal must belong to the audit row its own transaction appended last, name a person or
---     a binding by its id, and carry that row's hash as it stands ('deleted' for no row);
+--   * a seal must belong to the audit row its own transaction appended last (and not yet
+--     checked), name a person or a binding by its id, and carry that row's hash as it stands
+--     ('deleted' for no row);
 --   * at commit, the seals of an audit row must be the ones its detail claims (their number
 --     and digest, store/seals.py), and an audit row that claims none has none.
 -- Checking the hash server-side rather than letting only functions append keeps one code path
@@ -21,7 +22,8 @@ CREATE TABLE audit_head (
     one  BOOLEAN PRIMARY KEY DEFAULT true CHECK (one),
     id   BIGINT NOT NULL,
     hash TEXT COLLATE "C" NOT NULL,
-    xact BIGINT NOT NULL DEFAULT 0  -- the transaction that appended it (txid_current())
+    xact BIGINT NOT NULL DEFAULT 0,  -- the transaction that appended it (txid_current())
+    closed BOOLEAN NOT NULL DEFAULT false  -- its seals were checked: none may follow
 );
 INSERT INTO audit_head (id, hash)
     SELECT coalesce(max(id), 0), coalesce((SELECT hash FROM audit ORDER BY id DESC LIMIT 1), repeat('0', 64))
@@ -66,7 +68,7 @@ BEGIN
         RAISE EXCEPTION 'audit row %: hash is not the chain''s value', NEW.id
             USING ERRCODE = 'integrity_constraint_violation';
     END IF;
-    UPDATE audit_head SET id = NEW.id, hash = NEW.hash, xact = txid_current();
+    UPDATE audit_head SET id = NEW.id, hash = NEW.hash, xact = txid_current(), closed = false;
     RETURN NEW;
 END $$;
 CREATE TRIGGER audit_valid BEFORE INSERT ON audit
@@ -79,8 +81,8 @@ DECLARE
     kind text := split_part(NEW.subject, ':', 1);
     now_hash text;
 BEGIN
-    SELECT id, xact INTO head FROM audit_head;
-    IF NEW.audit_id IS DISTINCT FROM head.id OR head.xact <> txid_current() THEN
+    SELECT id, xact, closed INTO head FROM audit_head;
+    IF NEW.audit_id IS DISTINCT FROM head.id OR head.xact <> txid_current() OR head.closed THEN
         RAISE EXCEPTION 'seal of %: a seal belongs to the audit row its transaction appended last, not to %',
             NEW.subject, NEW.audit_id USING ERRCODE = 'integrity_constraint_violation';
     END IF;
@@ -110,8 +112,10 @@ CREATE TRIGGER seals_valid BEFORE INSERT ON seals
     FOR EACH ROW EXECUTE FUNCTION sbdesk_seal_valid();
 
 -- At commit: an audit row's seals are what its detail claims (the number and digest that
--- store/seals.py verify compares), and a row that claims none has none.
-CREATE FUNCTION sbdesk_audit_sealed() RETURNS trigger LANGUAGE plpgsql
+-- store/seals.py verify compares), and a row that claims none has none. Once checked (at
+-- commit, or at once under SET CONSTRAINTS … IMMEDIATE) the row is closed: no seal may follow.
+-- SECURITY DEFINER: it closes audit_head.
+CREATE FUNCTION sbdesk_audit_sealed() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
 SET search_path = public, pg_temp AS $$
 DECLARE
     claim json;
@@ -138,6 +142,7 @@ BEGIN
         RAISE EXCEPTION 'audit row %: it has seals and records none', NEW.id
             USING ERRCODE = 'integrity_constraint_violation';
     END IF;
+    UPDATE audit_head SET closed = true WHERE id = NEW.id;
     RETURN NULL;
 END $$;
 CREATE CONSTRAINT TRIGGER audit_sealed AFTER INSERT ON audit DEFERRABLE INITIALLY DEFERRED
