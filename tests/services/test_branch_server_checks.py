@@ -58,7 +58,7 @@ REFUSED = (psycopg.errors.IntegrityConstraintViolation, psycopg.errors.Insuffici
 @pytest.mark.parametrize("attack", [
     "seal_person_abc", "seal_wrong_hash", "seal_on_an_old_audit_row", "audit_made_up_hash",
     "audit_wrong_prev", "audit_claims_seals_it_lacks", "audit_id_far_ahead", "audit_detail_not_json",
-    "seal_after_its_row_was_checked"])
+    "seal_after_its_row_was_checked", "operator_spoofed_by_a_temp_table"])
 def test_a_clerks_hand_made_audit_row_or_seal_is_refused_and_check_stays_sound(logins, tmp_path, attack):
     url = filled(logins, tmp_path)
     person = open_desk(tmp_path / "d2", today=lambda: TODAY, database=url)
@@ -67,7 +67,12 @@ def test_a_clerks_hand_made_audit_row_or_seal_is_refused_and_check_stays_sound(l
     with psycopg.connect(url, autocommit=True) as conn, pytest.raises(REFUSED):  # the clerk's own psql
         last = conn.execute("SELECT max(id) FROM audit").fetchone()[0]
         with conn.transaction():
-            if attack == "seal_after_its_row_was_checked":  # the claim checked at once, then a seal added
+            if attack == "operator_spoofed_by_a_temp_table":  # a pg_class of its own, searched first
+                conn.execute("CREATE TEMP TABLE pg_class (oid oid, relowner oid)")
+                conn.execute("INSERT INTO pg_temp.pg_class SELECT 'audit'::regclass, oid FROM pg_roles"
+                             " WHERE rolname = current_user")
+                conn.execute(INSERT_AUDIT, chained(conn, {"hand": 1}, operator="somebody-else"))
+            elif attack == "seal_after_its_row_was_checked":  # the claim checked at once, then a seal added
                 conn.execute("SET CONSTRAINTS ALL IMMEDIATE")
                 conn.execute(INSERT_AUDIT, chained(conn, {"hand": 1}))
                 head = conn.execute("SELECT max(id) FROM audit").fetchone()[0]
