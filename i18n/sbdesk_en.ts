@@ -2704,10 +2704,6 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Warning: a password in --database can be read by every user of this computer in the list of running programs. Leave it out: put it in ~/.pgpass (or the file PGPASSFILE names), or type it when asked.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>no permission for {what}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2733,6 +2729,10 @@ Policy facts come from resources/ and may differ locally; check with the local s
     </message>
     <message>
         <source>Your sign-in to {path} may not do this; nothing was changed. Ask a supervisor. ({detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: a password in an address on the command line can be read by every user of this computer in the list of running programs. Leave it out: put it in ~/.pgpass (or the file PGPASSFILE names), or type it when asked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2717,10 +2717,6 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation>警告：{path} 的地址要求 sslmode={mode}，身份证号可能以未加密的形式在网络上传输。请使用 sslmode=verify-full 并配上网点的证书。</translation>
     </message>
     <message>
-        <source>Warning: a password in --database can be read by every user of this computer in the list of running programs. Leave it out: put it in ~/.pgpass (or the file PGPASSFILE names), or type it when asked.</source>
-        <translation>警告：写在 --database 中的密码，本机所有用户都能在运行中的程序列表里看到。请不要写在地址中：把它放进 ~/.pgpass（或 PGPASSFILE 指定的文件），或在询问时输入。</translation>
-    </message>
-    <message>
         <source>no permission for {what}</source>
         <translation>无权访问 {what}</translation>
     </message>
@@ -2747,6 +2743,10 @@ Policy facts come from resources/ and may differ locally; check with the local s
     <message>
         <source>Your sign-in to {path} may not do this; nothing was changed. Ask a supervisor. ({detail})</source>
         <translation>您在 {path} 的登录身份无权执行此操作，未作任何更改。请联系主管。（{detail}）</translation>
+    </message>
+    <message>
+        <source>Warning: a password in an address on the command line can be read by every user of this computer in the list of running programs. Leave it out: put it in ~/.pgpass (or the file PGPASSFILE names), or type it when asked.</source>
+        <translation>警告：写在命令行地址中的密码，本机所有用户都能在运行中的程序列表里看到。请不要写在地址中：把它放进 ~/.pgpass（或 PGPASSFILE 指定的文件），或在询问时输入。</translation>
     </message>
     <message>
         <source>Signing in to {path} failed ({detail}). sbdesk takes the password from a pgpass file or asks for it, and never saves it.</source>

@@ -68,7 +68,8 @@ def address_warnings(args, tx) -> None:
     """One line on stderr each: a password typed in an address on the command line (every
     user's `ps` shows it), and an address that lets ID numbers cross a network in clear text."""
     typed = [u for u in (getattr(args, "database", None), getattr(args, "url", None)) if u]
-    used = [*typed, paths.database()] if args.command else typed  # the window warns in its own status bar
+    # the window warns in its own status bar; idcheck and retirement open no database
+    used = [*typed, paths.database()] if args.command and args.command not in ("idcheck", "retirement") else typed
     urls = list(dict.fromkeys(u.strip() for u in used if u and u.strip().lower().startswith(("postgresql:", "postgres:"))))
     if not urls:
         return

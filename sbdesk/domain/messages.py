@@ -304,9 +304,9 @@ TEMPLATES = MappingProxyType({
         "messages", "Warning: the address of {path} asks for sslmode={mode}, so ID numbers may cross the network "
                     "unencrypted. Use sslmode=verify-full with the branch's certificate."),
     "db.password_in_argv": QT_TRANSLATE_NOOP(
-        "messages", "Warning: a password in --database can be read by every user of this computer in the list of "
-                    "running programs. Leave it out: put it in ~/.pgpass (or the file PGPASSFILE names), or type it "
-                    "when asked."),
+        "messages", "Warning: a password in an address on the command line can be read by every user of this "
+                    "computer in the list of running programs. Leave it out: put it in ~/.pgpass (or the file "
+                    "PGPASSFILE names), or type it when asked."),
     # why the server refused (the {detail} of the messages above), never libpq's English
     "db.why.permission": QT_TRANSLATE_NOOP("messages", "no permission for {what}"),
     "db.why.rule": QT_TRANSLATE_NOOP("messages", "the database's rule {rule}, error code {state}"),

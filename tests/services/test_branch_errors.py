@@ -1,6 +1,7 @@
 """What the branch server refused is said as that, in the clerk's language: never "the database
 file is damaged" (there is no file), never "the server cannot be reached" for a server that
 answered, and never libpq's English inside a Chinese sentence."""
+import os
 import re
 import subprocess
 import sys
@@ -14,8 +15,8 @@ HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
 def sbdesk(url, tmp_path, *args, lang="en"):
-    done = subprocess.run([sys.executable, "-m", "sbdesk", "--data-dir", str(tmp_path / "d"), "--database", url,
-                           "--lang", lang, *args], capture_output=True, text=True, timeout=120)
+    done = subprocess.run([sys.executable, "-m", "sbdesk", "--data-dir", str(tmp_path / "d"), "--lang", lang, *args],
+                          capture_output=True, text=True, timeout=120, env={**os.environ, "SBDESK_DATABASE": url})
     return done.returncode, done.stderr.strip()
 
 
