@@ -13,7 +13,7 @@ import sys
 from collections.abc import Sequence
 from datetime import date
 
-from . import cli_parser, cli_retirement, i18n, paths
+from . import cli_options, cli_parser, cli_retirement, i18n, paths
 from .cli_parser import Failure
 from .domain.messages import QT_TRANSLATE_NOOP, Problem
 
@@ -46,7 +46,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = cli_parser.parse(argv)
         if getattr(args, "database", None) is not None:
             paths.choose_database(args.database)
-        address_warnings(args, tx)
+        cli_options.address_warnings(args, tx)
         if not args.command:
             from .app import run  # Qt is imported only for the window
             return run(args)
@@ -62,21 +62,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         if code is None:
             raise
         return code
-
-
-def address_warnings(args, tx) -> None:
-    """One line on stderr each: a password typed in an address on the command line (every
-    user's `ps` shows it), and an address that lets ID numbers cross a network in clear text."""
-    typed = [u for u in (getattr(args, "database", None), getattr(args, "url", None)) if u]
-    # the window warns in its own status bar; idcheck and retirement open no database
-    used = [*typed, paths.database()] if args.command and args.command not in ("idcheck", "retirement") else typed
-    urls = list(dict.fromkeys(u.strip() for u in used if u and u.strip().lower().startswith(("postgresql:", "postgres:"))))
-    if not urls:
-        return
-    from .store import pg_address  # psycopg is loaded only for a branch server
-    found = [pg_address.password_warning(u) for u in typed] + [pg_address.clear_text_warning(u) for u in urls]
-    for problem in dict.fromkeys(p for p in found if p is not None):
-        print(problem.render(tx), file=sys.stderr)
 
 
 def failed(exc: Exception, args, tx) -> int | None:

@@ -10,7 +10,8 @@ connection wrote (seals.py), the checks (``integrity``).
 
 Errors come back as what the rest of sbdesk already handles: a broken rule is
 ``sqlite3.IntegrityError`` (the DB-API class every service catches), a server that cannot be
-reached is ``ServerAway``, a grant the signed-in role lacks is ``NotAllowed``.
+reached is ``ServerAway``, a grant the signed-in role lacks is ``NotAllowed`` (pg_errors.py,
+which also words them in the UI's language); addresses and TLS are pg_address.py's.
 """
 from __future__ import annotations
 
