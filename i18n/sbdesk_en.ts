@@ -1975,11 +1975,19 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Leave the password out of the address: sbdesk asks for it at start, or reads it from a pgpass file, and never saves it. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Saved. sbdesk uses {where} from the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(NOT ENCRYPTED: see the log)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2932,7 +2940,43 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{path} is not a branch database address: it must begin with postgresql:// ({detail}).</source>
+        <source>{path} is not a branch database address: {detail}. An address looks like postgresql://user@host/database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The branch database {path} refused the statement ({detail}); nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server {host} has no database named {name}; check the address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: the address of {path} asks for sslmode={mode}, so ID numbers may cross the network unencrypted. Use sslmode=verify-full with the branch&apos;s certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: a password in an address on the command line can be read by every user of this computer in the list of running programs. Leave it out: put it in ~/.pgpass (or the file PGPASSFILE names), or type it when asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no permission for {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database&apos;s rule {rule}, error code {state}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server&apos;s error code {state}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unknown parameter {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server gave no reason sbdesk knows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2941,10 +2985,6 @@ Policy facts come from resources/ and may differ locally; check with the local s
     </message>
     <message>
         <source>Your sign-in to {path} may not do this; nothing was changed. Ask a supervisor. ({detail})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The branch database {path} refused the change ({detail}); nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3053,12 +3093,15 @@ Policy facts come from resources/ and may differ locally; check with the local s
     </message>
     <message>
         <source>the connection was lost</source>
-        <extracomment>pg_advisory_xact_lock key of sbdesk&apos;s writers (&quot;sbdesk&quot; in ASCII): every write use case takes it first, so writes are serial like SQLite&apos;s BEGIN IMMEDIATE. Each of them appends to the one audit chain, whose head must be serial anyway; reads never wait for it. a write waits this long for another desk&apos;s (an import of 50,000 rows takes seconds) versions below this one exist on SQLite only (a branch database starts at 9)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the statement took longer than the server allows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the server refused the connection</source>
-        <extracomment>libpq&apos;s English for why a server cannot be reached, as words the clerk&apos;s language has: the first phrase found in the error&apos;s text decides.</extracomment>
+        <extracomment>libpq&apos;s English for why a server cannot be reached or a sign-in fails, as words the clerk&apos;s language has: the first phrase found in the error&apos;s text decides.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3078,11 +3121,53 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>there is no root certificate to check the server&apos;s against: add sslrootcert=&lt;the branch&apos;s CA file&gt; to the address, or sslrootcert=system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server&apos;s certificate could not be verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server offers no encrypted connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the encrypted connection could not be made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no password was given</source>
+        <extracomment>why a sign-in was refused (exit 2: the address or the password is wrong, not the network)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the user name or the password is wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server does not accept this sign-in from this computer (or not without an encrypted connection)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>average monthly wage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>personal account rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a % sign that is not followed by two hexadecimal digits (write %25 for a % sign)</source>
+        <extracomment>sslmode values that may send everything in clear text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the address cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it must begin with postgresql://</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

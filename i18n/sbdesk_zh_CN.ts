@@ -1988,12 +1988,20 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation>地址须以 postgresql:// 开头；未作任何更改。</translation>
     </message>
     <message>
+        <source>Nothing was changed.</source>
+        <translation>未作任何更改。</translation>
+    </message>
+    <message>
         <source>Leave the password out of the address: sbdesk asks for it at start, or reads it from a pgpass file, and never saves it. Nothing was changed.</source>
         <translation>地址中请不要包含密码：本程序会在启动时询问密码，或从密码文件读取，从不保存密码。未作任何更改。</translation>
     </message>
     <message>
         <source>Saved. sbdesk uses {where} from the next start.</source>
         <translation>已保存。下次启动起使用{where}。</translation>
+    </message>
+    <message>
+        <source>(NOT ENCRYPTED: see the log)</source>
+        <translation>（未加密，详见日志）</translation>
     </message>
     <message>
         <source>On the branch database the audit log names your sign-in, {user}; sign in as yourself to change it.</source>
@@ -2945,8 +2953,44 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation>磁盘无法读写数据库{path}；未作任何改动。请检查磁盘后重试。</translation>
     </message>
     <message>
-        <source>{path} is not a branch database address: it must begin with postgresql:// ({detail}).</source>
-        <translation>{path} 不是网点数据库地址：地址须以 postgresql:// 开头（{detail}）。</translation>
+        <source>{path} is not a branch database address: {detail}. An address looks like postgresql://user@host/database.</source>
+        <translation>{path} 不是网点数据库地址：{detail}。地址的样式为 postgresql://用户@主机/数据库。</translation>
+    </message>
+    <message>
+        <source>The branch database {path} refused the statement ({detail}); nothing was saved.</source>
+        <translation>网点数据库 {path} 拒绝执行此操作（{detail}），未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>The server {host} has no database named {name}; check the address.</source>
+        <translation>服务器 {host} 上没有名为 {name} 的数据库，请检查地址。</translation>
+    </message>
+    <message>
+        <source>Warning: the address of {path} asks for sslmode={mode}, so ID numbers may cross the network unencrypted. Use sslmode=verify-full with the branch&apos;s certificate.</source>
+        <translation>警告：{path} 的地址要求 sslmode={mode}，身份证号可能以未加密的形式在网络上传输。请使用 sslmode=verify-full 并配上网点的证书。</translation>
+    </message>
+    <message>
+        <source>Warning: a password in an address on the command line can be read by every user of this computer in the list of running programs. Leave it out: put it in ~/.pgpass (or the file PGPASSFILE names), or type it when asked.</source>
+        <translation>警告：写在命令行地址中的密码，本机所有用户都能在运行中的程序列表里看到。请不要写在地址中：把它放进 ~/.pgpass（或 PGPASSFILE 指定的文件），或在询问时输入。</translation>
+    </message>
+    <message>
+        <source>no permission for {what}</source>
+        <translation>无权访问 {what}</translation>
+    </message>
+    <message>
+        <source>the database&apos;s rule {rule}, error code {state}</source>
+        <translation>数据库规则 {rule}，错误代码 {state}</translation>
+    </message>
+    <message>
+        <source>the server&apos;s error code {state}</source>
+        <translation>服务器错误代码 {state}</translation>
+    </message>
+    <message>
+        <source>an unknown parameter {name}</source>
+        <translation>未知参数 {name}</translation>
+    </message>
+    <message>
+        <source>the server gave no reason sbdesk knows</source>
+        <translation>服务器给出的原因本程序无法识别</translation>
     </message>
     <message>
         <source>The branch database {path} cannot be reached ({detail}). Nothing was saved and nothing is kept in a local file instead; try again when the server is back.</source>
@@ -2955,10 +2999,6 @@ Policy facts come from resources/ and may differ locally; check with the local s
     <message>
         <source>Your sign-in to {path} may not do this; nothing was changed. Ask a supervisor. ({detail})</source>
         <translation>您在 {path} 的登录身份无权执行此操作，未作任何更改。请联系主管。（{detail}）</translation>
-    </message>
-    <message>
-        <source>The branch database {path} refused the change ({detail}); nothing was saved.</source>
-        <translation>网点数据库 {path} 拒绝了此更改（{detail}），未保存任何内容。</translation>
     </message>
     <message>
         <source>Signing in to {path} failed ({detail}). sbdesk takes the password from a pgpass file or asks for it, and never saves it.</source>
@@ -3066,12 +3106,15 @@ Policy facts come from resources/ and may differ locally; check with the local s
     </message>
     <message>
         <source>the connection was lost</source>
-        <extracomment>pg_advisory_xact_lock key of sbdesk&apos;s writers (&quot;sbdesk&quot; in ASCII): every write use case takes it first, so writes are serial like SQLite&apos;s BEGIN IMMEDIATE. Each of them appends to the one audit chain, whose head must be serial anyway; reads never wait for it. a write waits this long for another desk&apos;s (an import of 50,000 rows takes seconds) versions below this one exist on SQLite only (a branch database starts at 9)</extracomment>
         <translation>连接已中断</translation>
     </message>
     <message>
+        <source>the statement took longer than the server allows</source>
+        <translation>操作用时超过服务器允许的时间</translation>
+    </message>
+    <message>
         <source>the server refused the connection</source>
-        <extracomment>libpq&apos;s English for why a server cannot be reached, as words the clerk&apos;s language has: the first phrase found in the error&apos;s text decides.</extracomment>
+        <extracomment>libpq&apos;s English for why a server cannot be reached or a sign-in fails, as words the clerk&apos;s language has: the first phrase found in the error&apos;s text decides.</extracomment>
         <translation>服务器拒绝了连接</translation>
     </message>
     <message>
@@ -3091,12 +3134,54 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation>服务器正在启动或关闭</translation>
     </message>
     <message>
+        <source>there is no root certificate to check the server&apos;s against: add sslrootcert=&lt;the branch&apos;s CA file&gt; to the address, or sslrootcert=system</source>
+        <translation>没有用来核验服务器证书的根证书：请在地址中加上 sslrootcert=网点根证书文件，或 sslrootcert=system</translation>
+    </message>
+    <message>
+        <source>the server&apos;s certificate could not be verified</source>
+        <translation>无法核验服务器的证书</translation>
+    </message>
+    <message>
+        <source>the server offers no encrypted connection</source>
+        <translation>服务器不提供加密连接</translation>
+    </message>
+    <message>
+        <source>the encrypted connection could not be made</source>
+        <translation>无法建立加密连接</translation>
+    </message>
+    <message>
+        <source>no password was given</source>
+        <extracomment>why a sign-in was refused (exit 2: the address or the password is wrong, not the network)</extracomment>
+        <translation>没有提供密码</translation>
+    </message>
+    <message>
+        <source>the user name or the password is wrong</source>
+        <translation>用户名或密码错误</translation>
+    </message>
+    <message>
+        <source>the server does not accept this sign-in from this computer (or not without an encrypted connection)</source>
+        <translation>服务器不接受从本机以此身份登录（或不接受未加密的登录）</translation>
+    </message>
+    <message>
         <source>average monthly wage</source>
         <translation>社平工资（月）</translation>
     </message>
     <message>
         <source>personal account rate</source>
         <translation>个人账户记账比例</translation>
+    </message>
+    <message>
+        <source>a % sign that is not followed by two hexadecimal digits (write %25 for a % sign)</source>
+        <extracomment>sslmode values that may send everything in clear text</extracomment>
+        <translation>百分号后面不是两位十六进制数字（百分号本身请写作 %25）</translation>
+    </message>
+    <message>
+        <source>the address cannot be read</source>
+        <translation>无法识别此地址</translation>
+    </message>
+    <message>
+        <source>it must begin with postgresql://</source>
+        <translation>地址须以 postgresql:// 开头</translation>
     </message>
 </context>
 <context>

@@ -14,7 +14,7 @@ import sys
 from collections.abc import Sequence
 from datetime import date
 
-from . import cli_parser, cli_retirement, i18n, paths
+from . import cli_options, cli_parser, cli_retirement, i18n, paths
 from .cli_parser import Failure
 from .domain.messages import QT_TRANSLATE_NOOP, Problem
 
@@ -47,6 +47,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = cli_parser.parse(argv)
         if getattr(args, "database", None) is not None:
             paths.choose_database(args.database)
+        cli_options.address_warnings(args, tx)
         if not args.command:
             from .app import run  # Qt is imported only for the window
             return run(args)
@@ -94,7 +95,7 @@ def failed(exc: Exception, args, tx) -> int | None:
         column = not_utf8(exc)  # a row's text stored as bytes that are not UTF-8: check names the row
         error = translate_error(exc, getattr(args, "data_dir", None) or "") if column is None else DamagedText(column)
         print(Problem(error.code, **error.params).render(tx), file=sys.stderr)
-        return 3
+        return 2 if getattr(error, "bad_input", False) else 3  # a server's rule refused the change
     return None
 
 

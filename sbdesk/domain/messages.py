@@ -365,14 +365,30 @@ TEMPLATES = MappingProxyType({
                     "and try again."),
     # branch mode: one PostgreSQL database for every desk (issue 15)
     "db.url": QT_TRANSLATE_NOOP(
-        "messages", "{path} is not a branch database address: it must begin with postgresql:// ({detail})."),
+        "messages", "{path} is not a branch database address: {detail}. An address looks like "
+                    "postgresql://user@host/database."),
     "db.server_away": QT_TRANSLATE_NOOP(
         "messages", "The branch database {path} cannot be reached ({detail}). Nothing was saved and nothing "
                     "is kept in a local file instead; try again when the server is back."),
     "db.not_allowed": QT_TRANSLATE_NOOP(
         "messages", "Your sign-in to {path} may not do this; nothing was changed. Ask a supervisor. ({detail})"),
     "db.server_error": QT_TRANSLATE_NOOP(
-        "messages", "The branch database {path} refused the change ({detail}); nothing was saved."),
+        "messages", "The branch database {path} refused the statement ({detail}); nothing was saved."),
+    "db.no_database": QT_TRANSLATE_NOOP(
+        "messages", "The server {host} has no database named {name}; check the address."),
+    "db.clear_text": QT_TRANSLATE_NOOP(
+        "messages", "Warning: the address of {path} asks for sslmode={mode}, so ID numbers may cross the network "
+                    "unencrypted. Use sslmode=verify-full with the branch's certificate."),
+    "db.password_in_argv": QT_TRANSLATE_NOOP(
+        "messages", "Warning: a password in an address on the command line can be read by every user of this "
+                    "computer in the list of running programs. Leave it out: put it in ~/.pgpass (or the file "
+                    "PGPASSFILE names), or type it when asked."),
+    # why the server refused (the {detail} of the messages above), never libpq's English
+    "db.why.permission": QT_TRANSLATE_NOOP("messages", "no permission for {what}"),
+    "db.why.rule": QT_TRANSLATE_NOOP("messages", "the database's rule {rule}, error code {state}"),
+    "db.why.state": QT_TRANSLATE_NOOP("messages", "the server's error code {state}"),
+    "db.why.parameter": QT_TRANSLATE_NOOP("messages", "an unknown parameter {name}"),
+    "db.why.unknown": QT_TRANSLATE_NOOP("messages", "the server gave no reason sbdesk knows"),
     "db.sign_in": QT_TRANSLATE_NOOP(
         "messages", "Signing in to {path} failed ({detail}). sbdesk takes the password from a pgpass file or "
                     "asks for it, and never saves it."),

@@ -20,7 +20,7 @@ def migrate_to(desk: Desk, url: str) -> dict[str, Any]:
         raise InputError([("database", Problem("migrate.from_server"))])
     if not server.is_url(url):
         scheme = url.partition("://")[0][:20] + "://…" if "://" in url else "…"
-        raise InputError([("database", Problem("db.url", path=scheme, detail="postgresql://user@host/db"))])
+        raise InputError([("database", Problem("db.url", path=scheme, detail=server.NOT_A_URL))])
     report = maintenance.check(desk)
     if not report["ok"]:
         raise InputError([("", Problem("migrate.source_broken", detail=report["problems"][0]))])

@@ -204,7 +204,7 @@ def open_desk(data_dir: str | os.PathLike | None = None, operator: str | None = 
         from ..store import server
         if not server.is_url(url):
             scheme = url.partition("://")[0][:20] + "://…" if "://" in url else "…"  # never a password
-            raise InputError([("database", Problem("db.url", path=scheme, detail="postgresql://user@host/db"))])
+            raise InputError([("database", Problem("db.url", path=scheme, detail=server.NOT_A_URL))])
         served = server.open_database(url, create=create, initialise=seed, ask_password=ask_password)
         who = served.user  # the audit log's operator is the server's current_user
         # the repositories speak sqlite3's DB-API; server.Connection is that face on psycopg

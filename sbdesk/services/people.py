@@ -189,7 +189,7 @@ def delete(desk: Desk, person_id: int) -> None:
 def get(desk: Desk, key: str) -> Person:
     """A person by ID number, card number or row id (``#12`` only: a bare number could be
     the first keystrokes of a card number)."""
-    text = (key or "").strip()
+    text = (key or "").replace("\x00", "").strip()  # as _search_text: the same answer on both engines
     person = None
     number = idnumber.normalise(text)
     if len(number) in (15, 18):
@@ -207,6 +207,7 @@ def get(desk: Desk, key: str) -> Person:
 def _search_text(text: str) -> str:
     """What people type, folded the way the stored values are: full-width to ASCII, no spaces."""
     clean = (text or "").encode("utf-8", "ignore").decode("utf-8")  # a lone surrogate cannot be stored
+    clean = clean.replace("\x00", "")  # nor a NUL (the server refuses it, SQLite would compare it): one answer
     folded = unicodedata.normalize("NFKC", clean).strip()
     compact = "".join(folded.split())
     return compact.upper() if compact[:1] in "0123456789" and compact else folded

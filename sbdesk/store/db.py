@@ -78,7 +78,11 @@ def translate_error(exc: sqlite3.Error, path: Path | str) -> StoreError:
     """Map sqlite3's exceptions onto what a person can act on. Only SQLite's own verdict
     (SQLITE_CORRUPT, SQLITE_NOTADB) calls the file damaged: a full disk makes every write of
     the WAL or its index fail with an I/O error, and calling that damage once offered to
-    replace a sound file with a backup."""
+    replace a sound file with a backup. A branch server's refusal carries its own
+    (store/pg_errors.py): never the data folder's file called damaged."""
+    refused = getattr(exc, "refused", None)
+    if isinstance(refused, StoreError):
+        return refused
     code = getattr(exc, "sqlite_errorcode", 0) & 0xFF
     text = str(exc).lower()
     if code in (SQLITE_BUSY, SQLITE_LOCKED) or "locked" in text or "busy" in text:

@@ -14,7 +14,7 @@ from sbdesk.services import backup
 from sbdesk.services.desk import open_desk
 from tests.conftest import make_id
 from tests.safety.helpers import cli, count, populate
-from tests.services.test_branch_roles import logins  # noqa: F401 - a fixture
+from tests.services.conftest import logins  # noqa: F401 - a fixture (server_db is the root conftest's)
 
 RESTORED = "restored to an earlier state at audit row"
 

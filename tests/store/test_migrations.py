@@ -79,3 +79,12 @@ def test_a_schema_4_folder_keeps_every_person_in_their_region_after_the_new_cata
     finally:
         desk.close()
     assert list((folder / "backups").glob("sbdesk-schema4-*.db"))
+
+
+def test_no_two_migration_files_share_a_version():
+    """The server keeps one script a version (a dict by number): a second file numbered like
+    another was silently never run. Two branches of work once both wrote a 0014."""
+    folder = Path(db.__file__).with_name("migrations")
+    for where in (folder, folder / "postgresql"):
+        numbers = [f.name[:4] for f in where.iterdir() if f.name.endswith(".sql")]
+        assert len(numbers) == len(set(numbers)), sorted(numbers)
