@@ -59,6 +59,7 @@ def cmd_version(args, tx) -> int:
 def cmd_policy(args, tx) -> int:
     from .cli import emit, password_prompt
     from .cli_parser import Failure
+    from .services import edition as edition_service
     from .services import policy_pack
     from .services.desk import open_desk, pack_in_use, shipped_edition
     if args.action != "show" and not args.file:
@@ -76,16 +77,16 @@ def cmd_policy(args, tx) -> int:
             emit(args, {"key": key}, tx(CONTEXT, QT_TRANSLATE_NOOP(
                 "cli", "Policy packs signed with key {key} are now accepted.")).format(key=key[:16]))
             return 0
-        edition = policy_pack.in_use(desk)
+        edition = edition_service.in_use(desk)
         source = "pack" if pack_in_use() else "shipped"
-        since = policy_pack.stale(desk)
+        since = edition_service.stale(desk)
         data = {**edition_json(edition, source), "shipped": shipped_edition().edition.isoformat(),
                 "stale_since": since.isoformat() if since else None}
         lines = [edition_line(edition, source, tx)]
         if since:
             lines.append(tx(CONTEXT, QT_TRANSLATE_NOOP(
                 "cli", "It is older than {months} months: ask for a newer policy pack.")).format(
-                    months=policy_pack.stale_after(desk)))
+                    months=edition_service.stale_after(desk)))
         emit(args, data, "\n".join(lines))
         return 0
     finally:

@@ -15,35 +15,19 @@ import hashlib
 import json
 from pathlib import Path
 
-from ..domain.edition import Edition, parse_manifest, stale_since
+from ..domain.edition import Edition, parse_manifest
 from ..domain.messages import Problem
 from ..domain.regions import PolicyError
 from ..store import db, overrides
 from ..store import regions as region_store
 from . import doors, filein, pack_format
-from .desk import (PACK_KEY, Desk, apply_installed_pack, effective_policy, installed_pack, load_policy,
-                   pack_in_use, shipped_edition)
+from .desk import PACK_KEY, Desk, apply_installed_pack, effective_policy, installed_pack, load_policy, shipped_edition
+from .edition import in_use
 from .errors import InputError
 
 KEYS = "pack_keys"  # policy_overrides: the office keys a supervisor trusted
 KEY_DIR = "keys"    # resources/keys/*.pem: the publisher's public keys, trusted by every copy
 MAX_KEY_BYTES = 16 * 1024
-
-
-def in_use(desk: Desk) -> Edition:
-    """The edition whose files answer: the shipped one, or the installed pack if newer."""
-    return pack_in_use() or shipped_edition()
-
-
-def stale_after(desk: Desk) -> int:
-    """How many months an edition stays current: the pack's figure, else the shipped one's."""
-    edition, shipped = in_use(desk), shipped_edition()
-    return edition.stale_after_months or shipped.stale_after_months or 6
-
-
-def stale(desk: Desk):
-    """The day the edition in use became stale, or None while it is current."""
-    return stale_since(in_use(desk), stale_after(desk), desk.today())
 
 
 def _parsers() -> dict:

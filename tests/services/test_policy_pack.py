@@ -8,6 +8,7 @@ import zipfile
 import pytest
 
 from sbdesk.services import channels, pack_format, policy_pack
+from sbdesk.services import edition as edition_service
 from sbdesk.services.desk import installed_pack, open_desk, use_pack
 from sbdesk.services.errors import InputError
 from sbdesk.store import audit, overrides
@@ -39,7 +40,7 @@ def refusal(desk, path) -> str:
 def test_a_signed_pack_is_installed_used_and_audited(desk, office_key, tmp_path, data_dir, engine):
     pack = make_pack(tmp_path, office_key, files=with_channel_name(shipped_files(), "web", "网厅（新）"))
     edition = policy_pack.install(desk, pack)
-    assert edition.edition.isoformat() == "2027-03-31" and policy_pack.in_use(desk).publisher == "某市医保经办中心"
+    assert edition.edition.isoformat() == "2027-03-31" and edition_service.in_use(desk).publisher == "某市医保经办中心"
     assert channels.get("web").label.pick("zh_CN") == "网厅（新）"  # the pack's file answers now
     row = audit.entries(desk.conn, limit=1)[0]
     assert row["action"] == "policy.pack_install" and row["operator"] == desk.operator
@@ -48,7 +49,7 @@ def test_a_signed_pack_is_installed_used_and_audited(desk, office_key, tmp_path,
     other = open_desk(data_dir, operator="second", today=lambda: TODAY, database=engine)
     try:
         assert channels.get("web").label.pick("zh_CN") == "网厅（新）"
-        assert policy_pack.in_use(other).edition.isoformat() == "2027-03-31"
+        assert edition_service.in_use(other).edition.isoformat() == "2027-03-31"
     finally:
         other.close()
 
@@ -157,9 +158,9 @@ def test_the_shipped_publisher_key_is_trusted(desk):
 
 
 def test_stale_after_the_months_in_the_manifest(desk):
-    shipped = policy_pack.in_use(desk)
-    assert policy_pack.stale_after(desk) == 6
+    shipped = edition_service.in_use(desk)
+    assert edition_service.stale_after(desk) == 6
     desk.today = lambda: shipped.edition.replace(year=shipped.edition.year + 1)
-    assert policy_pack.stale(desk) is not None
+    assert edition_service.stale(desk) is not None
     desk.today = lambda: shipped.edition
-    assert policy_pack.stale(desk) is None
+    assert edition_service.stale(desk) is None
