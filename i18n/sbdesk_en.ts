@@ -665,6 +665,10 @@ Bind?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Policy data over {months} months old</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Signed in: {who}.</source>
         <translation type="unfinished"></translation>
     </message>

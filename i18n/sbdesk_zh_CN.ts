@@ -672,6 +672,10 @@ Bind?</source>
         <translation>政策数据（{edition}版）已超过{months}个月未更新，办理结果可能已过时，请向上级索取新的政策包。</translation>
     </message>
     <message>
+        <source>Policy data over {months} months old</source>
+        <translation>政策数据已超过{months}个月未更新</translation>
+    </message>
+    <message>
         <source>Signed in: {who}.</source>
         <translation>已签到：{who}。</translation>
     </message>

@@ -46,7 +46,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = cli_parser.parse(argv)
         if getattr(args, "database", None) is not None:
             paths.choose_database(args.database)
-        if not args.command and args.version:
+        if getattr(args, "version", False):  # wherever it stands, as argparse's own --version
             return cli_policy.cmd_version(args, tx)
         if not args.command:
             from .app import run  # Qt is imported only for the window

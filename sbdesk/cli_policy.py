@@ -12,10 +12,15 @@ CONTEXT = "cli"
 
 
 def add_parser(sub, common) -> None:
-    p = sub.add_parser("policy", parents=[common],
-                       help="the edition of the policy data in use; install a signed policy pack")
-    p.add_argument("action", choices=("show", "install", "trust-key"), nargs="?", default="show")
-    p.add_argument("file", nargs="?", help="install: a .sbpack file; trust-key: an Ed25519 public key (PEM)")
+    from .cli_parser import Parser
+    policy = sub.add_parser("policy", parents=[common],
+                            help="the edition of the policy data in use; install a signed policy pack")
+    psub = policy.add_subparsers(dest="action", parser_class=Parser)  # none: show
+    psub.add_parser("show", parents=[common], help="the edition in use (the default)")
+    psub.add_parser("install", parents=[common], help="install a signed policy pack (supervisor)").add_argument(
+        "file", help="a .sbpack file")
+    psub.add_parser("trust-key", parents=[common], help="accept packs signed with this key (supervisor)").add_argument(
+        "file", help="an Ed25519 public key (PEM)")
 
 
 def edition_json(edition, source: str) -> dict:
@@ -58,13 +63,11 @@ def cmd_version(args, tx) -> int:
 
 def cmd_policy(args, tx) -> int:
     from .cli import emit, password_prompt
-    from .cli_parser import Failure
     from .services import edition as edition_service
     from .services import policy_pack
     from .services.desk import open_desk, pack_in_use, shipped_edition
-    if args.action != "show" and not args.file:
-        raise Failure(f"sbdesk policy {args.action}: FILE is required", 2)
-    desk = open_desk(args.data_dir, args.operator, create=args.action != "show", ask_password=password_prompt(tx))
+    desk = open_desk(args.data_dir, args.operator, create=args.action in ("install", "trust-key"),
+                     ask_password=password_prompt(tx))
     try:
         if args.action == "install":
             edition = policy_pack.install(desk, args.file)

@@ -138,7 +138,11 @@ def trust_key(desk: Desk, path: str | Path) -> str:
     path = Path(path)
     doors.readable(path, desk.data_dir)
     try:
+        if path.stat().st_size > MAX_KEY_BYTES:  # a key in PEM is about 113 bytes
+            raise ValueError(f"larger than {MAX_KEY_BYTES // 1024} kB")
         raw = pack_format.public_raw(filein.read_bytes(path, MAX_KEY_BYTES))
+    except OSError as exc:
+        raise filein.unreadable(path, exc.strerror or str(exc)) from None
     except (ValueError, TypeError) as exc:  # TypeError: a key type cryptography cannot load
         raise pack_format.refused("pack.key_unreadable", path, detail=str(exc)[:200]) from None
     key = pack_format.fingerprint(raw)

@@ -284,8 +284,11 @@ class MainWindow(Retranslating, QMainWindow):
             line, warning = self.edition_texts()
         except ServiceError:  # a damaged manifest: the tabs that read the rules say so
             line, warning = "", None
-        self.edition_warning.setText(warning or "")
-        self.edition_warning.setToolTip(line)
+        months = policy_edition.stale_after(self.desk) if warning else 0
+        # short, beside the operator and the folder at any width; the whole warning in its tooltip and About
+        self.edition_warning.setText(self.tr("Policy data over {months} months old").format(months=months))
+        self.edition_warning.setToolTip(f"{line}\n{warning}" if warning else line)
+        self.edition_warning.setAccessibleName(warning or line)
         self.edition_warning.setVisible(warning is not None)
 
     def data_changed(self) -> None:

@@ -164,3 +164,26 @@ def test_stale_after_the_months_in_the_manifest(desk):
     assert edition_service.stale(desk) is not None
     desk.today = lambda: shipped.edition
     assert edition_service.stale(desk) is None
+
+
+def test_a_member_larger_than_its_declared_size_is_refused(desk, office_key, tmp_path):
+    """A zip that understates a member's size: zipfile stops at the stated size, and the CRC fails."""
+    import struct
+    pack = make_pack(tmp_path, office_key)
+    raw = bytearray(pack.read_bytes())
+    at = raw.find(b"PK\x01\x02")
+    while at != -1:  # the central directory's entry for policy.json says 10 bytes
+        length = struct.unpack("<H", raw[at + 28:at + 30])[0]
+        if raw[at + 46:at + 46 + length] == b"policy.json":
+            raw[at + 24:at + 28] = struct.pack("<I", 10)
+        at = raw.find(b"PK\x01\x02", at + 4)
+    pack.write_bytes(bytes(raw))
+    assert refusal(desk, pack) == "import.unreadable"
+
+
+def test_a_large_file_is_no_key(desk, tmp_path):
+    big = tmp_path / "big.pem"
+    big.write_bytes(b"-" * (policy_pack.MAX_KEY_BYTES + 1))
+    with pytest.raises(InputError) as caught:
+        policy_pack.trust_key(desk, big)
+    assert caught.value.problems[0][1].code == "pack.key_unreadable"
