@@ -237,6 +237,7 @@ def open_desk(data_dir: str | os.PathLike | None = None, operator: str | None = 
     folder = paths.data_dir(data_dir)
     who = operator or default_operator()
     url = paths.database(database)
+    use_pack(None, {})  # a new file is seeded from the shipped files, never from another database's pack
 
     def seed(conn: sqlite3.Connection) -> None:  # inside the new file, before anyone sees it
         merge_shipped_regions(Desk(conn, folder, None, getattr(conn, "user", who)))

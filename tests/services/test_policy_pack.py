@@ -187,3 +187,20 @@ def test_a_large_file_is_no_key(desk, tmp_path):
     with pytest.raises(InputError) as caught:
         policy_pack.trust_key(desk, big)
     assert caught.value.problems[0][1].code == "pack.key_unreadable"
+
+
+def test_a_new_data_folder_opened_after_one_with_a_pack_gets_the_shipped_catalogue(desk, office_key, tmp_path,
+                                                                                      engine):
+    import json as _json
+    from tests.packs import RESOURCES
+    regions = _json.loads((RESOURCES / "regions.json").read_text(encoding="utf-8"))
+    regions["regions"] = [r for r in regions["regions"] if r["code"] != "110000"]  # a pack without 北京市
+    files = {**shipped_files(), "regions.json": _json.dumps(regions, ensure_ascii=False).encode("utf-8")}
+    policy_pack.install(desk, make_pack(tmp_path, office_key, files=files))
+    if engine:
+        pytest.skip("a second server database is another test's business")
+    fresh = open_desk(tmp_path / "fresh", operator="t", today=lambda: TODAY)
+    try:
+        assert fresh.catalogue.get("110000") is not None and edition_service.in_use(fresh).publisher == "sbdesk 项目组"
+    finally:
+        fresh.close()
