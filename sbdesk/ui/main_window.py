@@ -4,7 +4,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QActionGroup, QFont, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QColor, QFont, QKeySequence, QPalette
 from PySide6.QtWidgets import (QApplication, QLabel, QMainWindow, QProgressBar, QProgressDialog, QPushButton,
                                QTabWidget, QWidget)
 
@@ -90,7 +90,9 @@ class MainWindow(Retranslating, QMainWindow):
         # manifest's stale_after_months (services/edition.py); hidden while it is current.
         self.edition_warning = QLabel(self)
         self.edition_warning.setObjectName("policyEditionWarning")
-        self.edition_warning.setStyleSheet("color: #8a4b00; font-weight: bold;")
+        palette = self.edition_warning.palette()  # a colour, not a style sheet: its font follows 长辈模式
+        palette.setColor(QPalette.ColorRole.WindowText, QColor("#8a4b00"))
+        self.edition_warning.setPalette(palette)
         self.statusBar().addPermanentWidget(self.edition_warning)
         self.statusBar().addPermanentWidget(self.operator_text)
         self.statusBar().addPermanentWidget(self.status_text)
