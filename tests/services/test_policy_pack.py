@@ -204,3 +204,15 @@ def test_a_new_data_folder_opened_after_one_with_a_pack_gets_the_shipped_catalog
         assert fresh.catalogue.get("110000") is not None and edition_service.in_use(fresh).publisher == "sbdesk 项目组"
     finally:
         fresh.close()
+
+
+def test_a_damaged_stored_manifest_leaves_the_shipped_files_in_use(desk, office_key, tmp_path, data_dir, engine):
+    from sbdesk.store import db
+    policy_pack.install(desk, make_pack(tmp_path, office_key))
+    with db.transaction(desk.conn):
+        overrides.put(desk.conn, "pack", {"edition": "not a date"}, "hand edit", "2026-11-25T00:00:00+08:00")
+    other = open_desk(data_dir, operator="second", today=lambda: TODAY, database=engine)
+    try:
+        assert edition_service.in_use(other).publisher == "sbdesk 项目组"
+    finally:
+        other.close()
