@@ -684,6 +684,26 @@ Bind?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>installed policy pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy data: edition {edition} ({publisher}, {source})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policy data (edition {edition}) is more than {months} months old: answers may be out of date; ask for a newer policy pack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy data over {months} months old</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Signed in: {who}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -796,13 +816,14 @@ The card itself is never shared: at the hospital or pharmacy each person uses th
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>About sbdesk</source>
+        <source>sbdesk {version}
+{edition}
+Data folder: {folder}
+Policy facts come from resources/ and may differ locally; check with the local social-security office.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>sbdesk {version}
-Data folder: {folder}
-Policy facts come from resources/ and may differ locally; check with the local social-security office.</source>
+        <source>About sbdesk</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1677,10 +1698,6 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Region lists or relationship policies (*.json *.csv)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Nothing was changed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1702,6 +1719,10 @@ Policy facts come from resources/ and may differ locally; check with the local s
     </message>
     <message>
         <source>&amp;List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A later batch of regions or a relationship policy, as JSON or CSV, or a signed policy pack (.sbpack) with every rule file. The whole file is checked before anything changes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1741,6 +1762,14 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Region lists, relationship policies or policy packs (*.json *.csv *.sbpack)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policy data of edition {edition} ({publisher}) is installed and in use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No 统筹区 is called {name}: type its name, pinyin initials or code, then press Enter.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1774,10 +1803,6 @@ Policy facts come from resources/ and may differ locally; check with the local s
     </message>
     <message>
         <source>Import policy update</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A later batch of regions or a relationship policy, as JSON or CSV. The whole file is checked before anything changes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2170,6 +2195,26 @@ Policy facts come from resources/ and may differ locally; check with the local s
     </message>
     <message>
         <source>Source: {source}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy data: edition {edition} ({publisher}, installed pack)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy data: edition {edition} ({publisher}, shipped)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installed the policy data of edition {edition} ({publisher}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy packs signed with key {key} are now accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is older than {months} months: ask for a newer policy pack.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3021,6 +3066,50 @@ Policy facts come from resources/ and may differ locally; check with the local s
     </message>
     <message>
         <source>The policy file {path} is invalid: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is refused: it would unpack to more than {limit} MB or holds more than {count} files. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is refused: it holds {name}, which is not a plain rule file name. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is refused: {name} is missing from it. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is refused: {name} is not one of the rule files its manifest and this program name. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is refused: its manifest is invalid ({detail}). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is refused: it is signed with key {key}, which is not trusted here. A supervisor can add the office&apos;s key. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is refused: its signature does not match its manifest. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is refused: {name} does not match the checksum in its manifest. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is refused: its edition {edition} is not newer than the edition in use ({current}). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is not an Ed25519 public key in PEM form ({detail}). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key {key} is already trusted. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -691,6 +691,26 @@ Bind?</source>
         <translation>经办人 {who}</translation>
     </message>
     <message>
+        <source>installed policy pack</source>
+        <translation>已安装的政策包</translation>
+    </message>
+    <message>
+        <source>shipped</source>
+        <translation>随程序提供</translation>
+    </message>
+    <message>
+        <source>Policy data: edition {edition} ({publisher}, {source})</source>
+        <translation>政策数据：{edition}版（{publisher}，{source}）</translation>
+    </message>
+    <message>
+        <source>The policy data (edition {edition}) is more than {months} months old: answers may be out of date; ask for a newer policy pack.</source>
+        <translation>政策数据（{edition}版）已超过{months}个月未更新，办理结果可能已过时，请向上级索取新的政策包。</translation>
+    </message>
+    <message>
+        <source>Policy data over {months} months old</source>
+        <translation>政策数据已超过{months}个月未更新</translation>
+    </message>
+    <message>
         <source>Signed in: {who}.</source>
         <translation>已签到：{who}。</translation>
     </message>
@@ -807,16 +827,18 @@ The card itself is never shared: at the hospital or pharmacy each person uses th
 卡本身从不共用：在医院或药店，每个人都用自己的卡。</translation>
     </message>
     <message>
-        <source>About sbdesk</source>
-        <translation>关于 sbdesk</translation>
-    </message>
-    <message>
         <source>sbdesk {version}
+{edition}
 Data folder: {folder}
 Policy facts come from resources/ and may differ locally; check with the local social-security office.</source>
         <translation>sbdesk {version}
+{edition}
 数据文件夹：{folder}
-政策信息来自 resources/，各地可能不同，请以当地社保部门为准。</translation>
+政策信息来自随程序提供或本单位安装的政策数据，各地可能不同，请以当地社保部门为准。</translation>
+    </message>
+    <message>
+        <source>About sbdesk</source>
+        <translation>关于 sbdesk</translation>
     </message>
 </context>
 <context>
@@ -1690,10 +1712,6 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation>导入政策更新</translation>
     </message>
     <message>
-        <source>Region lists or relationship policies (*.json *.csv)</source>
-        <translation>统筹区名单或亲属关系政策 (*.json *.csv)</translation>
-    </message>
-    <message>
         <source>Nothing was changed</source>
         <translation>未做任何更改</translation>
     </message>
@@ -1716,6 +1734,10 @@ Policy facts come from resources/ and may differ locally; check with the local s
     <message>
         <source>&amp;List</source>
         <translation>列表(&amp;L)</translation>
+    </message>
+    <message>
+        <source>A later batch of regions or a relationship policy, as JSON or CSV, or a signed policy pack (.sbpack) with every rule file. The whole file is checked before anything changes.</source>
+        <translation>后续批次的统筹区名单或亲属关系政策（JSON或CSV），或包含全部规则文件的已签名政策包（.sbpack）。导入前会先完整检查整个文件。</translation>
     </message>
     <message>
         <source>Search by name, pinyin initials (css) or code</source>
@@ -1754,6 +1776,14 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation>{total}个中{opened}个据报道已开通</translation>
     </message>
     <message>
+        <source>Region lists, relationship policies or policy packs (*.json *.csv *.sbpack)</source>
+        <translation>统筹区名单、亲属关系政策或政策包 (*.json *.csv *.sbpack)</translation>
+    </message>
+    <message>
+        <source>The policy data of edition {edition} ({publisher}) is installed and in use.</source>
+        <translation>{edition}版政策数据（{publisher}）已安装并启用。</translation>
+    </message>
+    <message>
         <source>No 统筹区 is called {name}: type its name, pinyin initials or code, then press Enter.</source>
         <translation>没有名为{name}的统筹区：请输入名称、拼音首字母或代码，然后按回车键。</translation>
     </message>
@@ -1788,10 +1818,6 @@ Policy facts come from resources/ and may differ locally; check with the local s
     <message>
         <source>Import policy update</source>
         <translation>导入政策更新</translation>
-    </message>
-    <message>
-        <source>A later batch of regions or a relationship policy, as JSON or CSV. The whole file is checked before anything changes.</source>
-        <translation>后续批次的统筹区名单或亲属关系政策（JSON或CSV）。导入前会先完整检查整个文件。</translation>
     </message>
     <message>
         <source>Search regions</source>
@@ -2184,6 +2210,26 @@ Policy facts come from resources/ and may differ locally; check with the local s
     <message>
         <source>Source: {source}</source>
         <translation>依据：{source}</translation>
+    </message>
+    <message>
+        <source>Policy data: edition {edition} ({publisher}, installed pack)</source>
+        <translation>政策数据：{edition}版（{publisher}，已安装的政策包）</translation>
+    </message>
+    <message>
+        <source>Policy data: edition {edition} ({publisher}, shipped)</source>
+        <translation>政策数据：{edition}版（{publisher}，随程序提供）</translation>
+    </message>
+    <message>
+        <source>Installed the policy data of edition {edition} ({publisher}).</source>
+        <translation>已安装{edition}版政策数据（{publisher}）。</translation>
+    </message>
+    <message>
+        <source>Policy packs signed with key {key} are now accepted.</source>
+        <translation>今后接受以密钥{key}签名的政策包。</translation>
+    </message>
+    <message>
+        <source>It is older than {months} months: ask for a newer policy pack.</source>
+        <translation>该版本已超过{months}个月，请向上级索取新的政策包。</translation>
     </message>
 </context>
 <context>
@@ -3035,6 +3081,50 @@ Policy facts come from resources/ and may differ locally; check with the local s
     <message>
         <source>The policy file {path} is invalid: {detail}</source>
         <translation>政策文件{path}无效：{detail}</translation>
+    </message>
+    <message>
+        <source>{path} is refused: it would unpack to more than {limit} MB or holds more than {count} files. Nothing was changed.</source>
+        <translation>{path}被拒绝：解压后超过{limit}兆字节，或包含的文件多于{count}个。未作任何更改。</translation>
+    </message>
+    <message>
+        <source>{path} is refused: it holds {name}, which is not a plain rule file name. Nothing was changed.</source>
+        <translation>{path}被拒绝：其中的{name}不是规范的规则文件名。未作任何更改。</translation>
+    </message>
+    <message>
+        <source>{path} is refused: {name} is missing from it. Nothing was changed.</source>
+        <translation>{path}被拒绝：缺少{name}。未作任何更改。</translation>
+    </message>
+    <message>
+        <source>{path} is refused: {name} is not one of the rule files its manifest and this program name. Nothing was changed.</source>
+        <translation>{path}被拒绝：{name}不在其清单或本程序所列的规则文件之中。未作任何更改。</translation>
+    </message>
+    <message>
+        <source>{path} is refused: its manifest is invalid ({detail}). Nothing was changed.</source>
+        <translation>{path}被拒绝：其清单无效（{detail}）。未作任何更改。</translation>
+    </message>
+    <message>
+        <source>{path} is refused: it is signed with key {key}, which is not trusted here. A supervisor can add the office&apos;s key. Nothing was changed.</source>
+        <translation>{path}被拒绝：签名所用的密钥{key}不在本机信任之列，可由主管添加本单位的密钥。未作任何更改。</translation>
+    </message>
+    <message>
+        <source>{path} is refused: its signature does not match its manifest. Nothing was changed.</source>
+        <translation>{path}被拒绝：签名与清单不符。未作任何更改。</translation>
+    </message>
+    <message>
+        <source>{path} is refused: {name} does not match the checksum in its manifest. Nothing was changed.</source>
+        <translation>{path}被拒绝：{name}与清单中的校验值不符，可能已被改动。未作任何更改。</translation>
+    </message>
+    <message>
+        <source>{path} is refused: its edition {edition} is not newer than the edition in use ({current}). Nothing was changed.</source>
+        <translation>{path}被拒绝：其版本{edition}不比正在使用的版本（{current}）新。未作任何更改。</translation>
+    </message>
+    <message>
+        <source>{path} is not an Ed25519 public key in PEM form ({detail}). Nothing was changed.</source>
+        <translation>{path}不是有效的签名公钥文件（{detail}）。未作任何更改。</translation>
+    </message>
+    <message>
+        <source>The key {key} is already trusted. Nothing was changed.</source>
+        <translation>密钥{key}已在信任之列。未作任何更改。</translation>
     </message>
     <message>
         <source>{path}: row {row} is not in the text encoding of the rest of the file (as on row {first}); save the whole file as UTF-8. Nothing was imported.</source>

@@ -14,7 +14,7 @@ import sys
 from collections.abc import Sequence
 from datetime import date
 
-from . import cli_options, cli_parser, cli_retirement, i18n, paths
+from . import cli_options, cli_parser, cli_policy, cli_retirement, i18n, paths
 from .cli_parser import Failure
 from .domain.messages import QT_TRANSLATE_NOOP, Problem
 
@@ -47,6 +47,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = cli_parser.parse(argv)
         if getattr(args, "database", None) is not None:
             paths.choose_database(args.database)
+        if getattr(args, "version", False):  # wherever it stands, as argparse's own --version
+            return cli_policy.cmd_version(args, tx)
         cli_options.address_warnings(args, tx)
         if not args.command:
             from .app import run  # Qt is imported only for the window
@@ -509,4 +511,4 @@ COMMANDS = {"idcheck": cmd_idcheck, "regions": cmd_regions, "eligibility": cmd_e
             "person": cmd_person, "bind": cmd_bind, "unbind": cmd_unbind, "bindings": cmd_bindings,
             "check": cmd_check, "pension": cmd_pension, "backup": cmd_backup, "restore": cmd_restore,
             "import": cmd_import, "export": cmd_export, "retirement": cli_retirement.cmd_retirement,
-            "migrate-to": cmd_migrate_to}
+            "migrate-to": cmd_migrate_to, "policy": cli_policy.cmd_policy}

@@ -411,6 +411,31 @@ TEMPLATES = MappingProxyType({
         "messages", "The branch database {path} is backed up on the server by its administrator with pg_dump "
                     "(for example: pg_dump -Fc -f branch.dump) and restored with pg_restore, not by a desk."),
     "policy.invalid": QT_TRANSLATE_NOOP("messages", "The policy file {path} is invalid: {detail}"),
+    # policy packs (services/policy_pack.py): every refusal leaves the data as it was
+    "pack.too_large": QT_TRANSLATE_NOOP(
+        "messages", "{path} is refused: it would unpack to more than {limit} MB or holds more than {count} files. "
+                    "Nothing was changed."),
+    "pack.bad_name": QT_TRANSLATE_NOOP(
+        "messages", "{path} is refused: it holds {name}, which is not a plain rule file name. Nothing was changed."),
+    "pack.missing": QT_TRANSLATE_NOOP("messages", "{path} is refused: {name} is missing from it. Nothing was changed."),
+    "pack.extra": QT_TRANSLATE_NOOP(
+        "messages", "{path} is refused: {name} is not one of the rule files its manifest and this program name. "
+                    "Nothing was changed."),
+    "pack.manifest": QT_TRANSLATE_NOOP(
+        "messages", "{path} is refused: its manifest is invalid ({detail}). Nothing was changed."),
+    "pack.unknown_key": QT_TRANSLATE_NOOP(
+        "messages", "{path} is refused: it is signed with key {key}, which is not trusted here. A supervisor "
+                    "can add the office's key. Nothing was changed."),
+    "pack.bad_signature": QT_TRANSLATE_NOOP(
+        "messages", "{path} is refused: its signature does not match its manifest. Nothing was changed."),
+    "pack.file_changed": QT_TRANSLATE_NOOP(
+        "messages", "{path} is refused: {name} does not match the checksum in its manifest. Nothing was changed."),
+    "pack.not_newer": QT_TRANSLATE_NOOP(
+        "messages", "{path} is refused: its edition {edition} is not newer than the edition in use ({current}). "
+                    "Nothing was changed."),
+    "pack.key_unreadable": QT_TRANSLATE_NOOP(
+        "messages", "{path} is not an Ed25519 public key in PEM form ({detail}). Nothing was changed."),
+    "pack.key_known": QT_TRANSLATE_NOOP("messages", "The key {key} is already trusted. Nothing was changed."),
     # data safety (issue 12)
     "import.mixed_encoding": QT_TRANSLATE_NOOP(
         "messages", "{path}: row {row} is not in the text encoding of the rest of the file (as on row {first}); "

@@ -5,12 +5,15 @@ from functools import cache
 
 from ..domain.channels import Channel, Channels
 from ..domain.channels import parse as parse_channels
-from .desk import load_resource
+from .desk import load_resource, on_new_resources
 
 
 @cache
 def catalogue() -> Channels:
     return load_resource("channels.json", parse_channels)
+
+
+on_new_resources(catalogue.cache_clear)  # an installed policy pack brings its own channels.json
 
 
 def get(key: str) -> Channel:

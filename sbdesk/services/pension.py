@@ -18,7 +18,7 @@ from ..domain.retirement import Retirement, Rules
 from ..store import db, overrides
 from ..store import pension as store
 from . import doors, people
-from .desk import Desk, load_resource, load_json
+from .desk import Desk, load_json, load_resource, on_new_resources
 from .errors import InputError, NotFound
 
 CATEGORY_CHOICES = ("worker", "cadre")
@@ -55,6 +55,7 @@ class Report:
 
 
 _RULES: dict[Path | None, Rules] = {}
+on_new_resources(_RULES.clear)  # an installed policy pack brings its own pension.json
 
 
 def rules(desk: Desk | None = None, resource_dir: Path | None = None) -> Rules:

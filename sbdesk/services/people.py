@@ -13,7 +13,7 @@ from ..store import bindings as binding_store
 from ..store import db
 from ..store import people as people_store
 from ..store.rows import DamagedRow
-from .desk import Desk, load_resource
+from .desk import Desk, load_resource, on_new_resources
 from .errors import InputError, NotFound
 
 NAME_LIMIT = 50
@@ -303,6 +303,7 @@ def set_card_status(desk: Desk, person_id: int, ss_account: str | None = None,
 
 
 _ACTIVATION: list[CardActivation] = []
+on_new_resources(_ACTIVATION.clear)  # an installed policy pack brings its own card_activation.json
 
 
 def card_activation() -> CardActivation:

@@ -170,3 +170,28 @@ def test_an_owner_without_createrole_sets_up_a_branch_whose_roles_the_administra
             admin.execute(f"DROP DATABASE IF EXISTS {dbname} WITH (FORCE)")
             admin.execute(f"DROP OWNED BY {name}")
             admin.execute(f"DROP ROLE IF EXISTS {name}")
+
+
+def test_a_clerk_cannot_trust_a_key_or_install_a_pack_and_a_supervisor_can(logins, tmp_path):
+    from sbdesk.services import policy_pack
+    from sbdesk.services.desk import installed_pack, use_pack
+    from tests.packs import keypair, make_pack
+    private, public = keypair(tmp_path)
+    pack = make_pack(tmp_path, private)
+    clerk = desk_as(logins("clerk")[0], tmp_path, "clerk")
+    before = len(audit.entries(clerk.conn, limit=1000))
+    with pytest.raises(server.NotAllowed):
+        policy_pack.trust_key(clerk, public)
+    assert len(audit.entries(clerk.conn, limit=1000)) == before
+    boss = desk_as(logins("supervisor")[0], tmp_path, "boss")
+    try:
+        policy_pack.trust_key(boss, public)
+        with pytest.raises(server.NotAllowed):
+            policy_pack.install(clerk, pack)
+        assert installed_pack(clerk.conn) is None and len(audit.entries(clerk.conn, limit=1000)) == before + 1
+        assert policy_pack.install(boss, pack).edition.isoformat() == "2027-03-31"
+        assert audit.entries(boss.conn, limit=1)[0]["operator"] == boss.operator
+    finally:
+        use_pack(None, {})
+        clerk.close()
+        boss.close()
