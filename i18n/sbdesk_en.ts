@@ -211,6 +211,29 @@ Bind?</source>
     </message>
 </context>
 <context>
+    <name>ChannelPage</name>
+    <message>
+        <source>家庭共济 is set up through {channels}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It lets the card holder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether the family account may be added, and why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Relationship (relative is holder&apos;s …)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChannelsTab</name>
     <message>
         <source>Binding channels</source>
@@ -237,6 +260,18 @@ Bind?</source>
     </message>
     <message>
         <source>May share.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May not add this family account: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May add this family account once this is done: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May add this family account.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -423,15 +458,15 @@ Bind?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>On the phone where the 亲情服务 is being added (电子社保卡 → 我的 → 亲情服务), {member} faces the camera and passes the face recognition. This window cannot do or check it: it only records that it passed and when. If it has not passed yet, save the application as pending and finish it here afterwards (family members tab, Resume 亲情服务); nothing is bound until then.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>{member} has passed the face &amp;recognition on the phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>On the phone where the 亲情服务 is being added (电子社保卡 → 我的 → 亲情服务), {member} faces the camera and passes the face recognition. This window cannot do or check it: record here that you saw it pass, and who saw it. If {member} is not here, save the application as pending and finish it later from the family members tab; nothing is bound until then.</source>
+        <source>On the phone where the 亲情服务 is being added (电子社保卡 → 我的 → 亲情服务), {member} faces the camera and passes the face recognition. This window cannot do or check it: it only records that it passed and when. If it has not passed yet, save the application as pending and finish it here afterwards (family members tab, Resume 亲情服务); the service is not opened until then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the phone where the 亲情服务 is being added (电子社保卡 → 我的 → 亲情服务), {member} faces the camera and passes the face recognition. This window cannot do or check it: record here that you saw it pass, and who saw it. If {member} is not here, save the application as pending and finish it later from the family members tab; the service is not opened until then.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -649,6 +684,26 @@ Bind?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>installed policy pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy data: edition {edition} ({publisher}, {source})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policy data (edition {edition}) is more than {months} months old: answers may be out of date; ask for a newer policy pack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy data over {months} months old</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Signed in: {who}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -755,19 +810,20 @@ Bind?</source>
     <message>
         <source>家庭共济 (family sharing) lets a family member&apos;s medical costs be paid from the owner&apos;s 职工医保 personal account: the owner&apos;s money is spent.
 
-A 亲情账户 in the medical-insurance app only lets someone show a relative&apos;s insurance code; the relative&apos;s own entitlement is spent.
+A 亲情账户 in the medical-insurance app, or the e-card&apos;s 亲情服务, only lets someone show or use a relative&apos;s own code or card: the relative&apos;s own entitlement is spent, never the helper&apos;s. The 亲情服务 sets up no 家庭共济.
 
 The card itself is never shared: at the hospital or pharmacy each person uses their own card.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>About sbdesk</source>
+        <source>sbdesk {version}
+{edition}
+Data folder: {folder}
+Policy facts come from resources/ and may differ locally; check with the local social-security office.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>sbdesk {version}
-Data folder: {folder}
-Policy facts come from resources/ and may differ locally; check with the local social-security office.</source>
+        <source>About sbdesk</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -778,11 +834,7 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Enter the family member&apos;s name, 社保号码 and relationship, and upload an identity credential (under 16: also a frontal face photo).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Relationship (the member is the owner&apos;s …)</source>
+        <source>&amp;Relationship (relative is holder&apos;s …)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -802,6 +854,10 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Whether the family account may be added, and why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{name} ({kb} KB)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -811,6 +867,10 @@ Policy facts come from resources/ and may differ locally; check with the local s
     </message>
     <message>
         <source>Upload &amp;face photo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the family member&apos;s name, 社保号码 and relationship, and upload an identity credential (under {limit}: also a frontal face photo).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -831,10 +891,6 @@ Policy facts come from resources/ and may differ locally; check with the local s
     </message>
     <message>
         <source>Thumbnail: {what}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Whether they may share, and why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -936,7 +992,7 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Read the notice to the end with the owner; then tick the box.</source>
+        <source>Read the notice to the end with the card holder; then tick the box.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1038,6 +1094,10 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>No monthly pension to show: fewer years paid than needed (the ways on are above).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{value:.2f} a month</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1121,6 +1181,10 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Counted as {counted:.2f}: a base lies between the bounds of the average wage ({source}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Her statutory retirement date depends on the category: choose it above.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1137,15 +1201,15 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Flexible: from {earliest} (age {early_age}, once {early_years} years are paid) to {latest} (age {late_age}, by agreement; {source}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{kind}, born {birth}: statutory retirement age {age}, in {month}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Flexible: from {earliest} (age {early_age}, once {early_years} years are paid) to {latest} (age {late_age}, by agreement).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A monthly pension needs at least {years} years paid when retiring in {year}.</source>
+        <source>A monthly pension needs at least {years} years paid when retiring in {year} ({source}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1166,6 +1230,10 @@ Policy facts come from resources/ and may differ locally; check with the local s
     </message>
     <message>
         <source> — fewer than the {years} years needed for a monthly pension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimated monthly pension at retirement in {month} (age {age}; {divisor}), paying on at the latest base ({base:.2f}) until then: {total:.2f} ({years:.1f} years).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1283,6 +1351,10 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <source>Card number</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Damaged row #{id} ({column}): run sbdesk check, then restore a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PersonDialog</name>
@@ -1332,6 +1404,18 @@ Policy facts come from resources/ and may differ locally; check with the local s
     </message>
     <message>
         <source>swipe the card or type the number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind}: {note} ({source}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code} ({name}) was divided in {year} between {into}: no region is suggested; choose where the person is insured now ({source}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1433,6 +1517,33 @@ Policy facts come from resources/ and may differ locally; check with the local s
     </message>
 </context>
 <context>
+    <name>QinqingAbout</name>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>家庭共济 is set up through {channels}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: {source}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text} ({source})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Face photo: asked for a member under {limit} (set in the office&apos;s policy). Sources differ:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many family accounts one e-card may add; sources differ:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QinqingSummary</name>
     <message>
         <source>Not yet: {member} still has to pass it.</source>
@@ -1451,7 +1562,7 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Face photo (under 16)</source>
+        <source>Face photo (young member)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1587,10 +1698,6 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Region lists or relationship policies (*.json *.csv)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Nothing was changed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1612,6 +1719,10 @@ Policy facts come from resources/ and may differ locally; check with the local s
     </message>
     <message>
         <source>&amp;List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A later batch of regions or a relationship policy, as JSON or CSV, or a signed policy pack (.sbpack) with every rule file. The whole file is checked before anything changes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1651,6 +1762,14 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Region lists, relationship policies or policy packs (*.json *.csv *.sbpack)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policy data of edition {edition} ({publisher}) is installed and in use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No 统筹区 is called {name}: type its name, pinyin initials or code, then press Enter.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1684,10 +1803,6 @@ Policy facts come from resources/ and may differ locally; check with the local s
     </message>
     <message>
         <source>Import policy update</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A later batch of regions or a relationship policy, as JSON or CSV. The whole file is checked before anything changes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1812,11 +1927,15 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Owner (共济人): ID number or card number</source>
+        <source>&amp;Card holder (adds the family account): ID number or card number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Owner&apos;s ID number or card number</source>
+        <source>Card holder&apos;s ID number or card number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not on record: add the card holder as a new person first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1825,10 +1944,6 @@ Policy facts come from resources/ and may differ locally; check with the local s
     </message>
     <message>
         <source>New person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not on record: add the owner as a new person first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1885,11 +2000,19 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Leave the password out of the address: sbdesk asks for it at start, or reads it from a pgpass file, and never saves it. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Saved. sbdesk uses {where} from the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(NOT ENCRYPTED: see the log)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1943,6 +2066,10 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{kind} ({note})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>male</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1968,6 +2095,10 @@ Policy facts come from resources/ and may differ locally; check with the local s
     </message>
     <message>
         <source>sbdesk eligibility: --{role} or --{role}-region is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>damaged row ({column}): run sbdesk check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2051,15 +2182,39 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No flexible retirement: that date was before the reform took effect ({day}).</source>
+        <source>Flexible retirement: {source}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Minimum contribution for a monthly pension when retiring in {year}: {years} years.</source>
+        <source>Minimum contribution for a monthly pension when retiring in {year}: {years} years ({source}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At {month}: {continued:.2f} a month paying on until then.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Source: {source}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy data: edition {edition} ({publisher}, installed pack)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy data: edition {edition} ({publisher}, shipped)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installed the policy data of edition {edition} ({publisher}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy packs signed with key {key} are now accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is older than {months} months: ask for a newer policy pack.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2114,6 +2269,21 @@ Policy facts come from resources/ and may differ locally; check with the local s
     </message>
     <message>
         <source>Something went wrong and nothing was changed. The details are in the log file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>idnumber</name>
+    <message>
+        <source>citizen ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>foreign permanent resident ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the layout of digits 2 to 17 is not confirmed, so no region, birth date or sex is read from it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2259,10 +2429,6 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The member is not enrolled in basic medical insurance.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Both are insured in the same 统筹区 {region}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2271,11 +2437,19 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Choose the 统筹区: the ID number&apos;s division code {code} ({name}) was divided in {year} between {into}, so no region is taken from it ({source}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A name cannot contain &lt; or &gt;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose the insurance type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{channel} does not set up 家庭共济: it serves the relative&apos;s own e-card and never spends the owner&apos;s personal account. 家庭共济 is set up through {channels}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2332,6 +2506,10 @@ Policy facts come from resources/ and may differ locally; check with the local s
     </message>
     <message>
         <source>Unusual relationship confirmed by the clerk: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The member is not enrolled in basic medical insurance: {rule} ({source}). Way forward: {way} ({way_source}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2479,6 +2657,26 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The card holder and the relative added are the same person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card holder and the relative added are different people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The relative added is {age}, under {limit}: a frontal face photo must be uploaded too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The relative added is {limit} or older: no face photo is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The relative added is {age}, under {limit}: the frontal face photo has been uploaded and passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Upload the front of the member&apos;s identity credential.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2519,7 +2717,23 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Row {row}: batch {batch} appears twice.</source>
+        <source>Row {row}: batch {batch} is given differently on row {first} (opening date, name, source or status); a batch must read the same wherever it is given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds more than {limit} rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With this file there would be {count} 统筹区; at most {limit} are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row {row}: {field} is {length} characters long; at most {limit} are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row {row}: relations must be a list of relationship kinds, not {value}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2587,11 +2801,71 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The {name} ({field}) must be a number from {low} to {high}, not {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is not a month contributions can be paid in (years {low} to {high}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{value} is not a retirement category: worker (女职工, old age 50) or cadre (女干部/管理技术岗, old age 55).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{value} is not a retirement age between {low} and {high}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A retirement at {value} is outside this person&apos;s range, {low} to {high}: the statutory age {age}, earlier but never below the old age {old}, or later by agreement ({source}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A retirement at {value} is not possible: the statutory date {month} (age {age}) is before {effective}, and flexible retirement ({source}) exists only for retirements from then on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No flexible retirement date: the statutory date {month} is before {effective}, and flexible retirement ({source}) exists only for retirements from {effective} on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already past the statutory retirement date since {month} (age {age}): the estimate is the pension from {start}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The base {base} of {start} – {end} is below {share} % of the average wage {wage}: it counts as {counted}, the lower bound an office records ({source}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The base {base} of {start} – {end} is above {share} % of the average wage {wage}: it counts as {counted}, the upper bound an office records ({source}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No monthly pension if paying stops now: {years} years paid up to {month}, fewer than the {needed} years needed when retiring in {year} ({source}). The ways on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay on until the retirement date {month}: {years} years, enough for a monthly pension ({source}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paying on until the retirement date {month} gives {years} years, still fewer than needed ({source}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>延长缴费 after the retirement date: {months} months more, {start} – {end}, then a monthly pension ({source}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retiring early in {month} needs the minimum years paid by then ({source}): not reached, so not before the statutory date {statutory}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>补缴 of missed months, only where national and local rules allow it: ask the local office ({source}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer to 城乡居民养老保险 and draw its pension under that scheme&apos;s rules ({source}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2751,7 +3025,43 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{path} is not a branch database address: it must begin with postgresql:// ({detail}).</source>
+        <source>{path} is not a branch database address: {detail}. An address looks like postgresql://user@host/database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The branch database {path} refused the statement ({detail}); nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server {host} has no database named {name}; check the address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: the address of {path} asks for sslmode={mode}, so ID numbers may cross the network unencrypted. Use sslmode=verify-full with the branch&apos;s certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: a password in an address on the command line can be read by every user of this computer in the list of running programs. Leave it out: put it in ~/.pgpass (or the file PGPASSFILE names), or type it when asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no permission for {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database&apos;s rule {rule}, error code {state}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server&apos;s error code {state}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unknown parameter {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server gave no reason sbdesk knows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2760,10 +3070,6 @@ Policy facts come from resources/ and may differ locally; check with the local s
     </message>
     <message>
         <source>Your sign-in to {path} may not do this; nothing was changed. Ask a supervisor. ({detail})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The branch database {path} refused the change ({detail}); nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2803,11 +3109,67 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{path} is refused: it would unpack to more than {limit} MB or holds more than {count} files. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is refused: it holds {name}, which is not a plain rule file name. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is refused: {name} is missing from it. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is refused: {name} is not one of the rule files its manifest and this program name. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is refused: its manifest is invalid ({detail}). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is refused: it is signed with key {key}, which is not trusted here. A supervisor can add the office&apos;s key. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is refused: its signature does not match its manifest. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is refused: {name} does not match the checksum in its manifest. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is refused: its edition {edition} is not newer than the edition in use ({current}). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is not an Ed25519 public key in PEM form ({detail}). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key {key} is already trusted. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{path}: row {row} is not in the text encoding of the rest of the file (as on row {first}); save the whole file as UTF-8. Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>a cell is too long or malformed ({detail}; at most {limit} characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row {row} is longer than {limit} characters. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row {row} has more than {limit} columns. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: the file changed while it was read. Nothing was imported; import it again once it is saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2839,17 +3201,36 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The database {path} is damaged ({detail}); it takes no more changes. Restore a backup (sbdesk restore) or run sbdesk check.</source>
+        <source>The {table} row {row} of the database is damaged ({column}); nothing was changed. Run sbdesk check, then restore a backup (sbdesk restore).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A row of the database holds damaged text ({column}); nothing was changed. Run sbdesk check, which names the row, then restore a backup (sbdesk restore).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database {path} is damaged; it takes no more changes. Restore a backup (sbdesk restore) or run sbdesk check, which lists the damage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database was restored to an earlier state at audit row {row} (the {event} anchor recorded row {anchored}); if that restore was intended, accept it with: sbdesk check --accept-restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sbdesk check finds no restore to accept; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the connection was lost</source>
-        <extracomment>pg_advisory_xact_lock key of sbdesk&apos;s writers (&quot;sbdesk&quot; in ASCII): every write use case takes it first, so writes are serial like SQLite&apos;s BEGIN IMMEDIATE. Each of them appends to the one audit chain, whose head must be serial anyway; reads never wait for it. a write waits this long for another desk&apos;s (an import of 50,000 rows takes seconds) versions below this one exist on SQLite only (a branch database starts at 9)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the statement took longer than the server allows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the server refused the connection</source>
-        <extracomment>libpq&apos;s English for why a server cannot be reached, as words the clerk&apos;s language has: the first phrase found in the error&apos;s text decides.</extracomment>
+        <extracomment>libpq&apos;s English for why a server cannot be reached or a sign-in fails, as words the clerk&apos;s language has: the first phrase found in the error&apos;s text decides.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2868,31 +3249,61 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <source>the server is starting or stopping</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>there is no root certificate to check the server&apos;s against: add sslrootcert=&lt;the branch&apos;s CA file&gt; to the address, or sslrootcert=system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server&apos;s certificate could not be verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server offers no encrypted connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the encrypted connection could not be made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no password was given</source>
+        <extracomment>why a sign-in was refused (exit 2: the address or the password is wrong, not the network)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the user name or the password is wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server does not accept this sign-in from this computer (or not without an encrypted connection)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>average monthly wage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>personal account rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a % sign that is not followed by two hexadecimal digits (write %25 for a % sign)</source>
+        <extracomment>sslmode values that may send everything in clear text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the address cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it must begin with postgresql://</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>parent</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>qinqing</name>
-    <message>
-        <source>query the member&apos;s 个人社保权益单 (social-insurance statement)</source>
-        <extracomment>What an opened 亲情账户 lets the owner do for the member (seed article, section 一).</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>do the member&apos;s 社保待遇资格认证 (benefit eligibility certification)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>apply for 社保网上转移 (online transfer of insurance relations)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>use the balance on the social-security card</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3073,6 +3484,25 @@ Policy facts come from resources/ and may differ locally; check with the local s
     </message>
     <message>
         <source>undated</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tables</name>
+    <message>
+        <source>people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bindings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>applications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contribution periods</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

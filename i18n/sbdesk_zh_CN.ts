@@ -215,6 +215,29 @@ Bind?</source>
     </message>
 </context>
 <context>
+    <name>ChannelPage</name>
+    <message>
+        <source>家庭共济 is set up through {channels}.</source>
+        <translation>办理家庭共济请通过：{channels}。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>It lets the card holder:</source>
+        <translation>开通后本人可以：</translation>
+    </message>
+    <message>
+        <source>Whether the family account may be added, and why</source>
+        <translation>能否添加亲情账户及原因</translation>
+    </message>
+    <message>
+        <source>&amp;Relationship (relative is holder&apos;s …)</source>
+        <translation>亲情关系（被添加人是本人的…）(&amp;R)</translation>
+    </message>
+</context>
+<context>
     <name>ChannelsTab</name>
     <message>
         <source>Binding channels</source>
@@ -242,6 +265,18 @@ Bind?</source>
     <message>
         <source>May share.</source>
         <translation>可以共济。</translation>
+    </message>
+    <message>
+        <source>May not add this family account: {reason}</source>
+        <translation>不能添加此亲情账户：{reason}</translation>
+    </message>
+    <message>
+        <source>May add this family account once this is done: {reason}</source>
+        <translation>办完此项后可以添加此亲情账户：{reason}</translation>
+    </message>
+    <message>
+        <source>May add this family account.</source>
+        <translation>可以添加此亲情账户。</translation>
     </message>
 </context>
 <context>
@@ -430,16 +465,16 @@ Bind?</source>
         <translation>{member}须本人完成人脸识别，任何人不能代替。</translation>
     </message>
     <message>
-        <source>On the phone where the 亲情服务 is being added (电子社保卡 → 我的 → 亲情服务), {member} faces the camera and passes the face recognition. This window cannot do or check it: it only records that it passed and when. If it has not passed yet, save the application as pending and finish it here afterwards (family members tab, Resume 亲情服务); nothing is bound until then.</source>
-        <translation>在正在添加亲情服务的手机上（电子社保卡 → 我的 → 亲情服务），{member}本人面对摄像头完成人脸识别。本软件无法代做，也无法核实，只记录识别已通过及时间。如果还没有通过，请先保存为待认证，通过后再回到这里完成（“家庭成员”页，“继续办理亲情服务”）；在此之前不会建立任何绑定。</translation>
-    </message>
-    <message>
         <source>{member} has passed the face &amp;recognition on the phone</source>
         <translation>{member}已在手机上通过人脸识别(&amp;R)</translation>
     </message>
     <message>
-        <source>On the phone where the 亲情服务 is being added (电子社保卡 → 我的 → 亲情服务), {member} faces the camera and passes the face recognition. This window cannot do or check it: record here that you saw it pass, and who saw it. If {member} is not here, save the application as pending and finish it later from the family members tab; nothing is bound until then.</source>
-        <translation>在正在添加亲情服务的手机上（电子社保卡 → 我的 → 亲情服务），{member}本人面对摄像头完成人脸识别。本软件无法代做，也无法核实：请在这里记录您亲眼看到识别通过，以及由谁见证。如果{member}不在场，请先保存为待认证，以后在“家庭成员”页继续办理；在此之前不会建立任何绑定。</translation>
+        <source>On the phone where the 亲情服务 is being added (电子社保卡 → 我的 → 亲情服务), {member} faces the camera and passes the face recognition. This window cannot do or check it: it only records that it passed and when. If it has not passed yet, save the application as pending and finish it here afterwards (family members tab, Resume 亲情服务); the service is not opened until then.</source>
+        <translation>在正在添加亲情服务的手机上（电子社保卡 → 我的 → 亲情服务），{member}本人面对摄像头完成人脸识别。本软件无法代做，也无法核实，只记录识别已通过及时间。如果还没有通过，请先保存为待认证，通过后再回到这里完成（“家庭成员”页，“继续办理亲情服务”）；在此之前亲情服务不会开通。</translation>
+    </message>
+    <message>
+        <source>On the phone where the 亲情服务 is being added (电子社保卡 → 我的 → 亲情服务), {member} faces the camera and passes the face recognition. This window cannot do or check it: record here that you saw it pass, and who saw it. If {member} is not here, save the application as pending and finish it later from the family members tab; the service is not opened until then.</source>
+        <translation>在正在添加亲情服务的手机上（电子社保卡 → 我的 → 亲情服务），{member}本人面对摄像头完成人脸识别。本软件无法代做，也无法核实：请在这里记录您亲眼看到识别通过，以及由谁见证。如果{member}不在场，请先保存为待认证，以后在“家庭成员”页继续办理；在此之前亲情服务不会开通。</translation>
     </message>
     <message>
         <source>I saw {member} pass the face &amp;recognition</source>
@@ -656,6 +691,26 @@ Bind?</source>
         <translation>经办人 {who}</translation>
     </message>
     <message>
+        <source>installed policy pack</source>
+        <translation>已安装的政策包</translation>
+    </message>
+    <message>
+        <source>shipped</source>
+        <translation>随程序提供</translation>
+    </message>
+    <message>
+        <source>Policy data: edition {edition} ({publisher}, {source})</source>
+        <translation>政策数据：{edition}版（{publisher}，{source}）</translation>
+    </message>
+    <message>
+        <source>The policy data (edition {edition}) is more than {months} months old: answers may be out of date; ask for a newer policy pack.</source>
+        <translation>政策数据（{edition}版）已超过{months}个月未更新，办理结果可能已过时，请向上级索取新的政策包。</translation>
+    </message>
+    <message>
+        <source>Policy data over {months} months old</source>
+        <translation>政策数据已超过{months}个月未更新</translation>
+    </message>
+    <message>
         <source>Signed in: {who}.</source>
         <translation>已签到：{who}。</translation>
     </message>
@@ -762,26 +817,28 @@ Bind?</source>
     <message>
         <source>家庭共济 (family sharing) lets a family member&apos;s medical costs be paid from the owner&apos;s 职工医保 personal account: the owner&apos;s money is spent.
 
-A 亲情账户 in the medical-insurance app only lets someone show a relative&apos;s insurance code; the relative&apos;s own entitlement is spent.
+A 亲情账户 in the medical-insurance app, or the e-card&apos;s 亲情服务, only lets someone show or use a relative&apos;s own code or card: the relative&apos;s own entitlement is spent, never the helper&apos;s. The 亲情服务 sets up no 家庭共济.
 
 The card itself is never shared: at the hospital or pharmacy each person uses their own card.</source>
-        <translation>家庭共济：家庭成员的医疗费用由共济人的职工医保个人账户支付，花的是共济人的钱。
+        <translation>家庭共济是用共济人职工医保个人账户里的钱，为家人支付医药费用：花的是共济人的钱。
 
-医保App中的亲情账户：只是帮亲属出示其医保码，花的是亲属本人的待遇。
+医保App里的亲情账户和电子社保卡的亲情服务，只是让人代为出示或使用亲属本人的医保码或社保卡：花的是亲属本人的待遇，不是代办人的钱。亲情服务不建立家庭共济。
 
-社保卡本身不能共用：在医院或药店，每个人都使用自己的卡。</translation>
+卡本身从不共用：在医院或药店，每个人都用自己的卡。</translation>
+    </message>
+    <message>
+        <source>sbdesk {version}
+{edition}
+Data folder: {folder}
+Policy facts come from resources/ and may differ locally; check with the local social-security office.</source>
+        <translation>sbdesk {version}
+{edition}
+数据文件夹：{folder}
+政策信息来自随程序提供或本单位安装的政策数据，各地可能不同，请以当地社保部门为准。</translation>
     </message>
     <message>
         <source>About sbdesk</source>
         <translation>关于 sbdesk</translation>
-    </message>
-    <message>
-        <source>sbdesk {version}
-Data folder: {folder}
-Policy facts come from resources/ and may differ locally; check with the local social-security office.</source>
-        <translation>sbdesk {version}
-数据文件夹：{folder}
-政策信息来自 resources/，各地可能不同，请以当地社保部门为准。</translation>
     </message>
 </context>
 <context>
@@ -791,12 +848,8 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation>第4步（共6步）— 添加亲情账户</translation>
     </message>
     <message>
-        <source>Enter the family member&apos;s name, 社保号码 and relationship, and upload an identity credential (under 16: also a frontal face photo).</source>
-        <translation>输入要开通人的姓名、社保号码、亲情关系，并上传身份凭证（小于16岁需同时上传人脸正面照）。</translation>
-    </message>
-    <message>
-        <source>&amp;Relationship (the member is the owner&apos;s …)</source>
-        <translation>亲属关系（被共济人是共济人的…）(&amp;R)</translation>
+        <source>&amp;Relationship (relative is holder&apos;s …)</source>
+        <translation>亲情关系（被添加人是本人的…）(&amp;R)</translation>
     </message>
     <message>
         <source>Insured in (统筹区)</source>
@@ -815,6 +868,10 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation>身份凭证反面(&amp;K)…</translation>
     </message>
     <message>
+        <source>Whether the family account may be added, and why</source>
+        <translation>能否添加亲情账户及原因</translation>
+    </message>
+    <message>
         <source>{name} ({kb} KB)</source>
         <translation>{name}（{kb} KB）</translation>
     </message>
@@ -825,6 +882,10 @@ Policy facts come from resources/ and may differ locally; check with the local s
     <message>
         <source>Upload &amp;face photo…</source>
         <translation>上传人脸正面照(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Enter the family member&apos;s name, 社保号码 and relationship, and upload an identity credential (under {limit}: also a frontal face photo).</source>
+        <translation>输入家人的姓名、社保号码和亲情关系，并上传身份凭证（未满{limit}周岁的还须上传人脸正面照）。</translation>
     </message>
     <message>
         <source>Na&amp;me</source>
@@ -845,10 +906,6 @@ Policy facts come from resources/ and may differ locally; check with the local s
     <message>
         <source>Thumbnail: {what}</source>
         <translation>缩略图：{what}</translation>
-    </message>
-    <message>
-        <source>Whether they may share, and why</source>
-        <translation>能否共济及原因</translation>
     </message>
     <message>
         <source>I have looked: the photo shows the child&apos;s face from the front</source>
@@ -949,8 +1006,8 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation>请把告知书读到最后，然后勾选同意。</translation>
     </message>
     <message>
-        <source>Read the notice to the end with the owner; then tick the box.</source>
-        <translation>请与共济人一起阅读告知书至末尾，然后勾选同意。</translation>
+        <source>Read the notice to the end with the card holder; then tick the box.</source>
+        <translation>请与持卡人本人一起阅读告知书至末尾，然后勾选同意。</translation>
     </message>
     <message>
         <source>Notice on adding a family account</source>
@@ -1051,6 +1108,10 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation>如中断期间也缴费</translation>
     </message>
     <message>
+        <source>No monthly pension to show: fewer years paid than needed (the ways on are above).</source>
+        <translation>没有可显示的每月养老金：缴费年限不足（可选办法见上文）。</translation>
+    </message>
+    <message>
         <source>{value:.2f} a month</source>
         <translation>每月 {value:.2f} 元</translation>
     </message>
@@ -1134,6 +1195,10 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation>本地参数（由经办机构设定）</translation>
     </message>
     <message>
+        <source>Counted as {counted:.2f}: a base lies between the bounds of the average wage ({source}).</source>
+        <translation>按{counted:.2f}计：缴费基数须在平均工资的上下限之间（{source}）。</translation>
+    </message>
+    <message>
         <source>Her statutory retirement date depends on the category: choose it above.</source>
         <translation>她的法定退休时间取决于人员类别：请在上方选择。</translation>
     </message>
@@ -1150,16 +1215,16 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation>女干部／管理技术岗</translation>
     </message>
     <message>
+        <source>Flexible: from {earliest} (age {early_age}, once {early_years} years are paid) to {latest} (age {late_age}, by agreement; {source}).</source>
+        <translation>弹性退休：最早{earliest}（{early_age}，须缴满{early_years}年），最晚{latest}（{late_age}，须与单位协商一致；{source}）。</translation>
+    </message>
+    <message>
         <source>{kind}, born {birth}: statutory retirement age {age}, in {month}.</source>
         <translation>{kind}，{birth}出生：法定退休年龄{age}，{month}退休。</translation>
     </message>
     <message>
-        <source>Flexible: from {earliest} (age {early_age}, once {early_years} years are paid) to {latest} (age {late_age}, by agreement).</source>
-        <translation>弹性退休：最早{earliest}（{early_age}，须缴满{early_years}年），最晚{latest}（{late_age}，须与单位协商一致）。</translation>
-    </message>
-    <message>
-        <source>A monthly pension needs at least {years} years paid when retiring in {year}.</source>
-        <translation>{year}年退休，按月领取养老金须累计缴费满{years}年。</translation>
+        <source>A monthly pension needs at least {years} years paid when retiring in {year} ({source}).</source>
+        <translation>{year}年退休，按月领取养老金须累计缴费满{years}年（{source}）。</translation>
     </message>
     <message>
         <source>Choose her category to project the pension to her retirement date.</source>
@@ -1180,6 +1245,10 @@ Policy facts come from resources/ and may differ locally; check with the local s
     <message>
         <source> — fewer than the {years} years needed for a monthly pension</source>
         <translation>，不足按月领取所需的{years}年</translation>
+    </message>
+    <message>
+        <source>Estimated monthly pension at retirement in {month} (age {age}; {divisor}), paying on at the latest base ({base:.2f}) until then: {total:.2f} ({years:.1f} years).</source>
+        <translation>{month}退休（{age}；{divisor}）时的每月养老金估算，按最近缴费基数（{base:.2f}）继续缴费至退休：{total:.2f}（缴费{years:.1f}年）。</translation>
     </message>
     <message>
         <source>Estimated monthly pension at retirement in {month} (age {age}; {divisor}):</source>
@@ -1296,6 +1365,10 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <source>Card number</source>
         <translation>社保卡号</translation>
     </message>
+    <message>
+        <source>Damaged row #{id} ({column}): run sbdesk check, then restore a backup</source>
+        <translation>第 {id} 行已损坏（{column}）：请运行检查（sbdesk check），再恢复备份</translation>
+    </message>
 </context>
 <context>
     <name>PersonDialog</name>
@@ -1346,6 +1419,18 @@ Policy facts come from resources/ and may differ locally; check with the local s
     <message>
         <source>swipe the card or type the number</source>
         <translation>刷卡或输入卡号</translation>
+    </message>
+    <message>
+        <source>{kind}: {note} ({source}).</source>
+        <translation>{kind}：{note}（{source}）。</translation>
+    </message>
+    <message>
+        <source>{code} ({name}) was divided in {year} between {into}: no region is suggested; choose where the person is insured now ({source}).</source>
+        <translation>{code}（{name}）已于{year}年分别划入{into}，无法据此推荐统筹区，请选择本人现在参保的统筹区（{source}）。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
     </message>
     <message>
         <source>Bindings ended</source>
@@ -1446,6 +1531,33 @@ Policy facts come from resources/ and may differ locally; check with the local s
     </message>
 </context>
 <context>
+    <name>QinqingAbout</name>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>家庭共济 is set up through {channels}.</source>
+        <translation>办理家庭共济请通过：{channels}。</translation>
+    </message>
+    <message>
+        <source>Source: {source}</source>
+        <translation>依据：{source}</translation>
+    </message>
+    <message>
+        <source>{text} ({source})</source>
+        <translation>{text}（{source}）</translation>
+    </message>
+    <message>
+        <source>Face photo: asked for a member under {limit} (set in the office&apos;s policy). Sources differ:</source>
+        <translation>人脸正面照：本窗口对未满{limit}周岁的被添加人要求上传（按本机构政策设置）。各方资料说法不一：</translation>
+    </message>
+    <message>
+        <source>How many family accounts one e-card may add; sources differ:</source>
+        <translation>一张电子社保卡可添加的亲情账户数量，各方资料说法不一：</translation>
+    </message>
+</context>
+<context>
     <name>QinqingSummary</name>
     <message>
         <source>Not yet: {member} still has to pass it.</source>
@@ -1464,8 +1576,8 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation>身份凭证反面</translation>
     </message>
     <message>
-        <source>Face photo (under 16)</source>
-        <translation>人脸正面照（不满16岁）</translation>
+        <source>Face photo (young member)</source>
+        <translation>人脸正面照（低龄被添加人）</translation>
     </message>
     <message>
         <source>Picture of the passed face recognition</source>
@@ -1600,10 +1712,6 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation>导入政策更新</translation>
     </message>
     <message>
-        <source>Region lists or relationship policies (*.json *.csv)</source>
-        <translation>统筹区名单或亲属关系政策 (*.json *.csv)</translation>
-    </message>
-    <message>
         <source>Nothing was changed</source>
         <translation>未做任何更改</translation>
     </message>
@@ -1626,6 +1734,10 @@ Policy facts come from resources/ and may differ locally; check with the local s
     <message>
         <source>&amp;List</source>
         <translation>列表(&amp;L)</translation>
+    </message>
+    <message>
+        <source>A later batch of regions or a relationship policy, as JSON or CSV, or a signed policy pack (.sbpack) with every rule file. The whole file is checked before anything changes.</source>
+        <translation>后续批次的统筹区名单或亲属关系政策（JSON或CSV），或包含全部规则文件的已签名政策包（.sbpack）。导入前会先完整检查整个文件。</translation>
     </message>
     <message>
         <source>Search by name, pinyin initials (css) or code</source>
@@ -1664,6 +1776,14 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation>{total}个中{opened}个据报道已开通</translation>
     </message>
     <message>
+        <source>Region lists, relationship policies or policy packs (*.json *.csv *.sbpack)</source>
+        <translation>统筹区名单、亲属关系政策或政策包 (*.json *.csv *.sbpack)</translation>
+    </message>
+    <message>
+        <source>The policy data of edition {edition} ({publisher}) is installed and in use.</source>
+        <translation>{edition}版政策数据（{publisher}）已安装并启用。</translation>
+    </message>
+    <message>
         <source>No 统筹区 is called {name}: type its name, pinyin initials or code, then press Enter.</source>
         <translation>没有名为{name}的统筹区：请输入名称、拼音首字母或代码，然后按回车键。</translation>
     </message>
@@ -1698,10 +1818,6 @@ Policy facts come from resources/ and may differ locally; check with the local s
     <message>
         <source>Import policy update</source>
         <translation>导入政策更新</translation>
-    </message>
-    <message>
-        <source>A later batch of regions or a relationship policy, as JSON or CSV. The whole file is checked before anything changes.</source>
-        <translation>后续批次的统筹区名单或亲属关系政策（JSON或CSV）。导入前会先完整检查整个文件。</translation>
     </message>
     <message>
         <source>Search regions</source>
@@ -1825,12 +1941,16 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation>在电子社保卡上：打开首页，点击右上角“我的”-“亲情服务”，再点击“添加”。</translation>
     </message>
     <message>
-        <source>&amp;Owner (共济人): ID number or card number</source>
-        <translation>共济人：身份证号码或社保卡号(&amp;O)</translation>
+        <source>&amp;Card holder (adds the family account): ID number or card number</source>
+        <translation>本人（添加亲情账户的持卡人）身份证号或社保卡号(&amp;C)</translation>
     </message>
     <message>
-        <source>Owner&apos;s ID number or card number</source>
-        <translation>共济人身份证号码或社保卡号</translation>
+        <source>Card holder&apos;s ID number or card number</source>
+        <translation>本人身份证号或社保卡号</translation>
+    </message>
+    <message>
+        <source>Not on record: add the card holder as a new person first.</source>
+        <translation>未登记：请先将本人新增为人员。</translation>
     </message>
     <message>
         <source>Ne&amp;w person…</source>
@@ -1839,10 +1959,6 @@ Policy facts come from resources/ and may differ locally; check with the local s
     <message>
         <source>New person</source>
         <translation>新增人员</translation>
-    </message>
-    <message>
-        <source>Not on record: add the owner as a new person first.</source>
-        <translation>未登记：请先将共济人新增为人员。</translation>
     </message>
 </context>
 <context>
@@ -1898,12 +2014,20 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation>地址须以 postgresql:// 开头；未作任何更改。</translation>
     </message>
     <message>
+        <source>Nothing was changed.</source>
+        <translation>未作任何更改。</translation>
+    </message>
+    <message>
         <source>Leave the password out of the address: sbdesk asks for it at start, or reads it from a pgpass file, and never saves it. Nothing was changed.</source>
         <translation>地址中请不要包含密码：本程序会在启动时询问密码，或从密码文件读取，从不保存密码。未作任何更改。</translation>
     </message>
     <message>
         <source>Saved. sbdesk uses {where} from the next start.</source>
         <translation>已保存。下次启动起使用{where}。</translation>
+    </message>
+    <message>
+        <source>(NOT ENCRYPTED: see the log)</source>
+        <translation>（未加密，详见日志）</translation>
     </message>
     <message>
         <source>On the branch database the audit log names your sign-in, {user}; sign in as yourself to change it.</source>
@@ -1956,6 +2080,10 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation>绑定</translation>
     </message>
     <message>
+        <source>{kind} ({note})</source>
+        <translation>{kind}（{note}）</translation>
+    </message>
+    <message>
         <source>male</source>
         <translation>男</translation>
     </message>
@@ -1982,6 +2110,10 @@ Policy facts come from resources/ and may differ locally; check with the local s
     <message>
         <source>sbdesk eligibility: --{role} or --{role}-region is required</source>
         <translation>sbdesk eligibility：需要 --{role} 或 --{role}-region</translation>
+    </message>
+    <message>
+        <source>damaged row ({column}): run sbdesk check</source>
+        <translation>此行已损坏（{column}）：请运行检查（sbdesk check）</translation>
     </message>
     <message>
         <source>Copied {people} people, {bindings} bindings and {audit} audit rows to {database}; the audit chain verifies on both sides (row {head}).</source>
@@ -2064,16 +2196,40 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation>最晚（协商一致延迟）：{age}，{month}。</translation>
     </message>
     <message>
-        <source>No flexible retirement: that date was before the reform took effect ({day}).</source>
-        <translation>不适用弹性退休：该日期早于改革施行（{day}）。</translation>
+        <source>Flexible retirement: {source}</source>
+        <translation>弹性退休依据：{source}</translation>
     </message>
     <message>
-        <source>Minimum contribution for a monthly pension when retiring in {year}: {years} years.</source>
-        <translation>{year}年退休按月领取养老金的最低缴费年限：{years}年。</translation>
+        <source>Minimum contribution for a monthly pension when retiring in {year}: {years} years ({source}).</source>
+        <translation>{year}年退休按月领取养老金的最低缴费年限：{years}年（{source}）。</translation>
+    </message>
+    <message>
+        <source>At {month}: {continued:.2f} a month paying on until then.</source>
+        <translation>{month}退休：继续缴费至退休，每月{continued:.2f}。</translation>
     </message>
     <message>
         <source>Source: {source}</source>
         <translation>依据：{source}</translation>
+    </message>
+    <message>
+        <source>Policy data: edition {edition} ({publisher}, installed pack)</source>
+        <translation>政策数据：{edition}版（{publisher}，已安装的政策包）</translation>
+    </message>
+    <message>
+        <source>Policy data: edition {edition} ({publisher}, shipped)</source>
+        <translation>政策数据：{edition}版（{publisher}，随程序提供）</translation>
+    </message>
+    <message>
+        <source>Installed the policy data of edition {edition} ({publisher}).</source>
+        <translation>已安装{edition}版政策数据（{publisher}）。</translation>
+    </message>
+    <message>
+        <source>Policy packs signed with key {key} are now accepted.</source>
+        <translation>今后接受以密钥{key}签名的政策包。</translation>
+    </message>
+    <message>
+        <source>It is older than {months} months: ask for a newer policy pack.</source>
+        <translation>该版本已超过{months}个月，请向上级索取新的政策包。</translation>
     </message>
 </context>
 <context>
@@ -2128,6 +2284,21 @@ Policy facts come from resources/ and may differ locally; check with the local s
     <message>
         <source>Something went wrong and nothing was changed. The details are in the log file.</source>
         <translation>出现错误，未做任何更改。详情见日志文件。</translation>
+    </message>
+</context>
+<context>
+    <name>idnumber</name>
+    <message>
+        <source>citizen ID number</source>
+        <translation>居民身份证号码</translation>
+    </message>
+    <message>
+        <source>foreign permanent resident ID</source>
+        <translation>外国人永久居留身份证</translation>
+    </message>
+    <message>
+        <source>the layout of digits 2 to 17 is not confirmed, so no region, birth date or sex is read from it</source>
+        <translation>第2至17位的编排尚未确认，不据此推断地区、出生日期和性别</translation>
     </message>
 </context>
 <context>
@@ -2272,10 +2443,6 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation>被共济人已参加基本医疗保险。</translation>
     </message>
     <message>
-        <source>The member is not enrolled in basic medical insurance.</source>
-        <translation>被共济人未参加基本医疗保险。</translation>
-    </message>
-    <message>
         <source>Both are insured in the same 统筹区 {region}.</source>
         <translation>双方在同一统筹区{region}参保。</translation>
     </message>
@@ -2284,12 +2451,20 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation>{day}在{province}，{relation}可以共济（自{since}起施行的规定：{source}）。</translation>
     </message>
     <message>
+        <source>Choose the 统筹区: the ID number&apos;s division code {code} ({name}) was divided in {year} between {into}, so no region is taken from it ({source}).</source>
+        <translation>请选择统筹区：身份证号码的行政区划代码{code}（{name}）已于{year}年分别划入{into}，不能据此确定统筹区（{source}）。</translation>
+    </message>
+    <message>
         <source>A name cannot contain &lt; or &gt;.</source>
         <translation>姓名中不能含有“&lt;”或“&gt;”。</translation>
     </message>
     <message>
         <source>Choose the insurance type.</source>
         <translation>请选择参保类型。</translation>
+    </message>
+    <message>
+        <source>{channel} does not set up 家庭共济: it serves the relative&apos;s own e-card and never spends the owner&apos;s personal account. 家庭共济 is set up through {channels}.</source>
+        <translation>{channel}不办理家庭共济：它服务的是亲属本人的电子社保卡，从不使用共济人的个人账户。办理家庭共济请通过：{channels}。</translation>
     </message>
     <message>
         <source>{channel} sets up sharing across provinces.</source>
@@ -2346,6 +2521,10 @@ Policy facts come from resources/ and may differ locally; check with the local s
     <message>
         <source>Unusual relationship confirmed by the clerk: {reason}</source>
         <translation>经办人已确认少见的亲属关系：{reason}</translation>
+    </message>
+    <message>
+        <source>The member is not enrolled in basic medical insurance: {rule} ({source}). Way forward: {way} ({way_source}).</source>
+        <translation>被共济人未参加基本医疗保险：{rule}（{source}）。办理办法：{way}（{way_source}）。</translation>
     </message>
     <message>
         <source>{owner_region} and {member_region} share within {province} (since {since}: {source}).</source>
@@ -2492,6 +2671,26 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation>亲情服务密码错误次数过多：{name}的亲情服务已锁定至{until}。</translation>
     </message>
     <message>
+        <source>The card holder and the relative added are the same person.</source>
+        <translation>本人与被添加人是同一个人。</translation>
+    </message>
+    <message>
+        <source>The card holder and the relative added are different people.</source>
+        <translation>本人与被添加人不是同一人。</translation>
+    </message>
+    <message>
+        <source>The relative added is {age}, under {limit}: a frontal face photo must be uploaded too.</source>
+        <translation>被添加人{age}岁，不满{limit}岁：还需上传人脸正面照。</translation>
+    </message>
+    <message>
+        <source>The relative added is {limit} or older: no face photo is needed.</source>
+        <translation>被添加人已满{limit}岁：无需人脸正面照。</translation>
+    </message>
+    <message>
+        <source>The relative added is {age}, under {limit}: the frontal face photo has been uploaded and passed.</source>
+        <translation>被添加人{age}岁，不满{limit}岁：人脸正面照已上传并通过检查。</translation>
+    </message>
+    <message>
         <source>Upload the front of the member&apos;s identity credential.</source>
         <translation>请上传被添加人身份凭证的正面。</translation>
     </message>
@@ -2532,8 +2731,24 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation>第{row}行：代码{code}已在第{first}行出现。</translation>
     </message>
     <message>
-        <source>Row {row}: batch {batch} appears twice.</source>
-        <translation>第{row}行：批次{batch}重复。</translation>
+        <source>Row {row}: batch {batch} is given differently on row {first} (opening date, name, source or status); a batch must read the same wherever it is given.</source>
+        <translation>第{row}行：批次{batch}与第{first}行所写不同（开通日期、名称、来源或状态）；同一批次在各行必须一致。</translation>
+    </message>
+    <message>
+        <source>The file holds more than {limit} rows.</source>
+        <translation>文件超过{limit}行。</translation>
+    </message>
+    <message>
+        <source>With this file there would be {count} 统筹区; at most {limit} are kept.</source>
+        <translation>导入此文件后将有{count}个统筹区；最多保存{limit}个。</translation>
+    </message>
+    <message>
+        <source>Row {row}: {field} is {length} characters long; at most {limit} are kept.</source>
+        <translation>第{row}行：{field}长{length}个字符；最多保存{limit}个字符。</translation>
+    </message>
+    <message>
+        <source>Row {row}: relations must be a list of relationship kinds, not {value}.</source>
+        <translation>第{row}行：亲属关系须为关系种类的列表，而不是{value}。</translation>
     </message>
     <message>
         <source>Row {row}: {province} already appeared on row {first}.</source>
@@ -2600,12 +2815,72 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation>{name}须为正数，不能是{value}。</translation>
     </message>
     <message>
+        <source>The {name} ({field}) must be a number from {low} to {high}, not {value}.</source>
+        <translation>{name}（{field}）须为{low}至{high}之间的数字，而不是{value}。</translation>
+    </message>
+    <message>
+        <source>{value} is not a month contributions can be paid in (years {low} to {high}).</source>
+        <translation>{value}不是可以缴费的月份（年份须在{low}年至{high}年之间）。</translation>
+    </message>
+    <message>
         <source>{value} is not a retirement category: worker (女职工, old age 50) or cadre (女干部/管理技术岗, old age 55).</source>
         <translation>{value}不是人员类别：应为 worker（女职工，原退休年龄50岁）或 cadre（女干部／管理技术岗，原退休年龄55岁）。</translation>
     </message>
     <message>
         <source>{value} is not a retirement age between {low} and {high}.</source>
         <translation>{value}不是{low}至{high}岁之间的退休年龄。</translation>
+    </message>
+    <message>
+        <source>A retirement at {value} is outside this person&apos;s range, {low} to {high}: the statutory age {age}, earlier but never below the old age {old}, or later by agreement ({source}).</source>
+        <translation>{value}退休超出此人可选范围{low}至{high}：法定退休年龄{age}，可提前但不得低于原法定退休年龄{old}，或经协商延迟（{source}）。</translation>
+    </message>
+    <message>
+        <source>A retirement at {value} is not possible: the statutory date {month} (age {age}) is before {effective}, and flexible retirement ({source}) exists only for retirements from then on.</source>
+        <translation>不能按{value}退休：法定退休时间{month}（{age}）早于{effective}，弹性退休（{source}）只适用于此后退休的人员。</translation>
+    </message>
+    <message>
+        <source>No flexible retirement date: the statutory date {month} is before {effective}, and flexible retirement ({source}) exists only for retirements from {effective} on.</source>
+        <translation>没有弹性退休时间：法定退休时间{month}早于{effective}，弹性退休（{source}）只适用于{effective}起退休的人员。</translation>
+    </message>
+    <message>
+        <source>Already past the statutory retirement date since {month} (age {age}): the estimate is the pension from {start}.</source>
+        <translation>已于{month}达到法定退休年龄（{age}）：估算的是自{start}起的养老金。</translation>
+    </message>
+    <message>
+        <source>The base {base} of {start} – {end} is below {share} % of the average wage {wage}: it counts as {counted}, the lower bound an office records ({source}).</source>
+        <translation>{start}至{end}的缴费基数{base}低于平均工资{wage}的{share}%：按下限{counted}计，即经办机构实际核定的基数（{source}）。</translation>
+    </message>
+    <message>
+        <source>The base {base} of {start} – {end} is above {share} % of the average wage {wage}: it counts as {counted}, the upper bound an office records ({source}).</source>
+        <translation>{start}至{end}的缴费基数{base}高于平均工资{wage}的{share}%：按上限{counted}计，即经办机构实际核定的基数（{source}）。</translation>
+    </message>
+    <message>
+        <source>No monthly pension if paying stops now: {years} years paid up to {month}, fewer than the {needed} years needed when retiring in {year} ({source}). The ways on:</source>
+        <translation>现在停缴则不能按月领取养老金：截至{month}累计缴费{years}年，不足{year}年退休所需的{needed}年（{source}）。可选办法：</translation>
+    </message>
+    <message>
+        <source>Pay on until the retirement date {month}: {years} years, enough for a monthly pension ({source}).</source>
+        <translation>继续缴费至退休时间{month}：累计{years}年，可按月领取养老金（{source}）。</translation>
+    </message>
+    <message>
+        <source>Paying on until the retirement date {month} gives {years} years, still fewer than needed ({source}).</source>
+        <translation>继续缴费至退休时间{month}：累计{years}年，仍不足最低缴费年限（{source}）。</translation>
+    </message>
+    <message>
+        <source>延长缴费 after the retirement date: {months} months more, {start} – {end}, then a monthly pension ({source}).</source>
+        <translation>到龄后延长缴费：再缴{months}个月（{start}至{end}），之后按月领取养老金（{source}）。</translation>
+    </message>
+    <message>
+        <source>Retiring early in {month} needs the minimum years paid by then ({source}): not reached, so not before the statutory date {statutory}.</source>
+        <translation>提前到{month}退休须在此前缴满最低缴费年限（{source}）：届时仍不足，不能早于法定退休时间{statutory}退休。</translation>
+    </message>
+    <message>
+        <source>补缴 of missed months, only where national and local rules allow it: ask the local office ({source}).</source>
+        <translation>补缴中断月份：仅限国家和当地政策允许的情形，请向当地经办机构咨询（{source}）。</translation>
+    </message>
+    <message>
+        <source>Transfer to 城乡居民养老保险 and draw its pension under that scheme&apos;s rules ({source}).</source>
+        <translation>转入城乡居民养老保险，按其规定领取待遇（{source}）。</translation>
     </message>
     <message>
         <source>{value} is not a birth month in the form YYYY-MM.</source>
@@ -2764,8 +3039,44 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation>磁盘无法读写数据库{path}；未作任何改动。请检查磁盘后重试。</translation>
     </message>
     <message>
-        <source>{path} is not a branch database address: it must begin with postgresql:// ({detail}).</source>
-        <translation>{path} 不是网点数据库地址：地址须以 postgresql:// 开头（{detail}）。</translation>
+        <source>{path} is not a branch database address: {detail}. An address looks like postgresql://user@host/database.</source>
+        <translation>{path} 不是网点数据库地址：{detail}。地址的样式为 postgresql://用户@主机/数据库。</translation>
+    </message>
+    <message>
+        <source>The branch database {path} refused the statement ({detail}); nothing was saved.</source>
+        <translation>网点数据库 {path} 拒绝执行此操作（{detail}），未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>The server {host} has no database named {name}; check the address.</source>
+        <translation>服务器 {host} 上没有名为 {name} 的数据库，请检查地址。</translation>
+    </message>
+    <message>
+        <source>Warning: the address of {path} asks for sslmode={mode}, so ID numbers may cross the network unencrypted. Use sslmode=verify-full with the branch&apos;s certificate.</source>
+        <translation>警告：{path} 的地址要求 sslmode={mode}，身份证号可能以未加密的形式在网络上传输。请使用 sslmode=verify-full 并配上网点的证书。</translation>
+    </message>
+    <message>
+        <source>Warning: a password in an address on the command line can be read by every user of this computer in the list of running programs. Leave it out: put it in ~/.pgpass (or the file PGPASSFILE names), or type it when asked.</source>
+        <translation>警告：写在命令行地址中的密码，本机所有用户都能在运行中的程序列表里看到。请不要写在地址中：把它放进 ~/.pgpass（或 PGPASSFILE 指定的文件），或在询问时输入。</translation>
+    </message>
+    <message>
+        <source>no permission for {what}</source>
+        <translation>无权访问 {what}</translation>
+    </message>
+    <message>
+        <source>the database&apos;s rule {rule}, error code {state}</source>
+        <translation>数据库规则 {rule}，错误代码 {state}</translation>
+    </message>
+    <message>
+        <source>the server&apos;s error code {state}</source>
+        <translation>服务器错误代码 {state}</translation>
+    </message>
+    <message>
+        <source>an unknown parameter {name}</source>
+        <translation>未知参数 {name}</translation>
+    </message>
+    <message>
+        <source>the server gave no reason sbdesk knows</source>
+        <translation>服务器给出的原因本程序无法识别</translation>
     </message>
     <message>
         <source>The branch database {path} cannot be reached ({detail}). Nothing was saved and nothing is kept in a local file instead; try again when the server is back.</source>
@@ -2774,10 +3085,6 @@ Policy facts come from resources/ and may differ locally; check with the local s
     <message>
         <source>Your sign-in to {path} may not do this; nothing was changed. Ask a supervisor. ({detail})</source>
         <translation>您在 {path} 的登录身份无权执行此操作，未作任何更改。请联系主管。（{detail}）</translation>
-    </message>
-    <message>
-        <source>The branch database {path} refused the change ({detail}); nothing was saved.</source>
-        <translation>网点数据库 {path} 拒绝了此更改（{detail}），未保存任何内容。</translation>
     </message>
     <message>
         <source>Signing in to {path} failed ({detail}). sbdesk takes the password from a pgpass file or asks for it, and never saves it.</source>
@@ -2816,12 +3123,68 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation>政策文件{path}无效：{detail}</translation>
     </message>
     <message>
+        <source>{path} is refused: it would unpack to more than {limit} MB or holds more than {count} files. Nothing was changed.</source>
+        <translation>{path}被拒绝：解压后超过{limit}兆字节，或包含的文件多于{count}个。未作任何更改。</translation>
+    </message>
+    <message>
+        <source>{path} is refused: it holds {name}, which is not a plain rule file name. Nothing was changed.</source>
+        <translation>{path}被拒绝：其中的{name}不是规范的规则文件名。未作任何更改。</translation>
+    </message>
+    <message>
+        <source>{path} is refused: {name} is missing from it. Nothing was changed.</source>
+        <translation>{path}被拒绝：缺少{name}。未作任何更改。</translation>
+    </message>
+    <message>
+        <source>{path} is refused: {name} is not one of the rule files its manifest and this program name. Nothing was changed.</source>
+        <translation>{path}被拒绝：{name}不在其清单或本程序所列的规则文件之中。未作任何更改。</translation>
+    </message>
+    <message>
+        <source>{path} is refused: its manifest is invalid ({detail}). Nothing was changed.</source>
+        <translation>{path}被拒绝：其清单无效（{detail}）。未作任何更改。</translation>
+    </message>
+    <message>
+        <source>{path} is refused: it is signed with key {key}, which is not trusted here. A supervisor can add the office&apos;s key. Nothing was changed.</source>
+        <translation>{path}被拒绝：签名所用的密钥{key}不在本机信任之列，可由主管添加本单位的密钥。未作任何更改。</translation>
+    </message>
+    <message>
+        <source>{path} is refused: its signature does not match its manifest. Nothing was changed.</source>
+        <translation>{path}被拒绝：签名与清单不符。未作任何更改。</translation>
+    </message>
+    <message>
+        <source>{path} is refused: {name} does not match the checksum in its manifest. Nothing was changed.</source>
+        <translation>{path}被拒绝：{name}与清单中的校验值不符，可能已被改动。未作任何更改。</translation>
+    </message>
+    <message>
+        <source>{path} is refused: its edition {edition} is not newer than the edition in use ({current}). Nothing was changed.</source>
+        <translation>{path}被拒绝：其版本{edition}不比正在使用的版本（{current}）新。未作任何更改。</translation>
+    </message>
+    <message>
+        <source>{path} is not an Ed25519 public key in PEM form ({detail}). Nothing was changed.</source>
+        <translation>{path}不是有效的签名公钥文件（{detail}）。未作任何更改。</translation>
+    </message>
+    <message>
+        <source>The key {key} is already trusted. Nothing was changed.</source>
+        <translation>密钥{key}已在信任之列。未作任何更改。</translation>
+    </message>
+    <message>
         <source>{path}: row {row} is not in the text encoding of the rest of the file (as on row {first}); save the whole file as UTF-8. Nothing was imported.</source>
         <translation>{path}：第{row}行的文字编码与文件其余部分（如第{first}行）不同；请将整个文件另存为统一编码（UTF-8）。未导入任何内容。</translation>
     </message>
     <message>
         <source>a cell is too long or malformed ({detail}; at most {limit} characters).</source>
         <translation>单元格过长或格式有误（{detail}；最多{limit}个字符）。</translation>
+    </message>
+    <message>
+        <source>Row {row} is longer than {limit} characters. Nothing was imported.</source>
+        <translation>第{row}行超过{limit}个字符。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>Row {row} has more than {limit} columns. Nothing was imported.</source>
+        <translation>第{row}行超过{limit}列。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>{path}: the file changed while it was read. Nothing was imported; import it again once it is saved.</source>
+        <translation>{path}：读取期间文件被改动。未导入任何内容；请在文件保存完毕后重新导入。</translation>
     </message>
     <message>
         <source>A name cannot begin with = + - @ (a spreadsheet would run it as a formula).</source>
@@ -2852,17 +3215,36 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation>{path}旁边的预写日志属于另一个数据库（{detail}）；未打开任何文件。请移走该日志文件或恢复备份。</translation>
     </message>
     <message>
-        <source>The database {path} is damaged ({detail}); it takes no more changes. Restore a backup (sbdesk restore) or run sbdesk check.</source>
-        <translation>数据库{path}已损坏（{detail}）；不再接受任何修改。请恢复备份（sbdesk restore）或运行检查（sbdesk check）。</translation>
+        <source>The {table} row {row} of the database is damaged ({column}); nothing was changed. Run sbdesk check, then restore a backup (sbdesk restore).</source>
+        <translation>数据库中{table}表第 {row} 行已损坏（{column}）；未做任何修改。请运行检查（sbdesk check），再恢复备份（sbdesk restore）。</translation>
+    </message>
+    <message>
+        <source>A row of the database holds damaged text ({column}); nothing was changed. Run sbdesk check, which names the row, then restore a backup (sbdesk restore).</source>
+        <translation>数据库中有一行文字已损坏（{column}）；未做任何修改。请运行检查（sbdesk check）找出是哪一行，再恢复备份（sbdesk restore）。</translation>
+    </message>
+    <message>
+        <source>The database {path} is damaged; it takes no more changes. Restore a backup (sbdesk restore) or run sbdesk check, which lists the damage.</source>
+        <translation>数据库{path}已损坏；不再接受任何修改。请恢复备份（sbdesk restore），或运行检查（sbdesk check）查看损坏之处。</translation>
+    </message>
+    <message>
+        <source>The database was restored to an earlier state at audit row {row} (the {event} anchor recorded row {anchored}); if that restore was intended, accept it with: sbdesk check --accept-restore</source>
+        <translation>数据库已回到较早的状态，停在第{row}条审计记录（{event}时记下的是第{anchored}条）；如果这是有意的恢复，请用以下命令确认：sbdesk check --accept-restore</translation>
+    </message>
+    <message>
+        <source>sbdesk check finds no restore to accept; nothing was changed.</source>
+        <translation>检查没有发现需要确认的恢复；未做任何修改。</translation>
     </message>
     <message>
         <source>the connection was lost</source>
-        <extracomment>pg_advisory_xact_lock key of sbdesk&apos;s writers (&quot;sbdesk&quot; in ASCII): every write use case takes it first, so writes are serial like SQLite&apos;s BEGIN IMMEDIATE. Each of them appends to the one audit chain, whose head must be serial anyway; reads never wait for it. a write waits this long for another desk&apos;s (an import of 50,000 rows takes seconds) versions below this one exist on SQLite only (a branch database starts at 9)</extracomment>
         <translation>连接已中断</translation>
     </message>
     <message>
+        <source>the statement took longer than the server allows</source>
+        <translation>操作用时超过服务器允许的时间</translation>
+    </message>
+    <message>
         <source>the server refused the connection</source>
-        <extracomment>libpq&apos;s English for why a server cannot be reached, as words the clerk&apos;s language has: the first phrase found in the error&apos;s text decides.</extracomment>
+        <extracomment>libpq&apos;s English for why a server cannot be reached or a sign-in fails, as words the clerk&apos;s language has: the first phrase found in the error&apos;s text decides.</extracomment>
         <translation>服务器拒绝了连接</translation>
     </message>
     <message>
@@ -2881,32 +3263,62 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <source>the server is starting or stopping</source>
         <translation>服务器正在启动或关闭</translation>
     </message>
+    <message>
+        <source>there is no root certificate to check the server&apos;s against: add sslrootcert=&lt;the branch&apos;s CA file&gt; to the address, or sslrootcert=system</source>
+        <translation>没有用来核验服务器证书的根证书：请在地址中加上 sslrootcert=网点根证书文件，或 sslrootcert=system</translation>
+    </message>
+    <message>
+        <source>the server&apos;s certificate could not be verified</source>
+        <translation>无法核验服务器的证书</translation>
+    </message>
+    <message>
+        <source>the server offers no encrypted connection</source>
+        <translation>服务器不提供加密连接</translation>
+    </message>
+    <message>
+        <source>the encrypted connection could not be made</source>
+        <translation>无法建立加密连接</translation>
+    </message>
+    <message>
+        <source>no password was given</source>
+        <extracomment>why a sign-in was refused (exit 2: the address or the password is wrong, not the network)</extracomment>
+        <translation>没有提供密码</translation>
+    </message>
+    <message>
+        <source>the user name or the password is wrong</source>
+        <translation>用户名或密码错误</translation>
+    </message>
+    <message>
+        <source>the server does not accept this sign-in from this computer (or not without an encrypted connection)</source>
+        <translation>服务器不接受从本机以此身份登录（或不接受未加密的登录）</translation>
+    </message>
+    <message>
+        <source>average monthly wage</source>
+        <translation>社平工资（月）</translation>
+    </message>
+    <message>
+        <source>personal account rate</source>
+        <translation>个人账户记账比例</translation>
+    </message>
+    <message>
+        <source>a % sign that is not followed by two hexadecimal digits (write %25 for a % sign)</source>
+        <extracomment>sslmode values that may send everything in clear text</extracomment>
+        <translation>百分号后面不是两位十六进制数字（百分号本身请写作 %25）</translation>
+    </message>
+    <message>
+        <source>the address cannot be read</source>
+        <translation>无法识别此地址</translation>
+    </message>
+    <message>
+        <source>it must begin with postgresql://</source>
+        <translation>地址须以 postgresql:// 开头</translation>
+    </message>
 </context>
 <context>
     <name>parent</name>
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
-    </message>
-</context>
-<context>
-    <name>qinqing</name>
-    <message>
-        <source>query the member&apos;s 个人社保权益单 (social-insurance statement)</source>
-        <extracomment>What an opened 亲情账户 lets the owner do for the member (seed article, section 一).</extracomment>
-        <translation>查询家人的个人社保权益单</translation>
-    </message>
-    <message>
-        <source>do the member&apos;s 社保待遇资格认证 (benefit eligibility certification)</source>
-        <translation>为家人进行社保待遇资格认证</translation>
-    </message>
-    <message>
-        <source>apply for 社保网上转移 (online transfer of insurance relations)</source>
-        <translation>办理社保网上转移申请</translation>
-    </message>
-    <message>
-        <source>use the balance on the social-security card</source>
-        <translation>使用社保卡里的余额</translation>
     </message>
 </context>
 <context>
@@ -3087,6 +3499,25 @@ Policy facts come from resources/ and may differ locally; check with the local s
     <message>
         <source>undated</source>
         <translation>日期不详</translation>
+    </message>
+</context>
+<context>
+    <name>tables</name>
+    <message>
+        <source>people</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>bindings</source>
+        <translation>绑定</translation>
+    </message>
+    <message>
+        <source>applications</source>
+        <translation>亲情服务申请</translation>
+    </message>
+    <message>
+        <source>contribution periods</source>
+        <translation>缴费期间</translation>
     </message>
 </context>
 </TS>

@@ -1,8 +1,9 @@
 """``sbdesk``: no sub-command opens the window; sub-commands do batch work and print JSON.
 
 Exit codes: 0 done / allowed / valid, 1 a negative answer (invalid number, refused
-binding, failed check), 2 bad input (one line on stderr, nothing written), 3 the
-database cannot be used (locked, damaged, too new, disk full).
+binding, a check that found edits made behind sbdesk's back), 2 bad input (one line on
+stderr, nothing written), 3 the database cannot be used (locked, damaged, too new, disk
+full), a check found damage, or a listing marked rows it could not read.
 """
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ import sys
 from collections.abc import Sequence
 from datetime import date
 
-from . import cli_parser, cli_retirement, i18n, paths
+from . import cli_options, cli_parser, cli_policy, cli_retirement, i18n, paths
 from .cli_parser import Failure
 from .domain.messages import QT_TRANSLATE_NOOP, Problem
 
@@ -22,7 +23,7 @@ if TYPE_CHECKING:
     from typing import Any
 
     from .domain.eligibility import Decision
-    from .domain.models import Binding, Person
+    from .domain.models import Binding, DamagedPerson, Person
     from .services.desk import Desk
     from .services.errors import InputError
 
@@ -46,6 +47,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = cli_parser.parse(argv)
         if getattr(args, "database", None) is not None:
             paths.choose_database(args.database)
+        if getattr(args, "version", False):  # wherever it stands, as argparse's own --version
+            return cli_policy.cmd_version(args, tx)
+        cli_options.address_warnings(args, tx)
         if not args.command:
             from .app import run  # Qt is imported only for the window
             return run(args)
@@ -79,6 +83,9 @@ def failed(exc: Exception, args, tx) -> int | None:
         return 2
     if isinstance(exc, StoreError):
         print(Problem(exc.code, **exc.params).render(tx), file=sys.stderr)
+        if exc.params.get("detail") and getattr(args, "data_dir", None) is not None:
+            from . import crash  # SQLite's own report (English, lines of it) goes to the log
+            crash.log_line(paths.data_dir(args.data_dir), f"{exc.code}: {exc.params['detail']}")
         # a mistyped --data-dir or URL, or a sign-in without the grant, is bad input
         return 2 if isinstance(exc, NoDatabase) or getattr(exc, "bad_input", False) else 3
     if isinstance(exc, OSError):  # a path given on the command line that cannot be used
@@ -86,9 +93,11 @@ def failed(exc: Exception, args, tx) -> int | None:
               file=sys.stderr)
         return 3 if exc.errno == errno.ENOSPC else 2
     if isinstance(exc, sqlite3.DatabaseError):  # damage found while reading, outside a transaction
-        error = translate_error(exc, getattr(args, "data_dir", None) or "")
+        from .store.rows import DamagedText, not_utf8
+        column = not_utf8(exc)  # a row's text stored as bytes that are not UTF-8: check names the row
+        error = translate_error(exc, getattr(args, "data_dir", None) or "") if column is None else DamagedText(column)
         print(Problem(error.code, **error.params).render(tx), file=sys.stderr)
-        return 3
+        return 2 if getattr(error, "bad_input", False) else 3  # a server's rule refused the change
     return None
 
 
@@ -151,13 +160,21 @@ def cmd_idcheck(args, tx) -> int:
     for raw in args.numbers:
         info = idnumber.parse(raw, day)
         shown = info.text if args.reveal else idnumber.mask(info.text)
+        kind = tx("idnumber", idnumber.KIND_LABELS[info.kind])
+        not_read = tx("idnumber", idnumber.NOT_READ) if info.foreign else None
         results.append({
-            "valid": info.valid, "id_number": shown,
+            "valid": info.valid, "id_number": shown, "kind": info.kind, "kind_label": kind,
             "birth_date": info.birth_date.isoformat() if info.birth_date else None,
-            "age": info.age_on(day) if info.valid else None,
+            "age": info.age_on(day) if info.valid and info.birth_date else None,
             "sex": info.sex, "division": info.division, "province": info.province,
+            "not_read": not_read, "kind_source": idnumber.KIND_SOURCES.get(info.kind),
             "problems": problems_json(info.problems, tx)})
-        if info.valid:
+        if info.foreign:
+            verdict = tx("cli", QT_TRANSLATE_NOOP("cli", "valid") if info.valid
+                         else QT_TRANSLATE_NOOP("cli", "invalid:"))
+            lines.append(f"{shown}  {verdict}  " + tx("cli", QT_TRANSLATE_NOOP("cli", "{kind} ({note})")).format(
+                kind=kind, note=not_read) + "".join(" " + p.render(tx) for p in info.problems))
+        elif info.valid:
             sex = tx("cli", QT_TRANSLATE_NOOP("cli", "male") if info.sex == "male"
                      else QT_TRANSLATE_NOOP("cli", "female"))
             verdict = tx("cli", QT_TRANSLATE_NOOP("cli", "valid"))
@@ -267,7 +284,10 @@ def cmd_eligibility(desk: Desk, args, tx) -> int:
 
 
 def person_json(p: Person, reveal: bool = False) -> dict:
+    from . import cli_rows
     from .domain import idnumber
+    if isinstance(p, cli_rows.DamagedPerson):
+        return {"id": p.id, "damaged": p.damaged}
     return {"id": p.id, "name": p.name,
             "id_number": p.id_number if reveal else idnumber.mask(p.id_number),
             "sex": p.sex, "birth_date": p.birth_date.isoformat() if p.birth_date else None,
@@ -276,8 +296,11 @@ def person_json(p: Person, reveal: bool = False) -> dict:
             "ss_account": p.ss_account, "financial_account": p.financial_account}
 
 
-def person_line(p: Person, reveal: bool = False) -> str:
+def person_line(p: Person, reveal: bool = False, tx=None) -> str:
+    from . import cli_rows
     from .domain import idnumber
+    if isinstance(p, cli_rows.DamagedPerson):
+        return cli_rows.damaged_line(p, tx)
     number = p.id_number if reveal else idnumber.mask(p.id_number)
     return f"#{p.id}  {p.name}  {number}  {p.region_code}  {p.insurance}  {p.card_number or '-'}"
 
@@ -297,6 +320,7 @@ def binding_line(b: Binding, tx) -> str:
 
 @with_desk
 def cmd_person(desk: Desk, args, tx) -> int:
+    from . import cli_rows
     from .domain import relations
     from .services import people
     if args.action == "card-status":
@@ -320,13 +344,19 @@ def cmd_person(desk: Desk, args, tx) -> int:
             {**binding_json(b), "why": why} for b, why in edited.ended]},
              "\n".join([person_line(edited.person)] + notices))
     elif args.action == "list" and not args.reveal:  # streamed: flat memory for a million
-        emit_each(args, people.stream(desk, args.search, args.limit), person_json, person_line)
+        damaged: list[DamagedPerson] = []
+        emit_each(args, cli_rows.noting(people.stream(desk, args.search, args.limit), damaged), person_json,
+                  lambda p: person_line(p, tx=tx))
+        return cli_rows.listed(damaged, tx)
     elif args.action == "list":
         found = people.search(desk, args.search, args.limit)
+        damaged = cli_rows.noted(found)
         for p in found:
-            people.reveal(desk, p, "cli list")
+            if p not in damaged:
+                people.reveal(desk, p, "cli list")
         emit(args, [person_json(p, args.reveal) for p in found],
-             "\n".join(person_line(p, args.reveal) for p in found))
+             "\n".join(person_line(p, args.reveal, tx) for p in found))
+        return cli_rows.listed(damaged, tx)
     else:
         d = people.detail(desk, args.key)
         if args.reveal:
@@ -337,7 +367,8 @@ def cmd_person(desk: Desk, args, tx) -> int:
         text = "\n".join([person_line(d.person, args.reveal)]
                          + [f"  {tx(relations.CONTEXT, relations.KINDS[k][1])}: {p.name}" for k, p in d.relatives]
                          + ["  " + binding_line(b, tx) for b in d.bindings])
-        emit(args, data, text)
+        emit(args, {**data, "damaged": [e.line() for e in d.damaged]} if d.damaged else data, text)
+        return cli_rows.named(d.damaged, tx)  # shown without them; the first named, as a listing does
     return 0
 
 
@@ -371,37 +402,15 @@ def cmd_bindings(desk: Desk, args, tx) -> int:
 @with_desk
 def cmd_check(desk: Desk, args, tx) -> int:
     from .services import maintenance
-    result = maintenance.check(desk)
+    result = (maintenance.accept_restore if args.accept_restore else maintenance.check)(desk, tx)
     verdict = tx("cli", QT_TRANSLATE_NOOP("cli", "The database is sound.") if result["ok"]
                  else QT_TRANSLATE_NOOP("cli", "The database has problems:"))
     emit(args, result, "\n".join([verdict] + result["problems"]))
-    return 0 if result["ok"] else 1
-
-
-def estimate_json(e) -> dict:
-    return {"months": e.months, "years": round(e.years, 2), "average_index": round(e.average_index, 4),
-            "indexed_wage": round(e.indexed_wage, 2), "basic": round(e.basic, 2), "balance": round(e.balance, 2),
-            "account": round(e.account, 2), "total": round(e.total, 2), "eligible": e.eligible}
-
-
-def projection_json(r) -> dict | None:
-    from .domain.pension import month_text
-    j = r.projection
-    if j is None:
-        return None
-    return {"retirement_month": month_text(j.retire_month), "age": cli_retirement.age_json(r.retire_age),
-            "divisor": j.divisor, "minimum_years": j.min_months / 12, "last_base": j.last_base,
-            "projected_months": j.projected_months,
-            "continued": estimate_json(j.continued), "stopped_now": estimate_json(j.stopped),
-            "without_gaps": estimate_json(j.without_gaps), "gaps_cost_per_month": round(j.gaps_cost, 2),
-            "gap_effects": [{"from": month_text(e.gap.start), "to": month_text(e.gap.end), "months": e.gap.months,
-                             "index_lost": round(e.index_lost, 4), "balance_lost": round(e.balance_lost, 2),
-                             "monthly_lost": round(e.monthly_lost, 2)} for e in j.effects]}
+    return 0 if result["ok"] else 3 if result["damaged"] else 1  # 3: damage, not only edits behind its back
 
 
 @with_desk
 def cmd_pension(desk: Desk, args, tx) -> int:
-    from .domain.pension import month_text
     from .services import pension as pension_service
     from .services import people
     from .services.errors import InputError
@@ -414,6 +423,14 @@ def cmd_pension(desk: Desk, args, tx) -> int:
     if not args.person:
         raise Failure("sbdesk pension: --person is required", 2)
     person = people.get(desk, args.person)
+    as_of = None
+    if args.as_of:
+        try:
+            as_of = date.fromisoformat(args.as_of + "-01")
+        except ValueError:
+            raise InputError([("as_of", Problem("pension.month", value=args.as_of))]) from None
+    age = args.age * 12 if args.age is not None else None
+    pension_service.check_request(desk, person, age, args.retire_at, args.category)  # refused: nothing written
     if args.action == "add":
         if not args.start or not args.base:
             raise Failure("sbdesk pension add: --from and --base are required", 2)
@@ -422,36 +439,10 @@ def cmd_pension(desk: Desk, args, tx) -> int:
         if args.period is None:
             raise Failure("sbdesk pension remove: --period is required", 2)
         pension_service.remove_period(desk, person, args.period)
-    as_of = None
-    if args.as_of:
-        try:
-            as_of = date.fromisoformat(args.as_of + "-01")
-        except ValueError:
-            raise InputError([("as_of", Problem("pension.month", value=args.as_of))]) from None
     if args.category is not None:
         pension_service.set_category(desk, person, args.category)
-    r = pension_service.report(desk, f"#{person.id}", as_of, args.age * 12 if args.age is not None else None,
-                               retire_at=args.retire_at)
-    ret = cli_retirement.retirement_json(r.retirement, pension_service.rules(desk)) if r.retirement else None
-    data = {
-        "person": person_json(person), "as_of": month_text(r.as_of), "category": r.category,
-        "retirement": ret,
-        "figures": {"average_wage": r.figures.average_wage, "account_rate": r.figures.account_rate},
-        "periods": [{"id": p.id, "from": month_text(p.start), "to": month_text(p.end) if p.end is not None else None,
-                     "base": p.base} for p in r.periods],
-        "gaps": [{"from": month_text(g.start), "to": month_text(g.end), "months": g.months, "ongoing": g.ongoing}
-                 for g in r.gaps],
-        "projection": projection_json(r)}
-    lines = [f"{p['from']} – {p['to'] or '…'}  {p['base']:.0f}" for p in data["periods"]]
-    lines += [f"  {g['from']} – {g['to']}  {g['months']}" for g in data["gaps"]]
-    if r.projection:
-        j = r.projection
-        lines.append(tx("cli", QT_TRANSLATE_NOOP(
-            "cli", "At {month}: {continued:.2f} a month paying on, {stopped:.2f} if paying stops now; "
-                   "the interruptions cost {cost:.2f} a month.")).format(
-            month=month_text(j.retire_month), continued=j.continued.total, stopped=j.stopped.total, cost=j.gaps_cost))
-    elif r.needs_category:
-        lines.append(" ".join(InputError([("category", Problem("retirement.category_needed"))]).messages(tx)))
+    r = pension_service.report(desk, f"#{person.id}", as_of, age, retire_at=args.retire_at)
+    data, lines = cli_retirement.pension_output(r, pension_service.rules(desk), person_json(person), tx)
     emit(args, data, "\n".join(lines))
     return 0
 
@@ -520,4 +511,4 @@ COMMANDS = {"idcheck": cmd_idcheck, "regions": cmd_regions, "eligibility": cmd_e
             "person": cmd_person, "bind": cmd_bind, "unbind": cmd_unbind, "bindings": cmd_bindings,
             "check": cmd_check, "pension": cmd_pension, "backup": cmd_backup, "restore": cmd_restore,
             "import": cmd_import, "export": cmd_export, "retirement": cli_retirement.cmd_retirement,
-            "migrate-to": cmd_migrate_to}
+            "migrate-to": cmd_migrate_to, "policy": cli_policy.cmd_policy}

@@ -3,8 +3,9 @@ which every branch edits)."""
 from __future__ import annotations
 
 import argparse
+import sys
 
-from . import i18n
+from . import i18n, paths
 
 TYPE_CHECKING = False  # not typing's: importing it costs `sbdesk idcheck` a tenth
 if TYPE_CHECKING:
@@ -38,3 +39,18 @@ def global_options(common: P, defaults: bool) -> P:
     common.add_argument("--database", metavar="URL", help="a branch server, postgresql://user@host/db (default: "
                         "SBDESK_DATABASE; none: the SQLite file in the data folder)", **unset)
     return common
+
+
+def address_warnings(args, tx) -> None:
+    """One line on stderr each: a password typed in an address on the command line (every
+    user's `ps` shows it), and an address that lets ID numbers cross a network in clear text."""
+    typed = [u for u in (getattr(args, "database", None), getattr(args, "url", None)) if u]
+    # the window warns in its own status bar; idcheck and retirement open no database
+    used = [*typed, paths.database()] if args.command and args.command not in ("idcheck", "retirement") else typed
+    urls = list(dict.fromkeys(u.strip() for u in used if u and u.strip().lower().startswith(("postgresql:", "postgres:"))))
+    if not urls:
+        return
+    from .store import pg_address  # psycopg is loaded only for a branch server
+    found = [pg_address.password_warning(u) for u in typed] + [pg_address.clear_text_warning(u) for u in urls]
+    for problem in dict.fromkeys(p for p in found if p is not None):
+        print(problem.render(tx), file=sys.stderr)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable, Sequence
 
-from . import cli_retirement
+from . import cli_policy, cli_retirement
 from .cli_options import global_options, number
 
 
@@ -141,7 +141,10 @@ def _pension(sub, common) -> None:
 
 
 def _check(sub, common) -> None:
-    sub.add_parser("check", parents=[common], help="check the database and the audit chain")
+    p = sub.add_parser("check", parents=[common], help="check the database and the audit chain")
+    p.add_argument("--accept-restore", action="store_true",
+                   help="the earlier state check found is a restore you meant (pg_restore of an older dump): "
+                        "record that in the audit log and anchor the history from it")
 
 
 def _import(sub, common) -> None:
@@ -176,7 +179,7 @@ BUILDERS: dict[str, Callable] = {
     "idcheck": _idcheck, "regions": _regions, "eligibility": _eligibility, "person": _person, "bind": _bind,
     "unbind": _unbind, "bindings": _bindings, "pension": _pension, "retirement": cli_retirement.add_parser,
     "check": _check, "import": _import, "export": _export, "backup": _backup, "restore": _restore,
-    "migrate-to": _migrate_to}
+    "migrate-to": _migrate_to, "policy": cli_policy.add_parser}
 
 
 def build_parser(only: Sequence[str] | None = None) -> Parser:
@@ -184,6 +187,7 @@ def build_parser(only: Sequence[str] | None = None) -> Parser:
     common = global_options(Parser(add_help=False), defaults=False)
     parser = Parser(prog="sbdesk", description="Family sharing of the social-security card.",
                     parents=[global_options(Parser(add_help=False), defaults=True)])
+    parser.add_argument("--version", action="store_true", help="the program's version and the policy data's edition")
     sub = parser.add_subparsers(dest="command", parser_class=Parser)
     for name, build in BUILDERS.items():
         if only is None or name in only:

@@ -1,5 +1,5 @@
-"""The log file and the crash hook: written user-only, with every ID number masked, so a
-file sent to support never carries one."""
+"""The log file and the crash hook: written user-only, with every ID number and name masked,
+so a file sent to support never carries one."""
 from __future__ import annotations
 
 import contextlib
@@ -20,8 +20,15 @@ from .domain.idnumber import mask
 _D = "0-9\uff10-\uff19"                              # ASCII and full-width digits
 _SEP = " \\-\u2010-\u2015\u2212\uff0d\u3000"          # spaces and dashes people type
 #: An ID number as people write it: 15 or 18 digits (the last may be X), ASCII or
-#: full-width, whole or split by single spaces or dashes (110105 19491231 002X).
-ID_PATTERN = re.compile(rf"(?<![{_D}])[{_D}](?:[{_SEP}]?[{_D}]){{13,16}}[{_SEP}]?[{_D}XxＸｘ](?![{_D}])")
+#: full-width, whole or split by spaces or dashes (110105 19491231 002X, 110105 - 1949…).
+ID_PATTERN = re.compile(
+    rf"(?<![{_D}])[{_D}](?:[{_SEP}]{{0,3}}[{_D}]){{13,16}}[{_SEP}]{{0,3}}[{_D}XxＸｘ](?![{_D}])")
+#: A name: a run of Han characters (Chinese names, and whatever else a person typed: a
+#: crash file or the log needs none of it), or the value of a field called *name in a
+#: record's repr or a JSON text ("name='Zhang Wei'", '"member_name": "…"').
+_HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f\u00b7\u30fb"
+NAME_PATTERN = re.compile(rf"[{_HAN}]{{2,}}")
+NAMED_PATTERN = re.compile(r"""(name['"]?\s*[=:]\s*)(['"])(.*?)(\2)""", re.IGNORECASE)
 
 
 def _mask_match(m: re.Match[str]) -> str:
@@ -36,12 +43,25 @@ def mask_ids(text: str) -> str:
     return ID_PATTERN.sub(_mask_match, text)
 
 
+def _mask_name(name: str) -> str:
+    """The first character kept, the rest starred (张** for 张小明), as a receipt shows a name."""
+    return name[:1] + "*" * (len(name) - 1)
+
+
+def mask_private(text: str) -> str:
+    """ID numbers in every spelling and names masked: what a crash file or the log may hold."""
+    text = NAMED_PATTERN.sub(lambda m: m.group(1) + m.group(2) + _mask_name(m.group(3)) + m.group(4), mask_ids(text))
+    return NAME_PATTERN.sub(lambda m: _mask_name(m.group(0)), text)
+
+
 class MaskIds(logging.Filter):
+    """Every log line, and the traceback it carries, with ID numbers and names masked."""
+
     def filter(self, record: logging.LogRecord) -> bool:
-        record.msg = mask_ids(record.getMessage())
+        record.msg = mask_private(record.getMessage())
         record.args = None
         if record.exc_info:
-            record.exc_text = mask_ids("".join(traceback.format_exception(*record.exc_info)))
+            record.exc_text = mask_private("".join(traceback.format_exception(*record.exc_info)))
             record.exc_info = None
         return True
 
@@ -114,8 +134,21 @@ def setup_logging(folder: Path) -> Path:
     return path
 
 
+def log_line(folder: Path, text: str) -> None:
+    """One masked line appended to the data folder's log by a command that keeps no log
+    open (the CLI): the details behind its one-line message. Never fails the command."""
+    with contextlib.suppress(OSError):
+        handler = PrivateFileHandler(_private(folder / "logs" / "sbdesk.log"), encoding="utf-8")
+        try:
+            handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+            handler.addFilter(MaskIds())
+            handler.handle(logging.LogRecord("sbdesk.cli", logging.WARNING, "", 0, "%s", (text,), None))
+        finally:
+            handler.close()
+
+
 def write_crash_file(folder: Path, kind, value, tb) -> Path:
-    text = mask_ids("".join(traceback.format_exception(kind, value, tb)))
+    text = mask_private("".join(traceback.format_exception(kind, value, tb)))
     path = _private(folder / "logs" / f"crash-{datetime.now():%Y%m%d-%H%M%S-%f}.txt")
     path.write_text(text, encoding="utf-8")
     return path
@@ -130,6 +163,6 @@ def install(folder: Path, show: Callable[[str, Path], None] | None) -> None:
         path = write_crash_file(folder, kind, value, tb)
         log.error("unexpected error, details in %s", path, exc_info=(kind, value, tb))
         if show is not None:
-            show(mask_ids(f"{kind.__name__}: {value}"), path)
+            show(mask_private(f"{kind.__name__}: {value}"), path)
 
     sys.excepthook = hook

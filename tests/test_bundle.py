@@ -39,6 +39,9 @@ def run_bundle(tmp_path):
                           "--data-dir", str(data)], capture_output=True, text=True, env=env, cwd=tmp_path, timeout=120)
     opened = {r["name"] for r in json.loads(out.stdout)} if out.returncode == 0 else set()
     assert "合肥市" in opened and "长沙市" not in opened  # the generated catalogue and its reports ride along
+    out = subprocess.run([str(program), "--version", "--lang", "en", "--data-dir", str(data)], capture_output=True,
+                         text=True, env=env, cwd=tmp_path, timeout=120)
+    assert out.returncode == 0 and "Policy data: edition " in out.stdout  # resources/manifest.json rides along
     smoke = subprocess.run([str(program), "--data-dir", str(data)], capture_output=True, text=True, cwd=tmp_path,
                            env={**env, "SBDESK_SMOKE": "1", "QT_QPA_PLATFORM": "offscreen", "CI": "true"},
                            timeout=120)

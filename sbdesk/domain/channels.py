@@ -2,10 +2,14 @@
 
 A channel says which fields its page asks for, which number the member must have on
 record, whether the under-16 face photo rule applies, whether a receipt is printed, whether
-it may set up sharing across provinces (yes; no; or "confirm": from the date of the rule
-that says counters may, the clerk confirms it in the local system), how the binding is carried out (here, or step by
-step in the 亲情服务 wizard) and its real steps, with the source. A sixth channel is a new
-record in the data file, checked here when it is loaded.
+it sets up 家庭共济 at all and may do so across provinces (yes; no; or "confirm": from the
+date of the rule that says counters may, the clerk confirms it in the local system), how it
+is carried out (here, or step by step in the 亲情服务 wizard) and its real steps, with the
+source. A sixth channel is a new record in the data file, checked here when it is loaded.
+
+The e-card 亲情服务 is such a record that does *not* set up 家庭共济: it serves a relative's
+own e-card (../shared/domain.md, Channels 1). Its record says what it does instead
+(``what_it_is``) and keeps what sources say where they disagree (``reports``).
 """
 from __future__ import annotations
 
@@ -51,6 +55,17 @@ class ConfirmRule:
 
 
 @record(frozen=True)
+class Report:
+    """What one source says on a point where sources disagree (the face photo's age, how
+    many relatives): shown with its source wherever the rule is stated."""
+
+    topic: str
+    text: Localized
+    source: str
+    status: str
+
+
+@record(frozen=True)
 class Channel:
     key: str
     label: Localized
@@ -65,7 +80,19 @@ class Channel:
     steps: Localized  # one text per language, steps separated by newlines
     source: str
     status: str
+    sets_up_sharing: bool = True
+    what_it_is: Localized = Localized.of("")  # one text per language, items separated by newlines
+    not_for: Localized = Localized.of("")
+    what_source: str = ""
+    reports: tuple[Report, ...] = ()
+    instead: tuple[Localized, ...] = ()  # the labels of the channels that do set up 家庭共济
     confirm_rule: ConfirmRule | None = None  # set for cross_province "confirm" (channels.json)
+
+    def what_list(self, lang: str) -> list[str]:
+        return [s for s in self.what_it_is.pick(lang).split("\n") if s]
+
+    def reports_on(self, topic: str) -> tuple[Report, ...]:
+        return tuple(r for r in self.reports if r.topic == topic)
 
     def step_list(self, lang: str) -> list[str]:
         return [s for s in self.steps.pick(lang).split("\n") if s]
@@ -142,16 +169,28 @@ def parse(data: dict) -> Channels:
                     or not all(isinstance(s, list) and all(isinstance(t, str) for t in s) for s in steps.values()):
                 raise PolicyError(f"{where}.steps: a list of steps per language, zh_CN at least")
             action = raw.get("action")
+            sharing = raw.get("sets_up_sharing", raw["carried_out_by"] != "wizard")
+            if not isinstance(sharing, bool):
+                raise PolicyError(f"{where}.sets_up_sharing: true or false")
+            what = raw.get("what_it_is", {})
+            if not isinstance(what, dict) or not all(isinstance(s, list) and all(isinstance(t, str) for t in s)
+                                                     for s in what.values()):
+                raise PolicyError(f"{where}.what_it_is: a list of texts per language")
+            reports = tuple(_report(r, f"{where}.reports[{i}]") for i, r in enumerate(raw.get("reports", []), 1))
             channels[key] = Channel(
                 key, _localized(raw["label"], f"{where}.label"), _localized(raw["title"], f"{where}.title"),
                 names, identifier, raw["face_photo_rule"], raw["receipt"], cross,
                 raw["carried_out_by"], None if action is None else _localized(action, f"{where}.action"),
                 Localized.of({lang: "\n".join(s) for lang, s in steps.items()}), str(raw.get("source", "")),
-                raw["status"])
+                raw["status"], sharing, Localized.of({lang: "\n".join(s) for lang, s in what.items()}),
+                _localized(raw.get("not_for", {}), f"{where}.not_for", required=False),
+                str(raw.get("what_source", "")), reports)
     except (KeyError, TypeError, AttributeError) as exc:
         raise PolicyError(f"channels: missing or malformed {exc}") from None
     if not channels:
         raise PolicyError("channels: at least one channel")
+    instead = tuple(c.label for c in channels.values() if c.sets_up_sharing)
+    channels = {k: c if c.sets_up_sharing else replace(c, instead=instead) for k, c in channels.items()}
     rule = _confirm_rule(data.get("cross_province_confirm"), channels)
     channels = {k: replace(c, confirm_rule=rule) if c.cross_province == CONFIRM else c for k, c in channels.items()}
     return Channels(channels, fields, rule)
@@ -170,3 +209,10 @@ def _confirm_rule(raw, channels: dict[str, Channel]) -> ConfirmRule | None:
                            str(raw.get("note", "")))
     except SourceError as exc:
         raise PolicyError(f"{where}.source: {exc}") from None
+
+
+def _report(raw, where: str) -> Report:
+    if not isinstance(raw, dict) or not isinstance(raw.get("topic"), str) or not raw.get("source") \
+            or raw.get("status") not in STATUSES:
+        raise PolicyError(f"{where}: needs topic, text, source and status ({', '.join(STATUSES)})")
+    return Report(raw["topic"], _localized(raw.get("text"), f"{where}.text"), str(raw["source"]), raw["status"])

@@ -100,6 +100,9 @@ def decide(owner: Person, member: Person, relation: str, channel: Channel, day: 
     def add(ok: bool, problem: Problem, status_if_not: str = FAIL, fix: str = "") -> None:
         checks.append(Check(PASS, problem) if ok else Check(status_if_not, problem, fix=fix))
 
+    if not channel.sets_up_sharing:  # the e-card 亲情服务: a relative's own card, never the owner's account
+        checks.append(Check(FAIL, Problem("elig.channel_no_sharing", channel=channel.label,
+                                          channels=channel.instead)))
     same = owner.id_number == member.id_number
     add(not same, Problem("elig.different_people") if not same else Problem("elig.same_person"))
 
@@ -121,20 +124,16 @@ def decide(owner: Person, member: Person, relation: str, channel: Channel, day: 
                            since=_since(rule.since), source=rule.source,
                            allowed=tuple(relations.term(k) for k in rule.kinds)))
 
-    verdict = plausibility.check(relation, owner.birth_date, member.birth_date, day, policy.plausibility)
-    if verdict.status == plausibility.IMPOSSIBLE:
-        checks.append(Check(FAIL, verdict.problem))
-    elif verdict.status == plausibility.UNUSUAL:
-        checks.append(Check(PASS, Problem("plaus.confirmed", reason=verdict.problem)) if confirm_unusual
-                      else Check(REQUIRES, verdict.problem, "confirm_unusual"))
-    elif verdict.problem is not None:
-        checks.append(Check(PASS, verdict.problem))
+    checks.extend(relation_checks(owner, member, relation, day, policy, confirm_unusual))
 
     add(owner.insurance == "employee",
         Problem("elig.owner_employee" if owner.insurance == "employee" else "elig.owner_not_employee"),
         fix="owner.insurance")
     insured = member.insurance in ("employee", "resident")
-    add(insured, Problem("elig.member_insured" if insured else "elig.member_not_insured"), fix="member.insurance")
+    why = policy.uninsured  # the rule and the way forward: the account may pay the 居民医保 contribution
+    add(insured, Problem("elig.member_insured") if insured else Problem(
+        "elig.member_not_insured", rule=why.rule, source=why.source, way=why.way_forward,
+        way_source=why.way_forward_source), fix="member.insurance")
 
     if owner_region and member_region:
         checks.extend(_region_checks(owner_region, member_region, day, policy, catalogue))
@@ -151,12 +150,22 @@ def decide(owner: Person, member: Person, relation: str, channel: Channel, day: 
         add(present, Problem("elig.identifier_present" if present else "elig.identifier_missing",
                              identifier=term), fix=f"member.{identifier}")
 
-    if channel.face_photo_rule and member.birth_date:
-        age = age_on(member.birth_date, day)
-        young = age < policy.face_photo_under
-        limit = policy.face_photo_under
-        checks.append(Check(REQUIRES, Problem("elig.face_photo_needed", age=age, limit=limit), "face_photo")
-                      if young else Check(PASS, Problem("elig.face_photo_not_needed", limit=limit)))
+    if channel.face_photo_rule:
+        checks.extend(face_photo_checks(member, day, policy))
+    return Decision(tuple(checks))
+
+
+def decide_qinqing(owner: Person, member: Person, relation: str, day: date, policy: Policy,
+                   confirm_unusual: bool = False) -> Decision:
+    """May OWNER add MEMBER to their e-card 亲情服务 on DAY? Not a 家庭共济 question: the service
+    is for the member's own e-card and spends nothing of the owner's (../shared/domain.md,
+    Channels 1), so insurance, regions and the sharing circle are not asked; only that they
+    are two people, that the birth dates allow the relationship, and the face photo rule."""
+    same = owner.id_number == member.id_number
+    checks = [Check(FAIL, Problem("qinqing.same_person")) if same
+              else Check(PASS, Problem("qinqing.different_people"))]
+    checks.extend(relation_checks(owner, member, relation, day, policy, confirm_unusual))
+    checks.extend(face_photo_checks(member, day, policy, "qinqing"))
     return Decision(tuple(checks))
 
 
@@ -171,6 +180,28 @@ def _channel_check(channel: Channel, day: date) -> Check:
         return Check(REQUIRES, Problem("elig.channel_confirm_local", channel=channel.label,
                                        since=rule.since.isoformat(), source=rule.source.cite()), "confirm_local")
     return Check(FAIL, Problem("elig.channel_not_cross_province", channel=channel.label))
+
+
+def relation_checks(owner: Person, member: Person, relation: str, day: date, policy: Policy,
+                    confirm_unusual: bool) -> list[Check]:
+    """What the birth dates say about the relationship: impossible, unusual (to confirm) or fine."""
+    verdict = plausibility.check(relation, owner.birth_date, member.birth_date, day, policy.plausibility)
+    if verdict.status == plausibility.IMPOSSIBLE:
+        return [Check(FAIL, verdict.problem)]
+    if verdict.status == plausibility.UNUSUAL:
+        return [Check(PASS, Problem("plaus.confirmed", reason=verdict.problem)) if confirm_unusual
+                else Check(REQUIRES, verdict.problem, "confirm_unusual")]
+    return [Check(PASS, verdict.problem)] if verdict.problem is not None else []
+
+
+def face_photo_checks(member: Person, day: date, policy: Policy, words: str = "elig") -> list[Check]:
+    """The 亲情服务's face photo for a young member (the age is policy.json's face_photo_under);
+    ``words``: "qinqing" names the people as the card holder and the relative added."""
+    if not member.birth_date:
+        return []
+    age, limit = age_on(member.birth_date, day), policy.face_photo_under
+    return [Check(REQUIRES, Problem(f"{words}.face_photo_needed", age=age, limit=limit), "face_photo")
+            if age < limit else Check(PASS, Problem(f"{words}.face_photo_not_needed", limit=limit))]
 
 
 def _since(day) -> str:

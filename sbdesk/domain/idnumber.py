@@ -9,13 +9,13 @@ from __future__ import annotations
 import unicodedata
 from datetime import date
 
-from .messages import Problem, Value
+from .messages import QT_TRANSLATE_NOOP, Problem, Value
 
 WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 CHECK_MAP = "10X98765432"
 
-#: First two digits (GB/T 2260 province-level codes; 71 台湾, 81 香港, 82 澳门;
-#: 83 is used on 台湾居民居住证).
+# First two digits (GB/T 2260 province-level codes; 71 台湾, 81 香港, 82 澳门;
+# 83 is used on 台湾居民居住证).
 PROVINCES = {
     "11": "北京市", "12": "天津市", "13": "河北省", "14": "山西省", "15": "内蒙古自治区",
     "21": "辽宁省", "22": "吉林省", "23": "黑龙江省",
@@ -29,21 +29,42 @@ PROVINCES = {
     "71": "台湾省", "81": "香港特别行政区", "82": "澳门特别行政区", "83": "台湾省",
 }
 
+# The kinds of 18-character number sbdesk accepts. The 2023 外国人永久居留身份证 (国家移民管理局,
+# issued from 2023-12-01) has the same length and GB 11643 check character, first digit 9; how
+# its digits 2–17 are laid out is not confirmed (../shared/domain.md), so nothing else is read
+# from it: no region, no birth date, no sex.
+RESIDENT, FOREIGN_PERMANENT = "resident", "foreign_permanent"
+KIND_FIRST_DIGIT = {"9": FOREIGN_PERMANENT}
+KIND_LABELS = {
+    RESIDENT: QT_TRANSLATE_NOOP("idnumber", "citizen ID number"),
+    FOREIGN_PERMANENT: QT_TRANSLATE_NOOP("idnumber", "foreign permanent resident ID"),
+}
+KIND_SOURCES = {FOREIGN_PERMANENT: "国家移民管理局 2023（新版外国人永久居留身份证）"}
+NOT_READ = QT_TRANSLATE_NOOP(
+    "idnumber", "the layout of digits 2 to 17 is not confirmed, so no region, birth date or sex is read from it")
+
 
 class IdInfo(Value):
-    """What a checked number says. ``problems`` is empty when the number is valid."""
+    """What a checked number says. ``problems`` is empty when the number is valid; ``kind``
+    is ``resident`` (公民身份号码) or ``foreign_permanent`` (外国人永久居留身份证)."""
 
-    __slots__ = ("text", "problems", "birth_date", "sex", "division", "province")
+    __slots__ = ("text", "problems", "birth_date", "sex", "division", "province", "kind")
     text: str
     problems: tuple[Problem, ...]
     birth_date: date | None
     sex: str | None  # "male" / "female"
     division: str | None
     province: str | None
+    kind: str
 
     def __init__(self, text: str, problems: tuple[Problem, ...] = (), birth_date: date | None = None,
-                 sex: str | None = None, division: str | None = None, province: str | None = None) -> None:
-        super().__init__(text, problems, birth_date, sex, division, province)
+                 sex: str | None = None, division: str | None = None, province: str | None = None,
+                 kind: str = RESIDENT) -> None:
+        super().__init__(text, problems, birth_date, sex, division, province, kind)
+
+    @property
+    def foreign(self) -> bool:
+        return self.kind == FOREIGN_PERMANENT
 
     @property
     def valid(self) -> bool:
@@ -91,12 +112,20 @@ def age_on(birth: date, day: date) -> int:
 def parse(raw: str, today: date | None = None) -> IdInfo:
     """Check an 18-character number; a 15-digit legacy number is upgraded first."""
     text = normalise(raw)
-    if len(text) == 15 and _digits(text):
+    legacy = len(text) == 15 and _digits(text)
+    if legacy and text[0] in KIND_FIRST_DIGIT:  # the 15-digit numbers were 公民身份号码 only
+        return IdInfo(text, (Problem("id.province", code=text[:2]),))
+    if legacy:
         text = upgrade15(text)
     if len(text) != 18:
         return IdInfo(text, (Problem("id.length", length=len(text)),))
     if not _digits(text[:17]) or not (text[17] in DIGITS or text[17] == "X"):
         return IdInfo(text, (Problem("id.characters"),))
+    kind = KIND_FIRST_DIGIT.get(text[0])
+    if kind is not None:  # only the check character is known to mean the same
+        expected = check_char(text[:17])
+        wrong = (Problem("id.check_digit", expected=expected, actual=text[17]),) if text[17] != expected else ()
+        return IdInfo(text, wrong, kind=kind)
 
     problems: list[Problem] = []
     province = PROVINCES.get(text[:2])

@@ -66,6 +66,9 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - name read
 
 TEMPLATES = MappingProxyType({
     # 公民身份号码
+    "region.split_code": QT_TRANSLATE_NOOP(
+        "messages", "Choose the 统筹区: the ID number's division code {code} ({name}) was divided in {year} between "
+                    "{into}, so no region is taken from it ({source})."),
     "id.length": QT_TRANSLATE_NOOP("messages", "An ID number has 18 characters; this one has {length}."),
     "id.characters": QT_TRANSLATE_NOOP("messages", "An ID number is 17 digits followed by a digit or X."),
     "id.province": QT_TRANSLATE_NOOP("messages", "The first two digits {code} are not a province code."),
@@ -106,6 +109,9 @@ TEMPLATES = MappingProxyType({
     "binding.ended_insurance_ended": QT_TRANSLATE_NOOP(
         "messages", "Binding #{id} ({owner} pays for {member}) ended by itself: {name}'s insurance no longer "
         "allows it."),
+    "elig.channel_no_sharing": QT_TRANSLATE_NOOP(
+        "messages", "{channel} does not set up 家庭共济: it serves the relative's own e-card and never spends the "
+                    "owner's personal account. 家庭共济 is set up through {channels}."),
     "elig.channel_cross_province": QT_TRANSLATE_NOOP(
         "messages", "{channel} sets up sharing across provinces."),
     "elig.channel_not_cross_province": QT_TRANSLATE_NOOP(
@@ -148,7 +154,8 @@ TEMPLATES = MappingProxyType({
         "messages", "The owner has no 职工医保, so there is no personal account to share."),
     "elig.member_insured": QT_TRANSLATE_NOOP("messages", "The member is enrolled in basic medical insurance."),
     "elig.member_not_insured": QT_TRANSLATE_NOOP(
-        "messages", "The member is not enrolled in basic medical insurance."),
+        "messages", "The member is not enrolled in basic medical insurance: {rule} ({source}). Way forward: {way} "
+                    "({way_source})."),
     "elig.same_region": QT_TRANSLATE_NOOP("messages", "Both are insured in the same 统筹区 {region}."),
     "elig.same_province": QT_TRANSLATE_NOOP(
         "messages", "{owner_region} and {member_region} share within {province} (since {since}: {source})."),
@@ -214,6 +221,16 @@ TEMPLATES = MappingProxyType({
     "password.wrong": QT_TRANSLATE_NOOP("messages", "Wrong 亲情服务 password; {left} tries left."),
     "password.locked": QT_TRANSLATE_NOOP(
         "messages", "Too many wrong 亲情服务 passwords: the 亲情服务 for {name} is locked until {until}."),
+    "qinqing.same_person": QT_TRANSLATE_NOOP(
+        "messages", "The card holder and the relative added are the same person."),
+    "qinqing.different_people": QT_TRANSLATE_NOOP(
+        "messages", "The card holder and the relative added are different people."),
+    "qinqing.face_photo_needed": QT_TRANSLATE_NOOP(
+        "messages", "The relative added is {age}, under {limit}: a frontal face photo must be uploaded too."),
+    "qinqing.face_photo_not_needed": QT_TRANSLATE_NOOP(
+        "messages", "The relative added is {limit} or older: no face photo is needed."),
+    "qinqing.face_photo_given": QT_TRANSLATE_NOOP(
+        "messages", "The relative added is {age}, under {limit}: the frontal face photo has been uploaded and passed."),
     "qinqing.credential_missing": QT_TRANSLATE_NOOP("messages", "Upload the front of the member's identity credential."),
     "qinqing.face_photo_missing": QT_TRANSLATE_NOOP(
         "messages", "The member is under {limit}: upload a frontal face photo too."),
@@ -228,7 +245,16 @@ TEMPLATES = MappingProxyType({
     "import.bad_date": QT_TRANSLATE_NOOP("messages", "Row {row}: {value} is not a date in the form YYYY-MM-DD."),
     "import.unknown_province": QT_TRANSLATE_NOOP("messages", "Row {row}: {province} is not a province."),
     "import.duplicate_code": QT_TRANSLATE_NOOP("messages", "Row {row}: code {code} already appeared on row {first}."),
-    "import.duplicate_batch": QT_TRANSLATE_NOOP("messages", "Row {row}: batch {batch} appears twice."),
+    "import.duplicate_batch": QT_TRANSLATE_NOOP(
+        "messages", "Row {row}: batch {batch} is given differently on row {first} (opening date, name, source or "
+                    "status); a batch must read the same wherever it is given."),
+    "import.too_many_rows": QT_TRANSLATE_NOOP("messages", "The file holds more than {limit} rows."),
+    "import.too_many_regions": QT_TRANSLATE_NOOP(
+        "messages", "With this file there would be {count} 统筹区; at most {limit} are kept."),
+    "import.text_too_long": QT_TRANSLATE_NOOP(
+        "messages", "Row {row}: {field} is {length} characters long; at most {limit} are kept."),
+    "import.bad_relations": QT_TRANSLATE_NOOP(
+        "messages", "Row {row}: relations must be a list of relationship kinds, not {value}."),
     "import.duplicate_province": QT_TRANSLATE_NOOP(
         "messages", "Row {row}: {province} already appeared on row {first}."),
     "import.bad_level": QT_TRANSLATE_NOOP("messages", "Row {row}: level {level} is not province, city, county or district."),
@@ -253,9 +279,48 @@ TEMPLATES = MappingProxyType({
     "pension.order": QT_TRANSLATE_NOOP("messages", "The period ends ({end}) before it starts ({start})."),
     "pension.period_not_found": QT_TRANSLATE_NOOP("messages", "No contribution period {key} is on record."),
     "pension.figure": QT_TRANSLATE_NOOP("messages", "{name} must be a positive number, not {value}."),
+    "pension.figure_range": QT_TRANSLATE_NOOP(
+        "messages", "The {name} ({field}) must be a number from {low} to {high}, not {value}."),
+    "pension.year": QT_TRANSLATE_NOOP(
+        "messages", "{value} is not a month contributions can be paid in (years {low} to {high})."),
     "pension.category": QT_TRANSLATE_NOOP(
         "messages", "{value} is not a retirement category: worker (女职工, old age 50) or cadre (女干部/管理技术岗, old age 55)."),
     "pension.age": QT_TRANSLATE_NOOP("messages", "{value} is not a retirement age between {low} and {high}."),
+    "pension.age_range": QT_TRANSLATE_NOOP(
+        "messages", "A retirement at {value} is outside this person's range, {low} to {high}: the statutory age {age}, "
+                    "earlier but never below the old age {old}, or later by agreement ({source})."),
+    "pension.age_fixed": QT_TRANSLATE_NOOP(
+        "messages", "A retirement at {value} is not possible: the statutory date {month} (age {age}) is before {effective}, "
+                    "and flexible retirement ({source}) exists only for retirements from then on."),
+    "retirement.no_flexible": QT_TRANSLATE_NOOP(
+        "messages", "No flexible retirement date: the statutory date {month} is before {effective}, and flexible "
+                    "retirement ({source}) exists only for retirements from {effective} on."),
+    "pension.past_statutory": QT_TRANSLATE_NOOP(
+        "messages", "Already past the statutory retirement date since {month} (age {age}): the estimate is the "
+                    "pension from {start}."),
+    "pension.base_low": QT_TRANSLATE_NOOP(
+        "messages", "The base {base} of {start} – {end} is below {share} % of the average wage {wage}: it counts as "
+                    "{counted}, the lower bound an office records ({source})."),
+    "pension.base_high": QT_TRANSLATE_NOOP(
+        "messages", "The base {base} of {start} – {end} is above {share} % of the average wage {wage}: it counts as "
+                    "{counted}, the upper bound an office records ({source})."),
+    "pension.short": QT_TRANSLATE_NOOP(
+        "messages", "No monthly pension if paying stops now: {years} years paid up to {month}, fewer than the {needed} "
+                    "years needed when retiring in {year} ({source}). The ways on:"),
+    "pension.option_pay_on": QT_TRANSLATE_NOOP(
+        "messages", "Pay on until the retirement date {month}: {years} years, enough for a monthly pension ({source})."),
+    "pension.option_pay_on_short": QT_TRANSLATE_NOOP(
+        "messages", "Paying on until the retirement date {month} gives {years} years, still fewer than needed ({source})."),
+    "pension.option_extend": QT_TRANSLATE_NOOP(
+        "messages", "延长缴费 after the retirement date: {months} months more, {start} – {end}, then a monthly "
+                    "pension ({source})."),
+    "pension.option_no_early": QT_TRANSLATE_NOOP(
+        "messages", "Retiring early in {month} needs the minimum years paid by then ({source}): not reached, so "
+                    "not before the statutory date {statutory}."),
+    "pension.option_back_pay": QT_TRANSLATE_NOOP(
+        "messages", "补缴 of missed months, only where national and local rules allow it: ask the local office ({source})."),
+    "pension.option_transfer": QT_TRANSLATE_NOOP(
+        "messages", "Transfer to 城乡居民养老保险 and draw its pension under that scheme's rules ({source})."),
     "retirement.birth": QT_TRANSLATE_NOOP("messages", "{value} is not a birth month in the form YYYY-MM."),
     "retirement.birth_future": QT_TRANSLATE_NOOP("messages", "The birth month {value} is in the future."),
     "retirement.sex": QT_TRANSLATE_NOOP("messages", "{value} is not a sex: male or female."),
@@ -320,14 +385,30 @@ TEMPLATES = MappingProxyType({
                     "and try again."),
     # branch mode: one PostgreSQL database for every desk (issue 15)
     "db.url": QT_TRANSLATE_NOOP(
-        "messages", "{path} is not a branch database address: it must begin with postgresql:// ({detail})."),
+        "messages", "{path} is not a branch database address: {detail}. An address looks like "
+                    "postgresql://user@host/database."),
     "db.server_away": QT_TRANSLATE_NOOP(
         "messages", "The branch database {path} cannot be reached ({detail}). Nothing was saved and nothing "
                     "is kept in a local file instead; try again when the server is back."),
     "db.not_allowed": QT_TRANSLATE_NOOP(
         "messages", "Your sign-in to {path} may not do this; nothing was changed. Ask a supervisor. ({detail})"),
     "db.server_error": QT_TRANSLATE_NOOP(
-        "messages", "The branch database {path} refused the change ({detail}); nothing was saved."),
+        "messages", "The branch database {path} refused the statement ({detail}); nothing was saved."),
+    "db.no_database": QT_TRANSLATE_NOOP(
+        "messages", "The server {host} has no database named {name}; check the address."),
+    "db.clear_text": QT_TRANSLATE_NOOP(
+        "messages", "Warning: the address of {path} asks for sslmode={mode}, so ID numbers may cross the network "
+                    "unencrypted. Use sslmode=verify-full with the branch's certificate."),
+    "db.password_in_argv": QT_TRANSLATE_NOOP(
+        "messages", "Warning: a password in an address on the command line can be read by every user of this "
+                    "computer in the list of running programs. Leave it out: put it in ~/.pgpass (or the file "
+                    "PGPASSFILE names), or type it when asked."),
+    # why the server refused (the {detail} of the messages above), never libpq's English
+    "db.why.permission": QT_TRANSLATE_NOOP("messages", "no permission for {what}"),
+    "db.why.rule": QT_TRANSLATE_NOOP("messages", "the database's rule {rule}, error code {state}"),
+    "db.why.state": QT_TRANSLATE_NOOP("messages", "the server's error code {state}"),
+    "db.why.parameter": QT_TRANSLATE_NOOP("messages", "an unknown parameter {name}"),
+    "db.why.unknown": QT_TRANSLATE_NOOP("messages", "the server gave no reason sbdesk knows"),
     "db.sign_in": QT_TRANSLATE_NOOP(
         "messages", "Signing in to {path} failed ({detail}). sbdesk takes the password from a pgpass file or "
                     "asks for it, and never saves it."),
@@ -350,11 +431,43 @@ TEMPLATES = MappingProxyType({
         "messages", "The branch database {path} is backed up on the server by its administrator with pg_dump "
                     "(for example: pg_dump -Fc -f branch.dump) and restored with pg_restore, not by a desk."),
     "policy.invalid": QT_TRANSLATE_NOOP("messages", "The policy file {path} is invalid: {detail}"),
+    # policy packs (services/policy_pack.py): every refusal leaves the data as it was
+    "pack.too_large": QT_TRANSLATE_NOOP(
+        "messages", "{path} is refused: it would unpack to more than {limit} MB or holds more than {count} files. "
+                    "Nothing was changed."),
+    "pack.bad_name": QT_TRANSLATE_NOOP(
+        "messages", "{path} is refused: it holds {name}, which is not a plain rule file name. Nothing was changed."),
+    "pack.missing": QT_TRANSLATE_NOOP("messages", "{path} is refused: {name} is missing from it. Nothing was changed."),
+    "pack.extra": QT_TRANSLATE_NOOP(
+        "messages", "{path} is refused: {name} is not one of the rule files its manifest and this program name. "
+                    "Nothing was changed."),
+    "pack.manifest": QT_TRANSLATE_NOOP(
+        "messages", "{path} is refused: its manifest is invalid ({detail}). Nothing was changed."),
+    "pack.unknown_key": QT_TRANSLATE_NOOP(
+        "messages", "{path} is refused: it is signed with key {key}, which is not trusted here. A supervisor "
+                    "can add the office's key. Nothing was changed."),
+    "pack.bad_signature": QT_TRANSLATE_NOOP(
+        "messages", "{path} is refused: its signature does not match its manifest. Nothing was changed."),
+    "pack.file_changed": QT_TRANSLATE_NOOP(
+        "messages", "{path} is refused: {name} does not match the checksum in its manifest. Nothing was changed."),
+    "pack.not_newer": QT_TRANSLATE_NOOP(
+        "messages", "{path} is refused: its edition {edition} is not newer than the edition in use ({current}). "
+                    "Nothing was changed."),
+    "pack.key_unreadable": QT_TRANSLATE_NOOP(
+        "messages", "{path} is not an Ed25519 public key in PEM form ({detail}). Nothing was changed."),
+    "pack.key_known": QT_TRANSLATE_NOOP("messages", "The key {key} is already trusted. Nothing was changed."),
     # data safety (issue 12)
     "import.mixed_encoding": QT_TRANSLATE_NOOP(
         "messages", "{path}: row {row} is not in the text encoding of the rest of the file (as on row {first}); "
                     "save the whole file as UTF-8. Nothing was imported."),
     "import.cell": QT_TRANSLATE_NOOP("messages", "a cell is too long or malformed ({detail}; at most {limit} characters)."),
+    "import.line_too_long": QT_TRANSLATE_NOOP(
+        "messages", "Row {row} is longer than {limit} characters. Nothing was imported."),
+    "import.too_many_columns": QT_TRANSLATE_NOOP(
+        "messages", "Row {row} has more than {limit} columns. Nothing was imported."),
+    "import.changed": QT_TRANSLATE_NOOP(
+        "messages", "{path}: the file changed while it was read. Nothing was imported; import it again once it is "
+                    "saved."),
     "name.formula": QT_TRANSLATE_NOOP(
         "messages", "A name cannot begin with = + - @ (a spreadsheet would run it as a formula)."),
     "export.target": QT_TRANSLATE_NOOP("messages", "Cannot write {path}: {detail}. Nothing was written."),
@@ -371,9 +484,21 @@ TEMPLATES = MappingProxyType({
     "db.wal_foreign": QT_TRANSLATE_NOOP(
         "messages", "The write-ahead log beside {path} belongs to another database ({detail}); "
                     "nothing was opened. Move the -wal file away or restore a backup."),
-    "db.damaged": QT_TRANSLATE_NOOP(
-        "messages", "The database {path} is damaged ({detail}); it takes no more changes. "
-                    "Restore a backup (sbdesk restore) or run sbdesk check."),
+    "db.row_damaged": QT_TRANSLATE_NOOP(
+        "messages", "The {table} row {row} of the database is damaged ({column}); nothing was changed. "
+                    "Run sbdesk check, then restore a backup (sbdesk restore)."),
+    "db.text_damaged": QT_TRANSLATE_NOOP(
+        "messages", "A row of the database holds damaged text ({column}); nothing was changed. "
+                    "Run sbdesk check, which names the row, then restore a backup (sbdesk restore)."),
+    "db.damaged": QT_TRANSLATE_NOOP(  # one line: SQLite's report ({detail}) goes to the log and to check
+        "messages", "The database {path} is damaged; it takes no more changes. "
+                    "Restore a backup (sbdesk restore) or run sbdesk check, which lists the damage."),
+    "check.restored": QT_TRANSLATE_NOOP(
+        "messages", "The database was restored to an earlier state at audit row {row} (the {event} anchor "
+                    "recorded row {anchored}); if that restore was intended, accept it with: "
+                    "sbdesk check --accept-restore"),
+    "check.no_restore": QT_TRANSLATE_NOOP(
+        "messages", "sbdesk check finds no restore to accept; nothing was changed."),
 })
 
 

@@ -45,6 +45,22 @@ class Person:
     financial_account: str = "unknown"  # 金融账户: activation optional
 
 
+class DamagedPerson(Person):
+    """A listed person whose stored row cannot be read (edited with another tool, or
+    damaged): it keeps its place in a list, named by row id and ``damaged`` column, and
+    nothing else about it is known. Never written back: every write reads the row again."""
+
+    damaged: str = ""
+
+    @classmethod
+    def of(cls, person_id: int, column: str) -> DamagedPerson:
+        person = object.__new__(cls)
+        person.__dict__.update(id=person_id, id_number="", name="", region_code="", insurance="",
+                               card_number=None, computer_number=None, birth_date=None, sex=None,
+                               ss_account="unknown", financial_account="unknown", damaged=column)
+        return person
+
+
 @record(frozen=True)
 class Binding:
     """Owner (共济人) shares their personal account with member (被共济人) via a channel."""

@@ -23,6 +23,7 @@ from .record import record
 
 
 MAX_BASE = 1_000_000.0  # a monthly base beyond this is a typing slip, not a wage
+FIRST_YEAR = 1950  # China's contribution histories begin no earlier than the 1950s; 0000-01 is a slip
 
 
 def month_index(text: str) -> int:
@@ -110,18 +111,26 @@ class Projection:
         return self.without_gaps.total - self.continued.total
 
 
-def check_period(start: str, end: str | None, base: str | float) -> tuple[Period | None, list[tuple[str, Problem]]]:
+def check_period(start: str, end: str | None, base: str | float, last_year: int = 9999,
+                 ) -> tuple[Period | None, list[tuple[str, Problem]]]:
+    """A contribution period from the clerk's text; its months lie from FIRST_YEAR to
+    ``last_year`` (the service passes next year)."""
     problems: list[tuple[str, Problem]] = []
     first = last = None
-    try:
-        first = month_index(start)
-    except ValueError:
-        problems.append(("start", Problem("pension.month", value=start or "—")))
-    if end:
+    for name, text in (("start", start), ("end", end)):
+        if name == "end" and not text:
+            continue
         try:
-            last = month_index(end)
+            month = month_index(text or "")
         except ValueError:
-            problems.append(("end", Problem("pension.month", value=end)))
+            problems.append((name, Problem("pension.month", value=text or "—")))
+            continue
+        if not FIRST_YEAR <= month // 12 <= last_year:
+            problems.append((name, Problem("pension.year", value=text, low=FIRST_YEAR, high=last_year)))
+        elif name == "start":
+            first = month
+        else:
+            last = month
     try:
         wage = float(base)
         if not (0 < wage < MAX_BASE and math.isfinite(wage)):
@@ -169,6 +178,43 @@ def filled(periods: list[Period], as_of: int, only: list[Gap] | None = None) -> 
     return list(periods) + extra
 
 
+def counted_base(base: float, average_wage: float, bounds: tuple[float, float] | None) -> float:
+    """The base an office records: within ``bounds`` (shares of the average wage, 国办发〔2019〕13号);
+    a base entered outside counts at the bound."""
+    if bounds is None:
+        return base
+    return min(max(base, average_wage * bounds[0]), average_wage * bounds[1])
+
+
+def bounded(periods: list[Period], average_wage: float, bounds: tuple[float, float] | None) -> list[Period]:
+    return [p if counted_base(p.base, average_wage, bounds) == p.base
+            else Period(p.start, p.end, counted_base(p.base, average_wage, bounds), p.id) for p in periods]
+
+
+@record(frozen=True)
+class Shortfall:
+    """Short of the minimum years if paying stops now: no monthly figure for stopping, the ways on.
+    ``extend_months`` of 延长缴费 from ``extend_from`` are still needed after paying on to retirement
+    (months already paid after the retirement month count towards it)."""
+    missing_now: int
+    paying_on_enough: bool
+    extend_months: int
+    extend_from: int
+
+    @property
+    def extend_until(self) -> int:
+        return self.extend_from + self.extend_months - 1
+
+
+def shortfall(j: Projection, periods: list[Period], as_of: int) -> Shortfall | None:
+    """None when stopping now still reaches the minimum years."""
+    if j.stopped.eligible:
+        return None
+    after = sum(1 for m in covered(periods, as_of) if m >= j.retire_month)  # 延长缴费 already paid
+    extend = max(j.min_months - j.continued.months - after, 0)
+    return Shortfall(j.min_months - j.stopped.months, j.continued.eligible, extend, max(j.retire_month, as_of + 1))
+
+
 def estimate(periods: list[Period], until: int, divisor: float, figures: LocalFigures,
              min_months: int) -> Estimate:
     """The monthly pension for the months paid up to ``until`` (inclusive)."""
@@ -186,8 +232,10 @@ def estimate(periods: list[Period], until: int, divisor: float, figures: LocalFi
 
 
 def project(periods: list[Period], as_of: int, retire_month: int, divisor: float, figures: LocalFigures,
-            min_months: int) -> Projection:
-    """Both scenarios at ``retire_month``; contributions stop the month before it."""
+            min_months: int, bounds: tuple[float, float] | None = None) -> Projection:
+    """Both scenarios at ``retire_month``; contributions stop the month before it. Bases are
+    counted within ``bounds`` (shares of the average wage) when given."""
+    periods = bounded(periods, figures.average_wage, bounds)
     last = retire_month - 1
     history_end = min(as_of, last)
     paid = covered(periods, history_end)

@@ -6,11 +6,12 @@ per-province overrides.
 """
 from __future__ import annotations
 
+import math
 import re
 from datetime import date
 
 from .cardnumber import NumberRule
-from .messages import Localized
+from .messages import Localized, Problem, QT_TRANSLATE_NOOP, Term
 from .password import LockRule
 from .figures import LocalFigures
 from .plausibility import Gap, Thresholds
@@ -42,6 +43,18 @@ class DatedRule:
     since: date
     source: str = ""
     note: str = ""
+
+
+@record(frozen=True)
+class UninsuredRule:
+    """Why an uninsured member is refused and the way forward (the owner's account may pay
+    their 居民医保 contribution), each with its source: the refusal says both."""
+
+    rule: Localized = Localized.of({"zh_CN": "被共济人须参加基本医疗保险",
+                                    "en": "the member must be in basic medical insurance"})
+    source: str = ""
+    way_forward: Localized = Localized.of("")
+    way_forward_source: str = ""
 
 
 @record(frozen=True)
@@ -81,6 +94,7 @@ class Policy:
     plausibility: Thresholds = Thresholds()
     pays_for: PaysFor = PaysFor()
     not_open_months: int | None = 3  # a report of "not open" decides this long; then unknown (evidence)
+    uninsured: UninsuredRule = UninsuredRule()
 
     def relation_rule(self, province: str, day: date | None = None) -> RelationRule | None:
         """The rule in force on the day: the province's own if it has one, else the national."""
@@ -168,6 +182,16 @@ def _pays_for(raw: dict) -> PaysFor:
         raise PolicyError(f"pays_for: {exc}") from None
 
 
+def _uninsured(raw) -> UninsuredRule:
+    if not raw:
+        return UninsuredRule()
+    if not isinstance(raw, dict) or not isinstance(raw.get("rule"), dict) or not raw.get("source") \
+            or not isinstance(raw.get("way_forward"), dict) or not raw.get("way_forward_source"):
+        raise PolicyError("uninsured_member: needs rule and way_forward (texts by language), each with its source")
+    return UninsuredRule(Localized.of(raw["rule"]), str(raw["source"]), Localized.of(raw["way_forward"]),
+                         str(raw["way_forward_source"]))
+
+
 def _not_open_months(raw) -> int | None:
     """How many months a report that a region is *not* open decides (null: for ever)."""
     if not isinstance(raw, dict):
@@ -230,6 +254,7 @@ def parse_policy(data: dict) -> Policy:
             plausibility=_thresholds(data.get("plausibility", {})),
             pays_for=_pays_for(data.get("pays_for", {})),
             not_open_months=_not_open_months(data.get("evidence", {})),
+            uninsured=_uninsured(data.get("uninsured_member")),
         )
     except KeyError as exc:
         raise PolicyError(f"missing field {exc}") from None
@@ -237,6 +262,28 @@ def parse_policy(data: dict) -> Policy:
         if isinstance(exc, PolicyError):
             raise
         raise PolicyError(str(exc)) from None
+
+
+# What an office may set (an import, the window): a monthly wage in yuan, and the account's
+# share of the base as a fraction (0.08 is 8 %; 8 or 800 made every estimate 100 times too high).
+FIGURE_RANGES = {
+    "average_wage": (Term("messages", QT_TRANSLATE_NOOP("messages", "average monthly wage")), 100, 1_000_000),
+    "account_rate": (Term("messages", QT_TRANSLATE_NOOP("messages", "personal account rate")), 0.001, 0.3),
+}
+
+
+def figure_problems(raw: object) -> list[tuple[str, Problem]]:
+    """Each local figure given that is not a plain number (true is not a wage) in its range."""
+    if not isinstance(raw, dict):
+        raw = {"average_wage": raw}
+    found = []
+    for key, (name, low, high) in FIGURE_RANGES.items():
+        value = raw.get(key, low)
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value) \
+                or not low <= value <= high:
+            found.append((key, Problem("pension.figure_range", name=name, field=key, low=low, high=high,
+                                       value=str(value)[:40])))
+    return found
 
 
 def parse_figures(raw: dict) -> LocalFigures:

@@ -22,6 +22,8 @@ CLEAR = "-"  # in a batch column: the region has not (or no longer) opened cross
 
 
 REMOVE_WORDS = ("1", "true", "yes", "remove", "删除", "是")
+MAX_REGIONS = 5000  # China has about 400 统筹区; 300,000 slowed every command 5-10 times
+MAX_TEXT = 2000     # characters of any one field (a note, a source); a 63 MB note was kept
 
 
 @record(frozen=True)
@@ -62,16 +64,29 @@ def _sources(raw: dict, row: int, problems: list[Problem]) -> tuple[Source, ...]
 def check_regions(batch_rows: list[tuple[int, dict]], region_rows: list[tuple[int, dict]],
                   current: Catalogue) -> tuple[RegionUpdate | None, list[Problem]]:
     """Batches and regions to upsert; an existing code is an update, a repeated one an error."""
-    problems: list[Problem] = []
+    if len(batch_rows) > MAX_REGIONS or len(region_rows) > MAX_REGIONS:
+        return None, [Problem("import.too_many_rows", limit=MAX_REGIONS)]
+    problems = _too_long(batch_rows) + _too_long(region_rows)
+    if problems:
+        return None, problems
     batches: dict[str, Batch] = {}
+    given: dict[str, tuple[int, tuple]] = {}  # batch -> (first row, what it says)
     for row, raw in batch_rows:
         bid, name = str(raw.get("id") or "").strip(), str(raw.get("name") or "").strip()
+        says = (*(str(raw.get(k) or "").strip() for k in ("name", "opened_on", "source", "note", "province",
+                                                          "publisher", "kind", "title", "published", "credibility",
+                                                          "sources")),
+                str(raw.get("status") or "open").strip())
+        if bid in given:  # a CSV gives its batch on every region's row: the same each time, or refused
+            if says != given[bid][1]:
+                problems.append(Problem("import.duplicate_batch", row=row, batch=bid, first=given[bid][0]))
+            continue
+        if bid:
+            given[bid] = (row, says)
         for field_name, value in (("id", bid), ("name", name), ("opened_on", str(raw.get("opened_on") or ""))):
             if not value.strip():
                 problems.append(Problem("import.missing", row=row, field=field_name))
         opened = _date(raw.get("opened_on"), row, problems) if raw.get("opened_on") else None
-        if bid and bid in batches:
-            problems.append(Problem("import.duplicate_batch", row=row, batch=bid))
         status = str(raw.get("status") or "open").strip()
         if status not in REPORT_STATUSES:
             problems.append(Problem("import.bad_status", row=row, value=status))
@@ -113,9 +128,26 @@ def check_regions(batch_rows: list[tuple[int, dict]], region_rows: list[tuple[in
             regions.append(Region(code, name, province, level, batch, None, str(raw.get("initials") or "").strip()))
     if not batch_rows and not region_rows:
         problems.append(Problem("import.empty"))
+    new = {r.code for r in regions if current.get(r.code) is None}
+    total = len(current.regions) + len(new) - len(removals)
+    if total > MAX_REGIONS:
+        problems.append(Problem("import.too_many_regions", count=total, limit=MAX_REGIONS))
     if problems:
         return None, problems
     return RegionUpdate(tuple(batches.values()), tuple(regions), tuple(removals)), []
+
+
+def _too_long(rows: list[tuple[int, dict]]) -> list[Problem]:
+    """Every field longer than MAX_TEXT, named with its row (each field is bounded before
+    any is compared or kept)."""
+    found = []
+    for row, raw in rows:
+        for key, value in raw.items():
+            length = len(value if isinstance(value, str) else str(value))
+            if length > MAX_TEXT:
+                found.append(Problem("import.text_too_long", row=row, field=str(key)[:40], length=length,
+                                     limit=MAX_TEXT))
+    return found
 
 
 def check_relations(rows: list[tuple[int, dict]]) -> tuple[RelationUpdate | None, list[Problem]]:
@@ -128,6 +160,9 @@ def check_relations(rows: list[tuple[int, dict]]) -> tuple[RelationUpdate | None
         kinds = raw.get("relations")
         if isinstance(kinds, str):
             kinds = [k.strip() for k in kinds.replace(",", ";").split(";") if k.strip()]
+        elif kinds and not (isinstance(kinds, list) and all(isinstance(k, str) for k in kinds)):
+            problems.append(Problem("import.bad_relations", row=row, value=str(kinds)[:60]))
+            continue
         if not province:
             problems.append(Problem("import.missing", row=row, field="province"))
         elif province != "*" and province not in KNOWN_PROVINCES:

@@ -1,25 +1,22 @@
 """The e-card 亲情服务 application, step for step as the seed article describes it.
 
 start (我的 → 亲情服务) → password (添加, verify the password) → notice (告知书) →
-member (name, 社保号码, relationship, credential; under 16 a face photo) → face (the
-member's face recognition) → done (开通成功). Status: draft while steps remain,
+member (name, 社保号码, relationship, credential; a young member also a face photo) → face
+(the member's face recognition) → done (开通成功). Status: draft while steps remain,
 pending_face once everything but the face recognition is in, opened when done.
+
+What it is: a service for a relative's *own* e-card (apply for and use it, 查询权益单,
+待遇资格认证, 转移申请, pay with the relative's own account). It does not spend the card
+holder's 医保 personal account and is not 家庭共济, whatever the seed article says
+(../shared/domain.md, Channels 1); the texts are the channel's record in channels.json.
 """
 from __future__ import annotations
 
-from .messages import QT_TRANSLATE_NOOP
 from .record import record
 
 STEPS = ("start", "password", "notice", "member", "face", "done")
 STATUSES = ("draft", "pending_face", "opened", "cancelled")
 
-#: What an opened 亲情账户 lets the owner do for the member (seed article, section 一).
-ALLOWS = (
-    QT_TRANSLATE_NOOP("qinqing", "query the member's 个人社保权益单 (social-insurance statement)"),
-    QT_TRANSLATE_NOOP("qinqing", "do the member's 社保待遇资格认证 (benefit eligibility certification)"),
-    QT_TRANSLATE_NOOP("qinqing", "apply for 社保网上转移 (online transfer of insurance relations)"),
-    QT_TRANSLATE_NOOP("qinqing", "use the balance on the social-security card"),
-)
 
 
 @record(frozen=True)

@@ -54,6 +54,18 @@ class Batch:
 
 
 @record(frozen=True)
+class SplitCode:
+    """A division code divided between several of today's regions (341400, the old 巢湖市,
+    2011): it names no single region, so an ID number from it suggests none."""
+
+    code: str
+    name: str
+    split_in: str
+    into: tuple[str, ...]
+    source: str
+
+
+@record(frozen=True)
 class CrossStatus:
     """What is known on a day about a region's cross-province sharing, and which report says so."""
 
@@ -76,6 +88,7 @@ class Catalogue:
     prefixes: Mapping[str, str] = field(default_factory=dict)   # county code -> region code
     retired: Mapping[str, str] = field(default_factory=dict)    # retired division code -> region code
     snapshots: tuple[Snapshot, ...] = ()                          # national figures as reported
+    split: Mapping[str, SplitCode] = field(default_factory=dict)  # split division code -> what became of it
 
     def __post_init__(self) -> None:
         self._by_code = {r.code: r for r in self.regions}
@@ -246,17 +259,17 @@ def parse_catalogue(data: dict) -> Catalogue:
         regions.append(Region(code, str(raw["name"]).strip(), str(raw["province"]).strip(),
                               level, batch_id, opened, str(raw.get("initials", "")),
                               str(raw.get("source", "")), str(raw.get("note", ""))))
-    prefixes, retired = parse_maps(data)
+    prefixes, retired, split = parse_maps(data)
     try:
         snapshots = parse_snapshots(data)
     except SourceError as exc:
         raise PolicyError(str(exc)) from None
-    return Catalogue(tuple(regions), batches, prefixes, retired, snapshots)
+    return Catalogue(tuple(regions), batches, prefixes, retired, snapshots, split)
 
 
-def parse_maps(data: dict) -> tuple[dict[str, str], dict[str, str]]:
-    """The catalogue file's division-code maps alone (prefixes, retired): all the desk needs
-    from the shipped file, whose regions are already in the database."""
+def parse_maps(data: dict) -> tuple[dict[str, str], dict[str, str], dict[str, SplitCode]]:
+    """The catalogue file's division-code maps alone (prefixes, retired, split): all the desk
+    needs from the shipped file, whose regions are already in the database."""
     if not isinstance(data, dict):
         raise PolicyError("the file must be an object with a 'regions' list")
     maps = []
@@ -265,7 +278,16 @@ def parse_maps(data: dict) -> tuple[dict[str, str], dict[str, str]]:
         if not isinstance(value, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in value.items()):
             raise PolicyError(f"{key}: must map division codes to region codes")
         maps.append(value)
-    return maps[0], maps[1]
+    split: dict[str, SplitCode] = {}
+    raw_split = data.get("split", {})
+    if not isinstance(raw_split, dict):
+        raise PolicyError("split: must map division codes to what became of them")
+    for code, raw in raw_split.items():
+        if not isinstance(raw, dict) or not isinstance(raw.get("into"), list) or not raw.get("source"):
+            raise PolicyError(f"split.{code}: needs 'into' (a list of regions) and 'source'")
+        split[str(code)] = SplitCode(str(code), str(raw.get("name", "")), str(raw.get("split_in", "")),
+                                     tuple(str(n) for n in raw["into"]), str(raw["source"]))
+    return maps[0], maps[1], split
 
 
 def provinces(regions: Iterable[Region]) -> dict[str, list[Region]]:

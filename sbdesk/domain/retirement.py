@@ -25,6 +25,8 @@ def age_words(months: int) -> Problem:
 
 
 CATEGORIES = ("male", "female_worker", "female_cadre")
+# what someone short of the minimum years can do; each option's source is in the data
+OPTIONS = ("pay_on", "extend", "back_pay", "transfer")
 WOMEN = {"worker": "female_worker", "cadre": "female_cadre"}  # the stored choice for a woman
 
 
@@ -70,6 +72,11 @@ class Retirement:
         """Flexible retirement exists only for retirements after the reform took effect."""
         return self.month >= effective
 
+    def age_range(self, effective: int) -> tuple[int, int]:
+        """The retirement ages (months) open to this person: the flexible range (《办法》第三条),
+        or only the statutory age for a retirement before the reform."""
+        return (self.earliest_age, self.latest_age) if self.flexible(effective) else (self.age, self.age)
+
     @property
     def month(self) -> int:
         return self.birth + self.age
@@ -94,6 +101,7 @@ class Rules:
     target_months: int
     divisors: dict[int, int]       # whole years 40…70 -> 计发月数
     sources: dict[str, str]
+    base_bounds: tuple[float, float]  # contribution base as shares of the average wage (国办发〔2019〕13号)
     effective: int = 2025 * 12     # month the reform (and flexible retirement) took effect
 
     def statutory(self, birth: int, category: str) -> Retirement:
@@ -107,6 +115,11 @@ class Rules:
         """Minimum contribution months for a monthly pension when retiring in ``year``."""
         extra = max(year - self.base_until, 0) * self.min_step
         return min(self.base_months + extra, self.target_months)
+
+    def min_source(self, year: int) -> str:
+        """What decides the minimum years for a retirement in ``year``: the law's 15 years up to
+        ``base_until``, the 2024 《办法》's rise after it."""
+        return self.sources["minimum_years_base" if year <= self.base_until else "minimum_years"]
 
     def divisor(self, age_months: int) -> float:
         """计发月数 at an age in months: the table at whole years, linear in between (rounded to
@@ -146,13 +159,20 @@ def parse_rules(data: dict) -> Rules:
         flex = ret["flexible"]
         mins = data["minimum_years"]
         table = {int(k): int(v) for k, v in data["divisors"]["table"].items()}
+        base = data["contribution_base"]
+        bounds = (float(base["lower_share"]), float(base["upper_share"]))
+        options = data["short_of_minimum"]["options"]
+        option_sources = {f"option.{k}": str(options[k]["source"]) for k in OPTIONS}
         rules = Rules(steps, int(flex["earliest_months_before"]), int(flex["latest_months_after"]),
                       int(mins["base_months"]), int(mins["base_until"]), int(mins["step_months"]),
                       int(mins["target_months"]), table,
                       {"retirement": str(ret["decision"]), "minimum_years": str(mins["source"]),
                        "divisors": str(data["divisors"]["source"]),
-                       "interruptions": str(data.get("interruptions", {}).get("law", ""))},
-                      _month(str(ret["effective"])[:7], "retirement.effective"))
+                       "interruptions": str(data.get("interruptions", {}).get("law", "")),
+                       "minimum_years_base": str(mins.get("base_source", mins["source"])),
+                       "flexible": str(flex["source"]), "contribution_base": str(base["source"]),
+                       **option_sources},
+                      bounds, _month(str(ret["effective"])[:7], "retirement.effective"))
     except KeyError as exc:
         raise PolicyError(f"pension: missing field {exc}") from None
     except (TypeError, ValueError, AttributeError) as exc:
@@ -163,6 +183,8 @@ def parse_rules(data: dict) -> Rules:
         raise PolicyError("divisors.table: every whole age from the first to the last, positive values")
     if any(table[a] < table[a + 1] for a in range(min(table), max(table))):
         raise PolicyError("divisors.table: 计发月数 must not rise with age")
+    if not (0 < bounds[0] <= 1 <= bounds[1] < 100):
+        raise PolicyError("contribution_base: 0 < lower_share ≤ 1 ≤ upper_share")
     if min(rules.early, rules.late, rules.base_months, rules.min_step) < 0 or rules.target_months < rules.base_months:
         raise PolicyError("flexible / minimum_years: months must not be negative; target ≥ base")
     return rules

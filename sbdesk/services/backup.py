@@ -57,7 +57,8 @@ def backup(desk: Desk, dest: str | Path | None = None, automatic: bool = False) 
     if not automatic:  # a copy with every full ID number, to a place the clerk chose
         with db.transaction(desk.conn):
             desk.audit("backup.manual", "database", destination=str(made.resolve()))
-    anchors.record(desk.data_dir, audit.head(desk.conn), f"backup:{made.name}")
+    anchors.record(desk.data_dir, audit.head(desk.conn), f"backup:{made.name}",
+                   identity=anchors.identity(desk.conn))
     if automatic:
         for old in sorted(folder.glob("auto-*.db"))[:-KEEP_AUTOMATIC]:
             old.unlink()
@@ -227,6 +228,7 @@ def restore(folder: Path, source: str | Path, label: str = "before-restore",
     source, target = Path(source), paths.db_path(folder)
     doors.readable(source, folder)  # the database under any name (a link, a hard link, its WAL), or a pipe
     staged = stage(source)
+    identity = anchors.identity(staged)
     try:
         live: sqlite3.Connection | None = None
         if label != "damaged" and not fileguard.known_damage(target):
@@ -242,6 +244,8 @@ def restore(folder: Path, source: str | Path, label: str = "before-restore",
                 audit.append(staged, datetime.now().astimezone().isoformat(timespec="seconds"),
                              operator or default_operator(), "backup.restore", "database",
                              {"source": str(source.resolve()), "kept_aside": str(aside or "")})
+            # before the commit: a kill after it still leaves the log naming what the file holds
+            anchors.record(folder, audit.head(staged), anchors.INTENT, identity=identity)
             if live is not None and aside is not None:
                 aside = _overwrite(staged, live, target, aside)
             else:
@@ -250,7 +254,7 @@ def restore(folder: Path, source: str | Path, label: str = "before-restore",
             if live is not None:
                 live.close()
         fileguard.clear_damage(target)
-        anchors.record(folder, audit.head(staged), "restore")
+        anchors.record(folder, audit.head(staged), "restore", identity=identity)
     finally:
         staged.close()
     return aside
@@ -294,6 +298,7 @@ def _replace_whole(staged: sqlite3.Connection, target: Path, label: str) -> Path
             out.execute("PRAGMA journal_mode = WAL")
         finally:
             out.close()
+        fileguard.stamp_history(temp)  # its own history: another file's WAL is told apart
         present = target.exists() or fileguard.is_empty(target)
         if present and not fileguard.is_empty(target):
             state = health(target, deep=False)

@@ -20,7 +20,7 @@ def migrate_to(desk: Desk, url: str) -> dict[str, Any]:
         raise InputError([("database", Problem("migrate.from_server"))])
     if not server.is_url(url):
         scheme = url.partition("://")[0][:20] + "://…" if "://" in url else "…"
-        raise InputError([("database", Problem("db.url", path=scheme, detail="postgresql://user@host/db"))])
+        raise InputError([("database", Problem("db.url", path=scheme, detail=server.NOT_A_URL))])
     report = maintenance.check(desk)
     if not report["ok"]:
         raise InputError([("", Problem("migrate.source_broken", detail=report["problems"][0]))])
@@ -34,10 +34,11 @@ def migrate_to(desk: Desk, url: str) -> dict[str, Any]:
         except sqlite3.IntegrityError as exc:
             raise InputError([("", Problem("migrate.unverified", path=target.path, detail=str(exc)))]) from None
         head = audit.head(cast(sqlite3.Connection, target))
+        identity = anchors.identity(cast(sqlite3.Connection, target))
     finally:
         target.close()
     mine = audit.head(desk.conn)
     if head != mine:  # cannot happen after a verified copy; said loudly if it ever does
         raise InputError([("", Problem("migrate.unverified", path=server.shown(url), detail="audit heads differ"))])
-    anchors.record(desk.data_dir, head, "migrate-to")
+    anchors.record(desk.data_dir, head, "migrate-to", identity=identity)
     return {"database": server.shown(url), "rows": counts, "audit_head": {"id": head[0], "hash": head[1]}}

@@ -24,7 +24,10 @@ from ..store import regions as region_store
 from .errors import InputError
 
 if TYPE_CHECKING:
+    from ..domain.edition import Edition
     from ..domain.policy import Policy
+
+PACK_KEY = "pack"  # policy_overrides: the installed pack's manifest; "pack:NAME" each of its files
 
 
 @record
@@ -55,7 +58,7 @@ class Desk:
     @property
     def catalogue(self) -> Catalogue:
         if self._catalogue is None:
-            self._catalogue = region_store.load(self.conn, ShippedMap(0), ShippedMap(1))
+            self._catalogue = region_store.load(self.conn, ShippedMap(0), ShippedMap(1), ShippedMap(2))
         return self._catalogue
 
     def catalogue_changed(self) -> None:
@@ -83,7 +86,7 @@ class Desk:
         try:
             now = audit.head(self.conn)
             if now != self._opened_head:
-                anchors.record(self.data_dir, now, "close")
+                anchors.record(self.data_dir, now, "close", identity=anchors.identity(self.conn))
         except (sqlite3.Error, db.StoreError):  # the server went away: nothing to anchor
             pass
         self.conn.close()
@@ -96,10 +99,46 @@ def load_json(path: Path) -> dict:
         raise InputError([("", Problem("policy.invalid", path=str(path), detail=str(exc)))]) from None
 
 
+# The office's installed policy pack while it is newer than the shipped edition: its rule files
+# stand in for resources/ in load_resource, one path for every rule. Per process, as the
+# caches of parsed resources are (a process works on one database); set by open_desk and by an
+# install (services/policy_pack.py).
+_PACK: dict[str, Any] = {"edition": None, "texts": {}}
+_FORGET: list[Callable[[], None]] = []
+
+
+def on_new_resources(forget: Callable[[], None]) -> Callable[[], None]:
+    """Register a cache of parsed resources to empty when the pack in use changes."""
+    _FORGET.append(forget)
+    return forget
+
+
+def use_pack(edition: Edition | None, texts: Mapping[str, str]) -> None:
+    """Make ``texts`` (rule file name -> JSON text) the rule files in use, or none."""
+    if _PACK["edition"] == edition and _PACK["texts"].keys() == texts.keys():
+        return
+    _PACK.update(edition=edition, texts=dict(texts))
+    _SHIPPED.clear()
+    for forget in _FORGET:
+        forget()
+
+
+def pack_in_use() -> Edition | None:
+    return _PACK["edition"]
+
+
 def load_resource(name: str, parse, resource_dir: Path | None = None):
-    """A resource file parsed and validated; any problem becomes one translated message."""
+    """A resource file parsed and validated; any problem becomes one translated message. The
+    installed policy pack's copy when one is in use (and no other folder was asked for)."""
     path = (resource_dir or paths.resource_dir()) / name
+    text = _PACK["texts"].get(name) if resource_dir is None else None
     try:
+        if text is not None:
+            path = Path(f"{PACK_KEY} {_PACK['edition'].edition}") / name  # what a message names
+            try:
+                return parse(json.loads(text))
+            except (ValueError, RecursionError) as exc:
+                raise PolicyError(str(exc)) from None
         return parse(load_json(path))
     except PolicyError as exc:
         raise InputError([("", Problem("policy.invalid", path=str(path), detail=exc.detail))]) from None
@@ -125,7 +164,7 @@ def shipped_catalogue() -> Catalogue:
     return _SHIPPED["regions"]
 
 
-def shipped_maps() -> tuple[dict[str, str], dict[str, str]]:
+def shipped_maps() -> tuple[dict[str, str], dict[str, str], dict]:
     """The shipped catalogue's division-code maps, read once per process without building
     its regions (the database holds those)."""
     if "maps" not in _SHIPPED:
@@ -148,17 +187,17 @@ def shipped_snapshots() -> tuple:
     return _SHIPPED["snapshots"]
 
 
-class ShippedMap(Mapping[str, str]):
+class ShippedMap(Mapping[str, Any]):
     """One of shipped_maps(), read on its first lookup: only a region suggested from an ID
     number needs them, and parsing the file was a fifth of the window's first list."""
 
     def __init__(self, which: int) -> None:
         self.which = which
 
-    def _map(self) -> dict[str, str]:
+    def _map(self) -> dict[str, Any]:
         return shipped_maps()[self.which]
 
-    def __getitem__(self, key: str) -> str:
+    def __getitem__(self, key: str) -> Any:
         return self._map()[key]
 
     def __iter__(self) -> Iterator[str]:
@@ -169,6 +208,8 @@ class ShippedMap(Mapping[str, str]):
 
 
 def regions_edition(resource_dir: Path | None = None) -> str:
+    if resource_dir is None and "regions.json" in _PACK["texts"]:  # checked when it was installed
+        return _PACK["edition"].files["regions.json"]
     import hashlib  # only when the file may have changed (see merge_shipped_regions)
     path = (resource_dir or paths.resource_dir()) / "regions.json"
     try:
@@ -211,6 +252,7 @@ def open_desk(data_dir: str | os.PathLike | None = None, operator: str | None = 
     folder = paths.data_dir(data_dir)
     who = operator or default_operator()
     url = paths.database(database)
+    use_pack(None, {})  # a new file is seeded from the shipped files, never from another database's pack
 
     def seed(conn: sqlite3.Connection) -> None:  # inside the new file, before anyone sees it
         merge_shipped_regions(Desk(conn, folder, None, getattr(conn, "user", who)))
@@ -219,7 +261,7 @@ def open_desk(data_dir: str | os.PathLike | None = None, operator: str | None = 
         from ..store import server
         if not server.is_url(url):
             scheme = url.partition("://")[0][:20] + "://…" if "://" in url else "…"  # never a password
-            raise InputError([("database", Problem("db.url", path=scheme, detail="postgresql://user@host/db"))])
+            raise InputError([("database", Problem("db.url", path=scheme, detail=server.NOT_A_URL))])
         served = server.open_database(url, create=create, initialise=seed, ask_password=ask_password)
         who = served.user  # the audit log's operator is the server's current_user
         # the repositories speak sqlite3's DB-API; server.Connection is that face on psycopg
@@ -229,11 +271,41 @@ def open_desk(data_dir: str | os.PathLike | None = None, operator: str | None = 
     desk = Desk(conn, folder, None, who, today or date.today)
     try:
         desk._opened_head = audit.head(conn)
+        apply_installed_pack(conn)
         merge_shipped_regions(desk)  # a file from before this catalogue, or an updated program
     except BaseException:
         conn.close()
         raise
     return desk
+
+
+def installed_pack(conn: sqlite3.Connection) -> Edition | None:
+    """The manifest of the pack the office installed (checked when it was), or None."""
+    from ..domain.edition import parse_manifest
+    data = overrides.get(conn, PACK_KEY)
+    return parse_manifest(data, signed=True) if data else None
+
+
+def shipped_edition() -> Edition:
+    if "edition" not in _SHIPPED:
+        from ..domain.edition import parse_manifest
+        _SHIPPED["edition"] = load_resource("manifest.json", parse_manifest)
+    return _SHIPPED["edition"]
+
+
+def apply_installed_pack(conn: sqlite3.Connection) -> None:
+    """Use the installed pack's files if it is newer than the shipped edition (a program
+    update may have brought a newer one). Without a pack this is one small read. A stored
+    manifest that no longer reads (edited by hand) leaves the shipped files in use, which
+    About and ``sbdesk policy show`` then name, rather than stopping every command."""
+    try:
+        installed = installed_pack(conn)
+    except PolicyError:
+        installed = None
+    if installed is None or installed.edition <= shipped_edition().edition:
+        use_pack(None, {})
+        return
+    use_pack(installed, {name: overrides.get(conn, f"{PACK_KEY}:{name}") for name in installed.files})
 
 
 STAMP = "regions.stamp"  # resource_editions row: regions_stamp() of the file whose sha256 is "regions"

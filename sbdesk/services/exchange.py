@@ -77,12 +77,12 @@ def open_table(path: str | Path) -> tuple[list[str], Iterator[list[str]], str, i
         raise filein.unreadable(path, exc.strerror or str(exc)) from None
     rows: Iterator[list[str]]
     if head[:2] == b"PK":
-        digest, total = filein.sha256_of(path), 0
-        rows = filein.xlsx_stream(path, header_ok=_known_header)
+        (digest, seen), total = filein.sha256_of(path), 0
+        rows = filein.xlsx_stream(path, header_ok=_known_header, expect=seen)
     elif path.suffix.lower() in (".csv", ".txt") or b"," in head:
         scan = filein.Scan(path)
         digest, total = scan.sha256, max(scan.lines - 1, 0)
-        rows = filein.csv_stream(path, scan.encoding)
+        rows = filein.csv_stream(path, scan)
     else:
         raise InputError([("", Problem("exchange.format", path=path.name))])
     first = next(rows, None)
@@ -367,6 +367,10 @@ def export_file(desk: Desk, path: str | Path, kind: str = "people", masked: bool
     try:
         count = _write_xlsx(temp, kind, header, rows) if path.suffix.lower() == ".xlsx" \
             else _write_csv(temp, header, rows)
+        # audited before the file is in place: a database that takes no audit row (damaged,
+        # read-only) leaves no export behind it, only the temporary file removed below
+        with db.transaction(desk.conn):
+            desk.audit(f"exchange.export_{kind}", kind, file=str(path), rows=count, masked=masked)
         os.replace(temp, path)
     except OSError as exc:
         temp.unlink(missing_ok=True)
@@ -374,8 +378,6 @@ def export_file(desk: Desk, path: str | Path, kind: str = "people", masked: bool
     except BaseException:
         temp.unlink(missing_ok=True)
         raise
-    with db.transaction(desk.conn):
-        desk.audit(f"exchange.export_{kind}", kind, file=str(path), rows=count, masked=masked)
     return count
 
 

@@ -2,22 +2,23 @@
 
 Every import door (people, bindings, region lists, relationship policy) reads through
 here: a bounded size, one clean text encoding (a UTF-8 file with one GBK row is refused,
-naming the row, instead of imported as mojibake), bounded cells, rows and nesting, and an
-XLSX checked as a zip (inflated size, entries) before a spreadsheet library sees it.
-Whatever is wrong becomes one InputError; nothing is written.
+naming the row, instead of imported as mojibake), bounded lines (before they are parsed),
+cells, rows and nesting, and an XLSX checked as a zip (inflated size, entries) before
+xlsxin reads it. A file read twice (scanned, then streamed) must be the same file both
+times. Whatever is wrong becomes one InputError; nothing is written.
 """
 from __future__ import annotations
 
 import csv
 import hashlib
-import io
 import json
+import os
 import zipfile
 from collections.abc import Iterator
-from datetime import date, datetime
 from pathlib import Path
 
 from ..domain.messages import Problem
+from . import xlsxin
 from .errors import InputError
 
 MAX_FILE_BYTES = 512 * 1024 * 1024      # a million people as CSV is about 80 MB
@@ -26,6 +27,7 @@ MAX_ROWS = 2_000_000
 MAX_CELL = 4096                          # the longest field sbdesk keeps is 50 characters
 MAX_COLUMNS = 256
 MAX_JSON_DEPTH = 64
+MAX_LINE = 256 * 1024                    # characters on one line, checked before it is parsed
 
 
 def unreadable(path: Path, detail: str) -> InputError:
@@ -108,7 +110,7 @@ def csv_rows(text: str, path: Path) -> list[list[str]]:
     limit = csv.field_size_limit()
     csv.field_size_limit(MAX_CELL)
     rows: list[list[str]] = []
-    reader = csv.reader(io.StringIO(text))
+    reader = csv.reader(_text_lines(text))
     try:
         for row in reader:
             _check_row(row, reader.line_num, len(rows), path)
@@ -121,11 +123,42 @@ def csv_rows(text: str, path: Path) -> list[list[str]]:
     return rows
 
 
+def _bounded_lines(fh) -> Iterator[str]:
+    """A text file's lines, each refused (naming it) before it is parsed when it is longer
+    than MAX_LINE or, unquoted, holds more than MAX_COLUMNS fields: a line of 200 MB of
+    commas would otherwise be split into 200 million cells (1.8 GB)."""
+    for number, line in enumerate(iter(lambda: fh.readline(MAX_LINE + 1), ""), start=1):
+        _check_line(line, number, "\n", ",", '"')
+        yield line
+
+
+def _text_lines(text: str) -> Iterator[str]:
+    """``_bounded_lines`` of a text already in memory, each measured before it is copied."""
+    start = number = 0
+    while start < len(text):
+        number += 1
+        end = text.find("\n", start)
+        stop = len(text) if end < 0 else end + 1
+        if stop - start - (end >= 0) > MAX_LINE:
+            raise InputError([("", Problem("import.line_too_long", row=number, limit=MAX_LINE))])
+        line = text[start:stop]
+        _check_line(line, number, "\n", ",", '"')
+        start = stop
+        yield line
+
+
+def _check_line(line, number: int, newline, comma, quote, limit: int = MAX_LINE) -> None:
+    if len(line) > limit and not line.endswith(newline):
+        raise InputError([("", Problem("import.line_too_long", row=number, limit=MAX_LINE))])
+    if quote not in line and line.count(comma) >= MAX_COLUMNS:
+        raise InputError([("", Problem("import.too_many_columns", row=number, limit=MAX_COLUMNS))])
+
+
 def _check_row(row: list[str], number: int, count: int, path: Path) -> None:
     if count >= MAX_ROWS:
         raise unreadable(path, f"more than {MAX_ROWS:,} rows")
     if len(row) > MAX_COLUMNS:
-        raise unreadable(path, f"more than {MAX_COLUMNS} columns on row {number}")
+        raise InputError([("", Problem("import.too_many_columns", row=number, limit=MAX_COLUMNS))])
     for cell in row:
         if len(cell) > MAX_CELL:
             raise InputError([("", Problem("exchange.row", row=number, message=Problem(
@@ -143,48 +176,11 @@ def _bounded(archive: zipfile.ZipFile, path: Path) -> None:
         raise unreadable(path, "its shared strings unpack to more than 256 MB")
 
 
-def xlsx_rows(raw: bytes, path: Path, header_ok=None) -> list[list[str]]:
-    """The first sheet's rows, streamed. The zip's declared sizes bound what can be inflated
-    (zipfile never inflates past them), so a small file cannot unpack to gigabytes; the
-    header row is judged by ``header_ok`` before any further row is read."""
-    try:
-        with zipfile.ZipFile(io.BytesIO(raw)) as archive:
-            _bounded(archive, path)
-    except zipfile.BadZipFile as exc:
-        raise unreadable(path, str(exc)) from None
-    try:
-        from openpyxl import load_workbook
-        book = load_workbook(io.BytesIO(raw), read_only=True, data_only=True)
-    except InputError:
-        raise
-    except Exception as exc:  # noqa: BLE001 - a damaged or not-really-xlsx file
-        raise unreadable(path, str(exc)) from None
-    rows: list[list[str]] = []
-    try:
-        sheet = book.worksheets[0]
-        for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
-            row = ["" if v is None else (v.isoformat()[:10] if isinstance(v, (date, datetime)) else str(v))
-                   for v in values[:MAX_COLUMNS + 1]]
-            _check_row(row, number, len(rows), path)
-            if not any(cell.strip() for cell in row):
-                continue
-            if not rows and header_ok is not None:
-                header_ok(row)
-            rows.append(row)
-    except (InputError, MemoryError):
-        raise
-    except Exception as exc:  # noqa: BLE001 - malformed sheet XML
-        raise unreadable(path, str(exc)) from None
-    finally:
-        book.close()
-    return rows
-
-
-
 # -- streaming: an import of a million rows holds one row at a time --------------------------
 class Scan:
     """What one pass over a file's bytes found: its sha256, its size in lines and the text
-    encoding every line agrees on (the same verdicts as ``decode``, a line at a time)."""
+    encoding every line agrees on (the same verdicts as ``decode``, a line at a time), and
+    the file's identity (``stamp``) the rows are later read against."""
 
     def __init__(self, path: Path, limit: int = MAX_FILE_BYTES) -> None:
         digest = hashlib.sha256()
@@ -196,7 +192,10 @@ class Scan:
             if path.stat().st_size > limit:
                 raise unreadable(path, f"larger than {limit // (1024 * 1024)} MB")
             with open(path, "rb") as fh:
-                for lines, line in enumerate(fh, start=1):
+                self.stamp = stamp(os.fstat(fh.fileno()))
+                # a UTF-8 character is at most 4 bytes: a longer line is too long in any encoding
+                for lines, line in enumerate(iter(lambda: fh.readline(4 * MAX_LINE + 1), b""), start=1):
+                    _check_line(line, lines, b"\n", b",", b'"', 4 * MAX_LINE)
                     digest.update(line)
                     if lines == 1 and line.startswith(b"\xef\xbb\xbf"):
                         line = line[3:]
@@ -214,6 +213,8 @@ class Scan:
                                 line.decode("gb18030")
                             except UnicodeDecodeError:
                                 gb_bad = lines
+                if stamp(os.fstat(fh.fileno())) != self.stamp:
+                    raise changed(path)
         except OSError as exc:
             raise unreadable(path, exc.strerror or str(exc)) from None
         self.sha256, self.lines = digest.hexdigest(), lines
@@ -229,14 +230,27 @@ class Scan:
         self.encoding = "gb18030"
 
 
-def csv_stream(path: Path, encoding: str) -> Iterator[list[str]]:
-    """The rows of a CSV ``Scan`` has passed, read as they are used."""
+def stamp(st: os.stat_result) -> tuple[int, int, int, int]:
+    """What changes when a file is written or replaced: device, inode, size, mtime."""
+    return st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns
+
+
+def changed(path: Path) -> InputError:
+    return InputError([("", Problem("import.changed", path=path.name))])
+
+
+def csv_stream(path: Path, scan: Scan) -> Iterator[list[str]]:
+    """The rows of a CSV ``Scan`` has passed, read as they are used. A file written to
+    since the scan (another size, time or inode, or bytes no longer in the scanned
+    encoding) is refused: its digest and verdicts no longer hold."""
     limit = csv.field_size_limit()
     csv.field_size_limit(MAX_CELL)
     count = 0
     try:
-        with open(path, encoding=encoding, newline="") as fh:
-            reader = csv.reader(fh)
+        with open(path, encoding=scan.encoding, newline="") as fh:
+            if stamp(os.fstat(fh.fileno())) != scan.stamp:
+                raise changed(path)
+            reader = csv.reader(_bounded_lines(fh))
             try:
                 for row in reader:
                     _check_row(row, reader.line_num, count, path)
@@ -245,56 +259,77 @@ def csv_stream(path: Path, encoding: str) -> Iterator[list[str]]:
             except csv.Error as exc:
                 raise InputError([("", Problem("exchange.row", row=reader.line_num, message=Problem(
                     "import.cell", detail=str(exc), limit=MAX_CELL)))]) from None
+            except UnicodeDecodeError:
+                raise changed(path) from None
+            if stamp(os.fstat(fh.fileno())) != scan.stamp or stamp(os.stat(path)) != scan.stamp:
+                raise changed(path)
     except OSError as exc:
         raise unreadable(path, exc.strerror or str(exc)) from None
     finally:
         csv.field_size_limit(limit)
 
 
-def xlsx_stream(path: Path, header_ok=None) -> Iterator[list[str]]:
-    """The first sheet's rows as ``xlsx_rows`` judges them, read from the file as they are
-    used (openpyxl's read-only mode) instead of held."""
+def xlsx_stream(path: Path, header_ok=None, expect: tuple | None = None) -> Iterator[list[str]]:
+    """The first sheet's non-empty rows, read from the file as they are used (xlsxin), the
+    header row judged by ``header_ok`` before any other row is read. ``expect``: the file's
+    ``stamp`` when its digest was taken; a file written to since is refused."""
     try:
-        with zipfile.ZipFile(path) as archive:
-            _bounded(archive, path)
+        archive = zipfile.ZipFile(path)
     except zipfile.BadZipFile as exc:
         raise unreadable(path, str(exc)) from None
     except OSError as exc:
         raise unreadable(path, exc.strerror or str(exc)) from None
-    try:
-        from openpyxl import load_workbook
-        book = load_workbook(path, read_only=True, data_only=True)
-    except InputError:
-        raise
-    except Exception as exc:  # noqa: BLE001 - a damaged or not-really-xlsx file
-        raise unreadable(path, str(exc)) from None
     count = 0
     try:
-        sheet = book.worksheets[0]
-        for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
-            row = ["" if v is None else (v.isoformat()[:10] if isinstance(v, (date, datetime)) else str(v))
-                   for v in values[:MAX_COLUMNS + 1]]
-            _check_row(row, number, count, path)
-            if not any(cell.strip() for cell in row):
-                continue
-            if not count and header_ok is not None:
-                header_ok(row)
-            count += 1
-            yield row
+        with archive:
+            if expect is not None and stamp(os.fstat(archive.fp.fileno())) != expect:
+                raise changed(path)
+            _bounded(archive, path)
+            sheet = xlsxin.Sheet(archive, MAX_COLUMNS, MAX_CELL)
+            try:
+                for number, row in sheet.rows():
+                    _check_row(row, number, count, path)
+                    if not any(cell.strip() for cell in row):
+                        continue
+                    if not count and header_ok is not None:
+                        header_ok(row)
+                    count += 1
+                    yield row
+            finally:
+                sheet.close()
+            if expect is not None and stamp(os.stat(path)) != expect:
+                raise changed(path)
     except (InputError, MemoryError, GeneratorExit):
         raise
-    except Exception as exc:  # noqa: BLE001 - malformed sheet XML
-        raise unreadable(path, str(exc)) from None
-    finally:
-        book.close()
+    except xlsxin.TooWide as exc:
+        raise InputError([("", Problem("import.too_many_columns", row=exc.row, limit=MAX_COLUMNS))]) from None
+    except xlsxin.TooLong:
+        raise unreadable(path, f"more than {xlsxin.MAX_SHEET_ROWS:,} rows") from None
+    except OSError as exc:
+        raise unreadable(path, exc.strerror or str(exc)) from None
+    except Exception as exc:  # noqa: BLE001 - a damaged or not-really-xlsx file, malformed sheet XML
+        if expect is not None and _moved(path, expect):
+            raise changed(path) from None
+        raise unreadable(path, str(exc) or type(exc).__name__) from None
 
 
-def sha256_of(path: Path) -> str:
+def _moved(path: Path, expect: tuple) -> bool:
+    try:
+        return stamp(os.stat(path)) != expect
+    except OSError:
+        return True
+
+
+def sha256_of(path: Path) -> tuple[str, tuple[int, int, int, int]]:
+    """The file's sha256 and its ``stamp`` while it was read (refused when it changed)."""
     digest = hashlib.sha256()
     try:
         with open(path, "rb") as fh:
+            before = stamp(os.fstat(fh.fileno()))
             for block in iter(lambda: fh.read(1 << 20), b""):
                 digest.update(block)
+            if stamp(os.fstat(fh.fileno())) != before:
+                raise changed(path)
     except OSError as exc:
         raise unreadable(path, exc.strerror or str(exc)) from None
-    return digest.hexdigest()
+    return digest.hexdigest(), before

@@ -12,7 +12,8 @@ from ..domain.record import record, replace
 from ..store import bindings as binding_store
 from ..store import db
 from ..store import people as people_store
-from .desk import Desk, load_resource
+from ..store.rows import DamagedRow
+from .desk import Desk, load_resource, on_new_resources
 from .errors import InputError, NotFound
 
 NAME_LIMIT = 50
@@ -23,6 +24,12 @@ class PersonDetail:
     person: Person
     relatives: list[tuple[str, Person]]
     bindings: list[Binding]
+    damaged_relatives: tuple[DamagedRow, ...] = ()  # rows that cannot be read, left out above
+    damaged_bindings: tuple[DamagedRow, ...] = ()
+
+    @property
+    def damaged(self) -> tuple[DamagedRow, ...]:
+        return self.damaged_relatives + self.damaged_bindings
 
 
 def check_name(raw: str) -> tuple[str, list[Problem]]:
@@ -49,10 +56,15 @@ def validate(desk: Desk, *, name: str, id_number: str, region: str, insurance: s
     problems += [("name", p) for p in name_problems]
     info = idnumber.parse(id_number, desk.today())
     problems += [("id_number", p) for p in info.problems]
+    split = None
     if not (region or "").strip() and not info.problems:  # pre-select what the ID number suggests
         suggestion = region_suggest.suggest(info.text, desk.catalogue)
         region = suggestion.region.code if suggestion else ""
+        split = None if suggestion else region_suggest.split(info.text, desk.catalogue)
     found, region_problem = desk.catalogue.find(region)
+    if region_problem and split:  # say why this number's region is not taken from it
+        region_problem = Problem("region.split_code", code=split.code, name=split.name, year=split.split_in,
+                                 into="、".join(split.into), source=split.source)
     if region_problem:
         problems.append(("region", region_problem))
     if insurance not in INSURANCE:
@@ -177,7 +189,7 @@ def delete(desk: Desk, person_id: int) -> None:
 def get(desk: Desk, key: str) -> Person:
     """A person by ID number, card number or row id (``#12`` only: a bare number could be
     the first keystrokes of a card number)."""
-    text = (key or "").strip()
+    text = (key or "").replace("\x00", "").strip()  # as _search_text: the same answer on both engines
     person = None
     number = idnumber.normalise(text)
     if len(number) in (15, 18):
@@ -195,6 +207,7 @@ def get(desk: Desk, key: str) -> Person:
 def _search_text(text: str) -> str:
     """What people type, folded the way the stored values are: full-width to ASCII, no spaces."""
     clean = (text or "").encode("utf-8", "ignore").decode("utf-8")  # a lone surrogate cannot be stored
+    clean = clean.replace("\x00", "")  # nor a NUL (the server refuses it, SQLite would compare it): one answer
     folded = unicodedata.normalize("NFKC", clean).strip()
     compact = "".join(folded.split())
     return compact.upper() if compact[:1] in "0123456789" and compact else folded
@@ -255,9 +268,13 @@ def count(desk: Desk) -> int:
 
 
 def detail(desk: Desk, key: str) -> PersonDetail:
+    """The person with their family and bindings; a relative's or binding's row that cannot
+    be read is left out and named in ``damaged_*`` (the person's own row must read)."""
     person = get(desk, key)
-    return PersonDetail(person, people_store.relatives(desk.conn, person.id),
-                        binding_store.for_person(desk.conn, person.id))
+    relatives: list[DamagedRow] = []
+    bindings: list[DamagedRow] = []
+    return PersonDetail(person, people_store.relatives(desk.conn, person.id, relatives),
+                        binding_store.for_person(desk.conn, person.id, bindings), tuple(relatives), tuple(bindings))
 
 
 def reveal(desk: Desk, person: Person, purpose: str = "") -> str:
@@ -286,6 +303,7 @@ def set_card_status(desk: Desk, person_id: int, ss_account: str | None = None,
 
 
 _ACTIVATION: list[CardActivation] = []
+on_new_resources(_ACTIVATION.clear)  # an installed policy pack brings its own card_activation.json
 
 
 def card_activation() -> CardActivation:

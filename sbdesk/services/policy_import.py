@@ -76,15 +76,13 @@ def import_file(desk: Desk, path: str | Path) -> ImportResult:
             [(i, {"province": p, "relations": v}) for i, (p, v) in enumerate(rel.get("provinces", {}).items(), 2)]
         return _apply_relations(desk, path, digest, rows)
     if isinstance(data, list) and data and "code" in data[0][1]:
-        batch_rows: dict[str, tuple[int, dict]] = {}
-        for row, r in data:
-            if r.get("batch") and r.get("opened_on"):
-                batch_rows.setdefault(r["batch"], (row, {"id": r["batch"], "name": r.get("batch_name") or r["batch"],
-                                                         "opened_on": r["opened_on"], "source": r.get("source", ""),
-                                                         "status": r.get("status") or "open",
-                                                         **{k: r.get(k, "") for k in ("publisher", "kind", "title",
-                                                                                      "published", "credibility")}}))
-        return _apply_regions(desk, path, digest, list(batch_rows.values()), data)
+        # every row that gives a batch's date is one batch row: check_regions accepts a batch
+        # given the same on every row and refuses one given differently, naming both rows
+        batch_rows = [(row, {"id": r["batch"], "name": r.get("batch_name") or r["batch"], "opened_on": r["opened_on"],
+                             "source": r.get("source", ""), "status": r.get("status") or "open",
+                             **{k: r.get(k, "") for k in ("publisher", "kind", "title", "published", "credibility")}})
+                      for row, r in data if r.get("batch") and r.get("opened_on")]
+        return _apply_regions(desk, path, digest, batch_rows, data)
     if isinstance(data, list) and data and "relations" in data[0][1]:
         return _apply_relations(desk, path, digest, data)
     raise InputError([("", Problem("import.unknown_kind", path=path.name))])

@@ -1,7 +1,10 @@
 """The e-card 亲情服务 as use cases: password, member check, attachments, drafts, submit.
 
+The 亲情服务 lets a card holder apply for and use a relative's *own* e-card; it never spends
+the holder's 医保 personal account and sets up no 家庭共济 (../shared/domain.md, Channels 1),
+so its checks are its own (eligibility.decide_qinqing) and opening it makes no binding.
 ``submit`` is the one write that opens the service: the member (if new), the application,
-its attachments, the binding and the audit entry land in one transaction or not at all.
+its attachments and the audit entry land in one transaction or not at all.
 """
 from __future__ import annotations
 
@@ -16,9 +19,11 @@ from ..domain.messages import Problem
 from ..domain.models import Person
 from ..domain.qinqing import Application
 from ..domain.record import record, replace
+from ..domain import relations
 from ..store import applications as store
 from ..store import db
-from . import doors, people
+from ..store import people as people_store
+from . import doors, operators, people
 from .desk import Desk
 from .errors import InputError, NotFound
 
@@ -130,14 +135,20 @@ def check_member(desk: Desk, owner: Person, *, name: str, id_number: str, relati
         return MemberCheck(person, existing is not None, None, problems + exc.problems, False)
     if not existing and not insurance:  # no decision on an insurance nobody has said
         return MemberCheck(person, False, None, problems, False)
-    decision = binding.evaluate(desk, owner, person, kind, "ecard", confirm_unusual=confirm_unusual)
+    decision = evaluate(desk, owner, person, kind, confirm_unusual)
     needs = bool(person.birth_date) and \
         idnumber.age_on(person.birth_date, desk.today()) < desk.policy.face_photo_under
     if face_photo_passed and needs and decision.requires("face_photo"):
         decision = decision.supplied("face_photo", Problem(
-            "elig.face_photo_given", age=idnumber.age_on(person.birth_date, desk.today()),
+            "qinqing.face_photo_given", age=idnumber.age_on(person.birth_date, desk.today()),
             limit=desk.policy.face_photo_under))
     return MemberCheck(person, existing is not None, decision, problems, needs)
+
+
+def evaluate(desk: Desk, owner: Person, member: Person, relation: str, confirm_unusual: bool = False) -> Decision:
+    """May ``owner`` add ``member`` to their 亲情服务 today (not: may they share an account)."""
+    from ..domain import eligibility
+    return eligibility.decide_qinqing(owner, member, relation, desk.today(), desk.policy, confirm_unusual)
 
 
 def read_attachment(desk: Desk, kind: str, path: str | Path, side: str = "") -> tuple[Attachment, Problem | None]:
@@ -218,6 +229,11 @@ def submit(desk: Desk, app: Application, items: list[Attachment], face_photo_con
                              confirm_unusual=confirm_unusual)
         if check.problems:
             raise InputError(check.problems)
+        decision = check.decision
+        refused = [("relation", c.problem) for c in decision.checks
+                   if c.status == "fail" or (c.status == "requires" and c.kind == "confirm_unusual")] if decision else []
+        if refused:  # the same person, or a relationship the birth dates rule out or leave unconfirmed
+            raise InputError(refused)
         kinds = {x.kind for x in items}
         missing = []
         if not any(x.kind == "credential" and x.side != "back" for x in items):
@@ -236,11 +252,15 @@ def submit(desk: Desk, app: Application, items: list[Attachment], face_photo_con
         store.replace_attachments(desk.conn, app_id, items, desk.now())
         detail: dict[str, object] = dict(member=idnumber.mask(member.id_number), relation=app.relation,
                       attachments=[{"kind": x.kind, "side": x.side, "sha256": x.sha256, "size": x.size} for x in items])
-        if status == "opened":
-            from . import binding
-            made = binding.bind(desk, f"#{owner.id}", f"#{member.id}", app.relation, "ecard",
-                                face_photo=True, application_id=app_id, confirm_unusual=confirm_unusual)
-            detail.update(binding=made.id, face_verified_by=app.face_verified_by,
+        confirmed = [{"code": c.problem.values["reason"].code,
+                      **{k: str(v) for k, v in c.problem.values["reason"].params}}
+                     for c in (decision.checks if decision else ()) if c.problem.code == "plaus.confirmed"]
+        if confirmed:  # the clerk's word on an unusual relationship, on record
+            detail["unusual_confirmed"] = confirmed
+        if status == "opened":  # the member's own e-card is now reachable; no account is shared
+            operators.require(desk)  # a counter's opening names its clerk, as a binding did
+            people_store.set_relation(desk.conn, owner.id, member.id, app.relation, relations.inverse(app.relation))
+            detail.update(face_verified_by=app.face_verified_by,
                           face_verified_at=app.face_verified_at, face_recorded_at=place or None,
                           face_photo_confirmed_by_eye=face_photo_confirmed)
         desk.audit(f"qinqing.{status}", f"application:{app_id}", **detail)

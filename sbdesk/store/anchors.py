@@ -1,10 +1,19 @@
-"""The audit chain's head, written down outside the database file.
+"""The audit chain's head, written down outside the database.
 
 Anyone who can write the file can also rewrite the whole hash chain or cut its tail. So the
 head (row id and hash) is appended to ``logs/audit-anchors.log`` whenever a desk closes,
 a backup is made or a backup restored, and every backup file carries the head of its own
-copy. ``verify`` then asks the file: is each anchored row still there with that hash?
-A restore starts a new line of history: anchors older than the last restore are not asked.
+copy. ``verify`` then asks the database: is each anchored row still there with that hash?
+
+Each line names the database it was taken from (its identity, schema 14): a data folder used
+with its own file and with a branch server holds two histories, and each database is asked
+only its own. A restore starts a new line of history: anchors older than the last restore
+are not asked. ``sbdesk restore`` writes an intent line naming the restored chain's head
+before it commits, so a restore killed between its commit and its anchor is still known for
+one (the restored file holds that head; a restore that did not commit does not). A database
+brought back to an earlier head by anything else (pg_restore of an older dump, a file copied
+over) is reported as restored (``Restored``) until someone accepts it
+(``sbdesk check --accept-restore``, an audit row of its own and a line here).
 """
 from __future__ import annotations
 
@@ -13,14 +22,47 @@ import sqlite3
 from datetime import datetime
 from pathlib import Path
 
+from ..domain.record import record as value_record
+
 NAME = "audit-anchors.log"
+RESETS = ("restore", "restore-accepted")  # lines that start a new line of history
+INTENT = "restore-intent"
+
+
+@value_record(frozen=True)
+class Anchor:
+    event: str
+    row: int
+    digest: str
+    identity: str = ""  # "" on a line written before schema 14: the folder's own file
+    at: float = 0.0
+
+
+@value_record(frozen=True)
+class Restored:
+    """The database holds an earlier state of its own history: every anchor it fails recorded
+    rows after ``row`` that are gone, or that differ where another anchor at or after that row
+    matches (the history went back to ``row``, and may have gone on from there)."""
+
+    row: int
+    event: str
+    anchored: int
 
 
 def log_path(folder: Path) -> Path:
     return folder / "logs" / NAME
 
 
-def record(folder: Path, head: tuple[int, str], event: str) -> None:
+def identity(conn: sqlite3.Connection) -> str:
+    """The database's identity; "" for a copy from before schema 14."""
+    try:
+        row = conn.execute("SELECT id FROM database_identity").fetchone()
+    except sqlite3.Error:
+        return ""
+    return str(row[0]) if row else ""
+
+
+def record(folder: Path, head: tuple[int, str], event: str, *, identity: str) -> None:
     """Append one anchor line (user-only file); a failure to write it never stops the work."""
     path = log_path(folder)
     try:
@@ -28,86 +70,133 @@ def record(folder: Path, head: tuple[int, str], event: str) -> None:
         fd = os.open(path, os.O_CREAT | os.O_WRONLY | os.O_APPEND | getattr(os, "O_NOFOLLOW", 0), 0o600)
         with os.fdopen(fd, "a", encoding="utf-8") as fh:
             at = datetime.now().astimezone().isoformat(timespec="seconds")
-            fh.write(f"{at} {'_'.join(event.split())} {head[0]} {head[1]}\n")
+            fh.write(f"{at} {'_'.join(event.split())} {head[0]} {head[1]} {identity or '-'}\n")
+            fh.flush()
+            os.fsync(fh.fileno())  # an intent line must be on disk before the restore commits
     except OSError:
         pass
 
 
-def read(folder: Path) -> list[tuple[str, int, str]]:
-    """(event, row id, hash) since the last restore, oldest first."""
-    found: list[tuple[str, int, str]] = []
+def _timestamp(text: str) -> float:
     try:
-        lines = log_path(folder).read_text(encoding="utf-8", errors="replace").splitlines()
+        return datetime.fromisoformat(text).timestamp()
+    except ValueError:
+        return 0.0
+
+
+def lines(folder: Path) -> list[Anchor]:
+    """Every line of the log, oldest first."""
+    found: list[Anchor] = []
+    try:
+        text = log_path(folder).read_text(encoding="utf-8", errors="replace").splitlines()
     except OSError:
         return found
-    for line in lines:
+    for line in text:
         parts = line.split()
-        if len(parts) != 4 or not parts[2].isdigit():
+        if len(parts) not in (4, 5) or not parts[2].isdigit():
             continue
-        if parts[1] == "restore":
-            found = []
-        found.append((parts[1], int(parts[2]), parts[3]))
+        ident = parts[4] if len(parts) == 5 and parts[4] != "-" else ""
+        found.append(Anchor(parts[1], int(parts[2]), parts[3], ident, _timestamp(parts[0])))
     return found
 
 
-def backup_heads(folder: Path, since: float) -> list[tuple[str, int, str]]:
-    """The audit head each backup in backups/ made after ``since`` carries."""
+def read(folder: Path) -> list[tuple[str, int, str]]:
+    """(event, row id, hash) of every line since the last restore, oldest first."""
+    found: list[tuple[str, int, str]] = []
+    for a in lines(folder):
+        if a.event in RESETS:
+            found = []
+        found.append((a.event, a.row, a.digest))
+    return found
+
+
+def backup_heads(folder: Path) -> list[Anchor]:
+    """The audit head (and identity) each backup in backups/ carries."""
     heads = []
     for copy in sorted((folder / "backups").glob("*.db")):
         if not copy.name.startswith(("auto-", "manual-")):
             continue  # copies made by a restore or a migration belong to the history before it
         try:
-            if copy.stat().st_mtime < since + 1:
-                continue
+            made = copy.stat().st_mtime
             conn = sqlite3.connect(copy.resolve().as_uri() + "?mode=ro", uri=True)
             try:
                 row = conn.execute("SELECT id, hash FROM audit ORDER BY id DESC LIMIT 1").fetchone()
+                ident = identity(conn)
             finally:
                 conn.close()
         except (OSError, sqlite3.Error):
             continue
         if row:
-            heads.append((f"backup {copy.name}", int(row[0]), str(row[1])))
+            heads.append(Anchor(f"backup {copy.name}", int(row[0]), str(row[1]), ident, made))
     return heads
 
 
-def last_restore(folder: Path) -> float:
-    """When the last restore happened (the anchors log's line), 0 when never."""
-    try:
-        lines = log_path(folder).read_text(encoding="utf-8", errors="replace").splitlines()
-    except OSError:
-        return 0.0
-    for line in reversed(lines):
-        parts = line.split()
-        if len(parts) == 4 and parts[1] == "restore":
-            try:
-                return datetime.fromisoformat(parts[0]).timestamp()
-            except ValueError:
-                return 0.0
-    return 0.0
+def collect(folder: Path) -> list[Anchor]:
+    """Every anchor: the log's lines and the backups' heads. Read before the database snapshot
+    is taken, so an anchor written meanwhile is not asked."""
+    return lines(folder) + backup_heads(folder)
 
 
-def collect(folder: Path) -> list[tuple[str, int, str]]:
-    """Every anchor since the last restore: the log's lines and the backups' heads. Read
-    before the database snapshot is taken, so an anchor written meanwhile is not asked."""
-    return read(folder) + backup_heads(folder, last_restore(folder))
+def _hash_at(conn: sqlite3.Connection, row: int) -> str | None:
+    found = conn.execute("SELECT hash FROM audit WHERE id=?", (row,)).fetchone()
+    return str(found[0]) if found else None
+
+
+def asked(conn: sqlite3.Connection, anchors: list[Anchor]) -> list[Anchor]:
+    """The anchors this database answers for: its own identity's (a line from before schema
+    14 belongs to the folder's file), since its last restore. A restore line of another
+    identity in the file's history is asked too: the file was that database then."""
+    mine = identity(conn)
+    is_file = getattr(conn, "engine", "sqlite") == "sqlite"
+    kept: list[Anchor] = []
+    since = 0.0
+    for a in anchors:
+        if a.event.startswith("backup "):
+            continue
+        own = a.identity == mine or (is_file and not a.identity)
+        if a.event == INTENT:
+            if own and _hash_at(conn, a.row) == a.digest:
+                kept, since = [a], a.at  # the restore it announced committed
+            continue  # else the restore never reached the file
+        if a.event in RESETS and (own or (is_file and a.event == "restore")):
+            kept, since = [a], a.at
+        elif own:
+            kept.append(a)
+    backups = [a for a in anchors if a.event.startswith("backup ") and a.at >= since + 1
+               and (a.identity == mine or (is_file and not a.identity))]
+    return kept + backups
 
 
 def verify(conn: sqlite3.Connection, folder: Path,
-           anchors: list[tuple[str, int, str]] | None = None) -> list[str]:
-    """Anchors the file no longer matches: a deleted tail or a rewritten chain."""
-    problems = []
+           anchors: list[Anchor] | None = None) -> list[str | Restored]:
+    """Anchors the database no longer matches: a rewritten chain (one line each), or one
+    ``Restored`` when it holds an earlier state of its own history."""
     last = conn.execute("SELECT max(id) FROM audit").fetchone()[0] or 0
-    if anchors is None:
-        anchors = collect(folder)
+    wanted = asked(conn, collect(folder) if anchors is None else anchors)
     seen: set[tuple[int, str]] = set()
-    for event, rid, digest in anchors:
-        if (rid, digest) in seen or rid == 0:
+    matched: list[Anchor] = []
+    failed: list[tuple[Anchor, bool]] = []  # (anchor, its row is gone from the end)
+    for a in wanted:
+        if (a.row, a.digest) in seen or a.row == 0:
             continue
-        seen.add((rid, digest))
-        row = conn.execute("SELECT hash FROM audit WHERE id=?", (rid,)).fetchone()
-        if row is None and rid > last:
-            problems.append(f"audit rows after {last} are missing (the {event} anchor recorded row {rid})")
-        elif row is None or row[0] != digest:
-            problems.append(f"audit row {rid} is not the one the {event} anchor recorded (the chain was rewritten)")
+        seen.add((a.row, a.digest))
+        found = _hash_at(conn, a.row)
+        if found == a.digest:
+            matched.append(a)
+        else:
+            failed.append((a, found is None and a.row > last))
+    if not failed:
+        return []
+    # A chain that fails an anchor but matches another at that row or later is a state sbdesk
+    # itself anchored on another branch of this history: with a tail simply gone, the history
+    # went back (and may have gone on). A rewritten chain matches nothing from its first change.
+    if all(gone or any(m.row >= a.row for m in matched) for a, gone in failed):
+        first = min((a for a, _ in failed), key=lambda a: a.row)
+        return [Restored(max((m.row for m in matched if m.row < first.row), default=0), first.event, first.row)]
+    problems: list[str | Restored] = []
+    for a, gone in failed:
+        if gone:
+            problems.append(f"audit rows after {last} are missing (the {a.event} anchor recorded row {a.row})")
+        else:
+            problems.append(f"audit row {a.row} is not the one the {a.event} anchor recorded (the chain was rewritten)")
     return problems

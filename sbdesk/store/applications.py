@@ -6,15 +6,33 @@ from datetime import datetime
 
 from ..domain.attachments import Attachment
 from ..domain.qinqing import Application
+from . import rows
+
+
+# the applications columns as sbdesk writes them (another value there is a DamagedRow)
+SHAPE = rows.Shape("applications", (
+    ("id", rows.INT, False), ("owner_id", rows.INT, False), ("member_id", rows.INT, True),
+    ("member_name", rows.TEXT, False), ("member_id_number", rows.TEXT, False), ("relation", rows.TEXT, False),
+    ("member_region", rows.TEXT, False), ("member_insurance", rows.TEXT, False), ("status", rows.TEXT, False),
+    ("step", rows.TEXT, False), ("face_verified_by", rows.TEXT, True), ("face_verified_at", rows.TEXT, True),
+    ("face_note", rows.TEXT, False)))
 
 
 def _from_row(row: sqlite3.Row) -> Application:
-    return Application(
-        id=row["id"], owner_id=row["owner_id"], member_id=row["member_id"], member_name=row["member_name"],
-        member_id_number=row["member_id_number"], relation=row["relation"], member_region=row["member_region"],
-        member_insurance=row["member_insurance"], status=row["status"], step=row["step"],
-        face_verified_by=row["face_verified_by"], face_verified_at=row["face_verified_at"],
-        face_note=row["face_note"], owner_name=row["owner_name"])
+    values = tuple(row[c] for c in SHAPE.names)
+    SHAPE.check(values, values[0])
+    owner = rows.text(row["owner_name"], "people", values[1], "name") if "owner_name" in row.keys() else ""  # noqa: SIM118 - a Row's `in` looks at values
+    return Application(*values, owner)  # type: ignore[call-arg]  # the row, in field order
+
+
+def damaged(conn: sqlite3.Connection):
+    """Every application row that cannot be read back (what `sbdesk check` reports)."""
+    where = f"WHERE {SHAPE.suspects}" if getattr(conn, "engine", "sqlite") == "sqlite" else ""
+    for row in conn.execute(f"SELECT * FROM applications {where} ORDER BY id"):  # noqa: S608 - from the schema spec
+        try:
+            _from_row(row)
+        except rows.DamagedRow as exc:
+            yield exc
 
 
 SELECT = "SELECT a.*, p.name AS owner_name FROM applications a JOIN people p ON p.id = a.owner_id"

@@ -78,7 +78,11 @@ def translate_error(exc: sqlite3.Error, path: Path | str) -> StoreError:
     """Map sqlite3's exceptions onto what a person can act on. Only SQLite's own verdict
     (SQLITE_CORRUPT, SQLITE_NOTADB) calls the file damaged: a full disk makes every write of
     the WAL or its index fail with an I/O error, and calling that damage once offered to
-    replace a sound file with a backup."""
+    replace a sound file with a backup. A branch server's refusal carries its own
+    (store/pg_errors.py): never the data folder's file called damaged."""
+    refused = getattr(exc, "refused", None)
+    if isinstance(refused, StoreError):
+        return refused
     code = getattr(exc, "sqlite_errorcode", 0) & 0xFF
     text = str(exc).lower()
     if code in (SQLITE_BUSY, SQLITE_LOCKED) or "locked" in text or "busy" in text:
@@ -293,6 +297,7 @@ def _create_whole(path: Path, initialise: Initialise | None) -> None:
                 initialise(conn)
         finally:
             conn.close()  # the last connection folds the WAL into the file
+        fileguard.stamp_history(temp)  # its own history: another file's WAL is told apart
         try:
             os.link(temp, path)
         except FileExistsError:
@@ -451,7 +456,7 @@ def backup(conn: sqlite3.Connection, dest: Path | str) -> Path:
     dest = Path(dest)
     if dest.exists() or dest.is_symlink():
         dest = dest.with_name(f"{dest.stem}-{time.monotonic_ns()}{dest.suffix}")
-    fileguard.private_folder(dest.parent)
+    fileguard.make_folder(dest.parent)  # a folder a person chose keeps its mode (the copy itself is 0600)
     fileguard.sweep_temps(dest.parent)
     temp = fileguard.create_temp(dest.parent, dest.name)
     try:

@@ -13,6 +13,7 @@ import json
 import os
 import re
 import sqlite3
+import stat
 import struct
 import sys
 import threading
@@ -40,6 +41,7 @@ class Header:
     user_version: int
     application_id: int
     journal_wal: bool
+    change_counter: int = 0  # bytes 24-27: where the file is in its own history (see stamp_history)
 
 
 class NotADatabase(Exception):
@@ -59,7 +61,8 @@ def parse_header(raw: bytes) -> Header:
         raise NotADatabase
     user_version, = struct.unpack(">I", raw[60:64])
     application_id, = struct.unpack(">I", raw[68:72])
-    return Header(page_size, user_version, application_id, raw[18] == 2 and raw[19] == 2)
+    counter, = struct.unpack(">I", raw[24:28])
+    return Header(page_size, user_version, application_id, raw[18] == 2 and raw[19] == 2, counter)
 
 
 def read_header(path: Path) -> Header:
@@ -96,8 +99,9 @@ def _wal_page_one(wal: Path, header: Header) -> bytes | None:
     """Check that a leftover WAL belongs to this file; return its newest committed page 1.
 
     A WAL carries no name of its database, so the pairing is judged by what it can show:
-    the same page size, and every copy of page 1 in it marked as an sbdesk file with the
-    same identity as the file. Anything else would be replayed into the wrong database."""
+    the same page size, every copy of page 1 in it marked as an sbdesk file, and those
+    copies continuing this file's own history (``continues``). Anything else would be
+    replayed into the wrong database."""
     try:
         size = wal.stat().st_size
     except FileNotFoundError:
@@ -112,6 +116,8 @@ def _wal_page_one(wal: Path, header: Header) -> bytes | None:
         if page_size != header.page_size:
             raise WalMismatch(f"page size {page_size} in the WAL, {header.page_size} in the file")
         newest = pending = None
+        counters: list[int] = []  # the change counter of each committed copy of page 1, in order
+        uncommitted: list[int] = []
         offset = WAL_HEADER
         while offset + FRAME_HEADER + page_size <= size:
             fh.seek(offset)
@@ -121,15 +127,55 @@ def _wal_page_one(wal: Path, header: Header) -> bytes | None:
                 break  # frames of an older generation: SQLite stops here too
             if page == 1:
                 pending = fh.read(100)
-            if commit and pending is not None:
-                newest, pending = pending, None
+                uncommitted.append(struct.unpack(">I", pending[24:28])[0])
+            if commit:
+                counters += uncommitted
+                uncommitted = []
+                if pending is not None:
+                    newest, pending = pending, None
             offset += FRAME_HEADER + page_size
     if newest is not None:
         frame_header = parse_header(newest)
         if frame_header.application_id not in (header.application_id, APPLICATION_ID) or \
                 frame_header.page_size != header.page_size:
             raise WalMismatch("page 1 in the WAL belongs to another database")
+        if not continues(header.change_counter, counters):
+            raise WalMismatch(f"page 1 in the WAL is at change {counters[0]}, the file at {header.change_counter}")
     return newest
+
+
+def continues(file_counter: int, counters: list[int]) -> bool:
+    """Whether page 1's copies in a WAL (their change counters, bytes 24-27, in order) can
+    follow a file whose page 1 carries ``file_counter``.
+
+    SQLite writes page 1 into the WAL with the counter it last read plus one, and a
+    checkpoint copies a committed frame's page 1 into the file as it is. So the WAL's first
+    copy is the file's counter or one more (a writer that had not read page 1 again since
+    its own last write writes the same number again), and a file a checkpoint has reached
+    carries the counter of one of the copies. Every sbdesk file starts its history at a
+    random counter (``stamp_history``), so another file's WAL is off by millions."""
+    if not counters:
+        return True  # the WAL never wrote page 1: nothing tells (the README says so)
+    first = counters[0]
+    return (first - file_counter) % 2 ** 32 in (0, 1) or file_counter in counters
+
+
+def stamp_history(path: Path) -> None:
+    """Start a new file's history at a random change counter (header bytes 24-27, and 92-95,
+    the counter the SQLite version in 96-99 is valid for), so the file's WAL frames tell it
+    from every other sbdesk file. Only for a file no connection has open: a new database
+    under its temporary name, before it is linked into place."""
+    counter = struct.pack(">I", 0x01000000 + int.from_bytes(os.urandom(4), "big") % 0x7E000000)
+    with open(path, "r+b") as fh:
+        raw = fh.read(100)
+        parse_header(raw)
+        fh.seek(24)
+        fh.write(counter)
+        if raw[92:96] == raw[24:28]:
+            fh.seek(92)
+            fh.write(counter)
+        fh.flush()
+        os.fsync(fh.fileno())
 
 
 def is_empty(path: Path) -> bool:
@@ -150,7 +196,7 @@ def is_empty(path: Path) -> bool:
 
 SIDE_FILES = ("", "-wal", "-shm", "-journal")
 _held: dict[int, str] = {}  # id(connection) -> the database file's absolute path
-_held_lock = threading.Lock()
+_held_lock = threading.RLock()  # re-entered when a collection inside it finalizes a connection
 _hook_installed = False
 
 
@@ -296,14 +342,23 @@ def clear_damage(db_path: Path) -> None:
 
 # -- private files written whole, or not at all -------------------------------------------------
 def private_folder(folder: Path) -> None:
-    """Create the folder user-only, and tighten an existing one of ours that is open to others."""
-    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    """Create the folder user-only, and tighten an existing one of ours that is open to others
+    (the data folder and its own subfolders). A shared folder (the sticky bit, as /tmp has)
+    is never tightened: run as root with --data-dir /tmp, that made /tmp 0700 for everyone."""
+    make_folder(folder)
     try:
         st = folder.stat()
-        if hasattr(os, "getuid") and st.st_uid == os.getuid() and st.st_mode & 0o077:
+        if hasattr(os, "getuid") and st.st_uid == os.getuid() and st.st_mode & 0o077 \
+                and not st.st_mode & stat.S_ISVTX:
             os.chmod(folder, 0o700)
     except OSError:
         pass
+
+
+def make_folder(folder: Path) -> None:
+    """Create the folder (and its parents) user-only where it is missing; an existing folder,
+    one a person chose for a backup or an export, is left as it is."""
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
 
 
 def temp_path(folder: Path, what: str) -> Path:

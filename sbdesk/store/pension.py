@@ -4,13 +4,39 @@ from __future__ import annotations
 import sqlite3
 
 from ..domain.pension import Period, month_index, month_text
+from . import rows
+
+
+def _month(value: object, rid: object, column: str) -> int:
+    try:
+        if type(value) is str:
+            return month_index(value)
+    except ValueError:
+        pass
+    raise rows.DamagedRow("contributions", rid, column, "a month")
+
+
+def _period(r) -> Period:
+    rid, start, end, base = r["id"], r["start_month"], r["end_month"], r["base_wage"]
+    if type(base) not in (int, float):
+        raise rows.DamagedRow("contributions", rid, "base_wage", "a number")
+    return Period(_month(start, rid, "start_month"), _month(end, rid, "end_month") if end else None,
+                  base, rid)
 
 
 def periods(conn: sqlite3.Connection, person_id: int) -> list[Period]:
-    rows = conn.execute("SELECT id, start_month, end_month, base_wage FROM contributions WHERE person_id=?"
-                        " ORDER BY start_month, id", (person_id,))
-    return [Period(month_index(r["start_month"]), month_index(r["end_month"]) if r["end_month"] else None,
-                   r["base_wage"], r["id"]) for r in rows]
+    found = conn.execute("SELECT id, start_month, end_month, base_wage FROM contributions WHERE person_id=?"
+                         " ORDER BY start_month, id", (person_id,))
+    return [_period(r) for r in found]
+
+
+def damaged(conn: sqlite3.Connection):
+    """Every contribution period that cannot be read back (what `sbdesk check` reports)."""
+    for r in conn.execute("SELECT id, start_month, end_month, base_wage FROM contributions ORDER BY id"):
+        try:
+            _period(r)
+        except rows.DamagedRow as exc:
+            yield exc
 
 
 def add(conn: sqlite3.Connection, person_id: int, p: Period) -> int:

@@ -2,21 +2,26 @@
 from __future__ import annotations
 
 import sqlite3
-from datetime import date
 
-from ..domain.models import Person
+from ..domain.models import ACCOUNT_STATES, INSURANCE, DamagedPerson, Person
+from . import rows
 from .name_key import name_key
+from .rows import DamagedRow
 
 COLUMNS = ("id, id_number, name, sex, birth_date, region_code, insurance, card_number, computer_number, "
            "ss_account, financial_account")
+# what each of COLUMNS holds as sbdesk writes it (another value there is a DamagedRow)
+SHAPE = rows.Shape("people", (
+    ("id", rows.INT, False), ("id_number", rows.TEXT, False), ("name", rows.TEXT, False),
+    ("sex", rows.TEXT, True), ("birth_date", rows.DAY, True), ("region_code", rows.TEXT, False),
+    ("insurance", rows.TEXT, False), ("card_number", rows.TEXT, True), ("computer_number", rows.TEXT, True),
+    ("ss_account", rows.TEXT, False), ("financial_account", rows.TEXT, False)),
+    {"sex": ("male", "female", None), "insurance": INSURANCE, "ss_account": ACCOUNT_STATES,
+     "financial_account": ACCOUNT_STATES})
 
 
 def from_row(row: sqlite3.Row) -> Person:
-    return Person(id=row["id"], id_number=row["id_number"], name=row["name"],
-                  region_code=row["region_code"], insurance=row["insurance"],
-                  card_number=row["card_number"], computer_number=row["computer_number"],
-                  birth_date=date.fromisoformat(row["birth_date"]) if row["birth_date"] else None,
-                  sex=row["sex"], ss_account=row["ss_account"], financial_account=row["financial_account"])
+    return _from_tuple(tuple(row[c] for c in _FIELDS))
 
 
 def insert(conn: sqlite3.Connection, p: Person, now: str) -> int:
@@ -52,17 +57,20 @@ def unfinished_applications(conn: sqlite3.Connection, person_id: int) -> int:
 
 
 def get(conn: sqlite3.Connection, person_id: int) -> Person | None:
-    row = conn.execute(f"SELECT {COLUMNS} FROM people WHERE id=?", (person_id,)).fetchone()
+    with rows.readable("people", person_id):
+        row = conn.execute(f"SELECT {COLUMNS} FROM people WHERE id=?", (person_id,)).fetchone()
     return from_row(row) if row else None
 
 
 def by_id_number(conn: sqlite3.Connection, id_number: str) -> Person | None:
-    row = conn.execute(f"SELECT {COLUMNS} FROM people WHERE id_number=?", (id_number,)).fetchone()
+    with rows.readable():
+        row = conn.execute(f"SELECT {COLUMNS} FROM people WHERE id_number=?", (id_number,)).fetchone()
     return from_row(row) if row else None
 
 
 def by_card(conn: sqlite3.Connection, card_number: str) -> Person | None:
-    row = conn.execute(f"SELECT {COLUMNS} FROM people WHERE card_number=?", (card_number,)).fetchone()
+    with rows.readable():
+        row = conn.execute(f"SELECT {COLUMNS} FROM people WHERE card_number=?", (card_number,)).fetchone()
     return from_row(row) if row else None
 
 
@@ -242,28 +250,62 @@ def _from_tuple(t: tuple) -> Person:
     The record is filled in one step, without its __init__'s argument checks (as a frozen
     dataclass, whose __init__ set each of the eleven fields with a separate call, that was
     half the cost of a search)."""
+    SHAPE.check(t, t[0])
     person = _new(Person)
     person.__dict__.update(zip(_FIELDS, t, strict=True))
     if t[4]:
-        person.__dict__["birth_date"] = date.fromisoformat(t[4])
+        person.__dict__["birth_date"] = rows.day(t[4], "people", t[0], "birth_date")
     return person
 
 
-def search(conn: sqlite3.Connection, text: str = "", limit: int = 200) -> list[Person]:
-    sql, args = search_sql(text, "rows")
+def _listed(t: tuple) -> Person:
+    """A row of a listing: a damaged row stands in the list as a DamagedPerson that names
+    its column, so the clerk sees everyone else and which row needs check / restore."""
+    try:
+        return _from_tuple(t)
+    except DamagedRow as exc:
+        return DamagedPerson.of(t[0], exc.column)
+
+
+def damaged(conn: sqlite3.Connection):
+    """Every person row that cannot be read back (what `sbdesk check` reports), streamed. In
+    the file, SQLite picks the suspect rows (a million in about a second); on the server,
+    whose typed columns hold no BLOB, every row is read."""
     cursor = conn.cursor()
     cursor.row_factory = None
-    return [_from_tuple(t) for t in cursor.execute(sql, (*args, limit))]
+    cursor.arraysize = 1000
+    where = f"WHERE {SHAPE.suspects}" if getattr(conn, "engine", "sqlite") == "sqlite" else ""
+    for t in cursor.execute(f"SELECT {COLUMNS} FROM people {where} ORDER BY id"):
+        try:
+            _from_tuple(t)
+        except DamagedRow as exc:
+            yield exc
+
+
+def search(conn: sqlite3.Connection, text: str = "", limit: int = 200) -> list[Person]:
+    return list(stream(conn, text, limit))
 
 
 def stream(conn: sqlite3.Connection, text: str = "", limit: int = 200):
-    """search() one row at a time: a listing of a million people never holds them all."""
+    """search() one row at a time: a listing of a million people never holds them all. A row
+    whose text is not UTF-8 stops sqlite3's query: the rest of the list is then read by id,
+    one row at a time, that row marked as every damaged row is."""
     sql, args = search_sql(text, "rows")
     cursor = conn.cursor()
     cursor.row_factory = None
     cursor.arraysize = 1000
-    for t in cursor.execute(sql, (*args, limit)):
-        yield _from_tuple(t)
+    done = 0
+    try:
+        for t in cursor.execute(sql, (*args, limit)):
+            yield _listed(t)
+            done += 1
+    except sqlite3.OperationalError as exc:
+        if rows.not_utf8(exc) is None:
+            raise
+        for person_id in search_ids(conn, text, limit)[done:]:
+            person = _one_listed(conn, person_id)
+            if person is not None:
+                yield person
 
 
 def get_many(conn: sqlite3.Connection, ids: list[int]) -> list[Person]:
@@ -272,9 +314,29 @@ def get_many(conn: sqlite3.Connection, ids: list[int]) -> list[Person]:
     marks = ",".join("?" * len(ids))
     cursor = conn.cursor()
     cursor.row_factory = None  # positional rows: a table block builds 256 of these at a time
-    rows = {t[0]: _from_tuple(t) for t in cursor.execute(
-        f"SELECT {COLUMNS} FROM people WHERE id IN ({marks})", ids)}
-    return [rows[i] for i in ids if i in rows]
+    try:
+        found = {t[0]: _listed(t) for t in cursor.execute(
+            f"SELECT {COLUMNS} FROM people WHERE id IN ({marks})", ids)}
+    except sqlite3.OperationalError as exc:  # text that is not UTF-8 stops the whole block
+        if rows.not_utf8(exc) is None:
+            raise
+        found = {i: _one_listed(conn, i) for i in ids}
+    return [found[i] for i in ids if found.get(i) is not None]
+
+
+def _one_listed(conn: sqlite3.Connection, person_id: int) -> Person | None:
+    """One person of a block that could not be read whole: a row whose text is not UTF-8
+    stands in the list as a DamagedPerson, as a row of another damage does."""
+    cursor = conn.cursor()
+    cursor.row_factory = None
+    try:
+        row = cursor.execute(f"SELECT {COLUMNS} FROM people WHERE id = ?", (person_id,)).fetchone()
+    except sqlite3.OperationalError as exc:
+        column = rows.not_utf8(exc)
+        if column is None:
+            raise
+        return DamagedPerson.of(person_id, column)
+    return _listed(row) if row else None
 
 
 def count(conn: sqlite3.Connection) -> int:
@@ -295,12 +357,28 @@ def set_relation(conn: sqlite3.Connection, person_id: int, relative_id: int, kin
     conn.executemany(_SET_RELATION, ((person_id, relative_id, kind), (relative_id, person_id, inverse_kind)))
 
 
-def relatives(conn: sqlite3.Connection, person_id: int) -> list[tuple[str, Person]]:
-    rows = conn.execute(
-        f"SELECT r.kind, {', '.join('p.' + c.strip() for c in COLUMNS.split(','))} "
-        "FROM relations r JOIN people p ON p.id = r.relative_id WHERE r.person_id=? ORDER BY p.name",
-        (person_id,))
-    return [(row["kind"], from_row(row)) for row in rows]
+def relatives(conn: sqlite3.Connection, person_id: int,
+              damaged: list[DamagedRow] | None = None) -> list[tuple[str, Person]]:
+    """(kind, relative); a relative whose row cannot be read raises DamagedRow, or with a
+    ``damaged`` list is left out and added to it (a detail shows the rest)."""
+    found = []
+    try:
+        with rows.readable():
+            for row in conn.execute(
+                    f"SELECT r.kind, {', '.join('p.' + c.strip() for c in COLUMNS.split(','))} "
+                    "FROM relations r JOIN people p ON p.id = r.relative_id WHERE r.person_id=? ORDER BY p.name",
+                    (person_id,)):
+                try:
+                    found.append((row["kind"], from_row(row)))
+                except DamagedRow as exc:
+                    if damaged is None or isinstance(exc, rows.DamagedText):
+                        raise
+                    damaged.append(exc)
+    except rows.DamagedText as exc:  # the query stopped there: the rest of the family is not known
+        if damaged is None:
+            raise
+        damaged.append(exc)
+    return found
 
 
 def _chunks(values: list, size: int = 500):

@@ -86,7 +86,7 @@ def count(conn: sqlite3.Connection) -> int:
 
 
 def load(conn: sqlite3.Connection, prefixes: Mapping[str, str] | None = None,
-         retired: Mapping[str, str] | None = None) -> Catalogue:
+         retired: Mapping[str, str] | None = None, split: Mapping | None = None) -> Catalogue:
     batches = {r["id"]: Batch(r["id"], r["name"], date.fromisoformat(r["opened_on"]), r["source"], r["note"],
                               r["status"], r["province"], _sources(r["sources"]))
                for r in conn.execute("SELECT * FROM region_batches")}
@@ -95,7 +95,8 @@ def load(conn: sqlite3.Connection, prefixes: Mapping[str, str] | None = None,
                batches[r["batch"]].opened_on if r["batch"] in batches else None,
                r["initials"], r["source"], r["note"])
         for r in conn.execute("SELECT * FROM regions ORDER BY position, code"))
-    return Catalogue(regions, batches, {} if prefixes is None else prefixes, {} if retired is None else retired)
+    return Catalogue(regions, batches, {} if prefixes is None else prefixes, {} if retired is None else retired,
+                     split={} if split is None else split)
 
 
 def people_in(conn: sqlite3.Connection, codes) -> dict[str, int]:

@@ -10,7 +10,8 @@ connection wrote (seals.py), the checks (``integrity``).
 
 Errors come back as what the rest of sbdesk already handles: a broken rule is
 ``sqlite3.IntegrityError`` (the DB-API class every service catches), a server that cannot be
-reached is ``ServerAway``, a grant the signed-in role lacks is ``NotAllowed``.
+reached is ``ServerAway``, a grant the signed-in role lacks is ``NotAllowed`` (pg_errors.py,
+which also words them in the UI's language); addresses and TLS are pg_address.py's.
 """
 from __future__ import annotations
 
@@ -21,90 +22,33 @@ from pathlib import Path
 from typing import Any
 
 import psycopg
-from psycopg import errors as pg_errors
 from psycopg.pq import TransactionStatus
 
-from ..domain.messages import QT_TRANSLATE_NOOP, Term
+from ..domain.messages import Problem
 from . import db
+from .pg_address import NOT_A_URL, SCHEMES, clear_text_warning, has_password, is_url, parse, shown, tls_default
 from .pg_dialect import ID_TABLES, _named_rows, _plain_rows, translate
+from .pg_errors import (LOST, BadUrl, NoSchema, NoServerDatabase, NotAllowed, SchemaBehind, ServerAway, ServerError,
+                        ServerRefused, SignInFailed, as_store_error, away_reason, connect_error)
 
-__all__ = ["ID_TABLES", "translate"]  # besides the engine: used by transfer.py and the benchmarks
+__all__ = ["ID_TABLES", "translate", "NOT_A_URL", "SCHEMES", "is_url", "shown", "has_password", "clear_text_warning", "BadUrl",
+           "NoSchema", "NoServerDatabase", "NotAllowed", "SchemaBehind", "ServerAway", "ServerError", "parse",
+           "ServerRefused", "SignInFailed", "away_reason"]  # the engine's face: one import for its users
 
 ENGINE = "postgresql"
-SCHEMES = ("postgresql://", "postgres://")
 #: pg_advisory_xact_lock key of sbdesk's writers ("sbdesk" in ASCII): every write use case
 #: takes it first, so writes are serial like SQLite's BEGIN IMMEDIATE. Each of them appends
 #: to the one audit chain, whose head must be serial anyway; reads never wait for it.
 WRITE_LOCK = 0x73626465736B
-#: a write waits this long for another desk's (an import of 50,000 rows takes seconds)
-LOCK_TIMEOUT = "30s"
+#: how long any statement waits for a lock: a login holding a table (a clerk's `LOCK TABLE
+#: people` at psql) makes every desk say "busy, try again" after this, not hang
+LOCK_TIMEOUT = "5s"
+#: a write waits this long for the write lock: another desk's write (an import of 50,000 rows
+#: takes seconds), or a login holding the lock by hand (anyone may take an advisory lock)
+WRITE_WAIT = "15s"
 CONNECT_TIMEOUT = 5
 #: versions below this one exist on SQLite only (a branch database starts at 9)
 BASE = 9
-
-
-def is_url(text: str | None) -> bool:
-    return bool(text) and str(text).strip().lower().startswith(SCHEMES)
-
-
-def shown(url: str) -> str:
-    """The URL as it may be shown or logged: user, host, port and database, no password."""
-    try:
-        info = psycopg.conninfo.conninfo_to_dict(url)
-    except psycopg.ProgrammingError:
-        return "postgresql://?"
-    host = info.get("host") or "localhost"
-    port = f":{info['port']}" if info.get("port") else ""
-    user = f"{info['user']}@" if info.get("user") else ""
-    return f"postgresql://{user}{host}{port}/{info.get('dbname') or ''}"
-
-
-def has_password(url: str) -> bool:
-    try:
-        return bool(psycopg.conninfo.conninfo_to_dict(url).get("password"))
-    except psycopg.ProgrammingError:
-        return False
-
-
-class ServerAway(db.StoreError):
-    """The server cannot be reached or went away: nothing was saved, try again."""
-
-    code = "db.server_away"
-
-
-class NotAllowed(db.StoreError):
-    """The signed-in role has no grant for this (a clerk importing policy, say)."""
-
-    code = "db.not_allowed"
-    bad_input = True  # the CLI's exit code 2: nothing was written, the request was not allowed
-
-
-class SignInFailed(db.StoreError):
-    code = "db.sign_in"
-    bad_input = True
-
-
-class ServerError(db.StoreError):
-    """The server refused for a reason of its own (out of space, a setting): nothing was saved."""
-
-    code = "db.server_error"
-
-
-class BadUrl(db.StoreError):
-    code = "db.url"
-    bad_input = True
-
-
-class NoSchema(db.StoreError):
-    """The server database has no sbdesk tables and this role may not (or should not) make them."""
-
-    code = "db.server_empty"
-
-
-class SchemaBehind(db.StoreError):
-    """The server's schema is older than this program and this role may not migrate it."""
-
-    code = "db.server_behind"
 
 
 class Cursor:
@@ -124,6 +68,8 @@ class Cursor:
     def execute(self, sql: str, params=()) -> Cursor:
         text, returning = translate(sql)
         conn = self.connection
+        if conn.progress is not None and conn.progress():
+            raise sqlite3.OperationalError("interrupted")  # as SQLite's progress handler ends it
         word = sql.lstrip()[:8].upper()
         for attempt in (1, 2):
             if self.row_factory is None:
@@ -198,6 +144,7 @@ class Connection:
     password: str | None = None  # a typed one (memory only), for reconnecting
     write_checked = True  # no file to check before writing: the server keeps its own pages
     row_factory: Any = None
+    progress: Callable[[], object] | None = None  # set_progress_handler's
 
     def __init__(self, raw: psycopg.Connection, url: str) -> None:
         self.raw = raw
@@ -243,6 +190,16 @@ class Connection:
         with suppress(psycopg.Error):
             self.raw.close()
 
+    def set_progress_handler(self, handler: Callable[[], object] | None, n: int = 0) -> None:
+        """sqlite3's: ``handler()`` true stops the work ("interrupted"). Asked before each
+        statement here (the server cannot call back mid-statement; interrupt() cancels one)."""
+        self.progress = handler
+
+    def interrupt(self) -> None:
+        """Cancel the statement running now on the server; any thread may call it (sqlite3's)."""
+        with suppress(psycopg.Error):
+            self.raw.cancel_safe(timeout=5)
+
     @contextmanager
     def errors(self) -> Iterator[None]:
         """psycopg's exceptions as sbdesk's: see the module's docstring."""
@@ -260,7 +217,9 @@ class Connection:
         # (REPEATABLE READ would keep the snapshot taken while waiting for the lock)
         self.execute("BEGIN ISOLATION LEVEL READ COMMITTED")
         try:
+            self.execute(f"SET LOCAL lock_timeout = '{WRITE_WAIT}'")
             self.execute("SELECT pg_advisory_xact_lock(?)", (WRITE_LOCK,))
+            self.execute(f"SET LOCAL lock_timeout = '{LOCK_TIMEOUT}'")
             yield self
             self.execute("COMMIT")
         except BaseException as exc:
@@ -268,55 +227,10 @@ class Connection:
             if not self.raw.closed and self.in_transaction:
                 with suppress(psycopg.Error):
                     self.raw.execute("ROLLBACK")
-            if isinstance(exc, sqlite3.DatabaseError) and not isinstance(
-                    exc, sqlite3.IntegrityError | sqlite3.ProgrammingError):
-                raise ServerError(self.path, detail=str(exc)) from exc  # as db.transaction does for the file
+            if isinstance(exc, sqlite3.DatabaseError) and not isinstance(exc, sqlite3.IntegrityError):
+                # as db.transaction does for the file, but naming the server, never a file
+                raise ServerError(self.path, detail=Problem("db.why.state", state=type(exc).__name__)) from exc
             raise
-
-
-LOST = Term("messages", QT_TRANSLATE_NOOP("messages", "the connection was lost"))
-
-#: libpq's English for why a server cannot be reached, as words the clerk's language has:
-#: the first phrase found in the error's text decides.
-AWAY_REASONS = (
-    (("connection refused",), QT_TRANSLATE_NOOP("messages", "the server refused the connection")),
-    (("failed to resolve host", "could not translate host name", "name or service not known"),
-     QT_TRANSLATE_NOOP("messages", "no computer on the network has that name")),
-    (("timeout expired", "timed out"), QT_TRANSLATE_NOOP("messages", "the server did not answer in time")),
-    (("no route to host", "network is unreachable"),
-     QT_TRANSLATE_NOOP("messages", "the network cannot reach the server")),
-    (("starting up", "shutting down", "in recovery mode"),
-     QT_TRANSLATE_NOOP("messages", "the server is starting or stopping")),
-    (("server closed the connection", "terminating connection", "connection is lost", "connection is closed"),
-     LOST.text),
-)
-
-
-def away_reason(text: str) -> Term | str:
-    """Why the server cannot be reached, in the UI language where libpq's reason is a common
-    one; otherwise libpq's own last line, trimmed (it starts with a tab), at most 200 characters."""
-    low = text.lower()
-    for needles, words in AWAY_REASONS:
-        if any(needle in low for needle in needles):
-            return Term("messages", words)
-    lines = [line.strip() for line in text.strip().splitlines() if line.strip()]
-    return lines[-1][:200] if lines else ""
-
-
-def as_store_error(exc: psycopg.Error, where: str, closed: bool = False) -> Exception:
-    state = getattr(exc, "sqlstate", None) or ""
-    detail = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-    if isinstance(exc, pg_errors.InsufficientPrivilege):
-        return NotAllowed(where, detail=detail)
-    if isinstance(exc, psycopg.IntegrityError) or state == "P0001":
-        return sqlite3.IntegrityError(detail)
-    if isinstance(exc, pg_errors.LockNotAvailable | pg_errors.SerializationFailure | pg_errors.DeadlockDetected):
-        return db.DatabaseLocked(where)
-    if closed or isinstance(exc, psycopg.OperationalError | psycopg.InterfaceError) or state.startswith(("08", "57P")):
-        return ServerAway(where, detail=away_reason(str(exc)))
-    if state.startswith("42"):  # a statement sbdesk got wrong: a bug, shown as one
-        return sqlite3.ProgrammingError(detail)
-    return ServerError(where, detail=detail)
 
 
 # --- connecting ------------------------------------------------------------------------------
@@ -329,32 +243,27 @@ _typed: dict[str, str] = {}
 
 def connect(url: str, ask_password: AskPassword | None = None) -> Connection:
     """Sign in. The password comes from the URL, PGPASSWORD or a pgpass file (libpq reads
-    them), else from ``ask_password`` (a prompt); sbdesk never writes it anywhere.
-    ``sslmode=verify-full`` and the other libpq parameters pass through unchanged."""
-    try:
-        psycopg.conninfo.conninfo_to_dict(url)
-    except psycopg.ProgrammingError as exc:
-        raise BadUrl(shown(url), detail=str(exc).splitlines()[0]) from None
+    them), else from ``ask_password`` (a prompt); sbdesk never writes it anywhere. TLS is
+    verify-full unless the address says otherwise (pg_address); the other libpq parameters
+    pass through unchanged."""
+    info = parse(url)  # BadUrl, without the password
     kwargs: dict[str, Any] = {"autocommit": True, "connect_timeout": CONNECT_TIMEOUT,
-                              "application_name": "sbdesk"}
+                              "application_name": "sbdesk", **tls_default(info)}
     if shown(url) in _typed and not has_password(url):  # typed once at a prompt, this process
         kwargs["password"] = _typed[shown(url)]
     for attempt in range(2):
         try:
             raw = psycopg.connect(url, **kwargs)
             break
-        except psycopg.OperationalError as exc:
+        except psycopg.Error as exc:
             text = str(exc)
             if "no password supplied" in text and ask_password is not None and attempt == 0:
                 password = ask_password(shown(url))
                 if password:
                     kwargs["password"] = password
                     continue
-            if "password authentication failed" in text or "no password supplied" in text:
-                raise SignInFailed(shown(url), detail=text.strip().splitlines()[-1]) from None
-            raise ServerAway(shown(url), detail=away_reason(text)) from None
-        except psycopg.Error as exc:
-            raise ServerAway(shown(url), detail=away_reason(str(exc))) from None
+            raise connect_error(text, shown(url), info.get("dbname") or info.get("user") or "",
+                                info.get("host") or "localhost") from None
     if "password" in kwargs:
         _typed[shown(url)] = kwargs["password"]
     conn = Connection(raw, url)
@@ -445,8 +354,9 @@ def open_database(url: str, *, create: bool = True, initialise: db.Initialise | 
 
 # --- checks ------------------------------------------------------------------------------------
 
-APPEND_ONLY = {"audit": ("audit_no_update", "audit_no_truncate", "audit_operator"),
-               "seals": ("seals_no_update", "seals_no_truncate")}
+#: the triggers that keep the audit log append-only and check what is appended (schema 14)
+APPEND_ONLY = {"audit": ("audit_no_update", "audit_no_truncate", "audit_operator", "audit_valid", "audit_sealed"),
+               "seals": ("seals_no_update", "seals_no_truncate", "seals_valid")}
 
 
 def integrity(conn: Connection) -> list[str]:
@@ -455,7 +365,7 @@ def integrity(conn: Connection) -> list[str]:
     log append-only present and enabled."""
     problems = []
     want = {"people", "bindings", "relations", "regions", "region_batches", "audit", "seals",
-            "applications", "attachments", "contributions", "policy_overrides", "row_counts"}
+            "applications", "attachments", "contributions", "policy_overrides", "row_counts", "audit_head"}
     have = {r[0] for r in conn.execute(
         "SELECT tablename FROM pg_tables WHERE schemaname = current_schema()")}
     problems += [f"table {t} is missing" for t in sorted(want - have)]
@@ -474,4 +384,8 @@ def integrity(conn: Connection) -> list[str]:
                 problems.append(f"trigger {name} is missing")
             elif state == "D":
                 problems.append(f"trigger {name} is disabled")
+    head = conn.execute("SELECT id, hash FROM audit_head").fetchone() if "audit_head" in have else None
+    last = conn.execute("SELECT id, hash FROM audit ORDER BY id DESC LIMIT 1").fetchone()
+    if head is not None and tuple(head) != (tuple(last) if last else (0, "0" * 64)):
+        problems.append(f"audit_head is not the last audit row (it says {head[0]})")  # every append would fail
     return problems

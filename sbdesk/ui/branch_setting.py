@@ -2,10 +2,15 @@
 password prompt, and what the window says when the branch server is away (issue 15)."""
 from __future__ import annotations
 
+import logging
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from .common import dialogs
+from .common.texts import error_text
+
+log = logging.getLogger(__name__)
 
 translate = QCoreApplication.translate  # called with the literal context "branch", which lupdate reads
 
@@ -27,6 +32,13 @@ def ask_database(parent: QWidget, settings) -> None:
             "branch",
             "The address must begin with postgresql://; nothing was changed."), error=True)
         return
+    if text:
+        try:
+            server.parse(text)
+        except server.BadUrl as exc:  # said without the address's password, and never saved
+            dialogs.inform(parent, translate("branch", "Branch database"), error_text(exc) + " " + translate(
+                "branch", "Nothing was changed."), error=True)
+            return
     if text and server.has_password(text):
         dialogs.inform(parent, translate("branch", "Branch database"), translate(
             "branch",
@@ -41,12 +53,25 @@ def ask_database(parent: QWidget, settings) -> None:
 
 
 def describe(url: str) -> str:
-    """A branch server's address for the status bar: database on host, never a password."""
+    """A branch server's address for the status bar: database on host, never a password, and
+    a warning when the address lets data cross a network unencrypted (logged once too)."""
     if not url:
         return ""
     from urllib.parse import urlsplit
+
+    from ..store import pg_address
     parts = urlsplit(url)
-    return f"{parts.path.lstrip('/') or '?'} @ {parts.hostname or 'localhost'}"
+    text = f"{parts.path.lstrip('/') or '?'} @ {parts.hostname or 'localhost'}"
+    warning = pg_address.clear_text_warning(url)
+    if warning is None:
+        return text
+    if url not in _warned:
+        _warned.add(url)
+        log.warning("%s", warning.render())
+    return text + " " + translate("branch", "(NOT ENCRYPTED: see the log)")
+
+
+_warned: set[str] = set()
 
 
 def signed_in(parent: QWidget, desk) -> bool:

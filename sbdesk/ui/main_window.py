@@ -4,19 +4,21 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QActionGroup, QFont, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QColor, QFont, QKeySequence, QPalette
 from PySide6.QtWidgets import (QApplication, QLabel, QMainWindow, QProgressBar, QProgressDialog, QPushButton,
                                QTabWidget, QWidget)
 
 from .. import __version__
 from ..services import backup, operators, people
-from ..services.desk import Desk
+from ..services import edition as policy_edition
+from ..services.errors import ServiceError
+from ..services.desk import Desk, pack_in_use
 from . import branch_setting, jobs
 from .common import dialogs
 from .common.guard import guarded
 from .common.retranslate import Retranslating
 from .common.widgets import replace
-from .common.texts import application_status_label
+from .common.texts import application_status_label, error_text
 from .jobs import BackupJob, CheckJob, ExchangeJob, IntegrityJob, JobRunner
 from .language import LANGUAGES, LanguageManager
 from .members.tab import MembersTab
@@ -84,6 +86,14 @@ class MainWindow(Retranslating, QMainWindow):
         self.job_cancel.clicked.connect(self.runner.cancel)
         for widget in (self.job_text, self.job_bar, self.job_cancel):
             self.statusBar().addPermanentWidget(widget)
+        # Not blocking: a line in the status bar while the policy data in use is older than its
+        # manifest's stale_after_months (services/edition.py); hidden while it is current.
+        self.edition_warning = QLabel(self)
+        self.edition_warning.setObjectName("policyEditionWarning")
+        palette = self.edition_warning.palette()  # a colour, not a style sheet: its font follows 长辈模式
+        palette.setColor(QPalette.ColorRole.WindowText, QColor("#8a4b00"))
+        self.edition_warning.setPalette(palette)
+        self.statusBar().addPermanentWidget(self.edition_warning)
         self.statusBar().addPermanentWidget(self.operator_text)
         self.statusBar().addPermanentWidget(self.status_text)
         self.runner.changed.connect(self.show_jobs)
@@ -256,6 +266,32 @@ class MainWindow(Retranslating, QMainWindow):
             text = self.tr("Operator {who}").format(who=self.desk.operator)
         self.operator_text.setText(text)
         self.operator_text.setStyleSheet("color: #b00020; font-weight: bold;" if missing else "")
+        self.update_edition()
+
+    def edition_texts(self) -> tuple[str, str | None]:
+        """The edition of the policy data in use, and the warning while it is stale (None when
+        it is current). A resource that cannot be read is said where the rules are used."""
+        edition = policy_edition.in_use(self.desk)
+        source = self.tr("installed policy pack") if pack_in_use() else self.tr("shipped")
+        line = self.tr("Policy data: edition {edition} ({publisher}, {source})").format(
+            edition=edition.edition.isoformat(), publisher=edition.publisher, source=source)
+        if policy_edition.stale(self.desk) is None:
+            return line, None
+        return line, self.tr("The policy data (edition {edition}) is more than {months} months old: answers may "
+                             "be out of date; ask for a newer policy pack.").format(
+            edition=edition.edition.isoformat(), months=policy_edition.stale_after(self.desk))
+
+    def update_edition(self) -> None:
+        try:
+            line, warning = self.edition_texts()
+        except ServiceError:  # a damaged manifest: the tabs that read the rules say so
+            line, warning = "", None
+        months = policy_edition.stale_after(self.desk) if warning else 0
+        # short, beside the operator and the folder at any width; the whole warning in its tooltip and About
+        self.edition_warning.setText(self.tr("Policy data over {months} months old").format(months=months))
+        self.edition_warning.setToolTip(f"{line}\n{warning}" if warning else line)
+        self.edition_warning.setAccessibleName(warning or line)
+        self.edition_warning.setVisible(warning is not None)
 
     def data_changed(self) -> None:
         current = self.members.current_person()
@@ -441,15 +477,24 @@ class MainWindow(Retranslating, QMainWindow):
         dialogs.inform(self, self.tr("家庭共济 and 亲情账户"), self.tr(
             "家庭共济 (family sharing) lets a family member's medical costs be paid from the owner's "
             "职工医保 personal account: the owner's money is spent.\n\n"
-            "A 亲情账户 in the medical-insurance app only lets someone show a relative's insurance code; "
-            "the relative's own entitlement is spent.\n\n"
+            "A 亲情账户 in the medical-insurance app, or the e-card's 亲情服务, only lets someone show or use a "
+            "relative's own code or card: the relative's own entitlement is spent, never the helper's. The "
+            "亲情服务 sets up no 家庭共济.\n\n"
             "The card itself is never shared: at the hospital or pharmacy each person uses their own card."))
 
-    def about(self) -> None:
-        dialogs.inform(self, self.tr("About sbdesk"), self.tr(
-            "sbdesk {version}\nData folder: {folder}\nPolicy facts come from resources/ and may differ "
+    def about_text(self) -> str:
+        try:
+            edition, warning = self.edition_texts()
+        except ServiceError as exc:
+            edition, warning = error_text(exc), None
+        return self.tr(
+            "sbdesk {version}\n{edition}\nData folder: {folder}\nPolicy facts come from resources/ and may differ "
             "locally; check with the local social-security office.").format(
-                version=__version__, folder=self.desk.data_dir))
+                version=__version__, edition=edition, folder=self.desk.data_dir) + (
+            "\n\n" + warning if warning else "")
+
+    def about(self) -> None:
+        dialogs.inform(self, self.tr("About sbdesk"), self.about_text())
 
     def closeEvent(self, event) -> None:  # noqa: N802
         """Let background work end cleanly: an import or a check is cancelled (an import

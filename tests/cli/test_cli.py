@@ -299,3 +299,63 @@ def test_export_headers_follow_lang_and_both_import(tmp_path):
         assert out.read_text(encoding="utf-8-sig").startswith(first)
         imported = run("import", str(out), "--lang", "en", data_dir=tmp_path / f"other-{lang}")
         assert imported.returncode == 0 and "Imported 1 people" in imported.stdout, imported.stderr
+
+
+FOREIGN_ID = "931156198503120016"  # a 2023 外国人永久居留身份证: first digit 9
+
+
+@pytest.mark.parametrize("lang, kind, note", [
+    ("en", "foreign permanent resident ID", "no region, birth date or sex is read"),
+    ("zh_CN", "外国人永久居留身份证", "不据此推断地区"),
+])
+def test_idcheck_accepts_a_foreign_permanent_resident_id_and_names_its_kind(lang, kind, note):
+    out = run("idcheck", FOREIGN_ID, "--lang", lang)
+    assert out.returncode == 0, out.stderr
+    assert kind in out.stdout and note in out.stdout
+    out = run("idcheck", FOREIGN_ID, "--json", "--lang", lang)
+    [result] = json.loads(out.stdout)
+    assert (result["valid"], result["kind"], result["kind_label"]) == (True, "foreign_permanent", kind)
+    assert (result["province"], result["division"], result["birth_date"]) == (None, None, None)
+    assert note in result["not_read"] and "国家移民管理局" in result["kind_source"]
+
+
+def test_a_person_from_a_split_division_code_must_have_a_region_chosen(tmp_path):
+    number = make_id(date(1970, 1, 1), "341400", 11)  # the old 巢湖: split in 2011
+    out = run("person", "add", "--name", "王五", "--id-number", number, "--insurance", "employee", "--lang", "en",
+              data_dir=tmp_path)
+    assert out.returncode == 2 and out.stdout == ""
+    assert "341400" in out.stderr and "合肥市、芜湖市、马鞍山市" in out.stderr and "国函〔2011〕84号" in out.stderr
+    out = run("person", "add", "--name", "王五", "--id-number", number, "--insurance", "employee",
+              "--region", "芜湖市", data_dir=tmp_path)
+    assert out.returncode == 0, out.stderr
+
+
+@pytest.mark.parametrize("lang, rule, way", [
+    ("en", "the member must be in basic medical insurance", "the owner's personal account may pay that contribution"),
+    ("zh_CN", "被共济人须参加基本医疗保险", "个人缴费可由共济人的个人账户代缴"),
+])
+def test_eligibility_of_an_uninsured_member_says_the_rule_and_the_way_forward(tmp_path, lang, rule, way):
+    out = run("eligibility", "--owner-region", "苏州市", "--member-region", "苏州市", "--relation", "spouse",
+              "--member-insurance", "none", "--channel", "window", "--lang", lang, data_dir=tmp_path)
+    assert out.returncode == 1, out.stderr
+    [line] = [x for x in out.stdout.splitlines() if x.startswith(" ✗")]
+    assert rule in line and way in line and "国办发〔2024〕38号" in line and "news.ifeng.com" in line
+
+
+@pytest.mark.parametrize("lang, says, names", [
+    ("en", "does not set up 家庭共济", ("personal web self-service", "service window at a branch", "医保钱包")),
+    ("zh_CN", "不办理家庭共济", ("社会保险服务个人网页", "社保分局服务窗口", "医保钱包")),
+])
+def test_eligibility_through_the_ecard_qinqing_service_is_never_can_share(tmp_path, lang, says, names):
+    """Issue 22 item 7: the 亲情服务 is for a relative's own e-card; asked whether it can share,
+    the answer is no, with the channels that do set up 家庭共济."""
+    out = run("eligibility", "--owner-region", "苏州市", "--member-region", "苏州市", "--relation", "spouse",
+              "--channel", "ecard", "--lang", lang, data_dir=tmp_path)
+    assert out.returncode == 1, out.stderr
+    first, second = out.stdout.splitlines()[:2]
+    assert first in ("refused", "不可办理")
+    assert second.startswith(" ✗") and says in second and all(n in second for n in names)
+    answer = json.loads(run("eligibility", "--owner-region", "苏州市", "--member-region", "苏州市", "--relation",
+                            "spouse", "--channel", "ecard", "--json", data_dir=tmp_path).stdout)
+    assert answer["allowed"] is False and answer["verdict"] == "refused"
+    assert answer["checks"][0]["code"] == "elig.channel_no_sharing"

@@ -2,6 +2,7 @@
 import json
 import sqlite3
 from datetime import date
+from urllib.parse import unquote, urlsplit
 
 import psycopg
 
@@ -13,6 +14,12 @@ from tests.conftest import TODAY, make_id
 
 OWNER = make_id(date(1978, 3, 4), "510104", 15)
 WIFE = make_id(date(1980, 7, 9), "510104", 24)
+
+
+def without_password(url):
+    """(the URL without its password, the password): for PGPASSWORD."""
+    parts = urlsplit(url)
+    return url.replace(f":{parts.password}@", "@", 1), unquote(parts.password or "")
 
 
 def office(folder):
@@ -58,7 +65,8 @@ def test_a_non_empty_target_is_refused_and_left_alone(tmp_path, empty_server_db)
     office(folder)
     with psycopg.connect(empty_server_db, autocommit=True) as conn:
         conn.execute("CREATE TABLE their_data (x int)")
-    out = run("migrate-to", empty_server_db, "--lang", "en", data_dir=folder, env={"SBDESK_DATABASE": ""})
+    bare, password = without_password(empty_server_db)  # a password in the address is warned about (L8)
+    out = run("migrate-to", bare, "--lang", "en", data_dir=folder, env={"SBDESK_DATABASE": "", "PGPASSWORD": password})
     assert out.returncode == 2
     assert len(out.stderr.strip().splitlines()) == 1 and "their_data" in out.stderr and "not empty" in out.stderr
     with psycopg.connect(empty_server_db) as conn:

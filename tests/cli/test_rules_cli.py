@@ -24,7 +24,7 @@ def test_a_clerk_anywhere_adds_people_and_binds(tmp_path, city, division):
     assert out.returncode == 0, out.stderr
     assert json.loads(out.stdout)["region"] == json.loads(run("regions", "--search", city, "--json", "--data-dir",
                                                               data).stdout)[0]["code"]
-    out = run("bind", "--owner", owner, "--member", mother, "--relation", "父母", "--channel", "ecard", "--json",
+    out = run("bind", "--owner", owner, "--member", mother, "--relation", "父母", "--channel", "wallet", "--json",
               "--data-dir", data)
     assert out.returncode == 0, out.stderr
     assert json.loads(out.stdout)["status"] == "active"
@@ -69,7 +69,7 @@ def test_an_unusual_relation_needs_confirm_unusual_on_eligibility_and_bind(tmp_p
     assert out.returncode == 0 and json.loads(out.stdout)["verdict"] == "allowed"
     confirmed = json.loads(out.stdout)["checks"]
     assert "plaus.confirmed" in [c["code"] for c in confirmed if c["status"] == "pass"]
-    bind = ["bind", "--owner", owner, "--member", young, "--relation", "子女", "--channel", "ecard", "--data-dir", data]
+    bind = ["bind", "--owner", owner, "--member", young, "--relation", "子女", "--channel", "wallet", "--data-dir", data]
     assert run(*bind).returncode == 1
     assert run(*bind, "--confirm-unusual").returncode == 0
 

@@ -104,7 +104,7 @@ def test_a_province_that_widened_the_circle_allows_siblings():
 
 
 def test_same_region_needs_no_cross_province_opening():
-    d = decide(person(1, "长沙市"), person(2, "长沙市", "resident", birth=date(2006, 1, 1)), "child", "ecard",
+    d = decide(person(1, "长沙市"), person(2, "长沙市", "resident", birth=date(2006, 1, 1)), "child", "wallet",
                DAY, CAT, POLICY)
     assert d.allowed and "elig.same_region" in codes(d, "pass")
 
@@ -112,7 +112,7 @@ def test_same_region_needs_no_cross_province_opening():
 @pytest.mark.parametrize("day, verdict", [(date(2024, 11, 15), "unknown"), (date(2025, 1, 15), "allowed")])
 def test_two_cities_of_one_province_share_from_december_2024(day, verdict):
     owner, member = person(1, "苏州市"), person(2, "南京市", "resident", birth=date(1950, 1, 1))
-    d = decide(owner, member, "parent", "ecard", day, CAT, POLICY)
+    d = decide(owner, member, "parent", "wallet", day, CAT, POLICY)
     assert d.verdict == verdict
     code = "elig.same_province" if verdict == "allowed" else "elig.province_not_yet"
     assert code in codes(d)
@@ -134,8 +134,9 @@ def test_binding_the_same_pair_twice_is_refused():
 
 
 def test_owner_and_member_must_differ():
-    d = decide(OWNER, OWNER, "spouse", "ecard", DAY, CAT, POLICY)
+    d = decide(OWNER, OWNER, "spouse", "wallet", DAY, CAT, POLICY)
     assert "elig.same_person" in codes(d, "fail")
+    assert "qinqing.same_person" in codes(eligibility.decide_qinqing(OWNER, OWNER, "spouse", DAY, POLICY), "fail")
 
 
 @pytest.mark.parametrize("birth, needs_photo", [
@@ -143,10 +144,11 @@ def test_owner_and_member_must_differ():
     (date(2010, 11, 25), False),  # 16 today
 ])
 def test_under_16_on_the_ecard_needs_a_face_photo(birth, needs_photo):
+    """The 亲情服务's own rule (policy.json face_photo_under), asked by its own decision."""
     child = person(3, "苏州市", "resident", birth=birth)
-    d = decide(OWNER, child, "child", "ecard", DAY, CAT, POLICY)
+    d = eligibility.decide_qinqing(OWNER, child, "child", DAY, POLICY)
     assert d.allowed
-    assert ([p.code for p in d.requirements] == ["elig.face_photo_needed"]) is needs_photo
+    assert ([p.code for p in d.requirements] == ["qinqing.face_photo_needed"]) is needs_photo
 
 
 def test_across_provinces_a_counter_is_not_refused_but_asks_the_clerk_to_confirm():
@@ -164,7 +166,7 @@ def test_across_provinces_a_counter_is_not_refused_but_asks_the_clerk_to_confirm
     before = decide(OWNER, MEMBER, "spouse", "window", date(2025, 12, 1), CAT, POLICY)
     assert codes(before, "fail") == ["elig.channel_not_cross_province"]  # before the notice: only the wallet
     assert codes(decide(OWNER, MEMBER, "spouse", "ecard", DAY, CAT, POLICY), "fail") == \
-        ["elig.channel_not_cross_province"]
+        ["elig.channel_no_sharing", "elig.channel_not_cross_province"]
     office = json.loads((ROOT / "resources/channels.json").read_text(encoding="utf-8"))
     office["channels"]["window"]["cross_province"] = False  # this office's counter cannot
     d = eligibility.decide(OWNER, MEMBER, "spouse", parse_channels(office)["window"], DAY, CAT, POLICY)
@@ -183,7 +185,7 @@ def test_channels_ask_for_their_own_identifier():
     bare = replace(MEMBER, region_code=OWNER.region_code, card_number=None, computer_number=None)
     assert codes(decide(OWNER, bare, "spouse", "web", DAY, CAT, POLICY), "fail") == ["elig.identifier_missing"]
     assert codes(decide(OWNER, bare, "spouse", "hospital", DAY, CAT, POLICY), "fail") == ["elig.identifier_missing"]
-    assert decide(OWNER, bare, "spouse", "ecard", DAY, CAT, POLICY).allowed
+    assert decide(OWNER, bare, "spouse", "wallet", DAY, CAT, POLICY).allowed
 
 
 def test_the_bingtuan_and_urumqi_are_not_one_province():
@@ -209,3 +211,67 @@ def test_an_old_report_of_not_open_no_longer_refuses():
     assert "last report 2025-09-22: not yet open (14 months ago" in aged.render() and "state media" in aged.render()
     forever = parse_policy({**POLICY_DOC, "evidence": {"not_open_stands_months": None}})
     assert decide(OWNER, guangzhou, "spouse", "wallet", date(2026, 12, 6), CAT, forever).verdict == "refused"
+
+
+
+
+def test_an_uninsured_member_is_refused_with_the_rule_and_the_way_forward():
+    """Issue 22 item 9: not a flat refusal: the owner's account may pay the member's 居民医保
+    contribution (domain.md "Who may share"; local practice varies), with the sources."""
+    nobody = person(2, "苏州市", "none")
+    d = decide(OWNER, nobody, "spouse", "wallet", DAY, CAT, POLICY)
+    [problem] = d.failures
+    assert problem.code == "elig.member_not_insured"
+    text = problem.render()
+    assert "国办发〔2024〕38号" in text and "ylbzj.sc.gov.cn" in text   # the rule and its source
+    assert "居民医保" in text and "contribution" in text and "local practice varies" in text  # the way forward
+    assert problem.values["way"].pick("zh_CN").startswith("先为其参加城乡居民医保")
+
+
+def test_the_uninsured_rule_is_policy_data_an_office_can_rewrite():
+    doc = json.loads(json.dumps(POLICY_DOC))
+    doc["uninsured_member"]["way_forward"] = {"zh_CN": "本地：先到窗口参保", "en": "locally: enrol at the window first"}
+    doc["uninsured_member"]["way_forward_source"] = "某市医保局 2026"
+    nobody = person(2, "苏州市", "none")
+    [problem] = decide(OWNER, nobody, "spouse", "wallet", DAY, CAT, parse_policy(doc)).failures
+    assert "locally: enrol at the window first (某市医保局 2026)" in problem.render()
+    del doc["uninsured_member"]["way_forward_source"]
+    with pytest.raises(Exception, match="uninsured_member"):
+        parse_policy(doc)
+
+
+def test_the_ecard_qinqing_service_does_not_set_up_family_sharing():
+    """Issue 22 item 7: the 亲情服务 serves the relative's own e-card; it never spends the owner's
+    account, so asking whether it can share is answered no, naming the channels that do."""
+    d = decide(OWNER, replace(MEMBER, region_code=OWNER.region_code), "spouse", "ecard", DAY, CAT, POLICY)
+    assert d.verdict == "refused"
+    assert d.failures[0].code == "elig.channel_no_sharing"
+    text = d.failures[0].render()
+    assert "does not set up 家庭共济" in text and "never spends the owner's personal account" in text
+    for other in ("personal web self-service", "service window at a branch", "hospital insurance office", "医保钱包"):
+        assert other in text
+    assert not CHANNELS["ecard"].sets_up_sharing and all(CHANNELS[c].sets_up_sharing for c in CHANNELS if c != "ecard")
+
+
+def test_the_qinqing_service_asks_no_sharing_questions():
+    """Adding a relative's own e-card: no 职工医保 owner, region or sharing circle is needed."""
+    resident_owner = person(1, "苏州市", "resident")
+    far_member = person(2, "广州市", "none", birth=date(1950, 1, 1))
+    d = eligibility.decide_qinqing(resident_owner, far_member, "parent", DAY, POLICY)
+    assert d.verdict == "allowed"
+    assert not {"elig.owner_not_employee", "elig.member_not_insured", "elig.channel_no_sharing"} & set(codes(d))
+
+
+def test_the_ecard_record_says_what_it_is_and_keeps_both_reports_with_sources():
+    ecard = CHANNELS["ecard"]
+    uses = ecard.what_list("zh_CN")
+    assert any("权益单" in u for u in uses) and any("资格认证" in u for u in uses) and any("转移" in u for u in uses)
+    assert any("本人的账户" in u for u in uses)
+    assert not any("余额" in u for u in uses + ecard.what_list("en"))
+    assert "www.cxs.gov.cn" in ecard.what_source
+    faces = ecard.reports_on("face_photo")
+    assert {"16", "18"} <= {c for r in faces for c in ("16", "18") if c in r.text.pick("zh_CN")}
+    assert all(r.source for r in faces) and any("www.cxs.gov.cn" in r.source for r in faces)
+    counts = ecard.reports_on("relatives")
+    assert {"10", "8"} <= {c for r in counts for c in ("10", "8") if c in r.text.pick("zh_CN")}
+    assert all(r.source and r.status in ("confirmed", "secondary", "open") for r in counts)

@@ -146,3 +146,33 @@ def test_any_text_gives_an_answer_with_reasons_never_an_exception(text):
 def test_digits_from_other_scripts_are_refused_not_crashed_on(raw):
     info = parse(raw)
     assert not info.valid and [p.code for p in info.problems] == ["id.characters"]
+
+
+# -- the 2023 外国人永久居留身份证 (issue 22, item 10) --------------------------------------------
+FOREIGN = "931156198503120016"  # first digit 9, GB 11643 check character 6
+
+
+def test_a_foreign_permanent_resident_id_is_accepted_as_its_own_kind():
+    info = parse(FOREIGN, date(2026, 11, 25))
+    assert info.valid and info.foreign
+    assert info.kind == idnumber.FOREIGN_PERMANENT
+    # the layout of digits 2–17 is not confirmed: nothing is read from them
+    assert (info.division, info.province, info.birth_date, info.sex) == (None, None, None, None)
+
+
+def test_a_foreign_permanent_resident_id_keeps_the_check_character():
+    info = parse(FOREIGN[:-1] + "7")
+    assert not info.valid
+    [problem] = info.problems
+    assert problem.code == "id.check_digit" and problem.values == {"expected": "6", "actual": "7"}
+
+
+def test_a_citizen_number_stays_a_citizen_number():
+    assert parse(EXAMPLE).kind == idnumber.RESIDENT and not parse(EXAMPLE).foreign
+
+
+def test_a_15_digit_number_starting_with_9_is_not_a_foreign_id():
+    """Only 18-character numbers can be 外国人永久居留身份证; an old 15-digit one starting with 9
+    has no province and stays invalid (it was, before the foreign kind was accepted)."""
+    info = parse("912345678901234")
+    assert not info.valid and [p.code for p in info.problems] == ["id.province"]

@@ -1,8 +1,8 @@
 """The gap finder and the estimate, against values worked out by hand."""
 import pytest
 
-from sbdesk.domain.pension import (LocalFigures, Period, check_period, estimate, filled, gaps, month_index,
-                                   month_text, project)
+from sbdesk.domain.pension import (LocalFigures, Period, check_period, counted_base, estimate, filled, gaps,
+                                   month_index, month_text, project, shortfall)
 
 M = month_index
 FIGURES = LocalFigures(average_wage=8000, account_rate=0.08)
@@ -120,3 +120,34 @@ def test_after_the_retirement_month_nothing_more_is_counted():
     periods = [Period(M("2000-01"), None, 5000)]
     j = project(periods, M("2026-11"), M("2025-02"), 138.4, FIGURES, 180)
     assert j.projected_months == 0 and j.continued.months == j.stopped.months == M("2025-01") - M("2000-01") + 1
+
+
+def test_a_base_outside_60_to_300_percent_of_the_average_wage_counts_at_the_bound():
+    """国办发〔2019〕13号: the office records a base within 60–300 % of the average wage, so the
+    average index lies between 0.6 and 3."""
+    assert [counted_base(b, 8000, (0.6, 3.0)) for b in (50000, 3000, 6000, 4800, 24000)] == \
+        [24000, 4800, 6000, 4800, 24000]
+    high = project([Period(M("2000-01"), M("2019-12"), 50000)], M("2026-11"), M("2030-01"), 139, FIGURES, 180,
+                   (0.6, 3.0))
+    assert high.stopped.average_index == 3.0 and high.stopped.balance == 240 * 24000 * 0.08
+    low = project([Period(M("2000-01"), M("2019-12"), 1000)], M("2026-11"), M("2030-01"), 139, FIGURES, 180,
+                  (0.6, 3.0))
+    assert low.stopped.average_index == pytest.approx(0.6) and low.last_base == 4800
+
+
+def test_short_of_the_minimum_years_the_ways_on_are_counted():
+    young = [Period(M("2015-01"), None, 6000)]          # 143 months by 2026-11, 20 years needed in 2040
+    s = shortfall(project(young, M("2026-11"), M("2040-03"), 117, FIGURES, 240), young, M("2026-11"))
+    assert (s.missing_now, s.paying_on_enough, s.extend_months) == (240 - 143, True, 0)
+    late = [Period(M("2018-01"), None, 6000)]           # paying on to 2029-12 gives 144 months: 42 to extend
+    assert shortfall(project(late, M("2026-11"), M("2030-01"), 139, FIGURES, 186), late, M("2026-11")).extend_months \
+        == 186 - (M("2029-12") - M("2018-01") + 1)
+    past = [Period(M("2008-01"), M("2019-12"), 6000)]   # 12 years, retired 2020-01: 36 months of 延长缴费 from now
+    s = shortfall(project(past, M("2026-11"), M("2020-01"), 139, FIGURES, 180), past, M("2026-11"))
+    assert (s.paying_on_enough, s.extend_months, month_text(s.extend_from), month_text(s.extend_until)) == \
+        (False, 36, "2026-12", "2029-11")
+    paying = past + [Period(M("2025-01"), M("2025-12"), 6000)]   # a year of 延长缴费 already paid counts
+    assert shortfall(project(paying, M("2026-11"), M("2020-01"), 139, FIGURES, 180), paying, M("2026-11")) \
+        .extend_months == 24
+    enough = [Period(M("2000-01"), M("2019-12"), 6000)]
+    assert shortfall(project(enough, M("2026-11"), M("2030-01"), 139, FIGURES, 180), enough, M("2026-11")) is None

@@ -51,3 +51,24 @@ def test_the_id_number_suggests_todays_region(prefix, name, basis):
 def test_no_suggestion_without_a_division():
     assert region_suggest.suggest("99", CAT) is None
     assert region_suggest.suggest("990101199001011234", CAT) is None
+
+
+@pytest.mark.parametrize("prefix", ["341400", "341499"])  # 巢湖 itself, and an unknown 3414 county
+def test_a_division_code_split_between_regions_suggests_none(prefix):
+    """341400 (the old prefecture 巢湖市) went to 合肥、芜湖、马鞍山 in 2011: no single region."""
+    number = make_id(date(1970, 1, 1), prefix, 11)
+    assert region_suggest.suggest(number, CAT) is None
+    split = region_suggest.split(number, CAT)
+    assert split.code == "341400" and set(split.into) == {"合肥市", "芜湖市", "马鞍山市"}
+    assert "国函〔2011〕84号" in split.source
+
+
+def test_the_split_codes_counties_keep_their_successor():
+    number = make_id(date(1970, 1, 1), "341421", 11)  # 庐江县 went whole to 合肥市
+    assert region_suggest.split(number, CAT) is None
+    assert region_suggest.suggest(number, CAT).region.name == "合肥市"
+
+
+def test_a_foreign_permanent_resident_id_suggests_no_region():
+    assert region_suggest.suggest("931156198503120016", CAT) is None
+    assert region_suggest.suggest("9311", CAT) is None

@@ -79,3 +79,17 @@ def test_an_office_report_may_name_its_source_and_an_older_file_still_imports():
         "广东省医疗保障局 (official, 2026-12-01): “医保钱包全省上线”"
     _, problems = check_regions([(2, {**described, "kind": "blog"})], region, CAT)
     assert codes(problems) == [("import.bad_source", 2)]
+
+
+def test_a_csv_batch_named_with_two_publishers_is_refused_not_one_kept():
+    """A CSV gives its batch on every region's row: the same each time, or refused naming both
+    rows. That holds for the report's publisher, kind, title, date and credibility too, else
+    the first row's publisher would win silently."""
+    batch = {"id": "gd", "name": "广东上线", "opened_on": "2026-12-01", "source": "https://ybj.gd.gov.cn/x",
+             "publisher": "广东省医疗保障局", "kind": "official"}
+    regions = [(2, {"code": "440100", "name": "广州市", "province": "广东省", "batch": "gd"}),
+               (3, {"code": "440300", "name": "深圳市", "province": "广东省", "batch": "gd"})]
+    update, problems = check_regions([(2, batch), (3, dict(batch))], regions, CAT)
+    assert problems == [] and update.batches[0].cited.who == "广东省医疗保障局"
+    update, problems = check_regions([(2, batch), (3, {**batch, "publisher": "某网站", "kind": "other"})], regions, CAT)
+    assert update is None and codes(problems) == [("import.duplicate_batch", 3)]

@@ -120,3 +120,37 @@ def test_a_bad_rules_file_is_refused(path, value):
     del node[path[-1]]
     with pytest.raises(PolicyError):
         parse_rules(data)
+
+
+def test_the_articles_cited_are_those_of_the_2024_measures():
+    """《办法》: 第一条 the schedule, 第二条 the minimum years, 第三条 flexible retirement; the 15
+    years before 2030 are the law's (社会保险法 第十六条)."""
+    assert DATA["retirement"]["flexible"]["source"].endswith("办法》第三条")
+    assert DATA["minimum_years"]["source"].endswith("办法》第二条")
+    assert DATA["retirement"]["decision"].endswith("办法》第一条")
+    assert RULES.sources["flexible"].endswith("第三条")
+    assert RULES.min_source(2030).endswith("办法》第二条")
+    assert RULES.min_source(2029) == "《中华人民共和国社会保险法》第十六条"
+    every = json.dumps(DATA, ensure_ascii=False)
+    assert "第四条" not in every
+
+
+@pytest.mark.parametrize("category, birth, low, high", [
+    ("male", "1977-01", 60 * 12, 66 * 12), ("male", "1965-05", 60 * 12, 63 * 12 + 2),
+    ("female_worker", "1975-01", 50 * 12, 53 * 12 + 1), ("female_cadre", "1982-01", 55 * 12, 61 * 12),
+    ("male", "1960-01", 60 * 12, 60 * 12),            # retired in 2020: only the statutory age
+    ("female_worker", "1974-12", 50 * 12, 50 * 12),
+])
+def test_the_ages_open_to_a_person(category, birth, low, high):
+    assert RULES.statutory(M(birth), category).age_range(RULES.effective) == (low, high)
+
+
+def test_the_contribution_base_bounds_are_data_with_their_source():
+    assert RULES.base_bounds == (0.6, 3.0)
+    assert "国办发〔2019〕13号" in RULES.sources["contribution_base"]
+    for option in ("pay_on", "extend", "back_pay", "transfer"):
+        assert RULES.sources[f"option.{option}"]
+    data = copy.deepcopy(DATA)
+    data["contribution_base"]["lower_share"] = 1.5
+    with pytest.raises(PolicyError):
+        parse_rules(data)

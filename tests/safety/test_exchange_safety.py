@@ -70,7 +70,7 @@ def bindings_file(tmp_path, rows, extra=()):
 
 
 @pytest.mark.parametrize("row, code", [
-    ([OWNER, CHILD, "child", "ecard", "2026-11-01"], "elig.face_photo_needed"),
+    ([OWNER, CHILD, "child", "ecard", "2026-11-01"], "elig.channel_no_sharing"),
     ([OWNER, WIFE, "spouse", "window", "2027-01-01"], "date.future"),
     ([OWNER, CHILD, "child", "window", "2015-01-01"], "date.before_birth"),
 ])
@@ -82,9 +82,13 @@ def test_an_imported_binding_passes_the_same_checks_as_bind(family, tmp_path, ro
     assert family.conn.execute("SELECT count(*) FROM bindings").fetchone()[0] == 0
 
 
-def test_an_imported_e_card_binding_of_a_child_needs_the_face_photo_column(family, tmp_path):
+def test_an_imported_e_card_binding_is_refused_face_photo_or_not(family, tmp_path):
+    """Issue 22: the e-card 亲情服务 sets up no 家庭共济, so an import cannot record one through it."""
     path = bindings_file(tmp_path, [[OWNER, CHILD, "child", "ecard", "2026-11-01", "是"]], ["人脸照片已核验"])
-    assert exchange.import_file(family, path).rows == 1
+    with pytest.raises(InputError) as err:
+        exchange.import_file(family, path)
+    assert "elig.channel_no_sharing" in [p.values["message"].code for _, p in err.value.problems]
+    assert family.conn.execute("SELECT count(*) FROM bindings").fetchone()[0] == 0
 
 
 # -- item 7: one encoding ------------------------------------------------------------------

@@ -149,3 +149,56 @@ def test_many_first_starts_at_once_make_one_sound_office(tmp_path):
     assert count(folder, "audit") == 1  # the regions were seeded once
     assert [p.name for p in folder.iterdir() if p.name.startswith(".")] == []
     assert cli("check", "--data-dir", folder).returncode == 0
+
+
+def _write_people_and_keep_wal(folder, n, start, then=""):
+    """A child process writes ``n`` people into the folder with checkpoints off, runs ``then``
+    and is killed with SIGKILL: its WAL is left beside the file, as after a power cut."""
+    script = ("import os, signal, sys\nfrom pathlib import Path\n"
+              "from tests.safety import helpers\nfrom sbdesk.services import desk as desk_module\n"
+              "opened = desk_module.open_desk\n"
+              "def open_desk(*a, **k):\n"
+              "    d = opened(*a, **k)\n"
+              "    d.conn.execute('PRAGMA wal_autocheckpoint = 0')\n"
+              "    d.close = lambda: (exec(sys.argv[4], {'conn': d.conn}), os.kill(os.getpid(), signal.SIGKILL))\n"
+              "    return d\n"
+              "helpers.open_desk = open_desk\n"
+              "helpers.populate(Path(sys.argv[1]), int(sys.argv[2]), int(sys.argv[3]))\n")
+    proc = subprocess.run([sys.executable, "-c", script, str(folder), str(n), str(start), then],
+                          capture_output=True, text=True, timeout=300)
+    assert proc.returncode == -9, proc.stderr
+    assert (folder / "sbdesk.db-wal").stat().st_size > 0
+
+
+def test_another_sbdesk_files_wal_is_refused_and_the_file_left_as_it_was(tmp_path):
+    """Every sbdesk file has the same page size and application_id; the WAL's copies of page 1
+    must continue this file's own history (its change counter) to be replayed into it."""
+    mine, other = tmp_path / "mine", tmp_path / "other"
+    populate(mine, 3)
+    populate(other, 3)
+    _write_people_and_keep_wal(other, 300, 100)
+    shutil.copy(other / "sbdesk.db-wal", mine / "sbdesk.db-wal")
+    before = digest(mine / "sbdesk.db")
+    for args in (("check",), ("person", "list")):
+        out = cli(*args, "--data-dir", mine)
+        assert out.returncode == 3 and "write-ahead log" in out.stderr and "another database" in out.stderr, \
+            (out.returncode, out.stdout[-300:], out.stderr)
+        assert len(out.stderr.strip().splitlines()) == 1
+        assert digest(mine / "sbdesk.db") == before
+    (mine / "sbdesk.db-wal").unlink()
+    assert cli("check", "--data-dir", mine).returncode == 0 and count(mine) == 3
+
+
+@pytest.mark.parametrize("then", ["", "conn.execute('PRAGMA wal_checkpoint(PASSIVE)')",
+                                  ("conn.execute('PRAGMA wal_checkpoint(PASSIVE)'); "
+                                   "conn.execute(\"UPDATE regions SET name = name || '' WHERE rowid < 500\")")])
+def test_the_files_own_wal_left_by_a_kill_is_replayed_with_nothing_lost(tmp_path, then):
+    from sbdesk.store import fileguard
+    folder = tmp_path / "office"
+    populate(folder, 3)
+    _write_people_and_keep_wal(folder, 300, 100, then)
+    header = fileguard.parse_header((folder / "sbdesk.db").read_bytes()[:100])
+    assert fileguard._wal_page_one(folder / "sbdesk.db-wal", header) is not None  # page 1 is in the WAL
+    out = cli("check", "--data-dir", folder)
+    assert out.returncode == 0, out.stdout + out.stderr
+    assert count(folder) == 303

@@ -182,3 +182,36 @@ def test_a_pipe_or_a_device_is_refused_at_every_door(tmp_path, command):
         assert done.returncode == 2, done.stderr
         assert "not a file but a pipe or a device" in done.stderr and len(done.stderr.strip().splitlines()) == 1
     assert Path(os.devnull).is_char_device()
+
+
+def test_a_connection_collected_while_the_registry_is_busy_does_not_hang_the_program():
+    """A garbage collection can run a dead connection's finalizer (release) at any allocation,
+    also inside hold() or release() of the same thread: the whole test run once hung there."""
+    import threading
+
+    done = threading.Event()
+
+    def collect_inside() -> None:
+        with fileguard._held_lock:
+            fileguard.release(-1)  # what a finalizer does when a collection runs here
+        done.set()
+
+    worker = threading.Thread(target=collect_inside, daemon=True)
+    worker.start()
+    worker.join(10)
+    assert done.is_set()
+
+
+def test_a_backup_into_a_shared_or_chosen_folder_leaves_that_folders_mode_alone(desk, tmp_path):
+    """A backup into /tmp as root made /tmp 0700 for every user of the machine."""
+    shared, chosen = tmp_path / "shared", tmp_path / "documents"
+    shared.mkdir()
+    chosen.mkdir()
+    os.chmod(shared, 0o1777)  # noqa: S103 - a shared folder such as /tmp is what is tested
+    os.chmod(chosen, 0o755)  # noqa: S103 - a folder a person chose, open to read
+    for folder in (shared, chosen):
+        made = backup.backup(desk, folder / "copy.db")
+        assert made.stat().st_mode & 0o777 == 0o600
+    assert shared.stat().st_mode & 0o7777 == 0o1777 and chosen.stat().st_mode & 0o777 == 0o755
+    fileguard.private_folder(shared)  # not even as a data folder: a shared folder is never tightened
+    assert shared.stat().st_mode & 0o7777 == 0o1777

@@ -50,16 +50,19 @@ def test_a_refused_binding_writes_nothing(family):
     assert rows(family, "audit") == before
 
 
-def test_a_child_on_the_ecard_needs_the_face_photo_checked(family):
-    with pytest.raises(Refused) as err:
-        binding.bind(family, OWNER, CHILD, "child", "ecard")
-    assert [p.code for p in err.value.decision.requirements] == ["elig.face_photo_needed"]
-    assert rows(family, "bindings") == 0
-    assert binding.bind(family, OWNER, CHILD, "child", "ecard", face_photo=True).status == "active"
+def test_the_ecard_qinqing_service_makes_no_binding(family):
+    """Issue 22 item 7: the 亲情服务 is not 家庭共济; a binding through it is refused and nothing
+    is written, face photo or not."""
+    before = rows(family, "audit")
+    for face_photo in (False, True):
+        with pytest.raises(Refused) as err:
+            binding.bind(family, OWNER, CHILD, "child", "ecard", face_photo=face_photo)
+        assert err.value.decision.failures[0].code == "elig.channel_no_sharing"
+    assert rows(family, "bindings") == 0 and rows(family, "audit") == before
 
 
 def test_second_binding_of_the_same_pair_is_refused_until_unbound(family):
-    b = binding.bind(family, OWNER, WIFE, "spouse", "ecard")
+    b = binding.bind(family, OWNER, WIFE, "spouse", "window")
     with pytest.raises(Refused):
         binding.bind(family, OWNER, WIFE, "spouse", "window")
     ended = binding.unbind(family, b.id, "moved")
@@ -123,7 +126,7 @@ def test_binding_dates_must_be_possible(family):
     with pytest.raises(InputError) as err:
         binding.bind(family, OWNER, WIFE, "spouse", "window", day=date(2027, 1, 1))
     assert err.value.problems[0][1].code == "date.future"
-    b = binding.bind(family, OWNER, WIFE, "spouse", "ecard", day=date(2026, 3, 1))
+    b = binding.bind(family, OWNER, WIFE, "spouse", "window", day=date(2026, 3, 1))
     with pytest.raises(InputError) as err:
         binding.unbind(family, b.id, day=date(2026, 2, 1))
     assert err.value.problems[0][1].code == "date.before_bound"

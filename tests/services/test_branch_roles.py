@@ -1,8 +1,8 @@
 """Branch mode: each clerk signs in with their own login; what a role may do is the server's
 grants (migrations/postgresql/0012_roles.sql), not sbdesk's good manners."""
 import json
-import os
 import secrets
+import os
 import stat
 from datetime import date
 
@@ -12,30 +12,10 @@ import pytest
 from sbdesk.services import binding, people, policy_import
 from sbdesk.services.desk import open_desk
 from sbdesk.store import audit, server
-from tests.conftest import TODAY, make_id, pg_admin, pg_url
+from tests.conftest import TODAY, make_id, need_server, pg_admin, pg_url
 
 OWNER = make_id(date(1980, 5, 1), "320505", 11)
 WIFE = make_id(date(1982, 1, 2), "320505", 22)
-
-
-@pytest.fixture
-def logins(server_db):
-    """login(role) -> (url, name, password) of a new login role that is a member of sbdesk_<role>."""
-    made = []
-    dbname = server_db.rsplit("/", 1)[1]
-
-    def login(role: str, with_password: bool = True):
-        name, password = f"{role}_{secrets.token_hex(4)}", secrets.token_hex(12)
-        with pg_admin() as admin:
-            admin.execute(f"CREATE ROLE {name} LOGIN PASSWORD '{password}' IN ROLE sbdesk_{role}")
-        made.append(name)
-        return pg_url(dbname, name, password if with_password else None), name, password
-
-    yield login
-    with pg_admin() as admin:
-        admin.execute(f"DROP DATABASE IF EXISTS {dbname} WITH (FORCE)")
-        for name in made:
-            admin.execute(f"DROP ROLE IF EXISTS {name}")
 
 
 def desk_as(url, tmp_path, name="desk"):
@@ -164,3 +144,54 @@ def test_the_command_line_asks_for_the_password_at_a_terminal_only(logins, tmp_p
     text = out.decode(errors="replace")
     assert sent and "[]" in text and password not in text  # not echoed
     assert not [p for p in tmp_path.rglob("*") if p.is_file() and password.encode() in p.read_bytes()]
+
+
+def test_an_owner_without_createrole_sets_up_a_branch_whose_roles_the_administrator_made(tmp_path):
+    """The README's set-up: a role with CREATEROLE may grant itself pg_execute_server_program
+    (programs run on the server) on PostgreSQL 15, so the owner has none; the administrator
+    makes the group roles, and sbdesk's schema needs nothing more of the owner."""
+    import subprocess
+    import sys
+    need_server()
+    name, password, dbname = f"owner_{secrets.token_hex(4)}", secrets.token_hex(12), f"sbdesk_o_{secrets.token_hex(4)}"
+    with pg_admin() as admin:  # the group roles exist on the test cluster already (made as README says)
+        admin.execute(f"CREATE ROLE {name} LOGIN NOCREATEROLE PASSWORD '{password}'")
+        admin.execute(f"CREATE DATABASE {dbname} OWNER {name}")
+    try:
+        done = subprocess.run([sys.executable, "-m", "sbdesk", "--data-dir", str(tmp_path / "d"), "--lang", "en",
+                               "regions", "--search", "北京"], capture_output=True, text=True, timeout=300,
+                              env={**os.environ, "SBDESK_DATABASE": pg_url(dbname, name, password)})
+        assert done.returncode == 0, done.stderr
+        with psycopg.connect(pg_url(dbname)) as admin:
+            assert admin.execute("SELECT version FROM sbdesk_schema").fetchone()[0] == server.LATEST
+            assert not admin.execute("SELECT rolcreaterole FROM pg_roles WHERE rolname = %s", (name,)).fetchone()[0]
+    finally:
+        with pg_admin() as admin:
+            admin.execute(f"DROP DATABASE IF EXISTS {dbname} WITH (FORCE)")
+            admin.execute(f"DROP OWNED BY {name}")
+            admin.execute(f"DROP ROLE IF EXISTS {name}")
+
+
+def test_a_clerk_cannot_trust_a_key_or_install_a_pack_and_a_supervisor_can(logins, tmp_path):
+    from sbdesk.services import policy_pack
+    from sbdesk.services.desk import installed_pack, use_pack
+    from tests.packs import keypair, make_pack
+    private, public = keypair(tmp_path)
+    pack = make_pack(tmp_path, private)
+    clerk = desk_as(logins("clerk")[0], tmp_path, "clerk")
+    before = len(audit.entries(clerk.conn, limit=1000))
+    with pytest.raises(server.NotAllowed):
+        policy_pack.trust_key(clerk, public)
+    assert len(audit.entries(clerk.conn, limit=1000)) == before
+    boss = desk_as(logins("supervisor")[0], tmp_path, "boss")
+    try:
+        policy_pack.trust_key(boss, public)
+        with pytest.raises(server.NotAllowed):
+            policy_pack.install(clerk, pack)
+        assert installed_pack(clerk.conn) is None and len(audit.entries(clerk.conn, limit=1000)) == before + 1
+        assert policy_pack.install(boss, pack).edition.isoformat() == "2027-03-31"
+        assert audit.entries(boss.conn, limit=1)[0]["operator"] == boss.operator
+    finally:
+        use_pack(None, {})
+        clerk.close()
+        boss.close()

@@ -115,3 +115,122 @@ def test_an_office_imports_corrected_rules_and_local_figures_after_checking_them
     (tmp_path / "other.json").write_text('{"relations": {}}', "utf-8")
     with pytest.raises(InputError):
         pension.import_file(desk, tmp_path / "other.json")
+
+
+@pytest.mark.parametrize("wage, rate, field", [(8000, 8.0, "account_rate"), (8000, 0.0, "account_rate"),
+                                               (10.0, 0.08, "average_wage")])
+def test_figures_kept_from_the_window_pass_the_import_s_ranges(desk, wage, rate, field):
+    before = desk.policy.pension
+    with pytest.raises(InputError) as err:
+        pension.set_figures(desk, LocalFigures(average_wage=wage, account_rate=rate))
+    assert [f for f, _ in err.value.problems] == [field]
+    assert desk.policy.pension == before
+
+
+@pytest.fixture
+def retired(desk):
+    """A man born 1960-01: statutory retirement 2020-01, before the reform; 12 years paid."""
+    man = people.add(desk, name="老王", id_number=make_id(date(1960, 1, 5), "320505", 11), region="苏州市")
+    pension.add_period(desk, man, "2008-01", "2019-12", 6000)
+    return man
+
+
+@pytest.mark.parametrize("at", ["earliest", "latest"])
+def test_no_flexible_date_for_a_retirement_before_2025(desk, retired, at):
+    with pytest.raises(InputError) as err:
+        pension.report(desk, f"#{retired.id}", as_of=date(2026, 11, 1), retire_at=at)
+    assert {f for f, _ in err.value.problems} == {"retire_at"}
+    [message] = err.value.messages()
+    assert "2020-01 is before 2025-01" in message and "《国务院关于渐进式延迟法定退休年龄的办法》第三条" in message
+    assert pension.report(desk, f"#{retired.id}", as_of=date(2026, 11, 1)).retire_age == 60 * 12
+
+
+@pytest.mark.parametrize("birth, years, allowed", [
+    ("1977-03", 59, False), ("1977-03", 60, True), ("1977-03", 66, True), ("1977-03", 67, False),
+    ("1965-05", 63, True), ("1965-05", 64, False), ("1965-05", 59, False),
+    ("1960-01", 60, True), ("1960-01", 61, False), ("1960-01", 58, False),
+])
+def test_a_retirement_age_outside_statutory_minus_3_to_plus_3_years_is_refused(desk, birth, years, allowed):
+    y, m = map(int, birth.split("-"))
+    man = people.add(desk, name="甲", id_number=make_id(date(y, m, 5), "320505", 13), region="苏州市")
+    if allowed:
+        assert pension.report(desk, f"#{man.id}", age=years * 12).retire_age == years * 12
+        return
+    with pytest.raises(InputError) as err:
+        pension.report(desk, f"#{man.id}", age=years * 12)
+    [message] = err.value.messages()
+    assert "第三条" in message and f"A retirement at {years} years" in message
+    if birth == "1977-03":
+        assert "range, 60 years to 66 years" in message and "never below the old age 60 years" in message
+
+
+def test_a_womans_age_needs_her_category_first(desk):
+    she = people.add(desk, name="王芳", id_number=make_id(date(1975, 3, 8), "320505", 22), region="苏州市")
+    with pytest.raises(InputError) as err:
+        pension.report(desk, f"#{she.id}", age=48 * 12)       # below either old age (50, 55)
+    assert {f for f, _ in err.value.problems} == {"age"}
+    pension.set_category(desk, she, "worker")                 # 50y2m, 2025-05: 50 … 53y2m
+    with pytest.raises(InputError):
+        pension.report(desk, f"#{she.id}", age=49 * 12)
+    assert pension.report(desk, f"#{she.id}", age=53 * 12).retire_age == 53 * 12
+
+
+def test_past_the_statutory_date_the_report_says_since_when(desk, retired, worker):
+    r = pension.report(desk, f"#{retired.id}", as_of=date(2026, 11, 1))
+    assert r.past_statutory and r.gaps == []           # not paying after retirement is no interruption
+    assert pension.past_statutory(r).render() == ("Already past the statutory retirement date since 2020-01 "
+                                                  "(age 60 years): the estimate is the pension from 2020-01.")
+    pension.add_period(desk, worker, "2000-01", None, 6000)      # born 1965-03: retires 2025-04
+    assert pension.past_statutory(pension.report(desk, f"#{worker.id}", as_of=date(2025, 3, 1))) is None
+    assert pension.report(desk, f"#{worker.id}", as_of=date(2025, 4, 1)).past_statutory
+
+
+def test_short_of_the_minimum_years_the_ways_on_not_a_figure(desk, retired):
+    r = pension.report(desk, f"#{retired.id}", as_of=date(2026, 11, 1))
+    table = pension.rules(desk)
+    options = pension.options(r, table)
+    assert [o.code for o in options] == ["pension.short", "pension.option_extend", "pension.option_back_pay",
+                                         "pension.option_transfer"]
+    texts = [o.render() for o in options]
+    assert ("12.0 years paid up to 2019-12, fewer than the 15 years needed when retiring in 2020 "
+            "(《中华人民共和国社会保险法》第十六条)") in texts[0]
+    assert "36 months more, 2026-12 – 2029-11" in texts[1] and "办法》第二条" in texts[1]
+    assert "人社部发〔2014〕17号" in texts[3] and "城乡居民养老保险" in texts[3]
+    enough = people.add(desk, name="乙", id_number=make_id(date(1960, 3, 5), "320505", 15), region="苏州市")
+    pension.add_period(desk, enough, "2000-01", "2019-12", 6000)
+    assert pension.options(pension.report(desk, f"#{enough.id}", as_of=date(2026, 11, 1)), table) == []
+
+
+def test_a_base_outside_the_bounds_is_counted_at_the_bound_and_said_so(desk, worker):
+    pension.add_period(desk, worker, "2000-01", "2009-12", 50000)
+    pension.add_period(desk, worker, "2010-01", "2019-12", 3000)
+    pension.add_period(desk, worker, "2020-01", None, 6000)
+    r = pension.report(desk, f"#{worker.id}", as_of=date(2024, 12, 1))
+    assert [p.base for p in r.periods] == [50000, 3000, 6000]         # what was entered is kept
+    assert r.projection.stopped.balance == pytest.approx((120 * 24000 + 120 * 4800 + 60 * 6000) * 0.08)
+    low, high = sorted(n.render() for n in pension.clamped(r, pension.rules(desk)))
+    assert high.startswith("The base 50000.00 of 2000-01 – 2009-12 is above 300 % of the average wage 8000.00: "
+                           "it counts as 24000.00") and "国办发〔2019〕13号" in high
+    assert "3000.00 of 2010-01 – 2019-12 is below 60 %" in low and "counts as 4800.00" in low
+
+
+def test_an_office_import_from_before_the_bounds_keeps_working(desk, worker, tmp_path):
+    import json
+    from pathlib import Path
+    shipped = json.loads((Path(__file__).resolve().parents[2] / "resources" / "pension.json").read_text("utf-8"))
+    older = {k: v for k, v in shipped.items() if k not in ("contribution_base", "short_of_minimum")}
+    (tmp_path / "older.json").write_text(json.dumps(older), "utf-8")
+    assert pension.import_file(desk, tmp_path / "older.json")["rules"]
+    assert pension.rules(desk).base_bounds == (0.6, 3.0)
+
+
+def test_early_retirement_short_of_the_minimum_years_is_not_offered(desk):
+    """Born 1977-03: 63 in 2040-03, earliest 2037-03 (60). Paying from 2020-01 on gives 206 months
+    by then, short of the 19 years (228) needed for retiring in 2037 (《办法》第二条, 第三条)."""
+    man = people.add(desk, name="丙", id_number=make_id(date(1977, 3, 5), "320505", 17), region="苏州市")
+    pension.add_period(desk, man, "2020-01", None, 6000)
+    r = pension.report(desk, f"#{man.id}", as_of=date(2026, 11, 1), retire_at="earliest")
+    codes = [o.code for o in pension.options(r, pension.rules(desk))]
+    assert "pension.option_no_early" in codes and "pension.option_extend" not in codes
+    [text] = [o.render() for o in pension.options(r, pension.rules(desk)) if o.code == "pension.option_no_early"]
+    assert "not before the statutory date 2040-03" in text and "第三条" in text

@@ -94,7 +94,7 @@ def test_delete_refuses_while_bindings_are_active(desk):
     owner = add_zhang(desk)
     member = people.add(desk, name="李四", id_number=make_id(date(1982, 1, 2), "510104", 22),
                         region="南京市", insurance="resident")
-    b = binding.bind(desk, ZHANG, member.id_number, "spouse", "ecard")
+    b = binding.bind(desk, ZHANG, member.id_number, "spouse", "wallet")
     with pytest.raises(InputError):
         people.delete(desk, owner.id)
     binding.unbind(desk, b.id)

@@ -56,11 +56,11 @@ def test_a_relationship_policy_widens_a_province(desk, tmp_path):
     owner = people.add(desk, name="张伟", id_number=make_id(date(1978, 3, 4), "320505", 15), region="苏州市")
     sister = people.add(desk, name="张丽", id_number=make_id(date(1982, 1, 1), "320505", 26), region="苏州市",
                         insurance="resident")
-    assert binding.evaluate(desk, owner, sister, "sibling", "ecard").allowed  # all 近亲属 since 2024-07
+    assert binding.evaluate(desk, owner, sister, "sibling", "wallet").allowed  # all 近亲属 since 2024-07
     path = write(tmp_path, "policy.json", json.dumps(  # an office's narrower local rule
         {"relations": {"provinces": {"江苏省": ["spouse", "parent", "child"]}}}, ensure_ascii=False))
     assert policy_import.import_file(desk, path).provinces == 1
-    assert not binding.evaluate(desk, owner, sister, "sibling", "ecard").allowed
+    assert not binding.evaluate(desk, owner, sister, "sibling", "wallet").allowed
     desk.close()
     from sbdesk.services.desk import open_desk
     again = open_desk(desk.data_dir, operator="tester", database=database_of(desk))  # kept with the data

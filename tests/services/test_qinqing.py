@@ -132,10 +132,9 @@ def test_adult_without_face_recognition_is_pending_then_opened(desk, owner, tmp_
     done = qinqing.submit(desk, replace(pending, face_verified_by="clerk", face_verified_at="2026-11-25T10:00"),
                           items)
     assert done.status == "opened"
-    [b] = binding.listing(desk)
-    assert (b.channel, b.member_name, b.status) == ("ecard", "李娜", "active")
-    row = desk.conn.execute("SELECT application_id FROM bindings").fetchone()[0]
-    assert row == done.id
+    assert binding.listing(desk) == []  # the 亲情服务 serves 李娜's own e-card: no account is shared (issue 22)
+    [entry] = [e for e in audit.entries(desk.conn, f"application:{done.id}") if e["action"] == "qinqing.opened"]
+    assert "binding" not in entry["detail"]
     assert [x.sha256 for x in qinqing.load(desk, done.id)[1]] == [items[0].sha256]
 
 
@@ -224,3 +223,16 @@ def test_the_notice_calls_the_password_by_its_one_name(lang, name, word):
         import re
         body = re.sub(r"<!--.*?-->|<[^>]+>", "", text, flags=re.S)
         assert re.findall(r"[\u4e00-\u9fff][,:;()][\u4e00-\u9fff]?", body) == []
+
+
+@pytest.mark.parametrize("lang, not_sharing, minors, counts", [
+    ("zh_CN", "亲情服务不是家庭共济", "未成年人即未满18周岁", "有10个、8个"),
+    ("en", "not family sharing (家庭共济)", "未成年人, under 18", "10, 8"),
+])
+def test_the_notice_says_what_the_service_is_and_never_offers_the_owners_balance(lang, not_sharing, minors, counts):
+    """Issue 22 item 7: the 告知书 no longer says the card's balance may be used; it says the
+    service is for the relative's own e-card and is not 家庭共济, and where sources differ."""
+    import re
+    text = re.sub(r"<!--.*?-->", "", qinqing.notice(lang), flags=re.S)  # what the person reads
+    assert "余额" not in text and "balance" not in text
+    assert not_sharing in text and minors in text and counts in text

@@ -101,7 +101,7 @@ def test_schema_15_lets_the_new_catalogue_date_the_first_batch_and_drop_ai_sites
     conn.execute("UPDATE regions SET batch = '2025-09-19-seed31' WHERE code = '510100'")
     conn.execute("UPDATE regions SET batch = '2025-02-28-0c5da1' WHERE code = '510500'")
     conn.execute("UPDATE resource_editions SET edition = 'older' WHERE name LIKE 'regions%'")
-    conn.execute("PRAGMA user_version = 13")
+    conn.execute("PRAGMA user_version = 14")  # schema 14 (database identity) is kept
     conn.close()
     desk = open_desk(folder, operator="t")
     try:
@@ -113,3 +113,12 @@ def test_schema_15_lets_the_new_catalogue_date_the_first_batch_and_drop_ai_sites
         assert desk.catalogue.get("510500").batch == "2025-02-28-0c5da1"  # the office's, same id, other address
     finally:
         desk.close()
+
+
+def test_no_two_migration_files_share_a_version():
+    """The server keeps one script a version (a dict by number): a second file numbered like
+    another was silently never run. Two branches of work once both wrote a 0014."""
+    folder = Path(db.__file__).with_name("migrations")
+    for where in (folder, folder / "postgresql"):
+        numbers = [f.name[:4] for f in where.iterdir() if f.name.endswith(".sql")]
+        assert len(numbers) == len(set(numbers)), sorted(numbers)

@@ -21,3 +21,28 @@ def test_the_branch_database_setting(window, answers):
     answers.text = ""
     action.trigger()
     assert window.settings.database == ""  # the folder's own file again
+
+
+def test_an_address_that_does_not_parse_is_refused_without_its_password(window, answers):
+    """A bad % escape (the password here) or an unknown parameter: libpq's message quotes the
+    bad part; the dialog says what is wrong in its own words and saves nothing."""
+    action = window.actions["database"]
+    for address in ("postgresql://clerk3:p%zzsecret@db.branch.local/sbdesk",
+                    "postgresql://clerk3@db.branch.local/sbdesk?sslmod=require&password=zzsecret",
+                    "postgresql://clerk3@db.branch.local/sbdesk?sslmod=require"):
+        answers.text = address
+        action.trigger()
+        title, text, error = answers.informed[-1]
+        assert error is True and "zzsecret" not in text and "Nothing was changed" in text, text
+        assert window.settings.database == ""
+        assert "zzsecret" not in (window.desk.data_dir / "settings.ini").read_text(encoding="utf-8")
+
+
+def test_the_status_bar_says_when_the_address_allows_clear_text(caplog):
+    from sbdesk.ui import branch_setting
+    assert "NOT ENCRYPTED" not in branch_setting.describe("postgresql://clerk3@db.branch.local/sbdesk")
+    assert "NOT ENCRYPTED" not in branch_setting.describe("postgresql://clerk3@127.0.0.1/sbdesk?sslmode=disable")
+    with caplog.at_level("WARNING"):
+        text = branch_setting.describe("postgresql://clerk3@db.branch.local/sbdesk?sslmode=disable")
+    assert text.startswith("sbdesk @ db.branch.local") and "NOT ENCRYPTED" in text
+    assert any("sslmode=disable" in r.getMessage() for r in caplog.records)

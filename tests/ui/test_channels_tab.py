@@ -159,12 +159,19 @@ def test_ecard_page_checks_then_hands_over_to_the_wizard(family, qtbot):
     page = open_channel(family, "ecard")
     requested = []
     page.wizard_requested.connect(lambda o, m, r: requested.append((o.name, m.name, r)))
-    for name, text in (("owner_id", OWNER), ("member_id", WIFE)):
+    for name, text in (("holder_id", OWNER), ("relative_id", WIFE)):
         page.fields[name].setFocus()
         qtbot.keyClicks(page.fields[name], text)
         qtbot.keyClick(page.fields[name], Qt.Key_Return)
     choose(qtbot, page.relation, "spouse")
     qtbot.waitUntil(page.action.isEnabled)
+    # what it is: adding the relative's own e-card; no sharing is asked or offered (issue 22)
+    assert page.decision.verdict_text() == "May add this family account."
+    texts = page.decision.texts()
+    assert any("does not spend your own 医保 personal account" in t and "医保钱包" in t for t in texts)
+    assert any("query the relative's own 个人社保权益单" in t for t in texts)
+    assert not any("pays for the member" in t or "May share" in t for t in texts)
+    assert "共济" not in page.captions["holder_id"].text() + page.captions["relative_id"].text()
     qtbot.mouseClick(page.action, Qt.LeftButton)
     assert requested == [("张伟", "李娜", "spouse")]
 

@@ -216,7 +216,9 @@ def test_ctrl_b_on_a_worker_opens_the_window_channel_with_them_as_owner(family, 
     assert page.action.isEnabled()
 
 
-def test_the_bind_button_puts_a_resident_in_as_member_and_home_uses_the_e_card(family, qtbot):
+def test_the_bind_button_puts_a_resident_in_as_member_and_home_uses_the_wallet(family, qtbot):
+    """At home a binding starts on the App's 医保钱包, never on the e-card 亲情服务, which sets up
+    no 家庭共济 (issue 22)."""
     tab = family.members
     type_text(qtbot, tab.search, "李娜")
     qtbot.keyClick(tab.search, Qt.Key_Return)
@@ -236,11 +238,11 @@ def test_the_bind_button_puts_a_resident_in_as_member_and_home_uses_the_e_card(f
     type_text(qtbot, tab.search, "张伟")
     qtbot.keyClick(tab.search, Qt.Key_Return)
     family.actions["bind"].trigger()
-    ecard = family.channels.pages["ecard"]
-    assert family.channels.stack.currentWidget() is ecard
+    wallet = family.channels.pages["wallet"]
+    assert family.channels.stack.currentWidget() is wallet
     masked = OWNER[:6] + "********" + OWNER[-4:]
-    assert ecard.fields["owner_id"].text() == masked  # never the full number on screen
-    assert "张伟" in ecard.found["owner_id"].text()
+    assert wallet.fields["owner_id"].text() == masked  # never the full number on screen
+    assert "张伟" in wallet.found["owner_id"].text()
 
 
 def test_a_missing_card_number_is_fixed_inline_and_the_decision_refreshes(family, qtbot):

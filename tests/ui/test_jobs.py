@@ -13,9 +13,9 @@ def test_check_database_runs_off_the_gui_thread(window, answers, qtbot, monkeypa
     ran_on = []
     real = maintenance.check
 
-    def check(desk):
+    def check(desk, *more):
         ran_on.append(threading.current_thread())
-        return real(desk)
+        return real(desk, *more)
 
     monkeypatch.setattr(maintenance, "check", check)
     window.actions["check"].trigger()
@@ -27,7 +27,7 @@ def test_check_database_runs_off_the_gui_thread(window, answers, qtbot, monkeypa
 def endless_check(monkeypatch):
     started = threading.Event()
 
-    def check(desk):
+    def check(desk, *more):
         started.set()
         desk.conn.execute(ENDLESS).fetchone()  # until the job is cancelled
         raise AssertionError("not interrupted")

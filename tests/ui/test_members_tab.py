@@ -214,3 +214,29 @@ def test_the_region_box_finds_a_region_by_pinyin_initials_or_code(family, qtbot)
     qtbot.keyClick(completer.popup(), Qt.Key_Return)
     assert box.currentData() == "610100" and box.currentText() == "陕西省 · 西安市"
     tab.dialog.reject()
+
+
+def test_the_person_dialog_names_a_foreign_permanent_resident_id_and_a_split_code(family, qtbot):
+    """Issue 22 item 10: the kind of a 外国人永久居留身份证 is shown and no region is guessed
+    from it; a number from 341400 (the old 巢湖, split in 2011) says why no region is chosen."""
+    tab = family.members
+    qtbot.mouseClick(tab.buttons["add"], Qt.LeftButton)
+    dialog = tab.dialog
+    region = dialog.inputs["region"]
+    type_text(qtbot, dialog.inputs["name"], "约翰")
+    type_text(qtbot, dialog.inputs["id_number"], "931156198503120016")
+    assert dialog.id_info.isVisible()
+    assert "foreign permanent resident ID" in dialog.id_info.text() and "no region" in dialog.id_info.text()
+    assert not dialog.errors["id_number"].text()  # accepted
+    assert region.currentData() is None or region.currentText() == ""
+    dialog.inputs["id_number"].clear()
+    type_text(qtbot, dialog.inputs["id_number"], make_id(date(1970, 1, 1), "341400", 11))
+    assert "341400" in dialog.id_info.text() and "芜湖市" in dialog.id_info.text()
+    assert region.currentText() == ""
+    QApplication.processEvents()
+    info = dialog.id_info  # the whole note shows: the dialog grew for it, nothing is cut
+    assert info.height() >= info.heightForWidth(info.width())
+    dialog.inputs["id_number"].clear()
+    type_text(qtbot, dialog.inputs["id_number"], make_id(date(1990, 2, 3), "610113", 51))
+    assert not dialog.id_info.isVisible() and region.currentData() == "610100"
+    dialog.reject()

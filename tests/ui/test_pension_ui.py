@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 
 from sbdesk.domain.pension import LocalFigures, Period, month_index as M, project  # noqa: N812 - M(2026, 1) reads like the month it names
 from sbdesk.services import pension, people
-from sbdesk.ui.pension.chart import GAP, PROJECTED
+from sbdesk.ui.pension.chart import CONTINUED, GAP, PROJECTED, STOPPED
 from tests.conftest import make_id
 from tests.ui.conftest import WIFE, type_text
 
@@ -52,14 +52,19 @@ def test_a_41_year_old_is_projected_to_his_statutory_date_both_ways(li, qtbot):
     assert "from 2045-06 (age 60 years, once 20 years are paid) to 2051-06 (age 66 years" in d.retirement.text()
     assert "at least 20 years paid when retiring in 2048" in d.retirement.text()
     expected = project([Period(M("2008-07"), M("2013-12"), 4500), Period(M("2016-07"), M("2019-12"), 6000),
-                        Period(M("2021-01"), None, 7000)], M("2026-11"), M("2048-06"), 117, LocalFigures(), 240)
+                        Period(M("2021-01"), None, 7000)], M("2026-11"), M("2048-06"), 117, LocalFigures(), 240,
+                       (0.6, 3.0))
     text = d.result.text()
+    # 4500 is below 60 % of 8000: counted at the lower bound 4800, and said so (国办发〔2019〕13号)
+    assert "The base 4500.00 of 2008-07 – 2013-12 is below 60 % of the average wage 8000.00: it counts as 4800.00" \
+        in text and "国办发〔2019〕13号" in text
+    assert d.table.item(0, 2).text() == "4500.00 → 4800.00" and "国办发〔2019〕13号" in d.table.item(0, 2).toolTip()
     assert "retirement in 2048-06 (age 63 years; 计发月数 117)" in text
     assert f"until then: {expected.continued.total:.2f} (36.4 years" in text
-    assert f"If paying stops after 2026-11: {expected.stopped.total:.2f} (14.9 years)" in text
-    assert "fewer than the 20 years needed for a monthly pension" in text     # only the stopped case
-    assert text.count("fewer than the 20 years") == 1
-    assert f"they cost {expected.gaps_cost:.2f} a month" in text
+    # 14.9 years by stopping now, 20 needed: no monthly figure for stopping, the ways on with sources
+    assert f"{expected.stopped.total:.2f}" not in text and "If paying stops" not in text
+    assert "No monthly pension if paying stops now: 14.9 years paid up to 2026-11, fewer than the 20 years" in text
+    assert "《国务院关于渐进式延迟法定退休年龄的办法》第二条" in text and "城乡居民养老保险" in text and "补缴" in text
     info = d.interruptions.text()
     assert "Interruption 2014-01 – 2016-06: 30 months not paid (2.5 years fewer)" in info
     assert "Interruption 2020-01 – 2020-12: 12 months not paid" in info
@@ -121,3 +126,39 @@ def test_an_ongoing_gap_without_an_estimate_ends_with_a_chinese_full_stop(family
     first = d.interruptions.text().splitlines()[0]
     assert "至今未缴费" in first and first.endswith("。"), first
     assert not re.search(r"\.(?!\d)", d.interruptions.text())           # no ASCII full stop, decimals aside
+
+
+def test_a_man_retired_before_2025_sees_no_flexible_date_and_the_ways_on(family, qtbot):
+    """Born 1960-01: statutory 2020-01, before the reform; 12 years paid: short of 15."""
+    man = people.add(family.desk, name="老王", id_number=make_id(date(1960, 1, 5), "320505", 11), region="苏州市")
+    pension.add_period(family.desk, man, "2008-01", "2019-12", "6000")
+    family.data_changed()
+    d = open_for(family, qtbot, "老王")
+    model = d.retire_at.model()
+    assert [model.item(i).isEnabled() for i in range(3)] == [True, False, False]
+    assert "No flexible retirement date: the statutory date 2020-01 is before 2025-01" in d.retirement.text()
+    assert "《国务院关于渐进式延迟法定退休年龄的办法》第三条" in d.retirement.text()
+    assert "when retiring in 2020 (《中华人民共和国社会保险法》第十六条)" in d.retirement.text()
+    text = d.result.text()
+    assert "Already past the statutory retirement date since 2020-01 (age 60 years)" in text
+    assert "No monthly pension if paying stops now" in text and "Estimated monthly pension" not in text
+    assert "• 延长缴费 after the retirement date: 36 months more, 2026-12 – 2029-11" in text
+    image = d.chart.grab().toImage()                   # no bar: there is no monthly figure to draw
+    colours = {image.pixelColor(x, y).name() for x in range(image.width()) for y in range(image.height())}
+    assert CONTINUED.name() not in colours and STOPPED.name() not in colours
+
+
+def test_a_flexible_choice_falls_back_when_the_category_leaves_none(family, qtbot, answers):
+    """Born 1974-12: as a 女干部 (from 1970-01) she retires after the reform, as a 女职工 in 2024-12."""
+    she = people.add(family.desk, name="赵敏", id_number=make_id(date(1974, 12, 3), "320505", 24), region="苏州市")
+    pension.add_period(family.desk, she, "1995-01", None, "6000")
+    family.data_changed()
+    d = open_for(family, qtbot, "赵敏")
+    d.category.setCurrentIndex(d.category.findData("cadre"))
+    d.retire_at.setCurrentIndex(2)                      # the latest flexible date
+    assert "by agreement" in d.retirement.text() and "(age 59 years 3 months;" in d.result.text()  # 56y3m + 3
+    d.category.setCurrentIndex(d.category.findData("worker"))
+    assert answers.informed == []
+    assert d.retire_at.currentIndex() == 0 and not d.retire_at.model().item(2).isEnabled()
+    assert "No flexible retirement date: the statutory date 2024-12" in d.retirement.text()
+

@@ -104,7 +104,12 @@ def test_an_adult_is_added_step_by_step_and_the_service_opens(family, qtbot, ans
     assert page.errors["relation"].text() == "Choose the relationship."
     choose(qtbot, page.relation, "spouse")
     choose(qtbot, page.insurance, "resident")  # 请选择 until asked
-    qtbot.waitUntil(lambda: any("same 统筹区 江苏省苏州市" in t for t in page.decision.texts()))
+    qtbot.waitUntil(lambda: page.decision.verdict_text() == "May add this family account.")
+    # what it is: the relative's own e-card, never the owner's account, no 家庭共济 (issue 22)
+    assert any("does not spend your own 医保 personal account" in t and "医保钱包" in t for t in page.decision.texts())
+    assert not any("May share" in t or "统筹区" in t for t in page.decision.texts())
+    assert "under 16" in page.rules.text() and "under 18" in page.rules.text() and "www.cxs.gov.cn" in page.rules.text()
+    assert "10 family accounts" in page.rules.text() and "on behalf of 8 relatives" in page.rules.text()
     assert not next_button(w).isEnabled()  # no credential yet
     monkeypatch.setattr("sbdesk.ui.common.dialogs.open_path", lambda *a: str(pdf(tmp_path)))
     qtbot.mouseClick(page.upload["credential"], Qt.LeftButton)
@@ -119,7 +124,9 @@ def test_an_adult_is_added_step_by_step_and_the_service_opens(family, qtbot, ans
     click_next(qtbot, w)
     assert w.currentPage() is w.done_page
     assert "亲情服务开通成功" in w.done_page.title()
-    assert "use the balance on the social-security card" in w.done_page.body.text()
+    body = w.done_page.body.text()
+    assert "balance" not in body and "the relative's own e-card code to pay from the relative's own account" in body
+    assert "sets up no 家庭共济" in body
     answers.path = str(tmp_path / "summary.pdf")
     qtbot.mouseClick(w.done_page.pdf, Qt.LeftButton)
     assert (tmp_path / "summary.pdf").read_bytes().startswith(b"%PDF")
@@ -127,14 +134,14 @@ def test_an_adult_is_added_step_by_step_and_the_service_opens(family, qtbot, ans
     assert not w.isVisible()
 
     desk = family.desk
-    [b] = binding.listing(desk)
-    assert (b.owner_name, b.member_name, b.channel, b.relation) == ("张伟", "赵敏", "ecard", "spouse")
+    assert binding.listing(desk) == []  # the 亲情服务 shares no account: no binding (issue 22)
     app = desk.conn.execute("SELECT status, face_verified_by, face_verified_at FROM applications").fetchone()
     assert app["status"] == "opened" and app["face_verified_by"] == CLERK and app["face_verified_at"]
     [att] = desk.conn.execute("SELECT kind, mime, sha256 FROM attachments").fetchall()
     assert (att["kind"], att["mime"], len(att["sha256"])) == ("credential", "application/pdf", 64)
     actions = [e["action"] for e in audit.entries(desk.conn)]
-    assert {"qinqing.password_set", "person.add", "binding.add", "qinqing.opened"} <= set(actions)
+    assert {"qinqing.password_set", "person.add", "qinqing.opened"} <= set(actions)
+    assert "binding.add" not in actions
     assert not any(NEW_ADULT in str(e) for e in audit.entries(desk.conn, limit=1000))
     assert "application #1: opened" in family.statusBar().currentMessage()
 
@@ -199,8 +206,7 @@ def test_a_child_needs_a_face_photo_and_bad_photos_are_refused(family, qtbot, an
     tick(qtbot, w.face_page.performed)
     click_next(qtbot, w)
     assert "亲情服务开通成功" in w.done_page.title()
-    [b] = binding.listing(family.desk)
-    assert (b.member_name, b.channel, b.relation) == ("张小明", "ecard", "child")
+    assert binding.listing(family.desk) == []  # his own e-card, not his father's account (issue 22)
 
 
 def test_wrong_passwords_are_refused_then_locked_and_audited(family, qtbot, answers):
@@ -250,9 +256,9 @@ def hand_over_from_the_ecard_page(family, qtbot):
     family.tabs.setCurrentWidget(family.channels)
     family.channels.show_channel("ecard")
     page = family.channels.pages["ecard"]
-    qtbot.keyClicks(page.fields["owner_id"], OWNER)
-    qtbot.keyClicks(page.fields["member_id"], WIFE)
-    qtbot.keyClick(page.fields["member_id"], Qt.Key_Return)
+    qtbot.keyClicks(page.fields["holder_id"], OWNER)
+    qtbot.keyClicks(page.fields["relative_id"], WIFE)
+    qtbot.keyClick(page.fields["relative_id"], Qt.Key_Return)
     choose(qtbot, page.relation, "spouse")
     qtbot.waitUntil(page.action.isEnabled)
     qtbot.mouseClick(page.action, Qt.LeftButton)
@@ -360,6 +366,6 @@ def test_an_unusual_relationship_is_confirmed_in_the_wizard_and_audited(family, 
     click_next(qtbot, w)
     tick(qtbot, w.face_page.performed)
     click_next(qtbot, w)
-    [b] = binding.listing(family.desk)
-    [entry] = [e for e in audit.entries(family.desk.conn, f"binding:{b.id}") if e["action"] == "binding.add"]
+    [app] = [r[0] for r in family.desk.conn.execute("SELECT id FROM applications")]
+    [entry] = [e for e in audit.entries(family.desk.conn, f"application:{app}") if e["action"] == "qinqing.opened"]
     assert entry["detail"]["unusual_confirmed"][0]["code"] == "plaus.gap_small"

@@ -16,8 +16,12 @@ MARKS = {PASS: ("✓", "#1b5e20"), FAIL: ("✗", "#b00020"), "requires": ("!", "
 
 
 class DecisionView(QListWidget):
-    def __init__(self, parent=None) -> None:
+    """``kind`` says what the answer is about: "sharing" (家庭共济) or "qinqing" (adding a
+    relative's own e-card to the 亲情服务, which shares nothing): the verdict says so."""
+
+    def __init__(self, parent=None, kind: str = "sharing") -> None:
         super().__init__(parent)
+        self.kind = kind
         self.setObjectName("decisionView")
         self.setWordWrap(True)
         self._decision: Decision | None = None
@@ -55,7 +59,9 @@ class DecisionView(QListWidget):
         verdict = REFUSED if self._extra else d.verdict
         first = (self._extra + d.failures)[:1] or d.unknowns[:1] or d.requirements[:1]
         reason = problem_text(first[0]) if first else ""
-        if verdict == REFUSED:
+        if self.kind == "qinqing":
+            text, colour = self._qinqing_verdict(verdict, d, reason)
+        elif verdict == REFUSED:
             text, colour = QCoreApplication.translate("DecisionView", "May not share: {reason}").format(reason=reason), MARKS[FAIL][1]
         elif verdict == UNKNOWN:
             text, colour = QCoreApplication.translate("DecisionView", "Not known to be possible: {reason}").format(reason=reason), MARKS["unknown"][1]
@@ -71,6 +77,16 @@ class DecisionView(QListWidget):
         item.setForeground(QBrush(QColor(colour)))
         item.setData(0x0100, "verdict")
         self.addItem(item)
+
+    @staticmethod
+    def _qinqing_verdict(verdict: str, d: Decision, reason: str) -> tuple[str, str]:
+        if verdict == REFUSED:
+            return QCoreApplication.translate("DecisionView", "May not add this family account: {reason}").format(
+                reason=reason), MARKS[FAIL][1]
+        if verdict == CONFIRM or d.requirements:
+            return QCoreApplication.translate("DecisionView", "May add this family account once this is done: "
+                                                              "{reason}").format(reason=reason), MARKS["requires"][1]
+        return QCoreApplication.translate("DecisionView", "May add this family account."), MARKS[PASS][1]
 
     def changeEvent(self, event) -> None:  # noqa: N802 - Qt's name
         """长辈模式 changes the font: the bold verdict is sized from it, so draw again."""

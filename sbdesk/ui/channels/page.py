@@ -182,12 +182,14 @@ class BindingPage(Retranslating, QWidget):
             self._set_allowed(False)
             return
         confirm = self.confirm_unusual.isChecked()
-        decision = guarded(self, lambda: binding.evaluate(self.desk, owner, member, relation, self.channel,
-                                                          confirm_unusual=confirm))
+        decision = guarded(self, lambda: self.decide(owner, member, relation, confirm))
         self.decision.show_decision(decision, extra)
         self._show_fixes(decision)
         self.confirm_unusual.setVisible(bool(decision) and (decision.requires("confirm_unusual") or confirm))
         self._set_allowed(bool(decision) and decision.allowed and not extra and self.ready(decision))
+
+    def decide(self, owner: Person, member: Person, relation: str, confirm: bool):
+        return binding.evaluate(self.desk, owner, member, relation, self.channel, confirm_unusual=confirm)
 
     def ready(self, decision) -> bool:
         return not decision.pending  # the clerk's check in the local system blocks nothing here
@@ -327,6 +329,9 @@ class ChannelPage(BindingPage):
         self.channel, self.field_names = channel, self.record.fields
         self.field_kinds = {name: channels.catalogue().fields[name] for name in self.field_names}
         super().__init__(desk, language, parent)
+        if not self.record.sets_up_sharing:
+            self.decision.kind = "qinqing"
+            self.retranslate()
 
     def _lang(self) -> str:
         return "en" if self.language.current == "en" else "zh_CN"
@@ -346,6 +351,14 @@ class ChannelPage(BindingPage):
     def finds(self, field: str) -> str | None:
         return self.field_kinds[field].finds
 
+    def decide(self, owner: Person, member: Person, relation: str, confirm: bool):
+        """A channel that sets up no 家庭共济 (the e-card 亲情服务) answers its own question: may
+        the holder add this relative's own e-card; whether they may share is not asked here."""
+        if self.record.sets_up_sharing:
+            return super().decide(owner, member, relation, confirm)
+        from ...services import qinqing
+        return qinqing.evaluate(self.desk, owner, member, relation, confirm)
+
     def ready(self, decision) -> bool:
         if self.record.carried_out_by == "wizard":  # the wizard collects the face photo a child needs
             return not decision.requires("confirm_unusual")
@@ -358,6 +371,18 @@ class ChannelPage(BindingPage):
         self.evaluate()
         if self.allowed and not self.refused_for_operator():
             self.wizard_requested.emit(self.owner, self.member, self.relation.currentData())
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        if not self.record.sets_up_sharing:  # no account is spent: say what it is instead of what it pays for
+            lang = self._lang()
+            self.decision.set_info([self.record.not_for.pick(lang) + ("" if lang == "zh_CN" else " ") + self.tr(
+                "家庭共济 is set up through {channels}.").format(channels=self.tr(", ").join(
+                    c.pick(lang) for c in self.record.instead)),
+                self.tr("It lets the card holder:") + ("" if lang == "zh_CN" else " ")
+                + ("；" if lang == "zh_CN" else "; ").join(self.record.what_list(lang))])
+            self.decision.setAccessibleName(self.tr("Whether the family account may be added, and why"))
+            self.relation_caption.setText(self.tr("&Relationship (relative is holder's …)"))
 
     def texts(self) -> dict[str, str]:
         lang = self._lang()

@@ -76,9 +76,10 @@ class ChannelsTab(Retranslating, QWidget):
 
     def start_binding(self, person, place: str | None) -> ChannelPage:
         """From a person to a binding: the channel that suits the place (a counter's window,
-        a home's e-card) with the person filled in, as the member when their insurance has
-        no personal account to share (居民医保), else as the owner."""
-        channel = "ecard" if place == "home" else "window"
+        a home's 医保钱包 in the App; never the e-card 亲情服务, which shares nothing) with the
+        person filled in, as the member when their insurance has no personal account to share
+        (居民医保), else as the owner."""
+        channel = "wallet" if place == "home" else "window"
         channel = channel if channel in self.pages else next(iter(self.pages))  # an office's own channel data
         self.show_channel(channel)
         page = self.pages[channel]

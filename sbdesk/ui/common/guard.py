@@ -21,6 +21,8 @@ def guarded(parent: QWidget, fn: Callable[[], T]) -> T | None:
     try:
         return fn()
     except (ServiceError, StoreError) as exc:
+        if isinstance(exc, StoreError) and exc.params.get("detail"):  # SQLite's own report: the log, not the box
+            log.warning("%s: %s", exc.code, exc.params["detail"])
         dialogs.inform(parent, QCoreApplication.translate("errors", "Not done"), error_text(exc), error=True)
     except Exception as exc:  # a bug: log it (no ID numbers reach the log), tell the person plainly
         log.exception("unexpected error in %s", getattr(fn, "__qualname__", fn))

@@ -13,7 +13,7 @@ from ...services.people import PersonDetail
 from ..common.guard import guarded
 from ..common.retranslate import Retranslating
 from ..common.widgets import colour
-from ..common.texts import account_label, channel_label, insurance_label, relation_label, sex_label
+from ..common.texts import account_label, error_text, channel_label, insurance_label, relation_label, sex_label
 
 REMINDER_COLOURS = {"text": "#5c4400", "background": "#fff3cd"}  # dark on pale yellow: a reminder, not an error
 
@@ -104,7 +104,9 @@ class DetailPane(Retranslating, QWidget):
         self._show_activation(p)
         for kind, relative in d.relatives:
             self.family.addItem(f"{relation_label(kind)}: {relative.name}  {mask(relative.id_number)}")
-        if not d.relatives:
+        for damage in d.damaged_relatives:  # a row the database cannot give back: named, not skipped
+            self.family.addItem(error_text(damage))
+        if not d.relatives and not d.damaged_relatives:
             self.family.addItem(self.tr("No family members on record"))
         for b in d.bindings:
             role = self.tr("pays for {name}") if b.owner_id == p.id else self.tr("paid for by {name}")
@@ -113,7 +115,9 @@ class DetailPane(Retranslating, QWidget):
                 date=b.ended_on.isoformat() if b.ended_on else "")
             self.bindings.addItem(f"#{b.id}  {role.format(name=other)}  {channel_label(b.channel)}  "
                                   f"{b.bound_on.isoformat()}  {status}")
-        if not d.bindings:
+        for damage in d.damaged_bindings:
+            self.bindings.addItem(error_text(damage))
+        if not d.bindings and not d.damaged_bindings:
             self.bindings.addItem(self.tr("No bindings"))
 
     def _show_activation(self, p) -> None:

@@ -11,7 +11,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from ...domain.idnumber import mask
 from ...domain.messages import QT_TRANSLATE_NOOP
 from ...domain.models import INSURANCE as INSURANCE_KINDS
-from ...domain.models import Person
+from ...domain.models import DamagedPerson, Person
 from ..common.columns import Column, headers
 from ..common.texts import insurance_label, sex_label
 
@@ -158,8 +158,14 @@ class PeopleModel(QAbstractTableModel):
         if texts is None:
             if len(self._texts) > 4096:  # as flat as the blocks while scrolling far
                 self._texts.clear()
-            texts = self._texts[p.id] = tuple(c.text(self, p) for c in COLUMNS)
+            texts = self._texts[p.id] = self._damaged(p) if type(p) is DamagedPerson else \
+                tuple(c.text(self, p) for c in COLUMNS)
         return texts[index.column()]
+
+    def _damaged(self, p: DamagedPerson) -> tuple[str, ...]:
+        """A row the database cannot give back keeps its place, marked, with nothing else."""
+        mark = self.tr("Damaged row #{id} ({column}): run sbdesk check, then restore a backup")
+        return (mark.format(id=p.id, column=p.damaged),) + ("",) * (len(COLUMNS) - 1)
 
     def headerData(self, section: int, orientation, role=_DISPLAY):  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == _DISPLAY:

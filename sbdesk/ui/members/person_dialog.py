@@ -3,10 +3,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Signal
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel,
                                QLineEdit, QVBoxLayout, QWidget)
 
+from ...domain import idnumber, region_suggest
 from ...domain.idnumber import mask
 from ...domain.messages import Problem
 from ...domain.models import ACCOUNT_STATES, INSURANCE, Person
@@ -65,6 +66,12 @@ class PersonDialog(Retranslating, QDialog):
             column.setSpacing(2)
             column.addWidget(widget)
             column.addWidget(self.errors[name])
+            if name == "id_number":  # what kind of number it is, and why no region is suggested
+                self.id_info = QLabel(self)
+                self.id_info.setObjectName("idNumberInfo")
+                self.id_info.setWordWrap(True)
+                self.id_info.hide()
+                column.addWidget(self.id_info)
             form.addRow(self.labels[name], column)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         self.buttons.accepted.connect(self.save)
@@ -87,10 +94,27 @@ class PersonDialog(Retranslating, QDialog):
                 widget.currentIndexChanged.connect(self.validate)
         for name, text in (prefill or {}).items() if not person else ():
             self.inputs[name].setText(text)
-        self.setMinimumWidth(520)
+        self.fit_width()
         self.retranslate()
         self.validate()
         self.inputs[focus if focus in self.inputs else "name"].setFocus()
+
+    def fit_width(self) -> None:
+        """Wide enough for the font (长辈模式 included) so the notes under the fields wrap in few lines."""
+        self.setMinimumWidth(max(520, 60 * self.fontMetrics().averageCharWidth()))
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self.fit_width()
+
+    def fit_height(self) -> None:
+        """Taller when a note under the ID number appears, so nothing below it is cut."""
+        layout = self.layout()
+        layout.activate()
+        need = layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth() else layout.sizeHint().height()
+        if self.height() < need:
+            self.resize(self.width(), need)
 
     def _fill(self, p: Person) -> None:
         self.inputs["name"].setText(p.name)
@@ -136,10 +160,32 @@ class PersonDialog(Retranslating, QDialog):
                 "ss_account": self.inputs["ss_account"].currentData(),
                 "financial_account": self.inputs["financial_account"].currentData()}
 
+    def id_note(self, number: str) -> str:
+        """The kind of a 外国人永久居留身份证 (nothing is read from its digits), or the split
+        division code that leaves a new person's region unsuggested; empty otherwise."""
+        info = idnumber.parse(number, self.desk.today())
+        if info.foreign:
+            return self.tr("{kind}: {note} ({source}).").format(
+                kind=QCoreApplication.translate("idnumber", idnumber.KIND_LABELS[info.kind]),
+                note=QCoreApplication.translate("idnumber", idnumber.NOT_READ),
+                source=idnumber.KIND_SOURCES[info.kind])
+        split = None if self.person else region_suggest.split(info.text, self.desk.catalogue)
+        if split is None:
+            return ""
+        return self.tr("{code} ({name}) was divided in {year} between {into}: no region is suggested; choose "
+                       "where the person is insured now ({source}).").format(
+            code=split.code, name=split.name, year=split.split_in, into=self.tr(", ").join(split.into),
+            source=split.source)
+
     def validate(self) -> bool:
         """Show each field's problems; fields left empty so far stay quiet until typed in."""
         problems: dict[str, list[str]] = {}
         values = self.values()
+        note = self.id_note(values["id_number"])
+        if note != self.id_info.text():
+            self.id_info.setText(note)
+            self.id_info.setVisible(bool(note))
+            self.fit_height()
         chosen = values["insurance"] is not None
         try:
             people.validate(self.desk, **{**values, "insurance": values["insurance"] or INSURANCE[0]})

@@ -8,6 +8,7 @@ from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton, QScrollArea,
                                QSplitter, QTableView, QVBoxLayout, QWidget)
 
+from ...domain.models import DamagedPerson
 from ...services import people
 from ...services.desk import Desk
 from ..common import dialogs
@@ -307,7 +308,8 @@ class MembersTab(Retranslating, QWidget):
     # -- selection --------------------------------------------------------------
     def current_person(self):
         index = self.table.currentIndex()
-        return index.data(PersonRole) if index.isValid() else None
+        person = index.data(PersonRole) if index.isValid() else None
+        return None if isinstance(person, DamagedPerson) else person  # nothing to show or change
 
     def show_current(self, *_) -> None:
         person = self.current_person()

@@ -147,13 +147,19 @@ class PensionChart(QWidget):
     def _bars(self, p: QPainter, area: QRectF, line: int) -> None:
         j = self.report.projection
         if j.projected_months:
-            values: tuple[tuple[str, float, QColor], ...] = (
-                (self.tr("paying on to retirement"), j.continued.total, CONTINUED),
-                (self.tr("if paying stops now"), j.stopped.total, STOPPED))
+            bars = [(self.tr("paying on to retirement"), j.continued, CONTINUED),
+                    (self.tr("if paying stops now"), j.stopped, STOPPED)]
         else:  # the retirement month has passed: nothing is projected
-            values = ((self.tr("from the periods on record"), j.continued.total, CONTINUED),)
-        if j.effects:
-            values += ((self.tr("had the interruptions been paid"), j.without_gaps.total, FULL),)
+            bars = [(self.tr("from the periods on record"), j.continued, CONTINUED)]
+        if j.effects and j.continued.eligible:
+            bars.append((self.tr("had the interruptions been paid"), j.without_gaps, FULL))
+        # short of the minimum years there is no monthly pension: no bar (the text gives the ways on)
+        values = tuple((text, e.total, colour) for text, e, colour in bars if e.eligible)
+        if not values:
+            p.setPen(self.palette().text().color())
+            p.drawText(area, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap,
+                       self.tr("No monthly pension to show: fewer years paid than needed (the ways on are above)."))
+            return
         fm = p.fontMetrics()
         amounts = [self.tr("{value:.2f} a month").format(value=v) for _, v, _ in values]
         value_w = max(fm.horizontalAdvance(a) for a in amounts) + 12

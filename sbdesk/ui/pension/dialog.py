@@ -7,7 +7,9 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogBut
                                QFrame, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
                                QPushButton, QScrollArea, QSizePolicy, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
-from ...domain.pension import month_text
+from ...domain.messages import Problem
+from ...domain.pension import counted_base, month_text
+from ...domain.policy import FIGURE_RANGES
 from ...domain.record import replace
 from ...domain.retirement import age_words
 from ...services import pension
@@ -61,6 +63,7 @@ class PensionDialog(Retranslating, QDialog):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setTabKeyNavigation(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)  # 4500.00 → 4800.00
         self.table.verticalHeader().hide()
         self.table.setMinimumHeight(self.fontMetrics().height() * 6)
         self.table.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)  # room left over, not its hint
@@ -85,11 +88,13 @@ class PensionDialog(Retranslating, QDialog):
         figures = desk.policy.pension
         self.wage = QDoubleSpinBox(self)
         self.wage.setObjectName("averageWage")
-        self.wage.setRange(1, 10_000_000)
+        _, low, high = FIGURE_RANGES["average_wage"]
+        self.wage.setRange(low, high)
         self.wage.setValue(figures.average_wage)
         self.rate = QDoubleSpinBox(self)
         self.rate.setObjectName("accountRate")
-        self.rate.setRange(0.1, 100)
+        _, low, high = FIGURE_RANGES["account_rate"]
+        self.rate.setRange(low * 100, high * 100)
         self.rate.setSuffix(" %")
         self.rate.setValue(figures.account_rate * 100)
         for spin in (self.wage, self.rate):
@@ -210,18 +215,38 @@ class PensionDialog(Retranslating, QDialog):
         return problem_text(age_words(months))
 
     def refresh(self, *_) -> None:
+        retire_at = self.retire_at.currentData() or "statutory"
+        ret = guarded(self, lambda: pension.retirement_of(self.desk, self.person))  # the category just chosen
+        if ret is not None and retire_at != "statutory" and not ret.flexible(pension.rules(self.desk).effective):
+            retire_at = "statutory"  # left over from before a category change; the choice is disabled now
+            self.retire_at.blockSignals(True)
+            self.retire_at.setCurrentIndex(0)
+            self.retire_at.blockSignals(False)
         report = guarded(self, lambda: pension.report(self.desk, f"#{self.person.id}", figures=self.figures(),
-                                                      retire_at=self.retire_at.currentData() or "statutory"))
+                                                      retire_at=retire_at))
         if report is None:
             return
         self.report = report
         self.table.setRowCount(len(report.periods))
+        table = pension.rules(self.desk)
         for row, p in enumerate(report.periods):
+            counted = counted_base(p.base, report.figures.average_wage, table.base_bounds)
+            base = f"{p.base:.2f}" if counted == p.base else f"{p.base:.2f} → {counted:.2f}"  # the note says why
             for col, text in enumerate((month_text(p.start), month_text(p.end) if p.end is not None
-                                        else self.tr("still paying"), f"{p.base:.2f}")):
+                                        else self.tr("still paying"), base)):
                 self.table.setItem(row, col, QTableWidgetItem(text))
+            if counted != p.base:
+                self.table.item(row, 2).setToolTip(self.tr("Counted as {counted:.2f}: a base lies between the bounds "
+                                                           "of the average wage ({source}).").format(
+                    counted=counted, source=table.sources["contribution_base"]))
         self.remove.setEnabled(bool(report.periods))
         self.retire_at.setEnabled(report.retirement is not None)
+        flexible = report.retirement is not None and report.retirement.flexible(table.effective)
+        model = self.retire_at.model()
+        for i in (1, 2):  # no flexible dates for a retirement before the reform (《办法》第三条)
+            item = model.item(i) if hasattr(model, "item") else None
+            if item is not None:
+                item.setEnabled(flexible)
         self.retirement.setText(self.retirement_text(report))
         self.result.setText(self.result_text(report))
         self.interruptions.setText(self.interruption_text(report))
@@ -234,18 +259,22 @@ class PensionDialog(Retranslating, QDialog):
             return self.tr("Her statutory retirement date depends on the category: choose it above.")
         kind = {"male": self.tr("男职工"), "female_worker": self.tr("女职工"),
                 "female_cadre": self.tr("女干部 / 管理技术岗")}[r.category]
+        table = pension.rules(self.desk)
+        if r.flexible(table.effective):
+            flexible = self.tr("Flexible: from {earliest} (age {early_age}, once {early_years} years are paid) "
+                               "to {latest} (age {late_age}, by agreement; {source}).").format(
+                earliest=month_text(r.earliest), early_age=self.age_text(r.earliest_age),
+                early_years=f"{r.earliest_min_months / 12:g}", latest=month_text(r.latest),
+                late_age=self.age_text(r.latest_age), source=table.sources["flexible"])
+        else:  # before 2025 there was no flexible retirement
+            flexible = problem_text(Problem("retirement.no_flexible", month=month_text(r.month),
+                                            effective=month_text(table.effective), source=table.sources["flexible"]))
         lines = [
             self.tr("{kind}, born {birth}: statutory retirement age {age}, in {month}.").format(
                 kind=kind, birth=month_text(r.birth), age=self.age_text(r.age), month=month_text(r.month)),
-            self.tr("Flexible: from {earliest} (age {early_age}, once {early_years} years are paid) "
-                    "to {latest} (age {late_age}, by agreement).").format(
-                earliest=month_text(r.earliest), early_age=self.age_text(r.earliest_age),
-                early_years=f"{r.earliest_min_months / 12:g}", latest=month_text(r.latest),
-                late_age=self.age_text(r.latest_age)),
-            self.tr("A monthly pension needs at least {years} years paid when retiring in {year}.").format(
-                years=f"{r.min_months / 12:g}", year=r.month // 12)]
-        if not r.flexible(pension.rules(self.desk).effective):  # before 2025 there was no flexible retirement
-            del lines[1]
+            flexible,
+            self.tr("A monthly pension needs at least {years} years paid when retiring in {year} ({source}).").format(
+                years=f"{r.min_months / 12:g}", year=r.month // 12, source=table.min_source(r.month // 12))]
         return "\n".join(lines)
 
     def result_text(self, report) -> str:
@@ -264,8 +293,23 @@ class PensionDialog(Retranslating, QDialog):
             return self.tr(" — fewer than the {years} years needed for a monthly pension").format(
                 years=f"{j.min_months / 12:g}")
 
-        lines = [self.tr("Estimated monthly pension at retirement in {month} (age {age}; {divisor}):").format(
-            month=month_text(j.retire_month), age=self.age_text(age), divisor=divisor)]
+        table = pension.rules(self.desk)
+        notes = pension.clamped(report, table)
+        past = pension.past_statutory(report)
+        lines = [problem_text(n) for n in notes + ([past] if past else [])]
+        options = pension.options(report, table)
+        if options:  # short of the minimum years by stopping now: no monthly figure for it, the ways on
+            if j.continued.eligible and j.projected_months:
+                lines.append(self.tr("Estimated monthly pension at retirement in {month} (age {age}; {divisor}), "
+                                     "paying on at the latest base ({base:.2f}) until then: {total:.2f} "
+                                     "({years:.1f} years).").format(
+                    month=month_text(j.retire_month), age=self.age_text(age), divisor=divisor, base=j.last_base,
+                    total=j.continued.total, years=j.continued.years))
+            lines.append(problem_text(options[0]))
+            lines += ["• " + problem_text(o) for o in options[1:]]
+            return "\n".join(lines)
+        lines.append(self.tr("Estimated monthly pension at retirement in {month} (age {age}; {divisor}):").format(
+            month=month_text(j.retire_month), age=self.age_text(age), divisor=divisor))
         if j.projected_months:
             lines.append(self.tr("• Paying on at the latest base ({base:.2f}) until then: {total:.2f} "
                                  "({years:.1f} years; basic {basic:.2f} + account {account:.2f}){short}.").format(

@@ -13,7 +13,8 @@ from PySide6.QtWidgets import (QFormLayout, QGroupBox, QHBoxLayout, QHeaderView,
 
 from ...domain.messages import Problem
 from ...domain.regions import NOT_OPEN, OPEN, provinces
-from ...services import binding, people, policy_import
+from ...domain.edition import Edition
+from ...services import binding, people, policy_import, policy_pack
 from ...services import regions as region_service
 from ...services.desk import Desk
 from ...services.errors import ServiceError
@@ -229,11 +230,12 @@ class RegionsTab(Retranslating, QWidget):
 
     def import_update(self) -> None:
         path = dialogs.open_path(self, self.tr("Import a policy update"),
-                                 self.tr("Region lists or relationship policies (*.json *.csv)"))
+                                 self.tr("Region lists, relationship policies or policy packs (*.json *.csv *.sbpack)"))
         if not path:
             return
+        pack = path.lower().endswith(".sbpack")
         try:
-            result = policy_import.import_file(self.desk, path)
+            result = policy_pack.install(self.desk, path) if pack else policy_import.import_file(self.desk, path)
         except ServiceError as exc:
             dialogs.inform(self, self.tr("Nothing was changed"), self.tr(
                 "The file has problems; fix them and import it again:") + "\n" + error_text(exc), error=True)
@@ -247,7 +249,10 @@ class RegionsTab(Retranslating, QWidget):
         self.filter(self.search.text())
         self.check()
         self.changed.emit()
-        if result.kind == "regions":
+        if isinstance(result, Edition):
+            text = self.tr("The policy data of edition {edition} ({publisher}) is installed and in use.").format(
+                edition=result.edition.isoformat(), publisher=result.publisher)
+        elif result.kind == "regions":
             text = self.tr("{added} regions added and {updated} updated.").format(added=result.added,
                                                                                   updated=result.updated)
         else:
@@ -293,7 +298,8 @@ class RegionsTab(Retranslating, QWidget):
         self.views.setTabText(1, self.tr("Province sche&matic"))
         self.import_button.setText(self.tr("&Import policy update…"))
         self.import_button.setAccessibleName(self.tr("Import policy update"))
-        self.import_button.setToolTip(self.tr("A later batch of regions or a relationship policy, as JSON or CSV. "
+        self.import_button.setToolTip(self.tr("A later batch of regions or a relationship policy, as JSON or CSV, "
+                                              "or a signed policy pack (.sbpack) with every rule file. "
                                               "The whole file is checked before anything changes."))
         self.search.setPlaceholderText(self.tr("Search by name, pinyin initials (css) or code"))
         self.search.setAccessibleName(self.tr("Search regions"))

@@ -5,16 +5,14 @@ from datetime import datetime
 from html import escape
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWizardPage
 
 from ...domain.idnumber import mask
-from ...domain.qinqing import ALLOWS
 from ..common import dialogs, printing
 from ..common.guard import guarded
 from ..common.retranslate import Retranslating
 from ..common.texts import relation_label
-from . import summary
+from . import about, summary
 
 if TYPE_CHECKING:
     from .wizard import QinqingWizard
@@ -79,8 +77,8 @@ class DonePage(Retranslating, QWizardPage):
                     self.tr("Application #{id} is saved and waits for {member}'s face recognition. Resume it "
                             "from the family members tab (Resume 亲情服务) when the member is here."))
             return "<p>" + text.format(id=r.id, member=escape(r.member_name)) + "</p>"
-        items = "".join(f"<li>{escape(QCoreApplication.translate('qinqing', a))}</li>" for a in ALLOWS)
-        return f"<p>{who}</p><ul>{items}</ul>"
+        items = "".join(f"<li>{escape(a, quote=False)}</li>" for a in about.uses())
+        return f"<p>{who}</p><ul>{items}</ul><p>{escape(about.not_sharing(), quote=False)}</p>"
 
     def facts(self) -> summary.SummaryFacts:
         w = self.wizard()

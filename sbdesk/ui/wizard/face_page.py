@@ -101,14 +101,14 @@ class FacePage(Completion, Retranslating, QWizardPage):
                 "On the phone where the 亲情服务 is being added (电子社保卡 → 我的 → 亲情服务), {member} faces the "
                 "camera and passes the face recognition. This window cannot do or check it: it only records that "
                 "it passed and when. If it has not passed yet, save the application as pending and finish it here "
-                "afterwards (family members tab, Resume 亲情服务); nothing is bound until then.").format(member=member))
+                "afterwards (family members tab, Resume 亲情服务); the service is not opened until then.").format(member=member))
             self.performed.setText(self.tr("{member} has passed the face &recognition on the phone").format(member=member))
         else:
             self.explain.setText(self.tr(
                 "On the phone where the 亲情服务 is being added (电子社保卡 → 我的 → 亲情服务), {member} faces the "
                 "camera and passes the face recognition. This window cannot do or check it: record here that you "
                 "saw it pass, and who saw it. If {member} is not here, save the application as pending and finish "
-                "it later from the family members tab; nothing is bound until then.").format(member=member))
+                "it later from the family members tab; the service is not opened until then.").format(member=member))
             self.performed.setText(self.tr("I saw {member} pass the face &recognition").format(member=member))
         self.performed.setAccessibleName(self.performed.text().replace("&", ""))
         self.operator_label.setText(self.tr("Seen by (&clerk)"))

@@ -1,6 +1,8 @@
 """Step 4 — 添加亲情账户: the member's name, 社保号码 and relationship, checked as typed,
-with the identity credential (front, and back where it has one) and, under 16, a frontal
-face photo. The member's 统筹区 is suggested from the member's own ID number, never copied
+with the identity credential (front, and back where it has one) and, under the policy's age,
+a frontal face photo. The checks are the 亲情服务's own, not 家庭共济's: the service is for the
+relative's own e-card and shares nothing; where sources disagree (the face photo's age, how
+many relatives) the page shows each with its source. The member's 统筹区 is suggested from the member's own ID number, never copied
 from the owner's (relatives often live elsewhere); until then it stays empty."""
 from __future__ import annotations
 
@@ -19,6 +21,7 @@ from ..common.retranslate import Retranslating
 from ..common.region_pick import RegionFollower, RegionPicker
 from ..common.relation_pick import RelationPicker
 from ..common.widgets import id_number_field
+from . import about
 from .completion import Completion
 from .reserve import MessageLine
 from .thumbs import Thumbnail
@@ -62,8 +65,12 @@ class MemberPage(Completion, Retranslating, QWizardPage):
             self.labels[key].setWordWrap(True)  # 长辈模式 in a small window: the label wraps, the field stays wide
             form.addRow(self.labels[key], self.inputs[key])
             form.addRow(self.errors[key])  # under its field, the page's whole width: fewer lines to wrap
-        self.decision = DecisionView(self)
+        self.decision = DecisionView(self, kind="qinqing")  # adding a relative's own e-card, not sharing
         self.decision.setObjectName("memberDecision")
+        self.rules = QLabel(self)  # the rules stated, with what each source says where they differ
+        self.rules.setObjectName("memberRules")
+        self.rules.setWordWrap(True)
+        self.rules.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)  # long sources wrap
         self.decision.setFixedHeight(130)  # fixed (to the font, see _fit): a longer list scrolls, the fields below stay put
         self.upload = {k: QPushButton(self) for k in SLOTS}
         self.file_label = {k: QLabel(self) for k in SLOTS}
@@ -90,6 +97,7 @@ class MemberPage(Completion, Retranslating, QWizardPage):
         column = QVBoxLayout(body)
         column.addLayout(form)
         column.addWidget(self.decision)
+        column.addWidget(self.rules)
         column.addLayout(self.files)
         column.addWidget(self.confirm_by_eye)
         column.addWidget(self.confirm_unusual)
@@ -190,10 +198,13 @@ class MemberPage(Completion, Retranslating, QWizardPage):
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("Step 4 of 6 — 添加亲情账户"))
+        limit = self.desk.policy.face_photo_under
         self.setSubTitle(self.tr("Enter the family member's name, 社保号码 and relationship, and upload an "
-                                 "identity credential (under 16: also a frontal face photo)."))
+                                 "identity credential (under {limit}: also a frontal face photo).").format(limit=limit))
+        self.rules.setText(about.rules_text(limit))
+        self.decision.set_info([about.not_sharing()])
         texts = {"name": self.tr("Na&me"), "id_number": self.tr("社保号码 (&ID number)"),
-                 "relation": self.tr("&Relationship (the member is the owner's …)"),
+                 "relation": self.tr("&Relationship (relative is holder's …)"),
                  "region": self.tr("Insured in (统筹区)"), "insurance": self.tr("In&surance")}
         for key, text in texts.items():
             self.labels[key].setText(text)
@@ -215,7 +226,7 @@ class MemberPage(Completion, Retranslating, QWizardPage):
                 self.show_file(key, self.wizard().files[key])
         for button in self.upload.values():
             button.setAccessibleName(button.text().replace("&", "").rstrip("…"))
-        self.decision.setAccessibleName(self.tr("Whether they may share, and why"))
+        self.decision.setAccessibleName(self.tr("Whether the family account may be added, and why"))
         self.confirm_by_eye.setText(self.tr("I have looked: the photo shows the child's face from the front"))
         self.confirm_unusual.setText(self.tr("I have checked the documents: the unusual relationship is real "
                                              "(recorded in the audit log)"))

@@ -8,6 +8,7 @@ from ...domain.models import Person
 from ...services import people
 from ...services.errors import NotFound
 from ..common.retranslate import Retranslating
+from . import about
 from .completion import Completion
 from ..members.person_dialog import PersonDialog
 from ..common.widgets import replace
@@ -47,9 +48,9 @@ class StartPage(Completion, Retranslating, QWizardPage):
         self.setTitle(self.tr("Step 1 of 6 — 我的 → 亲情服务"))
         self.setSubTitle(self.tr("Whose electronic social-security card is adding a family account?"))
         self.intro.setText(self.tr("On the e-card this is: open the home page, tap 我的 (Me) at the top right, "
-                                   "then 亲情服务 (family service) and 添加 (Add)."))
-        self.caption.setText(self.tr("&Owner (共济人): ID number or card number"))
-        self.key.setAccessibleName(self.tr("Owner's ID number or card number"))
+                                   "then 亲情服务 (family service) and 添加 (Add).") + "\n\n" + about.not_sharing())
+        self.caption.setText(self.tr("&Card holder (adds the family account): ID number or card number"))
+        self.key.setAccessibleName(self.tr("Card holder's ID number or card number"))
         self.new.setText(self.tr("Ne&w person…"))
         self.new.setAccessibleName(self.tr("New person"))
         self.lookup()
@@ -65,7 +66,7 @@ class StartPage(Completion, Retranslating, QWizardPage):
                 self.owner = people.get(self.desk, text)
                 self.found.setText(f"{self.owner.name}  {mask(self.owner.id_number)}")
             except NotFound:
-                self.found.setText(self.tr("Not on record: add the owner as a new person first."))
+                self.found.setText(self.tr("Not on record: add the card holder as a new person first."))
         else:
             self.found.clear()
         self.update_complete()

@@ -10,10 +10,11 @@ from PySide6.QtCore import QCoreApplication
 
 from ...domain.attachments import Attachment
 from ...domain.idnumber import mask
-from ...domain.qinqing import ALLOWS, Application
+from ...domain.qinqing import Application
 from ...domain.record import record
 from ..channels.receipt import local_time
 from ..common.texts import application_status_label, relation_label
+from . import about
 
 
 @record(frozen=True)
@@ -39,7 +40,7 @@ def face_line(app: Application, place: str) -> str:
 
 def file_line(item: Attachment) -> str:
     what = {("credential", "back"): QCoreApplication.translate("QinqingSummary", "Identity credential, back"),
-            ("face_photo", ""): QCoreApplication.translate("QinqingSummary", "Face photo (under 16)"),
+            ("face_photo", ""): QCoreApplication.translate("QinqingSummary", "Face photo (young member)"),
             ("face_capture", ""): QCoreApplication.translate("QinqingSummary", "Picture of the passed face recognition")}.get(
                 (item.kind, item.side), QCoreApplication.translate("QinqingSummary", "Identity credential, front"))
     return QCoreApplication.translate("QinqingSummary", "{what}: {name} ({kb} KB, SHA-256 {digest}…)").format(
@@ -62,10 +63,10 @@ def summary_html(f: SummaryFacts) -> str:
     table = "".join(f"<tr><td width='30%'>{escape(label)}</td><td>{escape(value)}</td></tr>" for label, value in rows)
     allows = ""
     if a.status == "opened":
-        items = "".join(f"<li>{escape(QCoreApplication.translate('qinqing', x))}</li>" for x in ALLOWS)
+        items = "".join(f"<li>{escape(x, quote=False)}</li>" for x in about.uses())
         can = QCoreApplication.translate("QinqingSummary", "{owner} can now act for {member}:").format(
             owner=a.owner_name, member=a.member_name)
-        allows = f"<p>{escape(can)}</p><ul>{items}</ul>"
+        allows = f"<p>{escape(can)}</p><ul>{items}</ul><p>{escape(about.not_sharing(), quote=False)}</p>"
     office = f"<p style='font-size: 13pt'><b>{escape(f.office)}</b></p>" if f.office and f.place == "counter" else ""
     printed = QCoreApplication.translate("QinqingSummary", "Printed {when}").format(when=local_time(f.printed_at))
     return (f"<html><body style='font-size: 11pt'>{office}<h2>{escape(title)}</h2>"

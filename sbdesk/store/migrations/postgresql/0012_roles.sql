@@ -6,7 +6,8 @@
 --   sbdesk_supervisor  a clerk who may also import policy (regions, relationship policy,
 --                      pension figures, the shipped catalogue)
 -- Restoring a backup is not a role's: the branch's DBA restores with pg_restore.
--- Roles belong to the whole cluster, so they are made once and reused by every database;
+-- Roles belong to the whole cluster, so they are made once and reused by every database (made
+-- here when missing, which takes CREATEROLE; the README's set-up has the administrator make them);
 -- each person signs in with a login role of their own that is a member of one of them.
 DO $$
 BEGIN
@@ -20,7 +21,12 @@ BEGIN
         CREATE ROLE sbdesk_supervisor NOLOGIN;
     END IF;
 END $$;
-GRANT sbdesk_clerk TO sbdesk_supervisor;
+DO $$
+BEGIN  -- only when missing: roles the administrator made need no CREATEROLE of the owner (README)
+    IF NOT pg_has_role('sbdesk_supervisor', 'sbdesk_clerk', 'MEMBER') THEN
+        GRANT sbdesk_clerk TO sbdesk_supervisor;
+    END IF;
+END $$;
 
 REVOKE ALL ON ALL TABLES IN SCHEMA public FROM PUBLIC;
 GRANT USAGE ON SCHEMA public TO sbdesk_auditor, sbdesk_clerk;
