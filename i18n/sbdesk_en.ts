@@ -2461,6 +2461,10 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{channel}: across provinces not refused. The notice of {since} has sharing relationships set up through the 国家医保服务平台 and other channels, and every branch works on the 全国统一医保信息平台 ({source}). Confirm in the local system that this counter can enter the cross-province relationship.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{relation} is not among the relatives who may share in {province} on {day} (allowed: {allowed}; rule in force since {since}: {source}).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2526,6 +2530,38 @@ Policy facts come from resources/ and may differ locally; check with the local s
     </message>
     <message>
         <source>{region}: reported not open for cross-province sharing on {reported} ({source}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{region}: last report {reported}: not yet open ({age} months ago; {source}). A report of not open counts for {limit} months only, so on {day} it is not known. Ask the region&apos;s 医保 office, or import a newer report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last report {reported}: not yet open ({age} months ago)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{publisher} ({kind}, {date}): “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{publisher} ({kind}, {date})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{source}; secondary: one report only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{source}; low credibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nationwide: by {day}, {regions} 统筹区 had opened cross-province sharing ({source}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nationwide, {day}: {note} ({source}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2710,6 +2746,10 @@ Policy facts come from resources/ and may differ locally; check with the local s
     </message>
     <message>
         <source>Row {row}: batch {batch} is neither in the file nor on record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row {row}: the report&apos;s source needs an address, a kind of official, state_media or other, a credibility of confirmed, secondary or low, and a published date as YYYY-MM-DD.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3425,6 +3465,25 @@ Policy facts come from resources/ and may differ locally; check with the local s
     </message>
     <message>
         <source>female</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sources</name>
+    <message>
+        <source>official</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>state media</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>undated</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2475,6 +2475,10 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation>跨省共济须通过国家医保服务平台App的医保钱包办理，不能通过{channel}办理。</translation>
     </message>
     <message>
+        <source>{channel}: across provinces not refused. The notice of {since} has sharing relationships set up through the 国家医保服务平台 and other channels, and every branch works on the 全国统一医保信息平台 ({source}). Confirm in the local system that this counter can enter the cross-province relationship.</source>
+        <translation>{channel}：跨省共济不予拒绝。{since}的通知规定共济关系可通过国家医保服务平台等渠道建立，各经办机构均使用全国统一医保信息平台（{source}）。请在本地系统中确认本窗口能否录入该跨省共济关系。</translation>
+    </message>
+    <message>
         <source>{relation} is not among the relatives who may share in {province} on {day} (allowed: {allowed}; rule in force since {since}: {source}).</source>
         <translation>{day}在{province}，{relation}不在可共济的亲属范围内（可共济：{allowed}；自{since}起施行的规定：{source}）。</translation>
     </message>
@@ -2541,6 +2545,38 @@ Policy facts come from resources/ and may differ locally; check with the local s
     <message>
         <source>{region}: reported not open for cross-province sharing on {reported} ({source}).</source>
         <translation>{region}：据报道{reported}时尚未开通跨省共济（{source}）。</translation>
+    </message>
+    <message>
+        <source>{region}: last report {reported}: not yet open ({age} months ago; {source}). A report of not open counts for {limit} months only, so on {day} it is not known. Ask the region&apos;s 医保 office, or import a newer report.</source>
+        <translation>{region}：最近一次报道 {reported}：尚未开通（{age}个月前；{source}）。“未开通”的报道只在{limit}个月内有效，{day}是否开通不详。请向该地医保部门核实，或导入更新的报道。</translation>
+    </message>
+    <message>
+        <source>last report {reported}: not yet open ({age} months ago)</source>
+        <translation>最近一次报道 {reported}：尚未开通（{age}个月前）</translation>
+    </message>
+    <message>
+        <source>{publisher} ({kind}, {date}): “{title}”</source>
+        <translation>{publisher}（{kind}，{date}）《{title}》</translation>
+    </message>
+    <message>
+        <source>{publisher} ({kind}, {date})</source>
+        <translation>{publisher}（{kind}，{date}）</translation>
+    </message>
+    <message>
+        <source>{source}; secondary: one report only</source>
+        <translation>{source}（二手来源，仅一篇报道）</translation>
+    </message>
+    <message>
+        <source>{source}; low credibility</source>
+        <translation>{source}（可信度低）</translation>
+    </message>
+    <message>
+        <source>Nationwide: by {day}, {regions} 统筹区 had opened cross-province sharing ({source}).</source>
+        <translation>全国：截至 {day} 共 {regions} 个统筹区开通跨省共济（来源：{source}）。</translation>
+    </message>
+    <message>
+        <source>Nationwide, {day}: {note} ({source}).</source>
+        <translation>全国，{day}：{note}（来源：{source}）。</translation>
     </message>
     <message>
         <source>{region}: not known to be open for cross-province sharing on {day} (no report found). Ask the region&apos;s 医保 office, or import a report.</source>
@@ -2725,6 +2761,10 @@ Policy facts come from resources/ and may differ locally; check with the local s
     <message>
         <source>Row {row}: batch {batch} is neither in the file nor on record.</source>
         <translation>第{row}行：批次{batch}既不在文件中，也未登记。</translation>
+    </message>
+    <message>
+        <source>Row {row}: the report&apos;s source needs an address, a kind of official, state_media or other, a credibility of confirmed, secondary or low, and a published date as YYYY-MM-DD.</source>
+        <translation>第{row}行：报道来源须有网址，类别须为官方、官方媒体或其他（official、state_media、other），可信度须为已证实、二手或低（confirmed、secondary、low），发布日期须为年-月-日格式。</translation>
     </message>
     <message>
         <source>Row {row}: status {value} is not open or not_open.</source>
@@ -3440,6 +3480,25 @@ Policy facts come from resources/ and may differ locally; check with the local s
     <message>
         <source>female</source>
         <translation>女</translation>
+    </message>
+</context>
+<context>
+    <name>sources</name>
+    <message>
+        <source>official</source>
+        <translation>官方</translation>
+    </message>
+    <message>
+        <source>state media</source>
+        <translation>官方媒体</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>undated</source>
+        <translation>日期不详</translation>
     </message>
 </context>
 <context>

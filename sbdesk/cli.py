@@ -232,11 +232,11 @@ def cmd_regions(desk: Desk, args, tx) -> int:
             "cli", "Imported {kind}: {added} added, {updated} updated, {batches} batches, {provinces} provinces."))
             .format(**{**result.__dict__, "kind": kind_label(result.kind, tx)}))
         return 0
-    on = parse_day(args.on) if args.on is not None else None
+    on = parse_day(args.on) if args.on is not None else desk.today()  # today: old reports of "not open" age
     found = region_service.listing(desk, args.cross_province, on, args.search or "")
-    cat = desk.catalogue
-    emit(args, [cli_rules.region_json(cat, r, on) for r in found],
-         "\n".join(cli_rules.region_line(cat, r, on, tx) for r in found))
+    cat, months = desk.catalogue, desk.policy.not_open_months
+    emit(args, [cli_rules.region_json(cat, r, on, months) for r in found],
+         "\n".join(cli_rules.region_line(cat, r, on, tx, months) for r in found))
     return 0
 
 

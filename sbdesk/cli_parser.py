@@ -41,7 +41,7 @@ def _regions(sub, common) -> None:
     p.add_argument("action", nargs="?", choices=("list", "import"), default="list")
     p.add_argument("file", nargs="?", help="for import: a region list or relationship policy (JSON or CSV)")
     p.add_argument("--cross-province", action="store_true", help="only regions reported open cross-province")
-    p.add_argument("--on", help="status on this date (YYYY-MM-DD, default: by the latest reports)")
+    p.add_argument("--on", help="status on this date (YYYY-MM-DD, default: today)")
     p.add_argument("--search", help="name, pinyin initials or code")
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from .domain.eligibility import ALLOWED, CONFIRM, REFUSED, Decision
-from .domain.messages import QT_TRANSLATE_NOOP
+from .domain.messages import QT_TRANSLATE_NOOP, Problem
 from .domain.models import Region
 from .domain.policy import Policy
 from .domain.regions import NOT_OPEN, OPEN, Catalogue
@@ -20,19 +20,28 @@ def status_text(status: str, tx) -> str:
             }.get(status, tx("cli", QT_TRANSLATE_NOOP("cli", "unknown")))
 
 
-def region_json(catalogue: Catalogue, r: Region, day: date | None) -> dict:
-    state = catalogue.cross_status(r, day)
+def region_json(catalogue: Catalogue, r: Region, day: date | None, months: int | None = None) -> dict:
+    state = catalogue.cross_status(r, day, months)
+    cited = state.batch.cited if state.batch else None
     return {"code": r.code, "name": r.name, "province": r.province, "level": r.level, "initials": r.initials,
             "cross_province": state.status,
             "reported_on": state.batch.opened_on.isoformat() if state.batch else None,
+            "report_status": state.batch.status if state.batch else None,
+            "report_age_months": state.aged_months if state.aged_months else None,
             "report_source": state.batch.source if state.batch else None,
+            "report_cited": cited.as_dict() if cited else None,
             "batch": state.batch.id if state.batch else None,
             "source": r.source or None, "note": r.note or None}
 
 
-def region_line(catalogue: Catalogue, r: Region, day: date | None, tx) -> str:
-    state = catalogue.cross_status(r, day)
-    when = f"  {state.batch.opened_on.isoformat()}" if state.batch else ""
+def region_line(catalogue: Catalogue, r: Region, day: date | None, tx, months: int | None = None) -> str:
+    state = catalogue.cross_status(r, day, months)
+    if state.batch and state.aged_months:
+        what = Problem("region.report_aged", reported=state.batch.opened_on.isoformat(),
+                       age=state.aged_months).render(tx)
+        cited = state.batch.cited.cite().render(tx)
+        return f"{r.province}  {r.name}  {r.code}  {status_text(state.status, tx)}  {what}  {cited}"
+    when = f"  {state.batch.opened_on.isoformat()}  {state.batch.cited.cite().render(tx)}" if state.batch else ""
     return f"{r.province}  {r.name}  {r.code}  {status_text(state.status, tx)}{when}"
 
 

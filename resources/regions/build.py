@@ -6,9 +6,17 @@ Sources (never typed by hand):
   wheel file: every prefecture-level division, every county (for the ID-number prefixes),
   and its code history 1980-2026 (for retired codes);
 - pinyin initials from pypinyin 0.55.0 (MIT), computed here so the app does not need it;
-- additions.csv: 统筹区 that are not divisions (雄安新区, 华油, 兵团), each with a source;
-- seed_first_31.csv: the seed article's 31 regions (published by 2025-09-19);
-- cross-province-reports.csv: public reports "open by DATE", each row with its source;
+- additions.csv: 统筹区 that are not divisions (雄安新区, 华油, 兵团), each with a source; an
+  addition whose province is not a division (新疆生产建设兵团) is a province-level unit of its own;
+- seed_first_31.csv: the seed article's 31 regions, the first batch that opened on 2024-12-02
+  (FIRST_BATCH; the list was republished 2025-09-19, which is no opening date);
+- cross-province-reports.csv: public reports "open by DATE", each row with its source address
+  (optional columns publisher, kind, title, published, credibility override sources.csv);
+- sources.csv: each address once, with publisher, kind (official / state_media / other), title,
+  date and credibility (confirmed / secondary / low); an address not listed is kind "other" with
+  its host as publisher. A row of low credibility (there, or "[低可信度" in its note) is kept in
+  ``reports`` for the record and opens nothing;
+- snapshots.csv: national figures as reported (by DATE, so many 统筹区), each with its source;
 - split_codes.csv: division codes split between several of today's regions (341400, old 巢湖),
   each with its source: they get no successor, so an ID number from them suggests no region.
 
@@ -36,7 +44,10 @@ HISTORY = "data/historical_changes_v1.json"
 SKIP_PROVINCES = {"台湾省", "香港特别行政区", "澳门特别行政区"}  # no 统筹区 of the mainland 医保
 MUNICIPALITIES = {"北京市", "天津市", "上海市", "重庆市"}
 SEED_SOURCE = "https://m.shebao.southmoney.com/shebaoka/202509/1946590.html"
-SEED_DATE = "2025-09-19"
+FIRST_BATCH = "2024-12-02"  # the launch in 苏州: 9 provinces, 31 统筹区 (research-22 facts.md §6)
+FIRST_BATCH_SOURCES = ("http://zhcmtxw.com/view/?id=8932", "http://wescodist.com.cn/1283.html",
+                       "http://a12388.com/news/1195485373.html", SEED_SOURCE)
+SOURCE_FIELDS = ("publisher", "kind", "title", "published", "credibility")
 PROVINCE_LEVEL_SOURCE = ("../shared/domain.md: 省本级 and 省直管县 are counted as separate 统筹区 in the NHSA "
                          "figures as reported (secondary)")
 
@@ -71,6 +82,23 @@ def region(code, name, province, level, source="", note="", batch=None) -> dict:
     return entry
 
 
+def read_sources() -> dict[str, dict]:
+    return {r["address"]: {"address": r["address"], **{k: r[k] for k in SOURCE_FIELDS}}
+            for r in csv.DictReader((HERE / "sources.csv").open(encoding="utf-8"))}
+
+
+def describe(address: str, known: dict[str, dict], row: dict | None = None) -> dict:
+    """A source for the file: sources.csv's description, the row's own columns over it; an
+    address nobody described is kind "other" (the app shows its host as the publisher)."""
+    entry = dict(known.get(address) or {"address": address, "kind": "other"})
+    for k in SOURCE_FIELDS:
+        if row and row.get(k):
+            entry[k] = row[k]
+    if row and "[低可信度" in row.get("note", ""):
+        entry["credibility"] = "low"
+    return {k: v for k, v in entry.items() if v}
+
+
 def full_province(short: str, names: list[str]) -> str | None:
     hits = [n for n in names if n.startswith(short)]
     return hits[0] if len(hits) == 1 else None
@@ -100,6 +128,11 @@ def main(wheel: Path) -> None:
     reports = list(csv.DictReader((HERE / "cross-province-reports.csv").open(encoding="utf-8")))
     seed = list(csv.DictReader((HERE / "seed_first_31.csv").open(encoding="utf-8")))
     additions = list(csv.DictReader((HERE / "additions.csv").open(encoding="utf-8")))
+    known = read_sources()
+    snapshots = [{"as_of": r["as_of"], "regions": int(r["regions"]) if r["regions"] else None,
+                  "provinces": r["provinces"], "province_wide": r["province_wide"],
+                  "source": describe(r["source"], known), "note": r["note"]}
+                 for r in csv.DictReader((HERE / "snapshots.csv").open(encoding="utf-8"))]
     split_rows = list(csv.DictReader((HERE / "split_codes.csv").open(encoding="utf-8")))
 
     # County-level entries a source names (重庆 云阳县, 辛集, 定州, 满洲里 …) become 统筹区 of their own.
@@ -144,6 +177,10 @@ def main(wheel: Path) -> None:
             if a["province"] == prov:
                 add(region(a["code"], a["name"], prov, a["level"], a["source"], a["note"]))
                 covers.update({c: a["code"] for c in a["covers"].split(";") if c})
+    for a in additions:  # a province-level unit of its own (兵团): after the provinces
+        if a["province"] not in provinces:
+            add(region(a["code"], a["name"], a["province"], a["level"], a["source"], a["note"]))
+            covers.update({c: a["code"] for c in a["covers"].split(";") if c})
 
     # ID-number prefixes: every county code to the 统筹区 a person there most likely belongs to.
     def region_for(code6: str) -> str | None:
@@ -200,13 +237,16 @@ def main(wheel: Path) -> None:
     own: dict[str, tuple[str, str]] = {}   # region code -> (date, batch id): earliest positive report
     kept = []
 
-    def batch_for(key: str, date: str, source: str, note: str, status: str, province: str = "") -> str:
+    def batch_for(key: str, date: str, source: str, note: str, status: str, province: str = "",
+                  row: dict | None = None) -> str:
         label = note.split(":")[0].split("：")[0].strip()[:60]
         if key not in batches:
             batches[key] = {"id": key, "name": f"{date} {label}", "opened_on": date, "status": status,
-                            "province": province, "source": source, "note": note}
+                            "province": province, "source": source, "note": note, "sources": []}
         elif source not in batches[key]["source"]:
             batches[key]["source"] += " ; " + source
+        if all(s["address"] != source for s in batches[key]["sources"]):
+            batches[key]["sources"].append(describe(source, known, row))
         return key
 
     def open_region(code: str, date: str, bid: str) -> None:
@@ -216,33 +256,38 @@ def main(wheel: Path) -> None:
     for row_no, r in enumerate(reports, start=2):
         prov = full_province(r["province"], names)
         date, text = r["reported_open_by"], r["region"]
-        entry = {"row": row_no, **r}
-        if r["province"] == "新疆生产建设兵团" and text == "全省":
-            bid = batch_for(f"{date}-兵团", date, r["source"], r["note"], "open")
+        entry = {"row": row_no, **r, "cited": describe(r["source"], known, r)}
+        if entry["cited"].get("credibility") == "low":
+            entry["applied_to"] = []
+            entry["why_not"] = "low credibility (AI-written or contradicted): kept for the record, opens nothing"
+        elif r["province"] == "新疆生产建设兵团" and text == "全省":
+            bid = batch_for(f"{date}-兵团", date, r["source"], r["note"], "open", row=r)
             open_region("660000", date, bid)
             entry["applied_to"] = ["660000"]
         elif prov and text == "全省":
             entry["applied_to"] = "province"
-            entry["batch"] = batch_for(f"{date}-{r['province']}", date, r["source"], r["note"], "open", prov)
+            entry["batch"] = batch_for(f"{date}-{r['province']}", date, r["source"], r["note"], "open", prov, r)
         elif prov and text.startswith("全省未上线"):
             entry["applied_to"] = "province"
             entry["batch"] = batch_for(f"{date}-{r['province']}-not-open", date, r["source"], r["note"],
-                                       "not_open", prov)
+                                       "not_open", prov, r)
         elif prov and (code := match(prov, text)):
             bid = batch_for(f"{date}-{hashlib.sha256(r['source'].encode()).hexdigest()[:6]}", date,
-                            r["source"], r["note"], "open")
+                            r["source"], r["note"], "open", row=r)
             open_region(code, date, bid)
             entry["applied_to"] = [code]
         else:
             entry["applied_to"] = []
             entry["why_not"] = "names no single 统筹区 (unnamed, national, or scope not stated): kept for the record"
         kept.append(entry)
-    seed_batch = batch_for(f"{SEED_DATE}-seed31", SEED_DATE, SEED_SOURCE,
-                           "首批31个统筹区 as listed by the seed article (社保网 2026-01-10), already published "
-                           "2025-09-19 by the source; the real opening dates lie earlier and are not known",
-                           "open")
+    note = ("首批31个统筹区: the regions of the seed article's list (社保网, republished 2025-09-19 and "
+            "2026-01-10) opened at the national launch in 苏州 on 2024-12-02 (9 provinces, 31 统筹区: confirmed); "
+            "that these 31 are the list's names rests on the seed article (secondary)")
+    seed_batch = batch_for(f"{FIRST_BATCH}-first31", FIRST_BATCH, FIRST_BATCH_SOURCES[0], note, "open")
+    for address in FIRST_BATCH_SOURCES[1:]:
+        batch_for(seed_batch, FIRST_BATCH, address, note, "open")
     for r in seed:
-        open_region(r["code"], SEED_DATE, seed_batch)
+        open_region(r["code"], FIRST_BATCH, seed_batch)
     for code, (_, bid) in own.items():
         by_code[code]["batch"] = bid
     used = {b for _, b in own.values()} | {e["batch"] for e in kept if "batch" in e}
@@ -260,6 +305,7 @@ def main(wheel: Path) -> None:
         "regions": regions,
         "prefixes": prefixes,
         "retired": retired,
+        "snapshots": snapshots,
         "split": split,
         "reports": kept,
     }

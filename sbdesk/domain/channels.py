@@ -2,9 +2,10 @@
 
 A channel says which fields its page asks for, which number the member must have on
 record, whether the under-16 face photo rule applies, whether a receipt is printed, whether
-it sets up 家庭共济 at all and may do so across provinces, how it is carried out (here, or
-step by step in the 亲情服务 wizard) and its real steps, with the source. A sixth channel is
-a new record in the data file, checked here when it is loaded.
+it sets up 家庭共济 at all and may do so across provinces (yes; no; or "confirm": from the
+date of the rule that says counters may, the clerk confirms it in the local system), how it
+is carried out (here, or step by step in the 亲情服务 wizard) and its real steps, with the
+source. A sixth channel is a new record in the data file, checked here when it is loaded.
 
 The e-card 亲情服务 is such a record that does *not* set up 家庭共济: it serves a relative's
 own e-card (../shared/domain.md, Channels 1). Its record says what it does instead
@@ -12,9 +13,12 @@ own e-card (../shared/domain.md, Channels 1). Its record says what it does inste
 """
 from __future__ import annotations
 
+from datetime import date
+
 from .messages import QT_TRANSLATE_NOOP, Localized, Term
 from .record import record, replace
-from .regions import PolicyError
+from .regions import PolicyError, parse_date
+from .sources import Source, SourceError, parse_source
 
 CONTEXT = "channels"
 
@@ -25,6 +29,8 @@ IDENTIFIERS = {
 FINDS = ("owner", "member")
 CARRIED_OUT_BY = ("here", "wizard")
 STATUSES = ("confirmed", "secondary", "open")
+YES, NO, CONFIRM = "yes", "no", "confirm"
+CROSS_PROVINCE = (YES, NO, CONFIRM)
 
 
 @record(frozen=True)
@@ -37,6 +43,15 @@ class Field:
     hint: Localized
     finds: str | None = None
     verifies: str | None = None
+
+
+@record(frozen=True)
+class ConfirmRule:
+    """Why a counter is not refused across provinces, from when, and who said so."""
+
+    since: date
+    source: Source
+    note: str = ""
 
 
 @record(frozen=True)
@@ -59,7 +74,7 @@ class Channel:
     member_identifier: str | None
     face_photo_rule: bool
     receipt: bool
-    cross_province: bool
+    cross_province: str  # yes / no / confirm (in the local system, from Channels.confirm_rule's date)
     carried_out_by: str
     action: Localized | None
     steps: Localized  # one text per language, steps separated by newlines
@@ -71,6 +86,7 @@ class Channel:
     what_source: str = ""
     reports: tuple[Report, ...] = ()
     instead: tuple[Localized, ...] = ()  # the labels of the channels that do set up 家庭共济
+    confirm_rule: ConfirmRule | None = None  # set for cross_province "confirm" (channels.json)
 
     def what_list(self, lang: str) -> list[str]:
         return [s for s in self.what_it_is.pick(lang).split("\n") if s]
@@ -86,6 +102,7 @@ class Channel:
 class Channels:
     channels: dict[str, Channel]
     fields: dict[str, Field]
+    confirm_rule: ConfirmRule | None = None
 
     def __iter__(self):
         return iter(self.channels)
@@ -140,9 +157,13 @@ def parse(data: dict) -> Channels:
                 raise PolicyError(f"{where}.carried_out_by: one of {', '.join(CARRIED_OUT_BY)}")
             if raw.get("status") not in STATUSES:
                 raise PolicyError(f"{where}.status: one of {', '.join(STATUSES)}")
-            for flag in ("face_photo_rule", "receipt", "cross_province"):
+            for flag in ("face_photo_rule", "receipt"):
                 if not isinstance(raw.get(flag), bool):
                     raise PolicyError(f"{where}.{flag}: true or false")
+            cross = raw.get("cross_province")
+            cross = {True: YES, False: NO}.get(cross, cross) if isinstance(cross, bool) else cross
+            if cross not in CROSS_PROVINCE:
+                raise PolicyError(f"{where}.cross_province: true, false or \"confirm\"")
             steps = raw["steps"]
             if not isinstance(steps, dict) or not steps.get("zh_CN") \
                     or not all(isinstance(s, list) and all(isinstance(t, str) for t in s) for s in steps.values()):
@@ -158,7 +179,7 @@ def parse(data: dict) -> Channels:
             reports = tuple(_report(r, f"{where}.reports[{i}]") for i, r in enumerate(raw.get("reports", []), 1))
             channels[key] = Channel(
                 key, _localized(raw["label"], f"{where}.label"), _localized(raw["title"], f"{where}.title"),
-                names, identifier, raw["face_photo_rule"], raw["receipt"], raw["cross_province"],
+                names, identifier, raw["face_photo_rule"], raw["receipt"], cross,
                 raw["carried_out_by"], None if action is None else _localized(action, f"{where}.action"),
                 Localized.of({lang: "\n".join(s) for lang, s in steps.items()}), str(raw.get("source", "")),
                 raw["status"], sharing, Localized.of({lang: "\n".join(s) for lang, s in what.items()}),
@@ -170,7 +191,24 @@ def parse(data: dict) -> Channels:
         raise PolicyError("channels: at least one channel")
     instead = tuple(c.label for c in channels.values() if c.sets_up_sharing)
     channels = {k: c if c.sets_up_sharing else replace(c, instead=instead) for k, c in channels.items()}
-    return Channels(channels, fields)
+    rule = _confirm_rule(data.get("cross_province_confirm"), channels)
+    channels = {k: replace(c, confirm_rule=rule) if c.cross_province == CONFIRM else c for k, c in channels.items()}
+    return Channels(channels, fields, rule)
+
+
+def _confirm_rule(raw, channels: dict[str, Channel]) -> ConfirmRule | None:
+    where = "cross_province_confirm"
+    if raw is None:
+        if any(c.cross_province == CONFIRM for c in channels.values()):
+            raise PolicyError(f"{where}: needed by the channels whose cross_province is \"confirm\"")
+        return None
+    if not isinstance(raw, dict):
+        raise PolicyError(f"{where}: an object with since and source")
+    try:
+        return ConfirmRule(parse_date(raw.get("since"), f"{where}.since"), parse_source(raw.get("source")),
+                           str(raw.get("note", "")))
+    except SourceError as exc:
+        raise PolicyError(f"{where}.source: {exc}") from None
 
 
 def _report(raw, where: str) -> Report:

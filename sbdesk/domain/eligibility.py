@@ -16,7 +16,8 @@ from __future__ import annotations
 from datetime import date
 
 from . import plausibility, relations
-from .channels import Channel, identifier_term
+from .channels import CONFIRM as CHANNEL_CONFIRM
+from .channels import YES, Channel, identifier_term
 from .idnumber import age_on
 from .messages import Problem
 from .models import Person, Region
@@ -26,13 +27,15 @@ from .regions import NOT_OPEN, OPEN, Catalogue
 
 PASS, FAIL, REQUIRES, UNKNOWN = "pass", "fail", "requires", "unknown"
 ALLOWED, REFUSED, CONFIRM = "allowed", "refused", "confirm"
+#: requirements the clerk settles outside sbdesk (in the local 医保 system): shown, never blocking
+NOTED = ("confirm_local",)
 
 
 @record(frozen=True)
 class Check:
     status: str  # pass / fail / requires (allowed once supplied) / unknown (not known to work)
     problem: Problem
-    kind: str = ""  # what requires asks for: "face_photo", "confirm_unusual"
+    kind: str = ""  # what requires asks for: "face_photo", "confirm_unusual", "confirm_local" (see NOTED)
     fix: str = ""  # a record a clerk can correct on the spot: "member.card_number", "owner.insurance"
 
 
@@ -74,6 +77,11 @@ class Decision:
     @property
     def requirements(self) -> list[Problem]:
         return [c.problem for c in self.checks if c.status == REQUIRES]
+
+    @property
+    def pending(self) -> list[Problem]:
+        """Requirements to meet here before binding (the clerk's checks in the local system aside)."""
+        return [c.problem for c in self.checks if c.status == REQUIRES and c.kind not in NOTED]
 
 
 @record(frozen=True)
@@ -133,8 +141,7 @@ def decide(owner: Person, member: Person, relation: str, channel: Channel, day: 
     checks.extend(_binding_checks(owner, member_bindings, member_region, policy))
 
     if owner_region and member_region and owner_region.province != member_region.province:
-        add(channel.cross_province, Problem("elig.channel_cross_province" if channel.cross_province
-                                            else "elig.channel_not_cross_province", channel=channel.label))
+        checks.append(_channel_check(channel, day))
 
     identifier = channel.member_identifier
     if identifier:
@@ -160,6 +167,19 @@ def decide_qinqing(owner: Person, member: Person, relation: str, day: date, poli
     checks.extend(relation_checks(owner, member, relation, day, policy, confirm_unusual))
     checks.extend(face_photo_checks(member, day, policy, "qinqing"))
     return Decision(tuple(checks))
+
+
+def _channel_check(channel: Channel, day: date) -> Check:
+    """Across provinces: the wallet sets sharing up; a counter that is "confirm" in the
+    channel data is not refused from its rule's date (the clerk confirms it in the local
+    system); "no" is an office's own word that its channel cannot."""
+    if channel.cross_province == YES:
+        return Check(PASS, Problem("elig.channel_cross_province", channel=channel.label))
+    rule = channel.confirm_rule
+    if channel.cross_province == CHANNEL_CONFIRM and rule is not None and rule.since <= day:
+        return Check(REQUIRES, Problem("elig.channel_confirm_local", channel=channel.label,
+                                       since=rule.since.isoformat(), source=rule.source.cite()), "confirm_local")
+    return Check(FAIL, Problem("elig.channel_not_cross_province", channel=channel.label))
 
 
 def relation_checks(owner: Person, member: Person, relation: str, day: date, policy: Policy,
@@ -205,18 +225,24 @@ def _region_checks(owner: Region, member: Region, day: date, policy: Policy,
                                        owner_region=owner.label, member_region=member.label))]
     out = []
     for region in (owner, member):
-        status = catalogue.cross_status(region, day)
-        if status.status == OPEN:
+        status = catalogue.cross_status(region, day, policy.not_open_months)
+        batch = status.batch
+        if status.status == OPEN and batch:
             out.append(Check(PASS, Problem("elig.region_open", region=region.label,
-                                           reported=status.batch.opened_on.isoformat(), source=status.batch.source)))
-        elif status.status == NOT_OPEN:
+                                           reported=batch.opened_on.isoformat(), source=batch.cited.cite())))
+        elif status.status == NOT_OPEN and batch:
             out.append(Check(FAIL, Problem("elig.region_reported_closed", region=region.label,
-                                           reported=status.batch.opened_on.isoformat(), source=status.batch.source)))
+                                           reported=batch.opened_on.isoformat(), source=batch.cited.cite())))
+        elif batch is not None:  # the last report said not open, and is older than the policy's span
+            out.append(Check(UNKNOWN, Problem("elig.region_report_aged", region=region.label, day=day.isoformat(),
+                                              reported=batch.opened_on.isoformat(), age=status.aged_months,
+                                              limit=policy.not_open_months, source=batch.cited.cite())))
         else:
             later = catalogue.cross_status(region)
+            first = later.batch
             out.append(Check(UNKNOWN, Problem("elig.region_unknown_later", region=region.label, day=day.isoformat(),
-                                              reported=later.batch.opened_on.isoformat(), source=later.batch.source)
-                             if later.status == OPEN and later.batch.opened_on > day
+                                              reported=first.opened_on.isoformat(), source=first.cited.cite())
+                             if later.status == OPEN and first and first.opened_on > day
                              else Problem("elig.region_unknown", region=region.label, day=day.isoformat())))
     return out
 

@@ -117,6 +117,11 @@ TEMPLATES = MappingProxyType({
     "elig.channel_not_cross_province": QT_TRANSLATE_NOOP(
         "messages", "Across provinces, sharing is set up through the 医保钱包 of the 国家医保服务平台 app, "
         "not through {channel}."),
+    "elig.channel_confirm_local": QT_TRANSLATE_NOOP(
+        "messages", "{channel}: across provinces not refused. The notice of {since} has sharing relationships set up "
+                    "through the 国家医保服务平台 and other channels, and every branch works on the 全国统一医保信息平台 "
+                    "({source}). Confirm in the local system that this counter can enter the cross-province "
+                    "relationship."),
     "elig.relation_allowed": QT_TRANSLATE_NOOP(
         "messages", "{relation} may share an account in {province} on {day} (rule in force since {since}: {source})."),
     "elig.relation_refused": QT_TRANSLATE_NOOP(
@@ -164,6 +169,18 @@ TEMPLATES = MappingProxyType({
         "messages", "{region}: reported open for cross-province sharing by {reported} ({source})."),
     "elig.region_reported_closed": QT_TRANSLATE_NOOP(
         "messages", "{region}: reported not open for cross-province sharing on {reported} ({source})."),
+    "elig.region_report_aged": QT_TRANSLATE_NOOP(
+        "messages", "{region}: last report {reported}: not yet open ({age} months ago; {source}). A report of not "
+                    "open counts for {limit} months only, so on {day} it is not known. Ask the region's 医保 "
+                    "office, or import a newer report."),
+    "region.report_aged": QT_TRANSLATE_NOOP("messages", "last report {reported}: not yet open ({age} months ago)"),
+    "source.cite": QT_TRANSLATE_NOOP("messages", "{publisher} ({kind}, {date}): “{title}”"),
+    "source.cite_untitled": QT_TRANSLATE_NOOP("messages", "{publisher} ({kind}, {date})"),
+    "source.secondary": QT_TRANSLATE_NOOP("messages", "{source}; secondary: one report only"),
+    "source.low": QT_TRANSLATE_NOOP("messages", "{source}; low credibility"),
+    "snapshot.count": QT_TRANSLATE_NOOP(
+        "messages", "Nationwide: by {day}, {regions} 统筹区 had opened cross-province sharing ({source})."),
+    "snapshot.no_count": QT_TRANSLATE_NOOP("messages", "Nationwide, {day}: {note} ({source})."),
     "elig.region_unknown": QT_TRANSLATE_NOOP(
         "messages", "{region}: not known to be open for cross-province sharing on {day} (no report found). Ask "
                     "the region's 医保 office, or import a report."),
@@ -242,6 +259,9 @@ TEMPLATES = MappingProxyType({
         "messages", "Row {row}: {province} already appeared on row {first}."),
     "import.bad_level": QT_TRANSLATE_NOOP("messages", "Row {row}: level {level} is not province, city, county or district."),
     "import.unknown_batch": QT_TRANSLATE_NOOP("messages", "Row {row}: batch {batch} is neither in the file nor on record."),
+    "import.bad_source": QT_TRANSLATE_NOOP(
+        "messages", "Row {row}: the report's source needs an address, a kind of official, state_media or other, "
+                    "a credibility of confirmed, secondary or low, and a published date as YYYY-MM-DD."),
     "import.bad_status": QT_TRANSLATE_NOOP(
         "messages", "Row {row}: status {value} is not open or not_open."),
     "import.remove_unknown": QT_TRANSLATE_NOOP("messages", "Row {row}: there is no 统筹区 {code} to remove."),

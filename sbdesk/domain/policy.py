@@ -93,6 +93,7 @@ class Policy:
     pension: LocalFigures = LocalFigures()
     plausibility: Thresholds = Thresholds()
     pays_for: PaysFor = PaysFor()
+    not_open_months: int | None = 3  # a report of "not open" decides this long; then unknown (evidence)
     uninsured: UninsuredRule = UninsuredRule()
 
     def relation_rule(self, province: str, day: date | None = None) -> RelationRule | None:
@@ -191,6 +192,18 @@ def _uninsured(raw) -> UninsuredRule:
                          str(raw["way_forward_source"]))
 
 
+def _not_open_months(raw) -> int | None:
+    """How many months a report that a region is *not* open decides (null: for ever)."""
+    if not isinstance(raw, dict):
+        raise PolicyError("evidence: must be an object")
+    value = raw.get("not_open_stands_months", Policy.not_open_months)
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= 1200:
+        raise PolicyError("evidence.not_open_stands_months: a whole number of months (0-1200) or null")
+    return value
+
+
 def _kinds(value, where: str) -> tuple[str, ...]:
     if not isinstance(value, list) or not value:
         raise PolicyError(f"{where}: must be a non-empty list of relationship kinds")
@@ -240,6 +253,7 @@ def parse_policy(data: dict) -> Policy:
             pension=parse_figures(data.get("pension", {})),
             plausibility=_thresholds(data.get("plausibility", {})),
             pays_for=_pays_for(data.get("pays_for", {})),
+            not_open_months=_not_open_months(data.get("evidence", {})),
             uninsured=_uninsured(data.get("uninsured_member")),
         )
     except KeyError as exc:

@@ -15,6 +15,7 @@ from .models import Region
 from .record import record
 from .regions import LEVELS, REPORT_STATUSES, Batch, Catalogue
 from .relations import KINDS
+from .sources import Source, SourceError, parse_source
 
 KNOWN_PROVINCES = frozenset(PROVINCES.values())
 CLEAR = "-"  # in a batch column: the region has not (or no longer) opened cross-province sharing
@@ -46,6 +47,20 @@ def _date(value, row: int, problems: list[Problem]) -> date | None:
         return None
 
 
+def _sources(raw: dict, row: int, problems: list[Problem]) -> tuple[Source, ...]:
+    """A JSON batch's "sources" list, or a CSV row's publisher/kind/title/published/credibility
+    columns for its address; none of them (an older file): derived from the address later."""
+    listed = raw.get("sources")
+    if not listed and any(raw.get(k) for k in ("publisher", "kind", "title", "published", "credibility")):
+        listed = [{"address": raw.get("source") or "", **{k: raw.get(k) for k in
+                                                           ("publisher", "kind", "title", "published", "credibility")}}]
+    try:
+        return tuple(parse_source(s) for s in listed or [])
+    except SourceError:
+        problems.append(Problem("import.bad_source", row=row))
+        return ()
+
+
 def check_regions(batch_rows: list[tuple[int, dict]], region_rows: list[tuple[int, dict]],
                   current: Catalogue) -> tuple[RegionUpdate | None, list[Problem]]:
     """Batches and regions to upsert; an existing code is an update, a repeated one an error."""
@@ -58,7 +73,9 @@ def check_regions(batch_rows: list[tuple[int, dict]], region_rows: list[tuple[in
     given: dict[str, tuple[int, tuple]] = {}  # batch -> (first row, what it says)
     for row, raw in batch_rows:
         bid, name = str(raw.get("id") or "").strip(), str(raw.get("name") or "").strip()
-        says = (*(str(raw.get(k) or "").strip() for k in ("name", "opened_on", "source", "note", "province")),
+        says = (*(str(raw.get(k) or "").strip() for k in ("name", "opened_on", "source", "note", "province",
+                                                          "publisher", "kind", "title", "published", "credibility",
+                                                          "sources")),
                 str(raw.get("status") or "open").strip())
         if bid in given:  # a CSV gives its batch on every region's row: the same each time, or refused
             if says != given[bid][1]:
@@ -74,8 +91,9 @@ def check_regions(batch_rows: list[tuple[int, dict]], region_rows: list[tuple[in
         if status not in REPORT_STATUSES:
             problems.append(Problem("import.bad_status", row=row, value=status))
         elif bid and name and opened:
+            sources = _sources(raw, row, problems)
             batches[bid] = Batch(bid, name, opened, str(raw.get("source") or ""), str(raw.get("note") or ""),
-                                 status, str(raw.get("province") or "").strip())
+                                 status, str(raw.get("province") or "").strip(), sources)
     known_batches = set(current.batches) | set(batches)
     regions: list[Region] = []
     first_row: dict[str, int] = {}

@@ -172,6 +172,21 @@ def shipped_maps() -> tuple[dict[str, str], dict[str, str], dict]:
     return _SHIPPED["maps"]
 
 
+def shipped_snapshots() -> tuple:
+    """The national snapshots of the shipped catalogue file (figures as reported, with sources),
+    read once per process when first shown."""
+    if "snapshots" not in _SHIPPED:
+        from ..domain.sources import SourceError, parse_snapshots
+
+        def parse(data):
+            try:
+                return parse_snapshots(data)
+            except SourceError as exc:
+                raise PolicyError(str(exc)) from None
+        _SHIPPED["snapshots"] = load_resource("regions.json", parse)
+    return _SHIPPED["snapshots"]
+
+
 class ShippedMap(Mapping[str, Any]):
     """One of shipped_maps(), read on its first lookup: only a region suggested from an ID
     number needs them, and parsing the file was a fifth of the window's first list."""

@@ -2,7 +2,9 @@
 transaction with one audit entry, or not at all.
 
 Region lists: JSON like resources/regions.json ({"batches": [...], "regions": [...]}), or CSV
-with columns code,name,province[,level,batch,batch_name,opened_on,source,status,remove]. An
+with columns code,name,province[,level,batch,batch_name,opened_on,source,status,remove] and,
+for the report's source, [publisher,kind,title,published,credibility] (kind official /
+state_media / other; without them the publisher is the address's host and the kind other). An
 empty batch leaves a known region's report as it is; ``-`` clears it (status unknown again).
 A batch with status ``not_open`` records a report that the region was not open on its date.
 A row with ``remove`` set (1, true, 删除) removes the region; refused, with the row number,
@@ -77,7 +79,8 @@ def import_file(desk: Desk, path: str | Path) -> ImportResult:
         # every row that gives a batch's date is one batch row: check_regions accepts a batch
         # given the same on every row and refuses one given differently, naming both rows
         batch_rows = [(row, {"id": r["batch"], "name": r.get("batch_name") or r["batch"], "opened_on": r["opened_on"],
-                             "source": r.get("source", ""), "status": r.get("status") or "open"})
+                             "source": r.get("source", ""), "status": r.get("status") or "open",
+                             **{k: r.get(k, "") for k in ("publisher", "kind", "title", "published", "credibility")}})
                       for row, r in data if r.get("batch") and r.get("opened_on")]
         return _apply_regions(desk, path, digest, batch_rows, data)
     if isinstance(data, list) and data and "relations" in data[0][1]:

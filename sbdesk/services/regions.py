@@ -4,7 +4,8 @@ from __future__ import annotations
 from datetime import date
 
 from ..domain.models import Person, Region
-from .desk import Desk
+from ..domain.sources import Snapshot, latest_snapshot
+from .desk import Desk, shipped_snapshots
 from .errors import InputError
 
 
@@ -27,3 +28,13 @@ def find(desk: Desk, text: str, field: str = "region") -> Region:
 def hypothetical(region: Region, insurance: str, role: str, birth=None, card=None, computer=None) -> Person:
     """A stand-in person for "what if" questions that name only regions."""
     return Person(None, f"<{role}>", role, region.code, insurance, card, computer, birth)
+
+
+def snapshots(desk: Desk) -> tuple[Snapshot, ...]:
+    """National figures as reported, oldest first (shipped data, each with its source)."""
+    return shipped_snapshots()
+
+
+def national(desk: Desk, day: date | None = None) -> Snapshot | None:
+    """The latest national count on or before the day that is not of low credibility."""
+    return latest_snapshot(shipped_snapshots(), day or desk.today())

@@ -1,21 +1,34 @@
 """The 统筹区 catalogue as stored: merged from resources/, extended by office imports."""
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Mapping
 from datetime import date
 
 from ..domain.models import Region
 from ..domain.regions import Batch, Catalogue
+from ..domain.sources import Source, SourceError, parse_source
 
-_BATCH_UPSERT = ("INSERT INTO region_batches (id, name, opened_on, source, note, status, province)"
-                 " VALUES (?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET name=excluded.name,"
+_BATCH_UPSERT = ("INSERT INTO region_batches (id, name, opened_on, source, note, status, province, sources)"
+                 " VALUES (?,?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET name=excluded.name,"
                  " opened_on=excluded.opened_on, source=excluded.source, note=excluded.note,"
-                 " status=excluded.status, province=excluded.province")
+                 " status=excluded.status, province=excluded.province, sources=excluded.sources")
 
 
 def _batch_row(b: Batch) -> tuple:
-    return (b.id, b.name, b.opened_on.isoformat(), b.source, b.note, b.status, b.province)
+    sources = json.dumps([s.as_dict() for s in b.sources], ensure_ascii=False) if b.sources else ""
+    return (b.id, b.name, b.opened_on.isoformat(), b.source, b.note, b.status, b.province, sources)
+
+
+def _sources(text: str | None) -> tuple[Source, ...]:
+    """The stored JSON list; '' (an older row) or anything unreadable: none, derived from the address."""
+    if not text:
+        return ()
+    try:
+        return tuple(parse_source(raw) for raw in json.loads(text))
+    except (ValueError, TypeError, SourceError):
+        return ()
 
 
 def merge_shipped(conn: sqlite3.Connection, catalogue: Catalogue) -> dict:
@@ -49,7 +62,6 @@ def merge_shipped(conn: sqlite3.Connection, catalogue: Catalogue) -> dict:
 
 
 def _json_list(values) -> str:
-    import json
     return json.dumps(sorted(values), ensure_ascii=False)
 
 
@@ -76,7 +88,7 @@ def count(conn: sqlite3.Connection) -> int:
 def load(conn: sqlite3.Connection, prefixes: Mapping[str, str] | None = None,
          retired: Mapping[str, str] | None = None, split: Mapping | None = None) -> Catalogue:
     batches = {r["id"]: Batch(r["id"], r["name"], date.fromisoformat(r["opened_on"]), r["source"], r["note"],
-                              r["status"], r["province"])
+                              r["status"], r["province"], _sources(r["sources"]))
                for r in conn.execute("SELECT * FROM region_batches")}
     regions = tuple(
         Region(r["code"], r["name"], r["province"], r["level"], r["batch"],
@@ -84,7 +96,7 @@ def load(conn: sqlite3.Connection, prefixes: Mapping[str, str] | None = None,
                r["initials"], r["source"], r["note"])
         for r in conn.execute("SELECT * FROM regions ORDER BY position, code"))
     return Catalogue(regions, batches, {} if prefixes is None else prefixes, {} if retired is None else retired,
-                     {} if split is None else split)
+                     split={} if split is None else split)
 
 
 def people_in(conn: sqlite3.Connection, codes) -> dict[str, int]:

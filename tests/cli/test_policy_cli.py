@@ -5,10 +5,12 @@ from __future__ import annotations
 import io
 import json
 import zipfile
+from pathlib import Path
 
 from tests.packs import keypair, make_pack
 from tests.safety.helpers import cli
 
+SHIPPED = json.loads((Path(__file__).resolve().parents[2] / "resources" / "manifest.json").read_text(encoding="utf-8"))
 
 def audit_rows(folder) -> int:
     done = cli("check", "--data-dir", folder, "--json")
@@ -19,7 +21,7 @@ def audit_rows(folder) -> int:
 def test_version_prints_the_program_and_the_edition_of_the_policy_data(tmp_path):
     done = cli("--version", "--data-dir", tmp_path / "none")
     assert done.returncode == 0
-    assert done.stdout.splitlines()[1] == "Policy data: edition 2026-11-30 (sbdesk 项目组, shipped)"
+    assert done.stdout.splitlines()[1] == f"Policy data: edition {SHIPPED['edition']} (sbdesk 项目组, shipped)"
     assert done.stdout.startswith("sbdesk 0.")
 
 
@@ -34,7 +36,7 @@ def test_install_a_signed_pack_from_the_command_line(tmp_path):
     assert cli("--version", "--data-dir", data).stdout.splitlines()[1] == \
         "Policy data: edition 2027-03-31 (某市医保经办中心, installed pack)"
     shown = json.loads(cli("policy", "show", "--data-dir", data, "--json").stdout)
-    assert shown["edition"] == "2027-03-31" and shown["source"] == "pack" and shown["shipped"] == "2026-11-30"
+    assert shown["edition"] == "2027-03-31" and shown["source"] == "pack" and shown["shipped"] == SHIPPED["edition"]
     again = cli("policy", "install", make_pack(tmp_path, private, name="b.sbpack"), "--data-dir", data)
     assert again.returncode == 2 and again.stderr.count("\n") == 1
     assert "is not newer than the edition in use (2027-03-31)" in again.stderr
@@ -56,7 +58,7 @@ def test_every_refusal_is_one_line_exit_2_and_writes_nothing(tmp_path):
     tampered.write_bytes(out.getvalue())
     cases = {make_pack(tmp_path, stranger, name="stranger.sbpack"): "which is not trusted here",
              tampered: "does not match the checksum in its manifest",
-             make_pack(tmp_path, private, edition="2026-11-30", name="same.sbpack"): "is not newer",
+             make_pack(tmp_path, private, edition=SHIPPED["edition"], name="same.sbpack"): "is not newer",
              tmp_path / "absent.sbpack": "absent.sbpack"}
     before = audit_rows(data)
     for pack, says in cases.items():

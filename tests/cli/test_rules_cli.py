@@ -72,3 +72,40 @@ def test_an_unusual_relation_needs_confirm_unusual_on_eligibility_and_bind(tmp_p
     bind = ["bind", "--owner", owner, "--member", young, "--relation", "子女", "--channel", "wallet", "--data-dir", data]
     assert run(*bind).returncode == 1
     assert run(*bind, "--confirm-unusual").returncode == 0
+
+
+def test_a_counter_across_provinces_is_not_refused_and_says_what_to_confirm(tmp_path):
+    """Issue 22 item 1: 苏州 ↔ 成都 at the window on 2026-12-06 was 不能共济 (须通过医保钱包办理)."""
+    ask = ["eligibility", "--relation", "parent", "--owner-region", "苏州市", "--member-region", "成都市",
+           "--channel", "window", "--on", "2026-12-06", "--data-dir", str(tmp_path / "d")]
+    out = run(*ask, "--lang", "zh_CN")
+    assert out.returncode == 0, out.stderr
+    lines = out.stdout.splitlines()
+    assert lines[0] == "可以办理"
+    [confirm] = [line for line in lines if line.startswith(" ! ")]
+    assert confirm.startswith(" ! 社保分局服务窗口：跨省共济不予拒绝。2026-01-09的通知")
+    assert "请在本地系统中确认本窗口能否录入该跨省共济关系" in confirm and "二手来源" in confirm
+    assert not [line for line in lines if line.startswith(" ✗ ")]
+    answer = json.loads(run(*ask, "--json").stdout)
+    assert answer["verdict"] == "allowed"
+    assert [c["code"] for c in answer["checks"] if c["status"] == "requires"] == ["elig.channel_confirm_local"]
+
+
+def test_guangdongs_old_report_of_not_open_is_unknown_with_its_age(tmp_path):
+    """Issue 22 item 2: every 广东 统筹区 was refused on 2026-12-06 for a report of 2025-09-22."""
+    data = str(tmp_path / "d")
+    out = run("eligibility", "--relation", "parent", "--owner-region", "苏州市", "--member-region", "广州市",
+              "--on", "2026-12-06", "--lang", "zh_CN", "--data-dir", data)
+    assert out.returncode == 1, out.stderr
+    assert not [line for line in out.stdout.splitlines() if line.startswith(" ✗ ")]
+    [aged] = [line for line in out.stdout.splitlines() if line.startswith(" ? ")]
+    assert aged.startswith(" ? 广东省广州市：最近一次报道 2025-09-22：尚未开通（14个月前；央视新闻客户端（镜像）（官方媒体，2025-09-22）")
+    listing = json.loads(run("regions", "--search", "广东省", "--on", "2026-12-06", "--json", "--data-dir", data).stdout)
+    assert len(listing) == 22
+    assert {(r["cross_province"], r["reported_on"], r["report_age_months"]) for r in listing} == \
+        {("unknown", "2025-09-22", 14)}
+    assert {r["report_cited"]["kind"] for r in listing} == {"state_media"}
+    line = run("regions", "--search", "广州", "--on", "2026-12-06", "--lang", "zh_CN", "--data-dir", data).stdout
+    assert "最近一次报道 2025-09-22：尚未开通（14个月前）" in line
+    fresh = json.loads(run("regions", "--search", "广州", "--on", "2025-10-01", "--json", "--data-dir", data).stdout)
+    assert fresh[0]["cross_province"] == "not_open"

@@ -54,8 +54,11 @@ def test_a_malformed_channel_record_says_where(breakage, where):
     assert where in caught.value.detail
 
 
-def test_only_the_wallet_crosses_provinces_in_the_shipped_data():
+def test_the_wallet_crosses_provinces_and_the_counters_ask_to_confirm_in_the_shipped_data():
     from sbdesk.domain.channels import parse as parse_channels
     shipped = parse_channels(CHANNELS_DOC)
-    assert [k for k in shipped if shipped[k].cross_province] == ["wallet"]
+    assert {k: shipped[k].cross_province for k in shipped} == {
+        "ecard": "no", "web": "confirm", "window": "confirm", "hospital": "confirm", "wallet": "yes"}
+    rule = shipped["window"].confirm_rule
+    assert rule.since.isoformat() == "2026-01-09" and rule.source.credibility == "secondary"
     assert [k for k in shipped if shipped[k].receipt] == ["window", "hospital"]

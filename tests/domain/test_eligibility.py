@@ -46,7 +46,7 @@ def test_spouse_between_two_opened_regions_is_allowed_with_every_reason_given():
     assert set(codes(d)) >= {"elig.relation_allowed", "elig.owner_employee", "elig.member_insured",
                              "elig.region_open", "elig.not_bound", "elig.channel_cross_province"}
     texts = [c.problem.render() for c in d.checks if c.problem.code == "elig.region_open"]
-    assert any("江苏省苏州市: reported open" in t and "2024-12-20" in t and "drugnet" in t for t in texts)
+    assert any("江苏省苏州市: reported open" in t and "2024-12-02" in t and "(other, 2024-12-02)" in t for t in texts)
 
 
 def test_a_region_with_no_report_is_unknown_not_refused():
@@ -151,12 +151,30 @@ def test_under_16_on_the_ecard_needs_a_face_photo(birth, needs_photo):
     assert ([p.code for p in d.requirements] == ["qinqing.face_photo_needed"]) is needs_photo
 
 
-def test_across_provinces_only_the_wallet_sets_sharing_up():
-    """domain.md: the 医保钱包 of the 国家医保服务平台 app is the carrier across provinces."""
+def test_across_provinces_a_counter_is_not_refused_but_asks_the_clerk_to_confirm():
+    """Item 1: the 2026-01-09 notice has relationships set up through the 国家医保服务平台 "等渠道"
+    (secondary) and every branch works on the national platform: window, hospital and web are
+    not refused once both regions are open; the answer says what to confirm, with the source.
+    The e-card's 亲情服务 sets up no 家庭共济, and an office may say its counter cannot."""
     for channel in ("web", "window", "hospital"):
         d = decide(OWNER, MEMBER, "spouse", channel, DAY, CAT, POLICY)
-        assert codes(d, "fail") == ["elig.channel_not_cross_province"]
-        assert "医保钱包" in d.failures[0].render()
+        assert d.verdict == "allowed" and d.failures == [] and d.pending == []
+        [note] = d.requirements
+        assert note.code == "elig.channel_confirm_local"
+        text = note.render()
+        assert "Confirm in the local system" in text and "2026-01-09" in text and "secondary" in text
+    before = decide(OWNER, MEMBER, "spouse", "window", date(2025, 12, 1), CAT, POLICY)
+    assert codes(before, "fail") == ["elig.channel_not_cross_province"]  # before the notice: only the wallet
+    assert codes(decide(OWNER, MEMBER, "spouse", "ecard", DAY, CAT, POLICY), "fail") == \
+        ["elig.channel_no_sharing", "elig.channel_not_cross_province"]
+    office = json.loads((ROOT / "resources/channels.json").read_text(encoding="utf-8"))
+    office["channels"]["window"]["cross_province"] = False  # this office's counter cannot
+    d = eligibility.decide(OWNER, MEMBER, "spouse", parse_channels(office)["window"], DAY, CAT, POLICY)
+    assert d.verdict == "refused" and "医保钱包" in d.failures[0].render()
+
+
+def test_across_provinces_only_the_wallet_sets_sharing_up_without_confirming():
+    """domain.md: the 医保钱包 of the 国家医保服务平台 app is the carrier across provinces."""
     assert "elig.channel_cross_province" in codes(decide(OWNER, MEMBER, "spouse", "wallet", DAY, CAT, POLICY), "pass")
     same_province = person(2, "南京市", "resident", card_number="A12345678")
     assert "elig.channel_not_cross_province" not in codes(decide(OWNER, same_province, "spouse", "window", DAY, CAT,
@@ -168,6 +186,33 @@ def test_channels_ask_for_their_own_identifier():
     assert codes(decide(OWNER, bare, "spouse", "web", DAY, CAT, POLICY), "fail") == ["elig.identifier_missing"]
     assert codes(decide(OWNER, bare, "spouse", "hospital", DAY, CAT, POLICY), "fail") == ["elig.identifier_missing"]
     assert decide(OWNER, bare, "spouse", "wallet", DAY, CAT, POLICY).allowed
+
+
+def test_the_bingtuan_and_urumqi_are_not_one_province():
+    """Item 5: before 2025-05-08 (no cross-province report for either) 兵团 ↔ 乌鲁木齐 is across
+    provinces, so not known; not "within 新疆 since 2024-12"."""
+    owner, member = person(1, "新疆生产建设兵团"), person(2, "乌鲁木齐市", "resident")
+    d = decide(owner, member, "spouse", "wallet", date(2025, 3, 1), CAT, POLICY)
+    assert "elig.same_province" not in codes(d)
+    assert d.verdict == "unknown" and codes(d, "unknown") == ["elig.region_unknown_later"] * 2
+    assert decide(owner, member, "spouse", "wallet", date(2025, 5, 8), CAT, POLICY).verdict == "allowed"
+
+
+def test_an_old_report_of_not_open_no_longer_refuses():
+    """Item 2: 广东's "暂未上线" of 2025-09-22 refuses in 2025; on 2026-12-06 it is 14 months old:
+    unknown, with the last report, its age and its source; the span is policy data."""
+    guangzhou = replace(MEMBER, region_code=CAT.find("广州市")[0].code)
+    fresh = decide(OWNER, guangzhou, "spouse", "wallet", date(2025, 10, 1), CAT, POLICY)
+    assert codes(fresh, "fail") == ["elig.region_reported_closed"]
+    d = decide(OWNER, guangzhou, "spouse", "wallet", date(2026, 12, 6), CAT, POLICY)
+    assert d.verdict == "unknown" and d.failures == []
+    [aged] = d.unknowns
+    assert aged.code == "elig.region_report_aged"
+    assert "last report 2025-09-22: not yet open (14 months ago" in aged.render() and "state media" in aged.render()
+    forever = parse_policy({**POLICY_DOC, "evidence": {"not_open_stands_months": None}})
+    assert decide(OWNER, guangzhou, "spouse", "wallet", date(2026, 12, 6), CAT, forever).verdict == "refused"
+
+
 
 
 def test_an_uninsured_member_is_refused_with_the_rule_and_the_way_forward():

@@ -63,3 +63,33 @@ def test_relationship_policy_rows():
 def test_an_empty_file_is_a_problem_not_a_no_op():
     assert codes(check_regions([], [], CAT)[1]) == [("import.empty", None)]
     assert codes(check_relations([])[1]) == [("import.empty", None)]
+
+
+def test_an_office_report_may_name_its_source_and_an_older_file_still_imports():
+    """Issue 22 item 3: publisher, kind, title and date travel with an office's report; a file
+    with the address only still imports (publisher from the host, kind other)."""
+    region = [(2, {"code": "440100", "name": "广州市", "province": "广东省", "batch": "gd"})]
+    batch = {"id": "gd", "name": "广东上线", "opened_on": "2026-12-01", "source": "https://ybj.gd.gov.cn/x"}
+    update, problems = check_regions([(2, batch)], region, CAT)
+    assert problems == [] and update.batches[0].cited.who == "ybj.gd.gov.cn" and update.batches[0].cited.kind == "other"
+    described = {**batch, "publisher": "广东省医疗保障局", "kind": "official", "title": "医保钱包全省上线",
+                 "published": "2026-12-01", "credibility": "confirmed"}
+    update, problems = check_regions([(2, described)], region, CAT)
+    assert problems == [] and update.batches[0].cited.cite().render() == \
+        "广东省医疗保障局 (official, 2026-12-01): “医保钱包全省上线”"
+    _, problems = check_regions([(2, {**described, "kind": "blog"})], region, CAT)
+    assert codes(problems) == [("import.bad_source", 2)]
+
+
+def test_a_csv_batch_named_with_two_publishers_is_refused_not_one_kept():
+    """A CSV gives its batch on every region's row: the same each time, or refused naming both
+    rows. That holds for the report's publisher, kind, title, date and credibility too, else
+    the first row's publisher would win silently."""
+    batch = {"id": "gd", "name": "广东上线", "opened_on": "2026-12-01", "source": "https://ybj.gd.gov.cn/x",
+             "publisher": "广东省医疗保障局", "kind": "official"}
+    regions = [(2, {"code": "440100", "name": "广州市", "province": "广东省", "batch": "gd"}),
+               (3, {"code": "440300", "name": "深圳市", "province": "广东省", "batch": "gd"})]
+    update, problems = check_regions([(2, batch), (3, dict(batch))], regions, CAT)
+    assert problems == [] and update.batches[0].cited.who == "广东省医疗保障局"
+    update, problems = check_regions([(2, batch), (3, {**batch, "publisher": "某网站", "kind": "other"})], regions, CAT)
+    assert update is None and codes(problems) == [("import.duplicate_batch", 3)]

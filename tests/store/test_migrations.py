@@ -81,6 +81,40 @@ def test_a_schema_4_folder_keeps_every_person_in_their_region_after_the_new_cata
     assert list((folder / "backups").glob("sbdesk-schema4-*.db"))
 
 
+def test_schema_15_lets_the_new_catalogue_date_the_first_batch_and_drop_ai_sites(tmp_path):
+    """Issue 22 items 3 and 6: a folder merged before kept 成都 on the seed list's 2025-09-19;
+    schema 15 clears the retired shipped reports (matched by id and address) so the next merge
+    gives 成都 the 2024-12-02 first batch, and it stores a report's sources beside its address.
+    An office's own report is left alone."""
+    from datetime import date
+
+    from sbdesk.services.desk import open_desk
+    folder = tmp_path / "office"
+    open_desk(folder, operator="t").close()
+    conn = sqlite3.connect(folder / "sbdesk.db", isolation_level=None)
+    conn.execute("PRAGMA foreign_keys = OFF")
+    conn.execute("ALTER TABLE region_batches DROP COLUMN sources")
+    conn.execute("INSERT INTO region_batches (id, name, opened_on, source, status, province) VALUES"
+                 " ('2025-09-19-seed31', 'seed', '2025-09-19', "
+                 "'https://m.shebao.southmoney.com/shebaoka/202509/1946590.html', 'open', ''),"
+                 " ('2025-02-28-0c5da1', 'office', '2025-02-28', 'https://office.example/x', 'open', '')")
+    conn.execute("UPDATE regions SET batch = '2025-09-19-seed31' WHERE code = '510100'")
+    conn.execute("UPDATE regions SET batch = '2025-02-28-0c5da1' WHERE code = '510500'")
+    conn.execute("UPDATE resource_editions SET edition = 'older' WHERE name LIKE 'regions%'")
+    conn.execute("PRAGMA user_version = 14")  # schema 14 (database identity) is kept
+    conn.close()
+    desk = open_desk(folder, operator="t")
+    try:
+        assert desk.conn.execute("PRAGMA user_version").fetchone()[0] >= 15
+        chengdu = desk.catalogue.get("510100")
+        status = desk.catalogue.cross_status(chengdu, date(2024, 12, 2))
+        assert status.status == "open" and status.batch.cited.title.startswith("惠及更广大人群")
+        assert "2025-09-19-seed31" not in desk.catalogue.batches
+        assert desk.catalogue.get("510500").batch == "2025-02-28-0c5da1"  # the office's, same id, other address
+    finally:
+        desk.close()
+
+
 def test_no_two_migration_files_share_a_version():
     """The server keeps one script a version (a dict by number): a second file numbered like
     another was silently never run. Two branches of work once both wrote a 0014."""

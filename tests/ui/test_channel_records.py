@@ -17,14 +17,15 @@ def type_into(qtbot, field, text):
     qtbot.keyClicks(field, text)
 
 
-def test_the_wallet_binds_across_provinces_where_the_window_may_not(family, qtbot):
+def test_the_wallet_binds_across_provinces_and_the_window_asks_to_confirm_locally(family, qtbot):
     window_page = open_channel(family, "window")
     type_into(qtbot, window_page.fields["owner_card"], "A10000001")
     type_into(qtbot, window_page.fields["member_card"], "D40000004")  # the grandmother, in 北京
     choose(qtbot, window_page.relation, "parent")
     window_page.evaluate()
-    assert any("医保钱包" in t for t in window_page.decision.texts() if t.startswith("✗"))
-    assert not window_page.action.isEnabled()
+    assert not any(t.startswith("✗") for t in window_page.decision.texts())  # issue 22: not refused
+    assert any("Confirm in the local system" in t for t in window_page.decision.texts() if t.startswith("!"))
+    assert window_page.action.isEnabled()
 
     page = open_channel(family, "wallet")
     assert "每天最多3笔" not in page.steps.text() and "at most 3 transfers a day" in page.steps.text()

@@ -87,8 +87,9 @@ def test_a_refused_binding_names_the_reason_and_bind_stays_off(family, qtbot):
     choose(qtbot, page.relation, "child")  # the grandmother, born 1950, as the owner's child
     qtbot.waitUntil(lambda: len(page.decision.texts()) > 1)
     failures = [t for t in page.decision.texts() if t.startswith("✗")]
-    assert len(failures) == 2 and failures[0].startswith("✗  Impossible by the birth dates: for a child")
-    assert "not through hospital insurance office" in failures[1]  # 苏州 → 北京: the 医保钱包's work
+    assert len(failures) == 1 and failures[0].startswith("✗  Impossible by the birth dates: for a child")
+    # 苏州 → 北京 at a counter: not refused since the 2026-01-09 notice, to confirm locally (issue 22)
+    assert any(t.startswith("!  hospital insurance office: across provinces not refused") for t in page.decision.texts())
     assert not page.action.isEnabled() and not page.confirm_unusual.isVisible()
 
 
@@ -173,3 +174,21 @@ def test_ecard_page_checks_then_hands_over_to_the_wizard(family, qtbot):
     assert "共济" not in page.captions["holder_id"].text() + page.captions["relative_id"].text()
     qtbot.mouseClick(page.action, Qt.LeftButton)
     assert requested == [("张伟", "李娜", "spouse")]
+
+
+def test_the_window_across_provinces_is_not_refused_and_says_what_to_confirm(family, qtbot):
+    """Issue 22 item 1: 苏州 ↔ 北京 at the window was "✗ … through the 医保钱包 … not through"; now
+    the clerk reads what to confirm in the local system, with the (secondary) source, and may bind."""
+    page = open_channel(family, "window")
+    swipe(qtbot, page.fields["owner_card"], "A10000001")
+    swipe(qtbot, page.fields["member_card"], "D40000004")
+    choose(qtbot, page.relation, "parent")
+    qtbot.waitUntil(lambda: len(page.decision.texts()) > 1)
+    texts = page.decision.texts()
+    assert not any(t.startswith(("✗", "?")) for t in texts)
+    assert texts[0].startswith("May share once this is done: service window at a branch: across provinces not refused.")
+    [confirm] = [t for t in texts if t.startswith("!")]
+    assert "Confirm in the local system" in confirm and "secondary" in confirm and "2026-01-09" in confirm
+    assert page.action.isEnabled()
+    qtbot.mouseClick(page.action, Qt.LeftButton)
+    assert "张伟 pays for 王秀英" in page.result.text()

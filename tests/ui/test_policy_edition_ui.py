@@ -4,7 +4,7 @@ regions tab's "Import policy update"."""
 from __future__ import annotations
 
 import json
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -35,7 +35,9 @@ def test_about_names_the_edition_and_no_warning_while_it_is_current(window, answ
 
 def stale_window(qtbot, data_dir, lang="en"):
     from sbdesk.app import build_main_window
-    w = build_main_window(data_dir, lang=lang, today=lambda: date(2027, 6, 1))  # 2026-11-30 + 6 months, and a day
+    from sbdesk.domain.edition import add_months
+    stale = add_months(date.fromisoformat(SHIPPED["edition"]), SHIPPED["stale_after_months"]) + timedelta(days=1)
+    w = build_main_window(data_dir, lang=lang, today=lambda: stale)  # the shipped edition's months, and a day
     w.resize(1200, 760)
     w.show()
     qtbot.waitExposed(w)

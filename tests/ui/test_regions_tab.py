@@ -30,17 +30,19 @@ def shown(window):
 
 def test_the_tree_is_built_when_the_tab_is_first_shown_not_at_start_up(window):
     assert window.regions.tree.topLevelItemCount() == 0
-    assert shown(window).tree.topLevelItemCount() == 31
+    assert shown(window).tree.topLevelItemCount() == 32  # 31 provinces and 兵团
 
 
 def test_tree_lists_the_whole_country_with_each_status_and_source(window):
     tab = shown(window)
-    assert tab.tree.topLevelItemCount() == 31
+    assert tab.tree.topLevelItemCount() == 32
     assert len(visible_regions(tab)) >= 333 + 27
     hefei, changsha, guangzhou = row(tab, "合肥市"), row(tab, "长沙市"), row(tab, "广州市")
-    assert (hefei.text(2), hefei.text(3)) == ("open", "2025-02-04") and "http" in hefei.text(4)
+    assert (hefei.text(2), hefei.text(3)) == ("open", "2025-02-04") and "http" in hefei.toolTip(4)
     assert (changsha.text(2), changsha.text(3), changsha.text(4)) == ("unknown", "—", "no report found")
-    assert (guangzhou.text(2), guangzhou.text(3)) == ("reported not open", "2025-09-22")
+    # 2025-09-22's "not open" is 14 months old on 2026-11-25: unknown, with the report and its age
+    assert (guangzhou.text(2), guangzhou.text(3)) == ("unknown", "2025-09-22")
+    assert guangzhou.toolTip(2) == "last report 2025-09-22: not yet open (14 months ago)"
     assert all(row(tab, n).text(3) != "2026-01-10" for n in ("苏州市", "成都市", "云阳县"))
 
 
@@ -131,3 +133,21 @@ def test_no_region_name_is_cut_short_in_elder_mode(window, qtbot):
     assert [n for n in names if metrics.horizontalAdvance(n) > room] == []
     assert metrics.horizontalAdvance("内蒙古自治区") <= room
     window.set_elder_mode(False)
+
+
+def test_the_list_shows_the_national_snapshot_and_sources_by_publisher(window, qtbot):
+    """Issue 22 items 3 and 4: above the list, the latest national figure with its source; each
+    region's source by publisher, kind, date and title, the address kept in the tooltip."""
+    tab = shown(window)
+    assert tab.national.isVisible()
+    assert tab.national.text() == ("Nationwide: by 2026-01-09, 337 统筹区 had opened cross-province sharing "
+                                   "(人民日报（reportify 摘要） (other, 2026-01-10): “医保个人账户跨省共济范围拓展至全国”).")
+    assert "2024-12-02" in tab.national.toolTip() and "low credibility" not in tab.national.text()
+    chengdu = row(tab, "成都市")
+    assert chengdu.text(3) == "2024-12-02"
+    assert chengdu.text(4).startswith("zhcmtxw.com（转载，来源：网络） (other, 2024-12-02): “")
+    assert "http://zhcmtxw.com/view/?id=8932" in chengdu.toolTip(4)
+    window.set_language("zh_CN")
+    qtbot.waitUntil(lambda: tab.national.text().startswith("全国"))
+    assert tab.national.text().startswith("全国：截至 2026-01-09 共 337 个统筹区开通跨省共济（来源：人民日报")
+    assert row(tab, "广州市").toolTip(2) == "最近一次报道 2025-09-22：尚未开通（14个月前）"

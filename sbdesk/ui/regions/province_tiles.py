@@ -16,11 +16,12 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from ...domain.record import record
 
-#: (province, short name, row, column): rough positions, no boundary is implied.
+#: (province, short name, row, column): rough positions, no boundary is implied. 兵团 pools on
+#: its own and counts beside the provinces (NHSA: "30省和兵团"), so it has a tile of its own.
 LAYOUT: tuple[tuple[str, str, int, int], ...] = (
     ("黑龙江省", "黑龙江", 0, 8),
     ("内蒙古自治区", "内蒙古", 1, 5), ("北京市", "北京", 1, 6), ("辽宁省", "辽宁", 1, 7), ("吉林省", "吉林", 1, 8),
-    ("新疆维吾尔自治区", "新疆", 2, 0), ("甘肃省", "甘肃", 2, 2), ("宁夏回族自治区", "宁夏", 2, 3),
+    ("新疆维吾尔自治区", "新疆", 2, 0), ("新疆生产建设兵团", "兵团", 2, 1), ("甘肃省", "甘肃", 2, 2), ("宁夏回族自治区", "宁夏", 2, 3),
     ("山西省", "山西", 2, 4), ("河北省", "河北", 2, 5), ("天津市", "天津", 2, 6),
     ("西藏自治区", "西藏", 3, 1), ("青海省", "青海", 3, 2), ("陕西省", "陕西", 3, 3), ("河南省", "河南", 3, 4),
     ("山东省", "山东", 3, 5),

@@ -1,6 +1,8 @@
 """统筹区: every region of the country by province with what reports say about its
-cross-province sharing (open by DATE, not open, unknown, each with its source), searchable
-by name, pinyin initials or code, and a checker that answers "may people in these two
+cross-province sharing (open by DATE, not open, unknown, each with its source by publisher,
+kind, date and title; an old report of not open shows as unknown with its age), the
+national figure as last reported above the list, searchable by name, pinyin initials or
+code, and a checker that answers "may people in these two
 regions share?" with the reasons."""
 from __future__ import annotations
 
@@ -9,6 +11,7 @@ from PySide6.QtWidgets import (QFormLayout, QGroupBox, QHBoxLayout, QHeaderView,
                                QLineEdit, QPushButton, QSplitter, QTabWidget, QTreeWidget, QTreeWidgetItem,
                                QVBoxLayout, QWidget)
 
+from ...domain.messages import Problem
 from ...domain.regions import NOT_OPEN, OPEN, provinces
 from ...domain.edition import Edition
 from ...services import binding, people, policy_import, policy_pack
@@ -21,7 +24,7 @@ from ..common.guard import guarded
 from ..common.region_pick import RegionPicker
 from ..common.relation_pick import RelationPicker
 from ..common.retranslate import Retranslating
-from ..common.texts import error_text
+from ..common.texts import error_text, problem_text
 from ..common.widgets import tab_order
 from .province_tiles import Tally
 from .schematic import ProvinceSchematic
@@ -40,6 +43,9 @@ class RegionsTab(Retranslating, QWidget):
         self.search.setObjectName("regionSearch")
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.filter)
+        self.national = QLabel(self)  # 全国：截至 … 共 … 个统筹区 (the latest national snapshot, with its source)
+        self.national.setObjectName("nationalSnapshot")
+        self.national.setWordWrap(True)
         self.tree = QTreeWidget(self)
         self.tree.setObjectName("regionTree")
         self.tree.setColumnCount(5)
@@ -77,6 +83,7 @@ class RegionsTab(Retranslating, QWidget):
         listing = QWidget(self)
         lv = QVBoxLayout(listing)
         lv.setContentsMargins(0, 0, 0, 0)
+        lv.addWidget(self.national)
         lv.addWidget(self.search)
         lv.addWidget(self.tree)
         self.map_holder = QWidget(self)  # the schematic is built when first viewed
@@ -122,7 +129,7 @@ class RegionsTab(Retranslating, QWidget):
             cat = self.desk.catalogue
             tallies = {}
             for province, regions in provinces(cat.regions).items():
-                states = [cat.cross_status(r, today).status for r in regions]
+                states = [cat.cross_status(r, today, self.desk.policy.not_open_months).status for r in regions]
                 tallies[province] = Tally(opened=tuple(r.name for r, st in zip(regions, states, strict=True) if st == OPEN),
                                           not_open=states.count(NOT_OPEN), total=len(regions))
             self._schematic.set_tallies(tallies)
@@ -148,24 +155,42 @@ class RegionsTab(Retranslating, QWidget):
         self.tree.clear()
         labels = {OPEN: self.tr("open"), NOT_OPEN: self.tr("reported not open")}
         unknown, no_report = self.tr("unknown"), self.tr("no report found")
-        cat, today = self.desk.catalogue, self.desk.today()
+        cat, today, months = self.desk.catalogue, self.desk.today(), self.desk.policy.not_open_months
+        self.show_national()
         self.tree.setUpdatesEnabled(False)
         for province, regions in provinces(cat.regions).items():
             top = QTreeWidgetItem(self.tree, [province])
             top.setData(0, RegionRole, province)
-            states = [cat.cross_status(r, today) for r in regions]
+            states = [cat.cross_status(r, today, months) for r in regions]
             opened = sum(1 for st in states if st.status == OPEN)
             top.setText(2, f"{opened}/{len(regions)}")
             top.setToolTip(2, self.tr("{opened} of {total} reported open").format(opened=opened, total=len(regions)))
             for r, st in zip(regions, states, strict=True):
+                cited = problem_text(st.batch.cited.cite()) if st.batch else no_report
+                aged = problem_text(Problem("region.report_aged", reported=st.batch.opened_on.isoformat(),
+                                            age=st.aged_months)) if st.batch and st.aged_months else ""
                 item = QTreeWidgetItem(top, [r.name, r.code, labels.get(st.status, unknown),
-                                             st.batch.opened_on.isoformat() if st.batch else "—",
-                                             st.batch.source if st.batch else no_report])
+                                             st.batch.opened_on.isoformat() if st.batch else "—", cited])
                 item.setData(0, RegionRole, r.code)
-                item.setToolTip(4, (st.batch.note if st.batch else "") + ("\n" + r.note if r.note else ""))
+                if aged:
+                    item.setToolTip(2, aged)
+                    item.setToolTip(3, aged)
+                details = [aged, st.batch.cited.address if st.batch else "", st.batch.note if st.batch else "", r.note]
+                item.setToolTip(4, "\n".join(t for t in details if t))
             top.setExpanded(False)
         self.tree.setUpdatesEnabled(True)
         self.fit_names()
+
+    def show_national(self) -> None:
+        """全国：截至 2026-01-09 共 337 个统筹区开通跨省共济（来源）; every snapshot in the tooltip."""
+        try:
+            latest, every = region_service.national(self.desk), region_service.snapshots(self.desk)
+        except ServiceError as exc:  # a damaged resources/regions.json: say so, the list still works
+            self.national.setText(error_text(exc))
+            return
+        self.national.setText(problem_text(latest.line()) if latest else "")
+        self.national.setToolTip("\n".join(problem_text(s.line()) for s in every))
+        self.national.setVisible(latest is not None)
 
     def fit_names(self) -> None:
         """The name column as wide as the longest name, collapsed or not, in the current font
