@@ -18,7 +18,7 @@ from sbdesk.services import backup, doors, exchange, people
 from sbdesk.services.desk import open_desk
 from sbdesk.services.errors import InputError
 from sbdesk.store import fileguard
-from tests.safety.helpers import cli
+from tests.safety.helpers import cli, populate
 
 ROOT = Path(__file__).resolve().parents[2]
 ENV = {**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen"}
@@ -102,6 +102,25 @@ def test_an_open_of_a_held_database_file_is_refused_under_any_name(tmp_path):
     assert not fileguard.is_held(db)
     open(db, "rb").close()  # no connection holds it: a plain file again
 
+
+
+def test_a_wal_made_after_the_registry_last_looked_is_refused_at_once(tmp_path):
+    """The inodes of the held files are looked at again only every half second: a -wal or
+    -shm that SQLite made after that look (its first read after connecting) was not refused
+    under its own name until the next look, and closing that open() dropped the locks."""
+    from sbdesk.store import db as store_db
+    populate(tmp_path / "data", 3)
+    path = tmp_path / "data" / "sbdesk.db"
+    conn = store_db.connect(path)
+    try:
+        assert not Path(f"{path}-wal").exists()
+        assert fileguard.is_held(path)  # an open() anywhere in the process looks now
+        conn.execute("SELECT count(*) FROM people").fetchone()  # SQLite makes the -wal and -shm
+        for suffix in ("-wal", "-shm"):
+            with pytest.raises(PermissionError):
+                open(f"{path}{suffix}", "rb").close()
+    finally:
+        conn.close()
 
 @pytest.mark.parametrize("target", ["sbdesk.db", "sbdesk.db-wal", "sbdesk.db-shm", "backups/x.csv",
                                     "logs/audit-anchors.log", "settings.ini", "sbdesk.lock"])
