@@ -234,3 +234,22 @@ def test_a_backup_into_a_shared_or_chosen_folder_leaves_that_folders_mode_alone(
     assert shared.stat().st_mode & 0o7777 == 0o1777 and chosen.stat().st_mode & 0o777 == 0o755
     fileguard.private_folder(shared)  # not even as a data folder: a shared folder is never tightened
     assert shared.stat().st_mode & 0o7777 == 0o1777
+
+
+def test_markup_in_a_region_name_shown_in_the_detail_pane_leaves_the_windows_locks_alone(qtbot, desk):
+    """A QLabel shows text that looks like HTML as HTML: a region name carrying
+    <img src=".../sbdesk.db"> (from an office's update file) made Qt open and close the live
+    database each time a person of that region was shown; another process then deleted the
+    WAL, and what the window saved next was lost at a kill."""
+    from sbdesk.ui.members.detail import DetailPane
+    person = people.add(desk, name="张三", id_number="11010519491231002X", region="北京市")
+    db = desk.data_dir / "sbdesk.db"
+    pane = DetailPane(lambda code: f'<img src="{db}">杭州市')
+    qtbot.addWidget(pane)
+    pane.show()
+    qtbot.waitExposed(pane)
+    pane.show_detail(people.detail(desk, person.id_number))
+    pane.repaint()
+    assert pane.values["region"].text() == f'<img src="{db}">杭州市'  # shown as it is, never loaded
+    assert cli("person", "list", "--data-dir", desk.data_dir).returncode == 0  # another desk reads the folder
+    assert deleted_database_files() == []
