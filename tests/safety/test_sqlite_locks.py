@@ -9,6 +9,7 @@ import json
 import os
 import signal
 import subprocess
+from datetime import date
 import sys
 from pathlib import Path
 
@@ -253,3 +254,39 @@ def test_markup_in_a_region_name_shown_in_the_detail_pane_leaves_the_windows_loc
     assert pane.values["region"].text() == f'<img src="{db}">杭州市'  # shown as it is, never loaded
     assert cli("person", "list", "--data-dir", desk.data_dir).returncode == 0  # another desk reads the folder
     assert deleted_database_files() == []
+
+
+def own_locks(path: Path) -> int:
+    """How many POSIX locks this process holds on ``path`` (/proc/locks names the inode)."""
+    inode = os.stat(path).st_ino
+    with open("/proc/locks", encoding="ascii") as fh:
+        return sum(1 for line in fh if line.split()[4:5] == [str(os.getpid())]
+                   and line.split()[5].endswith(f":{inode}"))
+
+
+def test_markup_in_an_unbinding_reason_shown_on_the_channel_page_leaves_the_windows_locks_alone(qtbot, desk):
+    """The reason a clerk types for an unbinding is shown on the channel page's result line:
+    <img src=".../sbdesk.db"> there made Qt open and close the live database (see above)."""
+    from types import SimpleNamespace
+
+    from PySide6.QtWidgets import QApplication
+
+    from sbdesk.ui.channels.tab import ChannelsTab
+    from sbdesk.ui.language import LanguageManager
+    people.add(desk, name="张三", id_number="11010519491231002X", region="北京市")
+    db = desk.data_dir / "sbdesk.db"
+    tab = ChannelsTab(desk, LanguageManager())
+    qtbot.addWidget(tab)
+    tab.show()
+    qtbot.waitExposed(tab)
+    held = own_locks(db)
+    assert held  # SQLite keeps a shared lock on a WAL database while the connection is open
+    channel = next(iter(tab.pages))
+    ended = SimpleNamespace(id=1, channel=channel, owner_name="张伟", member_name="王芳",
+                            ended_on=date(2026, 12, 1), end_reason=f'<img src="{db}">本人申请')
+    tab._ended(ended)
+    tab.stack.setCurrentWidget(tab.pages[channel])
+    tab.pages[channel].result.repaint()
+    QApplication.processEvents()
+    assert f'<img src="{db}">本人申请' in tab.pages[channel].result.text()
+    assert own_locks(db) == held
