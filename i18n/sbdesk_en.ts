@@ -2733,6 +2733,10 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Row {row}: {field} cannot contain &lt; or &gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Row {row}: relations must be a list of relationship kinds, not {value}.</source>
         <translation type="unfinished"></translation>
     </message>

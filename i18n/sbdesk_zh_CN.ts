@@ -2747,6 +2747,10 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation>第{row}行：{field}长{length}个字符；最多保存{limit}个字符。</translation>
     </message>
     <message>
+        <source>Row {row}: {field} cannot contain &lt; or &gt;.</source>
+        <translation>第{row}行：{field}中不能含有“&lt;”或“&gt;”。</translation>
+    </message>
+    <message>
         <source>Row {row}: relations must be a list of relationship kinds, not {value}.</source>
         <translation>第{row}行：亲属关系须为关系种类的列表，而不是{value}。</translation>
     </message>

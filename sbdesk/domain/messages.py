@@ -253,6 +253,8 @@ TEMPLATES = MappingProxyType({
         "messages", "With this file there would be {count} 统筹区; at most {limit} are kept."),
     "import.text_too_long": QT_TRANSLATE_NOOP(
         "messages", "Row {row}: {field} is {length} characters long; at most {limit} are kept."),
+    "import.markup": QT_TRANSLATE_NOOP(
+        "messages", "Row {row}: {field} cannot contain < or >."),
     "import.bad_relations": QT_TRANSLATE_NOOP(
         "messages", "Row {row}: relations must be a list of relationship kinds, not {value}."),
     "import.duplicate_province": QT_TRANSLATE_NOOP(

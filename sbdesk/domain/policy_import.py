@@ -66,7 +66,7 @@ def check_regions(batch_rows: list[tuple[int, dict]], region_rows: list[tuple[in
     """Batches and regions to upsert; an existing code is an update, a repeated one an error."""
     if len(batch_rows) > MAX_REGIONS or len(region_rows) > MAX_REGIONS:
         return None, [Problem("import.too_many_rows", limit=MAX_REGIONS)]
-    problems = _too_long(batch_rows) + _too_long(region_rows)
+    problems = _too_long(batch_rows) + _too_long(region_rows) + _markup(batch_rows) + _markup(region_rows)
     if problems:
         return None, problems
     batches: dict[str, Batch] = {}
@@ -148,6 +148,15 @@ def _too_long(rows: list[tuple[int, dict]]) -> list[Problem]:
                 found.append(Problem("import.text_too_long", row=row, field=str(key)[:40], length=length,
                                      limit=MAX_TEXT))
     return found
+
+
+def _markup(rows: list[tuple[int, dict]]) -> list[Problem]:
+    """Every field with ``<`` or ``>``: Qt shows a label's text as HTML when it looks like
+    markup, and an ``<img src=...>`` in a region's name made the window open the file it
+    names (the live database too, dropping the connection's locks) each time it was shown."""
+    return [Problem("import.markup", row=row, field=str(key)[:40])
+            for row, raw in rows for key, value in raw.items()
+            if isinstance(value, str) and ("<" in value or ">" in value)]
 
 
 def check_relations(rows: list[tuple[int, dict]]) -> tuple[RelationUpdate | None, list[Problem]]:

@@ -259,19 +259,23 @@ def is_held(path: str | bytes | os.PathLike) -> bool:
 
 _identities: tuple[float, frozenset[tuple[int, int]]] = (0.0, frozenset())
 IDENTITIES_FOR = 0.5  # seconds a look at the held files' inodes is reused
+_WAL_FILES = ("", "-wal", "-shm")  # all there while a WAL-mode connection is open
 
 
 def _held_identities() -> frozenset[tuple[int, int]]:
     """The inodes of the held files and of their side files, looked at again at most every
     IDENTITIES_FOR seconds or when a connection comes or goes (a WAL keeps its inode while
-    a connection is open: SQLite only truncates and rewrites it)."""
+    a connection is open: SQLite only truncates and rewrites it). A look that missed a
+    file, a -wal or -shm SQLite had not made yet (it makes them at its first read), is not
+    reused: the file it made since would pass unrefused under its own name."""
     global _identities
     at, found = _identities
     now = time.monotonic()
     if now - at > IDENTITIES_FOR:
-        found = frozenset(ident for db in held_paths() for suffix in SIDE_FILES
-                          if (ident := _identity(db + suffix)) is not None)
-        _identities = (now, found)
+        looked = {(db, suffix): _identity(db + suffix) for db in held_paths() for suffix in SIDE_FILES}
+        found = frozenset(ident for ident in looked.values() if ident is not None)
+        whole = all(looked[db, suffix] is not None for db, _ in looked for suffix in _WAL_FILES)
+        _identities = (now if whole else 0.0, found)
     return found
 
 

@@ -9,6 +9,7 @@ import json
 import os
 import signal
 import subprocess
+from datetime import date
 import sys
 from pathlib import Path
 
@@ -18,7 +19,7 @@ from sbdesk.services import backup, doors, exchange, people
 from sbdesk.services.desk import open_desk
 from sbdesk.services.errors import InputError
 from sbdesk.store import fileguard
-from tests.safety.helpers import cli
+from tests.safety.helpers import cli, populate
 
 ROOT = Path(__file__).resolve().parents[2]
 ENV = {**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen"}
@@ -102,6 +103,25 @@ def test_an_open_of_a_held_database_file_is_refused_under_any_name(tmp_path):
     assert not fileguard.is_held(db)
     open(db, "rb").close()  # no connection holds it: a plain file again
 
+
+
+def test_a_wal_made_after_the_registry_last_looked_is_refused_at_once(tmp_path):
+    """The inodes of the held files are looked at again only every half second: a -wal or
+    -shm that SQLite made after that look (its first read after connecting) was not refused
+    under its own name until the next look, and closing that open() dropped the locks."""
+    from sbdesk.store import db as store_db
+    populate(tmp_path / "data", 3)
+    path = tmp_path / "data" / "sbdesk.db"
+    conn = store_db.connect(path)
+    try:
+        assert not Path(f"{path}-wal").exists()
+        assert fileguard.is_held(path)  # an open() anywhere in the process looks now
+        conn.execute("SELECT count(*) FROM people").fetchone()  # SQLite makes the -wal and -shm
+        for suffix in ("-wal", "-shm"):
+            with pytest.raises(PermissionError):
+                open(f"{path}{suffix}", "rb").close()
+    finally:
+        conn.close()
 
 @pytest.mark.parametrize("target", ["sbdesk.db", "sbdesk.db-wal", "sbdesk.db-shm", "backups/x.csv",
                                     "logs/audit-anchors.log", "settings.ini", "sbdesk.lock"])
@@ -215,3 +235,58 @@ def test_a_backup_into_a_shared_or_chosen_folder_leaves_that_folders_mode_alone(
     assert shared.stat().st_mode & 0o7777 == 0o1777 and chosen.stat().st_mode & 0o777 == 0o755
     fileguard.private_folder(shared)  # not even as a data folder: a shared folder is never tightened
     assert shared.stat().st_mode & 0o7777 == 0o1777
+
+
+def test_markup_in_a_region_name_shown_in_the_detail_pane_leaves_the_windows_locks_alone(qtbot, desk):
+    """A QLabel shows text that looks like HTML as HTML: a region name carrying
+    <img src=".../sbdesk.db"> (from an office's update file) made Qt open and close the live
+    database each time a person of that region was shown; another process then deleted the
+    WAL, and what the window saved next was lost at a kill."""
+    from sbdesk.ui.members.detail import DetailPane
+    person = people.add(desk, name="张三", id_number="11010519491231002X", region="北京市")
+    db = desk.data_dir / "sbdesk.db"
+    pane = DetailPane(lambda code: f'<img src="{db}">杭州市')
+    qtbot.addWidget(pane)
+    pane.show()
+    qtbot.waitExposed(pane)
+    pane.show_detail(people.detail(desk, person.id_number))
+    pane.repaint()
+    assert pane.values["region"].text() == f'<img src="{db}">杭州市'  # shown as it is, never loaded
+    assert cli("person", "list", "--data-dir", desk.data_dir).returncode == 0  # another desk reads the folder
+    assert deleted_database_files() == []
+
+
+def own_locks(path: Path) -> int:
+    """How many POSIX locks this process holds on ``path`` (/proc/locks names the inode)."""
+    inode = os.stat(path).st_ino
+    with open("/proc/locks", encoding="ascii") as fh:
+        return sum(1 for line in fh if line.split()[4:5] == [str(os.getpid())]
+                   and line.split()[5].endswith(f":{inode}"))
+
+
+def test_markup_in_an_unbinding_reason_shown_on_the_channel_page_leaves_the_windows_locks_alone(qtbot, desk):
+    """The reason a clerk types for an unbinding is shown on the channel page's result line:
+    <img src=".../sbdesk.db"> there made Qt open and close the live database (see above)."""
+    from types import SimpleNamespace
+
+    from PySide6.QtWidgets import QApplication
+
+    from sbdesk.ui.channels.tab import ChannelsTab
+    from sbdesk.ui.language import LanguageManager
+    people.add(desk, name="张三", id_number="11010519491231002X", region="北京市")
+    db = desk.data_dir / "sbdesk.db"
+    tab = ChannelsTab(desk, LanguageManager())
+    qtbot.addWidget(tab)
+    tab.show()
+    qtbot.waitExposed(tab)
+    held = own_locks(db)
+    assert held  # SQLite keeps a shared lock on a WAL database while the connection is open
+    channel = next(iter(tab.pages))
+    ended = SimpleNamespace(id=1, channel=channel, owner_name="张伟", member_name="王芳",
+                            ended_on=date(2026, 12, 1), end_reason=f'<img src="{db}">本人申请')
+    tab._ended(ended)
+    tab.stack.setCurrentWidget(tab.pages[channel])
+    tab.pages[channel].result.repaint()
+    QApplication.processEvents()
+    assert f'<img src="{db}">本人申请' in tab.pages[channel].result.text()
+    assert own_locks(db) == held

@@ -101,3 +101,14 @@ def test_json_of_the_wrong_shape_is_refused_in_one_sentence(desk, tmp_path, text
     with pytest.raises(InputError) as err:
         policy_import.import_file(desk, write(tmp_path, "odd.json", text))
     assert [p.code for _, p in err.value.problems] == ["import.unknown_kind"]
+
+
+def test_markup_in_a_region_file_is_refused_and_changes_nothing(desk, tmp_path):
+    """Qt renders a label's text as HTML when it looks like markup: a region named
+    <img src=...> made the window open the file it names (the live database too)."""
+    before = [(r.code, r.name) for r in desk.catalogue.regions]
+    path = write(tmp_path, "r.csv", 'code,name,province\n330100,<img src="sbdesk.db">杭州市,浙江省\n')
+    with pytest.raises(InputError) as caught:
+        policy_import.import_file(desk, path)
+    assert "Row 2: name cannot contain < or >." in str(caught.value)
+    assert [(r.code, r.name) for r in desk.catalogue.regions] == before

@@ -99,6 +99,7 @@ class BindingPage(Retranslating, QWidget):
         self.action.setEnabled(False)
         self.action.clicked.connect(self.act)
         self.result = QLabel(self)
+        self.result.setTextFormat(Qt.TextFormat.PlainText)  # names and a typed reason: never markup Qt would load
         self.result.setObjectName(f"{self.channel}Result")
         self.result.setWordWrap(True)
         layout = QVBoxLayout(self)

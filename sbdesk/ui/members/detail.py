@@ -28,6 +28,8 @@ class DetailPane(Retranslating, QWidget):
         self.box = QGroupBox(self)
         form = QFormLayout(self.box)
         self.values = {k: QLabel(self.box) for k in ("name", "id", "sex", "region", "insurance", "card", "accounts")}
+        for label in self.values.values():  # data, never markup: an <img> in it made Qt open the file it names
+            label.setTextFormat(Qt.TextFormat.PlainText)
         self.captions = {k: QLabel(self.box) for k in self.values}
         for key, value in self.values.items():
             value.setTextInteractionFlags(value.textInteractionFlags() | value.textInteractionFlags().TextSelectableByMouse)
