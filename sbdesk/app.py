@@ -93,6 +93,7 @@ def run(args) -> int:
     from .services import backup, people  # noqa: F401
     from PySide6.QtWidgets import QApplication, QMessageBox
 
+    from .ui.common import plain
     from .ui.language import LanguageManager
     from .ui.settings import Settings
 
@@ -107,11 +108,10 @@ def run(args) -> int:
     crash.install(folder, None if quiet else show_crash)
 
     def ask(text: str) -> bool:
-        return QMessageBox.question(None, "sbdesk", text, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                                    QMessageBox.StandardButton.Yes) == QMessageBox.StandardButton.Yes
+        return yes_or_no(None, text)
 
     def tell(text: str) -> None:
-        QMessageBox.critical(None, "sbdesk", text)
+        plain.answer(plain.message_box(None, QMessageBox.Icon.Critical, "sbdesk", text))
 
     start = startup.Start(args, folder, ask, tell)
     smoke = bool(os.environ.get("SBDESK_SMOKE"))  # the bundle's self-test: start, show, check, back up, quit
@@ -151,19 +151,31 @@ def ask_place(folder: Path, args):
         dialog.deleteLater()
 
 
+def yes_or_no(parent, text: str) -> bool:
+    """The start-up and recovery questions: plain text (they name the data folder), Yes first."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from .ui.common import plain
+    box = plain.message_box(parent, QMessageBox.Icon.Question, "sbdesk", text,
+                            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+    box.setDefaultButton(QMessageBox.StandardButton.Yes)
+    return plain.answer(box) == QMessageBox.StandardButton.Yes
+
+
 def restart_after_recovery(window, folder: Path) -> None:
     """The background check found damage: offer the latest good backup, then start afresh."""
     from PySide6.QtCore import QProcess
     from PySide6.QtWidgets import QApplication, QMessageBox
 
+    from .ui.common import plain
+
     def ask(text: str) -> bool:
-        return QMessageBox.question(window, "sbdesk", text, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                                    QMessageBox.StandardButton.Yes) == QMessageBox.StandardButton.Yes
+        return yes_or_no(window, text)
 
     window.desk.close()
     stop = open_or_recover(folder, ask, deep=True)
     if stop:  # declined or impossible: say so and close; the damaged file stays as it is
-        QMessageBox.critical(window, "sbdesk", stop)
+        plain.answer(plain.message_box(window, QMessageBox.Icon.Critical, "sbdesk", stop))
         QApplication.quit()
         return
     # Start afresh on the restored file (a bundle's argv[0] is the program itself).
@@ -178,8 +190,10 @@ def show_crash(text: str, path: Path) -> None:
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    box = QMessageBox(QMessageBox.Icon.Warning, "sbdesk", QCoreApplication.translate(
-        "recovery", "Something went wrong; nothing was lost. The details are in {path}.").format(path=path))
+    from .ui.common import plain
+    box = plain.message_box(None, QMessageBox.Icon.Warning, "sbdesk", QCoreApplication.translate(
+        "recovery", "Something went wrong; nothing was lost. The details are in {path}.").format(path=path),
+        QMessageBox.StandardButton.NoButton)
     box.setDetailedText(text)
     copy = box.addButton(QCoreApplication.translate("recovery", "&Copy details"), QMessageBox.ButtonRole.ActionRole)
     box.addButton(QMessageBox.StandardButton.Ok)

@@ -5,9 +5,9 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import QLineEdit, QMessageBox, QWidget
 
-from .common import dialogs
+from .common import dialogs, plain
 from .common.texts import error_text
 
 log = logging.getLogger(__name__)
@@ -89,14 +89,13 @@ def signed_in(parent: QWidget, desk) -> bool:
 
 def ask_password(where: str) -> str | None:
     """The sign-in password, typed: used for this session, never saved."""
-    text, ok = QInputDialog.getText(None, "sbdesk", translate("branch", "Password for {where}:").format(where=where),
-                                    QLineEdit.EchoMode.Password)
-    return text if ok and text else None
+    return plain.typed(plain.input_dialog(None, "sbdesk", translate("branch", "Password for {where}:").format(
+        where=where), QLineEdit.EchoMode.Password)) or None
 
 
 def retry_away(message: str) -> bool:
     """The server is away: say so, and offer to try again (never a local file instead)."""
-    answer = QMessageBox.warning(None, "sbdesk", message + "\n\n" + translate("branch", "Try again?"),
-                                 QMessageBox.StandardButton.Retry | QMessageBox.StandardButton.Close,
-                                 QMessageBox.StandardButton.Retry)
-    return answer == QMessageBox.StandardButton.Retry
+    box = plain.message_box(None, QMessageBox.Icon.Warning, "sbdesk", message + "\n\n" + translate("branch", "Try again?"),
+                            QMessageBox.StandardButton.Retry | QMessageBox.StandardButton.Close)
+    box.setDefaultButton(QMessageBox.StandardButton.Retry)
+    return plain.answer(box) == QMessageBox.StandardButton.Retry

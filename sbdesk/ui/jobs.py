@@ -25,6 +25,7 @@ from ..services import backup
 from ..services.errors import ServiceError, StoreError
 from ..services.desk import Desk, open_desk
 from .common import dialogs
+from .common.plain import Label
 from .common.texts import error_text, translate
 
 log = logging.getLogger(__name__)
@@ -241,7 +242,8 @@ class JobRunner(QObject):
 def start(parent: QWidget, job: ExchangeJob, title: str, runner: JobRunner | None = None) -> QProgressDialog:
     """Run ``job`` (through ``runner``'s queue when given) with a cancellable progress
     dialog; the dialog closes when the job ends."""
-    progress = QProgressDialog(title, parent.tr("Cancel"), 0, 0, parent)
+    progress = QProgressDialog("", parent.tr("Cancel"), 0, 0, parent)
+    progress.setLabel(Label(title))  # plain, as every label (ui/common/plain.py)
     progress.setObjectName("exchangeProgress")
     progress.setWindowTitle(title)
     progress.setMinimumDuration(300)

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QActionGroup, QColor, QFont, QKeySequence, QPalette
-from PySide6.QtWidgets import (QApplication, QLabel, QMainWindow, QProgressBar, QProgressDialog, QPushButton,
+from PySide6.QtWidgets import (QApplication, QMainWindow, QProgressBar, QProgressDialog, QPushButton,
                                QTabWidget, QWidget)
 
 from .. import __version__
@@ -23,6 +23,7 @@ from .jobs import BackupJob, CheckJob, ExchangeJob, IntegrityJob, JobRunner
 from .language import LANGUAGES, LanguageManager
 from .members.tab import MembersTab
 from .settings import Settings
+from .common.plain import Label, tip
 
 if TYPE_CHECKING:  # these, and the dialogs, are imported when first used: start-up (issue 14)
     from .channels.tab import ChannelsTab
@@ -70,13 +71,13 @@ class MainWindow(Retranslating, QMainWindow):
         self.integrity_job: IntegrityJob | None = None
         self.check_job: CheckJob | None = None
         self.progress: QProgressDialog | None = None
-        self.status_text = QLabel(self)
+        self.status_text = Label(self)
         self.status_text.setObjectName("statusText")
-        self.operator_text = QLabel(self)  # who is working: 经办人 name（工号）, or at home
+        self.operator_text = Label(self)  # who is working: 经办人 name（工号）, or at home
         self.operator_text.setTextFormat(Qt.TextFormat.PlainText)  # a name is never markup
         self.operator_text.setObjectName("operatorStatus")
         self.runner = JobRunner(self)  # all background work, one job at a time
-        self.job_text = QLabel(self)
+        self.job_text = Label(self)
         self.job_text.setObjectName("jobText")
         self.job_bar = QProgressBar(self)
         self.job_bar.setObjectName("jobProgress")
@@ -88,7 +89,7 @@ class MainWindow(Retranslating, QMainWindow):
             self.statusBar().addPermanentWidget(widget)
         # Not blocking: a line in the status bar while the policy data in use is older than its
         # manifest's stale_after_months (services/edition.py); hidden while it is current.
-        self.edition_warning = QLabel(self)
+        self.edition_warning = Label(self)
         self.edition_warning.setObjectName("policyEditionWarning")
         palette = self.edition_warning.palette()  # a colour, not a style sheet: its font follows 长辈模式
         palette.setColor(QPalette.ColorRole.WindowText, QColor("#8a4b00"))
@@ -289,7 +290,7 @@ class MainWindow(Retranslating, QMainWindow):
         months = policy_edition.stale_after(self.desk) if warning else 0
         # short, beside the operator and the folder at any width; the whole warning in its tooltip and About
         self.edition_warning.setText(self.tr("Policy data over {months} months old").format(months=months))
-        self.edition_warning.setToolTip(f"{line}\n{warning}" if warning else line)
+        self.edition_warning.setToolTip(tip(f"{line}\n{warning}" if warning else line))
         self.edition_warning.setAccessibleName(warning or line)
         self.edition_warning.setVisible(warning is not None)
 

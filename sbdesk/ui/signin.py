@@ -2,7 +2,7 @@
 shows, and again at every shift change (Settings → Sign in or change shift)."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import (QButtonGroup, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
+from PySide6.QtWidgets import (QButtonGroup, QDialog, QDialogButtonBox, QFormLayout, QLineEdit,
                                QRadioButton, QVBoxLayout, QWidget)
 
 from ..domain import operator
@@ -10,6 +10,7 @@ from .common.retranslate import Retranslating
 from .common.texts import problem_text
 from .common.widgets import ErrorLabel
 from .settings import Settings
+from .common.plain import Label
 
 OFFICE_LIMIT = 60
 
@@ -22,7 +23,7 @@ class SignInDialog(Retranslating, QDialog):
         super().__init__(parent)
         self.setObjectName("signInDialog")
         self.first = first
-        self.intro = QLabel(self)
+        self.intro = Label(self)
         self.intro.setWordWrap(True)
         self.counter = QRadioButton(self)
         self.counter.setObjectName("placeCounter")
@@ -44,7 +45,7 @@ class SignInDialog(Retranslating, QDialog):
         self.errors = {k: ErrorLabel(self) for k in ("place", "name", "staff_id")}
         for key, error in self.errors.items():
             error.setObjectName(f"{key}Error")
-        self.captions = {k: QLabel(self) for k in ("name", "staff_id", "office")}
+        self.captions = {k: Label(self) for k in ("name", "staff_id", "office")}
         for key, widget in (("name", self.name), ("staff_id", self.staff_id), ("office", self.office)):
             self.captions[key].setBuddy(widget)
         self.form = QFormLayout()

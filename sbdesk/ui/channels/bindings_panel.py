@@ -4,8 +4,7 @@ from __future__ import annotations
 import os
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal
-from PySide6.QtWidgets import (QComboBox, QDialog, QHBoxLayout, QHeaderView, QLabel,
-                               QListWidget, QPushButton, QSizePolicy, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QComboBox, QDialog, QHBoxLayout, QHeaderView, QListWidget, QPushButton, QSizePolicy, QTableView, QVBoxLayout, QWidget)
 
 from ...domain.messages import QT_TRANSLATE_NOOP
 from ...domain.models import Binding
@@ -21,6 +20,7 @@ from ...domain.messages import Problem
 from ..common.texts import problem_text
 from ..common import printing
 from .receipt import file_name, receipt_html
+from ..common.plain import Label
 
 SHOWN = 1000  # newest bindings listed; older ones are reached through a person
 BindingRole = Qt.ItemDataRole.UserRole + 1
@@ -109,7 +109,7 @@ class BindingsPanel(Retranslating, QWidget):
         self.setObjectName("bindingsPanel")
         self.desk = desk
         self.channel = "ecard"
-        self.caption = QLabel(self)
+        self.caption = Label(self)
         self.caption.setWordWrap(True)  # wraps rather than widening the window in 长辈模式
         self.status = QComboBox(self)
         self.status.setObjectName("bindingStatusFilter")

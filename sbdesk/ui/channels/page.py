@@ -23,6 +23,7 @@ from ..common.texts import channel_label, error_text, problem_text, relation_lab
 from ..common.widgets import replace
 from ..members.person_dialog import PersonDialog
 from .decision_view import DecisionView
+from ..common.plain import Label
 
 FIXES = ("member.card_number", "member.computer_number", "owner.insurance", "member.insurance")
 
@@ -44,11 +45,11 @@ class BindingPage(Retranslating, QWidget):
         super().__init__(parent)
         self.desk, self.language = desk, language
         self.setObjectName(f"{self.channel}Page")
-        self.title = QLabel(self)
+        self.title = Label(self)
         bold = QFont()  # only the weight is set, so the size still follows the application's (长辈模式);
         bold.setBold(True)  # a style sheet font would freeze the size the title had when first shown
         self.title.setFont(bold)
-        self.steps = QLabel(self)
+        self.steps = Label(self)
         self.steps.setWordWrap(True)
         self.steps.setObjectName(f"{self.channel}Steps")
         self.fields: dict[str, QLineEdit] = {}
@@ -59,9 +60,9 @@ class BindingPage(Retranslating, QWidget):
             edit = QLineEdit(self)
             edit.setObjectName(f"{self.channel}_{name}")
             self.fields[name] = edit
-            self.captions[name] = QLabel(self)
+            self.captions[name] = Label(self)
             self.captions[name].setBuddy(edit)
-            self.found[name] = QLabel(self)
+            self.found[name] = Label(self)
             self.found[name].setObjectName(f"{self.channel}_{name}_found")
             self.found[name].setTextFormat(Qt.TextFormat.PlainText)  # names as typed, never markup
             row = QHBoxLayout()
@@ -72,7 +73,7 @@ class BindingPage(Retranslating, QWidget):
         self.relation = RelationPicker(self, lambda: desk.policy.allowed_relations("", desk.today()))
         self.relation.setObjectName(f"{self.channel}_relation")
         self.relation.currentIndexChanged.connect(self.schedule)
-        self.relation_caption = QLabel(self)
+        self.relation_caption = Label(self)
         self.relation_caption.setBuddy(self.relation)
         form.addRow(self.relation_caption, self.relation)
         self.decision = DecisionView(self)
@@ -98,7 +99,7 @@ class BindingPage(Retranslating, QWidget):
         self.action.setObjectName(f"{self.channel}BindButton")
         self.action.setEnabled(False)
         self.action.clicked.connect(self.act)
-        self.result = QLabel(self)
+        self.result = Label(self)
         self.result.setTextFormat(Qt.TextFormat.PlainText)  # names and a typed reason: never markup Qt would load
         self.result.setObjectName(f"{self.channel}Result")
         self.result.setWordWrap(True)

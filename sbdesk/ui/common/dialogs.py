@@ -3,22 +3,28 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QFileInfo
-from PySide6.QtWidgets import (QApplication, QFileDialog, QFileIconProvider, QHeaderView, QInputDialog, QMessageBox,
-                               QStyle, QTreeView, QWidget)
+from PySide6.QtWidgets import (QApplication, QFileDialog, QFileIconProvider, QHeaderView, QMessageBox, QStyle,
+                               QTreeView, QWidget)
+
+from . import plain
 
 
 def ask(parent: QWidget, title: str, text: str) -> bool:
-    answer = QMessageBox.question(parent, title, text, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
-    return answer == QMessageBox.StandardButton.Yes
+    """Yes or no; the text is plain (it names people, regions, files: never markup, ui/common/plain.py)."""
+    box = plain.message_box(parent, QMessageBox.Icon.Question, title, text,
+                            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+    box.setDefaultButton(QMessageBox.StandardButton.No)
+    return plain.answer(box) == QMessageBox.StandardButton.Yes
 
 
 def ask_text(parent: QWidget, title: str, label: str) -> str | None:
-    text, ok = QInputDialog.getText(parent, title, label)
-    return text if ok else None
+    return plain.typed(plain.input_dialog(parent, title, label))
 
 
 def inform(parent: QWidget, title: str, text: str, error: bool = False) -> None:
-    (QMessageBox.warning if error else QMessageBox.information)(parent, title, text)
+    """A message to read, in plain text (see ask)."""
+    plain.answer(plain.message_box(parent, QMessageBox.Icon.Warning if error else QMessageBox.Icon.Information,
+                                   title, text))
 
 
 class PlainIcons(QFileIconProvider):

@@ -1,10 +1,11 @@
 """Asking why a binding ends: a reason from the list, words of one's own for "other"."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QWidget
 
 from ...domain import end_reasons
 from .texts import translate
+from .plain import Label
 
 
 class ReasonDialog(QDialog):
@@ -24,13 +25,13 @@ class ReasonDialog(QDialog):
                                         self)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
-        caption, detail_caption = QLabel(self.tr("&Reason"), self), QLabel(self.tr("&Details"), self)
+        caption, detail_caption = Label(self.tr("&Reason"), self), Label(self.tr("&Details"), self)
         caption.setBuddy(self.reason)
         detail_caption.setBuddy(self.detail)
         self.reason.setAccessibleName(self.tr("Reason"))
         self.detail.setAccessibleName(self.tr("Details"))
         form = QFormLayout(self)
-        question = QLabel(text, self)
+        question = Label(text, self)
         question.setWordWrap(True)
         form.addRow(question)
         form.addRow(caption, self.reason)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QComboBox, QCompleter, QLineEdit
 
 from ...domain import region_suggest
 from ...domain.regions import Catalogue, Region
+from .plain import tip
 
 SEP = " · "
 LIMIT = 60  # suggestions shown while typing; Enter takes the first
@@ -115,7 +116,7 @@ class RegionPicker(QComboBox):
         self.matches.clear()
         for r in ranked(self.catalogue(), text)[:LIMIT]:
             item = QStandardItem(label(r))
-            item.setToolTip(r.code)
+            item.setToolTip(tip(r.code))
             self.matches.appendRow(item)
         if text.strip() and self.matches.rowCount():
             self.completer().complete()

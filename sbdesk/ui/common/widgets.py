@@ -5,12 +5,13 @@ from typing import TypeVar
 
 from PySide6.QtCore import QObject, QRegularExpression, QThread
 from PySide6.QtGui import QColor, QPalette, QRegularExpressionValidator
+from .plain import Label
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QLineEdit, QTableView, QWidget
 
 T = TypeVar("T", bound=QObject)
 
 
-class ErrorLabel(QLabel):
+class ErrorLabel(Label):
     """A problem shown next to what caused it: red, wrapped, and hidden while empty."""
 
     def __init__(self, parent=None) -> None:

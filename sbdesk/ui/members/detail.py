@@ -4,7 +4,7 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import QLocale, Qt
-from PySide6.QtWidgets import (QFormLayout, QFrame, QGroupBox, QLabel, QListWidget, QScrollArea, QVBoxLayout,
+from PySide6.QtWidgets import (QFormLayout, QFrame, QGroupBox, QListWidget, QScrollArea, QVBoxLayout,
                                QWidget)
 
 from ...domain.idnumber import mask
@@ -14,6 +14,7 @@ from ..common.guard import guarded
 from ..common.retranslate import Retranslating
 from ..common.widgets import colour
 from ..common.texts import account_label, error_text, channel_label, insurance_label, relation_label, sex_label
+from ..common.plain import Label, rich_label, tip
 
 REMINDER_COLOURS = {"text": "#5c4400", "background": "#fff3cd"}  # dark on pale yellow: a reminder, not an error
 
@@ -27,25 +28,25 @@ class DetailPane(Retranslating, QWidget):
         self._revealed = False
         self.box = QGroupBox(self)
         form = QFormLayout(self.box)
-        self.values = {k: QLabel(self.box) for k in ("name", "id", "sex", "region", "insurance", "card", "accounts")}
+        self.values = {k: Label(self.box) for k in ("name", "id", "sex", "region", "insurance", "card", "accounts")}
         for label in self.values.values():  # data, never markup: an <img> in it made Qt open the file it names
             label.setTextFormat(Qt.TextFormat.PlainText)
-        self.captions = {k: QLabel(self.box) for k in self.values}
+        self.captions = {k: Label(self.box) for k in self.values}
         for key, value in self.values.items():
             value.setTextInteractionFlags(value.textInteractionFlags() | value.textInteractionFlags().TextSelectableByMouse)
             value.setWordWrap(True)  # a narrow pane (长辈模式) wraps "社保账户 … · 金融账户 …" rather than cutting it
             form.addRow(self.captions[key], value)
-        self.reminder = QLabel(self)
+        self.reminder = rich_label(self)  # markup on purpose: _reminder escapes every piece of data
         self.reminder.setObjectName("activationReminder")
         self.reminder.setWordWrap(True)
         self.reminder.setMargin(6)
         colour(self.reminder, **REMINDER_COLOURS)
         self._reminder_kind = "reminder"  # which colours the reminder has now
         self.reminder.hide()
-        self.family_caption = QLabel(self)
+        self.family_caption = Label(self)
         self.family = QListWidget(self)
         self.family.setObjectName("memberFamily")
-        self.bindings_caption = QLabel(self)
+        self.bindings_caption = Label(self)
         self.bindings = QListWidget(self)
         self.bindings.setObjectName("memberBindings")
         # in a small window (or 长辈模式) the pane scrolls rather than squeezing the details and the
@@ -150,7 +151,7 @@ class DetailPane(Retranslating, QWidget):
         if self._reminder_kind != kind:  # a new palette re-polishes: only on a change
             self._reminder_kind = kind
             colour(self.reminder, **(REMINDER_COLOURS if kind == "reminder" else {}))
-        self.reminder.setToolTip("\n".join(sorted({r.source for r in rules.routes if r.source})))
+        self.reminder.setToolTip(tip("\n".join(sorted({r.source for r in rules.routes if r.source}))))
         self.reminder.show()
 
     def retranslate(self) -> None:

@@ -3,9 +3,10 @@ search that found nobody, that, and adding the person with what was typed or swi
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from ...domain import idnumber
+from ..common.plain import Label
 
 
 def typed_fields(text: str) -> dict[str, str]:
@@ -26,7 +27,7 @@ class EmptyHint(QFrame):
         super().__init__(parent)
         self.setObjectName("emptyHint")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.text = QLabel(self)
+        self.text = Label(self)
         self.text.setObjectName("emptyHintText")
         self.text.setWordWrap(True)
         self.text.setTextFormat(Qt.TextFormat.PlainText)

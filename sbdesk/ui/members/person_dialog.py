@@ -20,6 +20,7 @@ from ..common.retranslate import Retranslating
 from ..common.region_pick import RegionFollower, RegionPicker
 from ..common.widgets import ErrorLabel, id_number_field
 from ..common.texts import account_label, error_text, insurance_label, problem_text
+from ..common.plain import Label
 
 FIELDS = ("name", "id_number", "region", "insurance", "card_number", "computer_number", "ss_account",
           "financial_account")
@@ -60,14 +61,14 @@ class PersonDialog(Retranslating, QDialog):
                 widget = QLineEdit(self)
             widget.setObjectName(f"{name}Input")
             self.inputs[name] = widget
-            self.labels[name] = QLabel(self)
+            self.labels[name] = Label(self)
             self.labels[name].setBuddy(widget)
             column = QVBoxLayout()
             column.setSpacing(2)
             column.addWidget(widget)
             column.addWidget(self.errors[name])
             if name == "id_number":  # what kind of number it is, and why no region is suggested
-                self.id_info = QLabel(self)
+                self.id_info = Label(self)
                 self.id_info.setObjectName("idNumberInfo")
                 self.id_info.setWordWrap(True)
                 self.id_info.hide()

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
-from PySide6.QtWidgets import (QAbstractItemView, QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton, QScrollArea,
+from PySide6.QtWidgets import (QAbstractItemView, QFrame, QHBoxLayout, QLineEdit, QPushButton, QScrollArea,
                                QSplitter, QTableView, QVBoxLayout, QWidget)
 
 from ...domain.models import DamagedPerson
@@ -20,6 +20,7 @@ from ..common.widgets import list_table, replace, tab_order
 from .detail import DetailPane
 from .empty_hint import EmptyHint, typed_fields
 from .model import COLUMNS, NAME, ORDER_OF, PeopleModel, PersonRole
+from ..common.plain import Label, tip
 
 if TYPE_CHECKING:  # imported where first used (start-up, issue 14)
     from ...domain.qinqing import Application
@@ -68,7 +69,7 @@ class MembersTab(Retranslating, QWidget):
         self.search = QLineEdit(self)
         self.search.setObjectName("memberSearch")
         self.search.setClearButtonEnabled(True)
-        self.capped = QLabel(self)
+        self.capped = Label(self)
         self.capped.setObjectName("searchCapped")
         self.capped.hide()
         self.model = PeopleModel(lambda ids: people.rows(desk, ids), self.region_name, self)
@@ -326,10 +327,10 @@ class MembersTab(Retranslating, QWidget):
         from ...services import qinqing  # imported when a person is first selected (start-up, issue 14)
         self.unfinished = guarded(self, lambda: qinqing.unfinished(self.desk, person.id)) if person else []
         self.buttons["resume"].setEnabled(bool(self.unfinished))
-        self.buttons["resume"].setToolTip("\n".join(
+        self.buttons["resume"].setToolTip(tip("\n".join(
             self.tr("#{id} {member}: {status}").format(id=a.id, member=a.member_name or "—",
                                                       status=application_status_label(a.status))
-            for a in self.unfinished or []))
+            for a in self.unfinished or [])))
 
     def open_pension(self) -> None:
         person = self.current_person()

@@ -19,10 +19,11 @@ from ..common.retranslate import Retranslating
 from ..common.texts import error_text, problem_text
 from ..common.widgets import ErrorLabel, tab_order
 from .chart import PensionChart
+from ..common.plain import Label
 
 
 def wrapped(parent, name: str) -> QLabel:
-    label = QLabel(parent)
+    label = Label(parent)
     label.setObjectName(name)
     label.setWordWrap(True)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -107,7 +108,7 @@ class PensionDialog(Retranslating, QDialog):
         self.interruptions = wrapped(self, "pensionInterruptions")
         self.notes = wrapped(self, "pensionNotes")
         self.chart = PensionChart(self)
-        self.labels = {k: QLabel(self) for k in ("category", "retire_at", "start", "end", "base", "wage", "rate")}
+        self.labels = {k: Label(self) for k in ("category", "retire_at", "start", "end", "base", "wage", "rate")}
 
         self.retirement_box = QGroupBox(self)
         ret_form = QFormLayout(self.retirement_box)

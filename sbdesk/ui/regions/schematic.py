@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QBoxLayout, QGridLayout, QLabel, QSizePolicy, QVBo
 
 from ..common.retranslate import Retranslating
 from .province_tiles import ABSENT_FILL, EDGE, FULL_FILL, LOW_FILL, NONE_FILL, ProvinceTiles, Tally, share_fill
+from ..common.plain import Label, rich_label
 
 DOT = FULL_FILL.name()
 
@@ -55,7 +56,7 @@ class ProvinceSchematic(Retranslating, QWidget):
         self.tiles = ProvinceTiles(self)
         self.tiles.describe = self.describe
         self.tiles.current_changed.connect(self.show_detail)
-        self.caption = QLabel(self)
+        self.caption = Label(self)
         self.caption.setObjectName("schematicCaption")
         self.caption.setWordWrap(True)
         self.legend_texts: dict[str, QLabel] = {}
@@ -63,7 +64,7 @@ class ProvinceSchematic(Retranslating, QWidget):
         legend.setContentsMargins(0, 0, 0, 0)
         for row, kind in enumerate(("sample", "ramp", "none", "absent")):
             legend.addWidget(Swatch(kind, self), row, 0, Qt.AlignmentFlag.AlignTop)
-            label = QLabel(self)
+            label = Label(self)
             label.setWordWrap(True)
             label.setObjectName(f"legend_{kind}")
             self.legend_texts[kind] = label
@@ -72,10 +73,9 @@ class ProvinceSchematic(Retranslating, QWidget):
         self.legend = QWidget(self)
         self.legend.setObjectName("schematicLegend")
         self.legend.setLayout(legend)
-        self.detail = QLabel(self)
+        self.detail = rich_label(self)  # markup on purpose: show_region escapes the names
         self.detail.setObjectName("schematicDetail")
         self.detail.setWordWrap(True)
-        self.detail.setTextFormat(Qt.TextFormat.RichText)
         self.detail.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.detail.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         side = QVBoxLayout()

@@ -7,8 +7,7 @@ regions share?" with the reasons."""
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import (QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
-                               QLineEdit, QPushButton, QSplitter, QTabWidget, QTreeWidget, QTreeWidgetItem,
+from PySide6.QtWidgets import (QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLineEdit, QPushButton, QSplitter, QTabWidget, QTreeWidget, QTreeWidgetItem,
                                QVBoxLayout, QWidget)
 
 from ...domain.messages import Problem
@@ -28,6 +27,7 @@ from ..common.texts import error_text, problem_text
 from ..common.widgets import tab_order
 from .province_tiles import Tally
 from .schematic import ProvinceSchematic
+from ..common.plain import Label, tip
 
 RegionRole = Qt.ItemDataRole.UserRole + 1
 
@@ -43,7 +43,7 @@ class RegionsTab(Retranslating, QWidget):
         self.search.setObjectName("regionSearch")
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.filter)
-        self.national = QLabel(self)  # 全国：截至 … 共 … 个统筹区 (the latest national snapshot, with its source)
+        self.national = Label(self)  # 全国：截至 … 共 … 个统筹区 (the latest national snapshot, with its source)
         self.national.setObjectName("nationalSnapshot")
         self.national.setWordWrap(True)
         self.tree = QTreeWidget(self)
@@ -68,7 +68,7 @@ class RegionsTab(Retranslating, QWidget):
         self.result = DecisionView(self)
         self.result.setObjectName("checkerResult")
         self.rows = [self.owner_region, self.owner_person, self.member_region, self.member_person, self.relation]
-        self.row_labels = [QLabel(self) for _ in self.rows]
+        self.row_labels = [Label(self) for _ in self.rows]
         for label, widget in zip(self.row_labels, self.rows, strict=True):
             label.setBuddy(widget)
             form.addRow(label, widget)
@@ -173,10 +173,10 @@ class RegionsTab(Retranslating, QWidget):
                                              st.batch.opened_on.isoformat() if st.batch else "—", cited])
                 item.setData(0, RegionRole, r.code)
                 if aged:
-                    item.setToolTip(2, aged)
-                    item.setToolTip(3, aged)
+                    item.setToolTip(2, tip(aged))
+                    item.setToolTip(3, tip(aged))
                 details = [aged, st.batch.cited.address if st.batch else "", st.batch.note if st.batch else "", r.note]
-                item.setToolTip(4, "\n".join(t for t in details if t))
+                item.setToolTip(4, tip("\n".join(t for t in details if t)))
             top.setExpanded(False)
         self.tree.setUpdatesEnabled(True)
         self.fit_names()
@@ -189,7 +189,7 @@ class RegionsTab(Retranslating, QWidget):
             self.national.setText(error_text(exc))
             return
         self.national.setText(problem_text(latest.line()) if latest else "")
-        self.national.setToolTip("\n".join(problem_text(s.line()) for s in every))
+        self.national.setToolTip(tip("\n".join(problem_text(s.line()) for s in every)))
         self.national.setVisible(latest is not None)
 
     def fit_names(self) -> None:

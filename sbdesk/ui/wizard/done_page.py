@@ -5,7 +5,7 @@ from datetime import datetime
 from html import escape
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWizardPage
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWizardPage
 
 from ...domain.idnumber import mask
 from ..common import dialogs, printing
@@ -13,6 +13,7 @@ from ..common.guard import guarded
 from ..common.retranslate import Retranslating
 from ..common.texts import relation_label
 from . import about, summary
+from ..common.plain import rich_label
 
 if TYPE_CHECKING:
     from .wizard import QinqingWizard
@@ -22,7 +23,7 @@ class DonePage(Retranslating, QWizardPage):
     def __init__(self, desk, parent=None) -> None:
         super().__init__(parent)
         self.desk = desk
-        self.body = QLabel(self)
+        self.body = rich_label(self)  # markup on purpose: _html escapes the names
         self.body.setObjectName("doneText")
         self.body.setWordWrap(True)
         self.pdf = QPushButton(self)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtWidgets import (QCheckBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout,
+from PySide6.QtWidgets import (QCheckBox, QFormLayout, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout,
                                QWizard, QWizardPage)
 
 from ...services import qinqing
@@ -21,13 +21,14 @@ from ..common.retranslate import Retranslating
 from .completion import Completion
 from .reserve import MessageLine
 from ..common.texts import error_text
+from ..common.plain import Label
 
 
 class FacePage(Completion, Retranslating, QWizardPage):
     def __init__(self, desk, parent=None) -> None:
         super().__init__(parent)
         self.desk = desk
-        self.explain = QLabel(self)
+        self.explain = Label(self)
         self.explain.setObjectName("faceExplain")
         self.explain.setWordWrap(True)
         self.performed = QCheckBox(self)
@@ -36,15 +37,15 @@ class FacePage(Completion, Retranslating, QWizardPage):
         self.operator = QLineEdit(self)  # at a counter: who saw it pass
         self.operator.setObjectName("faceOperator")
         self.operator.textChanged.connect(self.update_complete)
-        self.operator_label = QLabel(self)
+        self.operator_label = Label(self)
         self.operator_label.setBuddy(self.operator)
-        self.when = QLabel(self)
+        self.when = Label(self)
         self.when.setObjectName("faceTime")
-        self.when_label = QLabel(self)
+        self.when_label = Label(self)
         self.capture = QPushButton(self)
         self.capture.setObjectName("faceCaptureUpload")
         self.capture.clicked.connect(self.choose_capture)
-        self.capture_label = QLabel(self)
+        self.capture_label = Label(self)
         self.capture_label.setObjectName("faceCaptureFile")
         self.error = MessageLine(self)
         self.error.setObjectName("faceError")

@@ -7,7 +7,7 @@ from the owner's (relatives often live elsewhere); until then it stays empty."""
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QFrame, QGridLayout, QLabel, QLineEdit,
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QFrame, QGridLayout, QLineEdit,
                                QPushButton, QScrollArea, QSizePolicy, QVBoxLayout, QWidget, QWizardPage)
 
 from ...domain.attachments import Attachment
@@ -26,6 +26,7 @@ from .completion import Completion
 from .reserve import MessageLine
 from .thumbs import Thumbnail
 from ..common.texts import error_text, insurance_label, problem_text
+from ..common.plain import Label, tip
 
 FIELDS = ("name", "id_number", "relation", "region", "insurance")
 SLOTS = ("credential", "credential_back", "face_photo")  # upload rows: (kind, side) below
@@ -54,7 +55,7 @@ class MemberPage(Completion, Retranslating, QWizardPage):
         self.insurance.setCurrentIndex(0)
         self.inputs: dict[str, QLineEdit | QComboBox] = {"name": self.name, "id_number": self.id_number, "relation": self.relation,
                        "region": self.region, "insurance": self.insurance}
-        self.labels = {k: QLabel(self) for k in FIELDS}
+        self.labels = {k: Label(self) for k in FIELDS}
         self.errors = {k: MessageLine(self, 2 if k == "id_number" else 1) for k in FIELDS + SLOTS}  # a check digit's message takes two
         for key, line in self.errors.items():
             line.setObjectName(f"{key}Error")
@@ -67,13 +68,13 @@ class MemberPage(Completion, Retranslating, QWizardPage):
             form.addRow(self.errors[key])  # under its field, the page's whole width: fewer lines to wrap
         self.decision = DecisionView(self, kind="qinqing")  # adding a relative's own e-card, not sharing
         self.decision.setObjectName("memberDecision")
-        self.rules = QLabel(self)  # the rules stated, with what each source says where they differ
+        self.rules = Label(self)  # the rules stated, with what each source says where they differ
         self.rules.setObjectName("memberRules")
         self.rules.setWordWrap(True)
         self.rules.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)  # long sources wrap
         self.decision.setFixedHeight(130)  # fixed (to the font, see _fit): a longer list scrolls, the fields below stay put
         self.upload = {k: QPushButton(self) for k in SLOTS}
-        self.file_label = {k: QLabel(self) for k in SLOTS}
+        self.file_label = {k: Label(self) for k in SLOTS}
         self.thumb = {k: Thumbnail(self) for k in SLOTS}
         for key, button in self.upload.items():
             button.setObjectName(f"{key}Upload")
@@ -301,8 +302,8 @@ class MemberPage(Completion, Retranslating, QWizardPage):
             return
         text = self.tr("{name} ({kb} KB)").format(name=item.filename, kb=max(1, item.size // 1024))
         self.file_label[slot].setText(text + (f"  ✓ {passed}" if passed else ""))
-        self.file_label[slot].setToolTip(self.tr("{name}: {kb} KB, SHA-256 {digest}").format(
-            name=item.filename, kb=max(1, item.size // 1024), digest=item.sha256))
+        self.file_label[slot].setToolTip(tip(self.tr("{name}: {kb} KB, SHA-256 {digest}").format(
+            name=item.filename, kb=max(1, item.size // 1024), digest=item.sha256)))
 
     def attach(self, slot: str, path: str) -> None:
         w = self.wizard()

@@ -5,7 +5,7 @@ should never be handed it, so it keeps a password of its own for the service, ca
 亲情服务密码 in every text, and only a hash of it."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWizardPage
+from PySide6.QtWidgets import QFormLayout, QLineEdit, QVBoxLayout, QWizardPage
 
 from ...services import qinqing
 from ...services.errors import InputError
@@ -13,6 +13,7 @@ from ..common.retranslate import Retranslating
 from .completion import Completion
 from .reserve import MessageLine
 from ..common.texts import error_text
+from ..common.plain import Label
 
 
 class PasswordPage(Completion, Retranslating, QWizardPage):
@@ -29,10 +30,10 @@ class PasswordPage(Completion, Retranslating, QWizardPage):
             edit.setEchoMode(QLineEdit.EchoMode.Password)
             edit.setMaxLength(64)
             edit.textChanged.connect(self.update_complete)
-        self.labels = (QLabel(self), QLabel(self))
+        self.labels = (Label(self), Label(self))
         self.labels[0].setBuddy(self.password)
         self.labels[1].setBuddy(self.again)
-        self.about = QLabel(self)
+        self.about = Label(self)
         self.about.setObjectName("passwordAbout")
         self.about.setWordWrap(True)
         self.error = MessageLine(self)

@@ -1,7 +1,7 @@
 """Step 1 — 我的 → 亲情服务: whose e-card is this? An existing person or a new one."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWizardPage
+from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWizardPage
 
 from ...domain.idnumber import mask
 from ...domain.models import Person
@@ -12,6 +12,7 @@ from . import about
 from .completion import Completion
 from ..members.person_dialog import PersonDialog
 from ..common.widgets import replace
+from ..common.plain import Label
 
 
 class StartPage(Completion, Retranslating, QWizardPage):
@@ -19,13 +20,13 @@ class StartPage(Completion, Retranslating, QWizardPage):
         super().__init__(parent)
         self.desk = desk
         self.owner: Person | None = None
-        self.intro = QLabel(self)
+        self.intro = Label(self)
         self.intro.setWordWrap(True)
-        self.caption = QLabel(self)
+        self.caption = Label(self)
         self.key = QLineEdit(self)
         self.key.setObjectName("ownerKey")
         self.caption.setBuddy(self.key)
-        self.found = QLabel(self)
+        self.found = Label(self)
         self.found.setObjectName("ownerFound")
         self.new = QPushButton(self)
         self.new.setObjectName("newOwnerButton")

@@ -3,14 +3,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPixmap
-from PySide6.QtWidgets import QFrame, QLabel
+from PySide6.QtWidgets import QFrame
 
 from ...domain.attachments import Attachment
+from ..common.plain import Label
 
 SIZE = 52  # pixels at the normal font; the frame keeps this room while empty, so nothing moves
 
 
-class Thumbnail(QLabel):
+class Thumbnail(Label):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.setFixedSize(SIZE, SIZE)

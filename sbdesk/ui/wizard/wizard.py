@@ -5,7 +5,7 @@ they saw; at home the card holder drives it and the added person does the face r
 their own phone. Leaving early asks: save a draft, discard, or go on filling it in."""
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QWizard
 
 from ...domain.messages import Problem
@@ -43,6 +43,8 @@ class QinqingWizard(Retranslating, QWizard):
         self.submitted: Application | None = None  # not ``result``: that would hide QDialog.result()
         self.app_id: int | None = None
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.setTitleFormat(Qt.TextFormat.PlainText)  # subtitles name the owner and the member: never markup
+        self.setSubTitleFormat(Qt.TextFormat.PlainText)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
         # named *_page: a plain ``done`` attribute would hide QDialog.done() from Qt
