@@ -134,20 +134,27 @@ def test_data_that_looks_like_markup_is_shown_as_typed_on_every_screen(window, q
     assert markup_rendered() == []
 
 
+def read_modal_when_shown(text_of) -> list:
+    """What the next modal dialog shows (its text, and any markup rendered), read once it is
+    painted; the dialog is then closed as a person would."""
+    seen: list = []
+
+    def read_and_close():
+        box = QApplication.activeModalWidget()
+        box.grab()
+        seen.append((text_of(box), markup_rendered()))
+        box.reject()
+
+    QTimer.singleShot(0, read_and_close)
+    return seen
+
+
 @pytest.mark.parametrize("ask", [False, True])
 def test_a_message_naming_data_shows_it_as_typed(qtbot, desk, tmp_path, ask):
     """dialogs.inform and ask (the About box, every error that names a person, region or file)."""
     db = desk.data_dir / "sbdesk.db"
     held = own_locks(db)
-    seen = []
-
-    def read_and_close():
-        box = QApplication.activeModalWidget()
-        box.grab()
-        seen.append((box.text(), markup_rendered()))
-        box.reject()
-
-    QTimer.singleShot(0, read_and_close)
+    seen = read_modal_when_shown(lambda box: box.text())
     text = markup(str(db)) + "杭州市的记录"
     (dialogs.ask if ask else dialogs.inform)(None, "sbdesk", text)
     assert own_locks(db) == held
@@ -158,15 +165,7 @@ def test_an_input_dialogs_question_is_shown_as_typed(qtbot, desk):
     """dialogs.ask_text (and the branch password's question, which names the server)."""
     db = desk.data_dir / "sbdesk.db"
     held = own_locks(db)
-    seen = []
-
-    def read_and_close():
-        box = QApplication.activeModalWidget()
-        box.grab()
-        seen.append((box.labelText(), markup_rendered()))
-        box.reject()
-
-    QTimer.singleShot(0, read_and_close)
+    seen = read_modal_when_shown(lambda box: box.labelText())
     assert dialogs.ask_text(None, "sbdesk", markup(str(db)) + "的密码：") is None
     assert own_locks(db) == held
     assert seen == [(markup(str(db)) + "的密码：", [])]
