@@ -128,7 +128,7 @@ def health(path: Path, deep: bool = True) -> Health:
         error = db.translate_error(exc, path)  # a full disk, a lock, an I/O error: the file may be sound
         return Health("corrupt" if isinstance(error, db.DatabaseCorrupt) else "unavailable", str(exc), error)
     except OSError as exc:
-        error = db.DiskFull(path) if exc.errno == errno.ENOSPC or db.disk_full(path) else db.DiskError(path)
+        error = db.disk_error(exc, path)
         return Health("unavailable", exc.strerror or str(exc), error)
     if version > db.LATEST:
         return Health("too_new", str(version))
@@ -316,8 +316,7 @@ def _replace_whole(staged: sqlite3.Connection, target: Path, label: str) -> Path
             raise
         return aside
     except OSError as exc:
-        raise (db.DiskFull(target) if exc.errno == errno.ENOSPC or db.disk_full(target) else db.DiskError(target)) \
-            from None
+        raise db.disk_error(exc, target) from None
     except sqlite3.Error as exc:
         raise db.translate_error(exc, target) from None
     finally:

@@ -109,6 +109,12 @@ def disk_full(path: Path | str) -> bool:
     return False
 
 
+def disk_error(exc: OSError, path: Path | str) -> StoreError:
+    """An OSError while reading or writing the database: the disk full (by its errno, or by
+    the space left when the error says less), else the disk would not read or write."""
+    return DiskFull(path) if exc.errno == errno.ENOSPC or disk_full(path) else DiskError(path)
+
+
 class DiskError(StoreError):
     """The disk would not read or write (and is not full): not a verdict on the file."""
 
