@@ -25,6 +25,7 @@ import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+TIME = "/usr/bin/time"  # GNU time reads each process's own peak memory (see measure); Debian package `time`
 sys.path.insert(0, str(HERE))
 
 LIST_BASELINE = r"""
@@ -55,15 +56,22 @@ with open(sys.argv[2], "w", encoding="utf-8-sig", newline="") as fh:
 
 
 def measure(command: list[str], env: dict | None = None) -> tuple[float, float, float]:
-    """(ms from spawn to exit, peak MB, ms of CPU) of one process; its output is thrown away."""
-    started = time.perf_counter()
-    proc = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
-    _, status, usage = os.wait4(proc.pid, 0)
-    elapsed = (time.perf_counter() - started) * 1000
-    proc.returncode = os.waitstatus_to_exitcode(status)
-    if proc.returncode not in (0, 1):
-        raise RuntimeError(f"{command[:4]} failed: {proc.stderr.read().decode()[-500:]}")
-    return elapsed, usage.ru_maxrss / 1024, (usage.ru_utime + usage.ru_stime) * 1000
+    """(ms from spawn to exit, peak MB, ms of CPU) of one process; its output is thrown away.
+
+    The peak is read by GNU time (Debian's package `time`), not from our own wait4(): Linux records
+    the forking process's peak into the child's at exec, so every child of this benchmark process
+    would report at least this process's own size (it read 99 MB for `python -c pass`)."""
+    with tempfile.NamedTemporaryFile("r", encoding="ascii", suffix=".maxrss") as peak:
+        started = time.perf_counter()
+        proc = subprocess.Popen([TIME, "-f", "%M", "-o", peak.name, *command], stdout=subprocess.DEVNULL,
+                                stderr=subprocess.PIPE, env=env)
+        _, status, usage = os.wait4(proc.pid, 0)
+        elapsed = (time.perf_counter() - started) * 1000
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        if proc.returncode not in (0, 1):
+            raise RuntimeError(f"{command[:4]} failed: {proc.stderr.read().decode()[-500:]}")
+        kib = int(peak.read().split()[-1])
+    return elapsed, kib / 1024, (usage.ru_utime + usage.ru_stime) * 1000
 
 
 def interleaved(ours: list[str], base: list[str], runs: int, env: dict | None = None):
@@ -89,6 +97,8 @@ def main() -> None:
     ap.add_argument("--import-only", action="store_true", help="only the import figure (no people set needed)")
     ap.add_argument("--idcheck-only", action="store_true", help="only the idcheck figure (no people set needed)")
     args = ap.parse_args()
+    if not os.access(TIME, os.X_OK):
+        sys.exit(f"{TIME} is missing: apt-get install time (it reads each process's peak memory)")
     if args.import_only:
         with tempfile.TemporaryDirectory() as tmp:
             import_figure(args, tmp, {**os.environ, "SBDESK_OPERATOR": "bench"}, [sys.executable, "-m", "sbdesk"])
