@@ -147,14 +147,14 @@ def test_the_command_line_asks_for_the_password_at_a_terminal_only(logins, tmp_p
 
 
 def test_an_owner_without_createrole_sets_up_a_branch_whose_roles_the_administrator_made(tmp_path):
-    """The README's set-up: a role with CREATEROLE may grant itself pg_execute_server_program
+    """The set-up in docs/branch-mode.md: a role with CREATEROLE may grant itself pg_execute_server_program
     (programs run on the server) on PostgreSQL 15, so the owner has none; the administrator
     makes the group roles, and sbdesk's schema needs nothing more of the owner."""
     import subprocess
     import sys
     need_server()
     name, password, dbname = f"owner_{secrets.token_hex(4)}", secrets.token_hex(12), f"sbdesk_o_{secrets.token_hex(4)}"
-    with pg_admin() as admin:  # the group roles exist on the test cluster already (made as README says)
+    with pg_admin() as admin:  # the group roles exist on the test cluster already (made as docs/branch-mode.md says)
         admin.execute(f"CREATE ROLE {name} LOGIN NOCREATEROLE PASSWORD '{password}'")
         admin.execute(f"CREATE DATABASE {dbname} OWNER {name}")
     try:

@@ -1,4 +1,4 @@
-"""The counter day of the README: two windows on two data folders (window 3 and window 5 of
+"""The counter day of docs/branch-mode.md: two windows on two data folders (window 3 and window 5 of
 one branch) pointed at one server see each other's people and bindings at once (F5)."""
 from datetime import date
 
