@@ -1,7 +1,8 @@
 """Where sbdesk keeps things: one place, overridable for tests and offices.
 
 ``--data-dir`` wins, then ``SBDESK_DATA_DIR``, then the platformdirs user data folder.
-Resources sit beside the package in a checkout and under ``sys._MEIPASS`` in a bundle.
+The shipped folders (``resources``, ``i18n``) are looked for in one order: the bundle, the
+installed package, the checkout (see ``shipped``).
 """
 from __future__ import annotations
 
@@ -51,15 +52,24 @@ def backup_dir(folder: Path) -> Path:
     return folder / "backups"
 
 
-def resource_dir() -> Path:
+def shipped(name: str) -> Path:
+    """The shipped folder ``name`` ("resources" or "i18n"), from the first place that has it:
+    a PyInstaller bundle (``sys._MEIPASS``, build.spec); the installed package's ``data``
+    folder (a wheel's build copies both in, setup.py); the repository's root (a checkout,
+    an editable install)."""
     bundle = getattr(sys, "_MEIPASS", None)
     if bundle:
-        return Path(bundle) / "resources"
-    return Path(__file__).resolve().parent.parent / "resources"
+        return Path(bundle) / name
+    package = Path(__file__).resolve().parent
+    installed = package / "data" / name
+    if installed.is_dir():
+        return installed
+    return package.parent / name
+
+
+def resource_dir() -> Path:
+    return shipped("resources")
 
 
 def i18n_dir() -> Path:
-    bundle = getattr(sys, "_MEIPASS", None)
-    if bundle:
-        return Path(bundle) / "i18n"
-    return Path(__file__).resolve().parent.parent / "i18n"
+    return shipped("i18n")
