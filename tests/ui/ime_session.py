@@ -7,6 +7,7 @@ time. Each process runs in its own process group, ended by that id when the sess
 """
 from __future__ import annotations
 
+import ctypes
 import json
 import os
 import queue
@@ -26,13 +27,16 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 LIBEXEC = Path("/usr/libexec")
+_LIBC = ctypes.CDLL(None)
 X_TMP = Path("/tmp")  # noqa: S108 - where every X server keeps its lock files and sockets
 DEBS = "xvfb dbus-daemon xdotool fcitx5 fcitx5-chinese-addons ibus ibus-libpinyin"
 
 
 def missing(*programs: str) -> list[str]:
-    """The programs (commands on PATH, or absolute paths) that are not here."""
-    return [p for p in programs if not (Path(p).exists() if p.startswith("/") else shutil.which(p))]
+    """The programs (commands on PATH, or absolute paths, * for any folder) that are not here."""
+    def here(p: str) -> bool:
+        return any(Path("/").glob(p[1:])) if p.startswith("/") else shutil.which(p) is not None
+    return [p for p in programs if not here(p)]
 
 
 def need(*programs: str) -> None:
@@ -40,7 +44,8 @@ def need(*programs: str) -> None:
     under CI, which installs them (.ci/bootstrap test), their absence is a failure."""
     gone = missing(*programs)
     if gone:
-        text = f"no input method can be installed here: {', '.join(gone)} missing (Debian: apt-get install {DEBS})"
+        text = (f"no input method to type with here: {', '.join(gone)} missing "
+                f"(not installable without root and Debian's packages: apt-get install {DEBS})")
         if os.environ.get("CI"):
             pytest.fail(text)
         pytest.skip(text)
@@ -62,6 +67,12 @@ def run(argv: list[str], env: dict[str, str], timeout: float = 10) -> subprocess
     return subprocess.run(argv, env=env, capture_output=True, text=True, timeout=timeout, check=False)
 
 
+def _end_with_parent() -> None:
+    """In the child before exec: SIGTERM when the test process dies, even by kill -9, so that
+    no X server or input method outlives it (Linux's PR_SET_PDEATHSIG; nothing imported here)."""
+    _LIBC.prctl(1, signal.SIGTERM)
+
+
 class Session:
     """Xvfb and a session bus, in a fresh home under ``tmp``; ``env`` is what every process
     of the session sees (nothing of the machine's own desktop leaks in)."""
@@ -79,7 +90,8 @@ class Session:
                     "GSETTINGS_BACKEND": "memory"}  # no dconf: ibus and its engine take their defaults
 
     def start(self, argv: list[str], **kw) -> subprocess.Popen:
-        proc = subprocess.Popen(argv, env=kw.pop("env", self.env), start_new_session=True, **kw)
+        proc = subprocess.Popen(argv, env=kw.pop("env", self.env), start_new_session=True,
+                                preexec_fn=_end_with_parent, **kw)
         self.procs.append(proc)
         return proc
 
