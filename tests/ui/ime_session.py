@@ -29,7 +29,7 @@ ROOT = Path(__file__).resolve().parents[2]
 LIBEXEC = Path("/usr/libexec")
 _LIBC = ctypes.CDLL(None)
 X_TMP = Path("/tmp")  # noqa: S108 - where every X server keeps its lock files and sockets
-DEBS = "xvfb dbus-daemon xdotool fcitx5 fcitx5-chinese-addons ibus ibus-libpinyin"
+DEBS = "xvfb dbus-daemon dbus-bin xdotool fcitx5 fcitx5-chinese-addons ibus ibus-libpinyin"
 
 
 def missing(*programs: str) -> list[str]:
