@@ -91,6 +91,7 @@ def run(args) -> int:
     # first window needs; the rest is imported when first used.
     from . import crash, startup
     from .services import backup, people  # noqa: F401
+    from .ui import input_method
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from .ui.common import plain
@@ -99,6 +100,7 @@ def run(args) -> int:
 
     folder = paths.data_dir(args.data_dir)
     crash.setup_logging(folder)
+    input_method.apply()  # before the QApplication: Qt reads the input-method module then
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("sbdesk")
     app.setOrganizationName("sbdesk")
