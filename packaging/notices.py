@@ -28,6 +28,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 TEXTS = Path(__file__).resolve().parent / "licences"  # texts no wheel carries (see licences/README.md)
+COMMON = re.compile(r"/usr/share/common-licenses/([A-Za-z0-9.+-]*[A-Za-z0-9+])")
+ALIASES = {"GPL": "GPL-3", "LGPL": "LGPL-3", "GFDL": "GFDL-1.3", "GPL-2.0": "GPL-2", "GPL-3.0": "GPL-3"}
 OUT_DIR = ROOT / "resources" / "licences"
 NOTICES = OUT_DIR / "THIRD-PARTY-NOTICES.txt"
 RULE = "=" * 78
@@ -49,7 +51,7 @@ COMPONENTS = (
               "separate shared libraries that a user may replace with a modified build. The wheel carries no "
               "licence text: the LGPL v3 and the GPL v3 it builds on follow. Qt's source: "
               "https://download.qt.io/official_releases/qt/ (the version of PySide6-Essentials).",
-              ("LGPL-3.0.txt", "GPL-3.0.txt")),
+              ("common-licenses/LGPL-3", "common-licenses/GPL-3")),
     Component("ICU", "Unicode-DFS-2016", "PySide6-Essentials",
               "International Components for Unicode 73 (libicu*.so.73 in PySide6/Qt/lib). Text: the ICU "
               "licence as Debian packages it (libicu72 72.1-3+deb12u1).", ("debian-libicu72.copyright",)),
@@ -57,7 +59,7 @@ COMPONENTS = (
               "The PostgreSQL client library (psycopg_binary.libs/libpq-*.so). Text: Debian's libpq5 "
               "15.18-0+deb12u1 copyright file.", ("debian-libpq5.copyright",)),
     Component("OpenSSL 3", "Apache-2.0", "psycopg-binary",
-              "libssl and libcrypto 3 (psycopg_binary.libs), used by libpq for TLS.", ("Apache-2.0.txt",)),
+              "libssl and libcrypto 3 (psycopg_binary.libs), used by libpq for TLS.", ("common-licenses/Apache-2.0",)),
     Component("MIT Kerberos", "MIT", "psycopg-binary",
               "libgssapi_krb5, libkrb5, libk5crypto, libkrb5support (psycopg_binary.libs). Text: Debian's "
               "libkrb5-3 1.20.1 copyright file.", ("debian-libkrb5-3.copyright",)),
@@ -76,9 +78,27 @@ COMPONENTS = (
     Component("com_err (e2fsprogs)", "MIT", "psycopg-binary",
               "libcom_err (psycopg_binary.libs). Text: Debian's libcom-err2 copyright file.",
               ("debian-libcom-err2.copyright",)),
+    # grafted into the OpenCV wheel (opencv_python_headless.libs) beside FFmpeg, libvpx, libpng and
+    # OpenSSL 1.1.1k, whose texts its own LICENSE-3RD-PARTY.txt carries
+    Component("libaom", "BSD-2-Clause", "opencv-python-headless",
+              "The AV1 codec library used by FFmpeg, with the Alliance for Open Media patent licence. Text: "
+              "Debian's libaom3 3.6.0 copyright file.", ("debian-libaom3.copyright",)),
+    Component("dav1d", "BSD-2-Clause", "opencv-python-headless",
+              "The AV1 decoder used by FFmpeg. Text: Debian's libdav1d6 1.0.0 copyright file.",
+              ("debian-libdav1d6.copyright",)),
+    Component("libavif", "BSD-2-Clause", "opencv-python-headless",
+              "The AVIF image library. Text: Debian's libavif15 0.11.1 copyright file.", ("debian-libavif15.copyright",)),
+    Component("libdrm", "MIT", "opencv-python-headless",
+              "The Direct Rendering Manager library. Text: Debian's libdrm2 2.4.114 copyright file.",
+              ("debian-libdrm2.copyright",)),
+    Component("GCC runtime (libgfortran, libquadmath)", "GPL-3.0-or-later WITH GCC-exception-3.1 AND LGPL-2.1-or-later",
+              "opencv-python-headless",
+              "The Fortran and quad-precision runtimes OpenBLAS needs (OpenBLAS itself: BSD-3-Clause, its text "
+              "under numpy above). Text: Debian's gcc-12 copyright file (libquadmath0).",
+              ("debian-libquadmath0.copyright",)),
 )
 # Distributions whose wheels carry no licence file at all: the texts of the licence sbdesk uses them under
-NO_TEXT = {"pyside6-essentials": ("LGPL-3.0.txt", "GPL-3.0.txt"), "shiboken6": ("LGPL-3.0.txt", "GPL-3.0.txt")}
+NO_TEXT = {"pyside6-essentials": ("common-licenses/LGPL-3", "common-licenses/GPL-3"), "shiboken6": ("common-licenses/LGPL-3", "common-licenses/GPL-3")}
 USED_UNDER = {"pyside6-essentials": "LGPL-3.0-only", "shiboken6": "LGPL-3.0-only", "psycopg": "LGPL-3.0-only",
               "psycopg-binary": "LGPL-3.0-only"}
 LICENCE_NAMES = re.compile(r"^(licen[cs]e|copying|notice|authors)", re.IGNORECASE)
@@ -227,7 +247,24 @@ def section(title: str, lines: list[str], texts: list[tuple[str, str]], seen: di
     return body + "\n"
 
 
-def notices(requirements: list[str] | None = None) -> str:
+def referenced_texts(out: str, seen: dict[str, str]) -> str:
+    """Debian's copyright files name /usr/share/common-licenses/GPL-2 and the like instead of
+    giving the text: those texts, once, at the end."""
+    names = sorted({ALIASES.get(n, n) for n in COMMON.findall(out)})
+    texts = []
+    for name in names:
+        for folder in (TEXTS / "common-licenses", Path("/usr/share/common-licenses")):
+            if (folder / name).is_file():
+                texts.append((f"/usr/share/common-licenses/{name}", (folder / name).read_text(encoding="utf-8")))
+                break
+        else:
+            raise SystemExit(f"notices: no text of {name} (named in a copyright file) to give")
+    return section("Licence texts the copyright files above refer to", [], texts, seen) if texts else ""
+
+
+def notices(requirements: list[str] | None = None, more: list[tuple[str, list[str], list[tuple[str, str]]]] = ()) -> str:
+    """The whole notices text; ``more``: further entries (title, lines, texts), such as the build
+    machine's libraries in a bundle."""
     tree = requirement_tree(requirements if requirements is not None else runtime_requirements())
     needed_by: dict[str, list[str]] = {}
     for dist in tree.values():
@@ -272,7 +309,9 @@ def notices(requirements: list[str] | None = None) -> str:
     out += section(python, ["Licence: PSF-2.0 (with the licences of the code CPython includes)",
                             "The Python runtime and standard library inside the bundle."],
                    [("LICENSE.txt", python_licence())], seen)
-    return out
+    for title, lines, texts in more:
+        out += section(title, lines, texts, seen)
+    return out + referenced_texts(out, seen)
 
 
 # -- the bundle ------------------------------------------------------------------------------------
@@ -315,13 +354,14 @@ def bundle_notices(folder: Path, requirements: list[str] | None = None) -> list[
             system.setdefault(package, []).append(name)
         else:
             missing.append(name)
-    text = notices(requirements)
+    more = []
     for package, names in sorted(system.items()):
         version = subprocess.run(["dpkg-query", "-W", "-f", "${Version}", package], capture_output=True,  # noqa: S603, S607 - Debian's own tool
                                  text=True, check=False).stdout.strip()
-        text += section(f"{package} {version} (Debian, from the machine that built this bundle)",
-                        ["Libraries: " + ", ".join(names)],
-                        [("copyright", Path(f"/usr/share/doc/{package}/copyright").read_text(encoding="utf-8"))], {})
+        more.append((f"{package} {version} (Debian, from the machine that built this bundle)",
+                     ["Libraries: " + ", ".join(names)],
+                     [("copyright", Path(f"/usr/share/doc/{package}/copyright").read_text(encoding="utf-8"))]))
+    text = notices(requirements, more)
     for target in folder.rglob("resources/licences/THIRD-PARTY-NOTICES.txt"):
         target.write_text(text, encoding="utf-8")
     return missing

@@ -73,8 +73,8 @@ def test_every_distribution_whose_code_the_program_loads_is_named():
 
 def test_the_lgpl_texts_and_the_bundled_components_are_there():
     text = NOTICES.read_text(encoding="utf-8")
-    lgpl = (ROOT / "packaging" / "licences" / "LGPL-3.0.txt").read_text(encoding="utf-8").strip()
-    gpl = (ROOT / "packaging" / "licences" / "GPL-3.0.txt").read_text(encoding="utf-8").strip()
+    lgpl = (ROOT / "packaging" / "licences" / "common-licenses" / "LGPL-3").read_text(encoding="utf-8").strip()
+    gpl = (ROOT / "packaging" / "licences" / "common-licenses" / "GPL-3").read_text(encoding="utf-8").strip()
     assert lgpl.startswith("GNU LESSER GENERAL PUBLIC LICENSE") and lgpl in text
     assert gpl.startswith("GNU GENERAL PUBLIC LICENSE") and gpl in text
     for section in ("PySide6_Essentials 6.11.3", "shiboken6 6.11.3", "psycopg 3.3.9", "psycopg-binary 3.3.9",
