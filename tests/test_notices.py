@@ -94,3 +94,21 @@ def test_the_lgpl_texts_and_the_bundled_components_are_there():
 ])
 def test_markers_choose_the_requirements_of_this_platform(notices_module, marker, extras, expected):
     assert notices_module["_marker_true"](marker, frozenset(extras)) is expected
+
+
+def test_an_installed_wheel_without_the_resources_still_has_its_texts(tmp_path, monkeypatch):
+    """pip puts pyproject's license-files in the dist-info: the window reads them there when the
+    resources folder lacks them."""
+    from sbdesk import licences, paths
+
+    monkeypatch.setattr(paths, "resource_dir", lambda: tmp_path)
+
+    class Dist:
+        def read_text(self, name):
+            return {"licenses/LICENSE": "Mulan", "licenses/resources/licences/THIRD-PARTY-NOTICES.txt": "PySide6"}.get(name)
+
+    monkeypatch.setattr(md, "distribution", lambda name: Dist())
+    assert licences.text("LICENSE") == "Mulan"
+    assert licences.text("THIRD-PARTY-NOTICES.txt") == "PySide6"
+    monkeypatch.setattr(md, "distribution", lambda name: (_ for _ in ()).throw(md.PackageNotFoundError(name)))
+    assert licences.text("LICENSE") is None
