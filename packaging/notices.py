@@ -18,7 +18,6 @@ import argparse
 import email.message
 import importlib.metadata as md
 import re
-import shutil
 import subprocess
 import sys
 import sysconfig
@@ -319,17 +318,24 @@ SHARED = re.compile(r"\.(so(\.[\d.]+)?|dll|pyd|dylib)$")
 
 
 def debian_packages(libraries: list[str]) -> dict[str, str]:
-    """The Debian package that installed each library of these names on the build machine (one query)."""
-    if not libraries or shutil.which("dpkg-query") is None:
-        return {}
-    found = subprocess.run(["dpkg-query", "-S", *(f"*/{n}" for n in libraries)], capture_output=True, text=True,  # noqa: S603, S607 - Debian's own tool, file names
-                           check=False)
-    owners: dict[str, str] = {}
-    for line in sorted(found.stdout.splitlines()):
-        package, _, path = line.partition(": ")
-        if Path(path).name in libraries:
-            owners.setdefault(Path(path).name, package.split(":", 1)[0].split(",")[0])
+    """The Debian package that installed each library of these names on the build machine, from
+    dpkg's file lists (what ``dpkg -S`` reads, at once)."""
+    wanted, owners = set(libraries), {}
+    for listing in sorted(Path("/var/lib/dpkg/info").glob("*.list")):
+        package = listing.stem.split(":", 1)[0]
+        for line in listing.read_text(encoding="utf-8", errors="replace").splitlines():
+            name = line.rsplit("/", 1)[-1]
+            if name in wanted and "/lib" in line:
+                owners.setdefault(name, package)
     return owners
+
+
+def debian_versions(packages: list[str]) -> dict[str, str]:
+    if not packages:
+        return {}
+    found = subprocess.run(["dpkg-query", "-W", "-f", "${Package} ${Version}\\n", *packages], capture_output=True,  # noqa: S603, S607 - Debian's own tool, package names
+                           text=True, check=False)
+    return dict(line.split(" ", 1) for line in found.stdout.splitlines() if " " in line)
 
 
 def bundle_libraries(folder: Path) -> list[str]:
@@ -355,10 +361,9 @@ def bundle_notices(folder: Path, requirements: list[str] | None = None) -> list[
         else:
             missing.append(name)
     more = []
+    versions = debian_versions(sorted(system))
     for package, names in sorted(system.items()):
-        version = subprocess.run(["dpkg-query", "-W", "-f", "${Version}", package], capture_output=True,  # noqa: S603, S607 - Debian's own tool
-                                 text=True, check=False).stdout.strip()
-        more.append((f"{package} {version} (Debian, from the machine that built this bundle)",
+        more.append((f"{package} {versions.get(package, '')} (Debian, from the machine that built this bundle)",
                      ["Libraries: " + ", ".join(names)],
                      [("copyright", Path(f"/usr/share/doc/{package}/copyright").read_text(encoding="utf-8"))]))
     text = notices(requirements, more)
