@@ -155,7 +155,8 @@ class LicencesDialog(Retranslating, QDialog):
             "you may copy, use, change and pass it on, keeping its copyright notice and this licence. It comes "
             "without any warranty.").format(version=__version__, licence=licences.LICENCE))
         own = self._texts["LICENSE"]
-        self.own_text.setPlainText(licences.STATEMENT + "\n\n" + own if own else missing.format(name="LICENSE"))
+        if not own or not self.own_text.toPlainText():  # the licence's own text is the same in every language
+            self.own_text.setPlainText(licences.STATEMENT + "\n\n" + own if own else missing.format(name="LICENSE"))
         self.own_text.setAccessibleName(self.tr("Licence of sbdesk"))
         self.data_attribution.setAccessibleName(self.tr("Attribution of the region data"))
         details = "\n\n".join((
@@ -180,7 +181,8 @@ class LicencesDialog(Retranslating, QDialog):
             "are separate libraries in the program's folder, which you may replace with versions you changed; "
             "their source code is on their projects' sites."))
         notices = self._texts["THIRD-PARTY-NOTICES.txt"]
-        self.notices.setPlainText(notices or missing.format(name="THIRD-PARTY-NOTICES.txt"))
+        if not notices or not self.notices.document().characterCount() > 1:  # ~1 MB: set once, not per language
+            self.notices.setPlainText(notices or missing.format(name="THIRD-PARTY-NOTICES.txt"))
         self.notices.setAccessibleName(self.tr("Third-party notices"))
         self.find_caption.setText(self.tr("&Find:"))
         self.search.setPlaceholderText(self.tr("a name or a word, such as PySide6"))

@@ -120,3 +120,12 @@ def test_elder_mode_reads_whole_and_larger(window, qtbot, lang):
         assert elided_texts(dialog) == [], page
     area = dialog.screen().availableGeometry()
     assert dialog.width() <= area.width() and dialog.height() <= area.height()
+
+
+def test_the_open_dialog_follows_a_language_change(window, qtbot):
+    dialog = open_by_keys(qtbot, window)
+    assert dialog.windowTitle() == "Licences and acknowledgements"
+    window.set_language("zh_CN")
+    qtbot.waitUntil(lambda: dialog.windowTitle() == "许可与致谢")
+    assert dialog.pages.tabText(2) == "第三方软件(&T)" and "PySide6_Essentials" in dialog.notices.toPlainText()
+    assert dialog.data_attribution.text() == ATTRIBUTION
