@@ -146,6 +146,7 @@ class LicencesDialog(Retranslating, QDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Licences and acknowledgements"))
+        self.pages.setAccessibleName(self.tr("Licences and acknowledgements"))
         for i, text in enumerate((self.tr("This &program"), self.tr("&Region data"), self.tr("&Third-party software"))):
             self.pages.setTabText(i, text)
         missing = self.tr("This installation lacks the file {name}; the licence texts are at "
@@ -190,5 +191,7 @@ class LicencesDialog(Retranslating, QDialog):
         self.find_button.setText(self.tr("Find &next"))
         self.find_button.setAccessibleName(self.tr("Find the next place"))
         self.not_found.setVisible(False)
-        self.buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
+        close = self.buttons.button(QDialogButtonBox.StandardButton.Close)
+        close.setText(self.tr("Close"))
+        close.setAccessibleName(self.tr("Close"))
 

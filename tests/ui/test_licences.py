@@ -129,3 +129,12 @@ def test_the_open_dialog_follows_a_language_change(window, qtbot):
     qtbot.waitUntil(lambda: dialog.windowTitle() == "许可与致谢")
     assert dialog.pages.tabText(2) == "第三方软件(&T)" and "PySide6_Essentials" in dialog.notices.toPlainText()
     assert dialog.data_attribution.text() == ATTRIBUTION
+
+
+def test_every_control_of_the_dialog_has_an_accessible_name(window, qtbot):
+    from PySide6.QtWidgets import QAbstractButton, QLineEdit, QPlainTextEdit, QTabWidget
+    from tests.ui.test_main_window import _qt_internal
+    dialog = open_by_keys(qtbot, window)
+    controls = [w for kind in (QAbstractButton, QLineEdit, QPlainTextEdit, QTabWidget) for w in dialog.findChildren(kind)]
+    unnamed = [f"{type(w).__name__}:{w.objectName()}" for w in controls if not w.accessibleName() and not _qt_internal(w)]
+    assert len(controls) >= 6 and unnamed == []
