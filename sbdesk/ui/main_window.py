@@ -176,6 +176,7 @@ class MainWindow(Retranslating, QMainWindow):
             "database": A("settings", lambda: branch_setting.ask_database(self, self.settings)),
             "difference": A("help", self.explain_difference),
             "about": A("help", self.about),
+            "licences": A("help", self.show_licences),
         }
         self.actions["elder"].setChecked(self.settings.elder_mode)
         for i in range(3):
@@ -224,6 +225,7 @@ class MainWindow(Retranslating, QMainWindow):
                           "database": self.tr("Branch &database…"),
                           "difference": self.tr("家庭共济 and 亲情账户: the &difference"),
                           "about": self.tr("&About sbdesk"), "tab0": self.tr("Family members tab"),
+                          "licences": self.tr("&Licences and acknowledgements…"),
                           "tab1": self.tr("Binding channels tab"), "tab2": self.tr("Regions tab")}.items():
             self.actions[key].setText(text)
         self.language_menu.setTitle(self.tr("&Language"))
@@ -496,6 +498,12 @@ class MainWindow(Retranslating, QMainWindow):
 
     def about(self) -> None:
         dialogs.inform(self, self.tr("About sbdesk"), self.about_text())
+
+    def show_licences(self) -> None:
+        """Help → 许可与致谢: sbdesk's licence, the region data's attribution, the third-party notices."""
+        from .licences import LicencesDialog
+        self.licences_dialog = replace(getattr(self, "licences_dialog", None), LicencesDialog(self))
+        self.licences_dialog.open()
 
     def closeEvent(self, event) -> None:  # noqa: N802
         """Let background work end cleanly: an import or a check is cancelled (an import

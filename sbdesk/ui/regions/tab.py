@@ -28,6 +28,7 @@ from ..common.widgets import tab_order
 from .province_tiles import Tally
 from .schematic import ProvinceSchematic
 from ..common.plain import Label, tip
+from ..licences import RegionDataCredit
 
 RegionRole = Qt.ItemDataRole.UserRole + 1
 
@@ -86,6 +87,8 @@ class RegionsTab(Retranslating, QWidget):
         lv.addWidget(self.national)
         lv.addWidget(self.search)
         lv.addWidget(self.tree)
+        self.credit = RegionDataCredit(listing)  # the catalogue's source, as its CC BY 4.0 licence asks
+        lv.addWidget(self.credit)
         self.map_holder = QWidget(self)  # the schematic is built when first viewed
         QVBoxLayout(self.map_holder).setContentsMargins(0, 0, 0, 0)
         self._schematic: ProvinceSchematic | None = None
