@@ -21,6 +21,15 @@ O_BINARY: int = getattr(os, "O_BINARY", 0)
 O_NOFOLLOW: int = getattr(os, "O_NOFOLLOW", 0)
 
 
+def give_streams() -> None:
+    """A windowed program on Windows (sbdesk.exe, built with console=False, or pythonw) has
+    sys.stdout and sys.stderr None: a print, a log handler or a fileno() would fail. They go
+    nowhere instead; the log file still has everything."""
+    for name in ("stdout", "stderr"):
+        if getattr(sys, name) is None:
+            setattr(sys, name, open(os.devnull, "w", encoding="utf-8"))  # noqa: SIM115 - for the whole run
+
+
 def user_only(fd: int) -> None:
     """Make an open file user-only (0600) where the OS has mode bits; see the module's note."""
     fchmod = getattr(os, "fchmod", None)

@@ -102,3 +102,14 @@ def test_a_finished_process_is_not_alive_and_this_one_is():
     child = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True,
                            timeout=60)
     assert not portable.pid_alive(int(child.stdout)) and portable.pid_alive(os.getpid())
+
+
+def test_the_windowed_program_starts_with_no_console_streams(windows_like, tmp_path):
+    """sbdesk.exe is built windowed (console=False): Python gives it no sys.stdout/stderr."""
+    data = tmp_path / "office"
+    code = "import runpy, sys; sys.stdout = sys.stderr = None; runpy.run_module('sbdesk', run_name='__main__')"
+    out = subprocess.run([sys.executable, "-c", code, "--data-dir", str(data), "--lang", "en"], capture_output=True,
+                         text=True, timeout=120, cwd=ROOT,
+                         env={**windows_like, "SBDESK_SMOKE": "1", "QT_QPA_PLATFORM": "offscreen", "CI": "true"})
+    assert out.returncode == 0 and list((data / "backups").glob("auto-*.db")), (data / "logs" / "sbdesk.log").read_text(
+        encoding="utf-8")[-2000:]
