@@ -14,6 +14,7 @@ from pathlib import PurePath, PurePosixPath
 QT = "PySide6/Qt/"
 DROPPED_PLUGINS = (QT + "plugins/platformthemes/libqgtk3.so",)
 KEPT_TRANSLATIONS = ("_zh_CN.qm", "_en.qm")
+TRANSLATIONS = (QT + "translations/", "PySide6/translations/")  # Linux wheels; Windows wheels
 
 
 def _dest(entry) -> str:
@@ -23,7 +24,7 @@ def _dest(entry) -> str:
 def qt_translations(datas: list) -> list:
     """The data entries less Qt's translations into languages sbdesk has no UI for."""
     return [e for e in datas
-            if not (_dest(e).startswith(QT + "translations/") and not _dest(e).endswith(KEPT_TRANSLATIONS))]
+            if not (_dest(e).startswith(TRANSLATIONS) and not _dest(e).endswith(KEPT_TRANSLATIONS))]
 
 
 def without_plugins(binaries: list, dropped: tuple[str, ...] = DROPPED_PLUGINS) -> list:

@@ -69,6 +69,8 @@ def _windows_alive(pid: int) -> bool:
         kernel32 = ctypes.WinDLL("kernel32", use_last_error=True)
         kernel32.OpenProcess.restype = wintypes.HANDLE
         kernel32.OpenProcess.argtypes = (wintypes.DWORD, wintypes.BOOL, wintypes.DWORD)
+        kernel32.GetExitCodeProcess.argtypes = (wintypes.HANDLE, ctypes.POINTER(wintypes.DWORD))
+        kernel32.CloseHandle.argtypes = (wintypes.HANDLE,)
         query_limited, access_denied, still_active = 0x1000, 5, 259
         if pid > 0xFFFFFFFF:
             return True  # as os.kill's OverflowError on POSIX: not ours to judge

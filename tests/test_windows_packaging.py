@@ -124,3 +124,24 @@ def test_the_installer_is_per_user_keeps_the_data_and_speaks_chinese_and_english
     assert "UninstallDelete" not in sections  # the clerk's data folder (%LOCALAPPDATA%\sbdesk) stays
     assert all(line.startswith(("Type: filesandordirs; Name: \"{app}\\", ";"))
                for line in sections["InstallDelete"].strip().splitlines())  # an upgrade cleans the program folder only
+
+
+def test_only_chinese_and_english_qt_translations_ride_along():
+    trim = runpy.run_path(str(ROOT / "packaging" / "bundle_trim.py"))
+    datas = [(f"{folder}/{name}", "src", "DATA") for folder in ("PySide6/Qt/translations", "PySide6/translations")
+             for name in ("qtbase_zh_CN.qm", "qtbase_en.qm", "qtbase_de.qm", "qt_ja.qm")] + [("i18n/sbdesk_de.qm", "s", "DATA")]
+    assert [d for d, _s, _t in trim["qt_translations"](datas)] == [
+        "PySide6/Qt/translations/qtbase_zh_CN.qm", "PySide6/Qt/translations/qtbase_en.qm",
+        "PySide6/translations/qtbase_zh_CN.qm", "PySide6/translations/qtbase_en.qm", "i18n/sbdesk_de.qm"]
+
+
+def test_a_dropped_plugin_takes_only_the_libraries_nothing_else_needs(monkeypatch):
+    from PyInstaller.depend import bindepend
+    needs = {"/s/libqgtk3.so": ["libgtk-3.so.0", "libX11.so.6"], "/s/libgtk-3.so.0": ["libpango.so.1", "libX11.so.6"],
+             "/s/libqxcb.so": ["libX11.so.6"], "/s/libpango.so.1": [], "/s/libX11.so.6": [], "/s/libpython.so": []}
+    monkeypatch.setattr(bindepend, "get_imports", lambda path: [(n, f"/s/{n}") for n in needs[path]])
+    binaries = [("PySide6/Qt/plugins/platformthemes/libqgtk3.so", "/s/libqgtk3.so", "BINARY"),
+                ("PySide6/Qt/plugins/platforms/libqxcb.so", "/s/libqxcb.so", "BINARY")] + [
+        (name, f"/s/{name}", "BINARY") for name in ("libgtk-3.so.0", "libpango.so.1", "libX11.so.6", "libpython.so")]
+    kept = runpy.run_path(str(ROOT / "packaging" / "bundle_trim.py"))["without_plugins"](binaries)
+    assert [d for d, _s, _t in kept] == ["PySide6/Qt/plugins/platforms/libqxcb.so", "libX11.so.6", "libpython.so"]

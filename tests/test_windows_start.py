@@ -113,3 +113,37 @@ def test_the_windowed_program_starts_with_no_console_streams(windows_like, tmp_p
                          env={**windows_like, "SBDESK_SMOKE": "1", "QT_QPA_PLATFORM": "offscreen", "CI": "true"})
     assert out.returncode == 0 and list((data / "backups").glob("auto-*.db")), (data / "logs" / "sbdesk.log").read_text(
         encoding="utf-8")[-2000:]
+
+
+@pytest.mark.parametrize(("opened", "error", "code", "alive"), [
+    (False, 87, None, False),   # ERROR_INVALID_PARAMETER: no such process
+    (False, 5, None, True),     # ERROR_ACCESS_DENIED: another user's process
+    (True, 0, 259, True),       # STILL_ACTIVE
+    (True, 0, 0, False),        # exited, its handle still held by someone
+])
+def test_on_windows_a_process_is_asked_through_its_handle(monkeypatch, opened, error, code, alive):
+    """The Windows branch of pid_alive, against a stand-in for kernel32 (this machine has none)."""
+    import ctypes
+    closed = []
+
+    class Kernel32:
+        class OpenProcess:  # kernel32's own names
+            def __new__(cls, access, inherit, pid):
+                assert access == 0x1000 and pid == 4242
+                return 77 if opened else None
+
+        @staticmethod
+        def GetExitCodeProcess(handle, out):  # noqa: N802
+            ctypes.cast(out, ctypes.POINTER(ctypes.c_uint32)).contents.value = code
+            return 1
+
+        @staticmethod
+        def CloseHandle(handle):  # noqa: N802
+            closed.append(handle)
+
+    monkeypatch.setattr(ctypes, "WinDLL", lambda name, use_last_error: Kernel32, raising=False)
+    monkeypatch.setattr(ctypes, "get_last_error", lambda: error, raising=False)
+    monkeypatch.setattr(sys, "platform", "win32")
+    monkeypatch.setattr(portable, "WINDOWS", True)
+    assert portable.pid_alive(4242) is alive
+    assert closed == ([77] if opened else [])
