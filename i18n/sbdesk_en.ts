@@ -2747,6 +2747,22 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>automatic face checking is not installed on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the automatic face check could not start; the log says why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Face photos of young members: checked automatically.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Face photos of young members: {reason}, so the clerk confirms each photo by eye.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The 亲情服务 password needs at least {length} characters.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2761,6 +2761,22 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation>此处无法自动检测照片（{reason}）；请目视核对并确认为该儿童的人脸正面照。</translation>
     </message>
     <message>
+        <source>automatic face checking is not installed on this computer</source>
+        <translation>本机未安装自动人脸检测</translation>
+    </message>
+    <message>
+        <source>the automatic face check could not start; the log says why</source>
+        <translation>自动人脸检测无法启动，原因见日志</translation>
+    </message>
+    <message>
+        <source>Face photos of young members: checked automatically.</source>
+        <translation>未成年成员的人脸照片：自动检测。</translation>
+    </message>
+    <message>
+        <source>Face photos of young members: {reason}, so the clerk confirms each photo by eye.</source>
+        <translation>未成年成员的人脸照片：{reason}，由经办人逐张目视核对。</translation>
+    </message>
+    <message>
         <source>The 亲情服务 password needs at least {length} characters.</source>
         <translation>亲情服务密码至少需要{length}位。</translation>
     </message>

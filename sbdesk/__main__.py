@@ -3,5 +3,7 @@ this file as a top-level script)."""
 import sys
 
 from sbdesk.cli import main
+from sbdesk.portable import give_streams
 
+give_streams()  # the windowed sbdesk.exe has no console: sys.stdout is None there
 sys.exit(main())

@@ -53,11 +53,14 @@ def cmd_version(args, tx) -> int:
             installed = None  # a damaged row: `sbdesk check` and `policy show` say so; the version still prints
     edition = in_use(shipped, installed)
     source = "shipped" if edition is shipped else "pack"
+    from .services import faces
+    face = faces.status()  # OpenCV is the optional `faces` extra (issue 23)
     if args.json:
         import json
-        print(json.dumps({"version": __version__, "policy": edition_json(edition, source)}, ensure_ascii=False))
+        print(json.dumps({"version": __version__, "policy": edition_json(edition, source),
+                          "face_check": face.code == "face.status_on"}, ensure_ascii=False))
     else:
-        print(f"sbdesk {__version__}\n{edition_line(edition, source, tx)}")
+        print(f"sbdesk {__version__}\n{edition_line(edition, source, tx)}\n{face.render(tx)}")
     return 0
 
 

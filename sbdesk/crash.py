@@ -15,6 +15,7 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
+from . import portable
 from .domain.idnumber import mask
 
 _D = "0-9\uff10-\uff19"                              # ASCII and full-width digits
@@ -80,12 +81,12 @@ class PrivateFileHandler(logging.FileHandler):
 
     def _open(self):
         # O_NONBLOCK: a FIFO planted there fails at once (ENXIO) instead of hanging the start
-        fd = os.open(self.baseFilename, os.O_CREAT | os.O_WRONLY | os.O_APPEND | getattr(os, "O_NOFOLLOW", 0)
-                     | getattr(os, "O_NONBLOCK", 0), 0o600)
+        fd = os.open(self.baseFilename, os.O_CREAT | os.O_WRONLY | os.O_APPEND | portable.O_NOFOLLOW
+                     | portable.O_BINARY | getattr(os, "O_NONBLOCK", 0), 0o600)
         if not stat.S_ISREG(os.fstat(fd).st_mode):
             os.close(fd)
             raise OSError(errno.EINVAL, "not a regular file", self.baseFilename)
-        os.fchmod(fd, 0o600)  # a log some other tool left readable to others is made user-only again
+        portable.user_only(fd)  # a log some other tool left readable to others is made user-only again
         return os.fdopen(fd, "a", encoding=self.encoding, errors=self.errors)
 
 

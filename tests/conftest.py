@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from datetime import date
 
 import pytest
@@ -35,6 +36,17 @@ def desk(data_dir):
     d = open_desk(data_dir, operator="tester", today=lambda: TODAY)
     yield d
     d.close()
+
+
+@pytest.fixture
+def without_opencv(monkeypatch):
+    """OpenCV and numpy unimportable, as without the `faces` extra (the default bundle)."""
+    from sbdesk.services import faces
+    monkeypatch.setitem(sys.modules, "cv2", None)
+    monkeypatch.setitem(sys.modules, "numpy", None)
+    faces._detector.cache_clear()
+    yield
+    faces._detector.cache_clear()
 
 
 # --- the branch server (PostgreSQL) ----------------------------------------------------------

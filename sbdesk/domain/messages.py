@@ -216,6 +216,12 @@ TEMPLATES = MappingProxyType({
     "face.unchecked": QT_TRANSLATE_NOOP(
         "messages", "The photo cannot be checked automatically here ({reason}); look at it and confirm it "
                     "shows the child's face from the front."),
+    # the reasons in face.unchecked's brackets: said to a clerk, the technical cause goes to the log
+    "face.not_installed": QT_TRANSLATE_NOOP("messages", "automatic face checking is not installed on this computer"),
+    "face.check_broken": QT_TRANSLATE_NOOP("messages", "the automatic face check could not start; the log says why"),
+    "face.status_on": QT_TRANSLATE_NOOP("messages", "Face photos of young members: checked automatically."),
+    "face.status_off": QT_TRANSLATE_NOOP(
+        "messages", "Face photos of young members: {reason}, so the clerk confirms each photo by eye."),
     "password.too_short": QT_TRANSLATE_NOOP("messages", "The 亲情服务 password needs at least {length} characters."),
     "password.mismatch": QT_TRANSLATE_NOOP("messages", "The two 亲情服务 passwords differ."),
     "password.wrong": QT_TRANSLATE_NOOP("messages", "Wrong 亲情服务 password; {left} tries left."),

@@ -9,7 +9,7 @@ import time
 from datetime import datetime
 from pathlib import Path
 
-from .. import paths
+from .. import paths, portable
 from ..domain.messages import Problem
 from ..domain.record import record
 from ..store import anchors, audit, db, fileguard, schema
@@ -342,13 +342,7 @@ def lock_holder(folder: Path) -> tuple[int, str] | None:
         pid = int(pid_text)
     except (OSError, ValueError):
         return None
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return None
-    except PermissionError:
-        pass
-    return pid, host
+    return (pid, host) if portable.pid_alive(pid) else None  # never os.kill: on Windows it terminates
 
 
 LOCK_NAME = "sbdesk.lock"

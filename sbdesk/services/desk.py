@@ -221,7 +221,7 @@ def regions_edition(resource_dir: Path | None = None) -> str:
 def default_operator() -> str:
     try:
         return os.environ.get("SBDESK_OPERATOR") or getpass.getuser()
-    except (KeyError, OSError):
+    except (KeyError, OSError, ImportError):  # no USER/USERNAME, and no pwd module (Windows)
         return "unknown"
 
 

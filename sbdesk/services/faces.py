@@ -1,37 +1,57 @@
 """Counting frontal faces in a photo with OpenCV's bundled Haar cascade.
 
-OpenCV is an optional boundary: where it cannot be loaded the answer says why, and the
-wizard asks the operator to confirm the photo by eye instead.
+OpenCV is optional (``pip install sbdesk[faces]``; the default bundle leaves it out, issue 23:
+it and numpy were half the bundle): where it is not installed, or cannot be loaded, the answer
+says so in the clerk's words, and the wizard asks the operator to confirm the photo by eye.
 """
 from __future__ import annotations
 
+import logging
 import os
 from functools import lru_cache
 
+from ..domain.messages import Problem
 from ..domain.record import record
+
+log = logging.getLogger(__name__)
 
 
 @record(frozen=True)
 class FaceCount:
     available: bool
     count: int = 0
-    reason: str = ""  # why no automatic check was possible
+    reason: Problem | None = None  # why no automatic check was possible
+
+
+def status() -> Problem:
+    """One line for ``sbdesk --version``: checked automatically, or by eye and why."""
+    reason = _detector()[1]
+    return Problem("face.status_on") if reason is None else Problem("face.status_off", reason=reason)
 
 
 @lru_cache(maxsize=1)
 def _detector():
     try:
-        import cv2  # opencv-python-headless
-    except Exception as exc:  # noqa: BLE001 - ImportError, or a broken native library
-        return None, f"OpenCV is not available: {exc.__class__.__name__}"
+        import cv2  # opencv-python-headless, numpy: the `faces` extra
+        import numpy  # noqa: F401 - count_faces needs it; a half install is "not installed"
+    except ModuleNotFoundError as exc:
+        log.info("automatic face check not installed: %s", exc)
+        return None, Problem("face.not_installed")
+    except Exception as exc:  # noqa: BLE001 - a broken native library (ImportError, OSError) says why in the log
+        return _broken(f"OpenCV cannot be loaded: {exc.__class__.__name__}: {exc}")
     path = os.path.join(getattr(getattr(cv2, "data", None), "haarcascades", ""),
                         "haarcascade_frontalface_default.xml")
     if not hasattr(cv2, "CascadeClassifier") or not os.path.exists(path):
-        return None, "OpenCV has no frontal-face cascade"
+        return _broken("OpenCV has no frontal-face cascade")
     classifier = cv2.CascadeClassifier(path)
     if classifier.empty():
-        return None, "the frontal-face cascade could not be loaded"
-    return (cv2, classifier), ""
+        return _broken("the frontal-face cascade could not be loaded")
+    return (cv2, classifier), None
+
+
+def _broken(why: str):
+    log.warning("automatic face check unavailable: %s", why)
+    return None, Problem("face.check_broken")
 
 
 def count_faces(content: bytes) -> FaceCount | None:

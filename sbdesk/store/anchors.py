@@ -22,6 +22,7 @@ import sqlite3
 from datetime import datetime
 from pathlib import Path
 
+from .. import portable
 from ..domain.record import record as value_record
 
 NAME = "audit-anchors.log"
@@ -67,7 +68,7 @@ def record(folder: Path, head: tuple[int, str], event: str, *, identity: str) ->
     path = log_path(folder)
     try:
         path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        fd = os.open(path, os.O_CREAT | os.O_WRONLY | os.O_APPEND | getattr(os, "O_NOFOLLOW", 0), 0o600)
+        fd = os.open(path, os.O_CREAT | os.O_WRONLY | os.O_APPEND | portable.O_NOFOLLOW | portable.O_BINARY, 0o600)
         with os.fdopen(fd, "a", encoding="utf-8") as fh:
             at = datetime.now().astimezone().isoformat(timespec="seconds")
             fh.write(f"{at} {'_'.join(event.split())} {head[0]} {head[1]} {identity or '-'}\n")

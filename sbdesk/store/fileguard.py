@@ -22,6 +22,7 @@ import weakref
 from datetime import datetime
 from pathlib import Path
 
+from .. import portable
 from ..domain.record import record
 from ..paths import DB_NAME
 
@@ -352,7 +353,7 @@ def private_folder(folder: Path) -> None:
     make_folder(folder)
     try:
         st = folder.stat()
-        if hasattr(os, "getuid") and st.st_uid == os.getuid() and st.st_mode & 0o077 \
+        if st.st_uid == portable.my_uid() and st.st_mode & 0o077 \
                 and not st.st_mode & stat.S_ISVTX:
             os.chmod(folder, 0o700)
     except OSError:
@@ -415,12 +416,4 @@ def sweep_temps(folder: Path) -> list[Path]:
 
 
 def _alive(pid: int) -> bool:
-    if pid == os.getpid():
-        return True
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except (PermissionError, OverflowError, OSError):
-        return True
-    return True
+    return portable.pid_alive(pid)

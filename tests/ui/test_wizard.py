@@ -287,15 +287,14 @@ def test_page_completeness_does_not_leak_references(family, qtbot):
     assert sys.getrefcount(True) > before - 100
 
 
-def test_without_opencv_the_operator_confirms_the_photo_by_eye(family, qtbot, answers, tmp_path, monkeypatch):
-    from sbdesk.services import faces
-    monkeypatch.setattr(faces, "_detector", lambda: (None, "OpenCV is not available: ImportError"))
+def test_without_opencv_the_operator_confirms_the_photo_by_eye(family, qtbot, answers, tmp_path, monkeypatch,
+                                                               without_opencv):
     w, page = child_on_member_page(family, qtbot)
     chosen = iter([pdf(tmp_path), FACE])
     monkeypatch.setattr("sbdesk.ui.common.dialogs.open_path", lambda *a: str(next(chosen)))
     qtbot.mouseClick(page.upload["credential"], Qt.LeftButton)
     qtbot.mouseClick(page.upload["face_photo"], Qt.LeftButton)
-    assert "cannot be checked automatically here (OpenCV is not available" in page.errors["face_photo"].text()
+    assert "automatic face checking is not installed on this computer" in page.errors["face_photo"].text()
     assert page.confirm_by_eye.isVisible() and not next_button(w).isEnabled()
     tick(qtbot, page.confirm_by_eye)
     click_next(qtbot, w)
