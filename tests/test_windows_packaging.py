@@ -39,7 +39,7 @@ def run_spec(monkeypatch, tmp_path, platform, **env):
     kinds = {name: type(name, (Recorder,), {}) for name in ("Analysis", "PYZ", "EXE", "COLLECT")}
     monkeypatch.setattr(sys, "platform", platform)
     exec(compile((ROOT / "build.spec").read_text(encoding="utf-8"), "build.spec", "exec"),  # noqa: S102 - our spec
-         {"SPECPATH": str(ROOT), "workpath": str(tmp_path), **kinds})
+         {"SPECPATH": str(ROOT), "workpath": str(tmp_path), "DISTPATH": str(tmp_path / "dist"), **kinds})
     monkeypatch.setattr(sys, "platform", "linux")
     return {name: [r for r in Recorder.made if type(r).__name__ == name] for name in kinds}
 
