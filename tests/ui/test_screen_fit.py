@@ -48,13 +48,14 @@ class Display:
         self.wm = None
         if shutil.which("openbox"):
             (folder / "rc.xml").write_text(RC, encoding="utf-8")
-            self.wm = subprocess.Popen([tool("openbox"), "--config-file", str(folder / "rc.xml")],
-                                       env={**os.environ, "DISPLAY": self.name}, stderr=subprocess.DEVNULL)
+            with (folder / "openbox.log").open("w") as log:  # the child keeps its own copy
+                self.wm = subprocess.Popen([tool("openbox"), "--config-file", str(folder / "rc.xml")],
+                                           env={**os.environ, "DISPLAY": self.name}, stderr=log)
             self._wait_for_workarea()
 
     def _wait_for_workarea(self) -> None:
         """openbox is ready once it has published the free area (a condition, not a sleep)."""
-        for _ in range(200):
+        for _ in range(600):
             out = subprocess.run([tool("xprop"), "-root", "_NET_WORKAREA"], env={**os.environ, "DISPLAY": self.name},
                                  capture_output=True, text=True, check=False).stdout
             if "CARDINAL" in out:
@@ -62,7 +63,8 @@ class Display:
             if self.wm is not None and self.wm.poll() is not None:
                 break
             time.sleep(0.05)  # polling for openbox's start: no outcome depends on the time
-        pytest.fail(f"openbox did not publish _NET_WORKAREA on {self.name}")
+        code = self.wm.poll() if self.wm is not None else None
+        pytest.fail(f"openbox did not publish _NET_WORKAREA on {self.name} (exit code {code})")
 
     def close(self) -> None:
         for process in (self.wm, self.server):
