@@ -51,7 +51,11 @@ class Display:
             with (folder / "openbox.log").open("w") as log:  # the child keeps its own copy
                 self.wm = subprocess.Popen([tool("openbox"), "--config-file", str(folder / "rc.xml")],
                                            env={**os.environ, "DISPLAY": self.name}, stderr=log)
-            self._wait_for_workarea()
+            try:
+                self._wait_for_workarea()
+            except BaseException:
+                self.close()  # no X server left behind by a failed start
+                raise
 
     def _wait_for_workarea(self) -> None:
         """openbox is ready once it has published the free area (a condition, not a sleep)."""
