@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -94,4 +95,4 @@ def test_migrate_to_shows_its_progress_on_a_terminal(tmp_path, empty_server_db):
     code, _out, terminal = on_pty("migrate-to", empty_server_db, "--lang", "zh_CN", "--data-dir", str(folder),
                                   env={"SBDESK_DATABASE": ""})
     assert code == 0, terminal
-    assert "\r复制 people 表：2 行" in terminal and terminal.endswith("\r")
+    assert re.search(r"\r复制 [a-z_]+ 表：\d+ 行", terminal) and terminal.endswith("\r"), terminal
