@@ -109,6 +109,6 @@ def test_the_argparse_words_are_the_ones_this_python_uses():
 def test_an_unknown_language_is_refused_in_the_environments_language(monkeypatch, capsys):
     monkeypatch.setenv("SBDESK_LANG", "en")
     assert error_line(capsys, "idcheck", ID, "--lang", "fr") == \
-        "sbdesk: argument --lang: invalid choice: 'fr' (choose from 'zh_CN', 'en')"
+        "sbdesk idcheck: argument --lang: invalid choice: 'fr' (choose from 'zh_CN', 'en')"
     monkeypatch.setenv("SBDESK_LANG", "zh_CN")
     assert error_line(capsys, "--lang=fr", "idcheck", ID) == "sbdesk：参数 --lang：无效的选项值：'fr'（可选：'zh_CN', 'en'）"
