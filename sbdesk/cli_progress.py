@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import sys
 import time
+import unicodedata
 from collections.abc import Callable
 from typing import TextIO
 
@@ -29,15 +30,21 @@ class Line:
         if not force and self.last is not None and now - self.last < self.every:
             return
         self.last = now
-        self.stream.write("\r" + text + " " * max(self.width - len(text), 0))
+        width = columns(text)
+        self.stream.write("\r" + text + " " * max(self.width - width, 0))
         self.stream.flush()
-        self.width = len(text)
+        self.width = max(width, self.width)
 
     def clear(self) -> None:
         if self.width:
             self.stream.write("\r" + " " * self.width + "\r")
             self.stream.flush()
             self.width = 0
+
+
+def columns(text: str) -> int:
+    """The text's width on a terminal: a Chinese character takes two columns."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
 
 
 def on_terminal(stream: TextIO | None = None) -> Line | None:

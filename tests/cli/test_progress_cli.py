@@ -96,3 +96,11 @@ def test_migrate_to_shows_its_progress_on_a_terminal(tmp_path, empty_server_db):
                                   env={"SBDESK_DATABASE": ""})
     assert code == 0, terminal
     assert re.search(r"\r复制 [a-z_]+ 表：\d+ 行", terminal) and terminal.endswith("\r"), terminal
+
+
+def test_clearing_covers_the_two_columns_of_each_chinese_character():
+    stream, clock = io.StringIO(), Clock()
+    line = cli_progress.Line(stream, clock=clock)
+    line.show("导入 5/10 行")  # 导入 4 columns, " 5/10 " 6, 行 2
+    line.clear()
+    assert stream.getvalue().endswith("\r" + " " * 12 + "\r")

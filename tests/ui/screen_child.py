@@ -108,6 +108,10 @@ def main() -> int:
     wizard = window.wizard
     settle(wizard)
     out["wizard"] = report(wizard)
+    room = wizard.currentPage().size()  # every page gets the same room: each must fit in it
+    out["wizard"]["pages_too_big"] = [wizard.page(i).objectName() or str(i) for i in wizard.pageIds()
+                                      if wizard.page(i).minimumSizeHint().width() > room.width()
+                                      or wizard.page(i).minimumSizeHint().height() > room.height()]
     shot(wizard, args.shots, f"wizard-{args.tag}")
     wizard.reject()
     print(json.dumps(out), flush=True)

@@ -119,6 +119,7 @@ def assert_fits(out: dict) -> None:
     for name in ("main", "person", "wizard"):
         assert inside(out[name]["frame"], area), (name, out[name]["frame"], "outside", area)
         assert out[name]["cut_buttons"] == [], (name, out[name]["cut_buttons"])
+    assert out["wizard"]["pages_too_big"] == []
 
 
 @pytest.mark.parametrize("lang", ["zh_CN", "en"])
