@@ -2088,6 +2088,107 @@ Policy facts come from resources/ and may differ locally; check with the local s
     </message>
 </context>
 <context>
+    <name>argparse</name>
+    <message>
+        <source>usage: </source>
+        <extracomment>argparse&apos;s words a person can meet (Python 3.11&apos;s spelling), and those of our option types. The ones only a programmer meets (conflicting option strings …) stay English.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected %s argument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected %s arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%(prog)s: %(message)s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid number: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number out of range: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>branch</name>
     <message>
         <source>this computer&apos;s own file</source>
@@ -2321,6 +2422,341 @@ Policy facts come from resources/ and may differ locally; check with the local s
     </message>
     <message>
         <source>It is older than {months} months: ask for a newer policy pack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing: {done}/{total} rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing: {done} rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying table {table}: {done} rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cli_help</name>
+    <message>
+        <source>Family sharing of the social-security card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data folder (default: SBDESK_DATA_DIR or the user data folder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>language of messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>who is doing this, for the audit log (on a branch server: the signed-in database user, whatever this says)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a branch server, postgresql://user@host/db (default: SBDESK_DATABASE; none: the SQLite file in the data folder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the program&apos;s version and the policy data&apos;s edition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check 公民身份号码 numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list 统筹区, or import an office&apos;s policy update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>may OWNER share with MEMBER?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>people on record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bind a member to an owner&apos;s account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>end a binding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list bindings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contribution history and pension estimate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>statutory retirement date (2025 reform), flexible range, minimum years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check the database and the audit chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import people or bindings from CSV or XLSX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export people or bindings to CSV or XLSX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copy the database (a consistent snapshot)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>put a backup in place; the current file is kept aside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copy the data folder&apos;s file into an empty branch database (postgresql://…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the edition of the policy data in use; install a signed policy pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date for the age (YYYY-MM-DD, default today)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print full numbers (masked by default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for import: a region list or relationship policy (JSON or CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only regions reported open cross-province</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status on this date (YYYY-MM-DD, default: today)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name, pinyin initials or code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>owner: ID number, card number or #id of a stored person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>member: ID number, card number or #id of a stored person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>owner&apos;s 统筹区 when no stored person is named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>member&apos;s 统筹区 when no stored person is named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>member&apos;s birth date, for the under-16 rule and plausibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>owner&apos;s birth date, for plausibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the clerk checked an unusual relationship (by the birth dates)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the member is the owner&apos;s …: spouse, parent, child, sibling, grandparent, grandchild</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a channel of resources/channels.json: ecard, web, window, hospital, wallet … (default: wallet, the national carrier that also works across provinces)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date of the decision (YYYY-MM-DD, default today)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change a person&apos;s details; bindings the change ends are ended and listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record the card&apos;s two accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>统筹区 name or code (default: suggested by the ID number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>social-security card number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>社保电脑号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number, card number or #row-id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>统筹区 name or code (moving ends the person&apos;s bindings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leaving 职工医保 ends the bindings the person pays for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>social-security card number (&apos;&apos; removes it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>社保电脑号 (&apos;&apos; removes it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID or card prefix, or name prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show full ID numbers (audited)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>社保账户 (must be active to use the card)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>金融账户 (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show the full ID number (audited)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a channel of resources/channels.json: ecard, web, window, hospital, wallet …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>binding date (YYYY-MM-DD, default today)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the clerk checked an unusual relationship (by the birth dates); recorded in the audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for a member under 16 on the e-card channel: the face photo was checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>end date (YYYY-MM-DD, default today)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import: national rules shaped like resources/pension.json and/or {&quot;pension&quot;: {&quot;average_wage&quot;: N, &quot;account_rate&quot;: R}}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add: first month paid (YYYY-MM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add: last month paid (YYYY-MM); omit while still paying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add: monthly contribution base (缴费基数)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove: the period&apos;s number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>estimate as of this month (YYYY-MM, default this month)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retire at this age in whole years (default: the statutory date)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>project to the statutory, earliest or latest retirement date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record a woman&apos;s retirement category: worker (女职工) or cadre (女干部)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>birth month YYYY-MM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>male or female</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for a woman: worker (女职工, old age 50) or cadre (女干部/管理技术岗, old age 55)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the earlier state check found is a restore you meant (pg_restore of an older dump): record that in the audit log and anchor the history from it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ends in .csv or .xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mask ID numbers (the file cannot be re-imported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file or folder (default: the data folder&apos;s backups/)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the edition in use (the default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>install a signed policy pack (supervisor)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accept packs signed with this key (supervisor)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a .sbpack file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an Ed25519 public key (PEM)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

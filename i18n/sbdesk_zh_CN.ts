@@ -2102,6 +2102,108 @@ Policy facts come from resources/ and may differ locally; check with the local s
     </message>
 </context>
 <context>
+    <name>argparse</name>
+    <message>
+        <source>usage: </source>
+        <extracomment>argparse&apos;s words a person can meet (Python 3.11&apos;s spelling), and those of our option types. The ones only a programmer meets (conflicting option strings …) stay English.</extracomment>
+        <translation>用法：</translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>位置参数</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>显示本帮助并退出</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>参数 %(argument_name)s：%(message)s</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>缺少以下必填参数：%s</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>参数 %s 须填写其中之一</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>无法识别的参数：%s</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>无效的选项值：%(value)r（可选：%(choices)s）</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>无效的值：%(value)r（应为 %(type)s）</translation>
+    </message>
+    <message>
+        <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+        <translation>未知的命令 %(parser_name)r（可选：%(choices)s）</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>选项不明确：%(option)s 可能是 %(matches)s</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>不能与参数 %s 同时使用</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>此选项不接受值：%r</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>需要一个值</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>最多只能给一个值</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>至少需要一个值</translation>
+    </message>
+    <message>
+        <source>expected %s argument</source>
+        <translation>需要 %s 个值</translation>
+    </message>
+    <message>
+        <source>expected %s arguments</source>
+        <translation>需要 %s 个值</translation>
+    </message>
+    <message>
+        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
+        <translation>无法打开“%(filename)s”：%(error)s</translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s：错误：%(message)s
+</translation>
+    </message>
+    <message>
+        <source>%(prog)s: %(message)s</source>
+        <translation>%(prog)s：%(message)s</translation>
+    </message>
+    <message>
+        <source>invalid number: %s</source>
+        <translation>不是有效的数字：%s</translation>
+    </message>
+    <message>
+        <source>number out of range: %s</source>
+        <translation>数字超出范围：%s</translation>
+    </message>
+</context>
+<context>
     <name>branch</name>
     <message>
         <source>this computer&apos;s own file</source>
@@ -2336,6 +2438,341 @@ Policy facts come from resources/ and may differ locally; check with the local s
     <message>
         <source>It is older than {months} months: ask for a newer policy pack.</source>
         <translation>该版本已超过{months}个月，请向上级索取新的政策包。</translation>
+    </message>
+    <message>
+        <source>Importing: {done}/{total} rows</source>
+        <translation>导入 {done}/{total} 行</translation>
+    </message>
+    <message>
+        <source>Importing: {done} rows</source>
+        <translation>导入 {done} 行</translation>
+    </message>
+    <message>
+        <source>Copying table {table}: {done} rows</source>
+        <translation>复制 {table} 表：{done} 行</translation>
+    </message>
+</context>
+<context>
+    <name>cli_help</name>
+    <message>
+        <source>Family sharing of the social-security card.</source>
+        <translation>社保卡家庭共济。</translation>
+    </message>
+    <message>
+        <source>data folder (default: SBDESK_DATA_DIR or the user data folder)</source>
+        <translation>数据文件夹（默认：SBDESK_DATA_DIR 或用户数据文件夹）</translation>
+    </message>
+    <message>
+        <source>print JSON</source>
+        <translation>以 JSON 格式输出</translation>
+    </message>
+    <message>
+        <source>language of messages</source>
+        <translation>提示信息的语言</translation>
+    </message>
+    <message>
+        <source>who is doing this, for the audit log (on a branch server: the signed-in database user, whatever this says)</source>
+        <translation>经办人，记入审计日志（网点数据库上以登录的数据库用户为准，不论此处填写什么）</translation>
+    </message>
+    <message>
+        <source>a branch server, postgresql://user@host/db (default: SBDESK_DATABASE; none: the SQLite file in the data folder)</source>
+        <translation>网点数据库 postgresql://user@host/db（默认：SBDESK_DATABASE；未设置时使用数据文件夹中的本地文件）</translation>
+    </message>
+    <message>
+        <source>the program&apos;s version and the policy data&apos;s edition</source>
+        <translation>程序版本和政策数据版本</translation>
+    </message>
+    <message>
+        <source>check 公民身份号码 numbers</source>
+        <translation>校验公民身份号码</translation>
+    </message>
+    <message>
+        <source>list 统筹区, or import an office&apos;s policy update</source>
+        <translation>列出统筹区，或导入经办机构的政策更新</translation>
+    </message>
+    <message>
+        <source>may OWNER share with MEMBER?</source>
+        <translation>OWNER 能否与 MEMBER 共济？</translation>
+    </message>
+    <message>
+        <source>people on record</source>
+        <translation>已登记人员</translation>
+    </message>
+    <message>
+        <source>bind a member to an owner&apos;s account</source>
+        <translation>将家庭成员绑定到本人账户</translation>
+    </message>
+    <message>
+        <source>end a binding</source>
+        <translation>解除绑定</translation>
+    </message>
+    <message>
+        <source>list bindings</source>
+        <translation>列出绑定</translation>
+    </message>
+    <message>
+        <source>contribution history and pension estimate</source>
+        <translation>缴费记录和养老金测算</translation>
+    </message>
+    <message>
+        <source>statutory retirement date (2025 reform), flexible range, minimum years</source>
+        <translation>法定退休日期（2025 年改革）、弹性区间、最低缴费年限</translation>
+    </message>
+    <message>
+        <source>check the database and the audit chain</source>
+        <translation>检查数据库和审计链</translation>
+    </message>
+    <message>
+        <source>import people or bindings from CSV or XLSX</source>
+        <translation>从 CSV 或 XLSX 文件导入人员或绑定</translation>
+    </message>
+    <message>
+        <source>export people or bindings to CSV or XLSX</source>
+        <translation>将人员或绑定导出为 CSV 或 XLSX 文件</translation>
+    </message>
+    <message>
+        <source>copy the database (a consistent snapshot)</source>
+        <translation>备份数据库（一致的快照）</translation>
+    </message>
+    <message>
+        <source>put a backup in place; the current file is kept aside</source>
+        <translation>恢复备份；当前文件另行保留</translation>
+    </message>
+    <message>
+        <source>copy the data folder&apos;s file into an empty branch database (postgresql://…)</source>
+        <translation>将数据文件夹中的文件复制到空的网点数据库（postgresql://…）</translation>
+    </message>
+    <message>
+        <source>the edition of the policy data in use; install a signed policy pack</source>
+        <translation>正在使用的政策数据版本；安装经签名的政策包</translation>
+    </message>
+    <message>
+        <source>date for the age (YYYY-MM-DD, default today)</source>
+        <translation>计算年龄的日期（YYYY-MM-DD，默认今天）</translation>
+    </message>
+    <message>
+        <source>print full numbers (masked by default)</source>
+        <translation>显示完整号码（默认部分隐藏）</translation>
+    </message>
+    <message>
+        <source>for import: a region list or relationship policy (JSON or CSV)</source>
+        <translation>导入时：统筹区名单或亲属关系政策（JSON 或 CSV）</translation>
+    </message>
+    <message>
+        <source>only regions reported open cross-province</source>
+        <translation>只列出已开通跨省共济的统筹区</translation>
+    </message>
+    <message>
+        <source>status on this date (YYYY-MM-DD, default: today)</source>
+        <translation>此日期的状态（YYYY-MM-DD，默认今天）</translation>
+    </message>
+    <message>
+        <source>name, pinyin initials or code</source>
+        <translation>名称、拼音首字母或代码</translation>
+    </message>
+    <message>
+        <source>owner: ID number, card number or #id of a stored person</source>
+        <translation>本人：已登记人员的身份证号码、社保卡号或 #编号</translation>
+    </message>
+    <message>
+        <source>member: ID number, card number or #id of a stored person</source>
+        <translation>家庭成员：已登记人员的身份证号码、社保卡号或 #编号</translation>
+    </message>
+    <message>
+        <source>owner&apos;s 统筹区 when no stored person is named</source>
+        <translation>未指定已登记人员时，本人的统筹区</translation>
+    </message>
+    <message>
+        <source>member&apos;s 统筹区 when no stored person is named</source>
+        <translation>未指定已登记人员时，家庭成员的统筹区</translation>
+    </message>
+    <message>
+        <source>member&apos;s birth date, for the under-16 rule and plausibility</source>
+        <translation>家庭成员的出生日期，用于未满 16 周岁规则和合理性检查</translation>
+    </message>
+    <message>
+        <source>owner&apos;s birth date, for plausibility</source>
+        <translation>本人的出生日期，用于合理性检查</translation>
+    </message>
+    <message>
+        <source>the clerk checked an unusual relationship (by the birth dates)</source>
+        <translation>经办人已核实不寻常的亲属关系（根据出生日期）</translation>
+    </message>
+    <message>
+        <source>the member is the owner&apos;s …: spouse, parent, child, sibling, grandparent, grandchild</source>
+        <translation>家庭成员是本人的……：spouse 配偶、parent 父母、child 子女、sibling 兄弟姐妹、grandparent 祖父母外祖父母、grandchild 孙子女外孙子女</translation>
+    </message>
+    <message>
+        <source>a channel of resources/channels.json: ecard, web, window, hospital, wallet … (default: wallet, the national carrier that also works across provinces)</source>
+        <translation>resources/channels.json 中的渠道：ecard、web、window、hospital、wallet……（默认 wallet，即医保钱包，全国通用，也可跨省）</translation>
+    </message>
+    <message>
+        <source>date of the decision (YYYY-MM-DD, default today)</source>
+        <translation>判断所依据的日期（YYYY-MM-DD，默认今天）</translation>
+    </message>
+    <message>
+        <source>change a person&apos;s details; bindings the change ends are ended and listed</source>
+        <translation>修改人员信息；因修改而终止的绑定会被解除并列出</translation>
+    </message>
+    <message>
+        <source>record the card&apos;s two accounts</source>
+        <translation>记录社保卡的两个账户</translation>
+    </message>
+    <message>
+        <source>统筹区 name or code (default: suggested by the ID number)</source>
+        <translation>统筹区名称或代码（默认：按身份证号码推荐）</translation>
+    </message>
+    <message>
+        <source>social-security card number</source>
+        <translation>社保卡号</translation>
+    </message>
+    <message>
+        <source>社保电脑号</source>
+        <translation>社保电脑号</translation>
+    </message>
+    <message>
+        <source>ID number, card number or #row-id</source>
+        <translation>身份证号码、社保卡号或 #编号</translation>
+    </message>
+    <message>
+        <source>统筹区 name or code (moving ends the person&apos;s bindings)</source>
+        <translation>统筹区名称或代码（迁移会解除此人的绑定）</translation>
+    </message>
+    <message>
+        <source>leaving 职工医保 ends the bindings the person pays for</source>
+        <translation>退出职工医保会解除此人付费的绑定</translation>
+    </message>
+    <message>
+        <source>social-security card number (&apos;&apos; removes it)</source>
+        <translation>社保卡号（填 &apos;&apos; 则删除）</translation>
+    </message>
+    <message>
+        <source>社保电脑号 (&apos;&apos; removes it)</source>
+        <translation>社保电脑号（填 &apos;&apos; 则删除）</translation>
+    </message>
+    <message>
+        <source>ID or card prefix, or name prefix</source>
+        <translation>身份证号码或社保卡号的开头，或姓名的开头</translation>
+    </message>
+    <message>
+        <source>show full ID numbers (audited)</source>
+        <translation>显示完整身份证号码（记入审计）</translation>
+    </message>
+    <message>
+        <source>社保账户 (must be active to use the card)</source>
+        <translation>社保账户（须为正常状态才能用卡）</translation>
+    </message>
+    <message>
+        <source>金融账户 (optional)</source>
+        <translation>金融账户（可选）</translation>
+    </message>
+    <message>
+        <source>show the full ID number (audited)</source>
+        <translation>显示完整身份证号码（记入审计）</translation>
+    </message>
+    <message>
+        <source>a channel of resources/channels.json: ecard, web, window, hospital, wallet …</source>
+        <translation>resources/channels.json 中的渠道：ecard、web、window、hospital、wallet……</translation>
+    </message>
+    <message>
+        <source>binding date (YYYY-MM-DD, default today)</source>
+        <translation>绑定日期（YYYY-MM-DD，默认今天）</translation>
+    </message>
+    <message>
+        <source>the clerk checked an unusual relationship (by the birth dates); recorded in the audit</source>
+        <translation>经办人已核实不寻常的亲属关系（根据出生日期）；记入审计</translation>
+    </message>
+    <message>
+        <source>for a member under 16 on the e-card channel: the face photo was checked</source>
+        <translation>电子社保卡渠道未满 16 周岁的家庭成员：已核验正面免冠照片</translation>
+    </message>
+    <message>
+        <source>end date (YYYY-MM-DD, default today)</source>
+        <translation>解除日期（YYYY-MM-DD，默认今天）</translation>
+    </message>
+    <message>
+        <source>import: national rules shaped like resources/pension.json and/or {&quot;pension&quot;: {&quot;average_wage&quot;: N, &quot;account_rate&quot;: R}}</source>
+        <translation>导入：格式同 resources/pension.json 的全国规则，和/或 {&quot;pension&quot;: {&quot;average_wage&quot;: N, &quot;account_rate&quot;: R}}</translation>
+    </message>
+    <message>
+        <source>add: first month paid (YYYY-MM)</source>
+        <translation>添加：缴费起始月（YYYY-MM）</translation>
+    </message>
+    <message>
+        <source>add: last month paid (YYYY-MM); omit while still paying</source>
+        <translation>添加：缴费截止月（YYYY-MM）；仍在缴费时不填</translation>
+    </message>
+    <message>
+        <source>add: monthly contribution base (缴费基数)</source>
+        <translation>添加：月缴费基数</translation>
+    </message>
+    <message>
+        <source>remove: the period&apos;s number</source>
+        <translation>删除：缴费时段的编号</translation>
+    </message>
+    <message>
+        <source>estimate as of this month (YYYY-MM, default this month)</source>
+        <translation>按此月份测算（YYYY-MM，默认本月）</translation>
+    </message>
+    <message>
+        <source>retire at this age in whole years (default: the statutory date)</source>
+        <translation>按此周岁退休（默认：法定退休日期）</translation>
+    </message>
+    <message>
+        <source>project to the statutory, earliest or latest retirement date</source>
+        <translation>按法定、最早或最晚退休日期测算</translation>
+    </message>
+    <message>
+        <source>record a woman&apos;s retirement category: worker (女职工) or cadre (女干部)</source>
+        <translation>记录女性的退休类别：worker 女职工，或 cadre 女干部</translation>
+    </message>
+    <message>
+        <source>birth month YYYY-MM</source>
+        <translation>出生年月 YYYY-MM</translation>
+    </message>
+    <message>
+        <source>male or female</source>
+        <translation>male 男或 female 女</translation>
+    </message>
+    <message>
+        <source>for a woman: worker (女职工, old age 50) or cadre (女干部/管理技术岗, old age 55)</source>
+        <translation>女性：worker 女职工（原退休年龄 50 岁）或 cadre 女干部/管理技术岗（原退休年龄 55 岁）</translation>
+    </message>
+    <message>
+        <source>the earlier state check found is a restore you meant (pg_restore of an older dump): record that in the audit log and anchor the history from it</source>
+        <translation>检查发现的较早状态是有意的恢复（从较早的转储恢复）：记入审计日志，并从此处重新锚定历史</translation>
+    </message>
+    <message>
+        <source>ends in .csv or .xlsx</source>
+        <translation>以 .csv 或 .xlsx 结尾</translation>
+    </message>
+    <message>
+        <source>mask ID numbers (the file cannot be re-imported)</source>
+        <translation>隐藏部分身份证号码（文件不能再导入）</translation>
+    </message>
+    <message>
+        <source>file or folder (default: the data folder&apos;s backups/)</source>
+        <translation>文件或文件夹（默认：数据文件夹中的 backups/）</translation>
+    </message>
+    <message>
+        <source>the edition in use (the default)</source>
+        <translation>正在使用的版本（默认）</translation>
+    </message>
+    <message>
+        <source>install a signed policy pack (supervisor)</source>
+        <translation>安装经签名的政策包（主管）</translation>
+    </message>
+    <message>
+        <source>accept packs signed with this key (supervisor)</source>
+        <translation>接受用此密钥签名的政策包（主管）</translation>
+    </message>
+    <message>
+        <source>a .sbpack file</source>
+        <translation>一个 .sbpack 文件</translation>
+    </message>
+    <message>
+        <source>an Ed25519 public key (PEM)</source>
+        <translation>Ed25519 公钥（PEM 格式）</translation>
     </message>
 </context>
 <context>

@@ -100,6 +100,10 @@ def run(args) -> int:
 
     folder = paths.data_dir(args.data_dir)
     crash.setup_logging(folder)
+    from . import fault_log
+    from .ui import qt_log
+    fault_log.enable(folder)  # a native crash's stack in logs/native-crash.log
+    qt_log.install()  # Qt's warnings in the log, masked
     input_method.apply()  # before the QApplication: Qt reads the input-method module then
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("sbdesk")

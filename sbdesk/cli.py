@@ -14,7 +14,7 @@ import sys
 from collections.abc import Sequence
 from datetime import date
 
-from . import cli_options, cli_parser, cli_policy, cli_retirement, i18n, paths
+from . import cli_argparse, cli_options, cli_parser, cli_policy, cli_retirement, i18n, paths
 from .cli_parser import Failure
 from .domain.messages import QT_TRANSLATE_NOOP, Problem
 
@@ -42,6 +42,7 @@ def parse_day(text: str) -> date:
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     tx = i18n.translator(i18n.choose(_peek_lang(argv)))
+    cli_argparse.install(tx)  # --help and argparse's errors in that language
     args = None
     try:
         args = cli_parser.parse(argv)
@@ -449,10 +450,10 @@ def cmd_pension(desk: Desk, args, tx) -> int:
 
 @with_desk
 def cmd_import(desk: Desk, args, tx) -> int:
-    from .services import exchange
+    from . import cli_progress
     from .services.errors import InputError
     try:
-        result = exchange.import_file(desk, args.file)
+        result = cli_progress.import_file(desk, args.file, tx)  # with progress on a terminal
     except InputError as exc:
         return report_rows(exc, tx)
     emit(args, result.__dict__, tx("cli", QT_TRANSLATE_NOOP("cli", "Imported {rows} {kind}.")).format(
@@ -491,11 +492,11 @@ def cmd_restore(args, tx) -> int:
 
 
 def cmd_migrate_to(args, tx) -> int:
-    from .services import branch
+    from . import cli_progress
     from .services.desk import open_desk
     desk = open_desk(args.data_dir, args.operator, create=False, database="")  # the file, whatever is set
     try:
-        result = branch.migrate_to(desk, args.url)
+        result = cli_progress.migrate_to(desk, args.url, tx)  # with progress on a terminal
     finally:
         desk.close()
     rows = result["rows"]

@@ -6,6 +6,7 @@ import argparse
 import sys
 
 from . import i18n, paths
+from .cli_argparse import say
 
 TYPE_CHECKING = False  # not typing's: importing it costs `sbdesk idcheck` a tenth
 if TYPE_CHECKING:
@@ -19,9 +20,9 @@ def number(text: str) -> int:
     try:
         value = int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"invalid number: {text!r}") from None
+        raise argparse.ArgumentTypeError(say("invalid number: %s") % repr(text)) from None
     if not -2 ** 63 <= value < 2 ** 63:
-        raise argparse.ArgumentTypeError(f"number out of range: {text[:30]}")
+        raise argparse.ArgumentTypeError(say("number out of range: %s") % text[:30])
     return value
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable, Sequence
 
-from . import cli_policy, cli_retirement
+from . import cli_argparse, cli_policy, cli_retirement
 from .cli_options import global_options, number
 
 
@@ -25,8 +25,12 @@ class Failure(Exception):
 
 
 class Parser(argparse.ArgumentParser):
+    def __init__(self, *args, **kwargs) -> None:
+        kwargs.setdefault("formatter_class", cli_argparse.Formatter)  # help in the UI language
+        super().__init__(*args, **kwargs)
+
     def error(self, message: str) -> None:  # one clear line, not a usage dump
-        raise Failure(f"{self.prog}: {message}", 2)
+        raise Failure(cli_argparse.say("%(prog)s: %(message)s") % {"prog": self.prog, "message": message}, 2)
 
 
 def _idcheck(sub, common) -> None:

@@ -16,7 +16,8 @@ LANGUAGES = ("zh_CN", "en")
 
 def choose(requested: str | None = None) -> str:
     """``--lang``, SBDESK_LANG, LC_ALL, LANG: the first that names a language; else Chinese."""
-    for value in (requested, os.environ.get("SBDESK_LANG"), os.environ.get("LC_ALL"),
+    known = requested if requested in LANGUAGES else None  # `--lang fr` is refused in the environment's language
+    for value in (known, os.environ.get("SBDESK_LANG"), os.environ.get("LC_ALL"),
                   os.environ.get("LANG")):
         if not value or value in ("C", "POSIX") or value.startswith("C."):
             continue

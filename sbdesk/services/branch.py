@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from typing import Any, cast
 
 from ..domain.messages import Problem
@@ -11,11 +12,12 @@ from .desk import Desk
 from .errors import InputError
 
 
-def migrate_to(desk: Desk, url: str) -> dict[str, Any]:
+def migrate_to(desk: Desk, url: str, progress: Callable[[str, int], None] | None = None) -> dict[str, Any]:
     """Copy the data folder's SQLite file into an empty server database. The file must pass
     its own check first (chain, seals, anchors); the copy is verified on the server before it
     commits, and both sides end on the same audit head, which is anchored in the folder's log.
-    The file itself is left as it was (keep it as the last copy from before the move)."""
+    The file itself is left as it was (keep it as the last copy from before the move).
+    ``progress(table, rows copied so far)`` is told after each chunk (the CLI shows it)."""
     if db.is_server(desk.conn):
         raise InputError([("database", Problem("migrate.from_server"))])
     if not server.is_url(url):
@@ -27,7 +29,7 @@ def migrate_to(desk: Desk, url: str) -> dict[str, Any]:
     target = server.connect(url)
     try:
         try:
-            counts = transfer.copy(desk.conn, target)
+            counts = transfer.copy(desk.conn, target, progress)
         except transfer.NotEmpty as exc:
             raise InputError([("database", Problem("migrate.not_empty", path=target.path, detail=exc.detail))]) \
                 from None

@@ -13,7 +13,7 @@ from ..services import backup, operators, people
 from ..services import edition as policy_edition
 from ..services.errors import ServiceError
 from ..services.desk import Desk, pack_in_use
-from . import branch_setting, jobs
+from . import branch_setting, jobs, screen_fit
 from .common import dialogs
 from .common.guard import guarded
 from .common.retranslate import Retranslating
@@ -59,7 +59,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.tabs.widget(1).setObjectName("channelsTab")
         self.tabs.widget(2).setObjectName("regionsTab")
         self.tabs.currentChanged.connect(self._build_tab)
-        self.setCentralWidget(self.tabs)
+        self.setCentralWidget(screen_fit.scrolling(self.tabs, self))  # scrolls on a small screen
         self.members.changed.connect(self.data_changed)
         self.members.resume_requested.connect(lambda app_id: self.start_wizard(application_id=app_id))
         self.members.bind_requested.connect(self.start_binding)
@@ -110,10 +110,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.actions["elder"].toggled.connect(self.set_elder_mode)
         self.statusBar().addPermanentWidget(self.elder_button)
         self.apply_elder_mode(settings.elder_mode)
-        if settings.geometry is not None:
-            self.restoreGeometry(settings.geometry)
-        else:
-            self.resize(1200, 760)
+        screen_fit.place(self, settings.geometry)  # the saved geometry only while it fits this screen
         self.retranslate()
 
     @property

@@ -2,6 +2,7 @@
 them was a third of `sbdesk idcheck`). Whatever the guess, the answer is the whole parser's."""
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 
@@ -143,12 +144,14 @@ def test_long_command_lines_parse_as_the_whole_parser_would(argv):
 ])
 def test_the_program_exits_2_with_the_whole_parsers_line(argv):
     expected = _outcome(cli_parser.build_parser().parse_args, argv)
-    done = subprocess.run([sys.executable, "-m", "sbdesk", *argv], capture_output=True, text=True, timeout=60)
+    done = subprocess.run([sys.executable, "-m", "sbdesk", *argv], capture_output=True, text=True, timeout=60,
+                          env={**os.environ, "SBDESK_LANG": "en"})  # argparse's own words, as in this process
     assert (done.returncode, done.stderr.strip()) == (2, expected[1]), argv
 
 
 @pytest.mark.parametrize("argv", [["--he"], ["person", "-h", "list"], ["--operator=x", "idcheck", "--hel"]])
 def test_the_program_shows_the_whole_parsers_help(argv):
     expected = _outcome(cli_parser.build_parser().parse_args, argv)
-    done = subprocess.run([sys.executable, "-m", "sbdesk", *argv], capture_output=True, text=True, timeout=60)
+    done = subprocess.run([sys.executable, "-m", "sbdesk", *argv], capture_output=True, text=True, timeout=60,
+                          env={**os.environ, "SBDESK_LANG": "en"})  # argparse's own words, as in this process
     assert (done.returncode, done.stdout) == (0, expected[2]), argv

@@ -15,6 +15,7 @@ from ...services import people
 from ...services.desk import Desk
 from ...services.errors import InputError, ServiceError
 from ...services.errors import StoreError
+from .. import screen_fit
 from ..common import dialogs
 from ..common.retranslate import Retranslating
 from ..common.region_pick import RegionFollower, RegionPicker
@@ -116,6 +117,7 @@ class PersonDialog(Retranslating, QDialog):
         need = layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth() else layout.sizeHint().height()
         if self.height() < need:
             self.resize(self.width(), need)
+            screen_fit.clamp(self)  # never taller than the screen's free area
 
     def _fill(self, p: Person) -> None:
         self.inputs["name"].setText(p.name)

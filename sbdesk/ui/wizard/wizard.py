@@ -12,6 +12,7 @@ from ...domain.messages import Problem
 from ...domain.qinqing import Application
 from ...domain.record import replace
 from ...services import qinqing
+from .. import screen_fit
 from ..common.guard import guarded
 from ..common.retranslate import Retranslating
 from ..common.texts import problem_text
@@ -64,11 +65,8 @@ class QinqingWizard(Retranslating, QWizard):
     def fit_to_font(self) -> None:
         """Larger with a larger font (长辈模式), within the screen: the fields keep their room."""
         line = self.fontMetrics().height()
-        width, height = max(760, 45 * line), max(640, 38 * line)
-        screen = self.screen().availableGeometry() if self.screen() else None
-        if screen is not None:
-            width, height = max(760, min(width, screen.width())), max(600, min(height, screen.height()))
-        self.resize(width, height)
+        self.resize(max(760, 45 * line), max(640, 38 * line))
+        screen_fit.clamp(self)  # within the screen's free area (853×533 at 150 %), frame included
 
     @property
     def at_home(self) -> bool:

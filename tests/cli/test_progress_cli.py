@@ -1,0 +1,106 @@
+"""Issue 23, goal 10 (b): a long import or `migrate-to` shows its progress on stderr when
+stderr is a terminal (a pty here), updated in place and at most a few times a second; when
+stderr is not a terminal, nothing is added to it."""
+from __future__ import annotations
+
+import io
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from sbdesk import cli_progress
+from tests.cli.test_import_flat_cli import write_people
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def on_pty(*args: str, env: dict | None = None) -> tuple[int, str, str]:
+    """``sbdesk ARGS`` with stderr on a pseudo-terminal: (exit code, stdout, what the terminal got)."""
+    master, slave = os.openpty()
+    try:
+        child = subprocess.Popen([sys.executable, "-m", "sbdesk", *args], stdout=subprocess.PIPE, stderr=slave,
+                                 env={**os.environ, "PYTHONPATH": str(ROOT), **(env or {})}, cwd=ROOT)
+    finally:
+        os.close(slave)  # the child's copy stays open until it exits: then reading ends (EIO)
+    got = b""
+    while True:
+        try:
+            chunk = os.read(master, 65536)
+        except OSError:  # EIO: the child closed the terminal
+            break
+        if not chunk:
+            break
+        got += chunk
+    os.close(master)
+    out = child.stdout.read().decode() if child.stdout else ""
+    return child.wait(60), out, got.decode("utf-8", "replace").replace("\r\n", "\n")  # the tty's own \r
+
+
+@pytest.mark.parametrize(("lang", "shown"), [("zh_CN", "导入 1000/3000 行"), ("en", "Importing: 1000/3000 rows")])
+def test_an_import_shows_its_progress_on_a_terminal(tmp_path, lang, shown):
+    source = write_people(tmp_path / "people.csv", 3000)
+    code, out, terminal = on_pty("import", str(source), "--data-dir", str(tmp_path / "data"), "--lang", lang)
+    assert code == 0, terminal
+    assert "\r" + shown in terminal  # the first report shows at once; later ones rewrite the line
+    assert terminal.endswith("\r")  # cleared at the end: the answer starts on a clean line
+    assert "3000" in out
+
+
+def test_an_import_adds_nothing_to_stderr_that_is_not_a_terminal(tmp_path):
+    source = write_people(tmp_path / "people.csv", 3000)
+    done = subprocess.run([sys.executable, "-m", "sbdesk", "import", str(source), "--data-dir", str(tmp_path / "d")],
+                          capture_output=True, text=True, env={**os.environ, "PYTHONPATH": str(ROOT)}, check=False)
+    assert done.returncode == 0 and done.stderr == ""
+
+
+def test_a_failed_import_on_a_terminal_ends_on_a_clean_line_with_its_message(tmp_path):
+    source = write_people(tmp_path / "people.csv", 3000, {2999: ["人", "110105194912310021", "成都市", "resident", "", ""]})
+    code, _out, terminal = on_pty("import", str(source), "--data-dir", str(tmp_path / "data"), "--lang", "zh_CN")
+    assert code == 2
+    shown = terminal.rsplit("\r", 1)[-1]  # what stays on the screen after the progress line was cleared
+    assert shown.startswith("第2999行") and shown.count("\n") == 1, terminal
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.now = 0.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def test_the_line_is_rewritten_at_most_four_times_a_second():
+    stream, clock = io.StringIO(), Clock()
+    line = cli_progress.Line(stream, every=0.25, clock=clock)
+    for step in range(100):  # a report every 10 ms for a second
+        clock.now = step / 100
+        line.show(f"导入 {step}")
+    assert stream.getvalue().count("\r") == 4  # at 0, 0.25, 0.5 and 0.75 s
+    line.clear()
+    assert stream.getvalue().endswith("\r")
+
+
+def test_no_line_where_stderr_is_not_a_terminal():
+    assert cli_progress.on_terminal(io.StringIO()) is None
+
+
+def test_migrate_to_shows_its_progress_on_a_terminal(tmp_path, empty_server_db):
+    from tests.cli.test_migrate_to import office
+    folder = tmp_path / "office"
+    office(folder)
+    code, _out, terminal = on_pty("migrate-to", empty_server_db, "--lang", "zh_CN", "--data-dir", str(folder),
+                                  env={"SBDESK_DATABASE": ""})
+    assert code == 0, terminal
+    assert re.search(r"\r复制 [a-z_]+ 表：\d+ 行", terminal) and terminal.endswith("\r"), terminal
+
+
+def test_clearing_covers_the_two_columns_of_each_chinese_character():
+    stream, clock = io.StringIO(), Clock()
+    line = cli_progress.Line(stream, clock=clock)
+    line.show("导入 5/10 行")  # 导入 4 columns, " 5/10 " 6, 行 2
+    line.clear()
+    assert stream.getvalue().endswith("\r" + " " * 12 + "\r")
