@@ -9,12 +9,14 @@ from pathlib import Path
 
 import pytest
 
+from tests.test_glibc_scan import glibc_scan
+
 ROOT = Path(__file__).resolve().parents[1]
 
 
 @pytest.mark.skipif(shutil.which("pyinstaller", path=str(Path(sys.executable).parent)) is None,
                     reason="PyInstaller is installed by the test set-up (pyproject's test extra)")
-def test_the_bundle_builds_and_runs(tmp_path):
+def test_the_bundle_builds_and_runs(tmp_path, capsys):
     tool = str(Path(sys.executable).parent / "pyinstaller")
     build = subprocess.run([tool, str(ROOT / "build.spec"), "--noconfirm", "--distpath", str(tmp_path / "dist"),
                             "--workpath", str(tmp_path / "build")], capture_output=True, text=True, timeout=1200,
@@ -22,9 +24,25 @@ def test_the_bundle_builds_and_runs(tmp_path):
     assert build.returncode == 0, build.stderr[-2000:]
     try:
         run_bundle(tmp_path)
+        report_glibc(tmp_path, capsys)
     finally:  # the bundle is 370 MB: do not leave it in pytest's kept temp folders
         shutil.rmtree(tmp_path / "dist", ignore_errors=True)
         shutil.rmtree(tmp_path / "build", ignore_errors=True)
+
+
+def report_glibc(tmp_path, capsys):
+    """Print the oldest glibc the bundle runs on: the highest GLIBC_x.y its ELF files need (issue 23 wants
+    2.28, for 统信UOS 20). A bundle built here needs this machine's; SBDESK_GLIBC_MAX=2.28 makes it a limit."""
+    [folder] = (tmp_path / "dist").glob("sbdesk-*")
+    found = glibc_scan.scan_folder(folder)
+    limit = os.environ.get("SBDESK_GLIBC_MAX")
+    with capsys.disabled():
+        print("\n" + "\n".join(glibc_scan.report(folder, found, limit, symbols=False)))
+    assert folder / "sbdesk" in {n.path for n in found}
+    here = "GLIBC_" + os.confstr("CS_GNU_LIBC_VERSION").split()[1]
+    top = glibc_scan.highest(found)
+    assert top and glibc_scan.version_key(top) <= glibc_scan.version_key(here)
+    assert not (limit and glibc_scan.over(found, limit))
 
 
 def run_bundle(tmp_path):
