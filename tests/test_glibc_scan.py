@@ -1,6 +1,7 @@
 """packaging/linux/glibc_scan.py reads the glibc versions an ELF file needs as binutils does: checked on
 real ELF files of this machine against readelf, and on a folder with things that are not ELF."""
 import importlib.util
+import os
 import shutil
 import subprocess
 import sys
@@ -89,3 +90,17 @@ def test_versions_compare_as_numbers_not_text():
     assert sorted(names, key=glibc_scan.version_key) == [
         "GLIBC_2.2.5", "GLIBC_2.3", "GLIBC_2.3.4", "GLIBC_2.28", "GLIBC_2.34"]
     assert glibc_scan.version_key("GLIBC_PRIVATE") == ()
+
+
+def test_the_old_glibc_bundle_needs_nothing_newer_than_2_28(capsys):
+    """The bundle packaging/linux/build-oldglibc.sh leaves in its cache (the build takes half an hour, so
+    CI scans the last one made on this machine and skips where none was)."""
+    cache = Path(os.environ.get("SBDESK_BUILD_CACHE") or Path.home() / ".cache" / "sbdesk-build")
+    bundles = sorted((cache / "dist").glob("sbdesk-*/"))
+    if not bundles:
+        pytest.skip(f"no old-glibc bundle in {cache / 'dist'}: bash packaging/linux/build-oldglibc.sh makes one")
+    found = glibc_scan.scan_folder(bundles[-1])
+    with capsys.disabled():
+        print("\n" + "\n".join(glibc_scan.report(bundles[-1], found, "2.28", symbols=True)))
+    assert bundles[-1] / "sbdesk" in {n.path for n in found}
+    assert not glibc_scan.over(found, "2.28")
