@@ -31,7 +31,7 @@ step() { echo "== $* ($(( $(date +%s) - started )) s)"; }
 
 # 1. The Debian 11 root: the build tools, the -dev packages CPython links, and Qt's system libraries
 #    (the same list as .ci/bootstrap) so the self-test can start the window there.
-debs=ca-certificates,curl,xz-utils,make,binutils,file,patchelf,locales
+debs=ca-certificates,curl,xz-utils,make,binutils,file,patchelf,locales,pkg-config
 debs+=,libssl-dev,libsqlite3-dev,libffi-dev,zlib1g-dev,libbz2-dev,liblzma-dev,uuid-dev,libexpat1-dev
 debs+=,libegl1,libgl1,libglib2.0-0,libfontconfig1,libfreetype6,libdbus-1-3,libxkbcommon0,libxkbcommon-x11-0
 debs+=,libx11-xcb1,libxcb-cursor0,libxcb-icccm4,libxcb-keysyms1,libxcb-shape0,libxcb-randr0,libxcb-render-util0
@@ -66,7 +66,22 @@ fi
 cat > "$root/opt/zigcc" <<'EOF'
 #!/bin/sh
 # glibc 2.28's symbol versions; zig's own C-library headers first, bullseye's (openssl, ffi, ...) after
-# them; zig makes __DATE__ an error (reproducible builds), CPython's build info uses it
+# them; zig makes __DATE__ an error (reproducible builds), CPython's build info uses it; zig's linker
+# knows -soname, not CPython's -Wl,-h<name>; a link of shared libraries alone (libpython3.so) needs
+# one compiled input, or zig hands clang a target it rejects; CPython's setup.py finds libffi and the
+# others in /usr/lib/<-print-multiarch>, which zig does not answer
+[ "$*" = -print-multiarch ] && { echo x86_64-linux-gnu; exit 0; }
+sources=0 shared=0
+for a; do
+  shift
+  case "$a" in
+    -Wl,-h*) a="-Wl,-soname,${a#-Wl,-h}" ;;
+    -shared) shared=1 ;;
+    *.c|*.o|*.a|*.s|*.S|-) sources=1 ;;
+  esac
+  set -- "$@" "$a"
+done
+if [ "$shared$sources" = 10 ]; then : > /tmp/zigcc-empty.c; set -- "$@" /tmp/zigcc-empty.c; fi
 exec /opt/zig/zig cc -target x86_64-linux-gnu.2.28 "$@" -idirafter /usr/include -idirafter /usr/include/x86_64-linux-gnu \
   -Wno-error=date-time
 EOF
@@ -87,6 +102,36 @@ if [ ! -x "$root/opt/py311/bin/python3.11" ]; then
     || { tail -30 "$cache/build-python.log"; exit 1; }
 fi
 
+# 3b. The two system libraries the bundle takes from bullseye that need more than 2.28: libpng16
+#     (pow@GLIBC_2.29; freetype's) and libsystemd (gettid@GLIBC_2.30; libdbus's). libpng is rebuilt
+#     with zig, libdbus (Debian 12's source) without systemd, so libsystemd drops out. PyInstaller
+#     takes them from /opt/oldglibc/lib (LD_LIBRARY_PATH) instead of bullseye's.
+build_lib() {  # name, orig tarball in Debian's pool, its sha256, configure options, make arguments
+  local name=$1 path=$2 sum=$3 opts targets=$5 file
+  opts=$(echo $4)  # one line: it goes into a sh -c command
+  file="$cache/src/${path##*/}"
+  [ -f "$file" ] || curl -fsS -o "$file" "$mirror/$path"
+  echo "$sum  $file" | sha256sum -c --quiet
+  rm -rf "$root/build/$name" && mkdir -p "$root/build/$name"
+  tar -xf "$file" -C "$root/build/$name" --strip-components=1
+  in_root sh -euc "cd /build/$name && ./configure -q --prefix=/opt/oldglibc --disable-static $opts \
+      CC=/opt/zigcc CFLAGS=-O2 LDFLAGS=-L/usr/lib/x86_64-linux-gnu && make -s -j$(nproc) $targets" \
+    > "$cache/build-$name.log" 2>&1 || { tail -30 "$cache/build-$name.log"; exit 1; }
+}
+if [ ! -e "$root/opt/oldglibc/lib/libpng16.so.16" ]; then
+  step "libpng 1.6.37 with zig cc"
+  build_lib libpng pool/main/libp/libpng1.6/libpng1.6_1.6.37.orig.tar.gz \
+    ca74a0dace179a8422187671aee97dd3892b53e168627145271cad5b5ac81307 "" "install"
+fi
+if [ ! -e "$root/opt/oldglibc/lib/libdbus-1.so.3" ]; then
+  step "libdbus 1.14.10 with zig cc, without systemd"
+  build_lib dbus pool/main/d/dbus/dbus_1.14.10.orig.tar.xz \
+    ba1f21d2bd9d339da2d4aa8780c09df32fea87998b73da24f49ab9df1e36a50f \
+    "--disable-systemd --without-systemdsystemunitdir --disable-selinux --disable-libaudit --disable-apparmor
+     --disable-inotify --disable-tests --disable-doxygen-docs --disable-xml-docs --disable-ducktype-docs
+     --disable-x11-autolaunch --without-x" "-C dbus libdbus-1.la install-libLTLIBRARIES"
+fi
+
 # 4. The venv: the project's dependencies with PySide6-Essentials at $pyside, PyInstaller, the test tools.
 #    The wheels are fetched here for manylinux tags up to 2_28 only, so pip cannot pick a newer one.
 venv=/opt/sbdesk-venv-$pyside
@@ -105,8 +150,11 @@ if [ "$(cat "$stamp" 2>/dev/null)" != "$(sha256sum < "$cache/requirements.txt")"
   platforms+=(--platform manylinux2014_x86_64 --platform manylinux2010_x86_64 --platform manylinux1_x86_64)
   rm -rf "$root/build/wheels" && mkdir -p "$root/build/wheels"
   cp "$cache/requirements.txt" "$root/build/requirements.txt"
-  cp /etc/resolv.conf "$root/etc/resolv.conf"  # pip in the root fetches the wheels from PyPI
-  in_root /opt/py311/bin/python3.11 -m pip download -q --disable-pip-version-check --only-binary=:all: \
+  # pip in the root fetches the wheels from PyPI, through this machine's resolver and trust store
+  cp /etc/resolv.conf "$root/etc/resolv.conf"
+  cp /etc/ssl/certs/ca-certificates.crt "$root/build/host-ca.crt"
+  in_root /opt/py311/bin/python3.11 -m pip download --cert /build/host-ca.crt -q --disable-pip-version-check \
+    --only-binary=:all: \
     "${platforms[@]}" --python-version 3.11 --implementation cp -d /build/wheels -r /build/requirements.txt
   rm -rf "${root:?}$venv"
   in_root /opt/py311/bin/python3.11 -m venv "$venv"
@@ -121,7 +169,7 @@ src="$root/build/sbdesk"
 rm -rf "$src" "$root/build/out" && mkdir -p "$src"
 (cd "$repo" && git ls-files -z --cached --others --exclude-standard | xargs -0 cp --parents -t "$src" 2>/dev/null || true)
 in_root sh -euc "cd /build/sbdesk && $venv/bin/python i18n/update.py --release
-  $venv/bin/pyinstaller build.spec --noconfirm --log-level WARN --distpath /build/out/dist --workpath /build/out/work"
+  LD_LIBRARY_PATH=/opt/oldglibc/lib $venv/bin/pyinstaller build.spec --noconfirm --log-level WARN --distpath /build/out/dist --workpath /build/out/work"
 built=$(( $(date +%s) - started ))
 mkdir -p "$cache/dist" && rm -rf "$cache/dist/"sbdesk-*
 cp -a "$root/build/out/dist/"sbdesk-* "$cache/dist/"
