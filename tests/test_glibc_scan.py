@@ -104,3 +104,23 @@ def test_the_old_glibc_bundle_needs_nothing_newer_than_2_28(capsys):
         print("\n" + "\n".join(glibc_scan.report(bundles[-1], found, "2.28", symbols=True)))
     assert bundles[-1] / "sbdesk" in {n.path for n in found}
     assert not glibc_scan.over(found, "2.28")
+
+
+def test_damaged_elf_files_are_skipped_quickly(tmp_path):
+    """A bundle may hold a damaged file: the scan names what it can read and neither hangs nor raises."""
+    sample = real_elf_files()[0].read_bytes()
+    needs = glibc_scan.scan_file(real_elf_files()[0])
+    assert needs.versions
+    (tmp_path / "cut").write_bytes(sample[: len(sample) // 2])  # section headers are at the end
+    for name, off, value in (("many", 0x3C, 0xFFFF), ("badlink", None, None)):
+        data = bytearray(sample)
+        if off is not None:
+            data[off:off + 2] = value.to_bytes(2, "little")  # e_shnum: far more sections than the file holds
+        else:  # point every section's sh_link at a section that does not exist
+            shoff, shentsize, shnum = (int.from_bytes(data[0x28:0x30], "little"),
+                                       int.from_bytes(data[0x3A:0x3C], "little"),
+                                       int.from_bytes(data[0x3C:0x3E], "little"))
+            for i in range(shnum):
+                data[shoff + i * shentsize + 0x28:shoff + i * shentsize + 0x2C] = (60000).to_bytes(4, "little")
+        (tmp_path / name).write_bytes(bytes(data))
+    assert glibc_scan.scan_folder(tmp_path) == []

@@ -88,19 +88,21 @@ def scan_file(path: Path) -> ElfNeeds:
             sections.append((typ, off, size, link, info, entsize))
 
         def body(index: int) -> bytes:
+            if not 0 <= index < len(sections):
+                raise NotElf(f"{path}: section {index} does not exist")
             typ, off, size = sections[index][:3]
             return b"" if typ == 8 else _read(f, off, size)  # SHT_NOBITS has no bytes in the file
 
         # .gnu.version_r: version index (vna_other) -> "GLIBC_2.28", only for needs on libc's family
         names: dict[int, str] = {}
-        for typ, off, _, link, count, _ in sections:
+        for typ, off, size, link, count, _ in sections:
             if typ != SHT_GNU_VERNEED:
                 continue
             strings, pos = body(link), off
-            for _ in range(count):
+            for _ in range(min(count, size // 16)):  # a damaged count or a cycle cannot loop for long
                 _, cnt, _, aux, nxt = struct.unpack(end + "HHIII", _read(f, pos, 16))
                 apos = pos + aux
-                for _ in range(cnt):
+                for _ in range(min(cnt, size // 16)):
                     _, _, other, name, aux_next = struct.unpack(end + "IHHII", _read(f, apos, 16))
                     label = _cstr(strings, name)
                     if GLIBC.match(label):
