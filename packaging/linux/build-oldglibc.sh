@@ -9,7 +9,7 @@
 # compiled there by `zig cc -target x86_64-linux-gnu.2.28`, which binds every C-library symbol to its
 # 2.28 version (gcc against 2.31 would bind exp/log/pow to GLIBC_2.29); SQLite is linked in statically
 # (bullseye's libsqlite3.so needs log@GLIBC_2.29). PySide6-Essentials 6.9.3 is the newest with
-# manylinux_2_28 wheels. The root, zig, CPython and the venv are cached under SBDESK_BUILD_CACHE
+# manylinux_2_28 wheels. The root, zig, CPython, libpng, libdbus and the venv are cached under SBDESK_BUILD_CACHE
 # (default ~/.cache/sbdesk-build); a second run rebuilds only the bundle. Needs root (chroot, mounts).
 # The result: $SBDESK_BUILD_CACHE/dist/sbdesk-<version>/ and the scan's report beside it.
 set -euo pipefail
@@ -39,7 +39,9 @@ debs+=,libxcb-image0,libxcb-xinerama0,libxcb-xkb1,libxcb-sync1,libxcb-xfixes0,li
 debs+=,libxrender1,libxi6,libcups2,fonts-wqy-microhei
 if [ ! -x "$root/usr/bin/apt-get" ]; then
   step "debootstrap bullseye"
-  rm -rf "$root.tmp"
+  # an interrupted debootstrap may leave /proc or /sys mounted in its target: never delete through them
+  grep -o " $root.tmp/[^ ]*" /proc/mounts | sort -r | xargs -r -n1 umount -l
+  rm -rf --one-file-system "$root.tmp"
   debootstrap --variant=minbase --include="$debs" bullseye "$root.tmp" "$mirror" > "$cache/debootstrap.log"
   mv "$root.tmp" "$root"
 fi
