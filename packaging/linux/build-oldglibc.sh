@@ -40,7 +40,7 @@ debs+=,libxrender1,libxi6,libcups2,fonts-wqy-microhei
 if [ ! -x "$root/usr/bin/apt-get" ]; then
   step "debootstrap bullseye"
   # an interrupted debootstrap may leave /proc or /sys mounted in its target: never delete through them
-  grep -o " $root.tmp/[^ ]*" /proc/mounts | sort -r | xargs -r -n1 umount -l
+  { grep -o " $root.tmp/[^ ]*" /proc/mounts || true; } | sort -r | xargs -r -n1 umount -l
   rm -rf --one-file-system "$root.tmp"
   debootstrap --variant=minbase --include="$debs" bullseye "$root.tmp" "$mirror" > "$cache/debootstrap.log"
   mv "$root.tmp" "$root"
