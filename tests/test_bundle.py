@@ -2,33 +2,20 @@
 line answers and the window starts, shows and quits in smoke mode."""
 import json
 import os
-import shutil
 import subprocess
-import sys
 from pathlib import Path
 
-import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 
 
-@pytest.mark.skipif(shutil.which("pyinstaller", path=str(Path(sys.executable).parent)) is None,
-                    reason="PyInstaller is installed by the test set-up (pyproject's test extra)")
-def test_the_bundle_builds_and_runs(tmp_path):
-    tool = str(Path(sys.executable).parent / "pyinstaller")
-    build = subprocess.run([tool, str(ROOT / "build.spec"), "--noconfirm", "--distpath", str(tmp_path / "dist"),
-                            "--workpath", str(tmp_path / "build")], capture_output=True, text=True, timeout=1200,
-                           cwd=ROOT)
-    assert build.returncode == 0, build.stderr[-2000:]
-    try:
-        run_bundle(tmp_path)
-    finally:  # the bundle is 370 MB: do not leave it in pytest's kept temp folders
-        shutil.rmtree(tmp_path / "dist", ignore_errors=True)
-        shutil.rmtree(tmp_path / "build", ignore_errors=True)
+def test_the_bundle_builds_and_runs(bundle, tmp_path):
+    run_bundle(tmp_path, bundle)  # the session's one bundle: tests/bundle.py builds it
 
 
-def run_bundle(tmp_path):
-    [folder] = (tmp_path / "dist").glob("sbdesk-*")
+def run_bundle(tmp_path, folder=None):
+    if folder is None:
+        [folder] = (tmp_path / "dist").glob("sbdesk-*")
     program = folder / "sbdesk"
     env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "SBDESK_DATA_DIR")}
     data = tmp_path / "data"
