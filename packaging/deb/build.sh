@@ -13,18 +13,18 @@
 # Layout (packaging/deb/README.md says why): UOS's /opt/apps/cn.sbdesk.desk/{files,entries,info},
 # plus what plain Debian needs: /usr/bin/sbdesk, the desktop entry, icons, metainfo, man page, docs.
 set -euo pipefail
-cd "$(dirname "$0")/../.."
-ROOT=$PWD
+ROOT="$(realpath "$(dirname "$0")/../..")"
 APPID=cn.sbdesk.desk
 bundle="" out="$ROOT/dist" compress=(-Zxz -z6)
-while (($#)); do
+while (($#)); do  # paths as given, from the caller's folder
   case "$1" in
     --bundle) bundle="$(realpath "$2")"; shift 2 ;;
-    --out) out="$2"; shift 2 ;;
+    --out) out="$(realpath -m "$2")"; shift 2 ;;
     --fast) compress=(-Zgzip -z1); shift ;;
     *) echo "usage: bash packaging/deb/build.sh [--bundle DIR] [--out DIR] [--fast]" >&2; exit 2 ;;
   esac
 done
+cd "$ROOT"
 PYTHON="${PYTHON:-$ROOT/.venv/bin/python}"
 [ -x "$PYTHON" ] || PYTHON=python3
 version="$("$PYTHON" -c 'import tomllib; print(tomllib.load(open("pyproject.toml", "rb"))["project"]["version"])')"
@@ -62,9 +62,9 @@ import json, sys
 path, appid, version, arch = sys.argv[1:]
 numbers = (version.split("+")[0].split("~")[0].split(".") + ["0"] * 4)[:4]
 info = {"appid": appid, "name": "社保卡家庭共济", "version": ".".join(numbers), "arch": [arch],
-        # nothing beyond a window and its own data folder: no autostart, tray, camera (a photo is picked
-        # from a file), microphone, Bluetooth, other apps' list; the clipboard is used only on request
-        "permissions": {"autostart": False, "notification": False, "trayicon": False, "clipboard": False,
+        # the clipboard only: clerks paste ID and card numbers into its fields, and the crash dialog copies
+        # its details; no autostart, tray, camera (a photo is picked from a file), microphone, Bluetooth
+        "permissions": {"autostart": False, "notification": False, "trayicon": False, "clipboard": True,
                         "account": False, "bluetooth": False, "camera": False, "audio_record": False,
                         "installed_apps": False}}
 with open(path, "w", encoding="utf-8") as f:
