@@ -108,6 +108,8 @@ def run(args) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("sbdesk")
     app.setOrganizationName("sbdesk")
+    from .ui import identity
+    identity.install()  # the desktop file's name and the window icon (packaging/linux/)
     # the lock and recovery questions come before the window, in the language it will have
     LanguageManager().install(args.lang or Settings(folder).language or i18n.choose(None))
     quiet = bool(os.environ.get("CI") or os.environ.get("SBDESK_NO_CRASH_DIALOG"))

@@ -11,6 +11,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from sbdesk.domain.idnumber import check_char
 from sbdesk.services.desk import open_desk
+from tests.bundle import bundle  # noqa: F401 - the session's one PyInstaller bundle, shared
 
 TODAY = date(2026, 11, 25)
 

@@ -4,37 +4,22 @@ import json
 import os
 import shutil
 import subprocess
-import sys
 from pathlib import Path
-
-import pytest
 
 from tests.test_glibc_scan import glibc_scan
 
 ROOT = Path(__file__).resolve().parents[1]
 
 
-@pytest.mark.skipif(shutil.which("pyinstaller", path=str(Path(sys.executable).parent)) is None,
-                    reason="PyInstaller is installed by the test set-up (pyproject's test extra)")
-def test_the_bundle_builds_and_runs(tmp_path, capsys):
-    tool = str(Path(sys.executable).parent / "pyinstaller")
-    build = subprocess.run([tool, str(ROOT / "build.spec"), "--noconfirm", "--distpath", str(tmp_path / "dist"),
-                            "--workpath", str(tmp_path / "build")], capture_output=True, text=True, timeout=1200,
-                           cwd=ROOT)
-    assert build.returncode == 0, build.stderr[-2000:]
-    try:
-        assert_lighter(tmp_path)
-        run_bundle(tmp_path)
-        report_glibc(tmp_path, capsys)
-    finally:  # the bundle is 370 MB: do not leave it in pytest's kept temp folders
-        shutil.rmtree(tmp_path / "dist", ignore_errors=True)
-        shutil.rmtree(tmp_path / "build", ignore_errors=True)
+def test_the_bundle_builds_and_runs(bundle, tmp_path, capsys):
+    assert_lighter(bundle)  # the session's one bundle: tests/bundle.py builds it
+    run_bundle(tmp_path, bundle)
+    report_glibc(bundle, capsys)
 
 
-def assert_lighter(tmp_path):
+def assert_lighter(folder):
     """At most 200 MiB (it was 392 with OpenCV), without OpenCV and numpy (the `faces` extra) and
     the end-of-life OpenSSL 1.1 they brought, without GTK (build.spec, packaging/bundle_trim.py)."""
-    [folder] = (tmp_path / "dist").glob("sbdesk-*")
     du = subprocess.run([shutil.which("du") or "du", "-sb", str(folder)], capture_output=True, text=True, check=True)
     size = int(du.stdout.split()[0])
     print(f"bundle: {size / 2**20:.1f} MiB")
@@ -44,10 +29,9 @@ def assert_lighter(tmp_path):
     assert not list(folder.rglob("libssl*.so.1.1*"))
 
 
-def report_glibc(tmp_path, capsys):
+def report_glibc(folder, capsys):
     """Print the oldest glibc the bundle runs on: the highest GLIBC_x.y its ELF files need (2.28 is
     wanted, for 统信UOS 20). A bundle built here needs this machine's; SBDESK_GLIBC_MAX=2.28 makes it a limit."""
-    [folder] = (tmp_path / "dist").glob("sbdesk-*")
     found = glibc_scan.scan_folder(folder)
     limit = os.environ.get("SBDESK_GLIBC_MAX")
     with capsys.disabled():
@@ -59,8 +43,9 @@ def report_glibc(tmp_path, capsys):
     assert not (limit and glibc_scan.over(found, limit))
 
 
-def run_bundle(tmp_path):
-    [folder] = (tmp_path / "dist").glob("sbdesk-*")
+def run_bundle(tmp_path, folder=None):
+    if folder is None:
+        [folder] = (tmp_path / "dist").glob("sbdesk-*")
     program = folder / "sbdesk"
     env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "SBDESK_DATA_DIR")}
     data = tmp_path / "data"
