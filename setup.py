@@ -48,6 +48,8 @@ class build_py_with_data(build_py):  # noqa: N801 - setuptools' command naming
         target = Path(self.build_lib) / "sbdesk" / "data"
         shutil.rmtree(target, ignore_errors=True)
         shutil.copytree(ROOT / "resources", target / "resources", ignore=NOT_SHIPPED)
+        (target / "icons").mkdir(parents=True)  # the window icon (sbdesk/ui/identity.py)
+        shutil.copy2(ROOT / "packaging" / "icons" / "cn.sbdesk.desk.svg", target / "icons")
         (target / "i18n").mkdir(parents=True)
         tool = lrelease()
         for ts in sorted((ROOT / "i18n").glob("*.ts")):  # the command line reads the .ts, the window the .qm

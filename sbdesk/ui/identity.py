@@ -2,7 +2,8 @@
 Wayland app id, the icon's name) and the window icon.
 
 The icon comes from the SVG the packages install (packaging/icons/): beside the program in
-the bundle, in packaging/ in a checkout, else from the icon theme, where the .deb puts it.
+the bundle, in the installed package's data (a wheel, setup.py), in packaging/ in a checkout,
+else from the icon theme, where the .deb puts it.
 """
 from __future__ import annotations
 
@@ -17,8 +18,9 @@ APP_ID = "cn.sbdesk.desk"
 def icon_file() -> Path | None:
     """The icon's SVG shipped with this copy of the program, or None."""
     bundle = getattr(sys, "_MEIPASS", None)
-    here = [Path(bundle) / "icons"] if bundle else []
-    here.append(Path(__file__).resolve().parents[2] / "packaging" / "icons")
+    package = Path(__file__).resolve().parents[1]
+    here = [Path(bundle) / "icons"] if bundle else [package / "data" / "icons"]
+    here.append(package.parent / "packaging" / "icons")
     return next((f for f in (d / f"{APP_ID}.svg" for d in here) if f.is_file()), None)
 
 

@@ -85,7 +85,7 @@ def test_the_wheel_carries_the_data_and_nothing_else(built):
     assert {"sbdesk/data/resources/regions.json", "sbdesk/data/resources/policy.json",
             "sbdesk/data/resources/pension.json", "sbdesk/data/resources/manifest.json",
             "sbdesk/data/resources/keys/publisher.pem", "sbdesk/data/resources/notice/qinqing_zh_CN.html",
-            "sbdesk/data/i18n/sbdesk_zh_CN.qm", "sbdesk/data/i18n/sbdesk_zh_CN.ts",
+            "sbdesk/data/i18n/sbdesk_zh_CN.qm", "sbdesk/data/i18n/sbdesk_zh_CN.ts", "sbdesk/data/icons/cn.sbdesk.desk.svg",
             "sbdesk/store/migrations/0001_initial.sql", "sbdesk/store/migrations/postgresql/0009_schema.sql",
             "sbdesk/store/pinyin/readings.txt"} <= inside
     with zipfile.ZipFile(built[1]) as z:  # compiled when the wheel was built: the .qm are ignored by git
@@ -111,14 +111,14 @@ def test_the_installed_program_starts_in_chinese_from_any_folder(installed, tmp_
         return subprocess.run(["sbdesk", *args], capture_output=True, text=True, cwd=cwd,  # noqa: S607
                               env={**env, **more}, timeout=120)
 
-    code = ("import json, sys, sbdesk, sbdesk.paths as p\n"
-            "print(json.dumps([sbdesk.__file__, str(p.resource_dir()), str(p.i18n_dir()), sys.path]))")
+    code = ("import json, sys, sbdesk, sbdesk.paths as p, sbdesk.ui.identity as i\n"
+            "print(json.dumps([sbdesk.__file__, str(p.resource_dir()), str(p.i18n_dir()), str(i.icon_file()), sys.path]))")
     where = subprocess.run([str(installed / "python"), "-c", code], capture_output=True, text=True, cwd=cwd,
                            env=env, timeout=60)
     assert where.returncode == 0, where.stderr[-2000:]
-    module, resources, translations, path = json.loads(where.stdout)
+    module, resources, translations, icon, path = json.loads(where.stdout)
     venv = installed.parent
-    assert all(Path(p).is_relative_to(venv) for p in (module, resources, translations)), where.stdout
+    assert all(Path(p).is_relative_to(venv) for p in (module, resources, translations, icon)), where.stdout
     assert str(ROOT) not in path and "" not in path[1:] and str(cwd) not in path
 
     version = sbdesk("--version", "--data-dir", str(data))
