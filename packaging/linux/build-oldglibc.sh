@@ -142,7 +142,10 @@ in_root /opt/py311/bin/python3.11 -c "
 import re, tomllib
 p = tomllib.load(open('/build/pyproject.toml', 'rb'))['project']
 deps = [re.sub(r'^PySide6-Essentials\b.*', 'PySide6-Essentials==$pyside', d) for d in p['dependencies']]
-deps += [d for d in p['optional-dependencies']['test'] if not d.startswith(('ruff', 'mypy'))]
+extras = p['optional-dependencies']
+for d in extras['test']:  # the test tools but the gate's, and the extras the test extra names (sbdesk[faces])
+    named = re.match(r'sbdesk\\[(.*)\\]', d)
+    deps += [e for x in named.group(1).split(',') for e in extras[x.strip()]] if named else [] if d.startswith(('ruff', 'mypy')) else [d]
 print('\n'.join(deps))" > "$cache/requirements.txt"
 stamp="$root$venv/.deps"
 if [ "$(cat "$stamp" 2>/dev/null)" != "$(sha256sum < "$cache/requirements.txt")" ]; then
