@@ -10,6 +10,7 @@ import argparse
 import json
 import sys
 import time
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QRect
@@ -17,7 +18,10 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMainWindow, QPushButton, QScrollArea, QWidget
 
 from sbdesk.app import build_main_window
+from sbdesk.services import people
+from sbdesk.ui.pension.dialog import PensionDialog
 from sbdesk.ui.settings import Settings
+from tests.conftest import make_id
 
 
 def rect(r: QRect) -> list[int]:
@@ -114,6 +118,14 @@ def main() -> int:
                                       or wizard.page(i).minimumSizeHint().height() > room.height()]
     shot(wizard, args.shots, f"wizard-{args.tag}")
     wizard.reject()
+    # the pension dialog, for a woman (its category question shows too)
+    person = people.add(window.desk, name="李娜", id_number=make_id(date(1972, 3, 15), "320102", 2), region="南京市", insurance="employee")
+    pension = PensionDialog(window.desk, person, window)
+    pension.show()
+    settle(pension)
+    out["pension"] = report(pension)
+    shot(pension, args.shots, f"pension-{args.tag}")
+    pension.reject()
     print(json.dumps(out), flush=True)
     window.close()
     window.desk.close()

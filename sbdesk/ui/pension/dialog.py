@@ -14,6 +14,7 @@ from ...domain.record import replace
 from ...domain.retirement import age_words
 from ...services import pension
 from ...services.errors import ServiceError
+from .. import screen_fit
 from ..common.guard import guarded
 from ..common.retranslate import Retranslating
 from ..common.texts import error_text, problem_text
@@ -55,7 +56,7 @@ class PensionDialog(Retranslating, QDialog):
         self.retire_at.currentIndexChanged.connect(self.refresh)
         for box in (self.category, self.retire_at):  # long choices must not widen the dialog
             box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            box.setMinimumContentsLength(10)
+            box.setMinimumContentsLength(12)  # "尚未询问 — 请选择" whole in 长辈模式 on a small screen
         self.retirement = wrapped(self, "retirementDates")
         # contribution periods
         self.table = QTableWidget(0, 3, self)
@@ -175,6 +176,7 @@ class PensionDialog(Retranslating, QDialog):
         tab_order(self.table, self.start, self.end, self.base, self.add, self.remove, self.category, self.retire_at,
                   self.wage, self.rate, self.save_figures, close)
         self.resize(1000, 720)
+        screen_fit.clamp(self)  # a 1280×800 desk at 150 % has 853×533: the content scrolls
         self.retranslate()
         self.start.setFocus()
 
