@@ -1,4 +1,4 @@
-"""Issue "Never lose what was saved" (M10 and the low items): the region, relationship and
+"""Nothing half-written from a bad file: the region, relationship and
 pension import doors and `pension add` refuse what they must, one line and exit 2, writing nothing."""
 import json
 from datetime import date

@@ -216,7 +216,7 @@ def test_an_old_report_of_not_open_no_longer_refuses():
 
 
 def test_an_uninsured_member_is_refused_with_the_rule_and_the_way_forward():
-    """Issue 22 item 9: not a flat refusal: the owner's account may pay the member's 居民医保
+    """An uninsured relative gets no flat refusal: the owner's account may pay the member's 居民医保
     contribution (domain.md "Who may share"; local practice varies), with the sources."""
     nobody = person(2, "苏州市", "none")
     d = decide(OWNER, nobody, "spouse", "wallet", DAY, CAT, POLICY)
@@ -241,7 +241,7 @@ def test_the_uninsured_rule_is_policy_data_an_office_can_rewrite():
 
 
 def test_the_ecard_qinqing_service_does_not_set_up_family_sharing():
-    """Issue 22 item 7: the 亲情服务 serves the relative's own e-card; it never spends the owner's
+    """The 亲情服务 serves the relative's own e-card; it never spends the owner's
     account, so asking whether it can share is answered no, naming the channels that do."""
     d = decide(OWNER, replace(MEMBER, region_code=OWNER.region_code), "spouse", "ecard", DAY, CAT, POLICY)
     assert d.verdict == "refused"

@@ -1,4 +1,4 @@
-"""Issue 12 items 5, 6, 7, 10, 11: the import and export doors under hostile files."""
+"""The import and export doors under hostile files: formulas, bindings past the rules, mixed encodings, bombs."""
 import errno
 import subprocess
 import sys
@@ -83,7 +83,7 @@ def test_an_imported_binding_passes_the_same_checks_as_bind(family, tmp_path, ro
 
 
 def test_an_imported_e_card_binding_is_refused_face_photo_or_not(family, tmp_path):
-    """Issue 22: the e-card 亲情服务 sets up no 家庭共济, so an import cannot record one through it."""
+    """The e-card 亲情服务 sets up no 家庭共济, so an import cannot record one through it."""
     path = bindings_file(tmp_path, [[OWNER, CHILD, "child", "ecard", "2026-11-01", "是"]], ["人脸照片已核验"])
     with pytest.raises(InputError) as err:
         exchange.import_file(family, path)

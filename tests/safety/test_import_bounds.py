@@ -1,4 +1,4 @@
-"""Issue "Never lose what was saved", M11–M13: an import door bounds what a hostile file costs
+"""An import door bounds what a hostile file costs
 before it is parsed, and a file written to while it is read is refused, not half-read."""
 import tracemalloc
 import zipfile

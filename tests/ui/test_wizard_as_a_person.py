@@ -1,4 +1,4 @@
-"""Issue 13, items 6, 8, 9 and 10: the 亲情服务 wizard driven as a person at a counter or at home
+"""The 亲情服务 wizard driven as a person at a counter or at home
 would drive it (keyboard, Esc, clicks), in both languages."""
 import re
 import shutil
