@@ -33,7 +33,7 @@ def write(path, text):
     return path
 
 
-# -- M10: a batch given twice, differently -------------------------------------------------------
+# -- a batch given twice, differently --------------------------------------------------------------
 CONFLICT_CSV = ("code,name,province,level,batch,batch_name,opened_on\n"
                 "330100,杭州市,浙江省,city,B1,第二批,2026-06-01\n"
                 "110100,北京市,北京市,city,B1,第二批,2099-01-01\n")
