@@ -1,5 +1,5 @@
-"""The members table and search on a branch server, against the raw psycopg query (issue 15
-item 7): the same synthetic office as search.py, moved onto a fresh server database with
+"""The members table and search on a branch server, against the raw psycopg query (branch
+mode): the same synthetic office as search.py, moved onto a fresh server database with
 `migrate-to`, then each query through sbdesk's services vs the same SQL sent by plain
 psycopg (the store's own translation of it, so only sbdesk's layer is measured).
 

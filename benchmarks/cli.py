@@ -1,5 +1,5 @@
-"""The command line as an office script feels it (issue 14 goal 4), each run in a process of
-its own, sbdesk and its baseline interleaved; time from spawn to exit, memory as the peak
+"""The command line as an office script feels it (each command imports only what it needs),
+each run in a process of its own, sbdesk and its baseline interleaved; time from spawn to exit, memory as the peak
 resident size of that process (os.wait4).
 
     python benchmarks/cli.py [--people 1000000] [--runs 5] [--import-rows 10000 100000]

@@ -5,7 +5,7 @@ side: `sync; echo 3 > /proc/sys/vm/drop_caches`, which needs root; skipped other
 
     python benchmarks/startup.py [--people 1000000] [--runs 5] [--no-cold]
 
-Goal (issue 14): warm ≤ 1.5×, cold ≤ 2× the bare window. The warm run also starts, in the
+Goal (a start that feels no slower than Qt's own): warm ≤ 1.5×, cold ≤ 2× the bare window. The warm run also starts, in the
 same rotation, a window with sbdesk's widgets and none of its work (TABLE below): PySide6's
 own cost for such a window, which the goal's 1.5× has to include.
 """

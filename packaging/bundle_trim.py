@@ -1,6 +1,6 @@
 """What the default bundle leaves out, besides OpenCV and numpy (the `faces` extra): build.spec
 loads this file by path (a folder named `packaging` on sys.path would shadow PyPA's package that
-PyInstaller imports). Issue 23: the bundle was 392 MiB; at most 200 MiB is the aim.
+PyInstaller imports). The bundle was 392 MiB with everything in; at most 200 MiB is the aim.
 
 - Qt's own translations for the two UI languages only (6.8 MB were 30-odd languages).
 - The GTK 3 platform theme (Linux): it pulled in GTK 3, GDK, cairo, pango, harfbuzz, ATK (17 MB

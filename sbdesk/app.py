@@ -151,7 +151,7 @@ def ask_place(folder: Path, args):
         return None
     from PySide6.QtWidgets import QDialog
 
-    from .ui.signin import SignInDialog  # only on a first start (issue 14)
+    from .ui.signin import SignInDialog  # only on a first start: keeps it off every other start
     dialog = SignInDialog(Settings(folder), first=True)
     try:
         return dialog.values() if dialog.exec() == QDialog.DialogCode.Accepted else False

@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from .services.errors import InputError
 
 # Each command imports the services it uses when it runs (`idcheck` needs none of them: the
-# whole CLI's imports were three quarters of its time, issue 14).
+# whole CLI's imports were three quarters of its time).
 
 
 def parse_day(text: str) -> date:

@@ -1,4 +1,4 @@
-"""argparse in the UI language (issue 23): `--help` and argparse's own errors ("the following
+"""argparse in the UI language: `--help` and argparse's own errors ("the following
 arguments are required", "invalid choice" …) stayed English under zh_CN.
 
 argparse looks up each of its words at the moment it uses them, through the ``_`` and

@@ -1,7 +1,7 @@
 """``sbdesk``'s argument parser, built for the command typed.
 
 Building every command's parser took a third of `sbdesk idcheck` and of every window start
-(argparse makes a help formatter and looks up its catalogues per option; issue 14). So each
+(argparse makes a help formatter and looks up its catalogues per option). So each
 command has its builder, :func:`parse` builds only the one the command line names, and the
 whole parser is built when that guess cannot be trusted: help asked for, an error to report,
 or a command word that turned out to be an option's value. The full parser is the grammar;

@@ -54,7 +54,7 @@ def cmd_version(args, tx) -> int:
     edition = in_use(shipped, installed)
     source = "shipped" if edition is shipped else "pack"
     from .services import faces
-    face = faces.status()  # OpenCV is the optional `faces` extra (issue 23)
+    face = faces.status()  # OpenCV is the optional `faces` extra (half the bundle)
     if args.json:
         import json
         print(json.dumps({"version": __version__, "policy": edition_json(edition, source),

@@ -1,4 +1,4 @@
-"""Progress of the CLI's long jobs on stderr (issue 23): importing a million rows takes six
+"""Progress of the CLI's long jobs on stderr: importing a million rows takes six
 minutes and `migrate-to` as long, with nothing on the screen. A line updated in place
 ("导入 120000/1000000 行"), at most a few times a second, and only when stderr is a terminal:
 a script's or a test's captured output stays as it was. The services only call back; the

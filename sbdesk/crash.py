@@ -94,7 +94,7 @@ def turn_over(path: Path, limit: int = LOG_BYTES, kept: int = LOGS_KEPT) -> None
     """At start, a log over ``limit`` becomes sbdesk.log.1 (older ones move up, the oldest
     goes), as RotatingFileHandler would. The log holds start-up lines and errors, a few kB a
     day, so once per start is enough, and the start does not load logging.handlers (sockets,
-    pickle, queues: 3% of the window's start, issue 14). Renamed files keep their 0600."""
+    pickle, queues: 3% of the window's start). Renamed files keep their 0600."""
     try:
         if path.stat().st_size < limit:
             return

@@ -1,4 +1,4 @@
-"""Native crashes in the log folder (issue 23): a crash inside Qt, SQLite or a driver kills
+"""Native crashes in the log folder: a crash inside Qt, SQLite or a driver kills
 the process before Python's crash hook can run, so :mod:`faulthandler` writes the Python
 stack of every thread to ``logs/native-crash.log`` as it dies.
 

@@ -1,5 +1,5 @@
 """What POSIX and Windows do differently, in one place, so the start path calls nothing that
-one of them lacks (issue 23: ``os.fchmod`` exists on Windows only from Python 3.13, and the
+one of them lacks (``os.fchmod`` exists on Windows only from Python 3.13, and the
 window never started there).
 
 File permissions: on POSIX sbdesk makes its files 0600 and its folders 0700. Windows has no

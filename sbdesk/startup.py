@@ -7,7 +7,7 @@ Each step says when it is skipped and what it does; ``run`` returns an exit code
 start there, or None to go on. The data folder is resolved once, into ``Start.folder``, and
 every step uses that path. Nothing here imports Qt: the steps call app.py, which does.
 
-What a start no longer does (issue 14): a full integrity_check and a copy of the whole file
+What a start no longer does, to open fast at a million people: a full integrity_check and a copy of the whole file
 on every start. The check before opening is shallow; the deep check runs in the background
 at most daily, and the automatic copy only when the data changed and at most daily
 (services/backup.due_at_start), both at the lowest CPU priority, after the window shows.

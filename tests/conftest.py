@@ -147,3 +147,36 @@ def database_of(desk) -> str:
 def signed_in(desk, name: str) -> str:
     """Who the audit log names: the name the desk gave on SQLite, the server's login otherwise."""
     return getattr(desk.conn, "user", name)
+
+
+# --- markers: gui, server, slow (registered in pyproject.toml) -------------------------------
+# Applied here, from what a test uses, so that no test has to remember its own: the inner loop
+# `pytest -m "not gui and not server and not slow"` leaves out Qt, the server and the long runs.
+GUI_FIXTURES = {"qtbot", "qapp"}
+SERVER_FIXTURES = {"pg_template", "server_db", "empty_server_db", "logins"}
+SERVER_CALLS = {"need_server", "pg_admin", "pg_url", "PG_URL"}  # tests that reach the server themselves
+#: Over 5 s each on a 2-core machine (measured with --durations): the builds (the PyInstaller bundle,
+#: the .deb, the wheel) by the fixture that makes them, and long days and real screens by name.
+SLOW_FIXTURES = {"bundle", "deb", "built", "installed"}
+SLOW = (
+    "tests/ui/test_soak.py::",
+    "tests/ui/test_screen_fit.py::",
+    "tests/safety/test_file_guard.py::test_many_first_starts_at_once_make_one_sound_office",
+    "tests/services/test_import_crash.py::test_killing_an_import_anywhere_leaves_all_or_nothing",
+    "tests/cli/test_import_flat_cli.py::test_import_memory_is_flat_in_the_number_of_rows",
+)
+
+
+def pytest_collection_modifyitems(config, items):
+    for item in items:
+        names = set(getattr(item, "fixturenames", ()))
+        nodeid = item.nodeid.replace("\\", "/")
+        if names & GUI_FIXTURES or nodeid.startswith("tests/ui/"):
+            item.add_marker(pytest.mark.gui)
+        params = getattr(getattr(item, "callspec", None), "params", {})
+        code = getattr(getattr(item, "function", None), "__code__", None)
+        if (params.get("engine") == "postgresql" or names & SERVER_FIXTURES
+                or (code is not None and SERVER_CALLS & set(code.co_names))):
+            item.add_marker(pytest.mark.server)
+        if names & SLOW_FIXTURES or nodeid.startswith(SLOW):
+            item.add_marker(pytest.mark.slow)

@@ -1,4 +1,4 @@
-"""sbdesk's licence and its third-party notices (issue 23 goal 8): LICENSE is Mulan PSL v2 word
+"""sbdesk's licence and its third-party notices: LICENSE is Mulan PSL v2 word
 for word; resources/licences/THIRD-PARTY-NOTICES.txt is what packaging/notices.py makes from the
 installed distributions now, names every distribution whose code the program loads, and carries
 the full LGPL v3 and GPL v3 texts that Qt, PySide6 and psycopg are used under."""

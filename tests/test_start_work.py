@@ -1,4 +1,4 @@
-"""A window's start copies and checks the file only when that is due (issue 14): not on every
+"""A window's start copies and checks the file only when that is due: not on every
 start (a 450 MB copy and seconds of reading at a million people), but when the data changed
 since the last automatic copy and at most once a day."""
 import os

@@ -1,4 +1,4 @@
-"""Issue 23, goal 6: what build.spec decides on Windows, checked here on Linux by running the spec
+"""What build.spec decides on Windows, checked here on Linux by running the spec
 with PyInstaller's classes replaced by recorders and sys.platform said to be win32; the icon and
 the version resource it makes; the installer script's promises. Building the .exe and the
 installer needs Windows (packaging/windows/README.md)."""

@@ -1,4 +1,4 @@
-"""Issue 23, goal 6: nothing POSIX-only on the way to the window and the command line. A child
+"""Nothing POSIX-only on the way to the window and the command line. A child
 Python whose ``os`` and ``signal`` lack what Windows lacks, and which cannot import fcntl, pwd,
 grp, termios or resource, starts the window in smoke mode and answers CLI commands."""
 import json

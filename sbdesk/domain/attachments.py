@@ -29,7 +29,7 @@ class Attachment:
 
     @property
     def sha256(self) -> str:
-        import hashlib  # here, not at import: a start that writes nothing never loads OpenSSL (issue 14)
+        import hashlib  # here, not at import: a start that writes nothing never loads OpenSSL
         return hashlib.sha256(self.content).hexdigest()
 
     @property

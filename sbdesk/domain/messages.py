@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from types import MappingProxyType
 
-TYPE_CHECKING = False  # typing itself is a tenth of `sbdesk idcheck` (issue 14); type checkers know the name
+TYPE_CHECKING = False  # typing itself is a tenth of `sbdesk idcheck`; type checkers know the name
 if TYPE_CHECKING:
     from typing import Any
 
@@ -391,7 +391,7 @@ TEMPLATES = MappingProxyType({
     "db.io": QT_TRANSLATE_NOOP(
         "messages", "The disk would not read or write the database {path}; nothing was changed. Check the disk "
                     "and try again."),
-    # branch mode: one PostgreSQL database for every desk (issue 15)
+    # branch mode: one PostgreSQL database for every desk
     "db.url": QT_TRANSLATE_NOOP(
         "messages", "{path} is not a branch database address: {detail}. An address looks like "
                     "postgresql://user@host/database."),
@@ -464,7 +464,7 @@ TEMPLATES = MappingProxyType({
     "pack.key_unreadable": QT_TRANSLATE_NOOP(
         "messages", "{path} is not an Ed25519 public key in PEM form ({detail}). Nothing was changed."),
     "pack.key_known": QT_TRANSLATE_NOOP("messages", "The key {key} is already trusted. Nothing was changed."),
-    # data safety (issue 12)
+    # data safety: damaged, foreign or hostile files and input
     "import.mixed_encoding": QT_TRANSLATE_NOOP(
         "messages", "{path}: row {row} is not in the text encoding of the rest of the file (as on row {first}); "
                     "save the whole file as UTF-8. Nothing was imported."),

@@ -14,7 +14,7 @@ N, R, P = 2 ** 14, 8, 1
 
 
 def hash_password(password: str, salt: bytes | None = None) -> str:
-    import hashlib  # here, not at import: a start that writes nothing never loads OpenSSL (issue 14)
+    import hashlib  # here, not at import: a start that writes nothing never loads OpenSSL
     salt = salt or os.urandom(16)
     digest = hashlib.scrypt(password.encode("utf-8"), salt=salt, n=N, r=R, p=P, dklen=32)
     return f"scrypt${N}${R}${P}${salt.hex()}${digest.hex()}"

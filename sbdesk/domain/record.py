@@ -3,7 +3,7 @@
 The standard decorator writes each class's ``__init__``, ``__eq__``, ``__repr__``, ``__hash__``
 and a frozen class's ``__setattr__``/``__delattr__`` as source text and compiles it with
 ``exec``: about 1.7 ms a class, 41 ms of a window's start for the 24 classes its first
-list needs (issue 14). Here the methods are shared functions that read the class's field
+list needs. Here the methods are shared functions that read the class's field
 list, so a class costs some microseconds. What a class gets is the dataclass's behaviour
 for the options sbdesk uses (``frozen``, ``field(default=, default_factory=, repr=)``,
 ``__post_init__``, ``replace``); tests/domain/test_record.py holds the two side by side.
@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from operator import attrgetter
 
-TYPE_CHECKING = False  # typing is not imported at run time (the CLI's start, issue 14)
+TYPE_CHECKING = False  # typing is not imported at run time (it slows the CLI's start)
 if TYPE_CHECKING:
     from typing import Any, TypeVar, dataclass_transform
     from collections.abc import Callable

@@ -327,7 +327,7 @@ def merge_shipped_regions(desk: Desk) -> None:
     audited). Office-added regions and reports stay; every person keeps their region.
 
     Every open used to read and hash the 290 kB file, loading OpenSSL for it (about 20 ms of
-    a cold start, issue 14); the file's size and time, kept beside its sha256, say whether
+    a cold start); the file's size and time, kept beside its sha256, say whether
     it can have changed."""
     stamp, merged = regions_stamp(), region_store.edition(desk.conn, "regions")
     if stamp and merged and region_store.edition(desk.conn, STAMP) == stamp:

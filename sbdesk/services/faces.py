@@ -1,6 +1,6 @@
 """Counting frontal faces in a photo with OpenCV's bundled Haar cascade.
 
-OpenCV is optional (``pip install sbdesk[faces]``; the default bundle leaves it out, issue 23:
+OpenCV is optional (``pip install sbdesk[faces]``; the default bundle leaves it out:
 it and numpy were half the bundle): where it is not installed, or cannot be loaded, the answer
 says so in the clerk's words, and the wizard asks the operator to confirm the photo by eye.
 """

@@ -12,7 +12,7 @@ GENESIS = "0" * 64
 
 
 def _digest(prev: str, at: str, operator: str, action: str, subject: str, detail: str) -> str:
-    import hashlib  # here, not at import: a start that writes nothing never loads OpenSSL (issue 14)
+    import hashlib  # here, not at import: a start that writes nothing never loads OpenSSL
     text = json.dumps([at, operator, action, subject, detail], ensure_ascii=False, separators=(",", ":"))
     return hashlib.sha256((prev + text).encode("utf-8")).hexdigest()
 

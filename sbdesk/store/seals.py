@@ -37,7 +37,7 @@ def sealable(subject: str) -> bool:
 
 def _rows(conn: sqlite3.Connection, table: str, sql: str = "", args: tuple = ()) -> Iterator[tuple[int, str]]:
     """(id, hash of every column's value, in the order of the column names sorted)."""
-    import hashlib  # here, not at import: a start that writes nothing never loads OpenSSL (issue 14)
+    import hashlib  # here, not at import: a start that writes nothing never loads OpenSSL
     names = _columns(conn, table)
     cur = conn.cursor()
     cur.row_factory = None  # plain tuples: a million rows are hashed here

@@ -1,5 +1,5 @@
 """Branch mode in the window: the database setting (Settings → Branch database…), the
-password prompt, and what the window says when the branch server is away (issue 15)."""
+password prompt, and what the window says when the branch server is away."""
 from __future__ import annotations
 
 import logging

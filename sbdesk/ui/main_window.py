@@ -25,7 +25,7 @@ from .members.tab import MembersTab
 from .settings import Settings
 from .common.plain import Label, tip
 
-if TYPE_CHECKING:  # these, and the dialogs, are imported when first used: start-up (issue 14)
+if TYPE_CHECKING:  # these, and the dialogs, are imported when first used: a faster start
     from .channels.tab import ChannelsTab
     from .regions.tab import RegionsTab
     from .signin import SignInDialog
@@ -133,7 +133,7 @@ class MainWindow(Retranslating, QMainWindow):
 
     def _build_tab(self, index: int) -> None:
         """The channels and regions tabs are built when first shown, and read the sharing rules
-        then (issue 14). A rules file that cannot be read is said each time; the tab stays
+        then, to keep them off the start. A rules file that cannot be read is said each time; the tab stays
         empty, and the family members list still works."""
         if index in (1, 2):
             guarded(self, lambda: self.channels if index == 1 else self.regions)

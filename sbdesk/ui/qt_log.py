@@ -1,4 +1,4 @@
-"""Qt's own messages in the log (issue 23): Qt's warnings went to stderr only, which nobody
+"""Qt's own messages in the log: Qt's warnings went to stderr only, which nobody
 sees at a desk. Routed through Python logging, they pass the handlers' filter that masks ID
 numbers and names (crash.MaskIds), as every other log line does."""
 from __future__ import annotations

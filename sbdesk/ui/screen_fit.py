@@ -1,4 +1,4 @@
-"""Windows that fit the screen they open on (issue 23): a 1366×768 desk with a panel, or
+"""Windows that fit the screen they open on: a 1366×768 desk with a panel, or
 1280×800 at 150 % (853×533 logical pixels), must show the whole window, its buttons included.
 
 The bound is the screen's *available* geometry (without panels and docks). Before a window is

@@ -89,7 +89,7 @@ class Settings:
     @property
     def database(self) -> str:
         """The branch server's address (postgresql://user@host/db, never with a password), or
-        "" for the data folder's own file (issue 15, branch mode)."""
+        "" for the data folder's own file (branch mode)."""
         return str(self._get("database", "") or "")
 
     @database.setter

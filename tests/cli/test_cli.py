@@ -289,7 +289,7 @@ def test_a_deeply_nested_json_file_is_bad_input_not_a_traceback(tmp_path):
 
 
 def test_export_headers_follow_lang_and_both_import(tmp_path):
-    """Issue 13 item 12: 姓名,身份证号码 … with --lang zh_CN, the column keys with --lang en."""
+    """Export headers in the UI language: 姓名,身份证号码 … with --lang zh_CN, the column keys with --lang en."""
     source = tmp_path / "office"
     assert run("person", "add", "--name", "张伟", "--id-number", OWNER, "--region", "苏州市",
                data_dir=source).returncode == 0
@@ -347,7 +347,7 @@ def test_eligibility_of_an_uninsured_member_says_the_rule_and_the_way_forward(tm
     ("zh_CN", "不办理家庭共济", ("社会保险服务个人网页", "社保分局服务窗口", "医保钱包")),
 ])
 def test_eligibility_through_the_ecard_qinqing_service_is_never_can_share(tmp_path, lang, says, names):
-    """Issue 22 item 7: the 亲情服务 is for a relative's own e-card; asked whether it can share,
+    """The 亲情服务 is for a relative's own e-card; asked whether it can share,
     the answer is no, with the channels that do set up 家庭共济."""
     out = run("eligibility", "--owner-region", "苏州市", "--member-region", "苏州市", "--relation", "spouse",
               "--channel", "ecard", "--lang", lang, data_dir=tmp_path)

@@ -1,4 +1,4 @@
-"""Issue 23, goal 10 (a): `--help` and argparse's own errors speak the UI language. An error is
+"""`--help` and argparse's own errors speak the UI language. An error is
 still one line on stderr and exit code 2, wherever the options stand."""
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""A damaged resources/policy.json (read when first needed, issue 14) refuses an office's import
+"""A damaged resources/policy.json (read when first needed) refuses an office's import
 before writing it: the command's failure never follows a change it has already saved."""
 import json
 import shutil

@@ -1,4 +1,4 @@
-"""Rows edited by hand with sqlite3 (issue "Never lose what was saved", M4/M5): every
+"""Rows edited by hand with sqlite3 (damage that must not stop the rest): every
 column of people and bindings, given a value sbdesk never writes, is named by `check`
 (exit 3, the other findings still listed) and by one translated line from `person list`
 (which lists everyone else), `person show`, `export` (refused whole: no file) and `bindings`."""

@@ -1,4 +1,4 @@
-"""Issue "Never lose what was saved" (M10 and the low items): the region, relationship and
+"""Nothing half-written from a bad file: the region, relationship and
 pension import doors and `pension add` refuse what they must, one line and exit 2, writing nothing."""
 import json
 from datetime import date
@@ -33,7 +33,7 @@ def write(path, text):
     return path
 
 
-# -- M10: a batch given twice, differently -------------------------------------------------------
+# -- a batch given twice, differently --------------------------------------------------------------
 CONFLICT_CSV = ("code,name,province,level,batch,batch_name,opened_on\n"
                 "330100,杭州市,浙江省,city,B1,第二批,2026-06-01\n"
                 "110100,北京市,北京市,city,B1,第二批,2099-01-01\n")

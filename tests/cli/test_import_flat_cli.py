@@ -1,5 +1,5 @@
-"""`sbdesk import` holds one chunk of rows, not the file (issue 14 goal 4: a million rows held
-1.3 GB), and still checks every row: a problem anywhere writes nothing and is reported."""
+"""`sbdesk import` holds one chunk of rows, not the file (a million rows held
+1.3 GB when it read the whole file), and still checks every row: a problem anywhere writes nothing and is reported."""
 import csv
 import os
 import subprocess

@@ -1,4 +1,4 @@
-"""The command line is parsed with the typed command's parser alone (issue 14: building all of
+"""The command line is parsed with the typed command's parser alone (building all of
 them was a third of `sbdesk idcheck`). Whatever the guess, the answer is the whole parser's."""
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Issue 23, goal 10 (b): a long import or `migrate-to` shows its progress on stderr when
+"""A long import or `migrate-to` shows its progress on stderr when
 stderr is a terminal (a pty here), updated in place and at most a few times a second; when
 stderr is not a terminal, nothing is added to it."""
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Issue 10 at the command line: a clerk anywhere in China registers, checks and binds; an
+"""Today's rules for the whole country at the command line: a clerk anywhere in China registers, checks and binds; an
 unknown region gets the closest names; a region file may not remove a region in use."""
 import json
 from datetime import date
@@ -75,7 +75,7 @@ def test_an_unusual_relation_needs_confirm_unusual_on_eligibility_and_bind(tmp_p
 
 
 def test_a_counter_across_provinces_is_not_refused_and_says_what_to_confirm(tmp_path):
-    """Issue 22 item 1: 苏州 ↔ 成都 at the window on 2026-12-06 was 不能共济 (须通过医保钱包办理)."""
+    """Cross-province at a counter is not refused: 苏州 ↔ 成都 at the window on 2026-12-06 was 不能共济 (须通过医保钱包办理)."""
     ask = ["eligibility", "--relation", "parent", "--owner-region", "苏州市", "--member-region", "成都市",
            "--channel", "window", "--on", "2026-12-06", "--data-dir", str(tmp_path / "d")]
     out = run(*ask, "--lang", "zh_CN")
@@ -92,7 +92,7 @@ def test_a_counter_across_provinces_is_not_refused_and_says_what_to_confirm(tmp_
 
 
 def test_guangdongs_old_report_of_not_open_is_unknown_with_its_age(tmp_path):
-    """Issue 22 item 2: every 广东 统筹区 was refused on 2026-12-06 for a report of 2025-09-22."""
+    """Old evidence must not refuse today: every 广东 统筹区 was refused on 2026-12-06 for a report of 2025-09-22."""
     data = str(tmp_path / "d")
     out = run("eligibility", "--relation", "parent", "--owner-region", "苏州市", "--member-region", "广州市",
               "--on", "2026-12-06", "--lang", "zh_CN", "--data-dir", data)

@@ -1,4 +1,4 @@
-"""`sbdesk person list` streams its rows (issue 14: a million people held 4.1 GB) and prints
+"""`sbdesk person list` streams its rows (a million people held 4.1 GB as one list) and prints
 exactly what it printed when it built the whole list first."""
 import json
 from datetime import date

@@ -152,7 +152,7 @@ def test_under_16_on_the_ecard_needs_a_face_photo(birth, needs_photo):
 
 
 def test_across_provinces_a_counter_is_not_refused_but_asks_the_clerk_to_confirm():
-    """Item 1: the 2026-01-09 notice has relationships set up through the 国家医保服务平台 "等渠道"
+    """The 2026-01-09 notice has relationships set up through the 国家医保服务平台 "等渠道"
     (secondary) and every branch works on the national platform: window, hospital and web are
     not refused once both regions are open; the answer says what to confirm, with the source.
     The e-card's 亲情服务 sets up no 家庭共济, and an office may say its counter cannot."""
@@ -189,7 +189,7 @@ def test_channels_ask_for_their_own_identifier():
 
 
 def test_the_bingtuan_and_urumqi_are_not_one_province():
-    """Item 5: before 2025-05-08 (no cross-province report for either) 兵团 ↔ 乌鲁木齐 is across
+    """Before 2025-05-08 (no cross-province report for either) 兵团 ↔ 乌鲁木齐 is across
     provinces, so not known; not "within 新疆 since 2024-12"."""
     owner, member = person(1, "新疆生产建设兵团"), person(2, "乌鲁木齐市", "resident")
     d = decide(owner, member, "spouse", "wallet", date(2025, 3, 1), CAT, POLICY)
@@ -199,7 +199,7 @@ def test_the_bingtuan_and_urumqi_are_not_one_province():
 
 
 def test_an_old_report_of_not_open_no_longer_refuses():
-    """Item 2: 广东's "暂未上线" of 2025-09-22 refuses in 2025; on 2026-12-06 it is 14 months old:
+    """广东's "暂未上线" of 2025-09-22 refuses in 2025; on 2026-12-06 it is 14 months old:
     unknown, with the last report, its age and its source; the span is policy data."""
     guangzhou = replace(MEMBER, region_code=CAT.find("广州市")[0].code)
     fresh = decide(OWNER, guangzhou, "spouse", "wallet", date(2025, 10, 1), CAT, POLICY)
@@ -216,7 +216,7 @@ def test_an_old_report_of_not_open_no_longer_refuses():
 
 
 def test_an_uninsured_member_is_refused_with_the_rule_and_the_way_forward():
-    """Issue 22 item 9: not a flat refusal: the owner's account may pay the member's 居民医保
+    """An uninsured relative gets no flat refusal: the owner's account may pay the member's 居民医保
     contribution (domain.md "Who may share"; local practice varies), with the sources."""
     nobody = person(2, "苏州市", "none")
     d = decide(OWNER, nobody, "spouse", "wallet", DAY, CAT, POLICY)
@@ -241,7 +241,7 @@ def test_the_uninsured_rule_is_policy_data_an_office_can_rewrite():
 
 
 def test_the_ecard_qinqing_service_does_not_set_up_family_sharing():
-    """Issue 22 item 7: the 亲情服务 serves the relative's own e-card; it never spends the owner's
+    """The 亲情服务 serves the relative's own e-card; it never spends the owner's
     account, so asking whether it can share is answered no, naming the channels that do."""
     d = decide(OWNER, replace(MEMBER, region_code=OWNER.region_code), "spouse", "ecard", DAY, CAT, POLICY)
     assert d.verdict == "refused"

@@ -148,7 +148,7 @@ def test_digits_from_other_scripts_are_refused_not_crashed_on(raw):
     assert not info.valid and [p.code for p in info.problems] == ["id.characters"]
 
 
-# -- the 2023 外国人永久居留身份证 (issue 22, item 10) --------------------------------------------
+# -- the 2023 外国人永久居留身份证 (first digit 9, no region) -----------------------------------
 FOREIGN = "931156198503120016"  # first digit 9, GB 11643 check character 6
 
 

@@ -66,7 +66,7 @@ def test_an_empty_file_is_a_problem_not_a_no_op():
 
 
 def test_an_office_report_may_name_its_source_and_an_older_file_still_imports():
-    """Issue 22 item 3: publisher, kind, title and date travel with an office's report; a file
+    """Sources a clerk can judge: publisher, kind, title and date travel with an office's report; a file
     with the address only still imports (publisher from the host, kind other)."""
     region = [(2, {"code": "440100", "name": "广州市", "province": "广东省", "batch": "gd"})]
     batch = {"id": "gd", "name": "广东上线", "opened_on": "2026-12-01", "source": "https://ybj.gd.gov.cn/x"}

@@ -26,7 +26,7 @@ def seed_lists() -> dict[str, list[str]]:
 
 
 def test_the_seed_articles_31_regions_opened_on_2024_12_02_not_on_the_republishing_date(catalogue):
-    """Item 6: the first batch (9 provinces, 31 统筹区) launched on 2024-12-02; 2025-09-19 is
+    """The first batch (9 provinces, 31 统筹区) launched on 2024-12-02; 2025-09-19 is
     the date the list was republished."""
     expected = seed_lists()
     for province, names in expected.items():
@@ -136,7 +136,7 @@ def test_ambiguous_name_lists_the_choices():
 
 
 def test_the_bingtuan_is_a_province_level_unit_of_its_own(catalogue):
-    """Item 5: NHSA counts "30省和兵团"; 新疆's province-wide reports do not speak for it."""
+    """NHSA counts "30省和兵团"; 新疆's province-wide reports do not speak for it."""
     bingtuan = catalogue.find("新疆生产建设兵团")[0]
     assert bingtuan.province == "新疆生产建设兵团" != catalogue.find("乌鲁木齐市")[0].province
     assert all(b.province != "新疆维吾尔自治区" for b in catalogue.reports_for(bingtuan))
@@ -144,7 +144,7 @@ def test_the_bingtuan_is_a_province_level_unit_of_its_own(catalogue):
 
 
 def test_a_report_of_not_open_ages_into_unknown_and_a_report_of_opening_stands(catalogue):
-    """Item 2: 广东 "暂未上线" on 2025-09-22 refuses for 3 months, then the status is unknown
+    """广东 "暂未上线" on 2025-09-22 refuses for 3 months, then the status is unknown
     with the last report and its age; 苏州's opening (2024-12-02) still stands two years on."""
     guangzhou = catalogue.find("广州市")[0]
     assert catalogue.cross_status(guangzhou, date(2025, 12, 21), 3).status == "not_open"
@@ -155,7 +155,7 @@ def test_a_report_of_not_open_ages_into_unknown_and_a_report_of_opening_stands(c
 
 
 def test_sources_carry_publisher_kind_date_and_title_and_older_files_still_load():
-    """Item 3: a report names who said it; a file with addresses only derives the publisher
+    """A report names who said it; a file with addresses only derives the publisher
     from the host, kind "other"; several sources: the official one is cited."""
     from sbdesk.domain.sources import Source
     doc = {"batches": [{"id": "a", "name": "a", "opened_on": "2025-01-01", "source": "https://reportify.cn/x ; "
@@ -178,7 +178,7 @@ def test_sources_carry_publisher_kind_date_and_title_and_older_files_still_load(
 
 
 def test_the_shipped_reports_name_publishers_and_keep_low_credibility_rows_unapplied(catalogue):
-    """Items 3 and 4: the 22 广东 regions' report and 成都's are cited by publisher, not by an
+    """The 22 广东 regions' report and 成都's are cited by publisher, not by an
     aggregator's address; AI-written sites are kept for the record and open nothing."""
     doc = json.loads((ROOT / "resources" / "regions.json").read_text(encoding="utf-8"))
     guangzhou = catalogue.find("广州市")[0]
@@ -194,7 +194,7 @@ def test_the_shipped_reports_name_publishers_and_keep_low_credibility_rows_unapp
 
 
 def test_the_national_snapshots_are_shipped_with_their_sources(catalogue):
-    """Item 4: 全国：截至 2026-01-09 共 337 个统筹区 (人民日报, via a summary), the low-credibility
+    """全国：截至 2026-01-09 共 337 个统筹区 (人民日报, via a summary), the low-credibility
     256 of 2025-10 never the figure shown."""
     from sbdesk.domain.sources import latest_snapshot
     latest = latest_snapshot(catalogue.snapshots, date(2026, 12, 6))

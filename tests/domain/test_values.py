@@ -1,4 +1,4 @@
-"""Problem, Term, Localized and IdInfo are slotted classes, not frozen dataclasses (issue 14);
+"""Problem, Term, Localized and IdInfo are slotted classes, not frozen dataclasses (for start-up's sake);
 they must still behave as those did: equal by fields, hashable, immutable, copyable, picklable."""
 import copy
 import pickle

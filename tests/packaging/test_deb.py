@@ -1,4 +1,4 @@
-"""Issue 23, goal 5: the .deb (packaging/deb/build.sh) is laid out for UOS with sbdesk on PATH,
+"""The .deb (packaging/deb/build.sh) is laid out for UOS with sbdesk on PATH,
 lintian finds nothing unexplained, and on this machine it installs, a clerk (not root) starts the
 window from its menu entry's Exec line under Xvfb, and removing the package keeps the clerk's data.
 

@@ -1,4 +1,4 @@
-"""Issue 23, goal 4: desktops find sbdesk by its application id cn.sbdesk.desk: a desktop entry
+"""Desktops find sbdesk by its application id cn.sbdesk.desk: a desktop entry
 and AppStream metadata their validators accept, an icon at every hicolor size, and a window that
 names its desktop file and shows the icon."""
 from __future__ import annotations

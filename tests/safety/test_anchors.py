@@ -1,4 +1,4 @@
-"""Issue "Never lose what was saved": the anchors outside the database belong to one database,
+"""Never lose what was saved: the anchors outside the database belong to one database,
 know about restores, and survive a restore killed between its commit and its anchor."""
 import glob
 import shutil

@@ -1,4 +1,4 @@
-"""A crash names nobody (issue "Never lose what was saved", low): an exception whose text
+"""A crash names nobody (ID numbers masked in every crash output): an exception whose text
 holds a person's name and ID number goes through the real crash hook, and neither the
 crash file nor the log shows either, in any spelling of the number."""
 import logging

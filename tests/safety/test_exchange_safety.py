@@ -1,4 +1,4 @@
-"""Issue 12 items 5, 6, 7, 10, 11: the import and export doors under hostile files."""
+"""The import and export doors under hostile files: formulas, bindings past the rules, mixed encodings, bombs."""
 import errno
 import subprocess
 import sys
@@ -19,7 +19,7 @@ WIFE = make_id(date(1980, 7, 9), "510104", 26)
 FORMULAS = ['=HYPERLINK("http://evil.example/x","点击")', "+1+1", "-2+3", "@SUM(A1:A9)", "＝1+1"]
 
 
-# -- item 5: formulas ----------------------------------------------------------------------
+# -- formulas ------------------------------------------------------------------------------
 @pytest.mark.parametrize("name", FORMULAS)
 def test_a_name_a_spreadsheet_would_run_is_not_a_valid_name(desk, name):
     with pytest.raises(InputError) as err:
@@ -53,7 +53,7 @@ def test_an_import_longer_than_the_row_bound_is_refused(desk, tmp_path, monkeypa
     assert "more than 10 rows" in err.value.messages()[0]
 
 
-# -- item 6: one path for a binding --------------------------------------------------------
+# -- one path for a binding ----------------------------------------------------------------
 @pytest.fixture
 def family(desk):
     people.add(desk, name="张伟", id_number=OWNER, region="成都市")
@@ -83,7 +83,7 @@ def test_an_imported_binding_passes_the_same_checks_as_bind(family, tmp_path, ro
 
 
 def test_an_imported_e_card_binding_is_refused_face_photo_or_not(family, tmp_path):
-    """Issue 22: the e-card 亲情服务 sets up no 家庭共济, so an import cannot record one through it."""
+    """The e-card 亲情服务 sets up no 家庭共济, so an import cannot record one through it."""
     path = bindings_file(tmp_path, [[OWNER, CHILD, "child", "ecard", "2026-11-01", "是"]], ["人脸照片已核验"])
     with pytest.raises(InputError) as err:
         exchange.import_file(family, path)
@@ -91,7 +91,7 @@ def test_an_imported_e_card_binding_is_refused_face_photo_or_not(family, tmp_pat
     assert family.conn.execute("SELECT count(*) FROM bindings").fetchone()[0] == 0
 
 
-# -- item 7: one encoding ------------------------------------------------------------------
+# -- one encoding --------------------------------------------------------------------------
 def test_a_utf8_file_with_one_gbk_row_is_refused_naming_the_row(desk, tmp_path):
     rows = [f"人{i},{make_id(date(1980, 1, 1 + i), '510104', i)},成都市".encode() for i in range(5)]
     rows[3] = f"张三,{make_id(date(1980, 1, 4), '510104', 3)},成都市".encode("gbk")
@@ -111,7 +111,7 @@ def test_a_whole_gb18030_file_still_imports(desk, tmp_path):
     assert people.get(desk, OWNER).name == "张三"
 
 
-# -- item 10: spreadsheet bombs ------------------------------------------------------------
+# -- spreadsheet bombs ---------------------------------------------------------------------
 def xlsx_with_shared_string(path, size):
     """A valid little workbook plus a shared-strings part of ``size`` bytes, zipped small
     (written in chunks: the test itself must not hold a gigabyte)."""
@@ -182,7 +182,7 @@ def test_an_xlsx_with_the_wrong_header_is_refused_before_its_rows_are_read(desk,
     assert len(seen) == 1
 
 
-# -- item 11: no tracebacks ----------------------------------------------------------------
+# -- no tracebacks -------------------------------------------------------------------------
 def test_hostile_input_on_the_command_line_is_one_line_exit_2(tmp_path):
     folder = tmp_path / "office"
     populate(folder, 2)

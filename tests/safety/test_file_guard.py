@@ -1,4 +1,4 @@
-"""Issue 12 items 3, 4, 12, 13, 14: what a file must be before sbdesk writes to it."""
+"""What a file must be before sbdesk writes to it."""
 import hashlib
 import random
 import shutil

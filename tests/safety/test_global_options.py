@@ -1,4 +1,4 @@
-"""Issue 12 item 1: --data-dir, --json, --lang and --operator work wherever they stand."""
+"""--data-dir, --json, --lang and --operator work wherever they stand."""
 import json
 import os
 import sqlite3

@@ -1,4 +1,4 @@
-"""Issue 12 items 2 and 3 in the window: a missing or empty database is offered recovery."""
+"""In the window, a missing or empty database is offered recovery."""
 import pytest
 
 from sbdesk import app

@@ -1,4 +1,4 @@
-"""Issue "Never lose what was saved", M11–M13: an import door bounds what a hostile file costs
+"""An import door bounds what a hostile file costs
 before it is parsed, and a file written to while it is read is refused, not half-read."""
 import tracemalloc
 import zipfile
@@ -31,7 +31,7 @@ def refused(desk, path) -> str:
     return err.value.messages()[0]
 
 
-# -- M11: an XLSX without <dimension> is judged by its first row ---------------------------------
+# -- an XLSX without <dimension> is judged by its first row ----------------------------------------
 def sheet_without_dimension(path, header, rows):
     """A workbook whose sheet has no <dimension> element, ``header`` on row 1 and ``rows``
     empty <row/> elements after it (written in chunks: small on disk, cheap to make)."""
@@ -131,7 +131,7 @@ def test_an_xlsx_row_of_endless_cells_is_refused_naming_the_row(desk, tmp_path):
     assert refused(desk, path) == "Row 2 has more than 256 columns. Nothing was imported."
 
 
-# -- M13: a line is bounded before it is parsed ---------------------------------------------------
+# -- a line is bounded before it is parsed ---------------------------------------------------------
 def test_a_csv_line_of_millions_of_commas_is_refused_before_it_is_split(desk, tmp_path):
     path = tmp_path / "commas.csv"
     with path.open("w", encoding="utf-8") as fh:
@@ -170,7 +170,7 @@ def test_a_region_list_with_a_line_of_millions_of_commas_is_refused(tmp_path, ca
     assert capsys.readouterr().err.strip() == f"Row 2 is longer than {filein.MAX_LINE} characters. Nothing was imported."
 
 
-# -- M12: a file written to while it is imported --------------------------------------------------
+# -- a file written to while it is imported --------------------------------------------------------
 def people_csv(path, n):
     with path.open("w", encoding="utf-8") as fh:
         fh.write("name,id_number,region,insurance\n")

@@ -1,4 +1,4 @@
-"""Issue 23, goal 10 (c, d): a native crash leaves its stack in the log folder, and Qt's own
+"""A native crash leaves its stack in the log folder, and Qt's own
 warnings reach the log file with ID numbers and names masked. Each runs the program's logging
 set-up (the calls app.run makes) in a child process."""
 from __future__ import annotations

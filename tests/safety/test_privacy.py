@@ -1,4 +1,4 @@
-"""Issue 12 items 15 and 16: masks in every spelling, private files, refused odd input."""
+"""Masks in every spelling, private files, refused odd input."""
 import logging
 import os
 import stat

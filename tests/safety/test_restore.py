@@ -1,4 +1,4 @@
-"""Issue 12 items 2, 8, 17: restore is one atomic step, trusts no schema, leaves nothing."""
+"""Restore is one atomic step, trusts no schema, leaves nothing."""
 import random
 import signal
 import sqlite3

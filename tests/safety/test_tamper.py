@@ -1,4 +1,4 @@
-"""Issue 12 item 9: `sbdesk check` sees edits made behind sbdesk's back with another tool."""
+"""`sbdesk check` sees edits made behind sbdesk's back with another tool."""
 import json
 import sqlite3
 from datetime import date

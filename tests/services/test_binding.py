@@ -51,7 +51,7 @@ def test_a_refused_binding_writes_nothing(family):
 
 
 def test_the_ecard_qinqing_service_makes_no_binding(family):
-    """Issue 22 item 7: the 亲情服务 is not 家庭共济; a binding through it is refused and nothing
+    """The 亲情服务 is not 家庭共济; a binding through it is refused and nothing
     is written, face photo or not."""
     before = rows(family, "audit")
     for face_photo in (False, True):

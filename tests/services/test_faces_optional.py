@@ -1,4 +1,4 @@
-"""Issue 23, goal 7: OpenCV is the optional `faces` extra. Without it the face photo of a young
+"""OpenCV is the optional `faces` extra. Without it the face photo of a young
 member is confirmed by eye, and the window and the command line say so in the clerk's words."""
 import json
 import os

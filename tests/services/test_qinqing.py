@@ -132,7 +132,7 @@ def test_adult_without_face_recognition_is_pending_then_opened(desk, owner, tmp_
     done = qinqing.submit(desk, replace(pending, face_verified_by="clerk", face_verified_at="2026-11-25T10:00"),
                           items)
     assert done.status == "opened"
-    assert binding.listing(desk) == []  # the 亲情服务 serves 李娜's own e-card: no account is shared (issue 22)
+    assert binding.listing(desk) == []  # the 亲情服务 serves 李娜's own e-card: no account is shared
     [entry] = [e for e in audit.entries(desk.conn, f"application:{done.id}") if e["action"] == "qinqing.opened"]
     assert "binding" not in entry["detail"]
     assert [x.sha256 for x in qinqing.load(desk, done.id)[1]] == [items[0].sha256]
@@ -230,7 +230,7 @@ def test_the_notice_calls_the_password_by_its_one_name(lang, name, word):
     ("en", "not family sharing (家庭共济)", "未成年人, under 18", "10, 8"),
 ])
 def test_the_notice_says_what_the_service_is_and_never_offers_the_owners_balance(lang, not_sharing, minors, counts):
-    """Issue 22 item 7: the 告知书 no longer says the card's balance may be used; it says the
+    """The 告知书 no longer says the card's balance may be used; it says the
     service is for the relative's own e-card and is not 家庭共济, and where sources differ."""
     import re
     text = re.sub(r"<!--.*?-->", "", qinqing.notice(lang), flags=re.S)  # what the person reads

@@ -82,7 +82,7 @@ def test_a_schema_4_folder_keeps_every_person_in_their_region_after_the_new_cata
 
 
 def test_schema_15_lets_the_new_catalogue_date_the_first_batch_and_drop_ai_sites(tmp_path):
-    """Issue 22 items 3 and 6: a folder merged before kept 成都 on the seed list's 2025-09-19;
+    """The first batch opened 2024-12-02 and sources travel: a folder merged before kept 成都 on the seed list's 2025-09-19;
     schema 15 clears the retired shipped reports (matched by id and address) so the next merge
     gives 成都 the 2024-12-02 first batch, and it stores a report's sources beside its address.
     An office's own report is left alone."""

@@ -1,4 +1,4 @@
-"""A search pages through its matches in pinyin order (issue 14): the first page is what a
+"""A search pages through its matches in pinyin order: the first page is what a
 keystroke waits for, the next pages come as the table scrolls, and together they are
 exactly the matches, in the order the whole list has."""
 from datetime import date

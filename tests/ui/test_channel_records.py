@@ -23,7 +23,7 @@ def test_the_wallet_binds_across_provinces_and_the_window_asks_to_confirm_locall
     type_into(qtbot, window_page.fields["member_card"], "D40000004")  # the grandmother, in 北京
     choose(qtbot, window_page.relation, "parent")
     window_page.evaluate()
-    assert not any(t.startswith("✗") for t in window_page.decision.texts())  # issue 22: not refused
+    assert not any(t.startswith("✗") for t in window_page.decision.texts())  # across provinces: not refused
     assert any("Confirm in the local system" in t for t in window_page.decision.texts() if t.startswith("!"))
     assert window_page.action.isEnabled()
 

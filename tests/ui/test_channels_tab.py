@@ -88,7 +88,7 @@ def test_a_refused_binding_names_the_reason_and_bind_stays_off(family, qtbot):
     qtbot.waitUntil(lambda: len(page.decision.texts()) > 1)
     failures = [t for t in page.decision.texts() if t.startswith("✗")]
     assert len(failures) == 1 and failures[0].startswith("✗  Impossible by the birth dates: for a child")
-    # 苏州 → 北京 at a counter: not refused since the 2026-01-09 notice, to confirm locally (issue 22)
+    # 苏州 → 北京 at a counter: not refused since the 2026-01-09 notice, to confirm locally
     assert any(t.startswith("!  hospital insurance office: across provinces not refused") for t in page.decision.texts())
     assert not page.action.isEnabled() and not page.confirm_unusual.isVisible()
 
@@ -165,7 +165,7 @@ def test_ecard_page_checks_then_hands_over_to_the_wizard(family, qtbot):
         qtbot.keyClick(page.fields[name], Qt.Key_Return)
     choose(qtbot, page.relation, "spouse")
     qtbot.waitUntil(page.action.isEnabled)
-    # what it is: adding the relative's own e-card; no sharing is asked or offered (issue 22)
+    # what it is: adding the relative's own e-card; no sharing is asked or offered
     assert page.decision.verdict_text() == "May add this family account."
     texts = page.decision.texts()
     assert any("does not spend your own 医保 personal account" in t and "医保钱包" in t for t in texts)
@@ -177,7 +177,7 @@ def test_ecard_page_checks_then_hands_over_to_the_wizard(family, qtbot):
 
 
 def test_the_window_across_provinces_is_not_refused_and_says_what_to_confirm(family, qtbot):
-    """Issue 22 item 1: 苏州 ↔ 北京 at the window was "✗ … through the 医保钱包 … not through"; now
+    """Cross-province at a counter: 苏州 ↔ 北京 at the window was "✗ … through the 医保钱包 … not through"; now
     the clerk reads what to confirm in the local system, with the (secondary) source, and may bind."""
     page = open_channel(family, "window")
     swipe(qtbot, page.fields["owner_card"], "A10000001")

@@ -1,4 +1,4 @@
-"""A row damaged with another tool (issue "Never lose what was saved", M5): the window
+"""A row damaged with another tool (not by sbdesk): the window
 starts, lists everyone else and marks the row, instead of dying on it."""
 import sqlite3
 

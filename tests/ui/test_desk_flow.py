@@ -1,4 +1,4 @@
-"""Issue 13, the counter desk: who is working (first start, shift change, refusals), from a
+"""The counter desk: who is working (first start, shift change, refusals), from a
 person to a binding in one move with inline fixes, 参保类型 starting at 请选择, and the members
 list's Enter, empty state and delete — each driven with keys and clicks as a clerk would."""
 from __future__ import annotations
@@ -218,7 +218,7 @@ def test_ctrl_b_on_a_worker_opens_the_window_channel_with_them_as_owner(family, 
 
 def test_the_bind_button_puts_a_resident_in_as_member_and_home_uses_the_wallet(family, qtbot):
     """At home a binding starts on the App's 医保钱包, never on the e-card 亲情服务, which sets up
-    no 家庭共济 (issue 22)."""
+    no 家庭共济."""
     tab = family.members
     type_text(qtbot, tab.search, "李娜")
     qtbot.keyClick(tab.search, Qt.Key_Return)

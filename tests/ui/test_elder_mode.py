@@ -1,4 +1,4 @@
-"""长辈模式 (issue 13 item 14): the layout follows the larger text — nothing a person must read
+"""长辈模式: the layout follows the larger text — nothing a person must read
 is cut short — every font follows the application's, and the mode is one visible click or
 one shortcut away."""
 from __future__ import annotations

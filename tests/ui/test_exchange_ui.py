@@ -55,7 +55,7 @@ def test_a_bad_file_is_reported_and_a_cancelled_job_writes_nothing(window, qtbot
 
 
 def test_an_export_is_headed_in_the_window_language_and_either_imports(family, qtbot, answers, tmp_path):
-    """Issue 13 item 12: the Chinese window writes 姓名, 身份证号码 …; the English one the column
+    """Export headers in the UI language: the Chinese window writes 姓名, 身份证号码 …; the English one the column
     keys; an import reads both."""
     from PySide6.QtWidgets import QApplication
 

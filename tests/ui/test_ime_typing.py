@@ -1,4 +1,4 @@
-"""Issue 23, goal 3: a clerk types a name in Chinese with the desk's real input method.
+"""A clerk types a name in Chinese with the desk's real input method.
 
 On an X server (Xvfb) with a session bus, a real input method runs: Debian's fcitx5 with
 fcitx5-chinese-addons (pinyin), as on UOS and Kylin, or ibus with ibus-libpinyin. The person

@@ -1,5 +1,5 @@
 """Every window, tab, channel page, dialog and wizard page walked with the keyboard, in both
-languages (issue 13 item 13): no two controls shown together (or two actions of one menu)
+languages: no two controls shown together (or two actions of one menu)
 share an access key, and Tab reaches every control, in reading order.
 
 The screens are found, not listed: every tab of every tab widget, every channel page, every

@@ -1,4 +1,4 @@
-"""Help → 许可与致谢 (issue 23 goal 8), reached as a person reaches it: Alt+H, then L. It shows
+"""Help → 许可与致谢, reached as a person reaches it: Alt+H, then L. It shows
 sbdesk's licence, the region data's attribution in its licensor's own words and the third-party
 notices, searchable; the regions tab names the same source under its list."""
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""The members table pages a search's matches in (issue 14): a keystroke waits for the first
+"""The members table pages a search's matches in: a keystroke waits for the first
 page only, scrolling brings the rest in pinyin order, and Enter, selection and going back to
 the person just edited work on every page."""
 from PySide6.QtCore import Qt

@@ -217,7 +217,7 @@ def test_the_region_box_finds_a_region_by_pinyin_initials_or_code(family, qtbot)
 
 
 def test_the_person_dialog_names_a_foreign_permanent_resident_id_and_a_split_code(family, qtbot):
-    """Issue 22 item 10: the kind of a 外国人永久居留身份证 is shown and no region is guessed
+    """The kind of a 外国人永久居留身份证 is shown and no region is guessed
     from it; a number from 341400 (the old 巢湖, split in 2011) says why no region is chosen."""
     tab = family.members
     qtbot.mouseClick(tab.buttons["add"], Qt.LeftButton)

@@ -1,4 +1,4 @@
-"""The regions tab's schematic (issue 13 item 11): equal province tiles, no outlines; a tile's
+"""The regions tab's schematic (no map that paints a whole province open): equal province tiles, no outlines; a tile's
 fill is the share of its 统筹区 reported open, its label the count; a legend explains both;
 a tile is chosen by keyboard or mouse and filters the list."""
 from PySide6.QtCore import QPointF, Qt

@@ -1,4 +1,4 @@
-"""Qt's own texts (file dialogs, standard buttons) follow the window's language (issue 13 item 12)."""
+"""Qt's own texts (file dialogs, standard buttons) follow the window's language."""
 import re
 
 from PySide6.QtCore import QFileInfo

@@ -136,7 +136,7 @@ def test_no_region_name_is_cut_short_in_elder_mode(window, qtbot):
 
 
 def test_the_list_shows_the_national_snapshot_and_sources_by_publisher(window, qtbot):
-    """Issue 22 items 3 and 4: above the list, the latest national figure with its source; each
+    """Sources a clerk can judge: above the list, the latest national figure with its source; each
     region's source by publisher, kind, date and title, the address kept in the tooltip."""
     tab = shown(window)
     assert tab.national.isVisible()

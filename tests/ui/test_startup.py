@@ -38,7 +38,7 @@ def test_smoke_mode_starts_backs_up_and_exits_cleanly(tmp_path):
 
 
 def test_the_windows_start_loads_only_what_its_first_list_needs(tmp_path):
-    """Issue 14: the start had imported every service, dialog and rule set before the window
+    """The start had imported every service, dialog and rule set before the window
     showed. What the members list does not use stays unloaded until it is used."""
     folder = folder_with_data(tmp_path)
     later = ("sbdesk.domain.policy", "sbdesk.domain.eligibility", "sbdesk.services.binding", "sbdesk.domain.pension",
@@ -54,7 +54,7 @@ def test_the_windows_start_loads_only_what_its_first_list_needs(tmp_path):
 
 def test_a_damaged_rules_file_is_said_where_the_rules_are_needed_and_the_list_still_works(
         family, answers, qtbot, tmp_path, monkeypatch):
-    """The rules are read on first use (issue 14), so a damaged resources/policy.json no
+    """The rules are read on first use, so a damaged resources/policy.json no
     longer stops the window: opening what needs them says so, every time, without a crash."""
     import shutil
 

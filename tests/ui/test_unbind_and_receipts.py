@@ -61,7 +61,7 @@ def test_a_verdict_on_top_and_a_summary_asked_once_before_binding(family, qtbot,
         qtbot.keyClicks(page.fields[field], card)
     choose(qtbot, page.relation, "parent")
     page.evaluate()
-    assert page.decision.verdict_text().startswith(  # issue 22: a counter across provinces confirms locally
+    assert page.decision.verdict_text().startswith(  # a counter across provinces confirms locally
         "May share once this is done: service window at a branch: across provinces not refused.")
     page.fields["member_card"].clear()
     qtbot.keyClicks(page.fields["member_card"], "B20000002")  # 李娜, 南京: same province

@@ -105,7 +105,7 @@ def test_an_adult_is_added_step_by_step_and_the_service_opens(family, qtbot, ans
     choose(qtbot, page.relation, "spouse")
     choose(qtbot, page.insurance, "resident")  # 请选择 until asked
     qtbot.waitUntil(lambda: page.decision.verdict_text() == "May add this family account.")
-    # what it is: the relative's own e-card, never the owner's account, no 家庭共济 (issue 22)
+    # what it is: the relative's own e-card, never the owner's account, no 家庭共济
     assert any("does not spend your own 医保 personal account" in t and "医保钱包" in t for t in page.decision.texts())
     assert not any("May share" in t or "统筹区" in t for t in page.decision.texts())
     assert "under 16" in page.rules.text() and "under 18" in page.rules.text() and "www.cxs.gov.cn" in page.rules.text()
@@ -134,7 +134,7 @@ def test_an_adult_is_added_step_by_step_and_the_service_opens(family, qtbot, ans
     assert not w.isVisible()
 
     desk = family.desk
-    assert binding.listing(desk) == []  # the 亲情服务 shares no account: no binding (issue 22)
+    assert binding.listing(desk) == []  # the 亲情服务 shares no account: no binding
     app = desk.conn.execute("SELECT status, face_verified_by, face_verified_at FROM applications").fetchone()
     assert app["status"] == "opened" and app["face_verified_by"] == CLERK and app["face_verified_at"]
     [att] = desk.conn.execute("SELECT kind, mime, sha256 FROM attachments").fetchall()
@@ -206,7 +206,7 @@ def test_a_child_needs_a_face_photo_and_bad_photos_are_refused(family, qtbot, an
     tick(qtbot, w.face_page.performed)
     click_next(qtbot, w)
     assert "亲情服务开通成功" in w.done_page.title()
-    assert binding.listing(family.desk) == []  # his own e-card, not his father's account (issue 22)
+    assert binding.listing(family.desk) == []  # his own e-card, not his father's account
 
 
 def test_wrong_passwords_are_refused_then_locked_and_audited(family, qtbot, answers):

@@ -1,4 +1,4 @@
--- sbdesk schema 10: the search as you type reads a page of matches, not all of them (issue 14).
+-- sbdesk schema 10: the search as you type reads a page of matches, not all of them (fast at a million people).
 -- people_name_key gains the row id and the columns a search tests, so one walk of it in
 -- pinyin order (name_key, id) both orders and filters, without touching the table:
 -- - a prefix of Han characters is a range of it (a name's key starts with the key of every

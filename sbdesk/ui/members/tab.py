@@ -22,7 +22,7 @@ from .empty_hint import EmptyHint, typed_fields
 from .model import COLUMNS, NAME, ORDER_OF, PeopleModel, PersonRole
 from ..common.plain import Label, tip
 
-if TYPE_CHECKING:  # imported where first used (start-up, issue 14)
+if TYPE_CHECKING:  # imported where first used (a faster start)
     from ...domain.qinqing import Application
     from .person_dialog import PersonDialog
 
@@ -324,7 +324,7 @@ class MembersTab(Retranslating, QWidget):
             self.buttons[key].setEnabled(person is not None)
         for action in self.menu_actions.values():
             action.setEnabled(person is not None)
-        from ...services import qinqing  # imported when a person is first selected (start-up, issue 14)
+        from ...services import qinqing  # imported when a person is first selected (a faster start)
         self.unfinished = guarded(self, lambda: qinqing.unfinished(self.desk, person.id)) if person else []
         self.buttons["resume"].setEnabled(bool(self.unfinished))
         self.buttons["resume"].setToolTip(tip("\n".join(
@@ -366,7 +366,7 @@ class MembersTab(Retranslating, QWidget):
     def add_person(self) -> None:
         """A search that found nobody hands what was typed (swiped) to the new person."""
         text = self.search.text().strip() if self.model.rowCount() == 0 else ""
-        from .person_dialog import PersonDialog  # when first used: start-up (issue 14)
+        from .person_dialog import PersonDialog  # when first used: a faster start
         self._open_dialog(PersonDialog(self.desk, None, self, prefill=typed_fields(text)))
 
     def request_binding(self) -> None:

@@ -1,4 +1,4 @@
-"""Issue 13, items 6, 8, 9 and 10: the 亲情服务 wizard driven as a person at a counter or at home
+"""The 亲情服务 wizard driven as a person at a counter or at home
 would drive it (keyboard, Esc, clicks), in both languages."""
 import re
 import shutil
@@ -68,7 +68,7 @@ def in_chinese(family):
     assert QApplication.translate("FacePage", "Recorded at") == "记录时间"
 
 
-# -- item 8: where the window works decides the words ------------------------------------------
+# -- where the window works decides the words --------------------------------------------------
 def test_at_home_the_face_step_says_the_member_does_it_on_the_phone_and_only_records_it(
         family, qtbot, answers, monkeypatch, tmp_path):
     w, page = adult_on_member_page(family, qtbot, monkeypatch, tmp_path, place="home")
@@ -141,7 +141,7 @@ def test_the_place_comes_from_the_settings_or_from_whether_an_operator_was_set(f
     assert family.wizard.place == "home"
 
 
-# -- item 9 -------------------------------------------------------------------------------------
+# -- focus, prefill, nothing jumps --------------------------------------------------------------
 def test_each_page_starts_in_its_first_field_and_goes_on_with_enter(family, qtbot, answers):
     w = open_wizard(family)
     qtbot.waitUntil(lambda: w.focusWidget() is w.start_page.key)
@@ -380,7 +380,7 @@ def test_the_summary_pdf_is_all_in_the_ui_language(family, qtbot, answers, monke
         assert "亲情服务申请摘要" in out and "Application" not in out and "Face recognition" not in out
 
 
-# -- item 6 -------------------------------------------------------------------------------------
+# -- defaults that do not lie -------------------------------------------------------------------
 def test_the_member_region_is_never_the_owners_by_default(family, qtbot, answers):
     w, page = to_member_page(family, qtbot)
     assert w.owner().region_code == "320500"

@@ -1,4 +1,4 @@
-"""Issue 13 as merged, walked by a reviewer as a careless or hostile user would: defaults a
+"""The counter desk walked by a reviewer as a careless or hostile user would: defaults a
 clerk could confirm by mistake, and names that are markup."""
 from __future__ import annotations
 
