@@ -112,3 +112,22 @@ def test_an_unknown_language_is_refused_in_the_environments_language(monkeypatch
         "sbdesk idcheck: argument --lang: invalid choice: 'fr' (choose from 'zh_CN', 'en')"
     monkeypatch.setenv("SBDESK_LANG", "zh_CN")
     assert error_line(capsys, "--lang=fr", "idcheck", ID) == "sbdesk：参数 --lang：无效的选项值：'fr'（可选：'zh_CN', 'en'）"
+
+
+@pytest.mark.parametrize("option", [["--la", "en"], ["--lan", "en"], ["--lan=en"], ["--la=en"]])
+def test_the_language_option_abbreviated_as_argparse_allows_is_the_language_of_errors_and_answers(
+        monkeypatch, capsys, option):
+    """argparse takes --lan for --lang (args.lang is "en"); the help, the errors and the answer follow it."""
+    monkeypatch.setenv("SBDESK_LANG", "zh_CN")
+    assert error_line(capsys, *option, "person", "add", "--name", "x") == \
+        "sbdesk person add: the following arguments are required: --id-number"
+    assert cli.main([*option, "idcheck", "1"]) != 0
+    assert "invalid" in capsys.readouterr().out
+
+
+def test_a_closed_stderr_keeps_the_error_off_stdout(monkeypatch, capsys):
+    """`sbdesk ... > out.json 2>&-` through pip's console script (no __main__): Python makes a
+    closed stderr None, and print(file=None) writes to stdout: the error landed in out.json."""
+    monkeypatch.setattr("sys.stderr", None)
+    assert cli.main(["--lang", "zh_CN", "person", "add", "--name", "x"]) == 2
+    assert "缺少以下必填参数" not in capsys.readouterr().out
