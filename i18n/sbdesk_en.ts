@@ -2289,6 +2289,10 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Interrupted; the unfinished change was not written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>invalid:</source>
         <translation type="unfinished"></translation>
     </message>

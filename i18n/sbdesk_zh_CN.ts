@@ -2304,6 +2304,10 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation>有效</translation>
     </message>
     <message>
+        <source>Interrupted; the unfinished change was not written.</source>
+        <translation>已中断；未完成的修改没有写入。</translation>
+    </message>
+    <message>
         <source>invalid:</source>
         <translation>无效：</translation>
     </message>

@@ -60,6 +60,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Failure as exc:
         print(exc.line, file=sys.stderr)
         return exc.code
+    except KeyboardInterrupt:  # Ctrl+C: the command's transaction was rolled back; one line, no traceback
+        print(tx("cli", QT_TRANSLATE_NOOP("cli", "Interrupted; the unfinished change was not written.")),
+              file=sys.stderr)
+        return 130
     except BrokenPipeError:  # the reader went away (`sbdesk person list | head`): what was done stays done
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # no second error at exit
         return 1
