@@ -2437,7 +2437,7 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Copying table {table}: {done} rows</source>
+        <source>Copying to the branch database: table {n}, {done} rows</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2452,8 +2452,8 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation>导入 {done} 行</translation>
     </message>
     <message>
-        <source>Copying table {table}: {done} rows</source>
-        <translation>复制 {table} 表：{done} 行</translation>
+        <source>Copying to the branch database: table {n}, {done} rows</source>
+        <translation>复制到网点数据库：第 {n} 张表，{done} 行</translation>
     </message>
 </context>
 <context>

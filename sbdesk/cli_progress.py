@@ -95,13 +95,20 @@ def import_file(desk, path, tx):
 
 
 def migrate_to(desk, url, tx):
-    """branch.migrate_to with "复制 people 表：done 行" while it runs."""
+    """branch.migrate_to with "复制到网点数据库：第 3 张表，done 行" while it runs. The table is
+    counted, not named: its name (people, audit, region_batches) is a developer's word."""
     from .services import branch
     line = on_terminal()
     if line is None:
         return branch.migrate_to(desk, url)
-    text = tx("cli", QT_TRANSLATE_NOOP("cli", "Copying table {table}: {done} rows"))
+    text = tx("cli", QT_TRANSLATE_NOOP("cli", "Copying to the branch database: table {n}, {done} rows"))
+    seen: list[str] = []
+
+    def progress(table: str, done: int) -> None:
+        if table not in seen:
+            seen.append(table)
+        line.show(text.format(n=len(seen), done=done))
     try:
-        return branch.migrate_to(desk, url, lambda table, done: line.show(text.format(table=table, done=done)))
+        return branch.migrate_to(desk, url, progress)
     finally:
         line.clear()
