@@ -2780,6 +2780,46 @@ Policy facts come from resources/ and may differ locally; check with the local s
     </message>
 </context>
 <context>
+    <name>cli_names</name>
+    <message>
+        <source>command</source>
+        <extracomment>The names of the positional arguments (their dest), which argparse shows in the usage, the help and its errors (&quot;缺少以下必填参数：file&quot;): words of the program&apos;s code, not of a clerk&apos;s.</extracomment>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation>子命令</translation>
+    </message>
+    <message>
+        <source>numbers</source>
+        <translation>身份证号码</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>binding</source>
+        <translation>绑定编号</translation>
+    </message>
+    <message>
+        <source>dest</source>
+        <translation>备份位置</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>备份文件</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>网点数据库地址</translation>
+    </message>
+</context>
+<context>
     <name>dialogs</name>
     <message>
         <source>Folder</source>
