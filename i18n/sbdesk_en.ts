@@ -2289,6 +2289,10 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Interrupted; the unfinished change was not written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>invalid:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2433,7 +2437,7 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Copying table {table}: {done} rows</source>
+        <source>Copying to the branch database: table {n}, {done} rows</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2757,6 +2761,46 @@ Policy facts come from resources/ and may differ locally; check with the local s
     </message>
     <message>
         <source>an Ed25519 public key (PEM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cli_names</name>
+    <message>
+        <source>command</source>
+        <extracomment>The names of the positional arguments (their dest), which argparse shows in the usage, the help and its errors (&quot;缺少以下必填参数：file&quot;): words of the program&apos;s code, not of a clerk&apos;s.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>binding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>url</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

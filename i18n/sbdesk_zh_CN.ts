@@ -2304,6 +2304,10 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation>有效</translation>
     </message>
     <message>
+        <source>Interrupted; the unfinished change was not written.</source>
+        <translation>已中断；未完成的修改没有写入。</translation>
+    </message>
+    <message>
         <source>invalid:</source>
         <translation>无效：</translation>
     </message>
@@ -2448,8 +2452,8 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation>导入 {done} 行</translation>
     </message>
     <message>
-        <source>Copying table {table}: {done} rows</source>
-        <translation>复制 {table} 表：{done} 行</translation>
+        <source>Copying to the branch database: table {n}, {done} rows</source>
+        <translation>复制到网点数据库：第 {n} 张表，{done} 行</translation>
     </message>
 </context>
 <context>
@@ -2773,6 +2777,46 @@ Policy facts come from resources/ and may differ locally; check with the local s
     <message>
         <source>an Ed25519 public key (PEM)</source>
         <translation>Ed25519 公钥（PEM 格式）</translation>
+    </message>
+</context>
+<context>
+    <name>cli_names</name>
+    <message>
+        <source>command</source>
+        <extracomment>The names of the positional arguments (their dest), which argparse shows in the usage, the help and its errors (&quot;缺少以下必填参数：file&quot;): words of the program&apos;s code, not of a clerk&apos;s.</extracomment>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation>子命令</translation>
+    </message>
+    <message>
+        <source>numbers</source>
+        <translation>身份证号码</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>binding</source>
+        <translation>绑定编号</translation>
+    </message>
+    <message>
+        <source>dest</source>
+        <translation>备份位置</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>备份文件</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>网点数据库地址</translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,7 @@ from datetime import date
 from . import cli_argparse, cli_options, cli_parser, cli_policy, cli_retirement, i18n, paths
 from .cli_parser import Failure
 from .domain.messages import QT_TRANSLATE_NOOP, Problem
+from .portable import give_streams
 
 TYPE_CHECKING = False  # importing typing is a tenth of `sbdesk idcheck`; type checkers know the name
 if TYPE_CHECKING:
@@ -41,6 +42,7 @@ def parse_day(text: str) -> date:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    give_streams()  # the console script `sbdesk` (pip) comes here without __main__: stderr closed (2>&-) is None
     tx = i18n.translator(i18n.choose(_peek_lang(argv)))
     cli_argparse.install(tx)  # --help and argparse's errors in that language
     args = None
@@ -58,6 +60,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Failure as exc:
         print(exc.line, file=sys.stderr)
         return exc.code
+    except KeyboardInterrupt:  # Ctrl+C: the command's transaction was rolled back; one line, no traceback
+        print(tx("cli", QT_TRANSLATE_NOOP("cli", "Interrupted; the unfinished change was not written.")),
+              file=sys.stderr)
+        return 130
     except BrokenPipeError:  # the reader went away (`sbdesk person list | head`): what was done stays done
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # no second error at exit
         return 1
@@ -103,13 +109,20 @@ def failed(exc: Exception, args, tx) -> int | None:
 
 
 def _peek_lang(argv: list[str]) -> str | None:
-    """The language asked for, wherever it stands (the last one wins, as in argparse)."""
+    """The language asked for, wherever it stands (the last one wins, as in argparse), also
+    as argparse's abbreviations --la and --lan (--l would be --limit's too), which set
+    args.lang: the help, the errors and the answer then all speak it."""
     found = None
     for i, arg in enumerate(argv):
-        if arg == "--lang" and i + 1 < len(argv):
+        if arg == "--":  # what follows is no option
+            break
+        name, equals, value = arg.partition("=")
+        if name not in ("--la", "--lan", "--lang"):
+            continue
+        if equals:
+            found = value
+        elif i + 1 < len(argv):
             found = argv[i + 1]
-        elif arg.startswith("--lang="):
-            found = arg.split("=", 1)[1]
     return found
 
 

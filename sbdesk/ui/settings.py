@@ -98,7 +98,10 @@ class Settings:
 
     @property
     def geometry(self) -> QByteArray | None:
-        return self._get("window/geometry", None)
+        """The saved window geometry; None for anything else a damaged or hand-edited file holds
+        (restoreGeometry takes bytes only: a TypeError there kept the window from starting)."""
+        value = self._get("window/geometry", None)
+        return value if isinstance(value, QByteArray) else None
 
     @geometry.setter
     def geometry(self, value: QByteArray) -> None:

@@ -37,7 +37,7 @@ CASES = [  # (arguments in several orders, the Chinese line, the English line)
      "sbdesk person add：参数 --insurance：无效的选项值：'bogus'（可选：'employee', 'resident', 'none'）",
      "sbdesk person add: argument --insurance: invalid choice: 'bogus' (choose from 'employee', 'resident', 'none')"),
     ([["idcheck", ID, "--bogus"]], "sbdesk：无法识别的参数：--bogus", "sbdesk: unrecognized arguments: --bogus"),
-    ([["unbind", "abc"]], "sbdesk unbind：参数 binding：不是有效的数字：'abc'",
+    ([["unbind", "abc"]], "sbdesk unbind：参数 绑定编号：不是有效的数字：'abc'",
      "sbdesk unbind: argument binding: invalid number: 'abc'"),
     ([["bind", "--owner"]], "sbdesk bind：参数 --owner：需要一个值", "sbdesk bind: argument --owner: expected one argument"),
 ]
@@ -112,3 +112,54 @@ def test_an_unknown_language_is_refused_in_the_environments_language(monkeypatch
         "sbdesk idcheck: argument --lang: invalid choice: 'fr' (choose from 'zh_CN', 'en')"
     monkeypatch.setenv("SBDESK_LANG", "zh_CN")
     assert error_line(capsys, "--lang=fr", "idcheck", ID) == "sbdesk：参数 --lang：无效的选项值：'fr'（可选：'zh_CN', 'en'）"
+
+
+@pytest.mark.parametrize("option", [["--la", "en"], ["--lan", "en"], ["--lan=en"], ["--la=en"]])
+def test_the_language_option_abbreviated_as_argparse_allows_is_the_language_of_errors_and_answers(
+        monkeypatch, capsys, option):
+    """argparse takes --lan for --lang (args.lang is "en"); the help, the errors and the answer follow it."""
+    monkeypatch.setenv("SBDESK_LANG", "zh_CN")
+    assert error_line(capsys, *option, "person", "add", "--name", "x") == \
+        "sbdesk person add: the following arguments are required: --id-number"
+    assert cli.main([*option, "idcheck", "1"]) != 0
+    assert "invalid" in capsys.readouterr().out
+
+
+def test_a_closed_stderr_keeps_the_error_off_stdout(monkeypatch, capsys):
+    """`sbdesk ... > out.json 2>&-` through pip's console script (no __main__): Python makes a
+    closed stderr None, and print(file=None) writes to stdout: the error landed in out.json."""
+    monkeypatch.setattr("sys.stderr", None)
+    assert cli.main(["--lang", "zh_CN", "person", "add", "--name", "x"]) == 2
+    assert "缺少以下必填参数" not in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(("argv", "chinese"), [
+    (["person"], "sbdesk person：缺少以下必填参数：子命令"),
+    (["idcheck"], "sbdesk idcheck：缺少以下必填参数：身份证号码"),
+    (["import"], "sbdesk import：缺少以下必填参数：文件"),
+    (["nosuch"], "sbdesk：参数 命令：无效的选项值：'nosuch'")])
+def test_a_positional_argument_is_named_in_chinese(capsys, argv, chinese):
+    """The positionals' names are the code's (dest: action, numbers, file …): not English in a Chinese line."""
+    assert error_line(capsys, "--lang", "zh_CN", *argv).startswith(chinese)
+
+
+def test_every_positional_name_is_listed_for_translation_and_translated():
+    from sbdesk import cli_parser
+    names: set[str] = set()
+
+    def walk(parser: argparse.ArgumentParser) -> None:
+        for action in parser._actions:
+            if not action.option_strings and action.metavar is None:
+                names.add(action.dest)
+            if isinstance(action, argparse._SubParsersAction):
+                for sub in action.choices.values():
+                    walk(sub)
+    walk(cli_parser.build_parser())
+    assert names <= set(cli_argparse.NAMES), names - set(cli_argparse.NAMES)
+    table = i18n.table("zh_CN")
+    assert [n for n in cli_argparse.NAMES if (cli_argparse.NAMES_CONTEXT, n) not in table] == []
+
+
+def test_positional_names_in_the_chinese_help():
+    out = run("--lang", "zh_CN", "import", "--help").stdout
+    assert "位置参数：\n  文件" in out and not re.search(r"^\s+file\b", out, flags=re.MULTILINE), out

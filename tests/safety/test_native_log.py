@@ -10,6 +10,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[2]
 ID = "11010519491231002X"
 
@@ -75,3 +77,16 @@ def test_a_qt_warning_reaches_the_log_masked(tmp_path):
     [line] = [line for line in log.splitlines() if "addChildLayout" in line]
     assert "WARNING sbdesk.qt" in line and "already has a parent" in line
     assert ID not in line and "110105********002X" in line and "张小明" not in line and "张**" in line
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="no mode bits on Windows (portable.py)")
+def test_a_crash_log_left_readable_to_others_is_made_user_only_again(tmp_path):
+    """As sbdesk.log: an older copy, a restore or a tool may have left the file 0644."""
+    path = tmp_path / "logs" / "native-crash.log"
+    path.parent.mkdir()
+    path.write_text("an earlier run\n", encoding="utf-8")
+    path.chmod(0o644)
+    code = "import sys; from pathlib import Path; from sbdesk import fault_log; fault_log.enable(Path(sys.argv[1]))"
+    assert child(code, tmp_path).returncode == 0
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    assert path.read_text(encoding="utf-8").startswith("an earlier run\n--- sbdesk")

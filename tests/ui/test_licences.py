@@ -138,3 +138,15 @@ def test_every_control_of_the_dialog_has_an_accessible_name(window, qtbot):
     controls = [w for kind in (QAbstractButton, QLineEdit, QPlainTextEdit, QTabWidget) for w in dialog.findChildren(kind)]
     unnamed = [f"{type(w).__name__}:{w.objectName()}" for w in controls if not w.accessibleName() and not _qt_internal(w)]
     assert len(controls) >= 6 and unnamed == []
+
+
+def test_a_notices_file_that_is_not_utf8_still_opens_the_dialog(window, qtbot, monkeypatch, tmp_path):
+    """A damaged or hand-edited (GBK-saved) notices file: the dialog opens and shows what reads."""
+    (tmp_path / "licences").mkdir()
+    (tmp_path / "licences" / "LICENSE").write_text("木兰宽松许可证, 第2版", encoding="utf-8")
+    (tmp_path / "licences" / "THIRD-PARTY-NOTICES.txt").write_bytes(
+        b"PySide6 6.9.3: LGPL-3.0-only\n" + "第三方声明".encode("gbk") + b"\n")
+    monkeypatch.setattr("sbdesk.paths.resource_dir", lambda: tmp_path)
+    dialog = open_by_keys(qtbot, window)
+    assert "PySide6 6.9.3: LGPL-3.0-only" in dialog.notices.toPlainText()
+    assert "木兰宽松许可证" in dialog.own_text.toPlainText()
