@@ -33,9 +33,17 @@ def session_is_fcitx(environ: Mapping[str, str]) -> bool:
 def choose(environ: Mapping[str, str]) -> dict[str, str]:
     """The variables to set so that Qt talks to the session's input method; empty when the
     session's choice stands (ibus, nothing about fcitx, or QT_IM_MODULES set by hand)."""
-    if environ.get("QT_IM_MODULES", "").strip() or not session_is_fcitx(environ):
+    if environ.get("QT_IM_MODULES", "").strip():
         return {}
     asked = environ.get("QT_IM_MODULE", "").strip()
+    listed = [m.strip() for m in asked.split(";") if m.strip()]
+    if len(listed) > 1:  # a list in the one-module variable: Qt would look for a plugin named "fcitx;ibus"
+        if session_is_fcitx({**environ, "QT_IM_MODULE": listed[0]}) and "ibus" not in map(str.lower, listed):
+            listed.append("ibus")
+        ibus = next((m for m in listed if m.lower() == "ibus"), listed[0])
+        return {"QT_IM_MODULES": ";".join(listed), "QT_IM_MODULE": ibus}
+    if not session_is_fcitx(environ):
+        return {}
     if asked.lower() not in REPLACEABLE:
         return {}  # a module named on purpose (a virtual keyboard, "none"): left alone
     modules = [asked] if asked.lower() in FCITX else []

@@ -26,6 +26,18 @@ def test_a_fcitx_session_gets_ibus_after_the_module_qt_lacks(session, given):
     assert env["QT_IM_MODULES"] == given and env["QT_IM_MODULE"] == "ibus"
 
 
+@pytest.mark.parametrize("asked, given", [
+    ("fcitx;ibus", {"QT_IM_MODULES": "fcitx;ibus", "QT_IM_MODULE": "ibus"}),
+    ("fcitx5; compose", {"QT_IM_MODULES": "fcitx5;compose;ibus", "QT_IM_MODULE": "ibus"}),
+    ("qtvirtualkeyboard;compose", {"QT_IM_MODULES": "qtvirtualkeyboard;compose", "QT_IM_MODULE": "qtvirtualkeyboard"}),
+])
+def test_a_list_written_in_the_one_module_variable_becomes_the_list_qt_reads(asked, given):
+    """QT_IM_MODULE="fcitx;ibus" made Qt look for a plugin of that name and load none: no Chinese."""
+    env = {"QT_IM_MODULE": asked, "XMODIFIERS": "@im=fcitx"} if "fcitx" in asked else {"QT_IM_MODULE": asked}
+    assert input_method.apply(env) == given
+    assert env["QT_IM_MODULES"] == given["QT_IM_MODULES"]
+
+
 @pytest.mark.parametrize("session", [
     {},                                                               # no input method said: Qt's default
     {"QT_IM_MODULE": "ibus", "XMODIFIERS": "@im=ibus"},               # ibus: the plugin is there
