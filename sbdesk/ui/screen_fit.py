@@ -12,6 +12,7 @@ from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtWidgets import QAbstractScrollArea, QFrame, QScrollArea, QWidget
 
 FIRST_SIZE = QSize(1200, 760)  # the first window where the screen has room for it
+USABLE = QSize(480, 320)  # a saved window smaller than this (1×1 from a bad close) is not restored
 FRAME = QSize(8, 36)  # room for a window manager's borders and title bar until the real frame is known
 
 
@@ -35,11 +36,13 @@ def fits(rect: QRect, area: QRect) -> bool:
 
 
 def place(window: QWidget, saved: QByteArray | None, first: QSize = FIRST_SIZE) -> None:
-    """The saved geometry when it still fits a screen of this desk (with its frame); else
+    """The saved geometry when it still fits a screen of this desk (with its frame) and is big
+    enough to use; else
     ``first``, made to fit the available area, in its middle. Before the window is shown."""
     if saved is not None and window.restoreGeometry(saved):
         screen = QGuiApplication.screenAt(window.geometry().center())
-        if screen is not None and fits(window.geometry().adjusted(0, -FRAME.height() + 4, 0, 0),
+        usable = window.size().expandedTo(USABLE) == window.size()
+        if screen is not None and usable and fits(window.geometry().adjusted(0, -FRAME.height() + 4, 0, 0),
                                        screen.availableGeometry()):
             keep_inside(window)
             return

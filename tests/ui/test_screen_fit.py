@@ -147,12 +147,14 @@ def test_elder_mode_fits_1366x768(tmp_path):
 
 def test_saved_geometry_kept_only_while_it_fits(desk, tmp_path):
     """A geometry saved on a larger screen (1900×1000) is not restored past this one's edge;
-    one that fits is restored as it was."""
+    one that fits is restored as it was; one too small to use (1×1) gives the first window."""
     display, _size, scale = desk
-    for name, rect in (("big", "10,30,1900,1000"), ("small", "40,60,700,420")):
+    for name, rect in (("big", "10,30,1900,1000"), ("small", "40,60,700,420"), ("tiny", "40,60,1,1")):
         start(display, scale, tmp_path / name, "zh_CN", save=rect)
         out = start(display, scale, tmp_path / name, "zh_CN")
         assert_fits(out)
         if name == "small":
             kept = out["main"]["geometry"]  # 150 %: a logical pixel may round either way
             assert all(abs(a - b) <= 1 for a, b in zip(kept, [40, 60, 700, 420], strict=True)), kept
+        if name == "tiny":
+            assert out["main"]["geometry"][2] >= 480 and out["main"]["geometry"][3] >= 320, out["main"]
