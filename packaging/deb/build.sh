@@ -82,7 +82,8 @@ cp packaging/linux/$APPID.metainfo.xml "$pkg/usr/share/metainfo/"
   ln -s "/opt/apps/$APPID/entries/icons/$icon" "$pkg/usr/share/icons/$icon"
 done
 gzip -9n < packaging/deb/sbdesk.1 > "$pkg/usr/share/man/man1/sbdesk.1.gz"
-cp packaging/deb/copyright "$doc/copyright"
+{ cat packaging/deb/copyright  # and the licence's full text, from LICENSE, as DEP-5 wants it
+  printf '\nLicense: MulanPSL-2.0\n'; sed -e 's/[[:space:]]*$//' -e 's/^$/./' -e 's/^/ /' LICENSE; } > "$doc/copyright"
 gzip -9n < packaging/deb/changelog > "$doc/changelog.gz"
 mkdir -p "$pkg/usr/share/lintian/overrides"
 cp packaging/deb/lintian-overrides "$pkg/usr/share/lintian/overrides/$APPID"
