@@ -10,30 +10,17 @@ import errno
 import os
 import sqlite3
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 
-from . import audit, fileguard, schema, seals
+from . import fileguard, schema, seals
+from .errors import (StoreError, DatabaseCorrupt, SchemaTooNew, DatabaseLocked, DiskFull, ReadOnly, DiskError, DatabaseMissing, DatabaseEmpty, NoDatabase, ForeignDatabase, ForeignWal, KnownDamage)
 from .fileguard import APPLICATION_ID
+from .migrate import LATEST, Initialise, migrate, migrations  # noqa: F401 - db.migrations() stays the way in
 
 BUSY_TIMEOUT_MS = 5000
-
-
-class StoreError(Exception):
-    """Base of every database problem; ``code`` names its message in domain.messages."""
-
-    code = "db.corrupt"
-
-    def __init__(self, path: Path | str = "", **params) -> None:
-        super().__init__(f"{self.code}: {path}")
-        self.path = str(path)
-        self.params = {"path": str(path), **params}
-
-
-class DatabaseCorrupt(StoreError):
-    code = "db.corrupt"
 
 
 class FileVerdict(sqlite3.DatabaseError):
@@ -41,31 +28,6 @@ class FileVerdict(sqlite3.DatabaseError):
     another file): damage, as SQLITE_CORRUPT is."""
 
 
-class SchemaTooNew(StoreError):
-    code = "db.too_new"
-
-
-class DatabaseLocked(StoreError):
-    code = "db.locked"
-
-
-class DiskFull(StoreError):
-    code = "db.disk_full"
-
-
-class ReadOnly(StoreError):
-    code = "db.readonly"
-
-
-def migrations() -> list[tuple[int, str]]:
-    """(version, sql) for each file ``NNNN_name.sql``, in order."""
-    folder = Path(__file__).with_name("migrations")
-    found = sorted((int(f.name[:4]), f.read_text(encoding="utf-8"))
-                   for f in folder.iterdir() if f.name.endswith(".sql"))
-    return found
-
-
-LATEST = migrations()[-1][0]
 
 
 # SQLite's primary result codes that name what a person can act on (sqlite.org/rescode.html)
@@ -115,44 +77,6 @@ def disk_error(exc: OSError, path: Path | str) -> StoreError:
     return DiskFull(path) if exc.errno == errno.ENOSPC or disk_full(path) else DiskError(path)
 
 
-class DiskError(StoreError):
-    """The disk would not read or write (and is not full): not a verdict on the file."""
-
-    code = "db.io"
-
-
-class DatabaseMissing(StoreError):
-    """No database where backups show there was one: never re-created silently."""
-
-    code = "db.missing"
-
-
-class DatabaseEmpty(StoreError):
-    """A zero-byte (or schema-less) file where data was expected: damage."""
-
-    code = "db.empty"
-
-
-class NoDatabase(StoreError):
-    """A command that only reads was pointed at a folder with no database."""
-
-    code = "db.none"
-
-
-class ForeignDatabase(StoreError):
-    code = "db.foreign"
-
-
-class ForeignWal(StoreError):
-    code = "db.wal_foreign"
-
-
-class KnownDamage(StoreError):
-    """A check found the file damaged; it takes no writes until it is restored."""
-
-    code = "db.damaged"
-
-
 class Connection(sqlite3.Connection):
     """A connection that knows its file and whether it was checked before its first write;
     while it is open, its file is registered as held (fileguard.hold)."""
@@ -193,9 +117,6 @@ def newest_backup(backup_dir: Path) -> Path | None:
     except OSError:
         return None
     return max(found, key=lambda p: p.stat().st_mtime, default=None)
-
-
-Initialise = Callable[[sqlite3.Connection], None]
 
 
 def open_database(path: Path | str, backup_dir: Path | str | None = None, *, create: bool = True,
@@ -314,56 +235,6 @@ def _create_whole(path: Path, initialise: Initialise | None) -> None:
     finally:
         for suffix in ("", "-wal", "-shm", "-journal"):
             Path(str(temp) + suffix).unlink(missing_ok=True)
-
-
-def migrate(conn: sqlite3.Connection, current: int, upto: int | None = None) -> None:
-    """Apply each newer migration atomically together with its user_version (and the Python
-    step some versions need, like sealing the rows already on record)."""
-    from .name_key import name_key  # 0009 fills people.name_key with it
-    conn.create_function("name_key", 1, name_key, deterministic=True)
-    for version, sql in migrations():
-        if version <= current or (upto is not None and version > upto):
-            continue
-        try:
-            conn.execute("BEGIN IMMEDIATE")
-            for statement in _statements(sql):
-                conn.execute(statement)
-            if version in AFTER_MIGRATION:
-                AFTER_MIGRATION[version](conn)
-            conn.execute(f"PRAGMA user_version = {version}")
-            conn.execute("COMMIT")
-        except BaseException:
-            if conn.in_transaction:
-                conn.execute("ROLLBACK")
-            raise
-
-
-def _seal_existing(conn: sqlite3.Connection) -> None:
-    subjects = [f"{kind}:{rid}" for kind, table in seals.TABLES.items()
-                for (rid,) in conn.execute(f"SELECT id FROM {table} ORDER BY id")]  # noqa: S608 - seals.TABLES
-    if subjects:
-        audit.append(conn, datetime.now().astimezone().isoformat(timespec="seconds"), "sbdesk",
-                     "audit.seal_existing", "database", {"rows": len(subjects)}, sealed=subjects)
-
-
-#: 7 seals the rows on record; 9 fills every person's name_key, so their seals are made again
-#: (the migration's own change, recorded as such in the audit chain)
-AFTER_MIGRATION: dict[int, Callable[[sqlite3.Connection], None]] = {7: _seal_existing, 9: _seal_existing}
-
-
-def _statements(sql: str) -> Iterator[str]:
-    """Split a script into complete statements (triggers hold semicolons of their own)."""
-    buffer = ""
-    for line in sql.splitlines(keepends=True):
-        if not buffer and line.strip().startswith("--"):
-            continue
-        buffer += line
-        if sqlite3.complete_statement(buffer):
-            if buffer.strip():
-                yield buffer.strip()
-            buffer = ""
-    if buffer.strip():
-        yield buffer.strip()
 
 
 # Before a connection's first write the file is checked as far as stays fast. Measured on

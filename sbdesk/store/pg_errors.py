@@ -16,7 +16,7 @@ import psycopg
 from psycopg import errors as pg_errors
 
 from ..domain.messages import QT_TRANSLATE_NOOP, Problem, Term
-from . import db
+from . import errors as db  # StoreError and its kin (errors.py, so db.py is not imported back)
 
 
 class ServerAway(db.StoreError):

@@ -26,10 +26,10 @@ def objects(conn: sqlite3.Connection, schema: str = "main") -> set[Entry]:
 
 @cache
 def expected(version: int) -> frozenset[Entry]:
-    from . import db  # the migrations live there
+    from .migrate import migrate
     conn = sqlite3.connect(":memory:", isolation_level=None)
     try:
-        db.migrate(conn, 0, upto=version)
+        migrate(conn, 0, upto=version)
         return frozenset(objects(conn))
     finally:
         conn.close()

@@ -25,7 +25,8 @@ import psycopg
 from psycopg.pq import TransactionStatus
 
 from ..domain.messages import Problem
-from . import db
+from . import migrate as sqlite_file  # the migrations shared with the SQLite file
+from .errors import SchemaTooNew
 from .pg_address import NOT_A_URL, SCHEMES, clear_text_warning, has_password, is_url, parse, shown, tls_default
 from .pg_dialect import ID_TABLES, _named_rows, _plain_rows, translate
 from .pg_errors import (LOST, BadUrl, NoSchema, NoServerDatabase, NotAllowed, SchemaBehind, ServerAway, ServerError,
@@ -285,7 +286,7 @@ def migrations() -> list[tuple[int, str]]:
     folder = Path(__file__).with_name("migrations")
     own = {int(f.name[:4]): f.read_text(encoding="utf-8")
            for f in (folder / "postgresql").iterdir() if f.name.endswith(".sql")}
-    common = {v: sql for v, sql in db.migrations() if v > BASE and v not in own}
+    common = {v: sql for v, sql in sqlite_file.migrations() if v > BASE and v not in own}
     return sorted({**own, **common}.items())
 
 
@@ -305,7 +306,7 @@ def is_owner(conn: Connection) -> bool:
     return bool(conn.execute("SELECT has_schema_privilege('public', 'CREATE')").fetchone()[0])
 
 
-def migrate(conn: Connection, initialise: db.Initialise | None = None) -> None:
+def migrate(conn: Connection, initialise: sqlite_file.Initialise | None = None) -> None:
     """Every newer migration in one transaction, under the write lock (two desks starting at
     once: the second finds the work done); a new database gets ``initialise``'s seed in the
     same transaction, so no desk ever sees it half made."""
@@ -331,7 +332,7 @@ def apply_migrations(conn: Connection) -> int:
     return current
 
 
-def open_database(url: str, *, create: bool = True, initialise: db.Initialise | None = None,
+def open_database(url: str, *, create: bool = True, initialise: sqlite_file.Initialise | None = None,
                   ask_password: AskPassword | None = None) -> Connection:
     """Sign in and make sure the schema is this program's. An empty database is given the
     schema (and ``initialise``'s seed) by a role that may create it; a clerk meeting an empty
@@ -340,7 +341,7 @@ def open_database(url: str, *, create: bool = True, initialise: db.Initialise | 
     try:
         version = schema_version(conn)
         if version > LATEST:
-            raise db.SchemaTooNew(conn.path, found=version, known=LATEST)
+            raise SchemaTooNew(conn.path, found=version, known=LATEST)
         if version < LATEST:
             if not is_owner(conn) or (version == 0 and not create):
                 raise (NoSchema if version == 0 else SchemaBehind)(conn.path, user=conn.user)

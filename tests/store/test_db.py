@@ -5,7 +5,7 @@ import stat
 
 import pytest
 
-from sbdesk.store import audit, db
+from sbdesk.store import audit, db, migrate
 
 
 def digest(path):
@@ -63,7 +63,7 @@ def test_migrations_copy_the_file_first_and_are_atomic(tmp_path, monkeypatch):
     conn.close()
     original = db.migrations()
     broken = original + [(db.LATEST + 1, "CREATE TABLE extra (a);\nINSERT INTO nowhere VALUES (1);")]
-    monkeypatch.setattr(db, "migrations", lambda: broken)
+    monkeypatch.setattr(migrate, "migrations", lambda: broken)
     monkeypatch.setattr(db, "LATEST", db.LATEST + 1)
     with pytest.raises(db.StoreError):
         db.open_database(path)
@@ -78,7 +78,7 @@ def test_migrations_copy_the_file_first_and_are_atomic(tmp_path, monkeypatch):
     saved.close()
 
     fixed = original + [(db.LATEST, "CREATE TABLE extra (a);")]
-    monkeypatch.setattr(db, "migrations", lambda: fixed)
+    monkeypatch.setattr(migrate, "migrations", lambda: fixed)
     conn = db.open_database(path)
     assert conn.execute("PRAGMA user_version").fetchone()[0] == db.LATEST
     assert conn.execute("SELECT id FROM region_batches").fetchall()[0][0] == "keep"

@@ -1,0 +1,74 @@
+"""The store's errors, on their own so that every store module (the SQLite file, the
+server, their error translation) can raise them without importing db.py back."""
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class StoreError(Exception):
+    """Base of every database problem; ``code`` names its message in domain.messages."""
+
+    code = "db.corrupt"
+
+    def __init__(self, path: Path | str = "", **params) -> None:
+        super().__init__(f"{self.code}: {path}")
+        self.path = str(path)
+        self.params = {"path": str(path), **params}
+
+
+class DatabaseCorrupt(StoreError):
+    code = "db.corrupt"
+
+
+class SchemaTooNew(StoreError):
+    code = "db.too_new"
+
+
+class DatabaseLocked(StoreError):
+    code = "db.locked"
+
+
+class DiskFull(StoreError):
+    code = "db.disk_full"
+
+
+class ReadOnly(StoreError):
+    code = "db.readonly"
+
+
+class DiskError(StoreError):
+    """The disk would not read or write (and is not full): not a verdict on the file."""
+
+    code = "db.io"
+
+
+class DatabaseMissing(StoreError):
+    """No database where backups show there was one: never re-created silently."""
+
+    code = "db.missing"
+
+
+class DatabaseEmpty(StoreError):
+    """A zero-byte (or schema-less) file where data was expected: damage."""
+
+    code = "db.empty"
+
+
+class NoDatabase(StoreError):
+    """A command that only reads was pointed at a folder with no database."""
+
+    code = "db.none"
+
+
+class ForeignDatabase(StoreError):
+    code = "db.foreign"
+
+
+class ForeignWal(StoreError):
+    code = "db.wal_foreign"
+
+
+class KnownDamage(StoreError):
+    """A check found the file damaged; it takes no writes until it is restored."""
+
+    code = "db.damaged"
