@@ -5,7 +5,8 @@
 
 Each step says when it is skipped and what it does; ``run`` returns an exit code to stop the
 start there, or None to go on. The data folder is resolved once, into ``Start.folder``, and
-every step uses that path. Nothing here imports Qt: the steps call app.py, which does.
+every step uses that path. Nothing here imports Qt, nor app.py or the ui: the steps call
+the Qt half through ``Start.door`` (ui/start.py, handed in by app.py, which runs them).
 
 What a start no longer does, to open fast at a million people: a full integrity_check and a copy of the whole file
 on every start. The check before opening is shallow; the deep check runs in the background
@@ -31,6 +32,7 @@ class Start:
     folder: Path  # the data folder, resolved once
     ask: Callable[[str], bool]  # a yes/no question to the person starting the program
     tell: Callable[[str], None]  # a message they must read before the start stops
+    door: Any = None  # the Qt half of the steps (sbdesk.ui.start)
     lock: Any = None  # the held QLockFile
     branch: bool = False  # a branch server (PostgreSQL) instead of the folder's SQLite file
     first: Any = None  # the first start's answer (place, name, 工号, office), recorded once the database is open
@@ -53,8 +55,7 @@ class Lock(Step):
     name = "lock"
 
     def run(self, start: Start) -> int | None:
-        from .app import acquire_lock
-        start.lock, holder = acquire_lock(start.folder)
+        start.lock, holder = start.door.acquire_lock(start.folder)
         if start.lock is None:
             start.tell(holder)
             return 3
@@ -68,8 +69,7 @@ class Database(Step):
 
     def run(self, start: Start) -> int | None:
         from . import paths
-        from .ui.settings import Settings
-        chosen = Settings(start.folder).database
+        chosen = start.door.chosen_database(start.folder)
         if getattr(start.args, "database", None) is None and chosen:
             paths.choose_database(chosen)
         start.branch = bool(paths.database())
@@ -85,8 +85,7 @@ class CheckAndRecover(Step):
         return start.branch  # a branch server keeps its own health and recovery
 
     def run(self, start: Start) -> int | None:
-        from .app import open_or_recover
-        stop = open_or_recover(start.folder, start.ask)
+        stop = start.door.open_or_recover(start.folder, start.ask)
         if stop:
             start.tell(stop)
             return 3
@@ -100,8 +99,7 @@ class SignIn(Step):
     name = "sign-in"
 
     def run(self, start: Start) -> int | None:
-        from .app import ask_place
-        start.first = ask_place(start.folder, start.args)
+        start.first = start.door.ask_place(start.folder, start.args)
         return 0 if start.first is False else None
 
 
@@ -112,22 +110,20 @@ class Window(Step):
     name = "window"
 
     def run(self, start: Start) -> int | None:
-        from .app import build_main_window
         from .services.errors import ServiceError, StoreError
-        from .ui import branch_setting
-        from .ui.common.texts import error_text
+        door = start.door
         while True:
             try:
-                start.window = build_main_window(start.folder, lang=start.args.lang, operator=start.args.operator,
-                                                 ask_password=branch_setting.ask_password)
+                start.window = door.build_main_window(start.folder, lang=start.args.lang, operator=start.args.operator,
+                                                 ask_password=door.ask_password)
                 break
             except StoreError as exc:
-                if exc.code == "db.server_away" and branch_setting.retry_away(error_text(exc)):
+                if exc.code == "db.server_away" and door.retry_away(door.error_text(exc)):
                     continue
-                start.tell(error_text(exc))
+                start.tell(door.error_text(exc))
                 return 3
             except (ServiceError, OSError) as exc:
-                start.tell(error_text(exc))
+                start.tell(door.error_text(exc))
                 return 3
         if start.first:
             start.window.signed_in(start.first)  # the first sign-in's audit row, once the database is open
@@ -144,9 +140,8 @@ class Background(Step):
         return start.branch  # a server is checked with Tools → Check database and backed up with pg_dump
 
     def run(self, start: Start) -> int | None:
-        from .app import restart_after_recovery
-        window, folder = start.window, start.folder
-        window.maintain_later(lambda: restart_after_recovery(window, folder))
+        window, folder, door = start.window, start.folder, start.door
+        window.maintain_later(lambda: door.restart_after_recovery(window, folder))
         return None
 
 

@@ -62,16 +62,19 @@ def test_the_start_stops_at_the_first_step_that_fails_and_says_why(qtbot, tmp_pa
     from types import SimpleNamespace
 
     from sbdesk import app, startup
+    from sbdesk.ui import start as door
     folder = tmp_path / "office"
     open_desk(folder, operator="t").close()
     held, _ = app.acquire_lock(folder)
     told = []
-    start = startup.Start(SimpleNamespace(lang="en", operator="t"), folder, lambda text: True, told.append)
+    start = startup.Start(SimpleNamespace(lang="en", operator="t"), folder, lambda text: True, told.append,
+                          door=door)
     assert startup.run(start) == 3 and start.window is None  # another window holds the folder
     assert "already open" in told[0] and list(start.times) == ["lock"]
     held.unlock()
     (folder / "sbdesk.db").write_bytes(b"garbage" * 500)  # damaged, and no backup to offer
-    start = startup.Start(SimpleNamespace(lang="en", operator="t"), folder, lambda text: True, told.append)
+    start = startup.Start(SimpleNamespace(lang="en", operator="t"), folder, lambda text: True, told.append,
+                          door=door)
     assert startup.run(start) == 3 and start.window is None
     assert "damaged" in told[1] and list(start.times) == ["lock", "database", "check"]
     start.lock.unlock()

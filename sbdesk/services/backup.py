@@ -17,6 +17,9 @@ from . import doors
 from .desk import Desk, default_operator
 from .errors import InputError
 
+#: the newest schema this sbdesk knows: the window names it when a file is newer
+LATEST = db.LATEST
+
 KEEP_AUTOMATIC = 7
 DAY = 24 * 3600  # the automatic copy and the deep check each run at most once in this many seconds
 CHECKED = "integrity-checked"  # in logs/: touched when the deep check last passed
