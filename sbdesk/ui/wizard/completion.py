@@ -10,8 +10,9 @@ from typing import TYPE_CHECKING, cast
 
 from PySide6.QtWidgets import QWizardPage
 
+from .host import WizardHost
+
 if TYPE_CHECKING:  # mixed into wizard pages only: let the type checker see the page it extends
-    from .wizard import QinqingWizard
     _Page = QWizardPage
 else:
     _Page = object
@@ -21,9 +22,9 @@ class Completion(_Page):
     def ready(self) -> bool:
         raise NotImplementedError
 
-    def wizard(self) -> QinqingWizard | None:
+    def wizard(self) -> WizardHost | None:
         """The wizard holding this page, with the state its pages share (owner, files)."""
-        return cast("QinqingWizard | None", QWizardPage.wizard(self))  # every page is added to one
+        return cast("WizardHost | None", QWizardPage.wizard(self))  # every page is added to one
 
     def isComplete(self) -> bool:  # noqa: N802 (Qt's name)
         return QWizardPage.isComplete(self) and bool(self.ready())

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from datetime import datetime
 from html import escape
-from typing import TYPE_CHECKING, cast
+from typing import cast
 
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWizardPage
 
@@ -13,10 +13,8 @@ from ..common.guard import guarded
 from ..common.retranslate import Retranslating
 from ..common.texts import relation_label
 from . import about, summary
+from .host import WizardHost
 from ..common.plain import rich_label
-
-if TYPE_CHECKING:
-    from .wizard import QinqingWizard
 
 
 class DonePage(Retranslating, QWizardPage):
@@ -46,8 +44,8 @@ class DonePage(Retranslating, QWizardPage):
     def initializePage(self) -> None:  # noqa: N802
         self.retranslate()
 
-    def wizard(self) -> QinqingWizard | None:
-        return cast("QinqingWizard | None", QWizardPage.wizard(self))  # added to a QinqingWizard only
+    def wizard(self) -> WizardHost | None:
+        return cast("WizardHost | None", QWizardPage.wizard(self))  # added to a QinqingWizard only
 
     def opened(self) -> bool:
         w = self.wizard()

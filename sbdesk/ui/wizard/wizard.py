@@ -19,6 +19,7 @@ from ..common.texts import problem_text
 from ..common.widgets import replace as replace_widget
 from .done_page import DonePage
 from .face_page import FacePage
+from .host import WizardHost
 from .member_page import MemberPage
 from .notice_page import NoticePage
 from .password_page import PasswordPage
@@ -28,7 +29,7 @@ STEP_OF_PAGE = ("start", "password", "notice", "member", "face", "done")
 PLACES = ("counter", "home")  # Settings.place: a clerk at a branch or hospital desk, or a person at home
 
 
-class QinqingWizard(Retranslating, QWizard):
+class QinqingWizard(Retranslating, WizardHost):
     drafted = Signal(object)   # Application kept as a draft
     finished_ok = Signal(object)  # Application submitted (opened or pending)
 
@@ -67,10 +68,6 @@ class QinqingWizard(Retranslating, QWizard):
         line = self.fontMetrics().height()
         self.resize(max(760, 45 * line), max(640, 38 * line))
         screen_fit.clamp(self)  # within the screen's free area (853×533 at 150 %), frame included
-
-    @property
-    def at_home(self) -> bool:
-        return self.place == "home"
 
     def focus_first_field(self) -> None:
         """Each page starts where a person types first (Next stays the default button for Enter)."""
