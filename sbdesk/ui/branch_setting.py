@@ -18,7 +18,8 @@ translate = QCoreApplication.translate  # called with the literal context "branc
 def ask_database(parent: QWidget, settings) -> None:
     """Point this data folder at a branch server, or back at its own file. The address is
     kept without a password (pgpass or the prompt at start); it takes effect at the next start."""
-    from ..store import server
+    from ..services import branch_address
+    from ..services.errors import StoreError
     current = settings.database or translate("branch", "this computer's own file")
     text = dialogs.ask_text(parent, translate("branch", "Branch database"), translate(
         "branch",
@@ -27,19 +28,18 @@ def ask_database(parent: QWidget, settings) -> None:
     if text is None:
         return
     text = text.strip()
-    if text and not server.is_url(text):
+    try:
+        problem = branch_address.address_problem(text) if text else None
+    except StoreError as exc:  # BadUrl: said without the address's password, and never saved
+        dialogs.inform(parent, translate("branch", "Branch database"), error_text(exc) + " " + translate(
+            "branch", "Nothing was changed."), error=True)
+        return
+    if problem == "scheme":
         dialogs.inform(parent, translate("branch", "Branch database"), translate(
             "branch",
             "The address must begin with postgresql://; nothing was changed."), error=True)
         return
-    if text:
-        try:
-            server.parse(text)
-        except server.BadUrl as exc:  # said without the address's password, and never saved
-            dialogs.inform(parent, translate("branch", "Branch database"), error_text(exc) + " " + translate(
-                "branch", "Nothing was changed."), error=True)
-            return
-    if text and server.has_password(text):
+    if problem == "password":
         dialogs.inform(parent, translate("branch", "Branch database"), translate(
             "branch",
             "Leave the password out of the address: sbdesk asks for it at start, or reads it from a pgpass "
@@ -49,7 +49,7 @@ def ask_database(parent: QWidget, settings) -> None:
     dialogs.inform(parent, translate("branch", "Branch database"), translate(
         "branch",
         "Saved. sbdesk uses {where} from the next start.").format(
-        where=server.shown(text) if text else translate("branch", "this computer's own file")))
+        where=branch_address.shown(text) if text else translate("branch", "this computer's own file")))
 
 
 def describe(url: str) -> str:
@@ -59,10 +59,10 @@ def describe(url: str) -> str:
         return ""
     from urllib.parse import urlsplit
 
-    from ..store import pg_address
+    from ..services import branch_address
     parts = urlsplit(url)
     text = f"{parts.path.lstrip('/') or '?'} @ {parts.hostname or 'localhost'}"
-    warning = pg_address.clear_text_warning(url)
+    warning = branch_address.clear_text_warning(url)
     if warning is None:
         return text
     if url not in _warned:
