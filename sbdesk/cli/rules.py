@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from .domain.eligibility import ALLOWED, CONFIRM, REFUSED, Decision
-from .domain.messages import QT_TRANSLATE_NOOP, Problem
-from .domain.models import Region
-from .domain.policy import Policy
-from .domain.regions import NOT_OPEN, OPEN, Catalogue
+from ..domain.eligibility import ALLOWED, CONFIRM, REFUSED, Decision
+from ..domain.messages import QT_TRANSLATE_NOOP, Problem
+from ..domain.models import Region
+from ..domain.policy import Policy
+from ..domain.regions import NOT_OPEN, OPEN, Catalogue
 
 MARKS = {"pass": "✓", "fail": "✗", "requires": "!", "unknown": "?"}
 
