@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from .. import i18n, paths
 from ..domain.messages import QT_TRANSLATE_NOOP, Problem
 from ..portable import give_streams
-from . import argparse_zh, options, parser, policy
+from . import argparse_zh, options, parser
 from .argparse_zh import Failure
 from .registry import BY_NAME
 
@@ -40,7 +40,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         if getattr(args, "database", None) is not None:
             paths.choose_database(args.database)
         if getattr(args, "version", False):  # wherever it stands, as argparse's own --version
-            return policy.cmd_version(args, tx)
+            from .policy import cmd_version
+            return cmd_version(args, tx)
         options.address_warnings(args, tx)
         if not args.command:
             from ..app import run  # Qt is imported only for the window

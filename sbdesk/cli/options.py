@@ -1,5 +1,4 @@
-"""Option types and the global options of ``sbdesk``'s command line (kept apart from cli.py,
-which every branch edits)."""
+"""Option types and the global options of ``sbdesk``'s command line."""
 from __future__ import annotations
 
 import argparse

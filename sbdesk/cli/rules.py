@@ -1,6 +1,6 @@
 """What the CLI prints about rules: regions with their cross-province status, and an
 eligibility answer with the rule and source that decided each check and what the money
-pays for. Kept apart from cli.py, which every helper edits."""
+pays for."""
 from __future__ import annotations
 
 from datetime import date
