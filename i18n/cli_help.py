@@ -1,4 +1,4 @@
-"""Write sbdesk/cli_help_texts.py: every help text and description of ``sbdesk``'s parser,
+"""Write sbdesk/cli/help_texts.py: every help text and description of ``sbdesk``'s parser,
 marked for lupdate (context "cli_help"), so `sbdesk --help` can be translated in the .ts like
 every other word. Run after adding or changing an option's help, then i18n/update.py.
 
@@ -13,10 +13,10 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-TARGET = ROOT / "sbdesk" / "cli_help_texts.py"
+TARGET = ROOT / "sbdesk" / "cli" / "help_texts.py"
 HEAD = '''"""The help texts of `sbdesk`'s commands and options, for lupdate (context "cli_help").
 Written by i18n/cli_help.py from the parser: do not edit by hand."""
-from .domain.messages import QT_TRANSLATE_NOOP
+from ..domain.messages import QT_TRANSLATE_NOOP
 
 TEXTS = (
 '''
@@ -25,7 +25,7 @@ TEXTS = (
 def help_texts() -> list[str]:
     """In the order `sbdesk --help` and each command's help show them."""
     sys.path.insert(0, str(ROOT))
-    from sbdesk.cli_parser import build_parser
+    from sbdesk.cli.parser import build_parser
     found: list[str] = []
 
     def add(text: str | None) -> None:

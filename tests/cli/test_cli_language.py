@@ -8,7 +8,9 @@ import re
 
 import pytest
 
-from sbdesk import cli, cli_argparse, cli_help_texts, i18n
+from sbdesk import cli, i18n
+from sbdesk.cli import argparse_zh as cli_argparse
+from sbdesk.cli import help_texts as cli_help_texts
 from tests.cli.test_cli import run
 
 ID = "11010519491231002X"
@@ -86,7 +88,7 @@ def parser_help_texts() -> set[str]:
 
 
 def test_every_help_text_is_listed_for_translation_and_translated():
-    """A new option's help must be in cli_help_texts.py (python i18n/cli_help.py) and the .ts."""
+    """A new option's help must be in sbdesk/cli/help_texts.py (python i18n/cli_help.py) and the .ts."""
     listed = set(cli_help_texts.TEXTS)
     missing = parser_help_texts() - listed
     assert not missing, f"run python i18n/cli_help.py and i18n/update.py, then translate: {sorted(missing)}"
@@ -144,7 +146,7 @@ def test_a_positional_argument_is_named_in_chinese(capsys, argv, chinese):
 
 
 def test_every_positional_name_is_listed_for_translation_and_translated():
-    from sbdesk import cli_parser
+    from sbdesk.cli import parser as cli_parser
     names: set[str] = set()
 
     def walk(parser: argparse.ArgumentParser) -> None:

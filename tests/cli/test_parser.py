@@ -8,8 +8,8 @@ import sys
 
 import pytest
 
-from sbdesk import cli_parser
-from sbdesk.cli_parser import Failure
+from sbdesk.cli import parser as cli_parser
+from sbdesk.cli.parser import Failure
 
 LINES = [
     ["idcheck", "11010519491231002X", "--json"],
@@ -67,7 +67,7 @@ def test_help_lists_every_command(capsys):
         with pytest.raises(SystemExit):
             cli_parser.parse(argv)
         shown = capsys.readouterr().out
-        assert all(name in shown for name in cli_parser.BUILDERS), argv
+        assert all(name in shown for name in cli_parser.BY_NAME), argv
 
 
 def test_idcheck_loads_no_command_it_does_not_run():
@@ -86,7 +86,7 @@ import contextlib  # noqa: E402
 import io  # noqa: E402
 import random  # noqa: E402
 
-_WORDS = [*cli_parser.BUILDERS, "add", "update", "list", "card-status", "show", "estimate", "remove", "import", "--",
+_WORDS = [*cli_parser.BY_NAME, "add", "update", "list", "card-status", "show", "estimate", "remove", "import", "--",
           "-h", "--he", "--help", "", "-", "张三", "11010519491231002X", "-1", "#1", "en", "zh_CN", "fr", "spouse",
           "wallet", "2020-01", "1970-05", "female", "active", "people", "idcheck\u200b", "ｉｄｃｈｅｃｋ"]
 _OPTIONS = ["--data-dir", "--dat", "--da", "--json", "--js", "--lang", "--la", "--operator", "--op", "--database",

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from sbdesk import cli_progress
+from sbdesk.cli import progress as cli_progress
 from tests.cli.test_import_flat_cli import write_people
 
 ROOT = Path(__file__).resolve().parents[2]

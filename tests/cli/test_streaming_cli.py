@@ -6,6 +6,7 @@ from datetime import date
 import pytest
 
 from sbdesk import cli
+from sbdesk.cli.common import person_json, person_line
 from sbdesk.services import people
 from sbdesk.services.desk import open_desk
 from tests.conftest import make_id
@@ -34,9 +35,9 @@ def listing(capsys, *args):
 def test_the_streamed_listing_is_the_old_listing(office, capsys, search):
     folder, made = office
     found = [p for p in made if not search or p.name.startswith(search) or p.id_number.startswith(search)]
-    old_json = json.dumps([cli.person_json(p) for p in found], ensure_ascii=False, indent=2) + "\n"
+    old_json = json.dumps([person_json(p) for p in found], ensure_ascii=False, indent=2) + "\n"
     assert listing(capsys, "--json", "--search", search, "--data-dir", str(folder)) == old_json
-    old_text = "\n".join(cli.person_line(p) for p in found) + "\n"
+    old_text = "\n".join(person_line(p) for p in found) + "\n"
     assert listing(capsys, "--search", search, "--data-dir", str(folder)) == old_text
 
 

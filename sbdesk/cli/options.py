@@ -1,12 +1,11 @@
-"""Option types and the global options of ``sbdesk``'s command line (kept apart from cli.py,
-which every branch edits)."""
+"""Option types and the global options of ``sbdesk``'s command line."""
 from __future__ import annotations
 
 import argparse
 import sys
 
-from . import i18n, paths
-from .cli_argparse import say
+from .. import i18n, paths
+from .argparse_zh import say
 
 TYPE_CHECKING = False  # not typing's: importing it costs `sbdesk idcheck` a tenth
 if TYPE_CHECKING:
@@ -51,7 +50,7 @@ def address_warnings(args, tx) -> None:
     urls = list(dict.fromkeys(u.strip() for u in used if u and u.strip().lower().startswith(("postgresql:", "postgres:"))))
     if not urls:
         return
-    from .store import pg_address  # psycopg is loaded only for a branch server
+    from ..store import pg_address  # psycopg is loaded only for a branch server
     found = [pg_address.password_warning(u) for u in typed] + [pg_address.clear_text_warning(u) for u in urls]
     for problem in dict.fromkeys(p for p in found if p is not None):
         print(problem.render(tx), file=sys.stderr)

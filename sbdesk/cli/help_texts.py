@@ -1,6 +1,6 @@
 """The help texts of `sbdesk`'s commands and options, for lupdate (context "cli_help").
 Written by i18n/cli_help.py from the parser: do not edit by hand."""
-from .domain.messages import QT_TRANSLATE_NOOP
+from ..domain.messages import QT_TRANSLATE_NOOP
 
 TEXTS = (
     QT_TRANSLATE_NOOP("cli_help", 'Family sharing of the social-security card.'),

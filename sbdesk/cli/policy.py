@@ -6,15 +6,13 @@ installing and trusting need a supervisor's sign-in (the server's grants refuse 
 """
 from __future__ import annotations
 
-from .domain.messages import QT_TRANSLATE_NOOP
+from ..domain.messages import QT_TRANSLATE_NOOP
 
 CONTEXT = "cli"
 
 
-def add_parser(sub, common) -> None:
-    from .cli_parser import Parser
-    policy = sub.add_parser("policy", parents=[common],
-                            help="the edition of the policy data in use; install a signed policy pack")
+def add_policy(policy, common) -> None:
+    from .argparse_zh import Parser
     psub = policy.add_subparsers(dest="action", parser_class=Parser)  # none: show
     psub.add_parser("show", parents=[common], help="the edition in use (the default)")
     psub.add_parser("install", parents=[common], help="install a signed policy pack (supervisor)").add_argument(
@@ -38,11 +36,11 @@ def cmd_version(args, tx) -> int:
     """The program's version and the edition of the policy data in use: the shipped one, or
     the data folder's installed pack if newer (read without opening the database for work; a
     branch server's pack is shown by ``sbdesk policy show``)."""
-    from . import __version__, paths
-    from .domain.edition import in_use, parse_manifest
-    from .domain.regions import PolicyError
-    from .services.desk import shipped_edition
-    from .store import overrides
+    from .. import __version__, paths
+    from ..domain.edition import in_use, parse_manifest
+    from ..domain.regions import PolicyError
+    from ..services.desk import shipped_edition
+    from ..store import overrides
     shipped = shipped_edition()
     installed = None
     if not paths.database(None):
@@ -53,7 +51,7 @@ def cmd_version(args, tx) -> int:
             installed = None  # a damaged row: `sbdesk check` and `policy show` say so; the version still prints
     edition = in_use(shipped, installed)
     source = "shipped" if edition is shipped else "pack"
-    from .services import faces
+    from ..services import faces
     face = faces.status()  # OpenCV is the optional `faces` extra (half the bundle)
     if args.json:
         import json
@@ -64,11 +62,11 @@ def cmd_version(args, tx) -> int:
     return 0
 
 
-def cmd_policy(args, tx) -> int:
-    from .cli import emit, password_prompt
-    from .services import edition as edition_service
-    from .services import policy_pack
-    from .services.desk import open_desk, pack_in_use, shipped_edition
+def run_policy(args, tx) -> int:
+    from .common import emit, password_prompt
+    from ..services import edition as edition_service
+    from ..services import policy_pack
+    from ..services.desk import open_desk, pack_in_use, shipped_edition
     desk = open_desk(args.data_dir, args.operator, create=args.action in ("install", "trust-key"),
                      ask_password=password_prompt(tx))
     try:

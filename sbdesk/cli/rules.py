@@ -1,15 +1,15 @@
 """What the CLI prints about rules: regions with their cross-province status, and an
 eligibility answer with the rule and source that decided each check and what the money
-pays for. Kept apart from cli.py, which every helper edits."""
+pays for."""
 from __future__ import annotations
 
 from datetime import date
 
-from .domain.eligibility import ALLOWED, CONFIRM, REFUSED, Decision
-from .domain.messages import QT_TRANSLATE_NOOP, Problem
-from .domain.models import Region
-from .domain.policy import Policy
-from .domain.regions import NOT_OPEN, OPEN, Catalogue
+from ..domain.eligibility import ALLOWED, CONFIRM, REFUSED, Decision
+from ..domain.messages import QT_TRANSLATE_NOOP, Problem
+from ..domain.models import Region
+from ..domain.policy import Policy
+from ..domain.regions import NOT_OPEN, OPEN, Catalogue
 
 MARKS = {"pass": "✓", "fail": "✗", "requires": "!", "unknown": "?"}
 

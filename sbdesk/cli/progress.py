@@ -12,7 +12,7 @@ import unicodedata
 from collections.abc import Callable
 from typing import TextIO
 
-from .domain.messages import QT_TRANSLATE_NOOP
+from ..domain.messages import QT_TRANSLATE_NOOP
 
 EVERY = 0.25  # seconds between two updates of the line
 
@@ -79,7 +79,7 @@ def on_terminal(stream: TextIO | None = None) -> Line | None:
 
 def import_file(desk, path, tx):
     """exchange.import_file with "导入 done/total 行" while it runs."""
-    from .services import exchange
+    from ..services import exchange
     line = on_terminal()
     if line is None:
         return exchange.import_file(desk, path)
@@ -97,7 +97,7 @@ def import_file(desk, path, tx):
 def migrate_to(desk, url, tx):
     """branch.migrate_to with "复制到网点数据库：第 3 张表，done 行" while it runs. The table is
     counted, not named: its name (people, audit, region_batches) is a developer's word."""
-    from .services import branch
+    from ..services import branch
     line = on_terminal()
     if line is None:
         return branch.migrate_to(desk, url)

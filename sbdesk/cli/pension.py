@@ -1,24 +1,30 @@
 """``sbdesk retirement --birth YYYY-MM --sex male|female [--category worker|cadre]``: the
-statutory retirement date under the 2025 reform, the flexible range and the minimum years.
+statutory retirement date under the 2025 reform, the flexible range and the minimum years;
+and ``sbdesk pension [estimate|add|remove|import]``: a person's contribution history and the
+pension estimate.
 
 The rules are resources/pension.json, or an office's import kept in the data folder
 (``sbdesk pension import FILE``). Bad input exits 2 with one line.
 """
 from __future__ import annotations
 
-from .domain.messages import QT_TRANSLATE_NOOP
+from datetime import date
+
+from ..domain.messages import QT_TRANSLATE_NOOP, Problem
+from .argparse_zh import Failure
+from .common import emit, person_json, with_desk
+from .options import number
 
 TYPE_CHECKING = False  # not typing's: importing it costs `sbdesk idcheck` a tenth
 
 if TYPE_CHECKING:
-    from .domain.retirement import Retirement
+    from ..domain.retirement import Retirement
+    from ..services.desk import Desk
 
 CONTEXT = "cli"
 
 
-def add_parser(sub, common) -> None:
-    p = sub.add_parser("retirement", parents=[common],
-                       help="statutory retirement date (2025 reform), flexible range, minimum years")
+def add_retirement(p, common) -> None:
     p.add_argument("--birth", required=True, help="birth month YYYY-MM")
     p.add_argument("--sex", required=True, help="male or female")
     p.add_argument("--category", help="for a woman: worker (女职工, old age 50) or cadre (女干部/管理技术岗, old age 55)")
@@ -29,7 +35,7 @@ def age_json(months: int) -> dict:
 
 
 def retirement_json(r: Retirement, rules) -> dict:
-    from .domain.pension import month_text
+    from ..domain.pension import month_text
     return {
         "category": r.category, "birth": month_text(r.birth),
         "statutory_age": age_json(r.age), "retirement_month": month_text(r.month),
@@ -46,23 +52,23 @@ def retirement_json(r: Retirement, rules) -> dict:
 
 
 def no_flexible(r: Retirement, rules):
-    from .domain.messages import Problem
-    from .domain.pension import month_text
+    from ..domain.messages import Problem
+    from ..domain.pension import month_text
     return Problem("retirement.no_flexible", month=month_text(r.month), effective=month_text(rules.effective),
                    source=rules.sources["flexible"])
 
 
 def age_text(months: int, tx) -> str:
-    from .domain.retirement import age_words
+    from ..domain.retirement import age_words
     return age_words(months).render(tx)
 
 
-def cmd_retirement(args, tx) -> int:
+def run_retirement(args, tx) -> int:
     import json
 
-    from .domain.pension import month_text
-    from .services import pension as pension_service
-    from .services.desk import open_desk
+    from ..domain.pension import month_text
+    from ..services import pension as pension_service
+    from ..services.desk import open_desk
     desk = open_desk(args.data_dir, args.operator)
     try:
         rules = pension_service.rules(desk)
@@ -105,7 +111,7 @@ def estimate_json(e) -> dict:
 
 
 def projection_json(r) -> dict | None:
-    from .domain.pension import month_text
+    from ..domain.pension import month_text
     j = r.projection
     if j is None:
         return None
@@ -131,8 +137,8 @@ def pension_output(r, rules, person: dict, tx) -> tuple[dict, list[str]]:
     """``sbdesk pension``: the JSON and the lines. Notes (a base counted at its bound, past the
     statutory date, the ways on when short of the minimum years) come from the service, so the
     window says the same."""
-    from .domain.pension import counted_base, month_text
-    from .services import pension as pension_service
+    from ..domain.pension import counted_base, month_text
+    from ..services import pension as pension_service
     notes = pension_service.clamped(r, rules)
     past = pension_service.past_statutory(r)
     notes += [past] if past else []
@@ -166,6 +172,61 @@ def pension_output(r, rules, person: dict, tx) -> tuple[dict, list[str]]:
                          .format(month=month_text(j.retire_month), continued=j.continued.total))
         lines += ["  " * bool(i) + ("• " if i else "") + text for i, text in enumerate(data["options"])]
     elif r.needs_category:
-        from .domain.messages import Problem
+        from ..domain.messages import Problem
         lines.append(Problem("retirement.category_needed").render(tx))
     return data, lines
+
+
+def add_pension(p, common) -> None:
+    from ..domain.models import RETIRE_AT
+    p.add_argument("action", nargs="?", choices=("estimate", "add", "remove", "import"), default="estimate")
+    p.add_argument("file", nargs="?", help="import: national rules shaped like resources/pension.json and/or "
+                                           "{\"pension\": {\"average_wage\": N, \"account_rate\": R}}")
+    p.add_argument("--person", help="ID number, card number or #row-id")
+    p.add_argument("--from", dest="start", help="add: first month paid (YYYY-MM)")
+    p.add_argument("--to", dest="end", help="add: last month paid (YYYY-MM); omit while still paying")
+    p.add_argument("--base", help="add: monthly contribution base (缴费基数)")
+    p.add_argument("--period", type=number, help="remove: the period's number")
+    p.add_argument("--as-of", help="estimate as of this month (YYYY-MM, default this month)")
+    p.add_argument("--age", type=number, help="retire at this age in whole years (default: the statutory date)")
+    p.add_argument("--retire-at", choices=RETIRE_AT, default="statutory",
+                   help="project to the statutory, earliest or latest retirement date")
+    p.add_argument("--category", help="record a woman's retirement category: worker (女职工) or cadre (女干部)")
+
+
+@with_desk
+def run_pension(desk: Desk, args, tx) -> int:
+    from ..services import pension as pension_service
+    from ..services import people
+    from ..services.errors import InputError
+    if args.action == "import":
+        if not args.file:
+            raise Failure("sbdesk pension import: FILE is required", 2)
+        result = pension_service.import_file(desk, args.file)
+        emit(args, result, tx("cli", QT_TRANSLATE_NOOP("cli", "Pension data imported.")))
+        return 0
+    if not args.person:
+        raise Failure("sbdesk pension: --person is required", 2)
+    person = people.get(desk, args.person)
+    as_of = None
+    if args.as_of:
+        try:
+            as_of = date.fromisoformat(args.as_of + "-01")
+        except ValueError:
+            raise InputError([("as_of", Problem("pension.month", value=args.as_of))]) from None
+    age = args.age * 12 if args.age is not None else None
+    pension_service.check_request(desk, person, age, args.retire_at, args.category)  # refused: nothing written
+    if args.action == "add":
+        if not args.start or not args.base:
+            raise Failure("sbdesk pension add: --from and --base are required", 2)
+        pension_service.add_period(desk, person, args.start, args.end, args.base)
+    elif args.action == "remove":
+        if args.period is None:
+            raise Failure("sbdesk pension remove: --period is required", 2)
+        pension_service.remove_period(desk, person, args.period)
+    if args.category is not None:
+        pension_service.set_category(desk, person, args.category)
+    r = pension_service.report(desk, f"#{person.id}", as_of, age, retire_at=args.retire_at)
+    data, lines = pension_output(r, pension_service.rules(desk), person_json(person), tx)
+    emit(args, data, "\n".join(lines))
+    return 0

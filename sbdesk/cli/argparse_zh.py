@@ -6,14 +6,14 @@ argparse looks up each of its words at the moment it uses them, through the ``_`
 'argparse' text domain) needs compiled .mo catalogues and changes every module's lookups; here
 those two names in argparse's module are pointed at the .ts the rest of the CLI reads (context
 "argparse"), for the language this command runs in. The help texts of sbdesk's own options are
-translated as the help is formatted (context "cli_help", listed in cli_help_texts.py).
+translated as the help is formatted (context "cli_help", listed in help_texts.py).
 """
 from __future__ import annotations
 
 import argparse
 import re
 
-from .domain.messages import QT_TRANSLATE_NOOP
+from ..domain.messages import QT_TRANSLATE_NOOP
 
 CONTEXT, HELP_CONTEXT = "argparse", "cli_help"
 
@@ -130,3 +130,22 @@ class Formatter(argparse.HelpFormatter):
         if text and _tx is not None and text != argparse.SUPPRESS:
             text = _tx(HELP_CONTEXT, text)
         super().add_text(text)
+
+
+class Failure(Exception):
+    """Ends the command with one line and an exit code."""
+
+    def __init__(self, line: str, code: int) -> None:
+        super().__init__(line)
+        self.line, self.code = line, code
+
+
+class Parser(argparse.ArgumentParser):
+    """sbdesk's parsers: help in the UI language, and an error is one line and exit 2."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        kwargs.setdefault("formatter_class", Formatter)  # help in the UI language
+        super().__init__(*args, **kwargs)
+
+    def error(self, message: str) -> None:  # one clear line, not a usage dump
+        raise Failure(say("%(prog)s: %(message)s") % {"prog": self.prog, "message": message}, 2)

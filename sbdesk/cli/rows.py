@@ -5,12 +5,12 @@ from __future__ import annotations
 import sys
 from collections.abc import Iterable, Iterator, Sequence
 
-from .domain.messages import QT_TRANSLATE_NOOP, Problem
-from .domain.models import DamagedPerson, Person
+from ..domain.messages import QT_TRANSLATE_NOOP, Problem
+from ..domain.models import DamagedPerson, Person
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from .store.db import StoreError
+    from ..store.db import StoreError
 
 __all__ = ["DamagedPerson", "damaged_line", "listed", "named", "noted", "noting"]
 
@@ -43,5 +43,5 @@ def named(errors: Sequence[StoreError], tx) -> int:
 
 def listed(damaged: list[DamagedPerson], tx) -> int:
     """After a listing that marked damaged rows: the first one named, exit code 3."""
-    from .store.rows import DamagedRow
+    from ..store.rows import DamagedRow
     return named([DamagedRow("people", p.id, p.damaged) for p in damaged[:1]], tx)

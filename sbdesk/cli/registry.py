@@ -1,0 +1,59 @@
+"""Every sub-command of ``sbdesk``, declared once: its name, its one-line help, and its
+group module, which holds two functions, ``add_<name>(parser, common)`` (its arguments)
+and ``run_<name>(args, tx)`` (the work; the exit code). The parser (parser.py) and the dispatch
+(``main`` in __init__.py) are both built from this list, so a new command is one line here
+and two functions in its group's module. The order is that of ``sbdesk --help``."""
+from __future__ import annotations
+
+import importlib
+
+TYPE_CHECKING = False  # importing typing is a tenth of `sbdesk idcheck`; type checkers know the name
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+
+class Command:
+    """One sub-command: its name, its help, and the group module that holds its two functions.
+    The module is imported when the command is parsed or run, so `sbdesk idcheck` loads only
+    idcheck.py (the parser builds only the typed command's parser)."""
+
+    __slots__ = ("group", "help", "name")
+
+    def __init__(self, name: str, group: str, help: str) -> None:  # noqa: A002 - argparse's word
+        self.name, self.group, self.help = name, group, help
+
+    def _function(self, kind: str) -> Callable:
+        module = importlib.import_module(f"{__package__}.{self.group}")
+        return getattr(module, f"{kind}_{self.name.replace('-', '_')}")
+
+    @property
+    def add_arguments(self) -> Callable:
+        """``add_<name>(parser, common)``: the command's arguments on its sub-parser."""
+        return self._function("add")
+
+    @property
+    def run(self) -> Callable:
+        """``run_<name>(args, tx)``: the command's work; returns the exit code."""
+        return self._function("run")
+
+
+COMMANDS: tuple[Command, ...] = (
+    Command("idcheck", "idcheck", "check 公民身份号码 numbers"),
+    Command("regions", "regions", "list 统筹区, or import an office's policy update"),
+    Command("eligibility", "regions", "may OWNER share with MEMBER?"),
+    Command("person", "people", "people on record"),
+    Command("bind", "bindings", "bind a member to an owner's account"),
+    Command("unbind", "bindings", "end a binding"),
+    Command("bindings", "bindings", "list bindings"),
+    Command("pension", "pension", "contribution history and pension estimate"),
+    Command("retirement", "pension", "statutory retirement date (2025 reform), flexible range, minimum years"),
+    Command("check", "data", "check the database and the audit chain"),
+    Command("import", "data", "import people or bindings from CSV or XLSX"),
+    Command("export", "data", "export people or bindings to CSV or XLSX"),
+    Command("backup", "data", "copy the database (a consistent snapshot)"),
+    Command("restore", "data", "put a backup in place; the current file is kept aside"),
+    Command("migrate-to", "data", "copy the data folder's file into an empty branch database (postgresql://…)"),
+    Command("policy", "policy", "the edition of the policy data in use; install a signed policy pack"),
+)
+
+BY_NAME: dict[str, Command] = {c.name: c for c in COMMANDS}
