@@ -29,16 +29,6 @@ ROOT = Path(__file__).resolve().parent.parent / "sbdesk"
 
 TOP_LEVEL_BASE = {"paths", "i18n", "portable", "licences", "crash", "fault_log"}
 
-# Circles left in place, each with why; any other circle fails.  Keyed by the set of
-# modules in the circle (a strongly connected component of the graph).
-ALLOWED_CYCLES: dict[frozenset[str], str] = {
-    # cli_policy's ``policy`` commands call cli.emit and cli.password_prompt (lazily), and
-    # cli_parser builds its parser from cli_policy, which imports cli_parser back for its
-    # Parser type.  The cli*.py modules are being gathered into one package in parallel;
-    # that move is where this circle goes (emit and the prompt into a shared module).
-    frozenset({"sbdesk.cli", "sbdesk.cli_parser", "sbdesk.cli_policy"}):
-        "cli*.py are being made a package; the shared emit/prompt move with it",
-}
 
 
 def _module_name(path: Path) -> str:
@@ -170,15 +160,9 @@ FORBIDDEN = {
 
 def test_no_import_circle() -> None:
     graph = _graph()
-    found = [c for c in _cycles(graph) if frozenset(c) not in ALLOWED_CYCLES]
+    found = list(_cycles(graph))
     assert not found, "import circles:\n" + "\n".join(
         f"{_chain(graph, c)}   (the whole circle: {', '.join(c)})" for c in found)
-
-
-def test_allowed_cycles_still_exist() -> None:
-    """An allow-list entry that no longer happens must be dropped."""
-    live = {frozenset(c) for c in _cycles(_graph())}
-    assert not set(ALLOWED_CYCLES) - live
 
 
 def test_no_arrow_up() -> None:
