@@ -166,6 +166,15 @@ class Connection(sqlite3.Connection):
         finally:
             fileguard.release(id(self))
 
+    def stop_when(self, stop: Callable[[], bool] | None) -> None:
+        """Long work ends with "interrupted" once ``stop()`` is true: SQLite asks it every
+        10,000 steps (server.Connection's twin, so a job never asks which engine it has)."""
+        self.set_progress_handler(stop, 10_000)
+
+    def cancel_statement(self) -> None:
+        """End the statement running now; any thread may call it."""
+        self.interrupt()
+
 
 def _create_private(path: Path) -> None:
     """Create the file (and its folder) readable by the user only, before SQLite touches it."""
@@ -195,7 +204,7 @@ def newest_backup(backup_dir: Path) -> Path | None:
     return max(found, key=lambda p: p.stat().st_mtime, default=None)
 
 
-Initialise = Callable[[sqlite3.Connection], None]
+Initialise = Callable[["Connection"], None]
 
 
 def open_database(path: Path | str, backup_dir: Path | str | None = None, *, create: bool = True,
