@@ -32,7 +32,7 @@ PACK_KEY = "pack"  # policy_overrides: the installed pack's manifest; "pack:NAME
 
 @record
 class Desk:
-    conn: sqlite3.Connection
+    conn: db.Connection  # a branch server's server.Connection has the same face (open_desk)
     data_dir: Path
     _policy: Policy | None  # None: read when first asked for (a window's first paint never is)
     operator: str
@@ -254,7 +254,7 @@ def open_desk(data_dir: str | os.PathLike | None = None, operator: str | None = 
     url = paths.database(database)
     use_pack(None, {})  # a new file is seeded from the shipped files, never from another database's pack
 
-    def seed(conn: sqlite3.Connection) -> None:  # inside the new file, before anyone sees it
+    def seed(conn: db.Connection) -> None:  # inside the new file, before anyone sees it
         merge_shipped_regions(Desk(conn, folder, None, getattr(conn, "user", who)))
 
     if url:
@@ -265,7 +265,7 @@ def open_desk(data_dir: str | os.PathLike | None = None, operator: str | None = 
         served = server.open_database(url, create=create, initialise=seed, ask_password=ask_password)
         who = served.user  # the audit log's operator is the server's current_user
         # the repositories speak sqlite3's DB-API; server.Connection is that face on psycopg
-        conn = cast(sqlite3.Connection, served)
+        conn = cast(db.Connection, served)
     else:
         conn = db.open_database(paths.db_path(folder), paths.backup_dir(folder), create=create, initialise=seed)
     desk = Desk(conn, folder, None, who, today or date.today)

@@ -10,7 +10,7 @@ import errno
 import os
 import sqlite3
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
@@ -89,6 +89,15 @@ class Connection(sqlite3.Connection):
             super().close()
         finally:
             fileguard.release(id(self))
+
+    def stop_when(self, stop: Callable[[], bool] | None) -> None:
+        """Long work ends with "interrupted" once ``stop()`` is true: SQLite asks it every
+        10,000 steps (server.Connection's twin, so a job never asks which engine it has)."""
+        self.set_progress_handler(stop, 10_000)
+
+    def cancel_statement(self) -> None:
+        """End the statement running now; any thread may call it."""
+        self.interrupt()
 
 
 def _create_private(path: Path) -> None:

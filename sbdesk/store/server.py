@@ -145,7 +145,8 @@ class Connection:
     password: str | None = None  # a typed one (memory only), for reconnecting
     write_checked = True  # no file to check before writing: the server keeps its own pages
     row_factory: Any = None
-    progress: Callable[[], object] | None = None  # set_progress_handler's
+    progress: Callable[[], bool] | None = None  # stop_when's
+    cancelling = False  # cancel_statement was called since the last statement ended
 
     def __init__(self, raw: psycopg.Connection, url: str) -> None:
         self.raw = raw
@@ -191,13 +192,16 @@ class Connection:
         with suppress(psycopg.Error):
             self.raw.close()
 
-    def set_progress_handler(self, handler: Callable[[], object] | None, n: int = 0) -> None:
-        """sqlite3's: ``handler()`` true stops the work ("interrupted"). Asked before each
-        statement here (the server cannot call back mid-statement; interrupt() cancels one)."""
-        self.progress = handler
+    def stop_when(self, stop: Callable[[], bool] | None) -> None:
+        """Long work ends with "interrupted" once ``stop()`` is true (db.Connection's twin).
+        Asked before each statement: the server cannot call back mid-statement, so the one
+        running is ended by cancel_statement()."""
+        self.progress = stop
 
-    def interrupt(self) -> None:
-        """Cancel the statement running now on the server; any thread may call it (sqlite3's)."""
+    def cancel_statement(self) -> None:
+        """Cancel the statement running now on the server; any thread may call it. It ends
+        with "interrupted", as SQLite's does, not as a statement_timeout's "busy"."""
+        self.cancelling = True
         with suppress(psycopg.Error):
             self.raw.cancel_safe(timeout=5)
 
@@ -206,8 +210,15 @@ class Connection:
         """psycopg's exceptions as sbdesk's: see the module's docstring."""
         try:
             yield
+        except psycopg.errors.QueryCanceled as exc:
+            if self.cancelling:  # cancel_statement's, not the server's statement_timeout
+                self.cancelling = False
+                raise sqlite3.OperationalError("interrupted") from exc
+            raise as_store_error(exc, self.path, self.raw.closed) from exc
         except psycopg.Error as exc:
             raise as_store_error(exc, self.path, self.raw.closed) from exc
+        else:
+            self.cancelling = False  # a cancel sent after this statement ended no statement
 
     @contextmanager
     def writing(self) -> Iterator[Connection]:

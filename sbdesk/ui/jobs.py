@@ -128,7 +128,7 @@ class IntegrityJob(QThread):
 class CheckJob(QThread):
     """Tools → Check database: integrity_check, foreign keys and the audit chain take
     seconds at a million rows (5.9 s of frozen window when this ran on the GUI thread).
-    Cancelling stops SQLite mid-statement."""
+    Cancelling stops the statement running, in the file or on a branch server."""
 
     checked = Signal(dict)
     failed = Signal(str)
@@ -144,17 +144,16 @@ class CheckJob(QThread):
     def cancel(self) -> None:
         self._stop.set()
         desk = self._desk
-        if desk is not None:  # a branch server's running statement is cancelled on the server
+        if desk is not None:  # the running statement ends now, in the file or on the server
             with contextlib.suppress(Exception):
-                desk.conn.interrupt()
+                desk.conn.cancel_statement()
 
     def run(self) -> None:
         try:
             self._desk = open_desk(self.folder, self.operator)
-            # SQLite asks every 10,000 steps whether to go on, a branch server's connection
-            # before each statement (and cancel() cancels the one running there): a cancel
-            # ends the check with "interrupted" however long its statement is
-            self._desk.conn.set_progress_handler(self._stop.is_set, 10_000)
+            # both engines' connections ask between steps and cancel() ends the statement
+            # running: a cancel ends the check with "interrupted" however long it is
+            self._desk.conn.stop_when(self._stop.is_set)
             try:
                 if not self._stop.is_set():
                     from ..services import maintenance  # imported on first use
