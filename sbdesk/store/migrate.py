@@ -8,10 +8,13 @@ import sqlite3
 from collections.abc import Callable, Iterator
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from . import audit, seals
 
-Initialise = Callable[[sqlite3.Connection], None]
+# seeds a new database inside its creation, before anyone sees it; called with the engine's own
+# connection (db.Connection or server.Connection), which share no typed protocol yet
+Initialise = Callable[[Any], None]
 
 
 def migrations() -> list[tuple[int, str]]:

@@ -327,7 +327,7 @@ def migrate(conn: Connection, initialise: sqlite_file.Initialise | None = None) 
             conn.execute("INSERT INTO sbdesk_schema (version) VALUES (?)", (LATEST,))
             conn.execute("CREATE TEMP TABLE IF NOT EXISTS touched (subject TEXT COLLATE \"C\" PRIMARY KEY)")
             if initialise is not None:
-                initialise(conn)  # type: ignore[arg-type]  # the repositories take either engine
+                initialise(conn)  # the repositories take either engine
         elif current < LATEST:
             conn.execute("UPDATE sbdesk_schema SET version = ?", (LATEST,))
 
