@@ -6,6 +6,7 @@ copies them into the package as ``sbdesk/data/`` (sbdesk/paths.py looks there) a
 the window's ``.qm`` files with Qt's lrelease from PySide6-Essentials, a build requirement
 pinned like the runtime one. An editable install copies nothing: paths.py reads the checkout.
 """
+
 from __future__ import annotations
 
 import importlib.util
@@ -34,8 +35,10 @@ def lrelease() -> str:
             for name in ("lrelease", "lrelease.exe"):
                 if (Path(folder) / name).is_file():
                     return str(Path(folder) / name)
-    raise SystemExit("sbdesk's wheel needs Qt's lrelease for its translations: install the build "
-                     "requirements (PySide6-Essentials) or set SBDESK_LRELEASE")
+    raise SystemExit(
+        "sbdesk's wheel needs Qt's lrelease for its translations: install the build "
+        "requirements (PySide6-Essentials) or set SBDESK_LRELEASE"
+    )
 
 
 class build_py_with_data(build_py):  # noqa: N801 - setuptools' command naming

@@ -12,6 +12,7 @@ is valid by construction), rows lost (must be 0: a person, binding, unbinding or
 counter was told succeeded that is not in the database as told), and whether the audit chain
 and the seals verify (one chain, no fork).
 """
+
 from __future__ import annotations
 
 import argparse
@@ -32,6 +33,7 @@ TODAY = date(2026, 11, 25)
 
 def id_number(counter: int, k: int) -> str:
     from sbdesk.domain.idnumber import check_char
+
     birth = date(1950, 1, 1) + timedelta(days=counter * 400 + k // 900)
     body = f"320505{birth:%Y%m%d}{k % 900 + 100:03d}"
     return body + check_char(body)
@@ -41,6 +43,7 @@ def counter(url: str, n: int, seconds: float, start, results) -> None:
     """One counter: valid operations only, each timed; what succeeded is reported back."""
     from sbdesk.services import binding, people
     from sbdesk.services.desk import open_desk
+
     desk = open_desk(Path(tempfile.mkdtemp(prefix=f"desk{n}-")), today=lambda: TODAY, database=url)
     rnd = random.Random(n)
     owners, members, active = [], [], {}  # active: binding id -> (owner, member)
@@ -51,8 +54,9 @@ def counter(url: str, n: int, seconds: float, start, results) -> None:
         nonlocal k
         k += 1
         card = f"K{n:02d}{k:06d}" if insurance == "resident" else None  # the window channel asks the member's
-        p = people.add(desk, name=f"柜{n}人{k}", id_number=id_number(n, k), region="苏州市", insurance=insurance,
-                       card_number=card)
+        p = people.add(
+            desk, name=f"柜{n}人{k}", id_number=id_number(n, k), region="苏州市", insurance=insurance, card_number=card
+        )
         added.append(p.id_number)
         return p
 
@@ -88,14 +92,22 @@ def counter(url: str, n: int, seconds: float, start, results) -> None:
             errors.append(f"{type(exc).__name__}: {exc}"[:200])
         latencies.append(time.perf_counter() - began)
     desk.close()
-    results.put({"counter": n, "latencies": latencies, "errors": errors, "added": added, "bound": bound,
-                 "ended": ended, "names": names})
+    results.put({
+        "counter": n,
+        "latencies": latencies,
+        "errors": errors,
+        "added": added,
+        "bound": bound,
+        "ended": ended,
+        "names": names,
+    })
 
 
 def verify(url: str, reports: list[dict]) -> tuple[int, list[str]]:
     """(rows lost, chain problems): everything a counter was told is in the database as told."""
     from sbdesk.services.desk import open_desk
     from sbdesk.store import audit, seals
+
     desk = open_desk(Path(tempfile.mkdtemp(prefix="check-")), today=lambda: TODAY, database=url)
     try:
         people = {r[0]: r[1] for r in desk.conn.execute("SELECT id_number, name FROM people")}
@@ -120,6 +132,7 @@ def level(admin: str, n: int, seconds: float) -> dict:
     import psycopg
 
     from sbdesk.services.desk import open_desk
+
     name = f"sbdesk_load_{uuid.uuid4().hex[:8]}"
     with psycopg.connect(admin, autocommit=True) as conn:
         conn.execute(f"CREATE DATABASE {name}")
@@ -144,16 +157,26 @@ def level(admin: str, n: int, seconds: float) -> dict:
             conn.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
     lat = sorted(x for r in reports for x in r["latencies"])
     errors = [e for r in reports for e in r["errors"]]
-    return {"counters": n, "ops": len(lat), "ops_per_s": len(lat) / elapsed,
-            "p50_ms": statistics.median(lat) * 1000 if lat else 0,
-            "p95_ms": lat[int(len(lat) * 0.95)] * 1000 if lat else 0,
-            "errors": len(errors), "error_examples": errors[:3], "rows_lost": lost, "chain": problems[:5]}
+    return {
+        "counters": n,
+        "ops": len(lat),
+        "ops_per_s": len(lat) / elapsed,
+        "p50_ms": statistics.median(lat) * 1000 if lat else 0,
+        "p95_ms": lat[int(len(lat) * 0.95)] * 1000 if lat else 0,
+        "errors": len(errors),
+        "error_examples": errors[:3],
+        "rows_lost": lost,
+        "chain": problems[:5],
+    }
 
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--admin", default=os.environ.get("SBDESK_TEST_PG", ""),
-                    help="a login that may create databases (default SBDESK_TEST_PG)")
+    ap.add_argument(
+        "--admin",
+        default=os.environ.get("SBDESK_TEST_PG", ""),
+        help="a login that may create databases (default SBDESK_TEST_PG)",
+    )
     ap.add_argument("--counters", type=int, nargs="+", default=[1, 4, 16])
     ap.add_argument("--seconds", type=float, default=20)
     args = ap.parse_args()
@@ -164,8 +187,10 @@ def main() -> int:
     print(f"{'counters':>8} {'ops':>7} {'ops/s':>8} {'p50 ms':>8} {'p95 ms':>8} {'errors':>7} {'lost':>5}  chain")
     for n in args.counters:
         r = level(args.admin, n, args.seconds)
-        print(f"{r['counters']:>8} {r['ops']:>7} {r['ops_per_s']:>8.1f} {r['p50_ms']:>8.1f} {r['p95_ms']:>8.1f}"
-              f" {r['errors']:>7} {r['rows_lost']:>5}  {'ok' if not r['chain'] else r['chain']}")
+        print(
+            f"{r['counters']:>8} {r['ops']:>7} {r['ops_per_s']:>8.1f} {r['p50_ms']:>8.1f} {r['p95_ms']:>8.1f}"
+            f" {r['errors']:>7} {r['rows_lost']:>5}  {'ok' if not r['chain'] else r['chain']}"
+        )
         for e in r["error_examples"]:
             print("   error:", e)
         bad |= bool(r["errors"] or r["rows_lost"] or r["chain"])

@@ -8,6 +8,7 @@ psycopg (the store's own translation of it, so only sbdesk's layer is measured).
 --admin: a login that may create databases (default SBDESK_TEST_PG). Goal as search.py:
 ratio ≤ 1.5x; the server adds a network round trip that the SQLite file does not have.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -60,8 +61,12 @@ def main() -> int:
         raw.execute("ANALYZE")
         n = raw.execute("SELECT count(*) FROM people").fetchone()[0]
         sample = raw.execute("SELECT id_number, name FROM people ORDER BY id LIMIT 1 OFFSET %s", (n // 2,)).fetchone()
-        cases = {"ID prefix (10 digits)": sample[0][:10], "ID prefix (6 digits)": sample[0][:6],
-                 "ID prefix (1 digit, worst case)": sample[0][:1], "name prefix (2 characters)": sample[1][:2]}
+        cases = {
+            "ID prefix (10 digits)": sample[0][:10],
+            "ID prefix (6 digits)": sample[0][:6],
+            "ID prefix (1 digit, worst case)": sample[0][:1],
+            "name prefix (2 characters)": sample[1][:2],
+        }
         print(f"branch server: search over {n:,} people (raw psycopg as the baseline)")
         for label, text in cases.items():
             sql, params = search_sql(text, "id")
@@ -78,14 +83,28 @@ def main() -> int:
             print(line(f"200 people: {label}", ours, base_ms, goal="(goal ≤ 1.5x)"))
         ids = people_store.search_ids(desk.conn, "", 256)
         page = f"SELECT {COLUMNS} FROM people WHERE id IN ({','.join(['%s'] * len(ids))})"
-        print(line("table block: 256 people by id", median_ms(lambda: people.rows(desk, ids)),
-                   median_ms(lambda: raw.execute(page, ids).fetchall()), goal="(goal ≤ 1.5x)"))
+        print(
+            line(
+                "table block: 256 people by id",
+                median_ms(lambda: people.rows(desk, ids)),
+                median_ms(lambda: raw.execute(page, ids).fetchall()),
+                goal="(goal ≤ 1.5x)",
+            )
+        )
         middle = people_store.search_ids(desk.conn, "", n // 2)[-1]
         ours = median_ms(lambda: people_store.id_page(desk.conn, middle, 256))
-        after = translate("SELECT id FROM people WHERE (name_key, id) > ((SELECT name_key FROM people WHERE id = ?), ?)"
-                          " ORDER BY name_key, id LIMIT ?")[0]
-        print(line("table page: the next 256 from the middle", ours,
-                   median_ms(lambda: raw.execute(after, (middle, middle, 256)).fetchall()), goal="(goal ≤ 1.5x)"))
+        after = translate(
+            "SELECT id FROM people WHERE (name_key, id) > ((SELECT name_key FROM people WHERE id = ?), ?)"
+            " ORDER BY name_key, id LIMIT ?"
+        )[0]
+        print(
+            line(
+                "table page: the next 256 from the middle",
+                ours,
+                median_ms(lambda: raw.execute(after, (middle, middle, 256)).fetchall()),
+                goal="(goal ≤ 1.5x)",
+            )
+        )
         desk.close()
         raw.close()
     finally:

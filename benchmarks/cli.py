@@ -12,6 +12,7 @@ resident size of that process (os.wait4).
   ``--import-only`` runs just this figure, ``--idcheck-only`` just idcheck's (neither needs
   the million-people set).
 """
+
 from __future__ import annotations
 
 import argparse
@@ -63,8 +64,9 @@ def measure(command: list[str], env: dict | None = None) -> tuple[float, float, 
     would report at least this process's own size (it read 99 MB for `python -c pass`)."""
     with tempfile.NamedTemporaryFile("r", encoding="ascii", suffix=".maxrss") as peak:
         started = time.perf_counter()
-        proc = subprocess.Popen([TIME, "-f", "%M", "-o", peak.name, *command], stdout=subprocess.DEVNULL,
-                                stderr=subprocess.PIPE, env=env)
+        proc = subprocess.Popen(
+            [TIME, "-f", "%M", "-o", peak.name, *command], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env
+        )
         _, status, usage = os.wait4(proc.pid, 0)
         elapsed = (time.perf_counter() - started) * 1000
         proc.returncode = os.waitstatus_to_exitcode(status)
@@ -85,8 +87,10 @@ def interleaved(ours: list[str], base: list[str], runs: int, env: dict | None = 
 
 def show(label: str, ours, base, goal: str) -> None:
     """Wall-clock medians and their ratio, peak memory, and the CPU ratio (less moved by other load)."""
-    print(f"  {label:44s} sbdesk {ours[0]:9.0f} ms {ours[1]:6.0f} MB │ baseline {base[0]:9.0f} ms {base[1]:6.0f} MB"
-          f" │ {ours[0] / base[0]:5.2f}x (CPU {ours[2]:.0f} vs {base[2]:.0f} ms: {ours[2] / base[2]:.2f}x)  {goal}")
+    print(
+        f"  {label:44s} sbdesk {ours[0]:9.0f} ms {ours[1]:6.0f} MB │ baseline {base[0]:9.0f} ms {base[1]:6.0f} MB"
+        f" │ {ours[0] / base[0]:5.2f}x (CPU {ours[2]:.0f} vs {base[2]:.0f} ms: {ours[2] / base[2]:.2f}x)  {goal}"
+    )
 
 
 def main() -> None:
@@ -107,6 +111,7 @@ def main() -> None:
         idcheck_figure(args, [sys.executable, "-m", "sbdesk"])
         return
     from common import data_folder
+
     folder = data_folder(args.people)
     db = str(folder / "sbdesk.db")
     sbdesk = [sys.executable, "-m", "sbdesk"]
@@ -114,12 +119,20 @@ def main() -> None:
     print(f"command line, {args.people:,} people (median of {args.runs} runs each, interleaved; peak memory)")
     idcheck_figure(args, sbdesk)
     n = str(args.people)
-    ours, base = interleaved([*sbdesk, "person", "list", "--json", "--limit", n, "--data-dir", str(folder)],
-                             [sys.executable, "-c", LIST_BASELINE, db, n], args.runs, env)
+    ours, base = interleaved(
+        [*sbdesk, "person", "list", "--json", "--limit", n, "--data-dir", str(folder)],
+        [sys.executable, "-c", LIST_BASELINE, db, n],
+        args.runs,
+        env,
+    )
     show(f"person list --json --limit {args.people:,}", ours, base, "(goal < 100 MB, ≤ 2x)")
     with tempfile.TemporaryDirectory() as tmp:
-        ours, base = interleaved([*sbdesk, "export", f"{tmp}/people.csv", "--data-dir", str(folder)],
-                                 [sys.executable, "-c", EXPORT_BASELINE, db, f"{tmp}/raw.csv"], max(1, args.runs // 2), env)
+        ours, base = interleaved(
+            [*sbdesk, "export", f"{tmp}/people.csv", "--data-dir", str(folder)],
+            [sys.executable, "-c", EXPORT_BASELINE, db, f"{tmp}/raw.csv"],
+            max(1, args.runs // 2),
+            env,
+        )
         show("export people.csv", ours, base, "(goal < 100 MB, ≤ 2x)")
         import_figure(args, tmp, env, sbdesk)
 
@@ -127,8 +140,9 @@ def main() -> None:
 def idcheck_figure(args, sbdesk: list[str]) -> None:
     """`idcheck` against `python -c pass`, with bytecode compiled as pip or the bundle leave it
     (this machine sets PYTHONDONTWRITEBYTECODE, which would have sbdesk compile at each run)."""
-    subprocess.run([sys.executable, "-m", "compileall", "-q", str(HERE.parent / "sbdesk")], check=True,
-                   stdout=subprocess.DEVNULL)
+    subprocess.run(
+        [sys.executable, "-m", "compileall", "-q", str(HERE.parent / "sbdesk")], check=True, stdout=subprocess.DEVNULL
+    )
     ours, base = interleaved([*sbdesk, "idcheck", "11010519491231002X"], [sys.executable, "-c", "pass"], args.runs * 4)
     show("idcheck vs python -c pass", ours, base, "(goal ≤ 2x)")
 
@@ -136,9 +150,11 @@ def idcheck_figure(args, sbdesk: list[str]) -> None:
 def import_figure(args, tmp: str, env: dict, sbdesk: list[str]) -> None:
     """The peak memory of `sbdesk import` at two sizes (goal: flat in rows)."""
     from generate import people_rows
+
     from sbdesk.domain.idnumber import PROVINCES
     from sbdesk.services import exchange
     from sbdesk.services.desk import open_desk
+
     desk = open_desk(Path(tmp) / "codes", operator="bench")
     codes = [r.code for r in desk.catalogue.regions if r.code.isdigit() and r.code[:2] in PROVINCES]
     desk.close()
@@ -153,8 +169,10 @@ def import_figure(args, tmp: str, env: dict, sbdesk: list[str]) -> None:
         ms, mb, _ = measure([*sbdesk, "import", str(source), "--data-dir", f"{tmp}/import-{rows}"], env)
         peaks.append(mb)
         print(f"  import {rows:>9,} CSV rows{'':22s} sbdesk {ms:9.0f} ms {mb:6.0f} MB")
-    print(f"  import memory, {args.import_rows[1]:,} rows ÷ {args.import_rows[0]:,} rows: "
-          f"{peaks[1] / peaks[0]:.2f}x (goal: flat, ≈ 1x)")
+    print(
+        f"  import memory, {args.import_rows[1]:,} rows ÷ {args.import_rows[0]:,} rows: "
+        f"{peaks[1] / peaks[0]:.2f}x (goal: flat, ≈ 1x)"
+    )
 
 
 if __name__ == "__main__":

@@ -1,4 +1,5 @@
 """Shared by the benchmark scripts: a cached synthetic data folder and a timer."""
+
 from __future__ import annotations
 
 import statistics

@@ -5,6 +5,7 @@
 Rows go in through executemany on the real schema (the services would be the thing being
 measured otherwise); numbers are valid 公民身份号码 built with the domain's check digit.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -14,8 +15,8 @@ from datetime import date, timedelta
 from sbdesk import paths
 from sbdesk.domain.idnumber import PROVINCES, check_char
 from sbdesk.services.desk import open_desk
-from sbdesk.store.name_key import name_key
 from sbdesk.store import audit
+from sbdesk.store.name_key import name_key
 
 SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗"
 GIVEN = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂"
@@ -31,9 +32,19 @@ def people_rows(n: int, regions: list[str], seed: int = 7):
         body = f"{region[:4]}{rnd.randrange(1, 99):02d}{birth:%Y%m%d}{i % 1000:03d}"
         number = body + check_char(body)
         name = rnd.choice(SURNAMES) + rnd.choice(GIVEN) + rnd.choice(GIVEN)
-        yield (number, name, "male" if int(body[16]) % 2 else "female", birth.isoformat(), region,
-               rnd.choice(("employee", "resident")), f"{chr(65 + i % 26)}{i:08d}", None,
-               "2026-01-01", "2026-01-01", name_key(name))
+        yield (
+            number,
+            name,
+            "male" if int(body[16]) % 2 else "female",
+            birth.isoformat(),
+            region,
+            rnd.choice(("employee", "resident")),
+            f"{chr(65 + i % 26)}{i:08d}",
+            None,
+            "2026-01-01",
+            "2026-01-01",
+            name_key(name),
+        )
 
 
 def generate(folder, n: int) -> None:
@@ -44,12 +55,15 @@ def generate(folder, n: int) -> None:
     conn.execute("BEGIN")
     conn.executemany(
         "INSERT INTO people (id_number, name, sex, birth_date, region_code, insurance, card_number,"
-        " computer_number, created_at, updated_at, name_key) VALUES (?,?,?,?,?,?,?,?,?,?,?)", people_rows(n, codes))
+        " computer_number, created_at, updated_at, name_key) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+        people_rows(n, codes),
+    )
     ids = [r[0] for r in conn.execute("SELECT id FROM people ORDER BY id")]
     conn.executemany(
         "INSERT INTO bindings (owner_id, member_id, relation, channel, status, bound_on, operator, created_at)"
         " VALUES (?,?,'spouse','window','active','2026-02-01','generator','2026-02-01')",
-        ((ids[i], ids[i + 1]) for i in range(0, len(ids) - 1, 2)))
+        ((ids[i], ids[i + 1]) for i in range(0, len(ids) - 1, 2)),
+    )
     # sealed like an import, so `sbdesk check` on a benchmark folder is sound
     subjects = [f"person:{i}" for i in ids] + [f"binding:{b}" for (b,) in conn.execute("SELECT id FROM bindings")]
     audit.append(conn, desk.now(), "generator", "benchmark.generate", "database", {"people": n}, sealed=subjects)

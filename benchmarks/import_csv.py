@@ -4,6 +4,7 @@
 
 Goal: sbdesk at least 0.3× the raw speed (time ratio ≤ 3.3×).
 """
+
 from __future__ import annotations
 
 import argparse
@@ -50,15 +51,23 @@ def main() -> None:
             reader = csv.reader(fh)
             next(reader)
             conn.execute("BEGIN")
-            conn.executemany("INSERT INTO people (name, id_number, region_code, insurance, card_number,"
-                             " computer_number, created_at, updated_at) VALUES (?,?,?,?,?,?,'','')",
-                             ((r[0], r[1], r[2], r[3], r[4] or None, r[5] or None) for r in reader))
+            conn.executemany(
+                "INSERT INTO people (name, id_number, region_code, insurance, card_number,"
+                " computer_number, created_at, updated_at) VALUES (?,?,?,?,?,?,'','')",
+                ((r[0], r[1], r[2], r[3], r[4] or None, r[5] or None) for r in reader),
+            )
             conn.execute("COMMIT")
         raw = time.perf_counter() - started
         conn.close()
     print(f"import of {n:,} CSV rows (validated: check digit, region, card format, duplicates in file and on record)")
-    print(line("sbdesk import vs raw executemany", ours * 1000, raw * 1000,
-               goal=f"= {raw / ours:.2f}x raw speed (goal ≥ 0.3x)"))
+    print(
+        line(
+            "sbdesk import vs raw executemany",
+            ours * 1000,
+            raw * 1000,
+            goal=f"= {raw / ours:.2f}x raw speed (goal ≥ 0.3x)",
+        )
+    )
 
 
 if __name__ == "__main__":

@@ -15,6 +15,7 @@ input-method commit, as it does from a real IME. Each case is typed once untimed
 (warm-up: the first search of a process loads Python code and SQLite pages that a clerk's
 window has long had), then measured ``--repeat`` times.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -39,13 +40,22 @@ def cases(folder: Path) -> dict[str, str]:
     """A name, a card prefix, an ID prefix and one digit, plus the first surname character and the digit
     with most matches."""
     conn = sqlite3.connect(folder / "sbdesk.db")
-    counts = {d: conn.execute("SELECT count(*) FROM people WHERE id_number >= ? AND id_number < ?",
-                              (d, chr(ord(d) + 1))).fetchone()[0] for d in "0123456789"}
+    counts = {
+        d: conn.execute(
+            "SELECT count(*) FROM people WHERE id_number >= ? AND id_number < ?", (d, chr(ord(d) + 1))
+        ).fetchone()[0]
+        for d in "0123456789"
+    }
     first = conn.execute("SELECT name FROM people ORDER BY id LIMIT 1").fetchone()[0][0]
     conn.close()
     worst = max(counts, key=counts.get)
-    found = {"何丽": "何丽", "A000 (card prefix)": "A000", "5116": "5116", "1 (one digit)": "1",
-             f"{first} (first surname character)": first}
+    found = {
+        "何丽": "何丽",
+        "A000 (card prefix)": "A000",
+        "5116": "5116",
+        "1 (one digit)": "1",
+        f"{first} (first surname character)": first,
+    }
     if worst != "1":
         found[f"{worst} (the worst digit)"] = worst
     return found
@@ -53,8 +63,10 @@ def cases(folder: Path) -> dict[str, str]:
 
 def summary(samples: list[float]) -> dict:
     samples = sorted(samples)
-    return {"median": statistics.median(samples),
-            "p95": statistics.quantiles(samples, n=20, method="inclusive")[18] if len(samples) > 1 else samples[0]}
+    return {
+        "median": statistics.median(samples),
+        "p95": statistics.quantiles(samples, n=20, method="inclusive")[18] if len(samples) > 1 else samples[0],
+    }
 
 
 def peak_mb() -> float:
@@ -71,6 +83,7 @@ def run_window(folder: Path, texts: dict[str, str], repeat: int) -> dict:
     app = QApplication([])
     from sbdesk.app import build_main_window
     from sbdesk.ui.common import dialogs
+
     dialogs.inform = lambda *a, **k: None
     window = build_main_window(folder, lang="zh_CN", operator="bench")
     window.resize(1200, 760)
@@ -183,6 +196,7 @@ def run_baseline(folder: Path, texts: dict[str, str], repeat: int) -> dict:
     view.viewport().installEventFilter(watch)
     results = {}
     for label, text in texts.items():
+
         def first_page():  # the same SQL as the window's first page of matches, its probe included
             sql, args = page_sql(text, wide=wide_arms(conn, text))
             return conn.execute(sql, (*args, PAGE)).fetchall()
@@ -205,8 +219,9 @@ def run_baseline(folder: Path, texts: dict[str, str], repeat: int) -> dict:
             model.set_ids(ids)
             if ids:
                 view.setCurrentIndex(model.index(0, 0))
-                detail.setText(" ".join(str(v) for v in conn.execute(
-                    "SELECT * FROM people WHERE id=?", (ids[0],)).fetchone()))
+                detail.setText(
+                    " ".join(str(v) for v in conn.execute("SELECT * FROM people WHERE id=?", (ids[0],)).fetchone())
+                )
             while not state["painted"]:
                 app.processEvents()
             if i:
@@ -218,9 +233,23 @@ def run_baseline(folder: Path, texts: dict[str, str], repeat: int) -> dict:
 
 
 def child(kind: str, folder: Path, texts: dict[str, str], repeat: int) -> dict:
-    out = subprocess.run([sys.executable, __file__, "--child", kind, "--folder", str(folder),
-                          "--texts", json.dumps(texts), "--repeat", str(repeat)],
-                         check=True, stdout=subprocess.PIPE, text=True)
+    out = subprocess.run(
+        [
+            sys.executable,
+            __file__,
+            "--child",
+            kind,
+            "--folder",
+            str(folder),
+            "--texts",
+            json.dumps(texts),
+            "--repeat",
+            str(repeat),
+        ],
+        check=True,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
@@ -237,22 +266,26 @@ def main() -> None:
         print(json.dumps(run(Path(args.folder), json.loads(args.texts), args.repeat)))
         return
     from common import data_folder
-    print("keystroke → repainted table and detail pane (ms; debounce excluded); "
-          "goal: median ≤ 50, p95 ≤ 100")
+
+    print("keystroke → repainted table and detail pane (ms; debounce excluded); goal: median ≤ 50, p95 ≤ 100")
     for size in args.sizes:
         folder = data_folder(size)
         texts = cases(folder)
         ours = child("window", folder, texts, args.repeat)
         base = child("baseline", folder, texts, args.repeat)
         print(f"\n{size:,} people")
-        print(f"  {'typed':34s} {'matches':>8s} {'median':>8s} {'p95':>8s} │ {'bare view':>9s} {'ratio':>6s}"
-              f" │ {'raw SQL':>8s} │ goal")
+        print(
+            f"  {'typed':34s} {'matches':>8s} {'median':>8s} {'p95':>8s} │ {'bare view':>9s} {'ratio':>6s}"
+            f" │ {'raw SQL':>8s} │ goal"
+        )
         for label in texts:
             o, b = ours["cases"][label], base["cases"][label]
             met = "met" if o["median"] <= 50 and o["p95"] <= 100 else "MISSED"
-            print(f"  {label:34s} {b['matches']:8,d} {o['median']:8.1f} {o['p95']:8.1f} │ "
-                  f"{b['view']['median']:9.1f} {o['median'] / b['view']['median']:5.1f}x │ "
-                  f"{b['sql']['median']:8.2f} │ {met}")
+            print(
+                f"  {label:34s} {b['matches']:8,d} {o['median']:8.1f} {o['p95']:8.1f} │ "
+                f"{b['view']['median']:9.1f} {o['median'] / b['view']['median']:5.1f}x │ "
+                f"{b['sql']['median']:8.2f} │ {met}"
+            )
         print(f"  peak memory: window process {ours['peak_mb']:.0f} MB, bare-view process {base['peak_mb']:.0f} MB")
 
 

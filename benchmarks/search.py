@@ -4,6 +4,7 @@
 
 Goal: ratio ≤ 1.5× and under 50 ms.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -28,9 +29,12 @@ def main() -> None:
     raw = sqlite3.connect(folder / "sbdesk.db")
     n = raw.execute("SELECT count(*) FROM people").fetchone()[0]
     sample = raw.execute("SELECT id_number, name FROM people LIMIT 1 OFFSET ?", (n // 2,)).fetchone()
-    cases = {"ID prefix (10 digits)": sample[0][:10], "ID prefix (6 digits)": sample[0][:6],
-             "ID prefix (1 digit, worst case)": sample[0][:1],
-             "name prefix (2 characters)": sample[1][:2]}
+    cases = {
+        "ID prefix (10 digits)": sample[0][:10],
+        "ID prefix (6 digits)": sample[0][:6],
+        "ID prefix (1 digit, worst case)": sample[0][:1],
+        "name prefix (2 characters)": sample[1][:2],
+    }
     print(f"search over {n:,} people, first 200 matches")
     for label, text in cases.items():
         # what the members table runs on each keystroke: the matching row ids (the first 50,000)

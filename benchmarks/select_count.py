@@ -7,6 +7,7 @@ last one of everyone listed (select_person after an edit).
 Baselines in the same run: count(*) (what the status bar ran before schema 9), and the same
 ids fetched by raw sqlite3. Goal: nothing over one frame (16 ms) on the GUI thread.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -35,9 +36,14 @@ def main() -> None:
     desk = open_desk(folder, operator="bench")
     raw = sqlite3.connect(folder / "sbdesk.db")
     print(f"{people.count(desk):,} people")
-    print(line("status bar count (row_counts)", median_ms(lambda: people.count(desk)),
-               median_ms(lambda: raw.execute("SELECT count(*) FROM people").fetchone(), 5),
-               goal="(baseline: count(*); goal < 16 ms)"))
+    print(
+        line(
+            "status bar count (row_counts)",
+            median_ms(lambda: people.count(desk)),
+            median_ms(lambda: raw.execute("SELECT count(*) FROM people").fetchone(), 5),
+            goal="(baseline: count(*); goal < 16 ms)",
+        )
+    )
     last = raw.execute("SELECT id FROM people ORDER BY name_key DESC, id DESC LIMIT 1").fetchone()[0]
     tab = MembersTab(desk)
     tab.resize(1000, 700)
@@ -51,8 +57,14 @@ def main() -> None:
 
     ours = median_ms(select_last, 5)
     base = median_ms(lambda: raw.execute("SELECT id FROM people ORDER BY name_key, id").fetchall(), 5)
-    print(line(f"select_person, the last of {tab.model.rowCount():,}", ours, base,
-               goal="(baseline: every id by raw SQL; before: 1.05 s scan)"))
+    print(
+        line(
+            f"select_person, the last of {tab.model.rowCount():,}",
+            ours,
+            base,
+            goal="(baseline: every id by raw SQL; before: 1.05 s scan)",
+        )
+    )
     started = time.perf_counter()
     tab.run_search()
     print(f"(clearing the search: {1000 * (time.perf_counter() - started):.1f} ms)")

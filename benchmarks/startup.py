@@ -9,6 +9,7 @@ Goal (a start that feels no slower than Qt's own): warm ≤ 1.5×, cold ≤ 2× 
 same rotation, a window with sbdesk's widgets and none of its work (TABLE below): PySide6's
 own cost for such a window, which the goal's 1.5× has to include.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -22,9 +23,11 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from common import data_folder, line
 
-BARE = ("import time\nfrom PySide6.QtWidgets import QApplication, QMainWindow\n"
-        "app = QApplication([])\nw = QMainWindow()\nw.resize(1200, 760)\nw.show()\napp.processEvents()\n"
-        "print(f'shown {time.monotonic():.6f} {time.process_time():.6f}', flush=True)\n")
+BARE = (
+    "import time\nfrom PySide6.QtWidgets import QApplication, QMainWindow\n"
+    "app = QApplication([])\nw = QMainWindow()\nw.resize(1200, 760)\nw.show()\napp.processEvents()\n"
+    "print(f'shown {time.monotonic():.6f} {time.process_time():.6f}', flush=True)\n"
+)
 
 # The floor for a window like sbdesk's with no sbdesk in it: the same widgets (menus with
 # shortcuts, a search box, a sortable table over a Python model of 1,000 rows, a detail pane
@@ -124,10 +127,17 @@ def main() -> None:
     folder = data_folder(args.people)
     # bytecode compiled once, as pip or the bundle leave it (this machine sets
     # PYTHONDONTWRITEBYTECODE, which would have every start compile sbdesk from source)
-    subprocess.run([sys.executable, "-m", "compileall", "-q", str(Path(__file__).resolve().parents[1] / "sbdesk")],
-                   check=True, stdout=subprocess.DEVNULL)
-    env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
-           "SBDESK_SMOKE": "1", "CI": "true"}
+    subprocess.run(
+        [sys.executable, "-m", "compileall", "-q", str(Path(__file__).resolve().parents[1] / "sbdesk")],
+        check=True,
+        stdout=subprocess.DEVNULL,
+    )
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+        "SBDESK_SMOKE": "1",
+        "CI": "true",
+    }
     ours_cmd = [sys.executable, "-m", "sbdesk", "--data-dir", str(folder)]
     bare_cmd = [sys.executable, "-c", BARE]
     table_cmd = [sys.executable, "-c", TABLE]
@@ -140,8 +150,10 @@ def main() -> None:
     print(f"start-up to a shown window, {args.people:,} people (process spawn to first paint, median of {args.runs})")
     report("warm", ours, base, "(goal ≤ 1.5x)")
     widgets, bare = statistics.median(x[0] for x in table), statistics.median(x[0] for x in base)
-    print(f"{'warm, the same widgets without sbdesk, wall median':52s} widgets {widgets:9.2f} ms   "
-          f"baseline {bare:9.2f} ms   ratio {widgets / bare:5.2f}x  (PySide6's floor for such a window)")
+    print(
+        f"{'warm, the same widgets without sbdesk, wall median':52s} widgets {widgets:9.2f} ms   "
+        f"baseline {bare:9.2f} ms   ratio {widgets / bare:5.2f}x  (PySide6's floor for such a window)"
+    )
     if args.no_cold:
         return
     ours, base = [], []

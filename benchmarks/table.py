@@ -3,6 +3,7 @@ vs a bare QTableView over a minimal lazy raw-SQL model, in the same process.
 
     python benchmarks/table.py [--people 1000000] [--pages 300]
 """
+
 from __future__ import annotations
 
 import argparse
@@ -16,7 +17,6 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from common import data_folder, line
-
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtWidgets import QApplication, QTableView
 
@@ -39,8 +39,10 @@ class RawModel(QAbstractTableModel):
         return True
 
     def fetchMore(self, parent=QModelIndex()):  # noqa: N802
-        page = [r[0] for r in self.conn.execute("SELECT id FROM people WHERE id > ? ORDER BY id LIMIT 5000",
-                                                (self.ids[-1],))]
+        page = [
+            r[0]
+            for r in self.conn.execute("SELECT id FROM people WHERE id > ? ORDER BY id LIMIT 5000", (self.ids[-1],))
+        ]
         self.beginInsertRows(QModelIndex(), len(self.ids), len(self.ids) + len(page) - 1)
         self.ids.extend(page)
         self.endInsertRows()
@@ -50,9 +52,12 @@ class RawModel(QAbstractTableModel):
             return None
         block = index.row() // 256
         if block not in self.cache:
-            ids = self.ids[block * 256:(block + 1) * 256]
-            rows = self.conn.execute(f"SELECT id, name, id_number, sex, birth_date, region_code, insurance,"
-                                     f" card_number FROM people WHERE id IN ({','.join('?' * len(ids))})", ids)
+            ids = self.ids[block * 256 : (block + 1) * 256]
+            rows = self.conn.execute(
+                f"SELECT id, name, id_number, sex, birth_date, region_code, insurance,"
+                f" card_number FROM people WHERE id IN ({','.join('?' * len(ids))})",
+                ids,
+            )
             self.cache[block] = {r[0]: r for r in rows}
         row = self.cache[block].get(self.ids[index.row()])
         return None if row is None else str(row[index.column() + 1])
@@ -99,6 +104,7 @@ def main() -> None:
 
     from sbdesk.services.desk import open_desk
     from sbdesk.ui.members.tab import MembersTab
+
     started = time.perf_counter()
     desk = open_desk(folder, operator="bench")
     tab = MembersTab(desk)
@@ -110,10 +116,17 @@ def main() -> None:
     after = rss_mb()
     print(f"members table over {args.people:,} people: open, then {args.pages} page-downs with repaint")
     print(line("open to first paint", ours_open, raw_open))
-    print(line(f"scroll {args.pages} pages ({tab.model.rowCount():,} / {raw_rows:,} rows paged in)",
-               ours_scroll, raw_scroll))
-    print(f"peak memory: process {after:.0f} MB (baseline part {middle - before:.0f} MB, "
-          f"sbdesk part {after - middle:.0f} MB beyond it)")
+    print(
+        line(
+            f"scroll {args.pages} pages ({tab.model.rowCount():,} / {raw_rows:,} rows paged in)",
+            ours_scroll,
+            raw_scroll,
+        )
+    )
+    print(
+        f"peak memory: process {after:.0f} MB (baseline part {middle - before:.0f} MB, "
+        f"sbdesk part {after - middle:.0f} MB beyond it)"
+    )
     desk.close()
 
 

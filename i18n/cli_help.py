@@ -6,6 +6,7 @@ every other word. Run after adding or changing an option's help, then i18n/updat
 
 tests/cli/test_cli_language.py fails while a help text is missing from the list.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -26,6 +27,7 @@ def help_texts() -> list[str]:
     """In the order `sbdesk --help` and each command's help show them."""
     sys.path.insert(0, str(ROOT))
     from sbdesk.cli.parser import build_parser
+
     found: list[str] = []
 
     def add(text: str | None) -> None:
@@ -44,12 +46,13 @@ def help_texts() -> list[str]:
                     add(choice.help)
                 for sub in dict.fromkeys(action.choices.values()):
                     walk(sub)
+
     walk(build_parser())
     return found
 
 
 def main() -> None:
-    lines = [f"    QT_TRANSLATE_NOOP(\"cli_help\", {text!r}),\n" for text in help_texts()]
+    lines = [f'    QT_TRANSLATE_NOOP("cli_help", {text!r}),\n' for text in help_texts()]
     TARGET.write_text(HEAD + "".join(lines) + ")\n", encoding="utf-8")
 
 

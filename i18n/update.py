@@ -6,6 +6,7 @@
 Translations are edited in Qt Linguist (pyside6-linguist i18n/sbdesk_zh_CN.ts); lupdate keeps
 them when the source changes.
 """
+
 from __future__ import annotations
 
 import shutil
@@ -25,8 +26,19 @@ def tool(name: str) -> str:
 
 def update() -> None:
     sources = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "sbdesk").rglob("*.py"))
-    subprocess.run([tool("lupdate"), "-no-obsolete", "-locations", "none", *sources,  # noqa: S603 - Qt's tool from the wheel, fixed arguments
-                    "-ts", *map(str, TS)], cwd=ROOT, check=True)
+    subprocess.run(  # noqa: S603 - Qt's tool from the wheel, fixed arguments
+        [
+            tool("lupdate"),
+            "-no-obsolete",
+            "-locations",
+            "none",
+            *sources,
+            "-ts",
+            *map(str, TS),
+        ],
+        cwd=ROOT,
+        check=True,
+    )
 
 
 def release() -> None:

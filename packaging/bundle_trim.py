@@ -7,6 +7,7 @@ PyInstaller imports). The bundle was 392 MiB with everything in; at most 200 MiB
   of the build machine's libraries, tied to its glibc). Without it Qt draws its own dialogs and
   palette (Fusion); nothing sbdesk does needs GTK. The libraries only it needed go with it.
 """
+
 from __future__ import annotations
 
 from pathlib import PurePath, PurePosixPath
@@ -23,8 +24,7 @@ def _dest(entry) -> str:
 
 def qt_translations(datas: list) -> list:
     """The data entries less Qt's translations into languages sbdesk has no UI for."""
-    return [e for e in datas
-            if not (_dest(e).startswith(TRANSLATIONS) and not _dest(e).endswith(KEPT_TRANSLATIONS))]
+    return [e for e in datas if not (_dest(e).startswith(TRANSLATIONS) and not _dest(e).endswith(KEPT_TRANSLATIONS))]
 
 
 def without_plugins(binaries: list, dropped: tuple[str, ...] = DROPPED_PLUGINS) -> list:

@@ -17,6 +17,7 @@ covered by a distribution, a component below, CPython, or a Debian package of th
 whose copyright file is then appended (exit with the uncovered names otherwise).
 Standard library only; generate on the platform (and with the venv) the bundle is built from.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -42,6 +43,7 @@ RULE = "=" * 78
 @dataclass(frozen=True)
 class Component:
     """Something bundled that has no dist-info of its own: where it rides and its licence texts."""
+
     name: str
     licence: str
     rides_in: str  # the distribution whose files carry it
@@ -50,61 +52,133 @@ class Component:
 
 
 COMPONENTS = (
-    Component("Qt", "LGPL-3.0-only", "PySide6-Essentials",
-              "The Qt 6 libraries and plugins (PySide6/Qt/lib, PySide6/Qt/plugins), used under the GNU LGPL v3 as "
-              "separate shared libraries that a user may replace with a modified build. The wheel carries no "
-              "licence text: the LGPL v3 and the GPL v3 it builds on follow. Qt's source: "
-              "https://download.qt.io/official_releases/qt/ (the version of PySide6-Essentials).",
-              ("common-licenses/LGPL-3", "common-licenses/GPL-3")),
-    Component("ICU", "Unicode-DFS-2016", "PySide6-Essentials",
-              "International Components for Unicode 73 (libicu*.so.73 in PySide6/Qt/lib). Text: the ICU "
-              "licence as Debian packages it (libicu72 72.1-3+deb12u1).", ("debian-libicu72.copyright",)),
-    Component("PostgreSQL libpq", "PostgreSQL", "psycopg-binary",
-              "The PostgreSQL client library (psycopg_binary.libs/libpq-*.so). Text: Debian's libpq5 "
-              "15.18-0+deb12u1 copyright file.", ("debian-libpq5.copyright",)),
-    Component("OpenSSL 3", "Apache-2.0", "psycopg-binary",
-              "libssl and libcrypto 3 (psycopg_binary.libs), used by libpq for TLS.", ("common-licenses/Apache-2.0",)),
-    Component("MIT Kerberos", "MIT", "psycopg-binary",
-              "libgssapi_krb5, libkrb5, libk5crypto, libkrb5support (psycopg_binary.libs). Text: Debian's "
-              "libkrb5-3 1.20.1 copyright file.", ("debian-libkrb5-3.copyright",)),
-    Component("OpenLDAP", "OLDAP-2.8", "psycopg-binary",
-              "libldap and liblber (psycopg_binary.libs). Text: Debian's libldap-2.5-0 copyright file.",
-              ("debian-libldap-2.5-0.copyright",)),
-    Component("Cyrus SASL", "BSD-Attribution-HPND-disclaimer", "psycopg-binary",
-              "libsasl2 (psycopg_binary.libs). Text: Debian's libsasl2-2 copyright file.",
-              ("debian-libsasl2-2.copyright",)),
-    Component("keyutils", "LGPL-2.1-or-later", "psycopg-binary",
-              "libkeyutils (psycopg_binary.libs). Text: Debian's libkeyutils1 copyright file.",
-              ("debian-libkeyutils1.copyright",)),
-    Component("libxcrypt", "LGPL-2.1-or-later", "psycopg-binary",
-              "libcrypt (psycopg_binary.libs). Text: Debian's libcrypt1 copyright file.",
-              ("debian-libcrypt1.copyright",)),
-    Component("com_err (e2fsprogs)", "MIT", "psycopg-binary",
-              "libcom_err (psycopg_binary.libs). Text: Debian's libcom-err2 copyright file.",
-              ("debian-libcom-err2.copyright",)),
+    Component(
+        "Qt",
+        "LGPL-3.0-only",
+        "PySide6-Essentials",
+        "The Qt 6 libraries and plugins (PySide6/Qt/lib, PySide6/Qt/plugins), used under the GNU LGPL v3 as "
+        "separate shared libraries that a user may replace with a modified build. The wheel carries no "
+        "licence text: the LGPL v3 and the GPL v3 it builds on follow. Qt's source: "
+        "https://download.qt.io/official_releases/qt/ (the version of PySide6-Essentials).",
+        ("common-licenses/LGPL-3", "common-licenses/GPL-3"),
+    ),
+    Component(
+        "ICU",
+        "Unicode-DFS-2016",
+        "PySide6-Essentials",
+        "International Components for Unicode 73 (libicu*.so.73 in PySide6/Qt/lib). Text: the ICU "
+        "licence as Debian packages it (libicu72 72.1-3+deb12u1).",
+        ("debian-libicu72.copyright",),
+    ),
+    Component(
+        "PostgreSQL libpq",
+        "PostgreSQL",
+        "psycopg-binary",
+        "The PostgreSQL client library (psycopg_binary.libs/libpq-*.so). Text: Debian's libpq5 "
+        "15.18-0+deb12u1 copyright file.",
+        ("debian-libpq5.copyright",),
+    ),
+    Component(
+        "OpenSSL 3",
+        "Apache-2.0",
+        "psycopg-binary",
+        "libssl and libcrypto 3 (psycopg_binary.libs), used by libpq for TLS.",
+        ("common-licenses/Apache-2.0",),
+    ),
+    Component(
+        "MIT Kerberos",
+        "MIT",
+        "psycopg-binary",
+        "libgssapi_krb5, libkrb5, libk5crypto, libkrb5support (psycopg_binary.libs). Text: Debian's "
+        "libkrb5-3 1.20.1 copyright file.",
+        ("debian-libkrb5-3.copyright",),
+    ),
+    Component(
+        "OpenLDAP",
+        "OLDAP-2.8",
+        "psycopg-binary",
+        "libldap and liblber (psycopg_binary.libs). Text: Debian's libldap-2.5-0 copyright file.",
+        ("debian-libldap-2.5-0.copyright",),
+    ),
+    Component(
+        "Cyrus SASL",
+        "BSD-Attribution-HPND-disclaimer",
+        "psycopg-binary",
+        "libsasl2 (psycopg_binary.libs). Text: Debian's libsasl2-2 copyright file.",
+        ("debian-libsasl2-2.copyright",),
+    ),
+    Component(
+        "keyutils",
+        "LGPL-2.1-or-later",
+        "psycopg-binary",
+        "libkeyutils (psycopg_binary.libs). Text: Debian's libkeyutils1 copyright file.",
+        ("debian-libkeyutils1.copyright",),
+    ),
+    Component(
+        "libxcrypt",
+        "LGPL-2.1-or-later",
+        "psycopg-binary",
+        "libcrypt (psycopg_binary.libs). Text: Debian's libcrypt1 copyright file.",
+        ("debian-libcrypt1.copyright",),
+    ),
+    Component(
+        "com_err (e2fsprogs)",
+        "MIT",
+        "psycopg-binary",
+        "libcom_err (psycopg_binary.libs). Text: Debian's libcom-err2 copyright file.",
+        ("debian-libcom-err2.copyright",),
+    ),
     # grafted into the OpenCV wheel (opencv_python_headless.libs) beside FFmpeg, libvpx, libpng and
     # OpenSSL 1.1.1k, whose texts its own LICENSE-3RD-PARTY.txt carries
-    Component("libaom", "BSD-2-Clause", "opencv-python-headless",
-              "The AV1 codec library used by FFmpeg, with the Alliance for Open Media patent licence. Text: "
-              "Debian's libaom3 3.6.0 copyright file.", ("debian-libaom3.copyright",)),
-    Component("dav1d", "BSD-2-Clause", "opencv-python-headless",
-              "The AV1 decoder used by FFmpeg. Text: Debian's libdav1d6 1.0.0 copyright file.",
-              ("debian-libdav1d6.copyright",)),
-    Component("libavif", "BSD-2-Clause", "opencv-python-headless",
-              "The AVIF image library. Text: Debian's libavif15 0.11.1 copyright file.", ("debian-libavif15.copyright",)),
-    Component("libdrm", "MIT", "opencv-python-headless",
-              "The Direct Rendering Manager library. Text: Debian's libdrm2 2.4.114 copyright file.",
-              ("debian-libdrm2.copyright",)),
-    Component("GCC runtime (libgfortran, libquadmath)", "GPL-3.0-or-later WITH GCC-exception-3.1 AND LGPL-2.1-or-later",
-              "opencv-python-headless",
-              "The Fortran and quad-precision runtimes OpenBLAS needs (OpenBLAS itself: BSD-3-Clause, its text "
-              "under numpy above). Text: Debian's gcc-12 copyright file (libquadmath0).",
-              ("debian-libquadmath0.copyright",)),
+    Component(
+        "libaom",
+        "BSD-2-Clause",
+        "opencv-python-headless",
+        "The AV1 codec library used by FFmpeg, with the Alliance for Open Media patent licence. Text: "
+        "Debian's libaom3 3.6.0 copyright file.",
+        ("debian-libaom3.copyright",),
+    ),
+    Component(
+        "dav1d",
+        "BSD-2-Clause",
+        "opencv-python-headless",
+        "The AV1 decoder used by FFmpeg. Text: Debian's libdav1d6 1.0.0 copyright file.",
+        ("debian-libdav1d6.copyright",),
+    ),
+    Component(
+        "libavif",
+        "BSD-2-Clause",
+        "opencv-python-headless",
+        "The AVIF image library. Text: Debian's libavif15 0.11.1 copyright file.",
+        ("debian-libavif15.copyright",),
+    ),
+    Component(
+        "libdrm",
+        "MIT",
+        "opencv-python-headless",
+        "The Direct Rendering Manager library. Text: Debian's libdrm2 2.4.114 copyright file.",
+        ("debian-libdrm2.copyright",),
+    ),
+    Component(
+        "GCC runtime (libgfortran, libquadmath)",
+        "GPL-3.0-or-later WITH GCC-exception-3.1 AND LGPL-2.1-or-later",
+        "opencv-python-headless",
+        "The Fortran and quad-precision runtimes OpenBLAS needs (OpenBLAS itself: BSD-3-Clause, its text "
+        "under numpy above). Text: Debian's gcc-12 copyright file (libquadmath0).",
+        ("debian-libquadmath0.copyright",),
+    ),
 )
 # Distributions whose wheels carry no licence file at all: the texts of the licence sbdesk uses them under
-NO_TEXT = {"pyside6-essentials": ("common-licenses/LGPL-3", "common-licenses/GPL-3"), "shiboken6": ("common-licenses/LGPL-3", "common-licenses/GPL-3")}
-USED_UNDER = {"pyside6-essentials": "LGPL-3.0-only", "shiboken6": "LGPL-3.0-only", "psycopg": "LGPL-3.0-only",
-              "psycopg-binary": "LGPL-3.0-only"}
+NO_TEXT = {
+    "pyside6-essentials": ("common-licenses/LGPL-3", "common-licenses/GPL-3"),
+    "shiboken6": ("common-licenses/LGPL-3", "common-licenses/GPL-3"),
+}
+USED_UNDER = {
+    "pyside6-essentials": "LGPL-3.0-only",
+    "shiboken6": "LGPL-3.0-only",
+    "psycopg": "LGPL-3.0-only",
+    "psycopg-binary": "LGPL-3.0-only",
+}
 LICENCE_NAMES = re.compile(r"^(licen[cs]e|copying|notice|authors)", re.IGNORECASE)
 
 
@@ -115,13 +189,19 @@ def norm(name: str) -> str:
 # -- the requirement tree ---------------------------------------------------------------------
 def _marker_true(marker: str, extras: frozenset[str]) -> bool:
     """PEP 508 markers as the dependencies here use them: comparisons joined by and/or, brackets."""
-    env = {"python_version": "{}.{}".format(*sys.version_info[:2]), "python_full_version": sys.version.split()[0],
-           "sys_platform": sys.platform, "platform_system": __import__("platform").system(),
-           "os_name": __import__("os").name, "implementation_name": sys.implementation.name,
-           "platform_python_implementation": __import__("platform").python_implementation(),
-           "platform_machine": __import__("platform").machine()}
-    tokens = re.findall(r"\(|\)|\band\b|\bor\b|[A-Za-z_]+\s*(?:==|!=|<=|>=|<|>|not in|in)\s*(?:'[^']*'|\"[^\"]*\")",
-                        marker)
+    env = {
+        "python_version": "{}.{}".format(*sys.version_info[:2]),
+        "python_full_version": sys.version.split()[0],
+        "sys_platform": sys.platform,
+        "platform_system": __import__("platform").system(),
+        "os_name": __import__("os").name,
+        "implementation_name": sys.implementation.name,
+        "platform_python_implementation": __import__("platform").python_implementation(),
+        "platform_machine": __import__("platform").machine(),
+    }
+    tokens = re.findall(
+        r"\(|\)|\band\b|\bor\b|[A-Za-z_]+\s*(?:==|!=|<=|>=|<|>|not in|in)\s*(?:'[^']*'|\"[^\"]*\")", marker
+    )
 
     def compare(token: str) -> bool:
         var, op, value = re.match(r"([A-Za-z_]+)\s*(==|!=|<=|>=|<|>|not in|in)\s*['\"](.*)['\"]", token).groups()
@@ -131,9 +211,16 @@ def _marker_true(marker: str, extras: frozenset[str]) -> bool:
         right: object = value
         if var.startswith("python"):
             left, right = (tuple(int(p) for p in re.findall(r"\d+", str(s))[:3]) for s in (left, value))
-        return {"==": left == right, "!=": left != right, "<": left < right, "<=": left <= right,  # type: ignore[operator]
-                ">": left > right, ">=": left >= right, "in": str(left) in str(right),  # type: ignore[operator]
-                "not in": str(left) not in str(right)}[op]
+        return {
+            "==": left == right,
+            "!=": left != right,
+            "<": left < right,
+            "<=": left <= right,  # type: ignore[operator]
+            ">": left > right,
+            ">=": left >= right,
+            "in": str(left) in str(right),  # type: ignore[operator]
+            "not in": str(left) not in str(right),
+        }[op]
 
     pos = 0
 
@@ -266,7 +353,9 @@ def referenced_texts(out: str, seen: dict[str, str]) -> str:
     return section("Licence texts the copyright files above refer to", [], texts, seen) if texts else ""
 
 
-def notices(requirements: list[str] | None = None, more: list[tuple[str, list[str], list[tuple[str, str]]]] = ()) -> str:
+def notices(
+    requirements: list[str] | None = None, more: list[tuple[str, list[str], list[tuple[str, str]]]] = ()
+) -> str:
     """The whole notices text; ``more``: further entries (title, lines, texts), such as the build
     machine's libraries in a bundle."""
     tree = requirement_tree(requirements if requirements is not None else runtime_requirements())
@@ -279,18 +368,26 @@ def notices(requirements: list[str] | None = None, more: list[tuple[str, list[st
     seen: dict[str, str] = {}
     index = [f"  {d.metadata['Name']} {d.version}: {licence_of(d.metadata)}" for d in tree.values()]
     index += [f"  {c.name} (in {c.rides_in}): {c.licence}" for c in COMPONENTS] + [f"  {python}: PSF-2.0"]
-    out = ("sbdesk: third-party notices\n\n"
-           "sbdesk itself is licensed under the Mulan Permissive Software License, Version 2 (MulanPSL-2.0).\n"
-           "It uses and, in its bundle, carries the software below under the licences named. Written by\n"
-           "packaging/notices.py from the installed distributions; do not edit by hand.\n\n"
-           "Contents:\n" + "\n".join(index) + "\n\n")
+    out = (
+        "sbdesk: third-party notices\n\n"
+        "sbdesk itself is licensed under the Mulan Permissive Software License, Version 2 (MulanPSL-2.0).\n"
+        "It uses and, in its bundle, carries the software below under the licences named. Written by\n"
+        "packaging/notices.py from the installed distributions; do not edit by hand.\n\n"
+        "Contents:\n" + "\n".join(index) + "\n\n"
+    )
     for key, dist in tree.items():
         meta = dist.metadata
         lines = [f"Licence: {licence_of(meta)}"]
         if key in USED_UNDER and USED_UNDER[key] != licence_of(meta):
             lines.append(f"sbdesk uses it under: {USED_UNDER[key]}")
-        home = meta.get("Home-page") or next((u.split(",", 1)[1].strip() for u in meta.get_all("Project-URL") or []
-                                              if u.lower().startswith(("homepage", "source", "repository"))), "")
+        home = meta.get("Home-page") or next(
+            (
+                u.split(",", 1)[1].strip()
+                for u in meta.get_all("Project-URL") or []
+                if u.lower().startswith(("homepage", "source", "repository"))
+            ),
+            "",
+        )
         if home:
             lines.append(f"Home: {home}")
         lines.append("Needed by: " + ("sbdesk" if key in direct else ", ".join(sorted(set(needed_by.get(key, []))))))
@@ -310,9 +407,15 @@ def notices(requirements: list[str] | None = None, more: list[tuple[str, list[st
             continue
         lines = [f"Licence: {c.licence}", f"Rides in: {c.rides_in} {versions[norm(c.rides_in)]}", c.note]
         out += section(c.name, lines, [(n, (TEXTS / n).read_text(encoding="utf-8")) for n in c.texts], seen)
-    out += section(python, ["Licence: PSF-2.0 (with the licences of the code CPython includes)",
-                            "The Python runtime and standard library inside the bundle."],
-                   [("LICENSE.txt", python_licence())], seen)
+    out += section(
+        python,
+        [
+            "Licence: PSF-2.0 (with the licences of the code CPython includes)",
+            "The Python runtime and standard library inside the bundle.",
+        ],
+        [("LICENSE.txt", python_licence())],
+        seen,
+    )
     for title, lines, texts in more:
         out += section(title, lines, texts, seen)
     return out + referenced_texts(out, seen)
@@ -338,8 +441,12 @@ def debian_packages(libraries: list[str]) -> dict[str, str]:
 def debian_versions(packages: list[str]) -> dict[str, str]:
     if not packages:
         return {}
-    found = subprocess.run(["dpkg-query", "-W", "-f", "${Package} ${Version}\\n", *packages], capture_output=True,  # noqa: S603, S607 - Debian's own tool, package names
-                           text=True, check=False)
+    found = subprocess.run(  # noqa: S603 - Debian's own tool, package names
+        ["dpkg-query", "-W", "-f", "${Package} ${Version}\\n", *packages],  # noqa: S607 - Debian's own tool
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     return dict(line.split(" ", 1) for line in found.stdout.splitlines() if " " in line)
 
 
@@ -354,7 +461,8 @@ def bundle_notices(folder: Path, requirements: list[str] | None = None) -> list[
     from_dists = {Path(str(f)).name for d in tree.values() for f in d.files or []}
     base = sysconfig.get_paths(vars={"base": sys.base_prefix, "platbase": sys.base_prefix})["platstdlib"]
     from_python = {p.name for p in (Path(base) / "lib-dynload").glob("*")} | {
-        str(sysconfig.get_config_var(v) or "") for v in ("LDLIBRARY", "INSTSONAME")}
+        str(sysconfig.get_config_var(v) or "") for v in ("LDLIBRARY", "INSTSONAME")
+    }
     others = [n for n in bundle_libraries(folder) if n not in from_dists and n not in from_python]
     owners = debian_packages(others)
     system: dict[str, list[str]] = {}
@@ -368,9 +476,11 @@ def bundle_notices(folder: Path, requirements: list[str] | None = None) -> list[
     more = []
     versions = debian_versions(sorted(system))
     for package, names in sorted(system.items()):
-        more.append((f"{package} {versions.get(package, '')} (Debian, from the machine that built this bundle)",
-                     ["Libraries: " + ", ".join(names)],
-                     [("copyright", Path(f"/usr/share/doc/{package}/copyright").read_text(encoding="utf-8"))]))
+        more.append((
+            f"{package} {versions.get(package, '')} (Debian, from the machine that built this bundle)",
+            ["Libraries: " + ", ".join(names)],
+            [("copyright", Path(f"/usr/share/doc/{package}/copyright").read_text(encoding="utf-8"))],
+        ))
     text = notices(requirements, more)
     for target in folder.rglob("resources/licences/THIRD-PARTY-NOTICES.txt"):
         target.write_text(text, encoding="utf-8")
@@ -380,7 +490,9 @@ def bundle_notices(folder: Path, requirements: list[str] | None = None) -> list[
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--check", action="store_true", help="only compare; exit 1 if out of date")
-    parser.add_argument("--extra", action="append", default=[], help="an optional-dependencies group the bundle carries")
+    parser.add_argument(
+        "--extra", action="append", default=[], help="an optional-dependencies group the bundle carries"
+    )
     parser.add_argument("--bundle", type=Path, help="a built bundle folder: cover its shared libraries")
     args = parser.parse_args(argv)
     requirements = runtime_requirements(extras=tuple(args.extra))
@@ -392,7 +504,11 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     wanted = expected(requirements)
     if args.check:
-        stale = [p for p, text in wanted.items() if not p.is_file() or covered(p.read_text(encoding="utf-8")) != covered(text)]
+        stale = [
+            p
+            for p, text in wanted.items()
+            if not p.is_file() or covered(p.read_text(encoding="utf-8")) != covered(text)
+        ]
         for p in stale:
             print(f"notices: {p} is out of date; run python packaging/notices.py", file=sys.stderr)
         return 1 if stale else 0
@@ -413,8 +529,10 @@ def covered(text: str) -> set[tuple[str, str]] | str:
 
 def expected(requirements: list[str], out_dir: Path = OUT_DIR) -> dict[Path, str]:
     """The files of resources/licences and what they must hold."""
-    return {out_dir / NOTICES.name: notices(requirements),
-            out_dir / "LICENSE": (ROOT / "LICENSE").read_text(encoding="utf-8")}
+    return {
+        out_dir / NOTICES.name: notices(requirements),
+        out_dir / "LICENSE": (ROOT / "LICENSE").read_text(encoding="utf-8"),
+    }
 
 
 if __name__ == "__main__":

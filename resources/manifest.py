@@ -8,6 +8,7 @@ checks that the shipped manifest matches the shipped files, so run this after ch
 
 The rule files are every resources/*.json but the manifest itself.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -19,15 +20,22 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 MANIFEST = HERE / "manifest.json"
-ABOUT = ("The edition of the policy data: the date it is current to, who published it and each rule file's "
-         "SHA-256. Written by resources/manifest.py. The window warns when the edition in use is older than "
-         "stale_after_months; an office installs a newer edition as a signed policy pack (resources/pack.py).")
+ABOUT = (
+    "The edition of the policy data: the date it is current to, who published it and each rule file's "
+    "SHA-256. Written by resources/manifest.py. The window warns when the edition in use is older than "
+    "stale_after_months; an office installs a newer edition as a signed policy pack (resources/pack.py)."
+)
 
 
 def manifest(edition: str, publisher: str, months: int) -> dict:
     files = sorted(p for p in HERE.glob("*.json") if p.name != MANIFEST.name)
-    return {"about": ABOUT, "edition": edition, "publisher": publisher, "stale_after_months": months,
-            "files": {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in files}}
+    return {
+        "about": ABOUT,
+        "edition": edition,
+        "publisher": publisher,
+        "stale_after_months": months,
+        "files": {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in files},
+    }
 
 
 def main(argv: list[str] | None = None) -> int:

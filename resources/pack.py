@@ -10,6 +10,7 @@ signed with Ed25519 (PyCA cryptography). The project's public key is resources/k
 an office that signs its own packs gives its public key to a supervisor, who runs
 ``sbdesk policy trust-key NAME.pem``; then ``sbdesk policy install OUT.sbpack`` on any desk.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -26,14 +27,17 @@ from sbdesk.services import pack_format  # after the path: a checkout needs no i
 def keygen(name: str) -> None:
     from cryptography.hazmat.primitives import serialization
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
     key = Ed25519PrivateKey.generate()
-    private = key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
-                                serialization.NoEncryption())
+    private = key.private_bytes(
+        serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
+    )
     fd = os.open(f"{name}.private.pem", os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)  # never over a key
     with os.fdopen(fd, "wb") as out:
         out.write(private)
-    Path(f"{name}.pem").write_bytes(key.public_key().public_bytes(serialization.Encoding.PEM,
-                                                                  serialization.PublicFormat.SubjectPublicKeyInfo))
+    Path(f"{name}.pem").write_bytes(
+        key.public_key().public_bytes(serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo)
+    )
     print(f"{name}.private.pem (secret), {name}.pem (public)")
 
 

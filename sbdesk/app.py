@@ -1,4 +1,5 @@
 """Start-up of the window: settings, language, the database, then the main window."""
+
 from __future__ import annotations
 
 import os
@@ -7,8 +8,14 @@ import time
 from pathlib import Path
 
 from . import i18n, paths
-from .ui.start import (acquire_lock, ask_place, build_main_window, open_or_recover,  # noqa: F401 - callers
-                       restart_after_recovery, yes_or_no)
+from .ui.start import (  # noqa: F401 - callers and tests reach these through app
+    acquire_lock,
+    ask_place,
+    build_main_window,
+    open_or_recover,
+    restart_after_recovery,
+    yes_or_no,
+)
 
 
 def run(args) -> int:
@@ -17,11 +24,11 @@ def run(args) -> int:
     # sbdesk's Qt-free modules before Qt: PySide6 reads the source of every module imported
     # after it (its __feature__ check), about 0.4 ms a module at each start. Only what the
     # first window needs; the rest is imported when first used.
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
     from . import crash, startup
     from .services import backup, people  # noqa: F401
     from .ui import input_method
-    from PySide6.QtWidgets import QApplication, QMessageBox
-
     from .ui.common import plain
     from .ui.language import LanguageManager
     from .ui.settings import Settings
@@ -30,6 +37,7 @@ def run(args) -> int:
     crash.setup_logging(folder)
     from . import fault_log
     from .ui import qt_log
+
     fault_log.enable(folder)  # a native crash's stack in logs/native-crash.log
     qt_log.install()  # Qt's warnings in the log, masked
     input_method.apply()  # before the QApplication: Qt reads the input-method module then
@@ -37,6 +45,7 @@ def run(args) -> int:
     app.setApplicationName("sbdesk")
     app.setOrganizationName("sbdesk")
     from .ui import identity
+
     identity.install()  # the desktop file's name and the window icon (packaging/linux/)
     # the lock and recovery questions come before the window, in the language it will have
     LanguageManager().install(args.lang or Settings(folder).language or i18n.choose(None))
@@ -50,6 +59,7 @@ def run(args) -> int:
         plain.answer(plain.message_box(None, QMessageBox.Icon.Critical, "sbdesk", text))
 
     from .ui import start as door
+
     start = startup.Start(args, folder, ask, tell, door=door)
     smoke = bool(os.environ.get("SBDESK_SMOKE"))  # the bundle's self-test: start, show, check, back up, quit
     steps = startup.STEPS[:-1] if smoke else startup.STEPS
@@ -76,9 +86,16 @@ def show_crash(text: str, path: Path) -> None:
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from .ui.common import plain
-    box = plain.message_box(None, QMessageBox.Icon.Warning, "sbdesk", QCoreApplication.translate(
-        "recovery", "Something went wrong; nothing was lost. The details are in {path}.").format(path=path),
-        QMessageBox.StandardButton.NoButton)
+
+    box = plain.message_box(
+        None,
+        QMessageBox.Icon.Warning,
+        "sbdesk",
+        QCoreApplication.translate(
+            "recovery", "Something went wrong; nothing was lost. The details are in {path}."
+        ).format(path=path),
+        QMessageBox.StandardButton.NoButton,
+    )
     box.setDetailedText(text)
     copy = box.addButton(QCoreApplication.translate("recovery", "&Copy details"), QMessageBox.ButtonRole.ActionRole)
     box.addButton(QMessageBox.StandardButton.Ok)

@@ -1,5 +1,6 @@
 """The log file and the crash hook: written user-only, with every ID number and name masked,
 so a file sent to support never carries one."""
+
 from __future__ import annotations
 
 import contextlib
@@ -18,12 +19,11 @@ from pathlib import Path
 from . import portable
 from .domain.idnumber import mask
 
-_D = "0-9\uff10-\uff19"                              # ASCII and full-width digits
-_SEP = " \\-\u2010-\u2015\u2212\uff0d\u3000"          # spaces and dashes people type
+_D = "0-9\uff10-\uff19"  # ASCII and full-width digits
+_SEP = " \\-\u2010-\u2015\u2212\uff0d\u3000"  # spaces and dashes people type
 #: An ID number as people write it: 15 or 18 digits (the last may be X), ASCII or
 #: full-width, whole or split by spaces or dashes (110105 19491231 002X, 110105 - 1949…).
-ID_PATTERN = re.compile(
-    rf"(?<![{_D}])[{_D}](?:[{_SEP}]{{0,3}}[{_D}]){{13,16}}[{_SEP}]{{0,3}}[{_D}XxＸｘ](?![{_D}])")
+ID_PATTERN = re.compile(rf"(?<![{_D}])[{_D}](?:[{_SEP}]{{0,3}}[{_D}]){{13,16}}[{_SEP}]{{0,3}}[{_D}XxＸｘ](?![{_D}])")
 #: A name: a run of Han characters (Chinese names, and whatever else a person typed: a
 #: crash file or the log needs none of it), or the value of a field called *name in a
 #: record's repr or a JSON text ("name='Zhang Wei'", '"member_name": "…"').
@@ -81,8 +81,16 @@ class PrivateFileHandler(logging.FileHandler):
 
     def _open(self):
         # O_NONBLOCK: a FIFO planted there fails at once (ENXIO) instead of hanging the start
-        fd = os.open(self.baseFilename, os.O_CREAT | os.O_WRONLY | os.O_APPEND | portable.O_NOFOLLOW
-                     | portable.O_BINARY | getattr(os, "O_NONBLOCK", 0), 0o600)
+        fd = os.open(
+            self.baseFilename,
+            os.O_CREAT
+            | os.O_WRONLY
+            | os.O_APPEND
+            | portable.O_NOFOLLOW
+            | portable.O_BINARY
+            | getattr(os, "O_NONBLOCK", 0),
+            0o600,
+        )
         if not stat.S_ISREG(os.fstat(fd).st_mode):
             os.close(fd)
             raise OSError(errno.EINVAL, "not a regular file", self.baseFilename)

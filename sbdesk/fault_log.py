@@ -7,6 +7,7 @@ can be opened), user-only, never through a link, with a line saying when the run
 traceback can be matched to a start. A faulthandler traceback holds file names, line numbers
 and function names only, never a value, so no ID number or name can appear in it.
 """
+
 from __future__ import annotations
 
 import contextlib
@@ -33,15 +34,25 @@ def enable(folder: Path) -> Path | None:
         path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         with contextlib.suppress(OSError):
             crash.turn_over(path)
-        fd = os.open(path, os.O_CREAT | os.O_WRONLY | os.O_APPEND | portable.O_NOFOLLOW | portable.O_BINARY
-                     | getattr(os, "O_NONBLOCK", 0), 0o600)
+        fd = os.open(
+            path,
+            os.O_CREAT
+            | os.O_WRONLY
+            | os.O_APPEND
+            | portable.O_NOFOLLOW
+            | portable.O_BINARY
+            | getattr(os, "O_NONBLOCK", 0),
+            0o600,
+        )
         if not stat.S_ISREG(os.fstat(fd).st_mode):
             os.close(fd)
             raise OSError(f"{path} is not a regular file")
         portable.user_only(fd)  # a log an older copy or a tool left readable to others, as sbdesk.log
         file = os.fdopen(fd, "a", encoding="utf-8")
-        file.write(f"--- sbdesk {__version__} started {datetime.now().isoformat(timespec='seconds')}, "
-                   f"pid {os.getpid()} (a native crash's Python stack follows; it names no person) ---\n")
+        file.write(
+            f"--- sbdesk {__version__} started {datetime.now().isoformat(timespec='seconds')}, "
+            f"pid {os.getpid()} (a native crash's Python stack follows; it names no person) ---\n"
+        )
         file.flush()
     except OSError:
         faulthandler.enable()

@@ -3,6 +3,7 @@
 The GUI loads compiled ``.qm`` files through QTranslator; the CLI must not need Qt, so it
 reads the same source of truth with the standard library's XML parser.
 """
+
 from __future__ import annotations
 
 import os
@@ -17,8 +18,7 @@ LANGUAGES = ("zh_CN", "en")
 def choose(requested: str | None = None) -> str:
     """``--lang``, SBDESK_LANG, LC_ALL, LANG: the first that names a language; else Chinese."""
     known = requested if requested in LANGUAGES else None  # `--lang fr` is refused in the environment's language
-    for value in (known, os.environ.get("SBDESK_LANG"), os.environ.get("LC_ALL"),
-                  os.environ.get("LANG")):
+    for value in (known, os.environ.get("SBDESK_LANG"), os.environ.get("LC_ALL"), os.environ.get("LANG")):
         if not value or value in ("C", "POSIX") or value.startswith("C."):
             continue
         return "en" if value.lower().startswith("en") else "zh_CN"
@@ -38,6 +38,7 @@ def _parse(text: str):
     """The XML parser is imported when a translation is first looked up: the window never
     does (Qt reads the .qm files), and it is a tenth of a command's start."""
     import xml.etree.ElementTree as ET
+
     return ET.fromstring(text)  # noqa: S314 - our own shipped .ts file, never input
 
 
@@ -72,7 +73,7 @@ def context_table(lang: str, context: str, folder: Path | None = None) -> dict[t
     start, end = text.rfind("<context>", 0, at), text.find("</context>", at)
     if start < 0 or end < 0:
         return table(lang, folder)
-    return _entries(_parse(text[start:end + len("</context>")]))
+    return _entries(_parse(text[start : end + len("</context>")]))
 
 
 class translator:  # noqa: N801 - used like a function

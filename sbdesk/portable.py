@@ -8,6 +8,7 @@ lies in the user's profile (%LOCALAPPDATA%, platformdirs' data folder), whose AC
 the user, SYSTEM and Administrators, and a new file inherits them. So the mode calls here are
 skipped where the OS has none, and nothing else stands in for them.
 """
+
 from __future__ import annotations
 
 import os
@@ -66,6 +67,7 @@ def _windows_alive(pid: int) -> bool:
     if sys.platform == "win32":  # the branch mypy checks on Windows only
         import ctypes
         from ctypes import wintypes
+
         kernel32 = ctypes.WinDLL("kernel32", use_last_error=True)
         kernel32.OpenProcess.restype = wintypes.HANDLE
         kernel32.OpenProcess.argtypes = (wintypes.DWORD, wintypes.BOOL, wintypes.DWORD)

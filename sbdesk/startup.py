@@ -13,6 +13,7 @@ on every start. The check before opening is shallow; the deep check runs in the 
 at most daily, and the automatic copy only when the data changed and at most daily
 (services/backup.due_at_start), both at the lowest CPU priority, after the window shows.
 """
+
 from __future__ import annotations
 
 import logging
@@ -52,6 +53,7 @@ class Step:
 
 class Lock(Step):
     """One window per data folder: a second one is told who holds it, and stops."""
+
     name = "lock"
 
     def run(self, start: Start) -> int | None:
@@ -65,10 +67,12 @@ class Lock(Step):
 class Database(Step):
     """Which database: ``--database``/SBDESK_DATABASE, else the window's setting (Settings →
     Branch database…), else the folder's own SQLite file."""
+
     name = "database"
 
     def run(self, start: Start) -> int | None:
         from . import paths
+
         chosen = start.door.chosen_database(start.folder)
         if getattr(start.args, "database", None) is None and chosen:
             paths.choose_database(chosen)
@@ -79,6 +83,7 @@ class Database(Step):
 class CheckAndRecover(Step):
     """A shallow look at the file (is it a database, not cut short, not from a newer sbdesk);
     a damaged or missing file is offered the newest sound backup, never re-created silently."""
+
     name = "check"
 
     def should_skip(self, start: Start) -> bool:
@@ -96,6 +101,7 @@ class SignIn(Step):
     """First start only: where the window works and, at a counter, who works (ui/signin.py).
     Skipped once chosen, with ``--operator``, and in the bundle's self-test. Closing the
     question stops the start before anything is opened or written."""
+
     name = "sign-in"
 
     def run(self, start: Start) -> int | None:
@@ -107,15 +113,18 @@ class Window(Step):
     """Open the database and show the window with the members tab (the other tabs are built
     when first shown). A branch server that is away is said so, with a retry, never replaced
     by a local file."""
+
     name = "window"
 
     def run(self, start: Start) -> int | None:
         from .services.errors import ServiceError, StoreError
+
         door = start.door
         while True:
             try:
-                start.window = door.build_main_window(start.folder, lang=start.args.lang, operator=start.args.operator,
-                                                 ask_password=door.ask_password)
+                start.window = door.build_main_window(
+                    start.folder, lang=start.args.lang, operator=start.args.operator, ask_password=door.ask_password
+                )
                 break
             except StoreError as exc:
                 if exc.code == "db.server_away" and door.retry_away(door.error_text(exc)):
@@ -134,6 +143,7 @@ class Window(Step):
 class Background(Step):
     """After the window shows, through its job runner: the deep check when due, then the
     automatic copy when due; damage found offers the latest sound backup."""
+
     name = "background"
 
     def should_skip(self, start: Start) -> bool:

@@ -1,4 +1,5 @@
 """Shared fixtures: every test gets its own data folder and a fixed 'today'."""
+
 from __future__ import annotations
 
 import os
@@ -17,8 +18,12 @@ TODAY = date(2026, 11, 25)
 
 
 def pytest_addoption(parser):
-    parser.addoption("--soak-minutes", type=float, default=0,
-                     help="run the window's soak test for this many minutes instead of 2,000 actions")
+    parser.addoption(
+        "--soak-minutes",
+        type=float,
+        default=0,
+        help="run the window's soak test for this many minutes instead of 2,000 actions",
+    )
 
 
 def make_id(birth: date, division: str = "510104", seq: int = 123) -> str:
@@ -43,6 +48,7 @@ def desk(data_dir):
 def without_opencv(monkeypatch):
     """OpenCV and numpy unimportable, as without the `faces` extra (the default bundle)."""
     from sbdesk.services import faces
+
     monkeypatch.setitem(sys.modules, "cv2", None)
     monkeypatch.setitem(sys.modules, "numpy", None)
     faces._detector.cache_clear()
@@ -61,14 +67,19 @@ def pg_url(dbname: str, user: str | None = None, password: str | None = None) ->
     from urllib.parse import quote
 
     from psycopg.conninfo import conninfo_to_dict
+
     info = conninfo_to_dict(PG_URL)
-    login = quote(user or info["user"]) + (":" + quote(password if user else info.get("password", ""))
-                                           if (password if user else info.get("password")) else "")
+    login = quote(user or info["user"]) + (
+        ":" + quote(password if user else info.get("password", ""))
+        if (password if user else info.get("password"))
+        else ""
+    )
     return f"postgresql://{login}@{info['host']}:{info['port']}/{dbname}"
 
 
 def pg_admin():
     import psycopg
+
     return psycopg.connect(PG_URL, autocommit=True)
 
 
@@ -96,6 +107,7 @@ def pg_template(tmp_path_factory):
 def scratch_database(prefix: str, template: str = ""):
     """A new database on the test server (from ``template``, else empty): its URL, dropped after."""
     import uuid
+
     name = f"{prefix}{uuid.uuid4().hex[:12]}"
     with pg_admin() as admin:
         admin.execute(f"CREATE DATABASE {name}" + (f" TEMPLATE {template}" if template else ""))
@@ -136,6 +148,7 @@ def pytest_configure(config):
 def pg_user() -> str:
     """The test server's admin login (what the audit log names on the server)."""
     from psycopg.conninfo import conninfo_to_dict
+
     return conninfo_to_dict(PG_URL)["user"]
 
 
@@ -175,8 +188,11 @@ def pytest_collection_modifyitems(config, items):
             item.add_marker(pytest.mark.gui)
         params = getattr(getattr(item, "callspec", None), "params", {})
         code = getattr(getattr(item, "function", None), "__code__", None)
-        if (params.get("engine") == "postgresql" or names & SERVER_FIXTURES
-                or (code is not None and SERVER_CALLS & set(code.co_names))):
+        if (
+            params.get("engine") == "postgresql"
+            or names & SERVER_FIXTURES
+            or (code is not None and SERVER_CALLS & set(code.co_names))
+        ):
             item.add_marker(pytest.mark.server)
         if names & SLOW_FIXTURES or nodeid.startswith(SLOW):
             item.add_marker(pytest.mark.slow)

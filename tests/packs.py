@@ -1,4 +1,5 @@
 """Policy packs for tests, signed with throw-away keys made here (never the publisher's)."""
+
 from __future__ import annotations
 
 import json
@@ -16,10 +17,12 @@ def keypair(folder: Path, name: str = "office") -> tuple[bytes, Path]:
     """A new private key (PEM bytes) and its public key written to ``folder/name.pem``."""
     key = Ed25519PrivateKey.generate()
     public = folder / f"{name}.pem"
-    public.write_bytes(key.public_key().public_bytes(serialization.Encoding.PEM,
-                                                     serialization.PublicFormat.SubjectPublicKeyInfo))
-    return key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
-                             serialization.NoEncryption()), public
+    public.write_bytes(
+        key.public_key().public_bytes(serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo)
+    )
+    return key.private_bytes(
+        serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
+    ), public
 
 
 def shipped_files() -> dict[str, bytes]:
@@ -34,9 +37,16 @@ def with_channel_name(files: dict[str, bytes], channel: str, name: str) -> dict[
     return {**files, "channels.json": json.dumps(data, ensure_ascii=False, indent=1).encode("utf-8")}
 
 
-def make_pack(folder: Path, private: bytes, edition: str = "2027-03-31", files: dict[str, bytes] | None = None,
-              name: str = "update.sbpack", months: int | None = None) -> Path:
+def make_pack(
+    folder: Path,
+    private: bytes,
+    edition: str = "2027-03-31",
+    files: dict[str, bytes] | None = None,
+    name: str = "update.sbpack",
+    months: int | None = None,
+) -> Path:
     path = folder / name
-    path.write_bytes(pack_format.build(shipped_files() if files is None else files, private, edition,
-                                       "某市医保经办中心", months))
+    path.write_bytes(
+        pack_format.build(shipped_files() if files is None else files, private, edition, "某市医保经办中心", months)
+    )
     return path

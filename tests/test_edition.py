@@ -1,4 +1,5 @@
 """The shipped manifest is the shipped files' (run resources/manifest.py after changing one)."""
+
 import hashlib
 import json
 import subprocess
@@ -16,8 +17,9 @@ def test_the_shipped_manifest_matches_the_shipped_files():
     rule_files = {p.name for p in RESOURCES.glob("*.json")} - {"manifest.json"}
     assert set(manifest["files"]) == rule_files, "run: python resources/manifest.py"
     for name, digest in manifest["files"].items():
-        assert hashlib.sha256((RESOURCES / name).read_bytes()).hexdigest() == digest, \
+        assert hashlib.sha256((RESOURCES / name).read_bytes()).hexdigest() == digest, (
             f"{name} changed: run python resources/manifest.py"
+        )
 
 
 def test_the_script_agrees():

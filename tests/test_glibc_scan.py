@@ -1,5 +1,6 @@
 """packaging/linux/glibc_scan.py reads the glibc versions an ELF file needs as binutils does: checked on
 real ELF files of this machine against readelf, and on a folder with things that are not ELF."""
+
 import importlib.util
 import os
 import shutil
@@ -28,9 +29,12 @@ glibc_scan = load_scanner()
 def real_elf_files() -> list[Path]:
     """The interpreter, a C extension of its standard library, and the C library itself."""
     ext = sysconfig.get_config_var("EXT_SUFFIX")
-    candidates = [Path(sys.executable).resolve(),
-                  Path(sysconfig.get_paths()["platstdlib"]) / "lib-dynload" / f"_ssl{ext}",
-                  Path("/lib/x86_64-linux-gnu/libc.so.6"), Path("/lib/aarch64-linux-gnu/libc.so.6")]
+    candidates = [
+        Path(sys.executable).resolve(),
+        Path(sysconfig.get_paths()["platstdlib"]) / "lib-dynload" / f"_ssl{ext}",
+        Path("/lib/x86_64-linux-gnu/libc.so.6"),
+        Path("/lib/aarch64-linux-gnu/libc.so.6"),
+    ]
     return [p.resolve() for p in candidates if p.exists()]
 
 
@@ -38,8 +42,9 @@ def readelf_needs(path: Path) -> set[str]:
     """symbol@GLIBC_x.y for each undefined dynamic symbol, as binutils' readelf prints them."""
     readelf = shutil.which("readelf")
     assert readelf
-    out = subprocess.run([readelf, "--dyn-syms", "--wide", str(path)], capture_output=True, text=True,
-                         check=True, env={"LC_ALL": "C"}).stdout
+    out = subprocess.run(
+        [readelf, "--dyn-syms", "--wide", str(path)], capture_output=True, text=True, check=True, env={"LC_ALL": "C"}
+    ).stdout
     found = set()
     for line in out.splitlines():
         cols = line.split()
@@ -88,7 +93,12 @@ def test_a_folder_scan_finds_the_elf_files_and_the_highest_version(tmp_path, cap
 def test_versions_compare_as_numbers_not_text():
     names = ["GLIBC_2.28", "GLIBC_2.3", "GLIBC_2.2.5", "GLIBC_2.34", "GLIBC_2.3.4"]
     assert sorted(names, key=glibc_scan.version_key) == [
-        "GLIBC_2.2.5", "GLIBC_2.3", "GLIBC_2.3.4", "GLIBC_2.28", "GLIBC_2.34"]
+        "GLIBC_2.2.5",
+        "GLIBC_2.3",
+        "GLIBC_2.3.4",
+        "GLIBC_2.28",
+        "GLIBC_2.34",
+    ]
     assert glibc_scan.version_key("GLIBC_PRIVATE") == ()
 
 
@@ -115,12 +125,14 @@ def test_damaged_elf_files_are_skipped_quickly(tmp_path):
     for name, off, value in (("many", 0x3C, 0xFFFF), ("badlink", None, None)):
         data = bytearray(sample)
         if off is not None:
-            data[off:off + 2] = value.to_bytes(2, "little")  # e_shnum: far more sections than the file holds
+            data[off : off + 2] = value.to_bytes(2, "little")  # e_shnum: far more sections than the file holds
         else:  # point every section's sh_link at a section that does not exist
-            shoff, shentsize, shnum = (int.from_bytes(data[0x28:0x30], "little"),
-                                       int.from_bytes(data[0x3A:0x3C], "little"),
-                                       int.from_bytes(data[0x3C:0x3E], "little"))
+            shoff, shentsize, shnum = (
+                int.from_bytes(data[0x28:0x30], "little"),
+                int.from_bytes(data[0x3A:0x3C], "little"),
+                int.from_bytes(data[0x3C:0x3E], "little"),
+            )
             for i in range(shnum):
-                data[shoff + i * shentsize + 0x28:shoff + i * shentsize + 0x2C] = (60000).to_bytes(4, "little")
+                data[shoff + i * shentsize + 0x28 : shoff + i * shentsize + 0x2C] = (60000).to_bytes(4, "little")
         (tmp_path / name).write_bytes(bytes(data))
     assert glibc_scan.scan_folder(tmp_path) == []

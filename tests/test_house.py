@@ -1,6 +1,7 @@
 """House rules a reader relies on: code and docs give reasons, not tracker numbers (the repository
 has no tracker, so a number tells the next engineer nothing), and the gui/server/slow markers are
 applied, so that `pytest -m "not gui and not server and not slow"` is a true inner loop."""
+
 from __future__ import annotations
 
 import re
@@ -22,8 +23,11 @@ def tracked_texts() -> list[Path]:
     if not git or not (ROOT / ".git").exists():
         pytest.skip("not a git checkout: no list of tracked files")
     names = subprocess.run([git, "ls-files", "-z"], cwd=ROOT, capture_output=True, check=True).stdout
-    return [ROOT / name for name in names.decode().split("\0")
-            if name and not name.startswith(NOT_OURS) and (ROOT / name).is_file()]
+    return [
+        ROOT / name
+        for name in names.decode().split("\0")
+        if name and not name.startswith(NOT_OURS) and (ROOT / name).is_file()
+    ]
 
 
 def test_no_tracked_file_cites_an_issue_number_instead_of_its_reason():
@@ -40,13 +44,20 @@ def test_no_tracked_file_cites_an_issue_number_instead_of_its_reason():
 
 def test_the_pattern_finds_the_spellings_it_is_for():
     n = 14  # spelt with a variable, or this file would be the one found
-    assert all(TRACKER_NUMBER.search(text) for text in [f"(issue {n})", f"Issue {n}, goal 8", f"issues {n}", f"issue #{n}"])
+    assert all(
+        TRACKER_NUMBER.search(text) for text in [f"(issue {n})", f"Issue {n}, goal 8", f"issues {n}", f"issue #{n}"]
+    )
     assert not any(TRACKER_NUMBER.search(text) for text in ["fcitx/fcitx5/issues/444", "issued 2023", "the issue's"])
 
 
 def collected(marker: str, *files: str) -> set[str]:
-    done = subprocess.run([sys.executable, "-m", "pytest", "--collect-only", "-q", "-p", "no:cacheprovider",
-                           "-m", marker, *files], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    done = subprocess.run(
+        [sys.executable, "-m", "pytest", "--collect-only", "-q", "-p", "no:cacheprovider", "-m", marker, *files],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert done.returncode in (0, 5), done.stdout + done.stderr  # 5: nothing collected
     return {line for line in done.stdout.splitlines() if "::" in line}
 
@@ -71,4 +82,5 @@ def test_a_gui_test_is_marked_under_tests_ui_or_by_qtbot_elsewhere():
 
 def test_the_bundle_is_slow_and_a_domain_test_is_not():
     assert collected("slow", "tests/test_bundle.py", "tests/domain/test_idnumber.py") == {
-        "tests/test_bundle.py::test_the_bundle_builds_and_runs"}
+        "tests/test_bundle.py::test_the_bundle_builds_and_runs"
+    }

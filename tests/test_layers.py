@@ -30,7 +30,6 @@ ROOT = Path(__file__).resolve().parent.parent / "sbdesk"
 TOP_LEVEL_BASE = {"paths", "i18n", "portable", "licences", "crash", "fault_log"}
 
 
-
 def _module_name(path: Path) -> str:
     parts = list(path.relative_to(ROOT.parent).with_suffix("").parts)
     if parts[-1] == "__init__":
@@ -65,10 +64,7 @@ def _graph() -> dict[str, set[str]]:
             elif isinstance(node, ast.ImportFrom):
                 base = _resolve(mod, is_pkg, node)
                 # "from pkg import sub" imports the submodule when there is one.
-                targets = [
-                    f"{base}.{a.name}" if f"{base}.{a.name}" in mods else base
-                    for a in node.names
-                ]
+                targets = [f"{base}.{a.name}" if f"{base}.{a.name}" in mods else base for a in node.names]
             for t in targets:
                 while t and t not in mods:
                     t = t.rpartition(".")[0]
@@ -162,16 +158,14 @@ def test_no_import_circle() -> None:
     graph = _graph()
     found = list(_cycles(graph))
     assert not found, "import circles:\n" + "\n".join(
-        f"{_chain(graph, c)}   (the whole circle: {', '.join(c)})" for c in found)
+        f"{_chain(graph, c)}   (the whole circle: {', '.join(c)})" for c in found
+    )
 
 
 def test_no_arrow_up() -> None:
     graph = _graph()
     bad = sorted(
-        f"{a} -> {b}"
-        for a, targets in graph.items()
-        for b in targets
-        if _layer(b) in FORBIDDEN.get(_layer(a), set())
+        f"{a} -> {b}" for a, targets in graph.items() for b in targets if _layer(b) in FORBIDDEN.get(_layer(a), set())
     )
     assert not bad, "imports against the layers:\n" + "\n".join(bad)
 
@@ -179,9 +173,9 @@ def test_no_arrow_up() -> None:
 def test_startup_is_qt_free() -> None:
     """The CLI starts through startup; Qt there would load it for every command."""
     tree = ast.parse((ROOT / "startup.py").read_text(encoding="utf-8"))
-    names = [
-        a.name for n in ast.walk(tree) if isinstance(n, ast.Import) for a in n.names
-    ] + [n.module or "" for n in ast.walk(tree) if isinstance(n, ast.ImportFrom)]
+    names = [a.name for n in ast.walk(tree) if isinstance(n, ast.Import) for a in n.names] + [
+        n.module or "" for n in ast.walk(tree) if isinstance(n, ast.ImportFrom)
+    ]
     assert not [n for n in names if n.startswith("PySide6")]
 
 

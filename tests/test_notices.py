@@ -2,6 +2,7 @@
 for word; resources/licences/THIRD-PARTY-NOTICES.txt is what packaging/notices.py makes from the
 installed distributions now, names every distribution whose code the program loads, and carries
 the full LGPL v3 and GPL v3 texts that Qt, PySide6 and psycopg are used under."""
+
 from __future__ import annotations
 
 import hashlib
@@ -36,8 +37,9 @@ def test_licence_is_mulan_psl_2_verbatim_and_declared():
 
 def test_the_notices_are_what_the_installed_distributions_make():
     """Regenerating gives the same files (run python packaging/notices.py after a dependency changes)."""
-    check = subprocess.run([sys.executable, str(ROOT / "packaging" / "notices.py"), "--check"],
-                           capture_output=True, text=True, timeout=120)
+    check = subprocess.run(
+        [sys.executable, str(ROOT / "packaging" / "notices.py"), "--check"], capture_output=True, text=True, timeout=120
+    )
     assert check.returncode == 0, check.stderr
 
 
@@ -57,20 +59,29 @@ def test_every_distribution_whose_code_the_program_loads_is_named():
     """Independent of the requirement walk: import what the window, the branch mode, XLSX and policy
     packs import, and look up the distribution of every module loaded. (OpenCV is the optional
     `faces` extra: a bundle built with it writes its notices with that extra.)"""
-    probe = ("import json, sys, importlib.metadata as md\n"
-             "before = set(sys.modules)  # what site loaded (setuptools' distutils hook), not the program\n"
-             "import sbdesk.app, sbdesk.ui.main_window, sbdesk.ui.licences, sbdesk.store.server, psycopg, openpyxl\n"
-             "import cryptography.hazmat.primitives.asymmetric.ed25519, platformdirs\n"
-             "import psycopg.pq; psycopg.pq.version()\n"
-             "owners = md.packages_distributions()\n"
-             "print(json.dumps(sorted({d for m in set(sys.modules) - before for d in owners.get(m.split('.')[0], [])})))\n")
-    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=120, cwd=ROOT,
-                         env={"PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin"})
+    probe = (
+        "import json, sys, importlib.metadata as md\n"
+        "before = set(sys.modules)  # what site loaded (setuptools' distutils hook), not the program\n"
+        "import sbdesk.app, sbdesk.ui.main_window, sbdesk.ui.licences, sbdesk.store.server, psycopg, openpyxl\n"
+        "import cryptography.hazmat.primitives.asymmetric.ed25519, platformdirs\n"
+        "import psycopg.pq; psycopg.pq.version()\n"
+        "owners = md.packages_distributions()\n"
+        "print(json.dumps(sorted({d for m in set(sys.modules) - before for d in owners.get(m.split('.')[0], [])})))\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", probe],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=ROOT,
+        env={"PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin"},
+    )
     assert out.returncode == 0, out.stderr[-2000:]
     # openpyxl imports numpy only when it is there: the `faces` extra (in the test venv) brings it
     loaded = set(json.loads(out.stdout)) - {"sbdesk", "numpy"}
-    assert {"PySide6_Essentials", "shiboken6", "psycopg", "psycopg-binary"} <= {md.distribution(d).metadata["Name"]
-                                                                               for d in loaded} | loaded
+    assert {"PySide6_Essentials", "shiboken6", "psycopg", "psycopg-binary"} <= {
+        md.distribution(d).metadata["Name"] for d in loaded
+    } | loaded
     text = NOTICES.read_text(encoding="utf-8")
     missing = [d for d in loaded if f"\n{md.distribution(d).metadata['Name']} " not in text]
     assert missing == []
@@ -82,21 +93,33 @@ def test_the_lgpl_texts_and_the_bundled_components_are_there():
     gpl = (ROOT / "packaging" / "licences" / "common-licenses" / "GPL-3").read_text(encoding="utf-8").strip()
     assert lgpl.startswith("GNU LESSER GENERAL PUBLIC LICENSE") and lgpl in text
     assert gpl.startswith("GNU GENERAL PUBLIC LICENSE") and gpl in text
-    for section in ("PySide6_Essentials 6.11.3", "shiboken6 6.11.3", "psycopg 3.3.9", "psycopg-binary 3.3.9",
-                    "Qt", "ICU", "PostgreSQL libpq", "OpenSSL 3", "CPython " + sys.version.split()[0]):
+    for section in (
+        "PySide6_Essentials 6.11.3",
+        "shiboken6 6.11.3",
+        "psycopg 3.3.9",
+        "psycopg-binary 3.3.9",
+        "Qt",
+        "ICU",
+        "PostgreSQL libpq",
+        "OpenSSL 3",
+        "CPython " + sys.version.split()[0],
+    ):
         assert f"\n{section}\n" in text, section
     assert "sbdesk uses it under: LGPL-3.0-only" in text  # PySide6's choice of licences, said
     assert (ROOT / "resources" / "licences" / "LICENSE").read_bytes() == (ROOT / "LICENSE").read_bytes()
 
 
-@pytest.mark.parametrize("marker, extras, expected", [
-    ('implementation_name != "pypy" and extra == "binary"', {"binary"}, True),
-    ('implementation_name != "pypy" and extra == "binary"', set(), False),
-    ('python_version < "3.13"', set(), sys.version_info < (3, 13)),
-    ('sys_platform == "win32"', set(), sys.platform == "win32"),
-    ("python_full_version < '3.11'", set(), False),
-    ('(extra == "a" or extra == "b") and os_name == "posix"', {"b"}, sys.platform != "win32"),
-])
+@pytest.mark.parametrize(
+    "marker, extras, expected",
+    [
+        ('implementation_name != "pypy" and extra == "binary"', {"binary"}, True),
+        ('implementation_name != "pypy" and extra == "binary"', set(), False),
+        ('python_version < "3.13"', set(), sys.version_info < (3, 13)),
+        ('sys_platform == "win32"', set(), sys.platform == "win32"),
+        ("python_full_version < '3.11'", set(), False),
+        ('(extra == "a" or extra == "b") and os_name == "posix"', {"b"}, sys.platform != "win32"),
+    ],
+)
 def test_markers_choose_the_requirements_of_this_platform(notices_module, marker, extras, expected):
     assert notices_module["_marker_true"](marker, frozenset(extras)) is expected
 
@@ -110,7 +133,9 @@ def test_an_installed_wheel_without_the_resources_still_has_its_texts(tmp_path, 
 
     class Dist:
         def read_text(self, name):
-            return {"licenses/LICENSE": "Mulan", "licenses/resources/licences/THIRD-PARTY-NOTICES.txt": "PySide6"}.get(name)
+            return {"licenses/LICENSE": "Mulan", "licenses/resources/licences/THIRD-PARTY-NOTICES.txt": "PySide6"}.get(
+                name
+            )
 
     monkeypatch.setattr(md, "distribution", lambda name: Dist())
     assert licences.text("LICENSE") == "Mulan"

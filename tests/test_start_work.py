@@ -1,6 +1,7 @@
 """A window's start copies and checks the file only when that is due: not on every
 start (a 450 MB copy and seconds of reading at a million people), but when the data changed
 since the last automatic copy and at most once a day."""
+
 import os
 import subprocess
 import sys
@@ -16,8 +17,13 @@ DAYS = 24 * 3600
 
 def start(folder):
     env = {**os.environ, "SBDESK_SMOKE": "1", "QT_QPA_PLATFORM": "offscreen", "CI": "true"}
-    out = subprocess.run([sys.executable, "-m", "sbdesk", "--data-dir", str(folder), "--lang", "en"],
-                         capture_output=True, text=True, env=env, timeout=120)
+    out = subprocess.run(
+        [sys.executable, "-m", "sbdesk", "--data-dir", str(folder), "--lang", "en"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
     assert out.returncode == 0, out.stderr
     return sorted((folder / "backups").glob("auto-*.db"))
 
@@ -41,6 +47,7 @@ def test_a_second_start_the_same_day_copies_nothing_and_a_day_later_only_changed
     assert len(copies) == 2 and copies[0] == first
     assert start(folder) == copies  # and not again the same day
 
+
 def test_the_due_rules(tmp_path):
     folder = tmp_path / "office"
     desk = open_desk(folder, operator="t")
@@ -63,18 +70,17 @@ def test_the_start_stops_at_the_first_step_that_fails_and_says_why(qtbot, tmp_pa
 
     from sbdesk import app, startup
     from sbdesk.ui import start as door
+
     folder = tmp_path / "office"
     open_desk(folder, operator="t").close()
     held, _ = app.acquire_lock(folder)
     told = []
-    start = startup.Start(SimpleNamespace(lang="en", operator="t"), folder, lambda text: True, told.append,
-                          door=door)
+    start = startup.Start(SimpleNamespace(lang="en", operator="t"), folder, lambda text: True, told.append, door=door)
     assert startup.run(start) == 3 and start.window is None  # another window holds the folder
     assert "already open" in told[0] and list(start.times) == ["lock"]
     held.unlock()
     (folder / "sbdesk.db").write_bytes(b"garbage" * 500)  # damaged, and no backup to offer
-    start = startup.Start(SimpleNamespace(lang="en", operator="t"), folder, lambda text: True, told.append,
-                          door=door)
+    start = startup.Start(SimpleNamespace(lang="en", operator="t"), folder, lambda text: True, told.append, door=door)
     assert startup.run(start) == 3 and start.window is None
     assert "damaged" in told[1] and list(start.times) == ["lock", "database", "check"]
     start.lock.unlock()

@@ -1,4 +1,5 @@
 """Every message a person can see has a Chinese translation with the same placeholders."""
+
 import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -24,9 +25,11 @@ def placeholders(text):
     return sorted(re.findall(r"\{(\w+)\}", text))
 
 
-NEEDED = ([(CONTEXT, t) for t in TEMPLATES.values()]
-          + [(relations.CONTEXT, label) for _, label in relations.KINDS.values()]
-          + [(channels.CONTEXT, label) for label in channels.IDENTIFIERS.values()])
+NEEDED = (
+    [(CONTEXT, t) for t in TEMPLATES.values()]
+    + [(relations.CONTEXT, label) for _, label in relations.KINDS.values()]
+    + [(channels.CONTEXT, label) for label in channels.IDENTIFIERS.values()]
+)
 
 
 @pytest.mark.parametrize("context, source", NEEDED)
@@ -55,6 +58,7 @@ def test_the_branch_server_away_dialog_speaks_chinese(qapp):
 
     from sbdesk.ui import branch_setting
     from sbdesk.ui.language import LanguageManager
+
     seen = []
 
     def read_and_close():
@@ -74,7 +78,8 @@ def test_the_branch_server_away_dialog_speaks_chinese(qapp):
 
 HALF_WIDTH_AROUND_CHINESE = re.compile(
     r"[\u3400-\u9fff][,:;?!]|[,:;?!][\u3400-\u9fff]"  # a comma, colon … touching Chinese
-    r"|[\u3400-\u9fff}]\((?!&[A-Za-z0-9]\))|\)[\u3400-\u9fff]")  # ( ) around Chinese; "(&F)" is Qt's access key
+    r"|[\u3400-\u9fff}]\((?!&[A-Za-z0-9]\))|\)[\u3400-\u9fff]"
+)  # ( ) around Chinese; "(&F)" is Qt's access key
 
 
 def test_chinese_texts_use_full_width_punctuation():

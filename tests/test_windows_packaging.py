@@ -2,6 +2,7 @@
 with PyInstaller's classes replaced by recorders and sys.platform said to be win32; the icon and
 the version resource it makes; the installer script's promises. Building the .exe and the
 installer needs Windows (packaging/windows/README.md)."""
+
 import re
 import runpy
 import struct
@@ -27,8 +28,11 @@ class Recorder:
 
 
 def run_spec(monkeypatch, tmp_path, platform, **env):
-    import PySide6.QtCore, PySide6.QtGui, PySide6.QtSvg  # noqa: E401, F401 - loaded under the real platform
+    import PySide6.QtCore  # noqa: F401 - loaded under the real platform
+    import PySide6.QtGui  # noqa: F401 - loaded under the real platform
+    import PySide6.QtSvg  # noqa: F401 - loaded under the real platform
     from PyInstaller.utils import hooks
+
     monkeypatch.setattr(hooks, "collect_submodules", lambda name: [f"{name}.cli"])
     monkeypatch.setattr(hooks, "collect_data_files", lambda name: [])
     for key in ("SBDESK_FACES",):
@@ -38,8 +42,10 @@ def run_spec(monkeypatch, tmp_path, platform, **env):
     Recorder.made = []
     kinds = {name: type(name, (Recorder,), {}) for name in ("Analysis", "PYZ", "EXE", "COLLECT")}
     monkeypatch.setattr(sys, "platform", platform)
-    exec(compile((ROOT / "build.spec").read_text(encoding="utf-8"), "build.spec", "exec"),  # noqa: S102 - our spec
-         {"SPECPATH": str(ROOT), "workpath": str(tmp_path), "DISTPATH": str(tmp_path / "dist"), **kinds})
+    exec(  # noqa: S102 - our spec
+        compile((ROOT / "build.spec").read_text(encoding="utf-8"), "build.spec", "exec"),
+        {"SPECPATH": str(ROOT), "workpath": str(tmp_path), "DISTPATH": str(tmp_path / "dist"), **kinds},
+    )
     monkeypatch.setattr(sys, "platform", "linux")
     return {name: [r for r in Recorder.made if type(r).__name__ == name] for name in kinds}
 
@@ -74,7 +80,7 @@ def ico_sizes(data: bytes) -> list[int]:
     sizes = []
     for i in range(count):
         width, _h, _c, _r, _planes, _bits, length, offset = struct.unpack_from("<BBBBHHII", data, 6 + 16 * i)
-        assert data[offset:offset + 8] == b"\x89PNG\r\n\x1a\n" and offset + length <= len(data)
+        assert data[offset : offset + 8] == b"\x89PNG\r\n\x1a\n" and offset + length <= len(data)
         sizes.append(width or 256)
     return sizes
 
@@ -82,12 +88,16 @@ def ico_sizes(data: bytes) -> list[int]:
 @pytest.mark.parametrize("svg", [False, True])
 def test_the_icon_has_every_size_windows_asks_for_and_qt_reads_it(tmp_path, qapp, svg):
     from PySide6.QtGui import QImage
+
     make_icon = runpy.run_path(str(WIN / "make_icon.py"))
     source = None
     if svg:
         source = tmp_path / "icon.svg"
-        source.write_text('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 16 16">'
-                          '<rect width="16" height="16" fill="#c00"/></svg>', encoding="utf-8")
+        source.write_text(
+            '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 16 16">'
+            '<rect width="16" height="16" fill="#c00"/></svg>',
+            encoding="utf-8",
+        )
     out = make_icon["make_icon"](tmp_path / "app.ico", source)
     assert ico_sizes(out.read_bytes()) == [16, 20, 24, 32, 40, 48, 64, 128, 256]
     image = QImage(str(out))
@@ -104,9 +114,11 @@ def test_the_version_resource_is_the_projects_version(tmp_path, monkeypatch):
     # PyInstaller's reader of this file imports Windows-only modules it does not need for reading
     monkeypatch.setitem(sys.modules, "pefile", types.ModuleType("pefile"))
     from PyInstaller import compat
+
     monkeypatch.setattr(compat, "win32api", types.ModuleType("win32api"), raising=False)
     monkeypatch.delitem(sys.modules, "PyInstaller.utils.win32.versioninfo", raising=False)
     from PyInstaller.utils.win32.versioninfo import load_version_info_from_text_file
+
     parsed = load_version_info_from_text_file(str(out))
     major, minor, patch, _ = info["numbers"](version)
     assert (parsed.ffi.fileVersionMS, parsed.ffi.fileVersionLS) == ((major << 16) | minor, patch << 16)
@@ -122,26 +134,43 @@ def test_the_installer_is_per_user_keeps_the_data_and_speaks_chinese_and_english
     assert "{group}" in iss and "sbdesk-cli.exe" in iss
     sections = dict(re.findall(r"^\[(\w+)\]\n(.*?)(?=^\[|\Z)", iss, re.MULTILINE | re.DOTALL))
     assert "UninstallDelete" not in sections  # the clerk's data folder (%LOCALAPPDATA%\sbdesk) stays
-    assert all(line.startswith(("Type: filesandordirs; Name: \"{app}\\", ";"))
-               for line in sections["InstallDelete"].strip().splitlines())  # an upgrade cleans the program folder only
+    assert all(
+        line.startswith(('Type: filesandordirs; Name: "{app}\\', ";"))
+        for line in sections["InstallDelete"].strip().splitlines()
+    )  # an upgrade cleans the program folder only
 
 
 def test_only_chinese_and_english_qt_translations_ride_along():
     trim = runpy.run_path(str(ROOT / "packaging" / "bundle_trim.py"))
-    datas = [(f"{folder}/{name}", "src", "DATA") for folder in ("PySide6/Qt/translations", "PySide6/translations")
-             for name in ("qtbase_zh_CN.qm", "qtbase_en.qm", "qtbase_de.qm", "qt_ja.qm")] + [("i18n/sbdesk_de.qm", "s", "DATA")]
+    datas = [
+        (f"{folder}/{name}", "src", "DATA")
+        for folder in ("PySide6/Qt/translations", "PySide6/translations")
+        for name in ("qtbase_zh_CN.qm", "qtbase_en.qm", "qtbase_de.qm", "qt_ja.qm")
+    ] + [("i18n/sbdesk_de.qm", "s", "DATA")]
     assert [d for d, _s, _t in trim["qt_translations"](datas)] == [
-        "PySide6/Qt/translations/qtbase_zh_CN.qm", "PySide6/Qt/translations/qtbase_en.qm",
-        "PySide6/translations/qtbase_zh_CN.qm", "PySide6/translations/qtbase_en.qm", "i18n/sbdesk_de.qm"]
+        "PySide6/Qt/translations/qtbase_zh_CN.qm",
+        "PySide6/Qt/translations/qtbase_en.qm",
+        "PySide6/translations/qtbase_zh_CN.qm",
+        "PySide6/translations/qtbase_en.qm",
+        "i18n/sbdesk_de.qm",
+    ]
 
 
 def test_a_dropped_plugin_takes_only_the_libraries_nothing_else_needs(monkeypatch):
     from PyInstaller.depend import bindepend
-    needs = {"/s/libqgtk3.so": ["libgtk-3.so.0", "libX11.so.6"], "/s/libgtk-3.so.0": ["libpango.so.1", "libX11.so.6"],
-             "/s/libqxcb.so": ["libX11.so.6"], "/s/libpango.so.1": [], "/s/libX11.so.6": [], "/s/libpython.so": []}
+
+    needs = {
+        "/s/libqgtk3.so": ["libgtk-3.so.0", "libX11.so.6"],
+        "/s/libgtk-3.so.0": ["libpango.so.1", "libX11.so.6"],
+        "/s/libqxcb.so": ["libX11.so.6"],
+        "/s/libpango.so.1": [],
+        "/s/libX11.so.6": [],
+        "/s/libpython.so": [],
+    }
     monkeypatch.setattr(bindepend, "get_imports", lambda path: [(n, f"/s/{n}") for n in needs[path]])
-    binaries = [("PySide6/Qt/plugins/platformthemes/libqgtk3.so", "/s/libqgtk3.so", "BINARY"),
-                ("PySide6/Qt/plugins/platforms/libqxcb.so", "/s/libqxcb.so", "BINARY")] + [
-        (name, f"/s/{name}", "BINARY") for name in ("libgtk-3.so.0", "libpango.so.1", "libX11.so.6", "libpython.so")]
+    binaries = [
+        ("PySide6/Qt/plugins/platformthemes/libqgtk3.so", "/s/libqgtk3.so", "BINARY"),
+        ("PySide6/Qt/plugins/platforms/libqxcb.so", "/s/libqxcb.so", "BINARY"),
+    ] + [(name, f"/s/{name}", "BINARY") for name in ("libgtk-3.so.0", "libpango.so.1", "libX11.so.6", "libpython.so")]
     kept = runpy.run_path(str(ROOT / "packaging" / "bundle_trim.py"))["without_plugins"](binaries)
     assert [d for d, _s, _t in kept] == ["PySide6/Qt/plugins/platforms/libqxcb.so", "libX11.so.6", "libpython.so"]

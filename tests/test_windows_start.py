@@ -1,6 +1,7 @@
 """Nothing POSIX-only on the way to the window and the command line. A child
 Python whose ``os`` and ``signal`` lack what Windows lacks, and which cannot import fcntl, pwd,
 grp, termios or resource, starts the window in smoke mode and answers CLI commands."""
+
 import json
 import os
 import subprocess
@@ -55,27 +56,46 @@ def windows_like(tmp_path):
 
 
 def run(env, *args, **extra):
-    return subprocess.run([sys.executable, "-m", "sbdesk", *args], capture_output=True, text=True,
-                          env={**env, **extra}, cwd=ROOT, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "sbdesk", *args],
+        capture_output=True,
+        text=True,
+        env={**env, **extra},
+        cwd=ROOT,
+        timeout=120,
+    )
 
 
 def test_the_child_really_lacks_the_posix_calls(windows_like):
     code = "import os\ntry:\n import fcntl\nexcept ImportError:\n print('no fcntl', hasattr(os, 'fchmod'))"
-    probe = subprocess.run([sys.executable, "-c", code],
-                           capture_output=True, text=True, env=windows_like, timeout=60)
+    probe = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=windows_like, timeout=60)
     assert probe.stdout.strip() == "no fcntl False", probe.stderr
 
 
 def test_the_window_and_the_cli_start_without_posix_only_calls(windows_like, tmp_path):
     data = tmp_path / "office"
-    smoke = run(windows_like, "--data-dir", str(data), "--lang", "en",
-                SBDESK_SMOKE="1", QT_QPA_PLATFORM="offscreen", CI="true")
+    smoke = run(
+        windows_like, "--data-dir", str(data), "--lang", "en", SBDESK_SMOKE="1", QT_QPA_PLATFORM="offscreen", CI="true"
+    )
     assert smoke.returncode == 0, smoke.stderr[-2000:]
     assert "shown" in smoke.stdout and list((data / "backups").glob("auto-*.db"))
     assert (data / "logs" / "sbdesk.log").stat().st_size > 0
     owner = make_id(date(1978, 3, 4), "320505", 15)
-    added = run(windows_like, "person", "add", "--name", "张伟", "--id", owner, "--region", "苏州市",
-                "--data-dir", str(data), "--lang", "en")
+    added = run(
+        windows_like,
+        "person",
+        "add",
+        "--name",
+        "张伟",
+        "--id",
+        owner,
+        "--region",
+        "苏州市",
+        "--data-dir",
+        str(data),
+        "--lang",
+        "en",
+    )
     assert added.returncode == 0, added.stderr[-2000:]
     listed = run(windows_like, "person", "list", "--json", "--data-dir", str(data), "--lang", "en")
     assert listed.returncode == 0 and [p["name"] for p in json.loads(listed.stdout)] == ["张伟"], listed.stderr
@@ -99,8 +119,9 @@ def test_a_live_process_is_never_signalled_on_windows(tmp_path, monkeypatch):
 
 
 def test_a_finished_process_is_not_alive_and_this_one_is():
-    child = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True,
-                           timeout=60)
+    child = subprocess.run(
+        [sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True, timeout=60
+    )
     assert not portable.pid_alive(int(child.stdout)) and portable.pid_alive(os.getpid())
 
 
@@ -108,22 +129,32 @@ def test_the_windowed_program_starts_with_no_console_streams(windows_like, tmp_p
     """sbdesk.exe is built windowed (console=False): Python gives it no sys.stdout/stderr."""
     data = tmp_path / "office"
     code = "import runpy, sys; sys.stdout = sys.stderr = None; runpy.run_module('sbdesk', run_name='__main__')"
-    out = subprocess.run([sys.executable, "-c", code, "--data-dir", str(data), "--lang", "en"], capture_output=True,
-                         text=True, timeout=120, cwd=ROOT,
-                         env={**windows_like, "SBDESK_SMOKE": "1", "QT_QPA_PLATFORM": "offscreen", "CI": "true"})
+    out = subprocess.run(
+        [sys.executable, "-c", code, "--data-dir", str(data), "--lang", "en"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=ROOT,
+        env={**windows_like, "SBDESK_SMOKE": "1", "QT_QPA_PLATFORM": "offscreen", "CI": "true"},
+    )
     assert out.returncode == 0 and list((data / "backups").glob("auto-*.db")), (data / "logs" / "sbdesk.log").read_text(
-        encoding="utf-8")[-2000:]
+        encoding="utf-8"
+    )[-2000:]
 
 
-@pytest.mark.parametrize(("opened", "error", "code", "alive"), [
-    (False, 87, None, False),   # ERROR_INVALID_PARAMETER: no such process
-    (False, 5, None, True),     # ERROR_ACCESS_DENIED: another user's process
-    (True, 0, 259, True),       # STILL_ACTIVE
-    (True, 0, 0, False),        # exited, its handle still held by someone
-])
+@pytest.mark.parametrize(
+    ("opened", "error", "code", "alive"),
+    [
+        (False, 87, None, False),  # ERROR_INVALID_PARAMETER: no such process
+        (False, 5, None, True),  # ERROR_ACCESS_DENIED: another user's process
+        (True, 0, 259, True),  # STILL_ACTIVE
+        (True, 0, 0, False),  # exited, its handle still held by someone
+    ],
+)
 def test_on_windows_a_process_is_asked_through_its_handle(monkeypatch, opened, error, code, alive):
     """The Windows branch of pid_alive, against a stand-in for kernel32 (this machine has none)."""
     import ctypes
+
     closed = []
 
     class Kernel32:

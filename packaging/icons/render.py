@@ -5,6 +5,7 @@ The PNGs are made at package build time (packaging/deb/build.sh), not committed:
 the one source. Uses Qt's own SVG renderer from the project's PySide6, so no other tool is
 needed.   python packaging/icons/render.py OUTDIR
 """
+
 from __future__ import annotations
 
 import os

@@ -10,6 +10,7 @@ Standard library only (it runs inside a bare build root too):
 prints the highest version and the files that need it; with --max, exits 1 when any file needs a
 newer one than that (and lists them all), 0 otherwise; 2 when FOLDER holds no ELF file.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -36,6 +37,7 @@ def version_key(name: str) -> tuple[int, ...]:
 @dataclass
 class ElfNeeds:
     """What one ELF file asks of glibc: each GLIBC_x.y it names, with the undefined symbols bound to it."""
+
     path: Path
     versions: dict[str, set[str]] = field(default_factory=dict)
 
@@ -58,7 +60,7 @@ def _read(f: BinaryIO, offset: int, size: int) -> bytes:
 
 def _cstr(table: bytes, offset: int) -> str:
     end = table.find(b"\0", offset)
-    return table[offset:end if end >= 0 else None].decode("ascii", "replace")
+    return table[offset : end if end >= 0 else None].decode("ascii", "replace")
 
 
 def scan_file(path: Path) -> ElfNeeds:
@@ -70,11 +72,13 @@ def scan_file(path: Path) -> ElfNeeds:
         is64, end = ident[4] == 2, "<" if ident[5] == 1 else ">"
         if is64:
             _, _, _, _, _, shoff, _, _, _, _, shentsize, shnum, shstrndx = struct.unpack(
-                end + "HHIQQQIHHHHHH", _read(f, 16, 48))
+                end + "HHIQQQIHHHHHH", _read(f, 16, 48)
+            )
             sh_fmt = end + "IIQQQQIIQQ"
         else:
             _, _, _, _, _, shoff, _, _, _, _, shentsize, shnum, shstrndx = struct.unpack(
-                end + "HHIIIIIHHHHHH", _read(f, 16, 36))
+                end + "HHIIIIIHHHHHH", _read(f, 16, 36)
+            )
             sh_fmt = end + "IIIIIIIIII"
         needs = ElfNeeds(path)
         if shoff == 0 or shnum == 0:

@@ -2,6 +2,7 @@
 folder holding one made-up family (valid but invented ID numbers), in Chinese and English.
    python packaging/screenshots/take.py        -> packaging/screenshots/main-{zh_CN,en}.png
 """
+
 from __future__ import annotations
 
 import os
@@ -23,10 +24,12 @@ from sbdesk.services import people  # noqa: E402
 from sbdesk.ui.settings import Settings  # noqa: E402
 
 TODAY = date(2026, 11, 25)
-FAMILY = [("张伟", "320505", date(1978, 3, 4), 15, "苏州市", "employee", "A10000001"),
-          ("李娜", "510104", date(1980, 7, 9), 24, "南京市", "resident", "B20000002"),
-          ("张小明", "510104", date(2014, 1, 20), 37, "南京市", "resident", "C30000003"),
-          ("王秀英", "110105", date(1950, 10, 1), 42, "北京市", "resident", "D40000004")]
+FAMILY = [
+    ("张伟", "320505", date(1978, 3, 4), 15, "苏州市", "employee", "A10000001"),
+    ("李娜", "510104", date(1980, 7, 9), 24, "南京市", "resident", "B20000002"),
+    ("张小明", "510104", date(2014, 1, 20), 37, "南京市", "resident", "C30000003"),
+    ("王秀英", "110105", date(1950, 10, 1), 42, "北京市", "resident", "D40000004"),
+]
 
 
 def made_up_id(division: str, birth: date, seq: int) -> str:
@@ -44,8 +47,14 @@ def shoot(lang: str, out: Path, size=(1200, 760)) -> Path:
         settings.sync()
         window = build_main_window(folder, lang=lang, today=lambda: TODAY)
         for name, division, birth, seq, region, insurance, card in FAMILY:
-            people.add(window.desk, name=name, id_number=made_up_id(division, birth, seq), region=region,
-                       insurance=insurance, card_number=card)
+            people.add(
+                window.desk,
+                name=name,
+                id_number=made_up_id(division, birth, seq),
+                region=region,
+                insurance=insurance,
+                card_number=card,
+            )
         window.data_changed()
         window.members.run_search()
         window.resize(*size)

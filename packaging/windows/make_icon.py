@@ -3,6 +3,7 @@
 Each size is rendered from the SVG and stored PNG-compressed, as Windows Vista and later read
 ICO files (Qt's own ICO writer keeps one size per file). Until the SVG is in the repository a
 placeholder is drawn (a card on blue), so the build never stops for want of the artwork."""
+
 from __future__ import annotations
 
 import struct
@@ -16,12 +17,14 @@ SVG = Path(__file__).resolve().parents[1] / "icons" / "cn.sbdesk.desk.svg"
 def render(size: int, svg: Path | None):
     from PySide6.QtCore import QRectF, Qt
     from PySide6.QtGui import QColor, QImage, QPainter
+
     image = QImage(size, size, QImage.Format.Format_ARGB32_Premultiplied)
     image.fill(Qt.GlobalColor.transparent)
     painter = QPainter(image)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     if svg is not None:
         from PySide6.QtSvg import QSvgRenderer
+
         renderer = QSvgRenderer(str(svg))
         if not renderer.isValid():
             painter.end()
@@ -45,6 +48,7 @@ def render(size: int, svg: Path | None):
 
 def png_bytes(image) -> bytes:
     from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
@@ -57,6 +61,7 @@ def png_bytes(image) -> bytes:
 def make_icon(out: Path, svg: Path | None = None) -> Path:
     """Write ``out`` (an ICO with every size in SIZES) from ``svg``, or the placeholder."""
     from PySide6.QtGui import QGuiApplication
+
     _app = QGuiApplication.instance() or QGuiApplication(["make_icon"])  # QPainter on QImage needs one (fonts)
     images = [png_bytes(render(size, svg)) for size in SIZES]
     header = struct.pack("<HHH", 0, 1, len(images))  # reserved, type 1 = icon, count

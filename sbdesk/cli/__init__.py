@@ -9,6 +9,7 @@ binding, a check that found edits made behind sbdesk's back), 2 bad input (one l
 stderr, nothing written), 3 the database cannot be used (locked, damaged, too new, disk
 full), a check found damage, or a listing marked rows it could not read.
 """
+
 from __future__ import annotations
 
 import errno
@@ -41,18 +42,21 @@ def main(argv: Sequence[str] | None = None) -> int:
             paths.choose_database(args.database)
         if getattr(args, "version", False):  # wherever it stands, as argparse's own --version
             from .policy import cmd_version
+
             return cmd_version(args, tx)
         options.address_warnings(args, tx)
         if not args.command:
             from ..app import run  # Qt is imported only for the window
+
             return run(args)
         return BY_NAME[args.command].run(args, tx)
     except Failure as exc:
         print(exc.line, file=sys.stderr)
         return exc.code
     except KeyboardInterrupt:  # Ctrl+C: the command's transaction was rolled back; one line, no traceback
-        print(tx("cli", QT_TRANSLATE_NOOP("cli", "Interrupted; the unfinished change was not written.")),
-              file=sys.stderr)
+        print(
+            tx("cli", QT_TRANSLATE_NOOP("cli", "Interrupted; the unfinished change was not written.")), file=sys.stderr
+        )
         return 130
     except BrokenPipeError:  # the reader went away (`sbdesk person list | head`): what was done stays done
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # no second error at exit
@@ -70,9 +74,13 @@ def failed(exc: Exception, args, tx) -> int | None:
     import sqlite3
 
     from ..services.errors import NoDatabase, Refused, ServiceError, StoreError, translate_error
+
     if isinstance(exc, Refused):
-        prefix = (QT_TRANSLATE_NOOP("cli", "Needs the clerk's confirmation (--confirm-unusual):")
-                  if exc.decision.verdict == "confirm" else QT_TRANSLATE_NOOP("cli", "Refused:"))
+        prefix = (
+            QT_TRANSLATE_NOOP("cli", "Needs the clerk's confirmation (--confirm-unusual):")
+            if exc.decision.verdict == "confirm"
+            else QT_TRANSLATE_NOOP("cli", "Refused:")
+        )
         print(tx("cli", prefix) + " " + " ".join(exc.messages(tx)), file=sys.stderr)
         return 1
     if isinstance(exc, ServiceError):
@@ -82,15 +90,19 @@ def failed(exc: Exception, args, tx) -> int | None:
         print(Problem(exc.code, **exc.params).render(tx), file=sys.stderr)
         if exc.params.get("detail") and getattr(args, "data_dir", None) is not None:
             from .. import crash  # SQLite's own report (English, lines of it) goes to the log
+
             crash.log_line(paths.data_dir(args.data_dir), f"{exc.code}: {exc.params['detail']}")
         # a mistyped --data-dir or URL, or a sign-in without the grant, is bad input
         return 2 if isinstance(exc, NoDatabase) or getattr(exc, "bad_input", False) else 3
     if isinstance(exc, OSError):  # a path given on the command line that cannot be used
-        print(Problem("export.target", path=exc.filename or "", detail=exc.strerror or str(exc)).render(tx),
-              file=sys.stderr)
+        print(
+            Problem("export.target", path=exc.filename or "", detail=exc.strerror or str(exc)).render(tx),
+            file=sys.stderr,
+        )
         return 3 if exc.errno == errno.ENOSPC else 2
     if isinstance(exc, sqlite3.DatabaseError):  # damage found while reading, outside a transaction
         from ..store.rows import DamagedText, not_utf8
+
         column = not_utf8(exc)  # a row's text stored as bytes that are not UTF-8: check names the row
         error = translate_error(exc, getattr(args, "data_dir", None) or "") if column is None else DamagedText(column)
         print(Problem(error.code, **error.params).render(tx), file=sys.stderr)

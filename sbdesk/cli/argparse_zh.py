@@ -8,6 +8,7 @@ those two names in argparse's module are pointed at the .ts the rest of the CLI 
 "argparse"), for the language this command runs in. The help texts of sbdesk's own options are
 translated as the help is formatted (context "cli_help", listed in help_texts.py).
 """
+
 from __future__ import annotations
 
 import argparse
@@ -91,8 +92,12 @@ def positional_name(dest: str) -> str:
 
 def _get_action_name(argument):
     """argparse's name of an argument in its errors: a positional's dest translated."""
-    if (argument is not None and not argument.option_strings and argument.metavar is None
-            and argument.dest not in (None, argparse.SUPPRESS)):
+    if (
+        argument is not None
+        and not argument.option_strings
+        and argument.metavar is None
+        and argument.dest not in (None, argparse.SUPPRESS)
+    ):
         return positional_name(argument.dest)
     return _action_name(argument)
 

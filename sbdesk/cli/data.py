@@ -1,5 +1,6 @@
 """The data folder's whole-file commands: ``check``, ``import``, ``export``, ``backup``,
 ``restore`` and ``migrate-to`` (the file into a branch server)."""
+
 from __future__ import annotations
 
 from .. import paths
@@ -12,17 +13,25 @@ if TYPE_CHECKING:
 
 
 def add_check(p, common) -> None:
-    p.add_argument("--accept-restore", action="store_true",
-                   help="the earlier state check found is a restore you meant (pg_restore of an older dump): "
-                        "record that in the audit log and anchor the history from it")
+    p.add_argument(
+        "--accept-restore",
+        action="store_true",
+        help="the earlier state check found is a restore you meant (pg_restore of an older dump): "
+        "record that in the audit log and anchor the history from it",
+    )
 
 
 @with_desk
 def run_check(desk: Desk, args, tx) -> int:
     from ..services import maintenance
+
     result = (maintenance.accept_restore if args.accept_restore else maintenance.check)(desk, tx)
-    verdict = tx("cli", QT_TRANSLATE_NOOP("cli", "The database is sound.") if result["ok"]
-                 else QT_TRANSLATE_NOOP("cli", "The database has problems:"))
+    verdict = tx(
+        "cli",
+        QT_TRANSLATE_NOOP("cli", "The database is sound.")
+        if result["ok"]
+        else QT_TRANSLATE_NOOP("cli", "The database has problems:"),
+    )
     emit(args, result, "\n".join([verdict] + result["problems"]))
     return 0 if result["ok"] else 3 if result["damaged"] else 1  # 3: damage, not only edits behind its back
 
@@ -33,14 +42,20 @@ def add_import(p, common) -> None:
 
 @with_desk
 def run_import(desk: Desk, args, tx) -> int:
-    from . import progress as cli_progress
     from ..services.errors import InputError
+    from . import progress as cli_progress
+
     try:
         result = cli_progress.import_file(desk, args.file, tx)  # with progress on a terminal
     except InputError as exc:
         return report_rows(exc, tx)
-    emit(args, result.__dict__, tx("cli", QT_TRANSLATE_NOOP("cli", "Imported {rows} {kind}.")).format(
-        rows=result.rows, kind=kind_label(result.kind, tx)))
+    emit(
+        args,
+        result.__dict__,
+        tx("cli", QT_TRANSLATE_NOOP("cli", "Imported {rows} {kind}.")).format(
+            rows=result.rows, kind=kind_label(result.kind, tx)
+        ),
+    )
     return 0
 
 
@@ -53,9 +68,15 @@ def add_export(p, common) -> None:
 @with_desk
 def run_export(desk: Desk, args, tx) -> int:
     from ..services import exchange
+
     count = exchange.export_file(desk, args.file, args.kind, args.masked, lang=getattr(tx, "lang", "en"))
-    emit(args, {"file": args.file, "rows": count, "kind": args.kind}, tx("cli", QT_TRANSLATE_NOOP(
-        "cli", "Exported {rows} {kind} to {file}.")).format(rows=count, kind=kind_label(args.kind, tx), file=args.file))
+    emit(
+        args,
+        {"file": args.file, "rows": count, "kind": args.kind},
+        tx("cli", QT_TRANSLATE_NOOP("cli", "Exported {rows} {kind} to {file}.")).format(
+            rows=count, kind=kind_label(args.kind, tx), file=args.file
+        ),
+    )
     return 0
 
 
@@ -66,6 +87,7 @@ def add_backup(p, common) -> None:
 @with_desk
 def run_backup(desk: Desk, args, tx) -> int:
     from ..services import backup as backup_service
+
     path = backup_service.backup(desk, args.dest)
     emit(args, {"backup": str(path)}, str(path))
     return 0
@@ -78,13 +100,13 @@ def add_restore(p, common) -> None:
 def run_restore(args, tx) -> int:
     from ..services import backup as backup_service
     from ..services.errors import InputError
+
     folder = paths.data_dir(args.data_dir)
     holder = backup_service.lock_holder(folder)
     if holder:
         raise InputError([("", Problem("backup.locked", pid=holder[0], host=holder[1]))])
     aside = backup_service.restore_recorded(folder, args.source, args.operator)
-    emit(args, {"restored": str(args.source), "previous_kept_as": str(aside) if aside else None},
-         str(aside or ""))
+    emit(args, {"restored": str(args.source), "previous_kept_as": str(aside) if aside else None}, str(aside or ""))
     return 0
 
 
@@ -93,17 +115,31 @@ def add_migrate_to(p, common) -> None:
 
 
 def run_migrate_to(args, tx) -> int:
-    from . import progress as cli_progress
     from ..services.desk import open_desk
+    from . import progress as cli_progress
+
     desk = open_desk(args.data_dir, args.operator, create=False, database="")  # the file, whatever is set
     try:
         result = cli_progress.migrate_to(desk, args.url, tx)  # with progress on a terminal
     finally:
         desk.close()
     rows = result["rows"]
-    emit(args, result, tx("cli", QT_TRANSLATE_NOOP(
-        "cli", "Copied {people} people, {bindings} bindings and {audit} audit rows to {database}; the audit chain "
-               "verifies on both sides (row {head}).")).format(
-        people=rows.get("people", 0), bindings=rows.get("bindings", 0), audit=rows.get("audit", 0),
-        database=result["database"], head=result["audit_head"]["id"]))
+    emit(
+        args,
+        result,
+        tx(
+            "cli",
+            QT_TRANSLATE_NOOP(
+                "cli",
+                "Copied {people} people, {bindings} bindings and {audit} audit rows to {database}; the audit chain "
+                "verifies on both sides (row {head}).",
+            ),
+        ).format(
+            people=rows.get("people", 0),
+            bindings=rows.get("bindings", 0),
+            audit=rows.get("audit", 0),
+            database=result["database"],
+            head=result["audit_head"]["id"],
+        ),
+    )
     return 0

@@ -1,5 +1,6 @@
 """``sbdesk idcheck NUMBER…``: check 公民身份号码 numbers without opening the database (the
 quickest command: it imports no service)."""
+
 from __future__ import annotations
 
 from datetime import date
@@ -16,6 +17,7 @@ def add_idcheck(p, common) -> None:
 
 def run_idcheck(args, tx) -> int:
     from ..domain import idnumber
+
     day = parse_day(args.on) if args.on is not None else date.today()
     results, lines = [], []
     for raw in args.numbers:
@@ -24,20 +26,32 @@ def run_idcheck(args, tx) -> int:
         kind = tx("idnumber", idnumber.KIND_LABELS[info.kind])
         not_read = tx("idnumber", idnumber.NOT_READ) if info.foreign else None
         results.append({
-            "valid": info.valid, "id_number": shown, "kind": info.kind, "kind_label": kind,
+            "valid": info.valid,
+            "id_number": shown,
+            "kind": info.kind,
+            "kind_label": kind,
             "birth_date": info.birth_date.isoformat() if info.birth_date else None,
             "age": info.age_on(day) if info.valid and info.birth_date else None,
-            "sex": info.sex, "division": info.division, "province": info.province,
-            "not_read": not_read, "kind_source": idnumber.KIND_SOURCES.get(info.kind),
-            "problems": problems_json(info.problems, tx)})
+            "sex": info.sex,
+            "division": info.division,
+            "province": info.province,
+            "not_read": not_read,
+            "kind_source": idnumber.KIND_SOURCES.get(info.kind),
+            "problems": problems_json(info.problems, tx),
+        })
         if info.foreign:
-            verdict = tx("cli", QT_TRANSLATE_NOOP("cli", "valid") if info.valid
-                         else QT_TRANSLATE_NOOP("cli", "invalid:"))
-            lines.append(f"{shown}  {verdict}  " + tx("cli", QT_TRANSLATE_NOOP("cli", "{kind} ({note})")).format(
-                kind=kind, note=not_read) + "".join(" " + p.render(tx) for p in info.problems))
+            verdict = tx(
+                "cli", QT_TRANSLATE_NOOP("cli", "valid") if info.valid else QT_TRANSLATE_NOOP("cli", "invalid:")
+            )
+            lines.append(
+                f"{shown}  {verdict}  "
+                + tx("cli", QT_TRANSLATE_NOOP("cli", "{kind} ({note})")).format(kind=kind, note=not_read)
+                + "".join(" " + p.render(tx) for p in info.problems)
+            )
         elif info.valid:
-            sex = tx("cli", QT_TRANSLATE_NOOP("cli", "male") if info.sex == "male"
-                     else QT_TRANSLATE_NOOP("cli", "female"))
+            sex = tx(
+                "cli", QT_TRANSLATE_NOOP("cli", "male") if info.sex == "male" else QT_TRANSLATE_NOOP("cli", "female")
+            )
             verdict = tx("cli", QT_TRANSLATE_NOOP("cli", "valid"))
             lines.append(f"{shown}  {verdict}  {info.birth_date.isoformat()}  {sex}  {info.province or ''}")
         else:

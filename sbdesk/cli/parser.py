@@ -7,6 +7,7 @@ whole parser is built when that guess cannot be trusted: help asked for, an erro
 or a command word that turned out to be an option's value. The full parser is the grammar;
 the one-command parser answers only where it agrees with it.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -22,8 +23,11 @@ __all__ = ["Failure", "Parser", "build_parser", "parse"]
 def build_parser(only: Sequence[str] | None = None) -> Parser:
     """The parser with the commands named in ``only`` (all of them when None)."""
     common = global_options(Parser(add_help=False), defaults=False)
-    parser = Parser(prog="sbdesk", description="Family sharing of the social-security card.",
-                    parents=[global_options(Parser(add_help=False), defaults=True)])
+    parser = Parser(
+        prog="sbdesk",
+        description="Family sharing of the social-security card.",
+        parents=[global_options(Parser(add_help=False), defaults=True)],
+    )
     parser.add_argument("--version", action="store_true", help="the program's version and the policy data's edition")
     sub = parser.add_subparsers(dest="command", parser_class=Parser)
     for command in COMMANDS:

@@ -4,6 +4,7 @@ edition of the policy data in use, and an office's signed update of it (services
 Every refusal is one translated line and exit 2, with nothing written. On a branch server
 installing and trusting need a supervisor's sign-in (the server's grants refuse a clerk).
 """
+
 from __future__ import annotations
 
 from ..domain.messages import QT_TRANSLATE_NOOP
@@ -13,22 +14,32 @@ CONTEXT = "cli"
 
 def add_policy(policy, common) -> None:
     from .argparse_zh import Parser
+
     psub = policy.add_subparsers(dest="action", parser_class=Parser)  # none: show
     psub.add_parser("show", parents=[common], help="the edition in use (the default)")
     psub.add_parser("install", parents=[common], help="install a signed policy pack (supervisor)").add_argument(
-        "file", help="a .sbpack file")
+        "file", help="a .sbpack file"
+    )
     psub.add_parser("trust-key", parents=[common], help="accept packs signed with this key (supervisor)").add_argument(
-        "file", help="an Ed25519 public key (PEM)")
+        "file", help="an Ed25519 public key (PEM)"
+    )
 
 
 def edition_json(edition, source: str) -> dict:
-    return {"edition": edition.edition.isoformat(), "publisher": edition.publisher, "source": source,
-            **({"key": edition.key[:16]} if edition.key else {})}
+    return {
+        "edition": edition.edition.isoformat(),
+        "publisher": edition.publisher,
+        "source": source,
+        **({"key": edition.key[:16]} if edition.key else {}),
+    }
 
 
 def edition_line(edition, source: str, tx) -> str:
-    text = (QT_TRANSLATE_NOOP("cli", "Policy data: edition {edition} ({publisher}, installed pack)")
-            if source == "pack" else QT_TRANSLATE_NOOP("cli", "Policy data: edition {edition} ({publisher}, shipped)"))
+    text = (
+        QT_TRANSLATE_NOOP("cli", "Policy data: edition {edition} ({publisher}, installed pack)")
+        if source == "pack"
+        else QT_TRANSLATE_NOOP("cli", "Policy data: edition {edition} ({publisher}, shipped)")
+    )
     return tx(CONTEXT, text).format(edition=edition.edition.isoformat(), publisher=edition.publisher)
 
 
@@ -41,6 +52,7 @@ def cmd_version(args, tx) -> int:
     from ..domain.regions import PolicyError
     from ..services.desk import shipped_edition
     from ..store import overrides
+
     shipped = shipped_edition()
     installed = None
     if not paths.database(None):
@@ -52,45 +64,71 @@ def cmd_version(args, tx) -> int:
     edition = in_use(shipped, installed)
     source = "shipped" if edition is shipped else "pack"
     from ..services import faces
+
     face = faces.status()  # OpenCV is the optional `faces` extra (half the bundle)
     if args.json:
         import json
-        print(json.dumps({"version": __version__, "policy": edition_json(edition, source),
-                          "face_check": face.code == "face.status_on"}, ensure_ascii=False))
+
+        print(
+            json.dumps(
+                {
+                    "version": __version__,
+                    "policy": edition_json(edition, source),
+                    "face_check": face.code == "face.status_on",
+                },
+                ensure_ascii=False,
+            )
+        )
     else:
         print(f"sbdesk {__version__}\n{edition_line(edition, source, tx)}\n{face.render(tx)}")
     return 0
 
 
 def run_policy(args, tx) -> int:
-    from .common import emit, password_prompt
     from ..services import edition as edition_service
     from ..services import policy_pack
     from ..services.desk import open_desk, pack_in_use, shipped_edition
-    desk = open_desk(args.data_dir, args.operator, create=args.action in ("install", "trust-key"),
-                     ask_password=password_prompt(tx))
+    from .common import emit, password_prompt
+
+    desk = open_desk(
+        args.data_dir, args.operator, create=args.action in ("install", "trust-key"), ask_password=password_prompt(tx)
+    )
     try:
         if args.action == "install":
             edition = policy_pack.install(desk, args.file)
-            emit(args, edition_json(edition, "pack"), tx(CONTEXT, QT_TRANSLATE_NOOP(
-                "cli", "Installed the policy data of edition {edition} ({publisher}).")).format(
-                    edition=edition.edition.isoformat(), publisher=edition.publisher))
+            emit(
+                args,
+                edition_json(edition, "pack"),
+                tx(
+                    CONTEXT, QT_TRANSLATE_NOOP("cli", "Installed the policy data of edition {edition} ({publisher}).")
+                ).format(edition=edition.edition.isoformat(), publisher=edition.publisher),
+            )
             return 0
         if args.action == "trust-key":
             key = policy_pack.trust_key(desk, args.file)
-            emit(args, {"key": key}, tx(CONTEXT, QT_TRANSLATE_NOOP(
-                "cli", "Policy packs signed with key {key} are now accepted.")).format(key=key[:16]))
+            emit(
+                args,
+                {"key": key},
+                tx(CONTEXT, QT_TRANSLATE_NOOP("cli", "Policy packs signed with key {key} are now accepted.")).format(
+                    key=key[:16]
+                ),
+            )
             return 0
         edition = edition_service.in_use(desk)
         source = "pack" if pack_in_use() else "shipped"
         since = edition_service.stale(desk)
-        data = {**edition_json(edition, source), "shipped": shipped_edition().edition.isoformat(),
-                "stale_since": since.isoformat() if since else None}
+        data = {
+            **edition_json(edition, source),
+            "shipped": shipped_edition().edition.isoformat(),
+            "stale_since": since.isoformat() if since else None,
+        }
         lines = [edition_line(edition, source, tx)]
         if since:
-            lines.append(tx(CONTEXT, QT_TRANSLATE_NOOP(
-                "cli", "It is older than {months} months: ask for a newer policy pack.")).format(
-                    months=edition_service.stale_after(desk)))
+            lines.append(
+                tx(
+                    CONTEXT, QT_TRANSLATE_NOOP("cli", "It is older than {months} months: ask for a newer policy pack.")
+                ).format(months=edition_service.stale_after(desk))
+            )
         emit(args, data, "\n".join(lines))
         return 0
     finally:

@@ -3,6 +3,7 @@ minutes and `migrate-to` as long, with nothing on the screen. A line updated in 
 ("导入 120000/1000000 行"), at most a few times a second, and only when stderr is a terminal:
 a script's or a test's captured output stays as it was. The services only call back; the
 terminal is this door's business."""
+
 from __future__ import annotations
 
 import os
@@ -80,6 +81,7 @@ def on_terminal(stream: TextIO | None = None) -> Line | None:
 def import_file(desk, path, tx):
     """exchange.import_file with "导入 done/total 行" while it runs."""
     from ..services import exchange
+
     line = on_terminal()
     if line is None:
         return exchange.import_file(desk, path)
@@ -88,6 +90,7 @@ def import_file(desk, path, tx):
 
     def progress(done: int, total: int) -> None:
         line.show((counted if total else uncounted).format(done=done, total=total))
+
     try:
         return exchange.import_file(desk, path, progress=progress)
     finally:
@@ -98,6 +101,7 @@ def migrate_to(desk, url, tx):
     """branch.migrate_to with "复制到网点数据库：第 3 张表，done 行" while it runs. The table is
     counted, not named: its name (people, audit, region_batches) is a developer's word."""
     from ..services import branch
+
     line = on_terminal()
     if line is None:
         return branch.migrate_to(desk, url)
@@ -108,6 +112,7 @@ def migrate_to(desk, url, tx):
         if table not in seen:
             seen.append(table)
         line.show(text.format(n=len(seen), done=done))
+
     try:
         return branch.migrate_to(desk, url, progress)
     finally:

@@ -1,5 +1,6 @@
 """``sbdesk regions`` (the 统筹区 and an office's policy update) and ``sbdesk eligibility``
 (may OWNER share with MEMBER?)."""
+
 from __future__ import annotations
 
 from datetime import date
@@ -25,10 +26,11 @@ def add_regions(p, common) -> None:
 
 @with_desk
 def run_regions(desk: Desk, args, tx) -> int:
-    from . import rules as cli_rules
     from ..services import policy_import
     from ..services import regions as region_service
     from ..services.errors import InputError
+    from . import rules as cli_rules
+
     if args.action == "import":
         if not args.file:
             raise Failure("sbdesk regions import: FILE is required", 2)
@@ -36,21 +38,33 @@ def run_regions(desk: Desk, args, tx) -> int:
             result = policy_import.import_file(desk, args.file)
         except InputError as exc:
             return report_rows(exc, tx)
-        emit(args, result.__dict__, tx("cli", QT_TRANSLATE_NOOP(
-            "cli", "Imported {kind}: {added} added, {updated} updated, {batches} batches, {provinces} provinces."))
-            .format(**{**result.__dict__, "kind": kind_label(result.kind, tx)}))
+        emit(
+            args,
+            result.__dict__,
+            tx(
+                "cli",
+                QT_TRANSLATE_NOOP(
+                    "cli",
+                    "Imported {kind}: {added} added, {updated} updated, {batches} batches, {provinces} provinces.",
+                ),
+            ).format(**{**result.__dict__, "kind": kind_label(result.kind, tx)}),
+        )
         return 0
     on = parse_day(args.on) if args.on is not None else desk.today()  # today: old reports of "not open" age
     found = region_service.listing(desk, args.cross_province, on, args.search or "")
     cat, months = desk.catalogue, desk.policy.not_open_months
-    emit(args, [cli_rules.region_json(cat, r, on, months) for r in found],
-         "\n".join(cli_rules.region_line(cat, r, on, tx, months) for r in found))
+    emit(
+        args,
+        [cli_rules.region_json(cat, r, on, months) for r in found],
+        "\n".join(cli_rules.region_line(cat, r, on, tx, months) for r in found),
+    )
     return 0
 
 
 def add_eligibility(p, common) -> None:
     from ..domain import relations
     from ..domain.models import INSURANCE
+
     p.add_argument("--owner", help="owner: ID number, card number or #id of a stored person")
     p.add_argument("--member", help="member: ID number, card number or #id of a stored person")
     p.add_argument("--owner-region", help="owner's 统筹区 when no stored person is named")
@@ -59,37 +73,52 @@ def add_eligibility(p, common) -> None:
     p.add_argument("--member-insurance", choices=INSURANCE, default="resident")
     p.add_argument("--member-birth", help="member's birth date, for the under-16 rule and plausibility")
     p.add_argument("--owner-birth", help="owner's birth date, for plausibility")
-    p.add_argument("--confirm-unusual", action="store_true",
-                   help="the clerk checked an unusual relationship (by the birth dates)")
+    p.add_argument(
+        "--confirm-unusual", action="store_true", help="the clerk checked an unusual relationship (by the birth dates)"
+    )
     p.add_argument("--relation", required=True, help="the member is the owner's …: " + ", ".join(relations.KINDS))
-    p.add_argument("--channel", default="wallet", help="a channel of resources/channels.json: ecard, web, window, hospital, wallet … (default: wallet, the national carrier that also works across provinces)")
+    p.add_argument(
+        "--channel",
+        default="wallet",
+        help="a channel of resources/channels.json: ecard, web, window, hospital, wallet … (default: wallet, the national carrier that also works across provinces)",
+    )
     p.add_argument("--on", help="date of the decision (YYYY-MM-DD, default today)")
 
 
 def decision_json(decision: Decision, tx) -> dict:
-    return {"allowed": decision.allowed,
-            "checks": [{"status": c.status, "code": c.problem.code, "message": c.problem.render(tx)}
-                       for c in decision.checks]}
+    return {
+        "allowed": decision.allowed,
+        "checks": [
+            {"status": c.status, "code": c.problem.code, "message": c.problem.render(tx)} for c in decision.checks
+        ],
+    }
 
 
-def _party(desk: Desk, key: str | None, region: str | None, insurance: str, role: str, tx,
-           birth: date | None = None) -> Person:
+def _party(
+    desk: Desk, key: str | None, region: str | None, insurance: str, role: str, tx, birth: date | None = None
+) -> Person:
     from ..services import people
     from ..services import regions as region_service
+
     if key:
         return people.get(desk, key)
     if not region:
-        raise Failure(tx("cli", QT_TRANSLATE_NOOP("cli", "sbdesk eligibility: --{role} or --{role}-region is required"))
-                      .format(role=role), 2)
+        raise Failure(
+            tx("cli", QT_TRANSLATE_NOOP("cli", "sbdesk eligibility: --{role} or --{role}-region is required")).format(
+                role=role
+            ),
+            2,
+        )
     found = region_service.find(desk, region, f"{role}_region")
     return region_service.hypothetical(found, insurance, role, birth, card="?", computer="?")
 
 
 @with_desk
 def run_eligibility(desk: Desk, args, tx) -> int:
-    from . import rules as cli_rules
     from ..services import binding as binding_service
     from ..services.errors import InputError
+    from . import rules as cli_rules
+
     day = parse_day(args.on) if args.on is not None else desk.today()
     relation = binding_service.parse_relation(args.relation)
     birth = parse_day(args.member_birth) if args.member_birth is not None else None
@@ -102,8 +131,15 @@ def run_eligibility(desk: Desk, args, tx) -> int:
     member = _party(desk, args.member, args.member_region, args.member_insurance, "member", tx, birth)
     decision = binding_service.evaluate(desk, owner, member, relation, args.channel, day, args.confirm_unusual)
     money = cli_rules.pays_for(desk.policy, getattr(tx, "lang", "en"))
-    data = {"owner_region": owner.region_code, "member_region": member.region_code,
-            "relation": relation, "channel": args.channel, "on": day.isoformat(),
-            **decision_json(decision, tx), "verdict": decision.verdict, "pays_for": money}
+    data = {
+        "owner_region": owner.region_code,
+        "member_region": member.region_code,
+        "relation": relation,
+        "channel": args.channel,
+        "on": day.isoformat(),
+        **decision_json(decision, tx),
+        "verdict": decision.verdict,
+        "pays_for": money,
+    }
     emit(args, data, cli_rules.eligibility_text(decision, data["checks"], money, tx))
     return 0 if decision.verdict == "allowed" else 1

@@ -3,6 +3,7 @@ group module, which holds two functions, ``add_<name>(parser, common)`` (its arg
 and ``run_<name>(args, tx)`` (the work; the exit code). The parser (parser.py) and the dispatch
 (``main`` in __init__.py) are both built from this list, so a new command is one line here
 and two functions in its group's module. The order is that of ``sbdesk --help``."""
+
 from __future__ import annotations
 
 import importlib

@@ -1,5 +1,6 @@
 """The CLI's side of rows the database cannot give back (store/rows.py): a listing marks
 them and goes on; afterwards one translated line names the first, and the exit code is 3."""
+
 from __future__ import annotations
 
 import sys
@@ -44,4 +45,5 @@ def named(errors: Sequence[StoreError], tx) -> int:
 def listed(damaged: list[DamagedPerson], tx) -> int:
     """After a listing that marked damaged rows: the first one named, exit code 3."""
     from ..store.rows import DamagedRow
+
     return named([DamagedRow("people", p.id, p.damaged) for p in damaged[:1]], tx)

@@ -3,6 +3,7 @@
 The type is read from the file's first bytes, not its name, so a document renamed .jpg
 is caught; the size limit and allowed types are policy data.
 """
+
 from __future__ import annotations
 
 from .messages import Problem
@@ -30,6 +31,7 @@ class Attachment:
     @property
     def sha256(self) -> str:
         import hashlib  # here, not at import: a start that writes nothing never loads OpenSSL
+
         return hashlib.sha256(self.content).hexdigest()
 
     @property
@@ -50,11 +52,17 @@ def check(kind: str, filename: str, size: int, head: bytes, max_bytes: int) -> t
     if size == 0:
         return None, [Problem("attachment.empty", name=filename)]
     if size > max_bytes:
-        return None, [Problem("attachment.too_big", name=filename, size_mb=f"{size / 2**20:.1f}",
-                              limit_mb=f"{max_bytes / 2**20:.0f}")]
+        return None, [
+            Problem(
+                "attachment.too_big", name=filename, size_mb=f"{size / 2**20:.1f}", limit_mb=f"{max_bytes / 2**20:.0f}"
+            )
+        ]
     mime = sniff(head)
-    allowed = ("image/jpeg", "image/png") if kind in ("face_photo", "face_capture") else \
-        ("image/jpeg", "image/png", "application/pdf")
+    allowed = (
+        ("image/jpeg", "image/png")
+        if kind in ("face_photo", "face_capture")
+        else ("image/jpeg", "image/png", "application/pdf")
+    )
     if mime not in allowed:
         return None, [Problem("attachment.type" if kind == "credential" else "attachment.not_image", name=filename)]
     return mime, []

@@ -2,6 +2,7 @@
 use) and the 金融功能 (optional; only at the bank's counter). Data from
 resources/card_activation.json, checked here so that a bad office file fails on loading,
 not in front of a card holder."""
+
 from __future__ import annotations
 
 from .record import record

@@ -4,6 +4,7 @@ Formats differ between cities, so each is a rule loaded from ``resources/policy.
 a regular expression plus the words a clerk reads when it fails. Input is normalised
 the way a keyboard-wedge card reader or a person types it (spaces, full-width digits).
 """
+
 from __future__ import annotations
 
 import re

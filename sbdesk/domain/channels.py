@@ -11,6 +11,7 @@ The e-card 亲情服务 is such a record that does *not* set up 家庭共济: it
 own e-card (../shared/domain.md, Channels 1). Its record says what it does instead
 (``what_it_is``) and keeps what sources say where they disagree (``reports``).
 """
+
 from __future__ import annotations
 
 from datetime import date
@@ -123,7 +124,7 @@ def identifier_term(identifier: str) -> Term:
 
 def _localized(raw, where: str, required: bool = True) -> Localized:
     if not isinstance(raw, dict) or not all(isinstance(v, str) for v in raw.values()):
-        raise PolicyError(f"{where}: texts by language, e.g. {{\"zh_CN\": …, \"en\": …}}")
+        raise PolicyError(f'{where}: texts by language, e.g. {{"zh_CN": …, "en": …}}')
     if required and not raw.get("zh_CN"):
         raise PolicyError(f"{where}: a zh_CN text is needed")
     return Localized.of(raw)
@@ -136,11 +137,19 @@ def parse(data: dict) -> Channels:
         for name, raw in data["fields"].items():
             where = f"fields.{name}"
             finds, verifies = raw.get("finds"), raw.get("verifies")
-            if (finds is None) == (verifies is None) or (finds and finds not in FINDS) \
-                    or (verifies and verifies not in IDENTIFIERS):
+            if (
+                (finds is None) == (verifies is None)
+                or (finds and finds not in FINDS)
+                or (verifies and verifies not in IDENTIFIERS)
+            ):
                 raise PolicyError(f"{where}: either finds (owner/member) or verifies ({', '.join(IDENTIFIERS)})")
-            fields[name] = Field(name, _localized(raw["label"], f"{where}.label"),
-                                 _localized(raw.get("hint", {}), f"{where}.hint", required=False), finds, verifies)
+            fields[name] = Field(
+                name,
+                _localized(raw["label"], f"{where}.label"),
+                _localized(raw.get("hint", {}), f"{where}.hint", required=False),
+                finds,
+                verifies,
+            )
         channels = {}
         for key, raw in data["channels"].items():
             where = f"channels.{key}"
@@ -148,8 +157,10 @@ def parse(data: dict) -> Channels:
             unknown = [n for n in names if n not in fields]
             found = {fields[n].finds for n in names if n in fields} - {None}
             if unknown or found != {"owner", "member"}:
-                raise PolicyError(f"{where}.fields: known fields that find both the owner and the member"
-                                  + (f" (unknown: {', '.join(unknown)})" if unknown else ""))
+                raise PolicyError(
+                    f"{where}.fields: known fields that find both the owner and the member"
+                    + (f" (unknown: {', '.join(unknown)})" if unknown else "")
+                )
             identifier = raw.get("member_identifier")
             if identifier is not None and identifier not in IDENTIFIERS:
                 raise PolicyError(f"{where}.member_identifier: one of {', '.join(IDENTIFIERS)} or null")
@@ -163,28 +174,44 @@ def parse(data: dict) -> Channels:
             cross = raw.get("cross_province")
             cross = {True: YES, False: NO}.get(cross, cross) if isinstance(cross, bool) else cross
             if cross not in CROSS_PROVINCE:
-                raise PolicyError(f"{where}.cross_province: true, false or \"confirm\"")
+                raise PolicyError(f'{where}.cross_province: true, false or "confirm"')
             steps = raw["steps"]
-            if not isinstance(steps, dict) or not steps.get("zh_CN") \
-                    or not all(isinstance(s, list) and all(isinstance(t, str) for t in s) for s in steps.values()):
+            if (
+                not isinstance(steps, dict)
+                or not steps.get("zh_CN")
+                or not all(isinstance(s, list) and all(isinstance(t, str) for t in s) for s in steps.values())
+            ):
                 raise PolicyError(f"{where}.steps: a list of steps per language, zh_CN at least")
             action = raw.get("action")
             sharing = raw.get("sets_up_sharing", raw["carried_out_by"] != "wizard")
             if not isinstance(sharing, bool):
                 raise PolicyError(f"{where}.sets_up_sharing: true or false")
             what = raw.get("what_it_is", {})
-            if not isinstance(what, dict) or not all(isinstance(s, list) and all(isinstance(t, str) for t in s)
-                                                     for s in what.values()):
+            if not isinstance(what, dict) or not all(
+                isinstance(s, list) and all(isinstance(t, str) for t in s) for s in what.values()
+            ):
                 raise PolicyError(f"{where}.what_it_is: a list of texts per language")
             reports = tuple(_report(r, f"{where}.reports[{i}]") for i, r in enumerate(raw.get("reports", []), 1))
             channels[key] = Channel(
-                key, _localized(raw["label"], f"{where}.label"), _localized(raw["title"], f"{where}.title"),
-                names, identifier, raw["face_photo_rule"], raw["receipt"], cross,
-                raw["carried_out_by"], None if action is None else _localized(action, f"{where}.action"),
-                Localized.of({lang: "\n".join(s) for lang, s in steps.items()}), str(raw.get("source", "")),
-                raw["status"], sharing, Localized.of({lang: "\n".join(s) for lang, s in what.items()}),
+                key,
+                _localized(raw["label"], f"{where}.label"),
+                _localized(raw["title"], f"{where}.title"),
+                names,
+                identifier,
+                raw["face_photo_rule"],
+                raw["receipt"],
+                cross,
+                raw["carried_out_by"],
+                None if action is None else _localized(action, f"{where}.action"),
+                Localized.of({lang: "\n".join(s) for lang, s in steps.items()}),
+                str(raw.get("source", "")),
+                raw["status"],
+                sharing,
+                Localized.of({lang: "\n".join(s) for lang, s in what.items()}),
                 _localized(raw.get("not_for", {}), f"{where}.not_for", required=False),
-                str(raw.get("what_source", "")), reports)
+                str(raw.get("what_source", "")),
+                reports,
+            )
     except (KeyError, TypeError, AttributeError) as exc:
         raise PolicyError(f"channels: missing or malformed {exc}") from None
     if not channels:
@@ -200,19 +227,24 @@ def _confirm_rule(raw, channels: dict[str, Channel]) -> ConfirmRule | None:
     where = "cross_province_confirm"
     if raw is None:
         if any(c.cross_province == CONFIRM for c in channels.values()):
-            raise PolicyError(f"{where}: needed by the channels whose cross_province is \"confirm\"")
+            raise PolicyError(f'{where}: needed by the channels whose cross_province is "confirm"')
         return None
     if not isinstance(raw, dict):
         raise PolicyError(f"{where}: an object with since and source")
     try:
-        return ConfirmRule(parse_date(raw.get("since"), f"{where}.since"), parse_source(raw.get("source")),
-                           str(raw.get("note", "")))
+        return ConfirmRule(
+            parse_date(raw.get("since"), f"{where}.since"), parse_source(raw.get("source")), str(raw.get("note", ""))
+        )
     except SourceError as exc:
         raise PolicyError(f"{where}.source: {exc}") from None
 
 
 def _report(raw, where: str) -> Report:
-    if not isinstance(raw, dict) or not isinstance(raw.get("topic"), str) or not raw.get("source") \
-            or raw.get("status") not in STATUSES:
+    if (
+        not isinstance(raw, dict)
+        or not isinstance(raw.get("topic"), str)
+        or not raw.get("source")
+        or raw.get("status") not in STATUSES
+    ):
         raise PolicyError(f"{where}: needs topic, text, source and status ({', '.join(STATUSES)})")
     return Report(raw["topic"], _localized(raw.get("text"), f"{where}.text"), str(raw["source"]), raw["status"])

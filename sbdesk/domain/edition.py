@@ -4,6 +4,7 @@ rule file's SHA-256 (resources/manifest.json, or the manifest of an office's pol
 An answer is only as good as the data behind it, so the window says which edition is in use
 and warns when it has grown old; how old is data too (``stale_after_months``).
 """
+
 from __future__ import annotations
 
 import re
@@ -22,9 +23,9 @@ FILE_NAME = re.compile(r"[a-z0-9_]+(?:[-.][a-z0-9_]+)*\.json")
 class Edition:
     edition: date
     publisher: str
-    files: dict          # rule file name -> SHA-256 (hex) of its bytes
+    files: dict  # rule file name -> SHA-256 (hex) of its bytes
     stale_after_months: int | None = None  # None: the shipped manifest's figure applies
-    key: str = ""        # a pack's signer: SHA-256 of its raw Ed25519 public key (hex)
+    key: str = ""  # a pack's signer: SHA-256 of its raw Ed25519 public key (hex)
 
 
 def parse_manifest(data: object, signed: bool = False) -> Edition:

@@ -11,6 +11,7 @@ with no report of opening cross-province sharing). Unknown is not a refusal: the
 is "unknown", the message says whom to ask, and a binding waits until the office knows
 (imports a report) — it is never made on a guess.
 """
+
 from __future__ import annotations
 
 from datetime import date
@@ -67,8 +68,9 @@ class Decision:
     def supplied(self, kind: str, problem: Problem) -> Decision:
         """The same decision once what ``kind`` asked for is in hand: that requirement passes
         (the wizard's under-16 line turns into ✓ when the face photo passed its check)."""
-        return Decision(tuple(Check(PASS, problem, kind) if c.status == REQUIRES and c.kind == kind else c
-                              for c in self.checks))
+        return Decision(
+            tuple(Check(PASS, problem, kind) if c.status == REQUIRES and c.kind == kind else c for c in self.checks)
+        )
 
     @property
     def failures(self) -> list[Problem]:
@@ -92,17 +94,24 @@ class ExistingBinding:
     owner_name: str
 
 
-def decide(owner: Person, member: Person, relation: str, channel: Channel, day: date,
-           catalogue: Catalogue, policy: Policy,
-           member_bindings: tuple[ExistingBinding, ...] = (), confirm_unusual: bool = False) -> Decision:
+def decide(
+    owner: Person,
+    member: Person,
+    relation: str,
+    channel: Channel,
+    day: date,
+    catalogue: Catalogue,
+    policy: Policy,
+    member_bindings: tuple[ExistingBinding, ...] = (),
+    confirm_unusual: bool = False,
+) -> Decision:
     checks: list[Check] = []
 
     def add(ok: bool, problem: Problem, status_if_not: str = FAIL, fix: str = "") -> None:
         checks.append(Check(PASS, problem) if ok else Check(status_if_not, problem, fix=fix))
 
     if not channel.sets_up_sharing:  # the e-card 亲情服务: a relative's own card, never the owner's account
-        checks.append(Check(FAIL, Problem("elig.channel_no_sharing", channel=channel.label,
-                                          channels=channel.instead)))
+        checks.append(Check(FAIL, Problem("elig.channel_no_sharing", channel=channel.label, channels=channel.instead)))
     same = owner.id_number == member.id_number
     add(not same, Problem("elig.different_people") if not same else Problem("elig.same_person"))
 
@@ -117,23 +126,53 @@ def decide(owner: Person, member: Person, relation: str, channel: Channel, day: 
     if rule is None:
         checks.append(Check(UNKNOWN, Problem("elig.relation_no_rule", day=day.isoformat())))
     elif relation in rule:
-        add(True, Problem("elig.relation_allowed", relation=rel, province=province, day=day.isoformat(),
-                          since=_since(rule.since), source=rule.source))
+        add(
+            True,
+            Problem(
+                "elig.relation_allowed",
+                relation=rel,
+                province=province,
+                day=day.isoformat(),
+                since=_since(rule.since),
+                source=rule.source,
+            ),
+        )
     else:
-        add(False, Problem("elig.relation_refused", relation=rel, province=province, day=day.isoformat(),
-                           since=_since(rule.since), source=rule.source,
-                           allowed=tuple(relations.term(k) for k in rule.kinds)))
+        add(
+            False,
+            Problem(
+                "elig.relation_refused",
+                relation=rel,
+                province=province,
+                day=day.isoformat(),
+                since=_since(rule.since),
+                source=rule.source,
+                allowed=tuple(relations.term(k) for k in rule.kinds),
+            ),
+        )
 
     checks.extend(relation_checks(owner, member, relation, day, policy, confirm_unusual))
 
-    add(owner.insurance == "employee",
+    add(
+        owner.insurance == "employee",
         Problem("elig.owner_employee" if owner.insurance == "employee" else "elig.owner_not_employee"),
-        fix="owner.insurance")
+        fix="owner.insurance",
+    )
     insured = member.insurance in ("employee", "resident")
     why = policy.uninsured  # the rule and the way forward: the account may pay the 居民医保 contribution
-    add(insured, Problem("elig.member_insured") if insured else Problem(
-        "elig.member_not_insured", rule=why.rule, source=why.source, way=why.way_forward,
-        way_source=why.way_forward_source), fix="member.insurance")
+    add(
+        insured,
+        Problem("elig.member_insured")
+        if insured
+        else Problem(
+            "elig.member_not_insured",
+            rule=why.rule,
+            source=why.source,
+            way=why.way_forward,
+            way_source=why.way_forward_source,
+        ),
+        fix="member.insurance",
+    )
 
     if owner_region and member_region:
         checks.extend(_region_checks(owner_region, member_region, day, policy, catalogue))
@@ -147,23 +186,26 @@ def decide(owner: Person, member: Person, relation: str, channel: Channel, day: 
     if identifier:
         present = bool(getattr(member, identifier))
         term = identifier_term(identifier)
-        add(present, Problem("elig.identifier_present" if present else "elig.identifier_missing",
-                             identifier=term), fix=f"member.{identifier}")
+        add(
+            present,
+            Problem("elig.identifier_present" if present else "elig.identifier_missing", identifier=term),
+            fix=f"member.{identifier}",
+        )
 
     if channel.face_photo_rule:
         checks.extend(face_photo_checks(member, day, policy))
     return Decision(tuple(checks))
 
 
-def decide_qinqing(owner: Person, member: Person, relation: str, day: date, policy: Policy,
-                   confirm_unusual: bool = False) -> Decision:
+def decide_qinqing(
+    owner: Person, member: Person, relation: str, day: date, policy: Policy, confirm_unusual: bool = False
+) -> Decision:
     """May OWNER add MEMBER to their e-card 亲情服务 on DAY? Not a 家庭共济 question: the service
     is for the member's own e-card and spends nothing of the owner's (../shared/domain.md,
     Channels 1), so insurance, regions and the sharing circle are not asked; only that they
     are two people, that the birth dates allow the relationship, and the face photo rule."""
     same = owner.id_number == member.id_number
-    checks = [Check(FAIL, Problem("qinqing.same_person")) if same
-              else Check(PASS, Problem("qinqing.different_people"))]
+    checks = [Check(FAIL, Problem("qinqing.same_person")) if same else Check(PASS, Problem("qinqing.different_people"))]
     checks.extend(relation_checks(owner, member, relation, day, policy, confirm_unusual))
     checks.extend(face_photo_checks(member, day, policy, "qinqing"))
     return Decision(tuple(checks))
@@ -177,20 +219,32 @@ def _channel_check(channel: Channel, day: date) -> Check:
         return Check(PASS, Problem("elig.channel_cross_province", channel=channel.label))
     rule = channel.confirm_rule
     if channel.cross_province == CHANNEL_CONFIRM and rule is not None and rule.since <= day:
-        return Check(REQUIRES, Problem("elig.channel_confirm_local", channel=channel.label,
-                                       since=rule.since.isoformat(), source=rule.source.cite()), "confirm_local")
+        return Check(
+            REQUIRES,
+            Problem(
+                "elig.channel_confirm_local",
+                channel=channel.label,
+                since=rule.since.isoformat(),
+                source=rule.source.cite(),
+            ),
+            "confirm_local",
+        )
     return Check(FAIL, Problem("elig.channel_not_cross_province", channel=channel.label))
 
 
-def relation_checks(owner: Person, member: Person, relation: str, day: date, policy: Policy,
-                    confirm_unusual: bool) -> list[Check]:
+def relation_checks(
+    owner: Person, member: Person, relation: str, day: date, policy: Policy, confirm_unusual: bool
+) -> list[Check]:
     """What the birth dates say about the relationship: impossible, unusual (to confirm) or fine."""
     verdict = plausibility.check(relation, owner.birth_date, member.birth_date, day, policy.plausibility)
     if verdict.status == plausibility.IMPOSSIBLE:
         return [Check(FAIL, verdict.problem)]
     if verdict.status == plausibility.UNUSUAL:
-        return [Check(PASS, Problem("plaus.confirmed", reason=verdict.problem)) if confirm_unusual
-                else Check(REQUIRES, verdict.problem, "confirm_unusual")]
+        return [
+            Check(PASS, Problem("plaus.confirmed", reason=verdict.problem))
+            if confirm_unusual
+            else Check(REQUIRES, verdict.problem, "confirm_unusual")
+        ]
     return [Check(PASS, verdict.problem)] if verdict.problem is not None else []
 
 
@@ -200,55 +254,128 @@ def face_photo_checks(member: Person, day: date, policy: Policy, words: str = "e
     if not member.birth_date:
         return []
     age, limit = age_on(member.birth_date, day), policy.face_photo_under
-    return [Check(REQUIRES, Problem(f"{words}.face_photo_needed", age=age, limit=limit), "face_photo")
-            if age < limit else Check(PASS, Problem(f"{words}.face_photo_not_needed", limit=limit))]
+    return [
+        Check(REQUIRES, Problem(f"{words}.face_photo_needed", age=age, limit=limit), "face_photo")
+        if age < limit
+        else Check(PASS, Problem(f"{words}.face_photo_not_needed", limit=limit))
+    ]
 
 
 def _since(day) -> str:
     return "—" if day.year == 1 else day.isoformat()
 
 
-def _region_checks(owner: Region, member: Region, day: date, policy: Policy,
-                   catalogue: Catalogue) -> list[Check]:
+def _region_checks(owner: Region, member: Region, day: date, policy: Policy, catalogue: Catalogue) -> list[Check]:
     if owner.code == member.code:
         return [Check(PASS, Problem("elig.same_region", region=owner.label))]
     if owner.province == member.province:
         rule = policy.intra_rule(owner.province)
         if rule and rule.since <= day:
-            return [Check(PASS, Problem("elig.same_province", owner_region=owner.label, member_region=member.label,
-                                        province=owner.province, since=_since(rule.since), source=rule.source))]
+            return [
+                Check(
+                    PASS,
+                    Problem(
+                        "elig.same_province",
+                        owner_region=owner.label,
+                        member_region=member.label,
+                        province=owner.province,
+                        since=_since(rule.since),
+                        source=rule.source,
+                    ),
+                )
+            ]
         if rule:
-            return [Check(UNKNOWN, Problem("elig.province_not_yet", province=owner.province, day=day.isoformat(),
-                                           since=rule.since.isoformat(), source=rule.source,
-                                           owner_region=owner.label, member_region=member.label))]
-        return [Check(UNKNOWN, Problem("elig.province_unknown", province=owner.province,
-                                       owner_region=owner.label, member_region=member.label))]
+            return [
+                Check(
+                    UNKNOWN,
+                    Problem(
+                        "elig.province_not_yet",
+                        province=owner.province,
+                        day=day.isoformat(),
+                        since=rule.since.isoformat(),
+                        source=rule.source,
+                        owner_region=owner.label,
+                        member_region=member.label,
+                    ),
+                )
+            ]
+        return [
+            Check(
+                UNKNOWN,
+                Problem(
+                    "elig.province_unknown",
+                    province=owner.province,
+                    owner_region=owner.label,
+                    member_region=member.label,
+                ),
+            )
+        ]
     out = []
     for region in (owner, member):
         status = catalogue.cross_status(region, day, policy.not_open_months)
         batch = status.batch
         if status.status == OPEN and batch:
-            out.append(Check(PASS, Problem("elig.region_open", region=region.label,
-                                           reported=batch.opened_on.isoformat(), source=batch.cited.cite())))
+            out.append(
+                Check(
+                    PASS,
+                    Problem(
+                        "elig.region_open",
+                        region=region.label,
+                        reported=batch.opened_on.isoformat(),
+                        source=batch.cited.cite(),
+                    ),
+                )
+            )
         elif status.status == NOT_OPEN and batch:
-            out.append(Check(FAIL, Problem("elig.region_reported_closed", region=region.label,
-                                           reported=batch.opened_on.isoformat(), source=batch.cited.cite())))
+            out.append(
+                Check(
+                    FAIL,
+                    Problem(
+                        "elig.region_reported_closed",
+                        region=region.label,
+                        reported=batch.opened_on.isoformat(),
+                        source=batch.cited.cite(),
+                    ),
+                )
+            )
         elif batch is not None:  # the last report said not open, and is older than the policy's span
-            out.append(Check(UNKNOWN, Problem("elig.region_report_aged", region=region.label, day=day.isoformat(),
-                                              reported=batch.opened_on.isoformat(), age=status.aged_months,
-                                              limit=policy.not_open_months, source=batch.cited.cite())))
+            out.append(
+                Check(
+                    UNKNOWN,
+                    Problem(
+                        "elig.region_report_aged",
+                        region=region.label,
+                        day=day.isoformat(),
+                        reported=batch.opened_on.isoformat(),
+                        age=status.aged_months,
+                        limit=policy.not_open_months,
+                        source=batch.cited.cite(),
+                    ),
+                )
+            )
         else:
             later = catalogue.cross_status(region)
             first = later.batch
-            out.append(Check(UNKNOWN, Problem("elig.region_unknown_later", region=region.label, day=day.isoformat(),
-                                              reported=first.opened_on.isoformat(), source=first.cited.cite())
-                             if later.status == OPEN and first and first.opened_on > day
-                             else Problem("elig.region_unknown", region=region.label, day=day.isoformat())))
+            out.append(
+                Check(
+                    UNKNOWN,
+                    Problem(
+                        "elig.region_unknown_later",
+                        region=region.label,
+                        day=day.isoformat(),
+                        reported=first.opened_on.isoformat(),
+                        source=first.cited.cite(),
+                    )
+                    if later.status == OPEN and first and first.opened_on > day
+                    else Problem("elig.region_unknown", region=region.label, day=day.isoformat()),
+                )
+            )
     return out
 
 
-def _binding_checks(owner: Person, existing: tuple[ExistingBinding, ...],
-                    member_region: Region | None, policy: Policy) -> list[Check]:
+def _binding_checks(
+    owner: Person, existing: tuple[ExistingBinding, ...], member_region: Region | None, policy: Policy
+) -> list[Check]:
     if any(b.owner_id == owner.id and owner.id is not None for b in existing):
         return [Check(FAIL, Problem("elig.already_bound"))]
     others = [b for b in existing if b.owner_id != owner.id]

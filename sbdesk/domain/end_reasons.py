@@ -1,6 +1,7 @@
 """Why a binding ends: a short list a clerk picks from at the counter, and the changes that
 end one by themselves. The reason is kept in the binding's record in the counter's language
 of record (Chinese), with the clerk's own words where the reason is "other"."""
+
 from __future__ import annotations
 
 from .messages import QT_TRANSLATE_NOOP
@@ -20,8 +21,10 @@ REASONS: dict[str, tuple[str, str]] = {
 DETAIL_LIMIT = 100
 
 #: Why a binding ended by itself (``ends_sharing``), kept as its end reason like a clerk's.
-AUTOMATIC = {"insurance_ended": REASONS["insurance_ended"][0] + "（自动解除）",
-             "region_moved": "转出统筹区（自动解除）"}
+AUTOMATIC = {
+    "insurance_ended": REASONS["insurance_ended"][0] + "（自动解除）",
+    "region_moved": "转出统筹区（自动解除）",
+}
 
 
 def record(key: str, detail: str = "") -> str | None:

@@ -4,6 +4,7 @@ The 社会保障号码 is normally this number, so every person in sbdesk is key
 Functions return values with reasons instead of raising, so the CLI and the UI can
 show every problem next to the field that caused it.
 """
+
 from __future__ import annotations
 
 import unicodedata
@@ -17,16 +18,41 @@ CHECK_MAP = "10X98765432"
 # First two digits (GB/T 2260 province-level codes; 71 台湾, 81 香港, 82 澳门;
 # 83 is used on 台湾居民居住证).
 PROVINCES = {
-    "11": "北京市", "12": "天津市", "13": "河北省", "14": "山西省", "15": "内蒙古自治区",
-    "21": "辽宁省", "22": "吉林省", "23": "黑龙江省",
-    "31": "上海市", "32": "江苏省", "33": "浙江省", "34": "安徽省", "35": "福建省",
-    "36": "江西省", "37": "山东省",
-    "41": "河南省", "42": "湖北省", "43": "湖南省", "44": "广东省", "45": "广西壮族自治区",
+    "11": "北京市",
+    "12": "天津市",
+    "13": "河北省",
+    "14": "山西省",
+    "15": "内蒙古自治区",
+    "21": "辽宁省",
+    "22": "吉林省",
+    "23": "黑龙江省",
+    "31": "上海市",
+    "32": "江苏省",
+    "33": "浙江省",
+    "34": "安徽省",
+    "35": "福建省",
+    "36": "江西省",
+    "37": "山东省",
+    "41": "河南省",
+    "42": "湖北省",
+    "43": "湖南省",
+    "44": "广东省",
+    "45": "广西壮族自治区",
     "46": "海南省",
-    "50": "重庆市", "51": "四川省", "52": "贵州省", "53": "云南省", "54": "西藏自治区",
-    "61": "陕西省", "62": "甘肃省", "63": "青海省", "64": "宁夏回族自治区",
+    "50": "重庆市",
+    "51": "四川省",
+    "52": "贵州省",
+    "53": "云南省",
+    "54": "西藏自治区",
+    "61": "陕西省",
+    "62": "甘肃省",
+    "63": "青海省",
+    "64": "宁夏回族自治区",
     "65": "新疆维吾尔自治区",
-    "71": "台湾省", "81": "香港特别行政区", "82": "澳门特别行政区", "83": "台湾省",
+    "71": "台湾省",
+    "81": "香港特别行政区",
+    "82": "澳门特别行政区",
+    "83": "台湾省",
 }
 
 # The kinds of 18-character number sbdesk accepts. The 2023 外国人永久居留身份证 (国家移民管理局,
@@ -41,7 +67,8 @@ KIND_LABELS = {
 }
 KIND_SOURCES = {FOREIGN_PERMANENT: "国家移民管理局 2023（新版外国人永久居留身份证）"}
 NOT_READ = QT_TRANSLATE_NOOP(
-    "idnumber", "the layout of digits 2 to 17 is not confirmed, so no region, birth date or sex is read from it")
+    "idnumber", "the layout of digits 2 to 17 is not confirmed, so no region, birth date or sex is read from it"
+)
 
 
 class IdInfo(Value):
@@ -57,9 +84,16 @@ class IdInfo(Value):
     province: str | None
     kind: str
 
-    def __init__(self, text: str, problems: tuple[Problem, ...] = (), birth_date: date | None = None,
-                 sex: str | None = None, division: str | None = None, province: str | None = None,
-                 kind: str = RESIDENT) -> None:
+    def __init__(
+        self,
+        text: str,
+        problems: tuple[Problem, ...] = (),
+        birth_date: date | None = None,
+        sex: str | None = None,
+        division: str | None = None,
+        province: str | None = None,
+        kind: str = RESIDENT,
+    ) -> None:
         super().__init__(text, problems, birth_date, sex, division, province, kind)
 
     @property

@@ -5,6 +5,7 @@ translate the English text through the Qt Linguist files in ``i18n/`` (context
 ``messages``). Keeping the texts in one table lets a test check that every code has a
 translation with the same placeholders.
 """
+
 from __future__ import annotations
 
 from types import MappingProxyType
@@ -67,24 +68,29 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - name read
 TEMPLATES = MappingProxyType({
     # 公民身份号码
     "region.split_code": QT_TRANSLATE_NOOP(
-        "messages", "Choose the 统筹区: the ID number's division code {code} ({name}) was divided in {year} between "
-                    "{into}, so no region is taken from it ({source})."),
+        "messages",
+        "Choose the 统筹区: the ID number's division code {code} ({name}) was divided in {year} between "
+        "{into}, so no region is taken from it ({source}).",
+    ),
     "id.length": QT_TRANSLATE_NOOP("messages", "An ID number has 18 characters; this one has {length}."),
     "id.characters": QT_TRANSLATE_NOOP("messages", "An ID number is 17 digits followed by a digit or X."),
     "id.province": QT_TRANSLATE_NOOP("messages", "The first two digits {code} are not a province code."),
     "id.birth_date": QT_TRANSLATE_NOOP("messages", "Digits 7 to 14 ({value}) are not a real birth date."),
     "id.birth_future": QT_TRANSLATE_NOOP("messages", "The birth date {value} is in the future."),
     "id.check_digit": QT_TRANSLATE_NOOP(
-        "messages", "The last character should be {expected}, not {actual}: a digit was mistyped."),
+        "messages", "The last character should be {expected}, not {actual}: a digit was mistyped."
+    ),
     # card and local numbers
     "card.empty": QT_TRANSLATE_NOOP("messages", "The card number is empty."),
     "card.format": QT_TRANSLATE_NOOP("messages", "The card number does not match {rule}."),
     "computer.empty": QT_TRANSLATE_NOOP("messages", "The 社保电脑号 is empty."),
     "computer.format": QT_TRANSLATE_NOOP("messages", "The 社保电脑号 does not match {rule}."),
     "computer.mismatch": QT_TRANSLATE_NOOP(
-        "messages", "The 社保电脑号 typed does not match the one on record for {name}."),
+        "messages", "The 社保电脑号 typed does not match the one on record for {name}."
+    ),
     "card.mismatch": QT_TRANSLATE_NOOP(
-        "messages", "The card number typed does not match the one on record for {name}."),
+        "messages", "The card number typed does not match the one on record for {name}."
+    ),
     # people
     "name.empty": QT_TRANSLATE_NOOP("messages", "The name is empty."),
     "name.too_long": QT_TRANSLATE_NOOP("messages", "The name is longer than {limit} characters."),
@@ -93,7 +99,8 @@ TEMPLATES = MappingProxyType({
     "region.unknown": QT_TRANSLATE_NOOP("messages", "No 统筹区 is called {region}."),
     "region.choose": QT_TRANSLATE_NOOP("messages", "Choose the 统筹区."),
     "region.unknown_closest": QT_TRANSLATE_NOOP(
-        "messages", "No 统筹区 is called {region}. The closest names: {closest}."),
+        "messages", "No 统筹区 is called {region}. The closest names: {closest}."
+    ),
     "region.ambiguous": QT_TRANSLATE_NOOP("messages", "{region} names more than one 统筹区: {choices}."),
     "insurance.unknown": QT_TRANSLATE_NOOP("messages", "Unknown insurance type {value}."),
     "insurance.choose": QT_TRANSLATE_NOOP("messages", "Choose the insurance type."),
@@ -105,30 +112,39 @@ TEMPLATES = MappingProxyType({
     "elig.same_person": QT_TRANSLATE_NOOP("messages", "The owner and the member are the same person."),
     "elig.different_people": QT_TRANSLATE_NOOP("messages", "The owner and the member are different people."),
     "binding.ended_region_moved": QT_TRANSLATE_NOOP(
-        "messages", "Binding #{id} ({owner} pays for {member}) ended by itself: {name} moved to another 统筹区."),
+        "messages", "Binding #{id} ({owner} pays for {member}) ended by itself: {name} moved to another 统筹区."
+    ),
     "binding.ended_insurance_ended": QT_TRANSLATE_NOOP(
-        "messages", "Binding #{id} ({owner} pays for {member}) ended by itself: {name}'s insurance no longer "
-        "allows it."),
+        "messages", "Binding #{id} ({owner} pays for {member}) ended by itself: {name}'s insurance no longer allows it."
+    ),
     "elig.channel_no_sharing": QT_TRANSLATE_NOOP(
-        "messages", "{channel} does not set up 家庭共济: it serves the relative's own e-card and never spends the "
-                    "owner's personal account. 家庭共济 is set up through {channels}."),
-    "elig.channel_cross_province": QT_TRANSLATE_NOOP(
-        "messages", "{channel} sets up sharing across provinces."),
+        "messages",
+        "{channel} does not set up 家庭共济: it serves the relative's own e-card and never spends the "
+        "owner's personal account. 家庭共济 is set up through {channels}.",
+    ),
+    "elig.channel_cross_province": QT_TRANSLATE_NOOP("messages", "{channel} sets up sharing across provinces."),
     "elig.channel_not_cross_province": QT_TRANSLATE_NOOP(
-        "messages", "Across provinces, sharing is set up through the 医保钱包 of the 国家医保服务平台 app, "
-        "not through {channel}."),
+        "messages",
+        "Across provinces, sharing is set up through the 医保钱包 of the 国家医保服务平台 app, not through {channel}.",
+    ),
     "elig.channel_confirm_local": QT_TRANSLATE_NOOP(
-        "messages", "{channel}: across provinces not refused. The notice of {since} has sharing relationships set up "
-                    "through the 国家医保服务平台 and other channels, and every branch works on the 全国统一医保信息平台 "
-                    "({source}). Confirm in the local system that this counter can enter the cross-province "
-                    "relationship."),
+        "messages",
+        "{channel}: across provinces not refused. The notice of {since} has sharing relationships set up "
+        "through the 国家医保服务平台 and other channels, and every branch works on the 全国统一医保信息平台 "
+        "({source}). Confirm in the local system that this counter can enter the cross-province "
+        "relationship.",
+    ),
     "elig.relation_allowed": QT_TRANSLATE_NOOP(
-        "messages", "{relation} may share an account in {province} on {day} (rule in force since {since}: {source})."),
+        "messages", "{relation} may share an account in {province} on {day} (rule in force since {since}: {source})."
+    ),
     "elig.relation_refused": QT_TRANSLATE_NOOP(
-        "messages", "{relation} is not among the relatives who may share in {province} on {day} (allowed: "
-                    "{allowed}; rule in force since {since}: {source})."),
+        "messages",
+        "{relation} is not among the relatives who may share in {province} on {day} (allowed: "
+        "{allowed}; rule in force since {since}: {source}).",
+    ),
     "elig.relation_no_rule": QT_TRANSLATE_NOOP(
-        "messages", "No rule on who may share is known for {day}; ask the 医保 office."),
+        "messages", "No rule on who may share is known for {day}; ask the 医保 office."
+    ),
     # relation plausibility from the birth dates
     # an age in years and months (retirement ages)
     "age.years": QT_TRANSLATE_NOOP("messages", "{years} years"),
@@ -136,151 +152,205 @@ TEMPLATES = MappingProxyType({
     "age.years_months": QT_TRANSLATE_NOOP("messages", "{years} years {months} months"),
     "plaus.ok": QT_TRANSLATE_NOOP("messages", "The birth dates fit a {relation} ({gap} years apart)."),
     "plaus.impossible": QT_TRANSLATE_NOOP(
-        "messages", "Impossible by the birth dates: for a {relation} the elder generation would be {gap} years "
-                    "older (a negative number means younger); at least {limit} years are needed."),
+        "messages",
+        "Impossible by the birth dates: for a {relation} the elder generation would be {gap} years "
+        "older (a negative number means younger); at least {limit} years are needed.",
+    ),
     "plaus.gap_small": QT_TRANSLATE_NOOP(
-        "messages", "Unusual by the birth dates: for a {relation} the elder generation is only {gap} years older "
-                    "(usually at least {limit}). Confirm the relationship to go on."),
+        "messages",
+        "Unusual by the birth dates: for a {relation} the elder generation is only {gap} years older "
+        "(usually at least {limit}). Confirm the relationship to go on.",
+    ),
     "plaus.gap_large": QT_TRANSLATE_NOOP(
-        "messages", "Unusual by the birth dates: {gap} years apart for a {relation} (usually at most {limit}). "
-                    "Confirm the relationship to go on."),
+        "messages",
+        "Unusual by the birth dates: {gap} years apart for a {relation} (usually at most {limit}). "
+        "Confirm the relationship to go on.",
+    ),
     "plaus.spouse_young": QT_TRANSLATE_NOOP(
-        "messages", "Unusual: a spouse aged {age}, under the marriage age of {limit}. Confirm the relationship "
-                    "to go on."),
+        "messages",
+        "Unusual: a spouse aged {age}, under the marriage age of {limit}. Confirm the relationship to go on.",
+    ),
     "plaus.confirmed": QT_TRANSLATE_NOOP("messages", "Unusual relationship confirmed by the clerk: {reason}"),
-    "elig.owner_employee": QT_TRANSLATE_NOOP(
-        "messages", "The owner has 职工医保 and so a personal account."),
+    "elig.owner_employee": QT_TRANSLATE_NOOP("messages", "The owner has 职工医保 and so a personal account."),
     "elig.owner_not_employee": QT_TRANSLATE_NOOP(
-        "messages", "The owner has no 职工医保, so there is no personal account to share."),
+        "messages", "The owner has no 职工医保, so there is no personal account to share."
+    ),
     "elig.member_insured": QT_TRANSLATE_NOOP("messages", "The member is enrolled in basic medical insurance."),
     "elig.member_not_insured": QT_TRANSLATE_NOOP(
-        "messages", "The member is not enrolled in basic medical insurance: {rule} ({source}). Way forward: {way} "
-                    "({way_source})."),
+        "messages",
+        "The member is not enrolled in basic medical insurance: {rule} ({source}). Way forward: {way} ({way_source}).",
+    ),
     "elig.same_region": QT_TRANSLATE_NOOP("messages", "Both are insured in the same 统筹区 {region}."),
     "elig.same_province": QT_TRANSLATE_NOOP(
-        "messages", "{owner_region} and {member_region} share within {province} (since {since}: {source})."),
+        "messages", "{owner_region} and {member_region} share within {province} (since {since}: {source})."
+    ),
     "elig.province_not_yet": QT_TRANSLATE_NOOP(
-        "messages", "Sharing between {owner_region} and {member_region} within {province} is reported only from "
-                    "{since} ({source}); on {day} it is not known. Ask the 医保 office."),
+        "messages",
+        "Sharing between {owner_region} and {member_region} within {province} is reported only from "
+        "{since} ({source}); on {day} it is not known. Ask the 医保 office.",
+    ),
     "elig.province_unknown": QT_TRANSLATE_NOOP(
-        "messages", "No report says {province} shares between {owner_region} and {member_region}. Ask the 医保 "
-                    "office."),
+        "messages", "No report says {province} shares between {owner_region} and {member_region}. Ask the 医保 office."
+    ),
     "elig.region_open": QT_TRANSLATE_NOOP(
-        "messages", "{region}: reported open for cross-province sharing by {reported} ({source})."),
+        "messages", "{region}: reported open for cross-province sharing by {reported} ({source})."
+    ),
     "elig.region_reported_closed": QT_TRANSLATE_NOOP(
-        "messages", "{region}: reported not open for cross-province sharing on {reported} ({source})."),
+        "messages", "{region}: reported not open for cross-province sharing on {reported} ({source})."
+    ),
     "elig.region_report_aged": QT_TRANSLATE_NOOP(
-        "messages", "{region}: last report {reported}: not yet open ({age} months ago; {source}). A report of not "
-                    "open counts for {limit} months only, so on {day} it is not known. Ask the region's 医保 "
-                    "office, or import a newer report."),
+        "messages",
+        "{region}: last report {reported}: not yet open ({age} months ago; {source}). A report of not "
+        "open counts for {limit} months only, so on {day} it is not known. Ask the region's 医保 "
+        "office, or import a newer report.",
+    ),
     "region.report_aged": QT_TRANSLATE_NOOP("messages", "last report {reported}: not yet open ({age} months ago)"),
     "source.cite": QT_TRANSLATE_NOOP("messages", "{publisher} ({kind}, {date}): “{title}”"),
     "source.cite_untitled": QT_TRANSLATE_NOOP("messages", "{publisher} ({kind}, {date})"),
     "source.secondary": QT_TRANSLATE_NOOP("messages", "{source}; secondary: one report only"),
     "source.low": QT_TRANSLATE_NOOP("messages", "{source}; low credibility"),
     "snapshot.count": QT_TRANSLATE_NOOP(
-        "messages", "Nationwide: by {day}, {regions} 统筹区 had opened cross-province sharing ({source})."),
+        "messages", "Nationwide: by {day}, {regions} 统筹区 had opened cross-province sharing ({source})."
+    ),
     "snapshot.no_count": QT_TRANSLATE_NOOP("messages", "Nationwide, {day}: {note} ({source})."),
     "elig.region_unknown": QT_TRANSLATE_NOOP(
-        "messages", "{region}: not known to be open for cross-province sharing on {day} (no report found). Ask "
-                    "the region's 医保 office, or import a report."),
+        "messages",
+        "{region}: not known to be open for cross-province sharing on {day} (no report found). Ask "
+        "the region's 医保 office, or import a report.",
+    ),
     "elig.region_unknown_later": QT_TRANSLATE_NOOP(
-        "messages", "{region}: not known to be open for cross-province sharing on {day}; the first report of "
-                    "opening is of {reported} ({source})."),
+        "messages",
+        "{region}: not known to be open for cross-province sharing on {day}; the first report of "
+        "opening is of {reported} ({source}).",
+    ),
     "elig.not_bound": QT_TRANSLATE_NOOP("messages", "The member is not bound to another owner."),
     "elig.bound_elsewhere": QT_TRANSLATE_NOOP(
-        "messages", "The member is already bound to another owner ({owner}) and {province} allows only one."),
+        "messages", "The member is already bound to another owner ({owner}) and {province} allows only one."
+    ),
     "elig.already_bound": QT_TRANSLATE_NOOP("messages", "The member is already bound to this owner."),
     "elig.identifier_present": QT_TRANSLATE_NOOP(
-        "messages", "The member's {identifier} needed by this channel is on record."),
+        "messages", "The member's {identifier} needed by this channel is on record."
+    ),
     "elig.identifier_missing": QT_TRANSLATE_NOOP(
-        "messages", "This channel needs the member's {identifier}, which is not on record."),
+        "messages", "This channel needs the member's {identifier}, which is not on record."
+    ),
     "elig.face_photo_needed": QT_TRANSLATE_NOOP(
-        "messages", "The member is {age}, under {limit}: a frontal face photo must be uploaded too."),
+        "messages", "The member is {age}, under {limit}: a frontal face photo must be uploaded too."
+    ),
     "elig.face_photo_not_needed": QT_TRANSLATE_NOOP(
-        "messages", "The member is {limit} or older: no face photo is needed."),
+        "messages", "The member is {limit} or older: no face photo is needed."
+    ),
     "elig.face_photo_given": QT_TRANSLATE_NOOP(
-        "messages", "The member is {age}, under {limit}: the frontal face photo has been uploaded and passed."),
+        "messages", "The member is {age}, under {limit}: the frontal face photo has been uploaded and passed."
+    ),
     # 亲情服务
     "attachment.empty": QT_TRANSLATE_NOOP("messages", "{name} is empty."),
     "attachment.too_big": QT_TRANSLATE_NOOP(
-        "messages", "{name} is {size_mb} MB; files up to {limit_mb} MB are accepted."),
+        "messages", "{name} is {size_mb} MB; files up to {limit_mb} MB are accepted."
+    ),
     "attachment.type": QT_TRANSLATE_NOOP(
-        "messages", "{name} is not a JPEG or PNG image or a PDF, whatever its name says."),
-    "attachment.not_image": QT_TRANSLATE_NOOP(
-        "messages", "{name} is not a JPEG or PNG photo, whatever its name says."),
+        "messages", "{name} is not a JPEG or PNG image or a PDF, whatever its name says."
+    ),
+    "attachment.not_image": QT_TRANSLATE_NOOP("messages", "{name} is not a JPEG or PNG photo, whatever its name says."),
     "attachment.unreadable": QT_TRANSLATE_NOOP("messages", "{name} cannot be read: {reason}"),
     "face.none": QT_TRANSLATE_NOOP("messages", "No frontal face was found in {name}; take a photo facing the camera."),
-    "face.many": QT_TRANSLATE_NOOP("messages", "{count} faces were found in {name}; the photo must show the child alone."),
+    "face.many": QT_TRANSLATE_NOOP(
+        "messages", "{count} faces were found in {name}; the photo must show the child alone."
+    ),
     "face.one": QT_TRANSLATE_NOOP("messages", "One frontal face was found in {name}."),
     "face.unchecked": QT_TRANSLATE_NOOP(
-        "messages", "The photo cannot be checked automatically here ({reason}); look at it and confirm it "
-                    "shows the child's face from the front."),
+        "messages",
+        "The photo cannot be checked automatically here ({reason}); look at it and confirm it "
+        "shows the child's face from the front.",
+    ),
     # the reasons in face.unchecked's brackets: said to a clerk, the technical cause goes to the log
     "face.not_installed": QT_TRANSLATE_NOOP("messages", "automatic face checking is not installed on this computer"),
     "face.check_broken": QT_TRANSLATE_NOOP("messages", "the automatic face check could not start; the log says why"),
     "face.status_on": QT_TRANSLATE_NOOP("messages", "Face photos of young members: checked automatically."),
     "face.status_off": QT_TRANSLATE_NOOP(
-        "messages", "Face photos of young members: {reason}, so the clerk confirms each photo by eye."),
+        "messages", "Face photos of young members: {reason}, so the clerk confirms each photo by eye."
+    ),
     "password.too_short": QT_TRANSLATE_NOOP("messages", "The 亲情服务 password needs at least {length} characters."),
     "password.mismatch": QT_TRANSLATE_NOOP("messages", "The two 亲情服务 passwords differ."),
     "password.wrong": QT_TRANSLATE_NOOP("messages", "Wrong 亲情服务 password; {left} tries left."),
     "password.locked": QT_TRANSLATE_NOOP(
-        "messages", "Too many wrong 亲情服务 passwords: the 亲情服务 for {name} is locked until {until}."),
-    "qinqing.same_person": QT_TRANSLATE_NOOP(
-        "messages", "The card holder and the relative added are the same person."),
+        "messages", "Too many wrong 亲情服务 passwords: the 亲情服务 for {name} is locked until {until}."
+    ),
+    "qinqing.same_person": QT_TRANSLATE_NOOP("messages", "The card holder and the relative added are the same person."),
     "qinqing.different_people": QT_TRANSLATE_NOOP(
-        "messages", "The card holder and the relative added are different people."),
+        "messages", "The card holder and the relative added are different people."
+    ),
     "qinqing.face_photo_needed": QT_TRANSLATE_NOOP(
-        "messages", "The relative added is {age}, under {limit}: a frontal face photo must be uploaded too."),
+        "messages", "The relative added is {age}, under {limit}: a frontal face photo must be uploaded too."
+    ),
     "qinqing.face_photo_not_needed": QT_TRANSLATE_NOOP(
-        "messages", "The relative added is {limit} or older: no face photo is needed."),
+        "messages", "The relative added is {limit} or older: no face photo is needed."
+    ),
     "qinqing.face_photo_given": QT_TRANSLATE_NOOP(
-        "messages", "The relative added is {age}, under {limit}: the frontal face photo has been uploaded and passed."),
-    "qinqing.credential_missing": QT_TRANSLATE_NOOP("messages", "Upload the front of the member's identity credential."),
+        "messages", "The relative added is {age}, under {limit}: the frontal face photo has been uploaded and passed."
+    ),
+    "qinqing.credential_missing": QT_TRANSLATE_NOOP(
+        "messages", "Upload the front of the member's identity credential."
+    ),
     "qinqing.face_photo_missing": QT_TRANSLATE_NOOP(
-        "messages", "The member is under {limit}: upload a frontal face photo too."),
+        "messages", "The member is under {limit}: upload a frontal face photo too."
+    ),
     "qinqing.face_not_confirmed": QT_TRANSLATE_NOOP(
-        "messages", "Confirm by eye that the photo shows the child's face from the front."),
+        "messages", "Confirm by eye that the photo shows the child's face from the front."
+    ),
     "qinqing.not_found": QT_TRANSLATE_NOOP("messages", "No 亲情服务 application {key} is on record."),
     "qinqing.closed": QT_TRANSLATE_NOOP("messages", "Application {key} is already {status}."),
     "qinqing.member_mismatch": QT_TRANSLATE_NOOP(
-        "messages", "{id} is on record under the name {recorded}, not {typed}."),
+        "messages", "{id} is on record under the name {recorded}, not {typed}."
+    ),
     # office policy updates
     "import.missing": QT_TRANSLATE_NOOP("messages", "Row {row}: {field} is missing."),
     "import.bad_date": QT_TRANSLATE_NOOP("messages", "Row {row}: {value} is not a date in the form YYYY-MM-DD."),
     "import.unknown_province": QT_TRANSLATE_NOOP("messages", "Row {row}: {province} is not a province."),
     "import.duplicate_code": QT_TRANSLATE_NOOP("messages", "Row {row}: code {code} already appeared on row {first}."),
     "import.duplicate_batch": QT_TRANSLATE_NOOP(
-        "messages", "Row {row}: batch {batch} is given differently on row {first} (opening date, name, source or "
-                    "status); a batch must read the same wherever it is given."),
+        "messages",
+        "Row {row}: batch {batch} is given differently on row {first} (opening date, name, source or "
+        "status); a batch must read the same wherever it is given.",
+    ),
     "import.too_many_rows": QT_TRANSLATE_NOOP("messages", "The file holds more than {limit} rows."),
     "import.too_many_regions": QT_TRANSLATE_NOOP(
-        "messages", "With this file there would be {count} 统筹区; at most {limit} are kept."),
+        "messages", "With this file there would be {count} 统筹区; at most {limit} are kept."
+    ),
     "import.text_too_long": QT_TRANSLATE_NOOP(
-        "messages", "Row {row}: {field} is {length} characters long; at most {limit} are kept."),
-    "import.markup": QT_TRANSLATE_NOOP(
-        "messages", "Row {row}: {field} cannot contain < or >."),
+        "messages", "Row {row}: {field} is {length} characters long; at most {limit} are kept."
+    ),
+    "import.markup": QT_TRANSLATE_NOOP("messages", "Row {row}: {field} cannot contain < or >."),
     "import.bad_relations": QT_TRANSLATE_NOOP(
-        "messages", "Row {row}: relations must be a list of relationship kinds, not {value}."),
+        "messages", "Row {row}: relations must be a list of relationship kinds, not {value}."
+    ),
     "import.duplicate_province": QT_TRANSLATE_NOOP(
-        "messages", "Row {row}: {province} already appeared on row {first}."),
-    "import.bad_level": QT_TRANSLATE_NOOP("messages", "Row {row}: level {level} is not province, city, county or district."),
-    "import.unknown_batch": QT_TRANSLATE_NOOP("messages", "Row {row}: batch {batch} is neither in the file nor on record."),
+        "messages", "Row {row}: {province} already appeared on row {first}."
+    ),
+    "import.bad_level": QT_TRANSLATE_NOOP(
+        "messages", "Row {row}: level {level} is not province, city, county or district."
+    ),
+    "import.unknown_batch": QT_TRANSLATE_NOOP(
+        "messages", "Row {row}: batch {batch} is neither in the file nor on record."
+    ),
     "import.bad_source": QT_TRANSLATE_NOOP(
-        "messages", "Row {row}: the report's source needs an address, a kind of official, state_media or other, "
-                    "a credibility of confirmed, secondary or low, and a published date as YYYY-MM-DD."),
-    "import.bad_status": QT_TRANSLATE_NOOP(
-        "messages", "Row {row}: status {value} is not open or not_open."),
+        "messages",
+        "Row {row}: the report's source needs an address, a kind of official, state_media or other, "
+        "a credibility of confirmed, secondary or low, and a published date as YYYY-MM-DD.",
+    ),
+    "import.bad_status": QT_TRANSLATE_NOOP("messages", "Row {row}: status {value} is not open or not_open."),
     "import.remove_unknown": QT_TRANSLATE_NOOP("messages", "Row {row}: there is no 统筹区 {code} to remove."),
     "import.region_in_use": QT_TRANSLATE_NOOP(
-        "messages", "Row {row}: {name} ({code}) cannot be removed: {count} people are registered there. "
-                    "Move them to another 统筹区 first."),
+        "messages",
+        "Row {row}: {name} ({code}) cannot be removed: {count} people are registered there. "
+        "Move them to another 统筹区 first.",
+    ),
     "import.unknown_relation": QT_TRANSLATE_NOOP("messages", "Row {row}: unknown relationship kinds {value}."),
     "import.empty": QT_TRANSLATE_NOOP("messages", "The file holds no rows to import."),
     "import.unreadable": QT_TRANSLATE_NOOP("messages", "{path} cannot be read: {detail}"),
     "import.unknown_kind": QT_TRANSLATE_NOOP(
-        "messages", "{path} is neither a region list nor a relationship policy (see the README for the columns)."),
+        "messages", "{path} is neither a region list nor a relationship policy (see the README for the columns)."
+    ),
     # pension
     "pension.month": QT_TRANSLATE_NOOP("messages", "{value} is not a month in the form YYYY-MM."),
     "pension.base": QT_TRANSLATE_NOOP("messages", "{value} is not a positive contribution base."),
@@ -288,54 +358,84 @@ TEMPLATES = MappingProxyType({
     "pension.period_not_found": QT_TRANSLATE_NOOP("messages", "No contribution period {key} is on record."),
     "pension.figure": QT_TRANSLATE_NOOP("messages", "{name} must be a positive number, not {value}."),
     "pension.figure_range": QT_TRANSLATE_NOOP(
-        "messages", "The {name} ({field}) must be a number from {low} to {high}, not {value}."),
+        "messages", "The {name} ({field}) must be a number from {low} to {high}, not {value}."
+    ),
     "pension.year": QT_TRANSLATE_NOOP(
-        "messages", "{value} is not a month contributions can be paid in (years {low} to {high})."),
+        "messages", "{value} is not a month contributions can be paid in (years {low} to {high})."
+    ),
     "pension.category": QT_TRANSLATE_NOOP(
-        "messages", "{value} is not a retirement category: worker (女职工, old age 50) or cadre (女干部/管理技术岗, old age 55)."),
+        "messages",
+        "{value} is not a retirement category: worker (女职工, old age 50) or cadre (女干部/管理技术岗, old age 55).",
+    ),
     "pension.age": QT_TRANSLATE_NOOP("messages", "{value} is not a retirement age between {low} and {high}."),
     "pension.age_range": QT_TRANSLATE_NOOP(
-        "messages", "A retirement at {value} is outside this person's range, {low} to {high}: the statutory age {age}, "
-                    "earlier but never below the old age {old}, or later by agreement ({source})."),
+        "messages",
+        "A retirement at {value} is outside this person's range, {low} to {high}: the statutory age {age}, "
+        "earlier but never below the old age {old}, or later by agreement ({source}).",
+    ),
     "pension.age_fixed": QT_TRANSLATE_NOOP(
-        "messages", "A retirement at {value} is not possible: the statutory date {month} (age {age}) is before {effective}, "
-                    "and flexible retirement ({source}) exists only for retirements from then on."),
+        "messages",
+        "A retirement at {value} is not possible: the statutory date {month} (age {age}) is before {effective}, "
+        "and flexible retirement ({source}) exists only for retirements from then on.",
+    ),
     "retirement.no_flexible": QT_TRANSLATE_NOOP(
-        "messages", "No flexible retirement date: the statutory date {month} is before {effective}, and flexible "
-                    "retirement ({source}) exists only for retirements from {effective} on."),
+        "messages",
+        "No flexible retirement date: the statutory date {month} is before {effective}, and flexible "
+        "retirement ({source}) exists only for retirements from {effective} on.",
+    ),
     "pension.past_statutory": QT_TRANSLATE_NOOP(
-        "messages", "Already past the statutory retirement date since {month} (age {age}): the estimate is the "
-                    "pension from {start}."),
+        "messages",
+        "Already past the statutory retirement date since {month} (age {age}): the estimate is the "
+        "pension from {start}.",
+    ),
     "pension.base_low": QT_TRANSLATE_NOOP(
-        "messages", "The base {base} of {start} – {end} is below {share} % of the average wage {wage}: it counts as "
-                    "{counted}, the lower bound an office records ({source})."),
+        "messages",
+        "The base {base} of {start} – {end} is below {share} % of the average wage {wage}: it counts as "
+        "{counted}, the lower bound an office records ({source}).",
+    ),
     "pension.base_high": QT_TRANSLATE_NOOP(
-        "messages", "The base {base} of {start} – {end} is above {share} % of the average wage {wage}: it counts as "
-                    "{counted}, the upper bound an office records ({source})."),
+        "messages",
+        "The base {base} of {start} – {end} is above {share} % of the average wage {wage}: it counts as "
+        "{counted}, the upper bound an office records ({source}).",
+    ),
     "pension.short": QT_TRANSLATE_NOOP(
-        "messages", "No monthly pension if paying stops now: {years} years paid up to {month}, fewer than the {needed} "
-                    "years needed when retiring in {year} ({source}). The ways on:"),
+        "messages",
+        "No monthly pension if paying stops now: {years} years paid up to {month}, fewer than the {needed} "
+        "years needed when retiring in {year} ({source}). The ways on:",
+    ),
     "pension.option_pay_on": QT_TRANSLATE_NOOP(
-        "messages", "Pay on until the retirement date {month}: {years} years, enough for a monthly pension ({source})."),
+        "messages", "Pay on until the retirement date {month}: {years} years, enough for a monthly pension ({source})."
+    ),
     "pension.option_pay_on_short": QT_TRANSLATE_NOOP(
-        "messages", "Paying on until the retirement date {month} gives {years} years, still fewer than needed ({source})."),
+        "messages",
+        "Paying on until the retirement date {month} gives {years} years, still fewer than needed ({source}).",
+    ),
     "pension.option_extend": QT_TRANSLATE_NOOP(
-        "messages", "延长缴费 after the retirement date: {months} months more, {start} – {end}, then a monthly "
-                    "pension ({source})."),
+        "messages",
+        "延长缴费 after the retirement date: {months} months more, {start} – {end}, then a monthly pension ({source}).",
+    ),
     "pension.option_no_early": QT_TRANSLATE_NOOP(
-        "messages", "Retiring early in {month} needs the minimum years paid by then ({source}): not reached, so "
-                    "not before the statutory date {statutory}."),
+        "messages",
+        "Retiring early in {month} needs the minimum years paid by then ({source}): not reached, so "
+        "not before the statutory date {statutory}.",
+    ),
     "pension.option_back_pay": QT_TRANSLATE_NOOP(
-        "messages", "补缴 of missed months, only where national and local rules allow it: ask the local office ({source})."),
+        "messages",
+        "补缴 of missed months, only where national and local rules allow it: ask the local office ({source}).",
+    ),
     "pension.option_transfer": QT_TRANSLATE_NOOP(
-        "messages", "Transfer to 城乡居民养老保险 and draw its pension under that scheme's rules ({source})."),
+        "messages", "Transfer to 城乡居民养老保险 and draw its pension under that scheme's rules ({source})."
+    ),
     "retirement.birth": QT_TRANSLATE_NOOP("messages", "{value} is not a birth month in the form YYYY-MM."),
     "retirement.birth_future": QT_TRANSLATE_NOOP("messages", "The birth month {value} is in the future."),
     "retirement.sex": QT_TRANSLATE_NOOP("messages", "{value} is not a sex: male or female."),
     "retirement.category_male": QT_TRANSLATE_NOOP(
-        "messages", "A category is only asked for a woman; a man has one schedule (was the sex meant to be female?)."),
+        "messages", "A category is only asked for a woman; a man has one schedule (was the sex meant to be female?)."
+    ),
     "retirement.category_needed": QT_TRANSLATE_NOOP(
-        "messages", "For a woman the category is needed: worker (女职工, old age 50) or cadre (女干部/管理技术岗, old age 55)."),
+        "messages",
+        "For a woman the category is needed: worker (女职工, old age 50) or cadre (女干部/管理技术岗, old age 55).",
+    ),
     # card accounts
     "card.status": QT_TRANSLATE_NOOP("messages", "Unknown account state {value}."),
     # people and bindings exchange
@@ -346,10 +446,13 @@ TEMPLATES = MappingProxyType({
     "exchange.cancelled": QT_TRANSLATE_NOOP("messages", "The import was cancelled; nothing was written."),
     "exchange.format": QT_TRANSLATE_NOOP("messages", "{path} is not a CSV or XLSX file."),
     # backups
-    "backup.bad_source": QT_TRANSLATE_NOOP("messages", "{path} is not a sound sbdesk database ({state}); nothing was restored."),
+    "backup.bad_source": QT_TRANSLATE_NOOP(
+        "messages", "{path} is not a sound sbdesk database ({state}); nothing was restored."
+    ),
     "backup.none": QT_TRANSLATE_NOOP("messages", "There is no sound backup in {folder}."),
     "backup.locked": QT_TRANSLATE_NOOP(
-        "messages", "sbdesk is already open on this data folder (process {pid} on {host}); close it first."),
+        "messages", "sbdesk is already open on this data folder (process {pid} on {host}); close it first."
+    ),
     # services
     "card.exists": QT_TRANSLATE_NOOP("messages", "Card number {card} already belongs to {name}."),
     "date.future": QT_TRANSLATE_NOOP("messages", "{value} is in the future."),
@@ -358,59 +461,81 @@ TEMPLATES = MappingProxyType({
     "person.exists": QT_TRANSLATE_NOOP("messages", "A person with ID number {id} is already on record."),
     "person.not_found": QT_TRANSLATE_NOOP("messages", "No person {key} is on record."),
     "person.has_bindings": QT_TRANSLATE_NOOP(
-        "messages", "{name} still has active bindings; end them before deleting the person."),
+        "messages", "{name} still has active bindings; end them before deleting the person."
+    ),
     "person.has_applications": QT_TRANSLATE_NOOP(
-        "messages", "{name} has an unfinished 亲情服务 application; finish or cancel it before deleting the person."),
+        "messages", "{name} has an unfinished 亲情服务 application; finish or cancel it before deleting the person."
+    ),
     "operator.place": QT_TRANSLATE_NOOP("messages", "Choose where this window works: at a counter or at home."),
     "operator.name_empty": QT_TRANSLATE_NOOP("messages", "Type the operator's name."),
     "operator.staff_id_empty": QT_TRANSLATE_NOOP("messages", "Type the operator's staff number (工号)."),
     "operator.staff_id_format": QT_TRANSLATE_NOOP(
-        "messages", "A staff number (工号) is letters and digits, at most {limit}."),
+        "messages", "A staff number (工号) is letters and digits, at most {limit}."
+    ),
     "operator.missing": QT_TRANSLATE_NOOP(
-        "messages", "No operator has signed in at this counter: sign in first (Settings → Sign in or change "
-                    "shift, Ctrl+Shift+O)."),
+        "messages",
+        "No operator has signed in at this counter: sign in first (Settings → Sign in or change shift, Ctrl+Shift+O).",
+    ),
     "binding.not_found": QT_TRANSLATE_NOOP("messages", "No binding {key} is on record."),
     "binding.not_active": QT_TRANSLATE_NOOP("messages", "Binding {key} has already ended."),
-    "db.locked": QT_TRANSLATE_NOOP(
-        "messages", "The database is busy in another program; try again in a moment."),
+    "db.locked": QT_TRANSLATE_NOOP("messages", "The database is busy in another program; try again in a moment."),
     "db.corrupt": QT_TRANSLATE_NOOP(
-        "messages", "The database file {path} is damaged or not an sbdesk database; it was left untouched."),
+        "messages", "The database file {path} is damaged or not an sbdesk database; it was left untouched."
+    ),
     "db.too_new": QT_TRANSLATE_NOOP(
-        "messages", "The database was written by a newer sbdesk (schema {found}, this one knows {known}); "
-                    "update sbdesk. The file was left untouched."),
+        "messages",
+        "The database was written by a newer sbdesk (schema {found}, this one knows {known}); "
+        "update sbdesk. The file was left untouched.",
+    ),
     "db.disk_full": QT_TRANSLATE_NOOP("messages", "The disk is full; nothing was saved."),
     "db.readonly": QT_TRANSLATE_NOOP("messages", "The database cannot be written at {path}."),
     "file.own_database": QT_TRANSLATE_NOOP(
-        "messages", "{path} is sbdesk's own database (or one of its working files): choose another file. "
-                    "Nothing was read or written."),
+        "messages",
+        "{path} is sbdesk's own database (or one of its working files): choose another file. "
+        "Nothing was read or written.",
+    ),
     "file.own_files": QT_TRANSLATE_NOOP(
-        "messages", "{path} is among sbdesk's own files (its backups, logs and settings): choose a place outside "
-                    "them. Nothing was written."),
+        "messages",
+        "{path} is among sbdesk's own files (its backups, logs and settings): choose a place outside "
+        "them. Nothing was written.",
+    ),
     "file.special": QT_TRANSLATE_NOOP(
-        "messages", "{path} is not a file but a pipe or a device: choose a file. Nothing was read or written."),
+        "messages", "{path} is not a file but a pipe or a device: choose a file. Nothing was read or written."
+    ),
     "db.io": QT_TRANSLATE_NOOP(
-        "messages", "The disk would not read or write the database {path}; nothing was changed. Check the disk "
-                    "and try again."),
+        "messages",
+        "The disk would not read or write the database {path}; nothing was changed. Check the disk and try again.",
+    ),
     # branch mode: one PostgreSQL database for every desk
     "db.url": QT_TRANSLATE_NOOP(
-        "messages", "{path} is not a branch database address: {detail}. An address looks like "
-                    "postgresql://user@host/database."),
+        "messages",
+        "{path} is not a branch database address: {detail}. An address looks like postgresql://user@host/database.",
+    ),
     "db.server_away": QT_TRANSLATE_NOOP(
-        "messages", "The branch database {path} cannot be reached ({detail}). Nothing was saved and nothing "
-                    "is kept in a local file instead; try again when the server is back."),
+        "messages",
+        "The branch database {path} cannot be reached ({detail}). Nothing was saved and nothing "
+        "is kept in a local file instead; try again when the server is back.",
+    ),
     "db.not_allowed": QT_TRANSLATE_NOOP(
-        "messages", "Your sign-in to {path} may not do this; nothing was changed. Ask a supervisor. ({detail})"),
+        "messages", "Your sign-in to {path} may not do this; nothing was changed. Ask a supervisor. ({detail})"
+    ),
     "db.server_error": QT_TRANSLATE_NOOP(
-        "messages", "The branch database {path} refused the statement ({detail}); nothing was saved."),
+        "messages", "The branch database {path} refused the statement ({detail}); nothing was saved."
+    ),
     "db.no_database": QT_TRANSLATE_NOOP(
-        "messages", "The server {host} has no database named {name}; check the address."),
+        "messages", "The server {host} has no database named {name}; check the address."
+    ),
     "db.clear_text": QT_TRANSLATE_NOOP(
-        "messages", "Warning: the address of {path} asks for sslmode={mode}, so ID numbers may cross the network "
-                    "unencrypted. Use sslmode=verify-full with the branch's certificate."),
+        "messages",
+        "Warning: the address of {path} asks for sslmode={mode}, so ID numbers may cross the network "
+        "unencrypted. Use sslmode=verify-full with the branch's certificate.",
+    ),
     "db.password_in_argv": QT_TRANSLATE_NOOP(
-        "messages", "Warning: a password in an address on the command line can be read by every user of this "
-                    "computer in the list of running programs. Leave it out: put it in ~/.pgpass (or the file "
-                    "PGPASSFILE names), or type it when asked."),
+        "messages",
+        "Warning: a password in an address on the command line can be read by every user of this "
+        "computer in the list of running programs. Leave it out: put it in ~/.pgpass (or the file "
+        "PGPASSFILE names), or type it when asked.",
+    ),
     # why the server refused (the {detail} of the messages above), never libpq's English
     "db.why.permission": QT_TRANSLATE_NOOP("messages", "no permission for {what}"),
     "db.why.rule": QT_TRANSLATE_NOOP("messages", "the database's rule {rule}, error code {state}"),
@@ -418,95 +543,142 @@ TEMPLATES = MappingProxyType({
     "db.why.parameter": QT_TRANSLATE_NOOP("messages", "an unknown parameter {name}"),
     "db.why.unknown": QT_TRANSLATE_NOOP("messages", "the server gave no reason sbdesk knows"),
     "db.sign_in": QT_TRANSLATE_NOOP(
-        "messages", "Signing in to {path} failed ({detail}). sbdesk takes the password from a pgpass file or "
-                    "asks for it, and never saves it."),
+        "messages",
+        "Signing in to {path} failed ({detail}). sbdesk takes the password from a pgpass file or "
+        "asks for it, and never saves it.",
+    ),
     "db.server_empty": QT_TRANSLATE_NOOP(
-        "messages", "The branch database {path} has no sbdesk data yet and {user} may not set it up; "
-                    "the branch's administrator does (see the README, branch mode)."),
+        "messages",
+        "The branch database {path} has no sbdesk data yet and {user} may not set it up; "
+        "the branch's administrator does (see the README, branch mode).",
+    ),
     "db.server_behind": QT_TRANSLATE_NOOP(
-        "messages", "The branch database {path} needs an update for this sbdesk version, which {user} may not "
-                    "make; the branch's administrator opens it once with this version."),
+        "messages",
+        "The branch database {path} needs an update for this sbdesk version, which {user} may not "
+        "make; the branch's administrator opens it once with this version.",
+    ),
     "migrate.from_server": QT_TRANSLATE_NOOP(
-        "messages", "migrate-to copies the data folder's own file; leave out --database and SBDESK_DATABASE."),
+        "messages", "migrate-to copies the data folder's own file; leave out --database and SBDESK_DATABASE."
+    ),
     "migrate.source_broken": QT_TRANSLATE_NOOP(
-        "messages", "The data folder's database does not pass its check ({detail}); nothing was copied."),
+        "messages", "The data folder's database does not pass its check ({detail}); nothing was copied."
+    ),
     "migrate.not_empty": QT_TRANSLATE_NOOP(
-        "messages", "The branch database {path} is not empty (it holds {detail}); migrate-to copies only into "
-                    "an empty database, and nothing was changed."),
+        "messages",
+        "The branch database {path} is not empty (it holds {detail}); migrate-to copies only into "
+        "an empty database, and nothing was changed.",
+    ),
     "migrate.unverified": QT_TRANSLATE_NOOP(
-        "messages", "The copy in {path} did not verify ({detail}); it was undone and nothing was kept."),
+        "messages", "The copy in {path} did not verify ({detail}); it was undone and nothing was kept."
+    ),
     "backup.server": QT_TRANSLATE_NOOP(
-        "messages", "The branch database {path} is backed up on the server by its administrator with pg_dump "
-                    "(for example: pg_dump -Fc -f branch.dump) and restored with pg_restore, not by a desk."),
+        "messages",
+        "The branch database {path} is backed up on the server by its administrator with pg_dump "
+        "(for example: pg_dump -Fc -f branch.dump) and restored with pg_restore, not by a desk.",
+    ),
     "policy.invalid": QT_TRANSLATE_NOOP("messages", "The policy file {path} is invalid: {detail}"),
     # policy packs (services/policy_pack.py): every refusal leaves the data as it was
     "pack.too_large": QT_TRANSLATE_NOOP(
-        "messages", "{path} is refused: it would unpack to more than {limit} MB or holds more than {count} files. "
-                    "Nothing was changed."),
+        "messages",
+        "{path} is refused: it would unpack to more than {limit} MB or holds more than {count} files. "
+        "Nothing was changed.",
+    ),
     "pack.bad_name": QT_TRANSLATE_NOOP(
-        "messages", "{path} is refused: it holds {name}, which is not a plain rule file name. Nothing was changed."),
+        "messages", "{path} is refused: it holds {name}, which is not a plain rule file name. Nothing was changed."
+    ),
     "pack.missing": QT_TRANSLATE_NOOP("messages", "{path} is refused: {name} is missing from it. Nothing was changed."),
     "pack.extra": QT_TRANSLATE_NOOP(
-        "messages", "{path} is refused: {name} is not one of the rule files its manifest and this program name. "
-                    "Nothing was changed."),
+        "messages",
+        "{path} is refused: {name} is not one of the rule files its manifest and this program name. "
+        "Nothing was changed.",
+    ),
     "pack.manifest": QT_TRANSLATE_NOOP(
-        "messages", "{path} is refused: its manifest is invalid ({detail}). Nothing was changed."),
+        "messages", "{path} is refused: its manifest is invalid ({detail}). Nothing was changed."
+    ),
     "pack.unknown_key": QT_TRANSLATE_NOOP(
-        "messages", "{path} is refused: it is signed with key {key}, which is not trusted here. A supervisor "
-                    "can add the office's key. Nothing was changed."),
+        "messages",
+        "{path} is refused: it is signed with key {key}, which is not trusted here. A supervisor "
+        "can add the office's key. Nothing was changed.",
+    ),
     "pack.bad_signature": QT_TRANSLATE_NOOP(
-        "messages", "{path} is refused: its signature does not match its manifest. Nothing was changed."),
+        "messages", "{path} is refused: its signature does not match its manifest. Nothing was changed."
+    ),
     "pack.file_changed": QT_TRANSLATE_NOOP(
-        "messages", "{path} is refused: {name} does not match the checksum in its manifest. Nothing was changed."),
+        "messages", "{path} is refused: {name} does not match the checksum in its manifest. Nothing was changed."
+    ),
     "pack.not_newer": QT_TRANSLATE_NOOP(
-        "messages", "{path} is refused: its edition {edition} is not newer than the edition in use ({current}). "
-                    "Nothing was changed."),
+        "messages",
+        "{path} is refused: its edition {edition} is not newer than the edition in use ({current}). "
+        "Nothing was changed.",
+    ),
     "pack.key_unreadable": QT_TRANSLATE_NOOP(
-        "messages", "{path} is not an Ed25519 public key in PEM form ({detail}). Nothing was changed."),
+        "messages", "{path} is not an Ed25519 public key in PEM form ({detail}). Nothing was changed."
+    ),
     "pack.key_known": QT_TRANSLATE_NOOP("messages", "The key {key} is already trusted. Nothing was changed."),
     # data safety: damaged, foreign or hostile files and input
     "import.mixed_encoding": QT_TRANSLATE_NOOP(
-        "messages", "{path}: row {row} is not in the text encoding of the rest of the file (as on row {first}); "
-                    "save the whole file as UTF-8. Nothing was imported."),
-    "import.cell": QT_TRANSLATE_NOOP("messages", "a cell is too long or malformed ({detail}; at most {limit} characters)."),
+        "messages",
+        "{path}: row {row} is not in the text encoding of the rest of the file (as on row {first}); "
+        "save the whole file as UTF-8. Nothing was imported.",
+    ),
+    "import.cell": QT_TRANSLATE_NOOP(
+        "messages", "a cell is too long or malformed ({detail}; at most {limit} characters)."
+    ),
     "import.line_too_long": QT_TRANSLATE_NOOP(
-        "messages", "Row {row} is longer than {limit} characters. Nothing was imported."),
+        "messages", "Row {row} is longer than {limit} characters. Nothing was imported."
+    ),
     "import.too_many_columns": QT_TRANSLATE_NOOP(
-        "messages", "Row {row} has more than {limit} columns. Nothing was imported."),
+        "messages", "Row {row} has more than {limit} columns. Nothing was imported."
+    ),
     "import.changed": QT_TRANSLATE_NOOP(
-        "messages", "{path}: the file changed while it was read. Nothing was imported; import it again once it is "
-                    "saved."),
+        "messages",
+        "{path}: the file changed while it was read. Nothing was imported; import it again once it is saved.",
+    ),
     "name.formula": QT_TRANSLATE_NOOP(
-        "messages", "A name cannot begin with = + - @ (a spreadsheet would run it as a formula)."),
+        "messages", "A name cannot begin with = + - @ (a spreadsheet would run it as a formula)."
+    ),
     "export.target": QT_TRANSLATE_NOOP("messages", "Cannot write {path}: {detail}. Nothing was written."),
     "db.missing": QT_TRANSLATE_NOOP(
-        "messages", "The database {path} is missing although backups exist; nothing was created. "
-                    "Restore the newest backup with: sbdesk restore {backup}"),
+        "messages",
+        "The database {path} is missing although backups exist; nothing was created. "
+        "Restore the newest backup with: sbdesk restore {backup}",
+    ),
     "db.empty": QT_TRANSLATE_NOOP(
-        "messages", "The database file {path} is empty: it is damaged and was left untouched. "
-                    "Newest backup: {backup}"),
+        "messages", "The database file {path} is empty: it is damaged and was left untouched. Newest backup: {backup}"
+    ),
     "db.none": QT_TRANSLATE_NOOP(
-        "messages", "There is no sbdesk database at {path}; check --data-dir. Nothing was created."),
+        "messages", "There is no sbdesk database at {path}; check --data-dir. Nothing was created."
+    ),
     "db.foreign": QT_TRANSLATE_NOOP(
-        "messages", "{path} is another program's file, not an sbdesk database; it was left untouched."),
+        "messages", "{path} is another program's file, not an sbdesk database; it was left untouched."
+    ),
     "db.wal_foreign": QT_TRANSLATE_NOOP(
-        "messages", "The write-ahead log beside {path} belongs to another database ({detail}); "
-                    "nothing was opened. Move the -wal file away or restore a backup."),
+        "messages",
+        "The write-ahead log beside {path} belongs to another database ({detail}); "
+        "nothing was opened. Move the -wal file away or restore a backup.",
+    ),
     "db.row_damaged": QT_TRANSLATE_NOOP(
-        "messages", "The {table} row {row} of the database is damaged ({column}); nothing was changed. "
-                    "Run sbdesk check, then restore a backup (sbdesk restore)."),
+        "messages",
+        "The {table} row {row} of the database is damaged ({column}); nothing was changed. "
+        "Run sbdesk check, then restore a backup (sbdesk restore).",
+    ),
     "db.text_damaged": QT_TRANSLATE_NOOP(
-        "messages", "A row of the database holds damaged text ({column}); nothing was changed. "
-                    "Run sbdesk check, which names the row, then restore a backup (sbdesk restore)."),
+        "messages",
+        "A row of the database holds damaged text ({column}); nothing was changed. "
+        "Run sbdesk check, which names the row, then restore a backup (sbdesk restore).",
+    ),
     "db.damaged": QT_TRANSLATE_NOOP(  # one line: SQLite's report ({detail}) goes to the log and to check
-        "messages", "The database {path} is damaged; it takes no more changes. "
-                    "Restore a backup (sbdesk restore) or run sbdesk check, which lists the damage."),
+        "messages",
+        "The database {path} is damaged; it takes no more changes. "
+        "Restore a backup (sbdesk restore) or run sbdesk check, which lists the damage.",
+    ),
     "check.restored": QT_TRANSLATE_NOOP(
-        "messages", "The database was restored to an earlier state at audit row {row} (the {event} anchor "
-                    "recorded row {anchored}); if that restore was intended, accept it with: "
-                    "sbdesk check --accept-restore"),
-    "check.no_restore": QT_TRANSLATE_NOOP(
-        "messages", "sbdesk check finds no restore to accept; nothing was changed."),
+        "messages",
+        "The database was restored to an earlier state at audit row {row} (the {event} anchor "
+        "recorded row {anchored}); if that restore was intended, accept it with: "
+        "sbdesk check --accept-restore",
+    ),
+    "check.no_restore": QT_TRANSLATE_NOOP("messages", "sbdesk check finds no restore to accept; nothing was changed."),
 })
 
 

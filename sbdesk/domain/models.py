@@ -1,4 +1,5 @@
 """Frozen records passed between the layers. No behaviour beyond what the fields imply."""
+
 from __future__ import annotations
 
 from datetime import date
@@ -18,10 +19,10 @@ class Region:
     name: str
     province: str
     level: str = "city"
-    batch: str | None = None          # the region's own earliest report (see regions.Batch)
-    opened_on: date | None = None     # that report's date; province-wide reports live in the catalogue
-    initials: str = ""                # pinyin initials, computed by resources/regions/build.py
-    source: str = ""                  # for entries added on top of GB/T 2260 (省本级, 新区 …)
+    batch: str | None = None  # the region's own earliest report (see regions.Batch)
+    opened_on: date | None = None  # that report's date; province-wide reports live in the catalogue
+    initials: str = ""  # pinyin initials, computed by resources/regions/build.py
+    source: str = ""  # for entries added on top of GB/T 2260 (省本级, 新区 …)
     note: str = ""
 
     @property
@@ -41,7 +42,7 @@ class Person:
     computer_number: str | None = None
     birth_date: date | None = None
     sex: str | None = None
-    ss_account: str = "unknown"         # 社保账户: must be activated before the card is used
+    ss_account: str = "unknown"  # 社保账户: must be activated before the card is used
     financial_account: str = "unknown"  # 金融账户: activation optional
 
 
@@ -55,9 +56,20 @@ class DamagedPerson(Person):
     @classmethod
     def of(cls, person_id: int, column: str) -> DamagedPerson:
         person = object.__new__(cls)
-        person.__dict__.update(id=person_id, id_number="", name="", region_code="", insurance="",
-                               card_number=None, computer_number=None, birth_date=None, sex=None,
-                               ss_account="unknown", financial_account="unknown", damaged=column)
+        person.__dict__.update(
+            id=person_id,
+            id_number="",
+            name="",
+            region_code="",
+            insurance="",
+            card_number=None,
+            computer_number=None,
+            birth_date=None,
+            sex=None,
+            ss_account="unknown",
+            financial_account="unknown",
+            damaged=column,
+        )
         return person
 
 

@@ -6,6 +6,7 @@ a clerk signs in with name and 工号, or at home, where nobody is an operator: 
 using it is recorded as themselves (本人), with their name when they gave one. The text is
 data kept in the audit log and on bindings, so it is the same whatever the UI language.
 """
+
 from __future__ import annotations
 
 import re

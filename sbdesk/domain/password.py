@@ -3,6 +3,7 @@
 Only a hash is ever stored; three wrong tries lock the owner's applications for a while
 so a password cannot be guessed at the counter.
 """
+
 from __future__ import annotations
 
 import os
@@ -10,11 +11,12 @@ from datetime import datetime, timedelta
 
 from .record import record
 
-N, R, P = 2 ** 14, 8, 1
+N, R, P = 2**14, 8, 1
 
 
 def hash_password(password: str, salt: bytes | None = None) -> str:
     import hashlib  # here, not at import: a start that writes nothing never loads OpenSSL
+
     salt = salt or os.urandom(16)
     digest = hashlib.scrypt(password.encode("utf-8"), salt=salt, n=N, r=R, p=P, dklen=32)
     return f"scrypt${N}${R}${P}${salt.hex()}${digest.hex()}"
@@ -23,12 +25,19 @@ def hash_password(password: str, salt: bytes | None = None) -> str:
 def verify_password(password: str, stored: str) -> bool:
     import hashlib
     import hmac
+
     try:
         scheme, n, r, p, salt, digest = stored.split("$")
         if scheme != "scrypt":  # not an assert: python -O would drop it
             return False
-        got = hashlib.scrypt(password.encode("utf-8"), salt=bytes.fromhex(salt), n=int(n), r=int(r),
-                             p=int(p), dklen=len(bytes.fromhex(digest)))
+        got = hashlib.scrypt(
+            password.encode("utf-8"),
+            salt=bytes.fromhex(salt),
+            n=int(n),
+            r=int(r),
+            p=int(p),
+            dklen=len(bytes.fromhex(digest)),
+        )
     except ValueError:
         return False
     return hmac.compare_digest(got.hex(), digest)

@@ -13,6 +13,7 @@ growth), no interest on the account, no 过渡性养老金 for 视同缴费 year
 An interruption keeps the earlier years (社会保险法 第十六条: years count cumulatively);
 there is no 24-month limit after which a person "gives up" — that claim is a misconception.
 """
+
 from __future__ import annotations
 
 import math
@@ -20,7 +21,6 @@ import math
 from .figures import LocalFigures
 from .messages import Problem
 from .record import record
-
 
 MAX_BASE = 1_000_000.0  # a monthly base beyond this is a typing slip, not a wage
 FIRST_YEAR = 1950  # China's contribution histories begin no earlier than the 1950s; 0000-01 is a slip
@@ -50,8 +50,8 @@ class Period:
 @record(frozen=True)
 class Gap:
     start: int
-    end: int          # inclusive
-    ongoing: bool     # nothing paid since, up to the as-of month
+    end: int  # inclusive
+    ongoing: bool  # nothing paid since, up to the as-of month
 
     @property
     def months(self) -> int:
@@ -66,7 +66,7 @@ class Estimate:
     basic: float
     balance: float
     account: float
-    eligible: bool          # at least the minimum years for the year of retirement
+    eligible: bool  # at least the minimum years for the year of retirement
 
     @property
     def years(self) -> float:
@@ -81,6 +81,7 @@ class Estimate:
 class GapEffect:
     """What one interruption costs at retirement, compared with paying through it at the
     base of the month before: months lost, average index, account balance, pension a month."""
+
     gap: Gap
     index_lost: float
     balance_lost: float
@@ -91,6 +92,7 @@ class GapEffect:
 class Projection:
     """The estimate at the retirement month, two ways: paying on at the latest base until the
     month before retirement, and stopping after the as-of month; plus the interruptions paid."""
+
     as_of: int
     retire_month: int
     divisor: float
@@ -111,8 +113,12 @@ class Projection:
         return self.without_gaps.total - self.continued.total
 
 
-def check_period(start: str, end: str | None, base: str | float, last_year: int = 9999,
-                 ) -> tuple[Period | None, list[tuple[str, Problem]]]:
+def check_period(
+    start: str,
+    end: str | None,
+    base: str | float,
+    last_year: int = 9999,
+) -> tuple[Period | None, list[tuple[str, Problem]]]:
     """A contribution period from the clerk's text; its months lie from FIRST_YEAR to
     ``last_year`` (the service passes next year)."""
     problems: list[tuple[str, Problem]] = []
@@ -187,8 +193,12 @@ def counted_base(base: float, average_wage: float, bounds: tuple[float, float] |
 
 
 def bounded(periods: list[Period], average_wage: float, bounds: tuple[float, float] | None) -> list[Period]:
-    return [p if counted_base(p.base, average_wage, bounds) == p.base
-            else Period(p.start, p.end, counted_base(p.base, average_wage, bounds), p.id) for p in periods]
+    return [
+        p
+        if counted_base(p.base, average_wage, bounds) == p.base
+        else Period(p.start, p.end, counted_base(p.base, average_wage, bounds), p.id)
+        for p in periods
+    ]
 
 
 @record(frozen=True)
@@ -196,6 +206,7 @@ class Shortfall:
     """Short of the minimum years if paying stops now: no monthly figure for stopping, the ways on.
     ``extend_months`` of 延长缴费 from ``extend_from`` are still needed after paying on to retirement
     (months already paid after the retirement month count towards it)."""
+
     missing_now: int
     paying_on_enough: bool
     extend_months: int
@@ -215,8 +226,7 @@ def shortfall(j: Projection, periods: list[Period], as_of: int) -> Shortfall | N
     return Shortfall(j.min_months - j.stopped.months, j.continued.eligible, extend, max(j.retire_month, as_of + 1))
 
 
-def estimate(periods: list[Period], until: int, divisor: float, figures: LocalFigures,
-             min_months: int) -> Estimate:
+def estimate(periods: list[Period], until: int, divisor: float, figures: LocalFigures, min_months: int) -> Estimate:
     """The monthly pension for the months paid up to ``until`` (inclusive)."""
     paid = covered(periods, until)
     months = len(paid)
@@ -231,8 +241,15 @@ def estimate(periods: list[Period], until: int, divisor: float, figures: LocalFi
     return Estimate(months, average_index, indexed, basic, balance, account, months >= min_months)
 
 
-def project(periods: list[Period], as_of: int, retire_month: int, divisor: float, figures: LocalFigures,
-            min_months: int, bounds: tuple[float, float] | None = None) -> Projection:
+def project(
+    periods: list[Period],
+    as_of: int,
+    retire_month: int,
+    divisor: float,
+    figures: LocalFigures,
+    min_months: int,
+    bounds: tuple[float, float] | None = None,
+) -> Projection:
     """Both scenarios at ``retire_month``; contributions stop the month before it. Bases are
     counted within ``bounds`` (shares of the average wage) when given."""
     periods = bounded(periods, figures.average_wage, bounds)
@@ -242,8 +259,11 @@ def project(periods: list[Period], as_of: int, retire_month: int, divisor: float
     last_base = paid[max(paid)] if paid else 0.0
     ahead = [Period(history_end + 1, last, last_base)] if paid and history_end < last else []
     past_gaps = gaps(periods, history_end)
-    history = [Period(p.start, min(p.end if p.end is not None else history_end, history_end), p.base)
-               for p in periods if p.start <= history_end]
+    history = [
+        Period(p.start, min(p.end if p.end is not None else history_end, history_end), p.base)
+        for p in periods
+        if p.start <= history_end
+    ]
     continued_periods = history + ahead
     continued = estimate(continued_periods, last, divisor, figures, min_months)
     stopped = estimate(history, last, divisor, figures, min_months)
@@ -251,6 +271,12 @@ def project(periods: list[Period], as_of: int, retire_month: int, divisor: float
     effects = []
     for g in past_gaps:
         one = estimate(filled(history, history_end, [g]) + ahead, last, divisor, figures, min_months)
-        effects.append(GapEffect(g, one.average_index - continued.average_index,
-                                 one.balance - continued.balance, one.total - continued.total))
+        effects.append(
+            GapEffect(
+                g,
+                one.average_index - continued.average_index,
+                one.balance - continued.balance,
+                one.total - continued.total,
+            )
+        )
     return Projection(history_end, retire_month, divisor, min_months, continued, stopped, full, effects, last_base)

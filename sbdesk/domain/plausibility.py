@@ -6,6 +6,7 @@ at least flag what the dates make impossible (refused, with the reason) or unlik
 thresholds are policy data (``resources/policy.json``, ``plausibility``), so an office
 can change them: step- and adoptive children are 子女 in law too, so gaps are wide.
 """
+
 from __future__ import annotations
 
 from datetime import date
@@ -32,13 +33,13 @@ class Thresholds:
     parent_child: Gap = Gap(10, 14, 60)
     grandparent_grandchild: Gap = Gap(24, 30, None)
     sibling_unusual_above: float = 30
-    spouse_unusual_below_age: float = 20   # 法定婚龄 is 20 for women, 22 for men (民法典 第1047条)
+    spouse_unusual_below_age: float = 20  # 法定婚龄 is 20 for women, 22 for men (民法典 第1047条)
     source: str = ""
 
 
 @record(frozen=True)
 class Verdict:
-    status: str          # plausible / unusual / impossible
+    status: str  # plausible / unusual / impossible
     problem: Problem | None = None
 
 
@@ -51,15 +52,15 @@ def _years(earlier: date, later: date) -> float:
     return (later - earlier).days / 365.2425
 
 
-def check(relation: str, owner_birth: date | None, member_birth: date | None, day: date,
-          limits: Thresholds) -> Verdict:
+def check(relation: str, owner_birth: date | None, member_birth: date | None, day: date, limits: Thresholds) -> Verdict:
     """``relation`` reads "the member is the owner's RELATION"."""
     if owner_birth is None or member_birth is None:
         return Verdict(PLAUSIBLE)
     rel = term(relation)
     if relation in ("child", "grandchild", "parent", "grandparent"):
-        elder, younger = (owner_birth, member_birth) if relation in ("child", "grandchild") else \
-            (member_birth, owner_birth)
+        elder, younger = (
+            (owner_birth, member_birth) if relation in ("child", "grandchild") else (member_birth, owner_birth)
+        )
         gap = _years(elder, younger)
         limit = limits.parent_child if relation in ("child", "parent") else limits.grandparent_grandchild
         shown = round(gap, 1)
@@ -73,12 +74,14 @@ def check(relation: str, owner_birth: date | None, member_birth: date | None, da
     if relation == "sibling":
         gap = round(abs(_years(owner_birth, member_birth)), 1)
         if gap > limits.sibling_unusual_above:
-            return Verdict(UNUSUAL, Problem("plaus.gap_large", relation=rel, gap=gap,
-                                            limit=_n(limits.sibling_unusual_above)))
+            return Verdict(
+                UNUSUAL, Problem("plaus.gap_large", relation=rel, gap=gap, limit=_n(limits.sibling_unusual_above))
+            )
         return Verdict(PLAUSIBLE, Problem("plaus.ok", relation=rel, gap=gap))
     if relation == "spouse":
         young = min(_years(owner_birth, day), _years(member_birth, day))
         if young < limits.spouse_unusual_below_age:
-            return Verdict(UNUSUAL, Problem("plaus.spouse_young", age=int(young),
-                                            limit=_n(limits.spouse_unusual_below_age)))
+            return Verdict(
+                UNUSUAL, Problem("plaus.spouse_young", age=int(young), limit=_n(limits.spouse_unusual_below_age))
+            )
     return Verdict(PLAUSIBLE)

@@ -4,6 +4,7 @@ Loaded from ``resources/policy.json``. Provinces differ (some widened the circle
 近亲属, some share between their own cities), so every rule has a default and
 per-province overrides.
 """
+
 from __future__ import annotations
 
 import math
@@ -11,9 +12,9 @@ import re
 from datetime import date
 
 from .cardnumber import NumberRule
-from .messages import Localized, Problem, QT_TRANSLATE_NOOP, Term
-from .password import LockRule
 from .figures import LocalFigures
+from .messages import QT_TRANSLATE_NOOP, Localized, Problem, Term
+from .password import LockRule
 from .plausibility import Gap, Thresholds
 from .record import field, record
 from .regions import PolicyError, parse_date
@@ -50,8 +51,10 @@ class UninsuredRule:
     """Why an uninsured member is refused and the way forward (the owner's account may pay
     their 居民医保 contribution), each with its source: the refusal says both."""
 
-    rule: Localized = Localized.of({"zh_CN": "被共济人须参加基本医疗保险",
-                                    "en": "the member must be in basic medical insurance"})
+    rule: Localized = Localized.of({
+        "zh_CN": "被共济人须参加基本医疗保险",
+        "en": "the member must be in basic medical insurance",
+    })
     source: str = ""
     way_forward: Localized = Localized.of("")
     way_forward_source: str = ""
@@ -84,12 +87,14 @@ class Policy:
     exclusive_member: bool = False
     exclusive_by_province: dict[str, bool] = field(default_factory=dict)
     face_photo_under: int = 16
-    card_rule: NumberRule = NumberRule(r"[A-Z0-9]{9}", Localized.of({"zh_CN": "9位字母或数字", "en": "9 letters or digits"}))
+    card_rule: NumberRule = NumberRule(
+        r"[A-Z0-9]{9}", Localized.of({"zh_CN": "9位字母或数字", "en": "9 letters or digits"})
+    )
     card_rules: dict[str, NumberRule] = field(default_factory=dict)
     computer_rule: NumberRule = NumberRule(r"\d{6,12}", Localized.of({"zh_CN": "6至12位数字", "en": "6 to 12 digits"}))
     computer_rules: dict[str, NumberRule] = field(default_factory=dict)
     password: LockRule = LockRule()
-    attachment_max_bytes: int = 5 * 2 ** 20
+    attachment_max_bytes: int = 5 * 2**20
     pension: LocalFigures = LocalFigures()
     plausibility: Thresholds = Thresholds()
     pays_for: PaysFor = PaysFor()
@@ -131,9 +136,14 @@ def _relation_rules(value, where: str) -> tuple[RelationRule, ...]:
     for i, raw in enumerate(value, start=1):
         if not isinstance(raw, dict):
             raise PolicyError(f"{where}[{i}]: not an object")
-        rules.append(RelationRule(parse_date(raw.get("since"), f"{where}[{i}].since"),
-                                  _kinds(raw.get("kinds"), f"{where}[{i}].kinds"),
-                                  str(raw.get("source", "")), str(raw.get("note", ""))))
+        rules.append(
+            RelationRule(
+                parse_date(raw.get("since"), f"{where}[{i}].since"),
+                _kinds(raw.get("kinds"), f"{where}[{i}].kinds"),
+                str(raw.get("source", "")),
+                str(raw.get("note", "")),
+            )
+        )
     return tuple(sorted(rules, key=lambda r: r.since))
 
 
@@ -148,25 +158,31 @@ def _intra(value) -> dict[str, DatedRule]:
         where = f"intra_province.provinces.{province}"
         if not isinstance(raw, dict):
             raise PolicyError(f"{where}: not an object")
-        out[province] = DatedRule(parse_date(raw.get("since"), where), str(raw.get("source", "")),
-                                  str(raw.get("note", "")))
+        out[province] = DatedRule(
+            parse_date(raw.get("since"), where), str(raw.get("source", "")), str(raw.get("note", ""))
+        )
     return out
 
 
 def _gap(raw: dict, base: Gap) -> Gap:
     above = raw.get("unusual_above", base.unusual_above)
-    return Gap(float(raw.get("impossible_below", base.impossible)), float(raw.get("unusual_below", base.unusual)),
-               None if above is None else float(above))
+    return Gap(
+        float(raw.get("impossible_below", base.impossible)),
+        float(raw.get("unusual_below", base.unusual)),
+        None if above is None else float(above),
+    )
 
 
 def _thresholds(raw: dict) -> Thresholds:
     base = Thresholds()
     try:
-        return Thresholds(_gap(raw.get("parent_child", {}), base.parent_child),
-                          _gap(raw.get("grandparent_grandchild", {}), base.grandparent_grandchild),
-                          float(raw.get("sibling_unusual_above", base.sibling_unusual_above)),
-                          float(raw.get("spouse_unusual_below_age", base.spouse_unusual_below_age)),
-                          str(raw.get("source", "")))
+        return Thresholds(
+            _gap(raw.get("parent_child", {}), base.parent_child),
+            _gap(raw.get("grandparent_grandchild", {}), base.grandparent_grandchild),
+            float(raw.get("sibling_unusual_above", base.sibling_unusual_above)),
+            float(raw.get("spouse_unusual_below_age", base.spouse_unusual_below_age)),
+            str(raw.get("source", "")),
+        )
     except (TypeError, ValueError, AttributeError) as exc:
         raise PolicyError(f"plausibility: {exc}") from None
 
@@ -175,9 +191,12 @@ def _pays_for(raw: dict) -> PaysFor:
     if not raw:
         return PaysFor()
     try:
-        return PaysFor(tuple(Localized.of(v) for v in raw.get("covers", [])),
-                       tuple(Localized.of(v) for v in raw.get("excludes", [])),
-                       Localized.of(raw.get("difference", "")), str(raw.get("source", "")))
+        return PaysFor(
+            tuple(Localized.of(v) for v in raw.get("covers", [])),
+            tuple(Localized.of(v) for v in raw.get("excludes", [])),
+            Localized.of(raw.get("difference", "")),
+            str(raw.get("source", "")),
+        )
     except (TypeError, AttributeError) as exc:
         raise PolicyError(f"pays_for: {exc}") from None
 
@@ -185,11 +204,17 @@ def _pays_for(raw: dict) -> PaysFor:
 def _uninsured(raw) -> UninsuredRule:
     if not raw:
         return UninsuredRule()
-    if not isinstance(raw, dict) or not isinstance(raw.get("rule"), dict) or not raw.get("source") \
-            or not isinstance(raw.get("way_forward"), dict) or not raw.get("way_forward_source"):
+    if (
+        not isinstance(raw, dict)
+        or not isinstance(raw.get("rule"), dict)
+        or not raw.get("source")
+        or not isinstance(raw.get("way_forward"), dict)
+        or not raw.get("way_forward_source")
+    ):
         raise PolicyError("uninsured_member: needs rule and way_forward (texts by language), each with its source")
-    return UninsuredRule(Localized.of(raw["rule"]), str(raw["source"]), Localized.of(raw["way_forward"]),
-                         str(raw["way_forward_source"]))
+    return UninsuredRule(
+        Localized.of(raw["rule"]), str(raw["source"]), Localized.of(raw["way_forward"]), str(raw["way_forward_source"])
+    )
 
 
 def _not_open_months(raw) -> int | None:
@@ -234,22 +259,23 @@ def parse_policy(data: dict) -> Policy:
         pw = data.get("service_password", {})
         return Policy(
             relations=_relation_rules(rel["default"], "relations.default"),
-            relations_by_province={p: _relation_rules(v, f"relations.provinces.{p}")
-                                   for p, v in rel.get("provinces", {}).items()},
+            relations_by_province={
+                p: _relation_rules(v, f"relations.provinces.{p}") for p, v in rel.get("provinces", {}).items()
+            },
             intra_province=_intra(data.get("intra_province", [])),
             exclusive_member=bool(excl.get("default", False)),
             exclusive_by_province={p: bool(v) for p, v in excl.get("provinces", {}).items()},
             face_photo_under=int(data.get("face_photo_under", 16)),
-            card_rule=_rule(cards["default"], "card_number.default") if "default" in cards
-            else Policy.card_rule,
+            card_rule=_rule(cards["default"], "card_number.default") if "default" in cards else Policy.card_rule,
             card_rules={c: _rule(v, f"card_number.regions.{c}") for c, v in cards.get("regions", {}).items()},
-            computer_rule=_rule(comps["default"], "computer_number.default") if "default" in comps
+            computer_rule=_rule(comps["default"], "computer_number.default")
+            if "default" in comps
             else Policy.computer_rule,
-            computer_rules={c: _rule(v, f"computer_number.regions.{c}")
-                            for c, v in comps.get("regions", {}).items()},
-            password=LockRule(int(pw.get("max_tries", 3)), int(pw.get("lock_minutes", 15)),
-                              int(pw.get("min_length", 6))),
-            attachment_max_bytes=int(float(data.get("attachments", {}).get("max_mb", 5)) * 2 ** 20),
+            computer_rules={c: _rule(v, f"computer_number.regions.{c}") for c, v in comps.get("regions", {}).items()},
+            password=LockRule(
+                int(pw.get("max_tries", 3)), int(pw.get("lock_minutes", 15)), int(pw.get("min_length", 6))
+            ),
+            attachment_max_bytes=int(float(data.get("attachments", {}).get("max_mb", 5)) * 2**20),
             pension=parse_figures(data.get("pension", {})),
             plausibility=_thresholds(data.get("plausibility", {})),
             pays_for=_pays_for(data.get("pays_for", {})),
@@ -279,10 +305,16 @@ def figure_problems(raw: object) -> list[tuple[str, Problem]]:
     found = []
     for key, (name, low, high) in FIGURE_RANGES.items():
         value = raw.get(key, low)
-        if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value) \
-                or not low <= value <= high:
-            found.append((key, Problem("pension.figure_range", name=name, field=key, low=low, high=high,
-                                       value=str(value)[:40])))
+        if (
+            isinstance(value, bool)
+            or not isinstance(value, (int, float))
+            or not math.isfinite(value)
+            or not low <= value <= high
+        ):
+            found.append((
+                key,
+                Problem("pension.figure_range", name=name, field=key, low=low, high=high, value=str(value)[:40]),
+            ))
     return found
 
 
@@ -294,7 +326,8 @@ def parse_figures(raw: dict) -> LocalFigures:
     try:
         figures = LocalFigures(
             average_wage=float(raw.get("average_wage", base.average_wage)),
-            account_rate=float(raw.get("account_rate", base.account_rate)))
+            account_rate=float(raw.get("account_rate", base.account_rate)),
+        )
     except (TypeError, ValueError, AttributeError):  # Python's own wording would reach the clerk
         raise PolicyError("pension: average_wage and account_rate must be numbers") from None
     if not all(0 < n < 1e9 for n in (figures.average_wage, figures.account_rate)):

@@ -5,6 +5,7 @@ and the relationship policy (who may share, per province). Rows come as dictiona
 the row number a person would look for in the file; every problem is collected, so the
 office fixes the file once.
 """
+
 from __future__ import annotations
 
 from datetime import date
@@ -23,14 +24,14 @@ CLEAR = "-"  # in a batch column: the region has not (or no longer) opened cross
 
 REMOVE_WORDS = ("1", "true", "yes", "remove", "删除", "是")
 MAX_REGIONS = 5000  # China has about 400 统筹区; 300,000 slowed every command 5-10 times
-MAX_TEXT = 2000     # characters of any one field (a note, a source); a 63 MB note was kept
+MAX_TEXT = 2000  # characters of any one field (a note, a source); a 63 MB note was kept
 
 
 @record(frozen=True)
 class RegionUpdate:
     batches: tuple[Batch, ...]
     regions: tuple[Region, ...]
-    removals: tuple[tuple[int, str], ...] = ()   # (row, code) of regions the file removes
+    removals: tuple[tuple[int, str], ...] = ()  # (row, code) of regions the file removes
 
 
 @record(frozen=True)
@@ -52,8 +53,12 @@ def _sources(raw: dict, row: int, problems: list[Problem]) -> tuple[Source, ...]
     columns for its address; none of them (an older file): derived from the address later."""
     listed = raw.get("sources")
     if not listed and any(raw.get(k) for k in ("publisher", "kind", "title", "published", "credibility")):
-        listed = [{"address": raw.get("source") or "", **{k: raw.get(k) for k in
-                                                           ("publisher", "kind", "title", "published", "credibility")}}]
+        listed = [
+            {
+                "address": raw.get("source") or "",
+                **{k: raw.get(k) for k in ("publisher", "kind", "title", "published", "credibility")},
+            }
+        ]
     try:
         return tuple(parse_source(s) for s in listed or [])
     except SourceError:
@@ -61,8 +66,9 @@ def _sources(raw: dict, row: int, problems: list[Problem]) -> tuple[Source, ...]
         return ()
 
 
-def check_regions(batch_rows: list[tuple[int, dict]], region_rows: list[tuple[int, dict]],
-                  current: Catalogue) -> tuple[RegionUpdate | None, list[Problem]]:
+def check_regions(
+    batch_rows: list[tuple[int, dict]], region_rows: list[tuple[int, dict]], current: Catalogue
+) -> tuple[RegionUpdate | None, list[Problem]]:
     """Batches and regions to upsert; an existing code is an update, a repeated one an error."""
     if len(batch_rows) > MAX_REGIONS or len(region_rows) > MAX_REGIONS:
         return None, [Problem("import.too_many_rows", limit=MAX_REGIONS)]
@@ -73,10 +79,25 @@ def check_regions(batch_rows: list[tuple[int, dict]], region_rows: list[tuple[in
     given: dict[str, tuple[int, tuple]] = {}  # batch -> (first row, what it says)
     for row, raw in batch_rows:
         bid, name = str(raw.get("id") or "").strip(), str(raw.get("name") or "").strip()
-        says = (*(str(raw.get(k) or "").strip() for k in ("name", "opened_on", "source", "note", "province",
-                                                          "publisher", "kind", "title", "published", "credibility",
-                                                          "sources")),
-                str(raw.get("status") or "open").strip())
+        says = (
+            *(
+                str(raw.get(k) or "").strip()
+                for k in (
+                    "name",
+                    "opened_on",
+                    "source",
+                    "note",
+                    "province",
+                    "publisher",
+                    "kind",
+                    "title",
+                    "published",
+                    "credibility",
+                    "sources",
+                )
+            ),
+            str(raw.get("status") or "open").strip(),
+        )
         if bid in given:  # a CSV gives its batch on every region's row: the same each time, or refused
             if says != given[bid][1]:
                 problems.append(Problem("import.duplicate_batch", row=row, batch=bid, first=given[bid][0]))
@@ -92,8 +113,16 @@ def check_regions(batch_rows: list[tuple[int, dict]], region_rows: list[tuple[in
             problems.append(Problem("import.bad_status", row=row, value=status))
         elif bid and name and opened:
             sources = _sources(raw, row, problems)
-            batches[bid] = Batch(bid, name, opened, str(raw.get("source") or ""), str(raw.get("note") or ""),
-                                 status, str(raw.get("province") or "").strip(), sources)
+            batches[bid] = Batch(
+                bid,
+                name,
+                opened,
+                str(raw.get("source") or ""),
+                str(raw.get("note") or ""),
+                status,
+                str(raw.get("province") or "").strip(),
+                sources,
+            )
     known_batches = set(current.batches) | set(batches)
     regions: list[Region] = []
     first_row: dict[str, int] = {}
@@ -145,8 +174,9 @@ def _too_long(rows: list[tuple[int, dict]]) -> list[Problem]:
         for key, value in raw.items():
             length = len(value if isinstance(value, str) else str(value))
             if length > MAX_TEXT:
-                found.append(Problem("import.text_too_long", row=row, field=str(key)[:40], length=length,
-                                     limit=MAX_TEXT))
+                found.append(
+                    Problem("import.text_too_long", row=row, field=str(key)[:40], length=length, limit=MAX_TEXT)
+                )
     return found
 
 
@@ -154,9 +184,12 @@ def _markup(rows: list[tuple[int, dict]]) -> list[Problem]:
     """Every field with ``<`` or ``>``: Qt shows a label's text as HTML when it looks like
     markup, and an ``<img src=...>`` in a region's name made the window open the file it
     names (the live database too, dropping the connection's locks) each time it was shown."""
-    return [Problem("import.markup", row=row, field=str(key)[:40])
-            for row, raw in rows for key, value in raw.items()
-            if isinstance(value, str) and ("<" in value or ">" in value)]
+    return [
+        Problem("import.markup", row=row, field=str(key)[:40])
+        for row, raw in rows
+        for key, value in raw.items()
+        if isinstance(value, str) and ("<" in value or ">" in value)
+    ]
 
 
 def check_relations(rows: list[tuple[int, dict]]) -> tuple[RelationUpdate | None, list[Problem]]:

@@ -10,13 +10,13 @@ What it is: a service for a relative's *own* e-card (apply for and use it, 查�
 holder's 医保 personal account and is not 家庭共济, whatever the seed article says
 (../shared/domain.md, Channels 1); the texts are the channel's record in channels.json.
 """
+
 from __future__ import annotations
 
 from .record import record
 
 STEPS = ("start", "password", "notice", "member", "face", "done")
 STATUSES = ("draft", "pending_face", "opened", "cancelled")
-
 
 
 @record(frozen=True)

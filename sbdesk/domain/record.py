@@ -8,19 +8,22 @@ list, so a class costs some microseconds. What a class gets is the dataclass's b
 for the options sbdesk uses (``frozen``, ``field(default=, default_factory=, repr=)``,
 ``__post_init__``, ``replace``); tests/domain/test_record.py holds the two side by side.
 """
+
 from __future__ import annotations
 
 from operator import attrgetter
 
 TYPE_CHECKING = False  # typing is not imported at run time (it slows the CLI's start)
 if TYPE_CHECKING:
-    from typing import Any, TypeVar, dataclass_transform
     from collections.abc import Callable
+    from typing import Any, TypeVar, dataclass_transform
 
     T = TypeVar("T")
 else:
+
     def dataclass_transform(**_kwargs):
         return lambda function: function
+
 
 __all__ = ["FrozenInstanceError", "field", "record", "replace"]
 
@@ -58,14 +61,17 @@ def field(*, default: Any = MISSING, default_factory: Any = MISSING, repr: bool 
 @dataclass_transform(field_specifiers=(field,))
 def record(cls: Any = None, /, *, frozen: bool = False) -> Any:
     """Class decorator: ``@record`` or ``@record(frozen=True)``, as ``@dataclass``."""
+
     def wrap(cls: type) -> type:
         return _process(cls, frozen)
+
     return wrap if cls is None else wrap(cls)
 
 
 if TYPE_CHECKING:  # mypy checks replace()'s keywords against the fields, as for a dataclass
     from dataclasses import replace as replace
 else:
+
     def replace(obj, /, **changes):
         """A copy of ``obj`` with ``changes``, made through ``__init__`` (so ``__post_init__``
         runs), as dataclasses.replace."""
@@ -105,8 +111,11 @@ def _process(cls: Any, frozen: bool) -> Any:
     names = tuple(fields)
     cls.__record_fields__ = tuple(fields.values())
     cls.__match_args__ = names  # type: ignore[misc]  # set once, as dataclasses does
-    values = attrgetter(*names) if len(names) > 1 else (
-        (lambda obj: (getattr(obj, names[0]),)) if names else (lambda obj: ()))
+    values = (
+        attrgetter(*names)
+        if len(names) > 1
+        else ((lambda obj: (getattr(obj, names[0]),)) if names else (lambda obj: ()))
+    )
     _set(cls, "__init__", _make_init(cls, fields, names))
     _set(cls, "__repr__", _make_repr(cls, tuple(f.name for f in fields.values() if f.repr)))
     _set(cls, "__eq__", _make_eq(values))
@@ -114,7 +123,10 @@ def _process(cls: Any, frozen: bool) -> Any:
     if frozen:
         if not explicit_hash:
             cls.__hash__ = _make_hash(values)
-        for name, method in (("__setattr__", _frozen_setattr(cls, names)), ("__delattr__", _frozen_delattr(cls, names))):
+        for name, method in (
+            ("__setattr__", _frozen_setattr(cls, names)),
+            ("__delattr__", _frozen_delattr(cls, names)),
+        ):
             if name in cls.__dict__:
                 raise TypeError(f"cannot overwrite attribute {name} in class {cls.__name__}")
             setattr(cls, name, method)
@@ -146,9 +158,11 @@ def _make_init(cls: Any, fields: dict[str, Field], names: tuple[str, ...]) -> Ca
         """The fields' values in order from positions, keywords and defaults; the TypeErrors
         of a dataclass's __init__ for too many, doubled, unknown and missing arguments."""
         if len(args) > count:
-            raise TypeError(f"{qualname}.__init__() takes {count + 1} positional arguments but {len(args) + 1} were given")
+            raise TypeError(
+                f"{qualname}.__init__() takes {count + 1} positional arguments but {len(args) + 1} were given"
+            )
         values, missing = list(args), []
-        for name in names[len(args):]:
+        for name in names[len(args) :]:
             if name in kwargs:
                 values.append(kwargs.pop(name))
             elif name in defaults:
@@ -161,15 +175,19 @@ def _make_init(cls: Any, fields: dict[str, Field], names: tuple[str, ...]) -> Ca
             problem = "got multiple values for argument" if name in fields else "got an unexpected keyword argument"
             raise TypeError(f"{qualname}.__init__() {problem} {name!r}")
         if missing:
-            raise TypeError(f"{qualname}.__init__() missing {len(missing)} required argument"
-                            f"{'s' if len(missing) > 1 else ''}: " + ", ".join(repr(n) for n in missing))
+            raise TypeError(
+                f"{qualname}.__init__() missing {len(missing)} required argument"
+                f"{'s' if len(missing) > 1 else ''}: " + ", ".join(repr(n) for n in missing)
+            )
         return tuple(values)
+
     return __init__
 
 
 def _make_repr(cls: Any, shown: tuple[str, ...]) -> Callable:
     def __repr__(self: Any) -> str:  # noqa: N807
         return f"{type(self).__qualname__}(" + ", ".join(f"{n}={getattr(self, n)!r}" for n in shown) + ")"
+
     return __repr__
 
 
@@ -178,12 +196,14 @@ def _make_eq(values: Callable) -> Callable:
         if other.__class__ is not self.__class__:
             return NotImplemented
         return values(self) == values(other)
+
     return __eq__
 
 
 def _make_hash(values: Callable) -> Callable:
     def __hash__(self: Any) -> int:  # noqa: N807
         return hash(values(self))
+
     return __hash__
 
 
@@ -192,6 +212,7 @@ def _frozen_setattr(cls: Any, names: tuple[str, ...]) -> Callable:
         if type(self) is cls or name in names:
             raise FrozenInstanceError(f"cannot assign to field {name!r}")
         super(cls, self).__setattr__(name, value)
+
     return __setattr__
 
 
@@ -200,4 +221,5 @@ def _frozen_delattr(cls: Any, names: tuple[str, ...]) -> Callable:
         if type(self) is cls or name in names:
             raise FrozenInstanceError(f"cannot delete field {name!r}")
         super(cls, self).__delattr__(name)
+
     return __delattr__

@@ -3,6 +3,7 @@
 Only a suggestion — people move, and the region is where they are insured now — so the
 person dialog, the 亲情服务 wizard and imports pre-select it and the user may change it.
 """
+
 from __future__ import annotations
 
 from .idnumber import KIND_FIRST_DIGIT
@@ -17,8 +18,8 @@ EXACT, COUNTY, RETIRED, PREFECTURE = "exact", "county", "retired", "prefecture"
 @record(frozen=True)
 class Suggestion:
     region: Region
-    basis: str      # exact / county / retired / prefecture
-    code: str       # the digits it came from
+    basis: str  # exact / county / retired / prefecture
+    code: str  # the digits it came from
 
 
 def suggest(id_number: str, catalogue: Catalogue) -> Suggestion | None:
@@ -30,10 +31,13 @@ def suggest(id_number: str, catalogue: Catalogue) -> Suggestion | None:
     if len(digits) < 4 or not digits[:4].isdigit() or digits[0] in KIND_FIRST_DIGIT:
         return None
     code6 = digits if len(digits) == 6 and digits.isdigit() else ""
-    steps = ((EXACT, code6, code6), (COUNTY, code6, catalogue.prefixes.get(code6)),
-             (RETIRED, code6, catalogue.retired.get(code6)),
-             (PREFECTURE, digits[:4], digits[:4] + "00"),
-             (RETIRED, digits[:4], catalogue.retired.get(digits[:4] + "00")))
+    steps = (
+        (EXACT, code6, code6),
+        (COUNTY, code6, catalogue.prefixes.get(code6)),
+        (RETIRED, code6, catalogue.retired.get(code6)),
+        (PREFECTURE, digits[:4], digits[:4] + "00"),
+        (RETIRED, digits[:4], catalogue.retired.get(digits[:4] + "00")),
+    )
     for basis, source, target in steps:
         if basis in (RETIRED, PREFECTURE) and (source + "00")[:6] in catalogue.split:
             return None  # split between several regions: none of them is a safe guess

@@ -10,6 +10,7 @@ a refusal. A report that something is *not* open speaks for its own date only: o
 older than the span policy.json sets, the status is unknown again, shown with that last
 report and its age. A report of opening stands until a later report says otherwise.
 """
+
 from __future__ import annotations
 
 import difflib
@@ -17,8 +18,8 @@ from collections.abc import Iterable, Mapping
 from datetime import date
 from typing import Any
 
-from .models import Region
 from .messages import Problem
+from .models import Region
 from .record import field, record
 from .sources import Snapshot, Source, SourceError, best, derived, parse_snapshots, parse_source
 
@@ -39,11 +40,11 @@ class PolicyError(ValueError):
 class Batch:
     id: str
     name: str
-    opened_on: date          # the report's date: open by it, or not open on it
+    opened_on: date  # the report's date: open by it, or not open on it
     source: str
     note: str = ""
-    status: str = OPEN       # open / not_open
-    province: str = ""       # non-empty: a province-wide report for every region of it
+    status: str = OPEN  # open / not_open
+    province: str = ""  # non-empty: a province-wide report for every region of it
     sources: tuple[Source, ...] = ()  # with publisher, kind, title; empty: derived from ``source``
 
     @property
@@ -69,9 +70,9 @@ class SplitCode:
 class CrossStatus:
     """What is known on a day about a region's cross-province sharing, and which report says so."""
 
-    status: str              # open / not_open / unknown
+    status: str  # open / not_open / unknown
     batch: Batch | None = None
-    aged_months: int = 0     # unknown because the last report (of not open) is this many months old
+    aged_months: int = 0  # unknown because the last report (of not open) is this many months old
 
 
 def months_between(earlier: date, later: date) -> int:
@@ -85,9 +86,9 @@ class Catalogue:
     regions: tuple[Region, ...]
     batches: dict[str, Batch] = field(default_factory=dict)
     # read-only maps; the desk's are read from the shipped file on their first lookup
-    prefixes: Mapping[str, str] = field(default_factory=dict)   # county code -> region code
-    retired: Mapping[str, str] = field(default_factory=dict)    # retired division code -> region code
-    snapshots: tuple[Snapshot, ...] = ()                          # national figures as reported
+    prefixes: Mapping[str, str] = field(default_factory=dict)  # county code -> region code
+    retired: Mapping[str, str] = field(default_factory=dict)  # retired division code -> region code
+    snapshots: tuple[Snapshot, ...] = ()  # national figures as reported
     split: Mapping[str, SplitCode] = field(default_factory=dict)  # split division code -> what became of it
 
     def __post_init__(self) -> None:
@@ -108,8 +109,14 @@ class Catalogue:
         if self._names is None:
             self._names = {}
             for r in self.regions:
-                for key in {r.name, r.province + r.name, f"{r.province} {r.name}", f"{r.province}/{r.name}",
-                            r.label, *_short(r.name)}:
+                for key in {
+                    r.name,
+                    r.province + r.name,
+                    f"{r.province} {r.name}",
+                    f"{r.province}/{r.name}",
+                    r.label,
+                    *_short(r.name),
+                }:
                     self._names.setdefault(key, []).append(r)
         return self._names
 
@@ -152,16 +159,18 @@ class Catalogue:
         key = (text or "").strip().lower()
         if not key:
             return list(self.regions)
-        return [r for r in self.regions
-                if key in r.name or key in r.province or r.initials.startswith(key) or r.code.startswith(key)]
+        return [
+            r
+            for r in self.regions
+            if key in r.name or key in r.province or r.initials.startswith(key) or r.code.startswith(key)
+        ]
 
     def reports_for(self, region: Region) -> list[Batch]:
         """Every report that applies to the region, oldest first."""
         own = [self.batches[region.batch]] if region.batch in self.batches else []
         return sorted(own + self._province_reports.get(region.province, []), key=lambda b: b.opened_on)
 
-    def cross_status(self, region: Region, day: date | None = None,
-                     not_open_months: int | None = None) -> CrossStatus:
+    def cross_status(self, region: Region, day: date | None = None, not_open_months: int | None = None) -> CrossStatus:
         """On a day (or today's knowledge, None): the latest report on or before it decides. A
         report of *not* open older than ``not_open_months`` on that day no longer decides: the
         status is unknown, with that report and its age (policy.json, evidence)."""
@@ -223,10 +232,16 @@ def parse_catalogue(data: dict) -> Catalogue:
     for i, raw in enumerate(data.get("batches", []), start=1):
         where = f"batches[{i}]"
         try:
-            batch = Batch(str(raw["id"]), str(raw["name"]), parse_date(raw["opened_on"], where),
-                          str(raw.get("source", "")), str(raw.get("note", "")),
-                          str(raw.get("status", OPEN)), str(raw.get("province", "")),
-                          tuple(parse_source(s) for s in _listed(raw.get("sources"))))
+            batch = Batch(
+                str(raw["id"]),
+                str(raw["name"]),
+                parse_date(raw["opened_on"], where),
+                str(raw.get("source", "")),
+                str(raw.get("note", "")),
+                str(raw.get("status", OPEN)),
+                str(raw.get("province", "")),
+                tuple(parse_source(s) for s in _listed(raw.get("sources"))),
+            )
         except (KeyError, TypeError) as exc:
             raise PolicyError(f"{where}: missing field {exc}") from None
         except SourceError as exc:
@@ -256,9 +271,19 @@ def parse_catalogue(data: dict) -> Catalogue:
         if batch_id is not None and batch_id not in batches:
             raise PolicyError(f"{where}: unknown batch {batch_id!r}")
         opened = batches[batch_id].opened_on if batch_id else None
-        regions.append(Region(code, str(raw["name"]).strip(), str(raw["province"]).strip(),
-                              level, batch_id, opened, str(raw.get("initials", "")),
-                              str(raw.get("source", "")), str(raw.get("note", ""))))
+        regions.append(
+            Region(
+                code,
+                str(raw["name"]).strip(),
+                str(raw["province"]).strip(),
+                level,
+                batch_id,
+                opened,
+                str(raw.get("initials", "")),
+                str(raw.get("source", "")),
+                str(raw.get("note", "")),
+            )
+        )
     prefixes, retired, split = parse_maps(data)
     try:
         snapshots = parse_snapshots(data)
@@ -285,8 +310,13 @@ def parse_maps(data: dict) -> tuple[dict[str, str], dict[str, str], dict[str, Sp
     for code, raw in raw_split.items():
         if not isinstance(raw, dict) or not isinstance(raw.get("into"), list) or not raw.get("source"):
             raise PolicyError(f"split.{code}: needs 'into' (a list of regions) and 'source'")
-        split[str(code)] = SplitCode(str(code), str(raw.get("name", "")), str(raw.get("split_in", "")),
-                                     tuple(str(n) for n in raw["into"]), str(raw["source"]))
+        split[str(code)] = SplitCode(
+            str(code),
+            str(raw.get("name", "")),
+            str(raw.get("split_in", "")),
+            tuple(str(n) for n in raw["into"]),
+            str(raw["source"]),
+        )
     return maps[0], maps[1], split
 
 

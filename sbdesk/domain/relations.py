@@ -4,6 +4,7 @@ A relation is read "member is the owner's KIND": a binding with kind ``parent`` 
 the member is the owner's parent. Which kinds may share is policy data
 (``resources/policy.json``), not decided here.
 """
+
 from __future__ import annotations
 
 from .messages import QT_TRANSLATE_NOOP, Term
@@ -23,13 +24,29 @@ KINDS: dict[str, tuple[str, str]] = {
 
 #: Words people type, in either language, for each kind.
 ALIASES = {
-    "配偶": "spouse", "夫妻": "spouse", "丈夫": "spouse", "妻子": "spouse", "husband": "spouse",
+    "配偶": "spouse",
+    "夫妻": "spouse",
+    "丈夫": "spouse",
+    "妻子": "spouse",
+    "husband": "spouse",
     "wife": "spouse",
-    "父母": "parent", "父亲": "parent", "母亲": "parent", "father": "parent", "mother": "parent",
-    "子女": "child", "儿子": "child", "女儿": "child", "son": "child", "daughter": "child",
-    "兄弟姐妹": "sibling", "brother": "sibling", "sister": "sibling",
-    "祖父母": "grandparent", "外祖父母": "grandparent",
-    "孙子女": "grandchild", "外孙子女": "grandchild",
+    "父母": "parent",
+    "父亲": "parent",
+    "母亲": "parent",
+    "father": "parent",
+    "mother": "parent",
+    "子女": "child",
+    "儿子": "child",
+    "女儿": "child",
+    "son": "child",
+    "daughter": "child",
+    "兄弟姐妹": "sibling",
+    "brother": "sibling",
+    "sister": "sibling",
+    "祖父母": "grandparent",
+    "外祖父母": "grandparent",
+    "孙子女": "grandchild",
+    "外孙子女": "grandchild",
 }
 
 

@@ -6,6 +6,7 @@ Months are integers (year * 12 + month - 1), as in :mod:`.pension`. A person bor
 B who retires at the age of A months retires in month B + A (a man born 1965-01 at 60y1m
 retires in 2025-02): the first month after reaching the age.
 """
+
 from __future__ import annotations
 
 from .messages import Problem
@@ -44,10 +45,11 @@ def category_for(sex: str | None, choice: str | None) -> str | None:
 class Step:
     """One category's schedule: the old age, the target, one month more every ``step`` months
     of birth from ``first_birth`` on."""
-    old_age: int        # months
-    target_age: int     # months
+
+    old_age: int  # months
+    target_age: int  # months
     step: int
-    first_birth: int    # month index
+    first_birth: int  # month index
 
     def age(self, birth: int) -> int:
         """The statutory age in months for someone born in month ``birth``."""
@@ -61,11 +63,11 @@ class Step:
 class Retirement:
     category: str
     birth: int
-    age: int            # statutory, months
-    old_age: int        # months
-    earliest_age: int   # months
-    latest_age: int     # months
-    min_months: int     # for the statutory year of retirement
+    age: int  # statutory, months
+    old_age: int  # months
+    earliest_age: int  # months
+    latest_age: int  # months
+    min_months: int  # for the statutory year of retirement
     earliest_min_months: int
 
     def flexible(self, effective: int) -> bool:
@@ -93,23 +95,31 @@ class Retirement:
 @record(frozen=True)
 class Rules:
     steps: dict[str, Step]
-    early: int                     # months before the statutory age, at most
-    late: int                      # months after
+    early: int  # months before the statutory age, at most
+    late: int  # months after
     base_months: int
-    base_until: int                # year
+    base_until: int  # year
     min_step: int
     target_months: int
-    divisors: dict[int, int]       # whole years 40…70 -> 计发月数
+    divisors: dict[int, int]  # whole years 40…70 -> 计发月数
     sources: dict[str, str]
     base_bounds: tuple[float, float]  # contribution base as shares of the average wage (国办发〔2019〕13号)
-    effective: int = 2025 * 12     # month the reform (and flexible retirement) took effect
+    effective: int = 2025 * 12  # month the reform (and flexible retirement) took effect
 
     def statutory(self, birth: int, category: str) -> Retirement:
         step = self.steps[category]
         age = step.age(birth)
         earliest = max(age - self.early, step.old_age)
-        return Retirement(category, birth, age, step.old_age, earliest, age + self.late,
-                          self.min_months((birth + age) // 12), self.min_months((birth + earliest) // 12))
+        return Retirement(
+            category,
+            birth,
+            age,
+            step.old_age,
+            earliest,
+            age + self.late,
+            self.min_months((birth + age) // 12),
+            self.min_months((birth + earliest) // 12),
+        )
 
     def min_months(self, year: int) -> int:
         """Minimum contribution months for a monthly pension when retiring in ``year``."""
@@ -163,16 +173,28 @@ def parse_rules(data: dict) -> Rules:
         bounds = (float(base["lower_share"]), float(base["upper_share"]))
         options = data["short_of_minimum"]["options"]
         option_sources = {f"option.{k}": str(options[k]["source"]) for k in OPTIONS}
-        rules = Rules(steps, int(flex["earliest_months_before"]), int(flex["latest_months_after"]),
-                      int(mins["base_months"]), int(mins["base_until"]), int(mins["step_months"]),
-                      int(mins["target_months"]), table,
-                      {"retirement": str(ret["decision"]), "minimum_years": str(mins["source"]),
-                       "divisors": str(data["divisors"]["source"]),
-                       "interruptions": str(data.get("interruptions", {}).get("law", "")),
-                       "minimum_years_base": str(mins.get("base_source", mins["source"])),
-                       "flexible": str(flex["source"]), "contribution_base": str(base["source"]),
-                       **option_sources},
-                      bounds, _month(str(ret["effective"])[:7], "retirement.effective"))
+        rules = Rules(
+            steps,
+            int(flex["earliest_months_before"]),
+            int(flex["latest_months_after"]),
+            int(mins["base_months"]),
+            int(mins["base_until"]),
+            int(mins["step_months"]),
+            int(mins["target_months"]),
+            table,
+            {
+                "retirement": str(ret["decision"]),
+                "minimum_years": str(mins["source"]),
+                "divisors": str(data["divisors"]["source"]),
+                "interruptions": str(data.get("interruptions", {}).get("law", "")),
+                "minimum_years_base": str(mins.get("base_source", mins["source"])),
+                "flexible": str(flex["source"]),
+                "contribution_base": str(base["source"]),
+                **option_sources,
+            },
+            bounds,
+            _month(str(ret["effective"])[:7], "retirement.effective"),
+        )
     except KeyError as exc:
         raise PolicyError(f"pension: missing field {exc}") from None
     except (TypeError, ValueError, AttributeError) as exc:

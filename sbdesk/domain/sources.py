@@ -9,6 +9,7 @@ kind "other". When several sources say the same, the official one is cited first
 
 National snapshots ("截至 2026-01-09 共 337 个统筹区") are dated data with their source too.
 """
+
 from __future__ import annotations
 
 from datetime import date
@@ -23,9 +24,11 @@ KINDS = (OFFICIAL, STATE_MEDIA, OTHER)
 CONFIRMED, SECONDARY, LOW = "confirmed", "secondary", "low"
 CREDIBILITY = (CONFIRMED, SECONDARY, LOW, "")  # "": not stated (an older file)
 
-KIND_TERMS = {OFFICIAL: QT_TRANSLATE_NOOP("sources", "official"),
-              STATE_MEDIA: QT_TRANSLATE_NOOP("sources", "state media"),
-              OTHER: QT_TRANSLATE_NOOP("sources", "other")}
+KIND_TERMS = {
+    OFFICIAL: QT_TRANSLATE_NOOP("sources", "official"),
+    STATE_MEDIA: QT_TRANSLATE_NOOP("sources", "state media"),
+    OTHER: QT_TRANSLATE_NOOP("sources", "other"),
+}
 UNDATED = QT_TRANSLATE_NOOP("sources", "undated")
 
 
@@ -55,8 +58,11 @@ class Source:
         """The source as a message: 人民日报（其他，2026-01-10）《…》, marked if secondary or low."""
         when = self.published.isoformat() if self.published else Term("sources", UNDATED)
         kind = Term("sources", KIND_TERMS[self.kind])
-        base = (Problem("source.cite", publisher=self.who, kind=kind, date=when, title=self.title) if self.title
-                else Problem("source.cite_untitled", publisher=self.who, kind=kind, date=when))
+        base = (
+            Problem("source.cite", publisher=self.who, kind=kind, date=when, title=self.title)
+            if self.title
+            else Problem("source.cite_untitled", publisher=self.who, kind=kind, date=when)
+        )
         if self.credibility == SECONDARY:
             return Problem("source.secondary", source=base)
         if self.credibility == LOW:
@@ -64,8 +70,14 @@ class Source:
         return base
 
     def as_dict(self) -> dict[str, Any]:
-        return {"address": self.address, "publisher": self.publisher, "kind": self.kind, "title": self.title,
-                "published": self.published.isoformat() if self.published else "", "credibility": self.credibility}
+        return {
+            "address": self.address,
+            "publisher": self.publisher,
+            "kind": self.kind,
+            "title": self.title,
+            "published": self.published.isoformat() if self.published else "",
+            "credibility": self.credibility,
+        }
 
 
 def host(address: str) -> str:
@@ -108,8 +120,14 @@ def parse_source(raw: Any, fallback_date: date | None = None) -> Source:
         day = date.fromisoformat(published) if published else fallback_date
     except ValueError:
         raise SourceError(f"published {published!r} is not a YYYY-MM-DD date") from None
-    return Source(str(raw["address"]).strip(), str(raw.get("publisher") or "").strip(), kind,
-                  str(raw.get("title") or "").strip(), day, credibility)
+    return Source(
+        str(raw["address"]).strip(),
+        str(raw.get("publisher") or "").strip(),
+        kind,
+        str(raw.get("title") or "").strip(),
+        day,
+        credibility,
+    )
 
 
 @record(frozen=True)
@@ -127,8 +145,7 @@ class Snapshot:
         """全国：截至 2026-01-09 共 337 个统筹区开通跨省共济（来源）."""
         if self.regions is None:
             return Problem("snapshot.no_count", day=self.as_of.isoformat(), note=self.note, source=self.source.cite())
-        return Problem("snapshot.count", day=self.as_of.isoformat(), regions=self.regions,
-                       source=self.source.cite())
+        return Problem("snapshot.count", day=self.as_of.isoformat(), regions=self.regions, source=self.source.cite())
 
 
 def latest_snapshot(snapshots: tuple[Snapshot, ...], day: date) -> Snapshot | None:
@@ -148,9 +165,16 @@ def parse_snapshots(data: Any) -> tuple[Snapshot, ...]:
         try:
             as_of = date.fromisoformat(str(raw["as_of"]))
             regions = raw.get("regions")
-            out.append(Snapshot(as_of, parse_source(raw["source"]), int(regions) if regions not in (None, "") else None,
-                                str(raw.get("provinces", "")), str(raw.get("province_wide", "")),
-                                str(raw.get("note", ""))))
+            out.append(
+                Snapshot(
+                    as_of,
+                    parse_source(raw["source"]),
+                    int(regions) if regions not in (None, "") else None,
+                    str(raw.get("provinces", "")),
+                    str(raw.get("province_wide", "")),
+                    str(raw.get("note", "")),
+                )
+            )
         except (KeyError, TypeError, ValueError) as exc:
             raise SourceError(f"snapshots[{i}]: {exc}") from None
     return tuple(sorted(out, key=lambda s: s.as_of))

@@ -1,5 +1,6 @@
 """Backups an office can rely on: automatic rotating copies, restore, and recovery of a
 damaged file without ever overwriting it (it is moved aside, named, and kept)."""
+
 from __future__ import annotations
 
 import errno
@@ -55,13 +56,13 @@ def backup(desk: Desk, dest: str | Path | None = None, automatic: bool = False) 
     except OSError as exc:
         if exc.errno == errno.ENOSPC:
             raise db.DiskFull(target) from None
-        raise InputError([("dest", Problem("export.target", path=str(target),
-                                           detail=exc.strerror or str(exc)))]) from None
+        raise InputError([
+            ("dest", Problem("export.target", path=str(target), detail=exc.strerror or str(exc)))
+        ]) from None
     if not automatic:  # a copy with every full ID number, to a place the clerk chose
         with db.transaction(desk.conn):
             desk.audit("backup.manual", "database", destination=str(made.resolve()))
-    anchors.record(desk.data_dir, audit.head(desk.conn), f"backup:{made.name}",
-                   identity=anchors.identity(desk.conn))
+    anchors.record(desk.data_dir, audit.head(desk.conn), f"backup:{made.name}", identity=anchors.identity(desk.conn))
     if automatic:
         for old in sorted(folder.glob("auto-*.db"))[:-KEEP_AUTOMATIC]:
             old.unlink()
@@ -219,8 +220,9 @@ def stage(source: Path) -> sqlite3.Connection:
     return mem
 
 
-def restore(folder: Path, source: str | Path, label: str = "before-restore",
-            operator: str | None = None) -> Path | None:
+def restore(
+    folder: Path, source: str | Path, label: str = "before-restore", operator: str | None = None
+) -> Path | None:
     """Put ``source`` in place of the data folder's database, as one atomic step.
 
     The backup is checked and migrated in memory, the restore's audit row added to it, and
@@ -244,9 +246,14 @@ def restore(folder: Path, source: str | Path, label: str = "before-restore",
         try:
             aside = paths.backup_dir(folder) / f"{label}-{_stamp()}.db" if live is not None else None
             with db.transaction(staged):
-                audit.append(staged, datetime.now().astimezone().isoformat(timespec="seconds"),
-                             operator or default_operator(), "backup.restore", "database",
-                             {"source": str(source.resolve()), "kept_aside": str(aside or "")})
+                audit.append(
+                    staged,
+                    datetime.now().astimezone().isoformat(timespec="seconds"),
+                    operator or default_operator(),
+                    "backup.restore",
+                    "database",
+                    {"source": str(source.resolve()), "kept_aside": str(aside or "")},
+                )
             # before the commit: a kill after it still leaves the log naming what the file holds
             anchors.record(folder, audit.head(staged), anchors.INTENT, identity=identity)
             if live is not None and aside is not None:
@@ -327,12 +334,14 @@ def _replace_whole(staged: sqlite3.Connection, target: Path, label: str) -> Path
             Path(str(temp) + suffix).unlink(missing_ok=True)
 
 
-def restore_recorded(folder: Path, source: str | Path, operator: str | None = None,
-                     label: str = "before-restore") -> Path | None:
+def restore_recorded(
+    folder: Path, source: str | Path, operator: str | None = None, label: str = "before-restore"
+) -> Path | None:
     """Restore with its audit row (the row is part of the restore itself). Never onto a
     branch server (its administrator restores with pg_restore), nor into the file beside it."""
     if paths.database():
         from ..store import server
+
         raise InputError([("", Problem("backup.server", path=server.shown(paths.database())))])
     return restore(folder, source, label, operator)
 

@@ -1,4 +1,5 @@
 """Moving an office onto a branch server: ``sbdesk migrate-to URL``."""
+
 from __future__ import annotations
 
 import sqlite3
@@ -31,8 +32,9 @@ def migrate_to(desk: Desk, url: str, progress: Callable[[str, int], None] | None
         try:
             counts = transfer.copy(desk.conn, target, progress)
         except transfer.NotEmpty as exc:
-            raise InputError([("database", Problem("migrate.not_empty", path=target.path, detail=exc.detail))]) \
-                from None
+            raise InputError([
+                ("database", Problem("migrate.not_empty", path=target.path, detail=exc.detail))
+            ]) from None
         except sqlite3.IntegrityError as exc:
             raise InputError([("", Problem("migrate.unverified", path=target.path, detail=str(exc)))]) from None
         head = audit.head(cast(sqlite3.Connection, target))

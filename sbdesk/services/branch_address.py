@@ -1,5 +1,6 @@
 """The branch server's address as the window's settings take it: the doors reach the store's
 address rules (store/pg_address.py) only through here."""
+
 from __future__ import annotations
 
 from ..domain.messages import Problem

@@ -1,4 +1,5 @@
 """The binding channels, each one record of ``resources/channels.json``, checked on loading."""
+
 from __future__ import annotations
 
 from functools import cache

@@ -3,16 +3,16 @@
 Opening seeds the 统筹区 catalogue from ``resources/`` the first time, so a new data
 folder works at once.
 """
+
 from __future__ import annotations
 
 import getpass
 import json
 import os
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from datetime import date, datetime
 from pathlib import Path
-from collections.abc import Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any, cast
 
 from .. import paths
@@ -146,6 +146,7 @@ def load_resource(name: str, parse, resource_dir: Path | None = None):
 
 def load_policy(resource_dir: Path | None = None) -> Policy:
     from ..domain.policy import parse_policy  # with its rules, when a policy is first needed
+
     return load_resource("policy.json", parse_policy, resource_dir)
 
 
@@ -183,6 +184,7 @@ def shipped_snapshots() -> tuple:
                 return parse_snapshots(data)
             except SourceError as exc:
                 raise PolicyError(str(exc)) from None
+
         _SHIPPED["snapshots"] = load_resource("regions.json", parse)
     return _SHIPPED["snapshots"]
 
@@ -211,6 +213,7 @@ def regions_edition(resource_dir: Path | None = None) -> str:
     if resource_dir is None and "regions.json" in _PACK["texts"]:  # checked when it was installed
         return _PACK["edition"].files["regions.json"]
     import hashlib  # only when the file may have changed (see merge_shipped_regions)
+
     path = (resource_dir or paths.resource_dir()) / "regions.json"
     try:
         return hashlib.sha256(path.read_bytes()).hexdigest()
@@ -228,22 +231,35 @@ def default_operator() -> str:
 def effective_policy(base: Policy, conn: sqlite3.Connection) -> Policy:
     """The shipped policy with what the office imported on top."""
     from ..domain.policy import RelationRule, parse_figures
+
     rel = overrides.get(conn, "relations")
     if rel:
+
         def imported(kinds) -> tuple[RelationRule, ...]:  # an office's list holds at every date
             return (RelationRule(date.min, tuple(kinds), "office import"),)
-        base = replace(base, relations=imported(rel["default"]) if rel.get("default") else base.relations,
-                       relations_by_province={**base.relations_by_province,
-                                              **{p: imported(v) for p, v in rel.get("provinces", {}).items()}})
+
+        base = replace(
+            base,
+            relations=imported(rel["default"]) if rel.get("default") else base.relations,
+            relations_by_province={
+                **base.relations_by_province,
+                **{p: imported(v) for p, v in rel.get("provinces", {}).items()},
+            },
+        )
     figures = overrides.get(conn, "pension")
     if figures:
         base = replace(base, pension=parse_figures(figures))
     return base
 
 
-def open_desk(data_dir: str | os.PathLike | None = None, operator: str | None = None,
-              today: Callable[[], date] | None = None, create: bool = True, database: str | None = None,
-              ask_password: Callable[[str], str | None] | None = None) -> Desk:
+def open_desk(
+    data_dir: str | os.PathLike | None = None,
+    operator: str | None = None,
+    today: Callable[[], date] | None = None,
+    create: bool = True,
+    database: str | None = None,
+    ask_password: Callable[[str], str | None] | None = None,
+) -> Desk:
     """Open the data folder's database, or the branch server's (``database``, a
     postgresql:// URL; default SBDESK_DATABASE); a new one is created (and its 统筹区
     catalogue seeded) only when ``create`` and there is no sign of an earlier one. On the
@@ -259,6 +275,7 @@ def open_desk(data_dir: str | os.PathLike | None = None, operator: str | None = 
 
     if url:
         from ..store import server
+
         if not server.is_url(url):
             scheme = url.partition("://")[0][:20] + "://…" if "://" in url else "…"  # never a password
             raise InputError([("database", Problem("db.url", path=scheme, detail=server.NOT_A_URL))])
@@ -282,6 +299,7 @@ def open_desk(data_dir: str | os.PathLike | None = None, operator: str | None = 
 def installed_pack(conn: sqlite3.Connection) -> Edition | None:
     """The manifest of the pack the office installed (checked when it was), or None."""
     from ..domain.edition import parse_manifest
+
     data = overrides.get(conn, PACK_KEY)
     return parse_manifest(data, signed=True) if data else None
 
@@ -289,6 +307,7 @@ def installed_pack(conn: sqlite3.Connection) -> Edition | None:
 def shipped_edition() -> Edition:
     if "edition" not in _SHIPPED:
         from ..domain.edition import parse_manifest
+
         _SHIPPED["edition"] = load_resource("manifest.json", parse_manifest)
     return _SHIPPED["edition"]
 

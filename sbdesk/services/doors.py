@@ -9,6 +9,7 @@ dropped the locks of the window's own connection (store/fileguard.py says why th
 data). A FIFO waited forever for a writer; an export "into" /dev/null renamed a file over
 the device. So each door asks here first, before anything opens the path: Qt and OpenCV
 read images in C, where the process's audit hook does not see them."""
+
 from __future__ import annotations
 
 import os
@@ -36,8 +37,7 @@ def writable(path: str | Path, folder: Path | None, field: str = "file") -> None
 
 
 def _own(path: str | Path, folder: Path | None, field: str, writing: bool) -> None:
-    what = fileguard.own_file(path, folder) if folder is not None else \
-        ("database" if fileguard.is_held(path) else None)
+    what = fileguard.own_file(path, folder) if folder is not None else ("database" if fileguard.is_held(path) else None)
     if what == "database":
         raise InputError([(field, Problem("file.own_database", path=str(path)))])
     if what is not None and writing:

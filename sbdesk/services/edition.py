@@ -1,5 +1,6 @@
 """Which edition of the policy data answers, and whether it has grown old: read by the
 window's status bar at every start, so it imports nothing a pack install needs."""
+
 from __future__ import annotations
 
 from datetime import date

@@ -1,5 +1,6 @@
 """Typed failures of use cases. Each carries domain Problems, never a formatted sentence,
 so the CLI and the UI translate them the same way."""
+
 from __future__ import annotations
 
 from ..domain.messages import Problem
@@ -33,6 +34,5 @@ class Refused(ServiceError):
     """The rules do not allow it; ``decision`` holds every check."""
 
     def __init__(self, decision: Decision) -> None:
-        super().__init__([("", p) for p in decision.failures + decision.unknowns
-                                  + decision.requirements])
+        super().__init__([("", p) for p in decision.failures + decision.unknowns + decision.requirements])
         self.decision = decision

@@ -5,6 +5,7 @@ field, duplicates inside the file and against the database, found by the databas
 problem rolls it all back, so a cancelled, failed or killed import leaves nothing behind,
 and memory stays flat in the number of rows. One audit entry records a clean import.
 """
+
 from __future__ import annotations
 
 import csv
@@ -31,13 +32,28 @@ BINDING_COLUMNS = ("owner", "member", "relation", "channel", "bound_on")
 #: Column names in Chinese: an export from the Chinese window is headed with these, and an
 #: import reads them (and the English keys above) whichever language wrote the file.
 CHINESE_COLUMNS = {
-    "name": "姓名", "id_number": "身份证号码", "region": "统筹区", "insurance": "参保类型", "card_number": "社保卡号",
-    "computer_number": "社保电脑号", "ss_account": "社保账户", "financial_account": "金融账户",
-    "owner": "共济人", "member": "被共济人", "relation": "亲属关系", "channel": "渠道", "bound_on": "绑定日期",
-    "status": "状态", "ended_on": "解除日期", "face_photo_checked": "人脸照片已核验",
+    "name": "姓名",
+    "id_number": "身份证号码",
+    "region": "统筹区",
+    "insurance": "参保类型",
+    "card_number": "社保卡号",
+    "computer_number": "社保电脑号",
+    "ss_account": "社保账户",
+    "financial_account": "金融账户",
+    "owner": "共济人",
+    "member": "被共济人",
+    "relation": "亲属关系",
+    "channel": "渠道",
+    "bound_on": "绑定日期",
+    "status": "状态",
+    "ended_on": "解除日期",
+    "face_photo_checked": "人脸照片已核验",
 }
-HEADER_ALIASES = {**{chinese: key for key, chinese in CHINESE_COLUMNS.items()},
-                  "社会保障号码": "id_number", "社保号码": "id_number"}
+HEADER_ALIASES = {
+    **{chinese: key for key, chinese in CHINESE_COLUMNS.items()},
+    "社会保障号码": "id_number",
+    "社保号码": "id_number",
+}
 YES = {"yes", "y", "true", "1", "是", "已核验"}
 INSURANCE_ALIASES = {"职工医保": "employee", "城乡居民医保": "resident", "居民医保": "resident", "未参保": "none"}
 REPORTED = 200  # problems listed; the rest are counted
@@ -132,8 +148,10 @@ class _Collector:
 
     def raise_if_any(self) -> None:
         if self.count:
-            listed = [("", Problem("exchange.row", row=row, message=problem))
-                      for row, _, problem in sorted(self.problems, key=lambda p: p[:2])]
+            listed = [
+                ("", Problem("exchange.row", row=row, message=problem))
+                for row, _, problem in sorted(self.problems, key=lambda p: p[:2])
+            ]
             extra = [("", Problem("exchange.more", count=self.count - REPORTED))] if self.count > REPORTED else []
             raise InputError(listed + extra)
 
@@ -162,9 +180,14 @@ class _PeopleWriter:
     def add(self, row: int, r: dict) -> None:
         try:
             person = people.validate(
-                self.desk, name=r.get("name", ""), id_number=r.get("id_number", ""), region=r.get("region", ""),
+                self.desk,
+                name=r.get("name", ""),
+                id_number=r.get("id_number", ""),
+                region=r.get("region", ""),
                 insurance=INSURANCE_ALIASES.get(r.get("insurance", ""), r.get("insurance") or "employee"),
-                card_number=r.get("card_number") or None, computer_number=r.get("computer_number") or None)
+                card_number=r.get("card_number") or None,
+                computer_number=r.get("computer_number") or None,
+            )
         except InputError as exc:
             for _, problem in exc.problems:
                 self.found.add(row, problem)
@@ -184,28 +207,42 @@ class _PeopleWriter:
         first_card: dict[str, int] = {}
         for row, person in pending:  # twice inside this chunk
             if person.id_number in first_id:
-                found.add(row, Problem("exchange.duplicate", value=idnumber.mask(person.id_number),
-                                       first=first_id[person.id_number]))
+                found.add(
+                    row,
+                    Problem(
+                        "exchange.duplicate", value=idnumber.mask(person.id_number), first=first_id[person.id_number]
+                    ),
+                )
                 bad.add(row)
                 continue
             first_id[person.id_number] = row
             if person.card_number:
                 if person.card_number in first_card:
-                    found.add(row, Problem("exchange.duplicate", value=person.card_number,
-                                           first=first_card[person.card_number]))
+                    found.add(
+                        row,
+                        Problem("exchange.duplicate", value=person.card_number, first=first_card[person.card_number]),
+                    )
                     bad.add(row)
                     continue
                 first_card[person.card_number] = row
         conn = self.desk.conn
         for number, person_id, _ in people_store.holders(conn, "id_number", list(first_id)):
             row = first_id[number]
-            found.add(row, Problem("exchange.duplicate", value=idnumber.mask(number), first=self._first(person_id))
-                      if person_id > self.before else Problem("person.exists", id=idnumber.mask(number)))
+            found.add(
+                row,
+                Problem("exchange.duplicate", value=idnumber.mask(number), first=self._first(person_id))
+                if person_id > self.before
+                else Problem("person.exists", id=idnumber.mask(number)),
+            )
             bad.add(row)
         for card, person_id, name in people_store.holders(conn, "card_number", list(first_card)):
             row = first_card[card]
-            found.add(row, Problem("exchange.duplicate", value=card, first=self._first(person_id))
-                      if person_id > self.before else Problem("card.exists", card=card, name=name))
+            found.add(
+                row,
+                Problem("exchange.duplicate", value=card, first=self._first(person_id))
+                if person_id > self.before
+                else Problem("card.exists", card=card, name=name),
+            )
             bad.add(row)
         good = [(row, person) for row, person in pending if row not in bad]
         if not good:
@@ -246,8 +283,12 @@ class _BindingWriter:
             found.add(row, Problem("date.format", value=r.get("bound_on")))
             return
         if (owner.id, member.id) in self.pairs:
-            found.add(row, Problem("exchange.duplicate", value=f"{owner.name} → {member.name}",
-                                   first=self.pairs[(owner.id, member.id)]))
+            found.add(
+                row,
+                Problem(
+                    "exchange.duplicate", value=f"{owner.name} → {member.name}", first=self.pairs[(owner.id, member.id)]
+                ),
+            )
             return
         self.pairs[(owner.id, member.id)] = row
         earlier = self.members.get(member.id)
@@ -257,14 +298,22 @@ class _BindingWriter:
             return
         self.members[member.id] = owner.name
         try:  # the same checks as `sbdesk bind` and the window, through the same function
-            binding.check(desk, owner, member, relation, channel, day,
-                          face_photo=r.get("face_photo_checked", "").strip().lower() in YES)
+            binding.check(
+                desk,
+                owner,
+                member,
+                relation,
+                channel,
+                day,
+                face_photo=r.get("face_photo_checked", "").strip().lower() in YES,
+            )
         except ServiceError as exc:
             for _, problem in exc.problems:
                 found.add(row, problem)
             return
-        self.pending.append(Binding(None, owner.id, member.id, relation, channel, "active", day,
-                                    operator=desk.operator))
+        self.pending.append(
+            Binding(None, owner.id, member.id, relation, channel, "active", day, operator=desk.operator)
+        )
         if len(self.pending) >= CHUNK:
             self.flush()
 
@@ -275,8 +324,17 @@ class _BindingWriter:
         if not made:
             return
         binding_store.insert_many(self.desk.conn, made, self.desk.now())
-        people_store.set_relations(self.desk.conn, [row for b in made for row in (
-            (b.owner_id, b.member_id, b.relation), (b.member_id, b.owner_id, relations.inverse(b.relation)))])
+        people_store.set_relations(
+            self.desk.conn,
+            [
+                row
+                for b in made
+                for row in (
+                    (b.owner_id, b.member_id, b.relation),
+                    (b.member_id, b.owner_id, relations.inverse(b.relation)),
+                )
+            ],
+        )
         self.written += len(made)
 
 
@@ -285,8 +343,9 @@ def _last_id(desk: Desk, table: str) -> int:
 
 
 # -- the import and the export ------------------------------------------------------------------
-def import_file(desk: Desk, path: str | Path, progress: Progress | None = None,
-                cancelled: Cancelled | None = None) -> ImportSummary:
+def import_file(
+    desk: Desk, path: str | Path, progress: Progress | None = None, cancelled: Cancelled | None = None
+) -> ImportSummary:
     """Every row checked and, while no problem is found, written, inside one transaction;
     any problem (or a cancel) rolls it all back and the report lists the rows."""
     doors.readable(path, desk.data_dir)
@@ -350,14 +409,33 @@ def export_file(desk: Desk, path: str | Path, kind: str = "people", masked: bool
     _target(path)
     if kind == "people":
         header = list(PEOPLE_COLUMNS) + ["ss_account", "financial_account"]
-        rows: Iterable[list] = ([p.name, idnumber.mask(p.id_number) if masked else p.id_number, p.region_code,
-                                 p.insurance, p.card_number or "", p.computer_number or "", p.ss_account,
-                                 p.financial_account] for p in people_store.iterate(desk.conn))
+        rows: Iterable[list] = (
+            [
+                p.name,
+                idnumber.mask(p.id_number) if masked else p.id_number,
+                p.region_code,
+                p.insurance,
+                p.card_number or "",
+                p.computer_number or "",
+                p.ss_account,
+                p.financial_account,
+            ]
+            for p in people_store.iterate(desk.conn)
+        )
     else:
         header = list(BINDING_COLUMNS) + ["status", "ended_on"]
-        rows = ([idnumber.mask(o) if masked else o, idnumber.mask(m) if masked else m, b.relation, b.channel,
-                 b.bound_on.isoformat(), b.status, b.ended_on.isoformat() if b.ended_on else ""]
-                for b, o, m in binding_store.iterate_with_numbers(desk.conn))
+        rows = (
+            [
+                idnumber.mask(o) if masked else o,
+                idnumber.mask(m) if masked else m,
+                b.relation,
+                b.channel,
+                b.bound_on.isoformat(),
+                b.status,
+                b.ended_on.isoformat() if b.ended_on else "",
+            ]
+            for b, o, m in binding_store.iterate_with_numbers(desk.conn)
+        )
     if lang.startswith("zh"):
         header = [CHINESE_COLUMNS[column] for column in header]
     try:
@@ -365,8 +443,9 @@ def export_file(desk: Desk, path: str | Path, kind: str = "people", masked: bool
     except OSError as exc:
         raise _write_error(path, exc) from None
     try:
-        count = _write_xlsx(temp, kind, header, rows) if path.suffix.lower() == ".xlsx" \
-            else _write_csv(temp, header, rows)
+        count = (
+            _write_xlsx(temp, kind, header, rows) if path.suffix.lower() == ".xlsx" else _write_csv(temp, header, rows)
+        )
         # audited before the file is in place: a database that takes no audit row (damaged,
         # read-only) leaves no export behind it, only the temporary file removed below
         with db.transaction(desk.conn):
@@ -404,6 +483,7 @@ def _write_csv(temp: Path, header: list[str], rows: Iterable[list]) -> int:
 def _write_xlsx(temp: Path, kind: str, header: list[str], rows: Iterable[list]) -> int:
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
+
     book = Workbook(write_only=True)
     sheet = book.create_sheet(kind)
     sheet.append(header)

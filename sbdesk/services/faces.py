@@ -4,6 +4,7 @@ OpenCV is optional (``pip install sbdesk[faces]``; the default bundle leaves it 
 it and numpy were half the bundle): where it is not installed, or cannot be loaded, the answer
 says so in the clerk's words, and the wizard asks the operator to confirm the photo by eye.
 """
+
 from __future__ import annotations
 
 import logging
@@ -39,8 +40,7 @@ def _detector():
         return None, Problem("face.not_installed")
     except Exception as exc:  # noqa: BLE001 - a broken native library (ImportError, OSError) says why in the log
         return _broken(f"OpenCV cannot be loaded: {exc.__class__.__name__}: {exc}")
-    path = os.path.join(getattr(getattr(cv2, "data", None), "haarcascades", ""),
-                        "haarcascade_frontalface_default.xml")
+    path = os.path.join(getattr(getattr(cv2, "data", None), "haarcascades", ""), "haarcascade_frontalface_default.xml")
     if not hasattr(cv2, "CascadeClassifier") or not os.path.exists(path):
         return _broken("OpenCV has no frontal-face cascade")
     classifier = cv2.CascadeClassifier(path)
@@ -61,6 +61,7 @@ def count_faces(content: bytes) -> FaceCount | None:
         return FaceCount(False, reason=reason)
     cv2, classifier = loaded
     import numpy
+
     image = cv2.imdecode(numpy.frombuffer(content, numpy.uint8), cv2.IMREAD_GRAYSCALE)
     if image is None:
         return None

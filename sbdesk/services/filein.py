@@ -7,6 +7,7 @@ cells, rows and nesting, and an XLSX checked as a zip (inflated size, entries) b
 xlsxin reads it. A file read twice (scanned, then streamed) must be the same file both
 times. Whatever is wrong becomes one InputError; nothing is written.
 """
+
 from __future__ import annotations
 
 import csv
@@ -21,13 +22,13 @@ from ..domain.messages import Problem
 from . import xlsxin
 from .errors import InputError
 
-MAX_FILE_BYTES = 512 * 1024 * 1024      # a million people as CSV is about 80 MB
+MAX_FILE_BYTES = 512 * 1024 * 1024  # a million people as CSV is about 80 MB
 MAX_INFLATED_BYTES = 1024 * 1024 * 1024  # every part of an XLSX, unpacked
 MAX_ROWS = 2_000_000
-MAX_CELL = 4096                          # the longest field sbdesk keeps is 50 characters
+MAX_CELL = 4096  # the longest field sbdesk keeps is 50 characters
 MAX_COLUMNS = 256
 MAX_JSON_DEPTH = 64
-MAX_LINE = 256 * 1024                    # characters on one line, checked before it is parsed
+MAX_LINE = 256 * 1024  # characters on one line, checked before it is parsed
 
 
 def unreadable(path: Path, detail: str) -> InputError:
@@ -70,9 +71,10 @@ def decode(raw: bytes, path: Path) -> str:
     try:
         text = body.decode("gb18030")
     except UnicodeDecodeError as exc:
-        bad_row = body[:exc.start].count(b"\n") + 1
-        raise InputError([("", Problem("import.mixed_encoding", path=path.name, row=bad_row,
-                                       first=other[0] if other else 1))]) from None
+        bad_row = body[: exc.start].count(b"\n") + 1
+        raise InputError([
+            ("", Problem("import.mixed_encoding", path=path.name, row=bad_row, first=other[0] if other else 1))
+        ]) from None
     if utf8:  # mostly GB18030, yet some rows were written as UTF-8
         raise InputError([("", Problem("import.mixed_encoding", path=path.name, row=utf8[0], first=other[0]))])
     return text
@@ -116,8 +118,14 @@ def csv_rows(text: str, path: Path) -> list[list[str]]:
             _check_row(row, reader.line_num, len(rows), path)
             rows.append(row)
     except csv.Error as exc:
-        raise InputError([("", Problem("exchange.row", row=reader.line_num,
-                                       message=Problem("import.cell", detail=str(exc), limit=MAX_CELL)))]) from None
+        raise InputError([
+            (
+                "",
+                Problem(
+                    "exchange.row", row=reader.line_num, message=Problem("import.cell", detail=str(exc), limit=MAX_CELL)
+                ),
+            )
+        ]) from None
     finally:
         csv.field_size_limit(limit)
     return rows
@@ -161,8 +169,16 @@ def _check_row(row: list[str], number: int, count: int, path: Path) -> None:
         raise InputError([("", Problem("import.too_many_columns", row=number, limit=MAX_COLUMNS))])
     for cell in row:
         if len(cell) > MAX_CELL:
-            raise InputError([("", Problem("exchange.row", row=number, message=Problem(
-                "import.cell", detail=f"{len(cell):,} characters", limit=MAX_CELL)))])
+            raise InputError([
+                (
+                    "",
+                    Problem(
+                        "exchange.row",
+                        row=number,
+                        message=Problem("import.cell", detail=f"{len(cell):,} characters", limit=MAX_CELL),
+                    ),
+                )
+            ])
 
 
 def _bounded(archive: zipfile.ZipFile, path: Path) -> None:
@@ -222,11 +238,15 @@ class Scan:
             self.encoding = "utf-8-sig"
             return
         if utf8 and utf8 >= other:  # a UTF-8 file with rows in another encoding
-            raise InputError([("", Problem("import.mixed_encoding", path=path.name, row=other_first, first=utf8_first))])
+            raise InputError([
+                ("", Problem("import.mixed_encoding", path=path.name, row=other_first, first=utf8_first))
+            ])
         if gb_bad:
             raise InputError([("", Problem("import.mixed_encoding", path=path.name, row=gb_bad, first=other_first))])
         if utf8:  # mostly GB18030, yet some rows were written as UTF-8
-            raise InputError([("", Problem("import.mixed_encoding", path=path.name, row=utf8_first, first=other_first))])
+            raise InputError([
+                ("", Problem("import.mixed_encoding", path=path.name, row=utf8_first, first=other_first))
+            ])
         self.encoding = "gb18030"
 
 
@@ -257,8 +277,16 @@ def csv_stream(path: Path, scan: Scan) -> Iterator[list[str]]:
                     count += 1
                     yield row
             except csv.Error as exc:
-                raise InputError([("", Problem("exchange.row", row=reader.line_num, message=Problem(
-                    "import.cell", detail=str(exc), limit=MAX_CELL)))]) from None
+                raise InputError([
+                    (
+                        "",
+                        Problem(
+                            "exchange.row",
+                            row=reader.line_num,
+                            message=Problem("import.cell", detail=str(exc), limit=MAX_CELL),
+                        ),
+                    )
+                ]) from None
             except UnicodeDecodeError:
                 raise changed(path) from None
             if stamp(os.fstat(fh.fileno())) != scan.stamp or stamp(os.stat(path)) != scan.stamp:

@@ -1,14 +1,14 @@
 """Checks an office runs: is the file sound, is its schema sbdesk's, is the audit chain
 unbroken and anchored, and does every person and binding match what the audit recorded?"""
+
 from __future__ import annotations
 
 import sqlite3
 from typing import Any
 
 from ..domain.messages import Problem
-from ..store import anchors, applications, audit, bindings, db, fileguard, pension, schema, seals
+from ..store import anchors, applications, audit, bindings, db, fileguard, pension, rows, schema, seals
 from ..store import people as people_store
-from ..store import rows
 from .desk import Desk
 from .errors import InputError
 
@@ -55,12 +55,18 @@ def check(desk: Desk, translate=None) -> dict[str, Any]:
             fileguard.mark_damaged(path, damage)
         elif fileguard.known_damage(path):
             fileguard.clear_damage(path)
-    return {"ok": not problems, "problems": problems, "counts": counts, "schema": version,
-            "restored": None if restored is None else
-            {"row": restored.row, "event": restored.event, "anchored": restored.anchored},
-            # on a branch server its integrity findings (a check turned off, a broken constraint) are
-            # edits made behind sbdesk's back, not a damaged file: exit 1; damaged rows still 3
-            "damaged": bool((damage and path is not None) or unread)}
+    return {
+        "ok": not problems,
+        "problems": problems,
+        "counts": counts,
+        "schema": version,
+        "restored": None
+        if restored is None
+        else {"row": restored.row, "event": restored.event, "anchored": restored.anchored},
+        # on a branch server its integrity findings (a check turned off, a broken constraint) are
+        # edits made behind sbdesk's back, not a damaged file: exit 1; damaged rows still 3
+        "damaged": bool((damage and path is not None) or unread),
+    }
 
 
 def accept_restore(desk: Desk, translate=None) -> dict[str, Any]:
@@ -72,8 +78,9 @@ def accept_restore(desk: Desk, translate=None) -> dict[str, Any]:
     if found is None:
         raise InputError([("", Problem("check.no_restore"))])
     with db.transaction(desk.conn):
-        desk.audit("audit.restore_accepted", "database", row=found["row"], anchored=found["anchored"],
-                   anchor=found["event"])
+        desk.audit(
+            "audit.restore_accepted", "database", row=found["row"], anchored=found["anchored"], anchor=found["event"]
+        )
     anchors.record(desk.data_dir, audit.head(desk.conn), "restore-accepted", identity=anchors.identity(desk.conn))
     return check(desk, translate)
 
@@ -82,8 +89,12 @@ def damaged_rows(conn) -> list[str]:
     """One line per row whose values sbdesk cannot have written (a BLOB for a name, a date
     that is not one), table by table; a table the check cannot read is the file's damage."""
     found: list[str] = []
-    for store, table in ((people_store, "people"), (bindings, "bindings"), (applications, "applications"),
-                         (pension, "contributions")):
+    for store, table in (
+        (people_store, "people"),
+        (bindings, "bindings"),
+        (applications, "applications"),
+        (pension, "contributions"),
+    ):
         try:
             found += [exc.line() for exc in store.damaged(conn)]
         except sqlite3.DatabaseError as exc:
@@ -91,7 +102,7 @@ def damaged_rows(conn) -> list[str]:
             named = [e.line() for e in rows.undecodable(conn, table)] if _not_utf8(exc) else []
             found += named or [_unreadable(exc)]
     if len(found) > seals.REPORTED:
-        found = found[:seals.REPORTED] + [f"… and {len(found) - seals.REPORTED:,} more rows"]
+        found = found[: seals.REPORTED] + [f"… and {len(found) - seals.REPORTED:,} more rows"]
     return found
 
 

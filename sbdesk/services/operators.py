@@ -1,5 +1,6 @@
 """Signing in at a counter (first start, shift change) or at home: who the audit log,
 receipts and face-check records name from then on, with one audit row per sign-in."""
+
 from __future__ import annotations
 
 from ..domain import operator

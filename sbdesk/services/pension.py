@@ -1,15 +1,17 @@
 """Use cases of the pension estimate: the contribution history, its interruptions, the
 statutory retirement date and the monthly pension projected to it."""
+
 from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
 
 from .. import paths
-from ..domain import pension, retirement as retirement_rules
+from ..domain import pension
+from ..domain import retirement as retirement_rules
+from ..domain.figures import LocalFigures
 from ..domain.messages import Problem
 from ..domain.models import Person
-from ..domain.figures import LocalFigures
 from ..domain.pension import Gap, Period, Projection
 from ..domain.policy import figure_problems, parse_figures
 from ..domain.record import record, replace
@@ -29,12 +31,12 @@ RETIRE_AT = retirement_rules.RETIRE_AT
 class Report:
     person: Person
     periods: list[Period]
-    gaps: list[Gap]              # up to the as-of month
+    gaps: list[Gap]  # up to the as-of month
     figures: LocalFigures
     as_of: int
-    category: str | None         # the stored choice: worker, cadre or None (not asked)
+    category: str | None  # the stored choice: worker, cadre or None (not asked)
     retirement: Retirement | None  # None: a woman whose category was not asked yet
-    retire_age: int | None       # months: the age the projection retires at
+    retire_age: int | None  # months: the age the projection retires at
     projection: Projection | None
 
     @property
@@ -102,13 +104,24 @@ def import_file(desk: Desk, path: str | Path) -> dict:
     policy = desk.policy if figures is not None else None  # read before writing (a damaged policy.json refuses)
     with db.transaction(desk.conn):
         if new_rules is not None:
-            overrides.put(desk.conn, "pension_rules", {k: v for k, v in data.items() if k != "pension"},
-                          str(path), desk.now())
+            overrides.put(
+                desk.conn, "pension_rules", {k: v for k, v in data.items() if k != "pension"}, str(path), desk.now()
+            )
         if figures is not None:
-            overrides.put(desk.conn, "pension", {"average_wage": figures.average_wage,
-                                                 "account_rate": figures.account_rate}, str(path), desk.now())
-        desk.audit("policy.pension_import", "policy", file=Path(path).name, rules=new_rules is not None,
-                   figures=figures is not None)
+            overrides.put(
+                desk.conn,
+                "pension",
+                {"average_wage": figures.average_wage, "account_rate": figures.account_rate},
+                str(path),
+                desk.now(),
+            )
+        desk.audit(
+            "policy.pension_import",
+            "policy",
+            file=Path(path).name,
+            rules=new_rules is not None,
+            figures=figures is not None,
+        )
     if policy is not None:
         desk.policy = replace(policy, pension=figures)
     return {"rules": new_rules is not None, "figures": figures is not None}
@@ -203,8 +216,14 @@ def set_figures(desk: Desk, figures: LocalFigures) -> None:
     desk.policy = replace(policy, pension=figures)
 
 
-def report(desk: Desk, person_key: str, as_of: date | None = None, age: int | None = None,
-           figures: LocalFigures | None = None, retire_at: str = "statutory") -> Report:
+def report(
+    desk: Desk,
+    person_key: str,
+    as_of: date | None = None,
+    age: int | None = None,
+    figures: LocalFigures | None = None,
+    retire_at: str = "statutory",
+) -> Report:
     """The history as of ``as_of`` and the estimate at retirement: at the statutory date (or
     the earliest / latest flexible one), or at ``age`` (months) when given."""
     person = people.get(desk, person_key)
@@ -221,12 +240,18 @@ def report(desk: Desk, person_key: str, as_of: date | None = None, age: int | No
     projection = None
     if retire_age is not None and birth is not None:
         retire_month = birth + retire_age
-        projection = pension.project(history, month, retire_month, table.divisor(retire_age), figures,
-                                     table.min_months(retire_month // 12), table.base_bounds)
+        projection = pension.project(
+            history,
+            month,
+            retire_month,
+            table.divisor(retire_age),
+            figures,
+            table.min_months(retire_month // 12),
+            table.base_bounds,
+        )
     # after the retirement month not paying is no interruption: gaps are looked for up to it
     last = min(month, birth + retire_age - 1) if retire_age is not None and birth is not None else month
-    return Report(person, history, pension.gaps(history, last), figures, month, choice, ret, retire_age,
-                  projection)
+    return Report(person, history, pension.gaps(history, last), figures, month, choice, ret, retire_age, projection)
 
 
 def chosen_age(table: Rules, ret: Retirement | None, age: int | None, retire_at: str, sex: str | None) -> int | None:
@@ -237,9 +262,17 @@ def chosen_age(table: Rules, ret: Retirement | None, age: int | None, retire_at:
     if ret is None:
         return None
     if retire_at != "statutory" and not ret.flexible(table.effective):
-        raise InputError([("retire_at", Problem(
-            "retirement.no_flexible", month=pension.month_text(ret.month),
-            effective=pension.month_text(table.effective), source=table.sources["flexible"]))])
+        raise InputError([
+            (
+                "retire_at",
+                Problem(
+                    "retirement.no_flexible",
+                    month=pension.month_text(ret.month),
+                    effective=pension.month_text(table.effective),
+                    source=table.sources["flexible"],
+                ),
+            )
+        ])
     return {"statutory": ret.age, "earliest": ret.earliest_age, "latest": ret.latest_age}[retire_at]
 
 
@@ -274,12 +307,24 @@ def check_age(age: int, ret: Retirement | None, table: Rules, sex: str | None) -
         return age
     words = retirement_rules.age_words
     if low == high:
-        problem = Problem("pension.age_fixed", value=words(age), age=words(ret.age),
-                          month=pension.month_text(ret.month), effective=pension.month_text(table.effective),
-                          source=table.sources["flexible"])
+        problem = Problem(
+            "pension.age_fixed",
+            value=words(age),
+            age=words(ret.age),
+            month=pension.month_text(ret.month),
+            effective=pension.month_text(table.effective),
+            source=table.sources["flexible"],
+        )
     else:
-        problem = Problem("pension.age_range", value=words(age), low=words(low), high=words(high),
-                          age=words(ret.age), old=words(ret.old_age), source=table.sources["flexible"])
+        problem = Problem(
+            "pension.age_range",
+            value=words(age),
+            low=words(low),
+            high=words(high),
+            age=words(ret.age),
+            old=words(ret.old_age),
+            source=table.sources["flexible"],
+        )
     raise InputError([("age", problem)])
 
 
@@ -291,9 +336,18 @@ def clamped(report: Report, table: Rules) -> list[Problem]:
         counted = pension.counted_base(p.base, wage, table.base_bounds)
         if counted != p.base:
             code, share = ("pension.base_low", low) if p.base < counted else ("pension.base_high", high)
-            out.append(Problem(code, base=f"{p.base:.2f}", start=pension.month_text(p.start),
-                               end=pension.month_text(p.end) if p.end is not None else "…", share=f"{share * 100:g}",
-                               wage=f"{wage:.2f}", counted=f"{counted:.2f}", source=table.sources["contribution_base"]))
+            out.append(
+                Problem(
+                    code,
+                    base=f"{p.base:.2f}",
+                    start=pension.month_text(p.start),
+                    end=pension.month_text(p.end) if p.end is not None else "…",
+                    share=f"{share * 100:g}",
+                    wage=f"{wage:.2f}",
+                    counted=f"{counted:.2f}",
+                    source=table.sources["contribution_base"],
+                )
+            )
     return out
 
 
@@ -302,8 +356,12 @@ def past_statutory(report: Report) -> Problem | None:
     r, j = report.retirement, report.projection
     if r is None or not report.past_statutory:
         return None
-    return Problem("pension.past_statutory", month=pension.month_text(r.month), age=retirement_rules.age_words(r.age),
-                   start=pension.month_text(j.retire_month if j else r.month))
+    return Problem(
+        "pension.past_statutory",
+        month=pension.month_text(r.month),
+        age=retirement_rules.age_words(r.age),
+        start=pension.month_text(j.retire_month if j else r.month),
+    )
 
 
 def options(report: Report, table: Rules) -> list[Problem]:
@@ -313,21 +371,46 @@ def options(report: Report, table: Rules) -> list[Problem]:
     if short is None or j is None:
         return []
     src = table.sources
-    out = [Problem("pension.short", years=f"{j.stopped.years:.1f}", month=pension.month_text(j.as_of),
-                   needed=f"{j.min_months / 12:g}", year=j.retire_month // 12,
-                   source=table.min_source(j.retire_month // 12))]
+    out = [
+        Problem(
+            "pension.short",
+            years=f"{j.stopped.years:.1f}",
+            month=pension.month_text(j.as_of),
+            needed=f"{j.min_months / 12:g}",
+            year=j.retire_month // 12,
+            source=table.min_source(j.retire_month // 12),
+        )
+    ]
     if j.projected_months:
         code = "pension.option_pay_on" if short.paying_on_enough else "pension.option_pay_on_short"
-        out.append(Problem(code, month=pension.month_text(j.retire_month), years=f"{j.continued.years:.1f}",
-                           source=src["option.pay_on"]))
+        out.append(
+            Problem(
+                code,
+                month=pension.month_text(j.retire_month),
+                years=f"{j.continued.years:.1f}",
+                source=src["option.pay_on"],
+            )
+        )
     early = report.retirement is not None and j.retire_month < report.retirement.month
     if early and not short.paying_on_enough:  # flexible early retirement needs the minimum years first
-        out.append(Problem("pension.option_no_early", month=pension.month_text(j.retire_month),
-                           statutory=pension.month_text(report.retirement.month), source=src["flexible"]))
+        out.append(
+            Problem(
+                "pension.option_no_early",
+                month=pension.month_text(j.retire_month),
+                statutory=pension.month_text(report.retirement.month),
+                source=src["flexible"],
+            )
+        )
     elif short.extend_months:
-        out.append(Problem("pension.option_extend", months=short.extend_months,
-                           start=pension.month_text(short.extend_from), end=pension.month_text(short.extend_until),
-                           source=src["option.extend"]))
+        out.append(
+            Problem(
+                "pension.option_extend",
+                months=short.extend_months,
+                start=pension.month_text(short.extend_from),
+                end=pension.month_text(short.extend_until),
+                source=src["option.extend"],
+            )
+        )
     out.append(Problem("pension.option_back_pay", source=src["option.back_pay"]))
     out.append(Problem("pension.option_transfer", source=src["option.transfer"]))
     return out

@@ -1,4 +1,5 @@
 """Use cases about people: add, find, show, reveal, edit, delete."""
+
 from __future__ import annotations
 
 import unicodedata
@@ -47,9 +48,18 @@ def check_name(raw: str) -> tuple[str, list[Problem]]:
     return name, []
 
 
-def validate(desk: Desk, *, name: str, id_number: str, region: str, insurance: str = "employee",
-             card_number: str | None = None, computer_number: str | None = None,
-             ss_account: str = "unknown", financial_account: str = "unknown") -> Person:
+def validate(
+    desk: Desk,
+    *,
+    name: str,
+    id_number: str,
+    region: str,
+    insurance: str = "employee",
+    card_number: str | None = None,
+    computer_number: str | None = None,
+    ss_account: str = "unknown",
+    financial_account: str = "unknown",
+) -> Person:
     """Every field checked at once; raises InputError listing each problem by field."""
     problems: list[tuple[str, Problem]] = []
     clean_name, name_problems = check_name(name)
@@ -63,8 +73,14 @@ def validate(desk: Desk, *, name: str, id_number: str, region: str, insurance: s
         split = None if suggestion else region_suggest.split(info.text, desk.catalogue)
     found, region_problem = desk.catalogue.find(region)
     if region_problem and split:  # say why this number's region is not taken from it
-        region_problem = Problem("region.split_code", code=split.code, name=split.name, year=split.split_in,
-                                 into="、".join(split.into), source=split.source)
+        region_problem = Problem(
+            "region.split_code",
+            code=split.code,
+            name=split.name,
+            year=split.split_in,
+            into="、".join(split.into),
+            source=split.source,
+        )
     if region_problem:
         problems.append(("region", region_problem))
     if insurance not in INSURANCE:
@@ -78,13 +94,23 @@ def validate(desk: Desk, *, name: str, id_number: str, region: str, insurance: s
         card, card_problems = cardnumber.check_card(card_number, desk.policy.card_rule_for(code))
         problems += [("card_number", p) for p in card_problems]
     if computer_number:
-        computer, comp_problems = cardnumber.check_computer_number(
-            computer_number, desk.policy.computer_rule_for(code))
+        computer, comp_problems = cardnumber.check_computer_number(computer_number, desk.policy.computer_rule_for(code))
         problems += [("computer_number", p) for p in comp_problems]
     if problems:
         raise InputError(problems)
-    return Person(None, info.text, clean_name, code, insurance, card, computer, info.birth_date, info.sex,
-                  ss_account, financial_account)
+    return Person(
+        None,
+        info.text,
+        clean_name,
+        code,
+        insurance,
+        card,
+        computer,
+        info.birth_date,
+        info.sex,
+        ss_account,
+        financial_account,
+    )
 
 
 def _card_free(desk: Desk, person: Person) -> None:
@@ -100,8 +126,7 @@ def add(desk: Desk, **fields) -> Person:
             raise InputError([("id_number", Problem("person.exists", id=idnumber.mask(person.id_number)))])
         _card_free(desk, person)
         pid = people_store.insert(desk.conn, person, desk.now())
-        desk.audit("person.add", f"person:{pid}", id_number=idnumber.mask(person.id_number),
-                   region=person.region_code)
+        desk.audit("person.add", f"person:{pid}", id_number=idnumber.mask(person.id_number), region=person.region_code)
     return replace(person, id=pid)
 
 
@@ -114,8 +139,10 @@ class Edited:
 
     def notices(self) -> list[Problem]:
         """One sentence per ended binding, for the CLI and the window to say."""
-        return [Problem("binding.ended_" + why, id=b.id, owner=b.owner_name, member=b.member_name,
-                        name=self.person.name) for b, why in self.ended]
+        return [
+            Problem("binding.ended_" + why, id=b.id, owner=b.owner_name, member=b.member_name, name=self.person.name)
+            for b, why in self.ended
+        ]
 
 
 def edit(desk: Desk, person_id: int, **fields) -> Edited:
@@ -141,19 +168,38 @@ def _edit(desk: Desk, person_id: int, **fields) -> Edited:
         _card_free(desk, person)
         people_store.update(desk.conn, person, desk.now())
         for b in binding_store.for_person(desk.conn, person.id):
-            why = end_reasons.ends_sharing(current, person, as_owner=b.owner_id == person.id) if b.status == "active" else None
+            why = (
+                end_reasons.ends_sharing(current, person, as_owner=b.owner_id == person.id)
+                if b.status == "active"
+                else None
+            )
             if why is None:
                 continue
             day = max(desk.today(), b.bound_on)
             binding_store.end(desk.conn, b.id, day, end_reasons.AUTOMATIC[why])
-            desk.audit("binding.end", f"binding:{b.id}", ended_on=day.isoformat(),
-                       reason=end_reasons.AUTOMATIC[why], automatic=why, person=f"person:{person.id}")
+            desk.audit(
+                "binding.end",
+                f"binding:{b.id}",
+                ended_on=day.isoformat(),
+                reason=end_reasons.AUTOMATIC[why],
+                automatic=why,
+                person=f"person:{person.id}",
+            )
             ended.append((binding_store.get(desk.conn, b.id), why))
-        changed = sorted(k for k in ("name", "region_code", "insurance", "card_number", "computer_number",
-                                     "ss_account", "financial_account")
-                         if getattr(person, k) != getattr(current, k))
-        desk.audit("person.edit", f"person:{person.id}", fields=changed,
-                   ended_bindings=[b.id for b, _ in ended])
+        changed = sorted(
+            k
+            for k in (
+                "name",
+                "region_code",
+                "insurance",
+                "card_number",
+                "computer_number",
+                "ss_account",
+                "financial_account",
+            )
+            if getattr(person, k) != getattr(current, k)
+        )
+        desk.audit("person.edit", f"person:{person.id}", fields=changed, ended_bindings=[b.id for b, _ in ended])
     return Edited(person, tuple(ended))
 
 
@@ -196,8 +242,14 @@ def get(desk: Desk, key: str) -> Person:
         person = people_store.by_id_number(desk.conn, idnumber.parse(number, desk.today()).text)
     if person is None and text:
         person = people_store.by_card(desk.conn, cardnumber.normalise(text))
-    if person is None and text.startswith("#") and text[1:].isascii() and text[1:].isdigit() \
-            and len(text) < 20 and int(text[1:]) < 2 ** 63:  # SQLite's integers are 64-bit
+    if (
+        person is None
+        and text.startswith("#")
+        and text[1:].isascii()
+        and text[1:].isdigit()
+        and len(text) < 20
+        and int(text[1:]) < 2**63
+    ):  # SQLite's integers are 64-bit
         person = people_store.get(desk.conn, int(text[1:]))
     if person is None:
         raise NotFound([("", Problem("person.not_found", key=idnumber.mask(text) if len(text) > 12 else text))])
@@ -222,8 +274,7 @@ def stream(desk: Desk, text: str = "", limit: int = 200):
     return people_store.stream(desk.conn, _search_text(text), limit)
 
 
-def find_ids(desk: Desk, text: str = "", limit: int = -1, order: str = "name",
-             descending: bool = False) -> list[int]:
+def find_ids(desk: Desk, text: str = "", limit: int = -1, order: str = "name", descending: bool = False) -> list[int]:
     """Row ids only, so a table of a million people fetches just the rows on screen;
     in pinyin order of names unless ``order`` names another column (people_store.ORDERS)."""
     return people_store.search_ids(desk.conn, _search_text(text), limit, order, descending)
@@ -232,29 +283,31 @@ def find_ids(desk: Desk, text: str = "", limit: int = -1, order: str = "name",
 PAGED_SEARCH = people_store.PAGED_SEARCH  # orders a search pages through; others are capped
 
 
-def search_page(desk: Desk, text: str, after: int = 0, size: int = 1000, order: str = "name",
-                descending: bool = False) -> list[int]:
+def search_page(
+    desk: Desk, text: str, after: int = 0, size: int = 1000, order: str = "name", descending: bool = False
+) -> list[int]:
     """A search's matches a page at a time (the first page with ``after`` 0), for the table
     that pages in more as it scrolls, in one of PAGED_SEARCH's orders."""
     text = _search_text(text)
     return people_store.search_page(desk.conn, text, after, size, order, descending) if text else []
 
 
-def id_page(desk: Desk, after: int = 0, size: int = 2000, order: str = "name",
-            descending: bool = False) -> list[int]:
+def id_page(desk: Desk, after: int = 0, size: int = 2000, order: str = "name", descending: bool = False) -> list[int]:
     """Everyone, a page of row ids at a time (the unfiltered table of a million people),
     in one of people_store.PAGEABLE's orders."""
     return people_store.id_page(desk.conn, after, size, order, descending)
 
 
-def ids_around(desk: Desk, person_id: int, size: int = 2000, order: str = "name",
-               descending: bool = False) -> tuple[list[int], list[int]]:
+def ids_around(
+    desk: Desk, person_id: int, size: int = 2000, order: str = "name", descending: bool = False
+) -> tuple[list[int], list[int]]:
     """A window of everyone around one person: the ids before it and from it on."""
     return people_store.ids_around(desk.conn, person_id, size, order, descending)
 
 
-def id_page_before(desk: Desk, before: int, size: int = 2000, order: str = "name",
-                   descending: bool = False) -> list[int]:
+def id_page_before(
+    desk: Desk, before: int, size: int = 2000, order: str = "name", descending: bool = False
+) -> list[int]:
     """The page of ids just above ``before`` (scrolling up a list that starts mid-way)."""
     return people_store.id_page_before(desk.conn, before, size, order, descending)
 
@@ -273,8 +326,13 @@ def detail(desk: Desk, key: str) -> PersonDetail:
     person = get(desk, key)
     relatives: list[DamagedRow] = []
     bindings: list[DamagedRow] = []
-    return PersonDetail(person, people_store.relatives(desk.conn, person.id, relatives),
-                        binding_store.for_person(desk.conn, person.id, bindings), tuple(relatives), tuple(bindings))
+    return PersonDetail(
+        person,
+        people_store.relatives(desk.conn, person.id, relatives),
+        binding_store.for_person(desk.conn, person.id, bindings),
+        tuple(relatives),
+        tuple(bindings),
+    )
 
 
 def reveal(desk: Desk, person: Person, purpose: str = "") -> str:
@@ -284,21 +342,31 @@ def reveal(desk: Desk, person: Person, purpose: str = "") -> str:
     return person.id_number
 
 
-def set_card_status(desk: Desk, person_id: int, ss_account: str | None = None,
-                    financial_account: str | None = None) -> Person:
+def set_card_status(
+    desk: Desk, person_id: int, ss_account: str | None = None, financial_account: str | None = None
+) -> Person:
     """Record whether the card's 社保账户 and 金融账户 are activated."""
     current = get(desk, f"#{person_id}")
-    problems = [(f, Problem("card.status", value=v)) for f, v in
-                (("ss_account", ss_account), ("financial_account", financial_account))
-                if v is not None and v not in ACCOUNT_STATES]
+    problems = [
+        (f, Problem("card.status", value=v))
+        for f, v in (("ss_account", ss_account), ("financial_account", financial_account))
+        if v is not None and v not in ACCOUNT_STATES
+    ]
     if problems:
         raise InputError(problems)
-    updated = replace(current, ss_account=ss_account or current.ss_account,
-                      financial_account=financial_account or current.financial_account)
+    updated = replace(
+        current,
+        ss_account=ss_account or current.ss_account,
+        financial_account=financial_account or current.financial_account,
+    )
     with db.transaction(desk.conn):
         people_store.update(desk.conn, updated, desk.now())
-        desk.audit("person.card_status", f"person:{person_id}", ss_account=updated.ss_account,
-                   financial_account=updated.financial_account)
+        desk.audit(
+            "person.card_status",
+            f"person:{person_id}",
+            ss_account=updated.ss_account,
+            financial_account=updated.financial_account,
+        )
     return updated
 
 

@@ -9,6 +9,7 @@ other imports, so every desk of a branch server uses it), merges its 统筹区 c
 writes one audit row naming the edition. On a branch server only a supervisor's grant may
 write policy_overrides, so a clerk is refused by the server itself.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -26,7 +27,7 @@ from .edition import in_use
 from .errors import InputError
 
 KEYS = "pack_keys"  # policy_overrides: the office keys a supervisor trusted
-KEY_DIR = "keys"    # resources/keys/*.pem: the publisher's public keys, trusted by every copy
+KEY_DIR = "keys"  # resources/keys/*.pem: the publisher's public keys, trusted by every copy
 MAX_KEY_BYTES = 16 * 1024
 
 
@@ -37,13 +38,20 @@ def _parsers() -> dict:
     from ..domain.policy import parse_policy
     from ..domain.regions import parse_catalogue
     from ..domain.retirement import parse_rules
-    return {"policy.json": parse_policy, "regions.json": parse_catalogue, "pension.json": parse_rules,
-            "channels.json": parse_channels, "card_activation.json": parse_card_activation}
+
+    return {
+        "policy.json": parse_policy,
+        "regions.json": parse_catalogue,
+        "pension.json": parse_rules,
+        "channels.json": parse_channels,
+        "card_activation.json": parse_card_activation,
+    }
 
 
 def shipped_keys() -> dict[str, str]:
     """The publisher's keys shipped in resources/keys/: fingerprint -> file name."""
     from .. import paths
+
     found = {}
     for pem in sorted((paths.resource_dir() / KEY_DIR).glob("*.pem")):
         try:
@@ -56,6 +64,7 @@ def shipped_keys() -> dict[str, str]:
 def trusted_keys(desk: Desk) -> dict[str, bytes]:
     """Fingerprint -> raw public key, shipped and office ones."""
     from .. import paths
+
     keys = {}
     for name in shipped_keys().values():
         raw = pack_format.public_raw((paths.resource_dir() / KEY_DIR / name).read_bytes())
@@ -70,8 +79,7 @@ def check(desk: Desk, path: Path) -> tuple[Edition, dict[str, str], str]:
     """The pack's manifest, its files as text and its SHA-256; InputError if any check fails."""
     members = pack_format.read(path)
     try:
-        manifest = parse_manifest(filein.parse_json(members[pack_format.MANIFEST].decode("utf-8"), path),
-                                  signed=True)
+        manifest = parse_manifest(filein.parse_json(members[pack_format.MANIFEST].decode("utf-8"), path), signed=True)
     except (PolicyError, UnicodeDecodeError) as exc:
         raise pack_format.refused("pack.manifest", path, detail=getattr(exc, "detail", str(exc))) from None
     keys = trusted_keys(desk)
@@ -97,8 +105,9 @@ def check(desk: Desk, path: Path) -> tuple[Edition, dict[str, str], str]:
             raise InputError([("", Problem("policy.invalid", path=f"{path.name}/{name}", detail=detail))]) from None
     current = in_use(desk)
     if manifest.edition <= current.edition:
-        raise pack_format.refused("pack.not_newer", path, edition=manifest.edition.isoformat(),
-                                  current=current.edition.isoformat())
+        raise pack_format.refused(
+            "pack.not_newer", path, edition=manifest.edition.isoformat(), current=current.edition.isoformat()
+        )
     return manifest, texts, hashlib.sha256(filein.read_bytes(path, pack_format.MAX_PACK_BYTES)).hexdigest()
 
 
@@ -108,24 +117,43 @@ def install(desk: Desk, path: str | Path) -> Edition:
     doors.readable(path, desk.data_dir)
     manifest, texts, digest = check(desk, path)
     from ..domain.regions import parse_catalogue
+
     catalogue = parse_catalogue(json.loads(texts["regions.json"]))
     previous = in_use(desk)
     with db.transaction(desk.conn):
         stored = installed_pack(desk.conn)  # another desk may have installed a newer one meanwhile
         if stored is not None and manifest.edition <= stored.edition:
-            raise pack_format.refused("pack.not_newer", path, edition=manifest.edition.isoformat(),
-                                      current=stored.edition.isoformat())
-        overrides.put(desk.conn, PACK_KEY, {"edition": manifest.edition.isoformat(), "publisher": manifest.publisher,
-                                            "key": manifest.key, "files": manifest.files,
-                                            **({"stale_after_months": manifest.stale_after_months}
-                                               if manifest.stale_after_months else {})}, path.name, desk.now())
+            raise pack_format.refused(
+                "pack.not_newer", path, edition=manifest.edition.isoformat(), current=stored.edition.isoformat()
+            )
+        overrides.put(
+            desk.conn,
+            PACK_KEY,
+            {
+                "edition": manifest.edition.isoformat(),
+                "publisher": manifest.publisher,
+                "key": manifest.key,
+                "files": manifest.files,
+                **({"stale_after_months": manifest.stale_after_months} if manifest.stale_after_months else {}),
+            },
+            path.name,
+            desk.now(),
+        )
         for name, text in texts.items():
             overrides.put(desk.conn, f"{PACK_KEY}:{name}", text, path.name, desk.now())
         counts = region_store.merge_shipped(desk.conn, catalogue)
         region_store.set_edition(desk.conn, "regions", manifest.files["regions.json"], desk.now())
-        desk.audit("policy.pack_install", "policy", file=path.name, sha256=digest,
-                   edition=manifest.edition.isoformat(), publisher=manifest.publisher, key=manifest.key[:16],
-                   previous=previous.edition.isoformat(), **counts)
+        desk.audit(
+            "policy.pack_install",
+            "policy",
+            file=path.name,
+            sha256=digest,
+            edition=manifest.edition.isoformat(),
+            publisher=manifest.publisher,
+            key=manifest.key[:16],
+            previous=previous.edition.isoformat(),
+            **counts,
+        )
     apply_installed_pack(desk.conn)
     desk.catalogue_changed()
     desk.policy = effective_policy(load_policy(), desk.conn)
@@ -150,7 +178,12 @@ def trust_key(desk: Desk, path: str | Path) -> str:
         kept = overrides.get(desk.conn, KEYS) or []
         if key in trusted_keys(desk):
             raise InputError([("", Problem("pack.key_known", key=key[:16]))])
-        overrides.put(desk.conn, KEYS, [*kept, {"public": raw.hex(), "file": path.name, "added": desk.now()}],
-                      path.name, desk.now())
+        overrides.put(
+            desk.conn,
+            KEYS,
+            [*kept, {"public": raw.hex(), "file": path.name, "added": desk.now()}],
+            path.name,
+            desk.now(),
+        )
         desk.audit("policy.trust_key", "policy", key=key[:16], file=path.name)
     return key

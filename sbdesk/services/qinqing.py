@@ -6,6 +6,7 @@ so its checks are its own (eligibility.decide_qinqing) and opening it makes no b
 ``submit`` is the one write that opens the service: the member (if new), the application,
 its attachments and the audit entry land in one transaction or not at all.
 """
+
 from __future__ import annotations
 
 from datetime import datetime
@@ -13,13 +14,12 @@ from pathlib import Path
 
 from .. import paths
 from ..domain import attachments as files
-from ..domain import idnumber, password
+from ..domain import idnumber, password, relations
 from ..domain.attachments import Attachment
 from ..domain.messages import Problem
 from ..domain.models import Person
 from ..domain.qinqing import Application
 from ..domain.record import record, replace
-from ..domain import relations
 from ..store import applications as store
 from ..store import db
 from ..store import people as people_store
@@ -34,7 +34,7 @@ if TYPE_CHECKING:
 
 @record(frozen=True)
 class MemberCheck:
-    person: Person | None       # on record, or as it would be added
+    person: Person | None  # on record, or as it would be added
     on_record: bool
     decision: Decision | None
     problems: list[tuple[str, Problem]]
@@ -42,8 +42,12 @@ class MemberCheck:
 
     @property
     def ok(self) -> bool:
-        return not self.problems and self.decision is not None and self.decision.allowed \
+        return (
+            not self.problems
+            and self.decision is not None
+            and self.decision.allowed
             and not self.decision.requires("confirm_unusual")
+        )
 
 
 # -- the service password ---------------------------------------------------------
@@ -99,9 +103,18 @@ def verify_password(desk: Desk, owner: Person, typed: str) -> None:
 
 
 # -- the member and the files -------------------------------------------------------
-def check_member(desk: Desk, owner: Person, *, name: str, id_number: str, relation: str,
-                 region: str, insurance: str | None, confirm_unusual: bool = False,
-                 face_photo_passed: bool = False) -> MemberCheck:
+def check_member(
+    desk: Desk,
+    owner: Person,
+    *,
+    name: str,
+    id_number: str,
+    relation: str,
+    region: str,
+    insurance: str | None,
+    confirm_unusual: bool = False,
+    face_photo_passed: bool = False,
+) -> MemberCheck:
     """Everything the 添加亲情账户 step can say about the member, field by field;
     ``face_photo_passed``: an under-16 member's face photo is in and passed (✓, no longer !).
     A new member's ``insurance`` None is 请选择: asked, never assumed (no decision until chosen)."""
@@ -118,17 +131,21 @@ def check_member(desk: Desk, owner: Person, *, name: str, id_number: str, relati
         clean, name_problems = people.check_name(name)
         problems += [("name", p) for p in name_problems]
         if clean and clean != existing.name:
-            problems.append(("name", Problem("qinqing.member_mismatch", id=idnumber.mask(info.text),
-                                             recorded=existing.name, typed=clean)))
+            problems.append((
+                "name",
+                Problem("qinqing.member_mismatch", id=idnumber.mask(info.text), recorded=existing.name, typed=clean),
+            ))
     else:
         unchosen = [("insurance", Problem("insurance.choose"))] if not insurance else []
         try:
-            person = people.validate(desk, name=name, id_number=id_number, region=region,
-                                     insurance=insurance or "resident")  # checked once chosen
+            person = people.validate(
+                desk, name=name, id_number=id_number, region=region, insurance=insurance or "resident"
+            )  # checked once chosen
         except InputError as exc:
             return MemberCheck(None, False, None, exc.problems + unchosen, False)
         problems += unchosen
     from . import binding
+
     try:
         kind = binding.parse_relation(relation)
     except InputError as exc:
@@ -136,18 +153,23 @@ def check_member(desk: Desk, owner: Person, *, name: str, id_number: str, relati
     if not existing and not insurance:  # no decision on an insurance nobody has said
         return MemberCheck(person, False, None, problems, False)
     decision = evaluate(desk, owner, person, kind, confirm_unusual)
-    needs = bool(person.birth_date) and \
-        idnumber.age_on(person.birth_date, desk.today()) < desk.policy.face_photo_under
+    needs = bool(person.birth_date) and idnumber.age_on(person.birth_date, desk.today()) < desk.policy.face_photo_under
     if face_photo_passed and needs and decision.requires("face_photo"):
-        decision = decision.supplied("face_photo", Problem(
-            "qinqing.face_photo_given", age=idnumber.age_on(person.birth_date, desk.today()),
-            limit=desk.policy.face_photo_under))
+        decision = decision.supplied(
+            "face_photo",
+            Problem(
+                "qinqing.face_photo_given",
+                age=idnumber.age_on(person.birth_date, desk.today()),
+                limit=desk.policy.face_photo_under,
+            ),
+        )
     return MemberCheck(person, existing is not None, decision, problems, needs)
 
 
 def evaluate(desk: Desk, owner: Person, member: Person, relation: str, confirm_unusual: bool = False) -> Decision:
     """May ``owner`` add ``member`` to their 亲情服务 today (not: may they share an account)."""
     from ..domain import eligibility
+
     return eligibility.decide_qinqing(owner, member, relation, desk.today(), desk.policy, confirm_unusual)
 
 
@@ -162,7 +184,9 @@ def read_attachment(desk: Desk, kind: str, path: str | Path, side: str = "") -> 
         with path.open("rb") as fh:
             head = fh.read(16)
     except OSError as exc:
-        raise InputError([(kind, Problem("attachment.unreadable", name=path.name, reason=exc.strerror or str(exc)))]) from exc
+        raise InputError([
+            (kind, Problem("attachment.unreadable", name=path.name, reason=exc.strerror or str(exc)))
+        ]) from exc
     mime, problems = files.check(kind, path.name, size, head, desk.policy.attachment_max_bytes)
     if problems:
         raise InputError([(kind, p) for p in problems])
@@ -173,6 +197,7 @@ def read_attachment(desk: Desk, kind: str, path: str | Path, side: str = "") -> 
 def face_check(item: Attachment) -> Problem:
     """``face.one``, or ``face.unchecked`` where OpenCV cannot look; InputError otherwise."""
     from . import faces
+
     found = faces.count_faces(item.content)
     if found is None:
         raise InputError([(item.kind, Problem("attachment.not_image", name=item.filename))])
@@ -195,8 +220,12 @@ def save_draft(desk: Desk, app: Application, items: list[Attachment]) -> Applica
         status = current.status if current else "draft"
         app_id = store.save(desk.conn, replace(app, status=status), desk.now())
         store.replace_attachments(desk.conn, app_id, items, desk.now())
-        desk.audit("qinqing.draft", f"application:{app_id}", step=app.step,
-                   member=idnumber.mask(app.member_id_number) if app.member_id_number else "")
+        desk.audit(
+            "qinqing.draft",
+            f"application:{app_id}",
+            step=app.step,
+            member=idnumber.mask(app.member_id_number) if app.member_id_number else "",
+        )
     return store.get(desk.conn, app_id)
 
 
@@ -211,8 +240,14 @@ def unfinished(desk: Desk, person_id: int | None = None) -> list[Application]:
     return store.unfinished(desk.conn, person_id)
 
 
-def submit(desk: Desk, app: Application, items: list[Attachment], face_photo_confirmed: bool = False,
-           confirm_unusual: bool = False, place: str = "") -> Application:
+def submit(
+    desk: Desk,
+    app: Application,
+    items: list[Attachment],
+    face_photo_confirmed: bool = False,
+    confirm_unusual: bool = False,
+    place: str = "",
+) -> Application:
     """添加亲情账户 and, once the face recognition is recorded, 开通: one transaction.
     ``place`` ("counter" / "home") goes into the audit row: at home the member's own face
     recognition is only recorded as done, at a counter a clerk saw it."""
@@ -224,14 +259,28 @@ def submit(desk: Desk, app: Application, items: list[Attachment], face_photo_con
                 raise NotFound([("", Problem("qinqing.not_found", key=app.id))])
             if current.status not in ("draft", "pending_face"):
                 raise InputError([("", Problem("qinqing.closed", key=app.id, status=current.status))])
-        check = check_member(desk, owner, name=app.member_name, id_number=app.member_id_number,
-                             relation=app.relation, region=app.member_region, insurance=app.member_insurance,
-                             confirm_unusual=confirm_unusual)
+        check = check_member(
+            desk,
+            owner,
+            name=app.member_name,
+            id_number=app.member_id_number,
+            relation=app.relation,
+            region=app.member_region,
+            insurance=app.member_insurance,
+            confirm_unusual=confirm_unusual,
+        )
         if check.problems:
             raise InputError(check.problems)
         decision = check.decision
-        refused = [("relation", c.problem) for c in decision.checks
-                   if c.status == "fail" or (c.status == "requires" and c.kind == "confirm_unusual")] if decision else []
+        refused = (
+            [
+                ("relation", c.problem)
+                for c in decision.checks
+                if c.status == "fail" or (c.status == "requires" and c.kind == "confirm_unusual")
+            ]
+            if decision
+            else []
+        )
         if refused:  # the same person, or a relationship the birth dates rule out or leave unconfirmed
             raise InputError(refused)
         kinds = {x.kind for x in items}
@@ -242,27 +291,48 @@ def submit(desk: Desk, app: Application, items: list[Attachment], face_photo_con
             missing.append(("face_photo", Problem("qinqing.face_photo_missing", limit=desk.policy.face_photo_under)))
         if missing:
             raise InputError(missing)
-        member = check.person if check.on_record else people.add(
-            desk, name=app.member_name, id_number=app.member_id_number, region=app.member_region,
-            insurance=app.member_insurance)
+        member = (
+            check.person
+            if check.on_record
+            else people.add(
+                desk,
+                name=app.member_name,
+                id_number=app.member_id_number,
+                region=app.member_region,
+                insurance=app.member_insurance,
+            )
+        )
         status = app.status_after_submit()
-        saved = replace(app, member_id=member.id, member_id_number=member.id_number, status=status,
-                        step="done" if status == "opened" else "face")
+        saved = replace(
+            app,
+            member_id=member.id,
+            member_id_number=member.id_number,
+            status=status,
+            step="done" if status == "opened" else "face",
+        )
         app_id = store.save(desk.conn, saved, desk.now())
         store.replace_attachments(desk.conn, app_id, items, desk.now())
-        detail: dict[str, object] = dict(member=idnumber.mask(member.id_number), relation=app.relation,
-                      attachments=[{"kind": x.kind, "side": x.side, "sha256": x.sha256, "size": x.size} for x in items])
-        confirmed = [{"code": c.problem.values["reason"].code,
-                      **{k: str(v) for k, v in c.problem.values["reason"].params}}
-                     for c in (decision.checks if decision else ()) if c.problem.code == "plaus.confirmed"]
+        detail: dict[str, object] = dict(
+            member=idnumber.mask(member.id_number),
+            relation=app.relation,
+            attachments=[{"kind": x.kind, "side": x.side, "sha256": x.sha256, "size": x.size} for x in items],
+        )
+        confirmed = [
+            {"code": c.problem.values["reason"].code, **{k: str(v) for k, v in c.problem.values["reason"].params}}
+            for c in (decision.checks if decision else ())
+            if c.problem.code == "plaus.confirmed"
+        ]
         if confirmed:  # the clerk's word on an unusual relationship, on record
             detail["unusual_confirmed"] = confirmed
         if status == "opened":  # the member's own e-card is now reachable; no account is shared
             operators.require(desk)  # a counter's opening names its clerk, as a binding did
             people_store.set_relation(desk.conn, owner.id, member.id, app.relation, relations.inverse(app.relation))
-            detail.update(face_verified_by=app.face_verified_by,
-                          face_verified_at=app.face_verified_at, face_recorded_at=place or None,
-                          face_photo_confirmed_by_eye=face_photo_confirmed)
+            detail.update(
+                face_verified_by=app.face_verified_by,
+                face_verified_at=app.face_verified_at,
+                face_recorded_at=place or None,
+                face_photo_confirmed_by_eye=face_photo_confirmed,
+            )
         desk.audit(f"qinqing.{status}", f"application:{app_id}", **detail)
     return store.get(desk.conn, app_id)
 

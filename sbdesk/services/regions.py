@@ -1,4 +1,5 @@
 """Use cases about 统筹区: list them, find one, compare two."""
+
 from __future__ import annotations
 
 from datetime import date

@@ -12,6 +12,7 @@ The parser is the standard library's, as openpyxl's was (defusedxml is not insta
 ElementTree fetches no external entity, expat (>= 2.4.1) refuses entity amplification,
 and filein bounds every part's inflated size before this module sees the archive.
 """
+
 from __future__ import annotations
 
 import posixpath
@@ -129,8 +130,7 @@ class Sheet:
     def __init__(self, archive: zipfile.ZipFile, max_columns: int, max_cell: int) -> None:
         self.archive, self.max_columns, self.max_cell = archive, max_columns, max_cell
         self.too_long = "x" * (max_cell + 1)
-        office = next((p for kind, p in _targets(archive, "").values() if kind == "officeDocument"),
-                      "xl/workbook.xml")
+        office = next((p for kind, p in _targets(archive, "").values() if kind == "officeDocument"), "xl/workbook.xml")
         parts = _targets(archive, office)
         book = _xml(archive, office)
         if book is None:

@@ -15,6 +15,7 @@ brought back to an earlier head by anything else (pg_restore of an older dump, a
 over) is reported as restored (``Restored``) until someone accepts it
 (``sbdesk check --accept-restore``, an audit row of its own and a line here).
 """
+
 from __future__ import annotations
 
 import os
@@ -163,13 +164,15 @@ def asked(conn: sqlite3.Connection, anchors: list[Anchor]) -> list[Anchor]:
             kept, since = [a], a.at
         elif own:
             kept.append(a)
-    backups = [a for a in anchors if a.event.startswith("backup ") and a.at >= since + 1
-               and (a.identity == mine or (is_file and not a.identity))]
+    backups = [
+        a
+        for a in anchors
+        if a.event.startswith("backup ") and a.at >= since + 1 and (a.identity == mine or (is_file and not a.identity))
+    ]
     return kept + backups
 
 
-def verify(conn: sqlite3.Connection, folder: Path,
-           anchors: list[Anchor] | None = None) -> list[str | Restored]:
+def verify(conn: sqlite3.Connection, folder: Path, anchors: list[Anchor] | None = None) -> list[str | Restored]:
     """Anchors the database no longer matches: a rewritten chain (one line each), or one
     ``Restored`` when it holds an earlier state of its own history."""
     last = conn.execute("SELECT max(id) FROM audit").fetchone()[0] or 0

@@ -1,4 +1,5 @@
 """亲情服务 applications, their attachments, and owners' service passwords."""
+
 from __future__ import annotations
 
 import sqlite3
@@ -8,14 +9,25 @@ from ..domain.attachments import Attachment
 from ..domain.qinqing import Application
 from . import rows
 
-
 # the applications columns as sbdesk writes them (another value there is a DamagedRow)
-SHAPE = rows.Shape("applications", (
-    ("id", rows.INT, False), ("owner_id", rows.INT, False), ("member_id", rows.INT, True),
-    ("member_name", rows.TEXT, False), ("member_id_number", rows.TEXT, False), ("relation", rows.TEXT, False),
-    ("member_region", rows.TEXT, False), ("member_insurance", rows.TEXT, False), ("status", rows.TEXT, False),
-    ("step", rows.TEXT, False), ("face_verified_by", rows.TEXT, True), ("face_verified_at", rows.TEXT, True),
-    ("face_note", rows.TEXT, False)))
+SHAPE = rows.Shape(
+    "applications",
+    (
+        ("id", rows.INT, False),
+        ("owner_id", rows.INT, False),
+        ("member_id", rows.INT, True),
+        ("member_name", rows.TEXT, False),
+        ("member_id_number", rows.TEXT, False),
+        ("relation", rows.TEXT, False),
+        ("member_region", rows.TEXT, False),
+        ("member_insurance", rows.TEXT, False),
+        ("status", rows.TEXT, False),
+        ("step", rows.TEXT, False),
+        ("face_verified_by", rows.TEXT, True),
+        ("face_verified_at", rows.TEXT, True),
+        ("face_note", rows.TEXT, False),
+    ),
+)
 
 
 def _from_row(row: sqlite3.Row) -> Application:
@@ -52,18 +64,35 @@ def unfinished(conn: sqlite3.Connection, owner_id: int | None = None) -> list[Ap
 
 
 def save(conn: sqlite3.Connection, a: Application, now: str) -> int:
-    values = (a.owner_id, a.member_id, a.member_name, a.member_id_number, a.relation, a.member_region,
-              a.member_insurance, a.status, a.step, a.face_verified_by, a.face_verified_at, a.face_note, now)
+    values = (
+        a.owner_id,
+        a.member_id,
+        a.member_name,
+        a.member_id_number,
+        a.relation,
+        a.member_region,
+        a.member_insurance,
+        a.status,
+        a.step,
+        a.face_verified_by,
+        a.face_verified_at,
+        a.face_note,
+        now,
+    )
     if a.id is None:
         cur = conn.execute(
             "INSERT INTO applications (owner_id, member_id, member_name, member_id_number, relation, member_region,"
             " member_insurance, status, step, face_verified_by, face_verified_at, face_note, updated_at, created_at)"
-            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)", (*values, now))
+            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            (*values, now),
+        )
         return cur.lastrowid
     conn.execute(
         "UPDATE applications SET owner_id=?, member_id=?, member_name=?, member_id_number=?, relation=?,"
         " member_region=?, member_insurance=?, status=?, step=?, face_verified_by=?, face_verified_at=?,"
-        " face_note=?, updated_at=? WHERE id=?", (*values, a.id))
+        " face_note=?, updated_at=? WHERE id=?",
+        (*values, a.id),
+    )
     return a.id
 
 
@@ -72,18 +101,21 @@ def replace_attachments(conn: sqlite3.Connection, app_id: int, items: list[Attac
     conn.executemany(
         "INSERT INTO attachments (application_id, kind, side, filename, mime, size, sha256, content, created_at)"
         " VALUES (?,?,?,?,?,?,?,?,?)",
-        [(app_id, x.kind, x.side, x.filename, x.mime, x.size, x.sha256, x.content, now) for x in items])
+        [(app_id, x.kind, x.side, x.filename, x.mime, x.size, x.sha256, x.content, now) for x in items],
+    )
 
 
 def attachments(conn: sqlite3.Connection, app_id: int) -> list[Attachment]:
-    rows = conn.execute("SELECT kind, side, filename, mime, content FROM attachments WHERE application_id=?"
-                        " ORDER BY id", (app_id,))
+    rows = conn.execute(
+        "SELECT kind, side, filename, mime, content FROM attachments WHERE application_id=? ORDER BY id", (app_id,)
+    )
     return [Attachment(r["kind"], r["filename"], r["mime"], bytes(r["content"]), r["side"]) for r in rows]
 
 
 def password(conn: sqlite3.Connection, person_id: int) -> tuple[str, int, datetime | None] | None:
-    row = conn.execute("SELECT hash, failures, locked_until FROM service_passwords WHERE person_id=?",
-                       (person_id,)).fetchone()
+    row = conn.execute(
+        "SELECT hash, failures, locked_until FROM service_passwords WHERE person_id=?", (person_id,)
+    ).fetchone()
     if row is None:
         return None
     until = datetime.fromisoformat(row["locked_until"]) if row["locked_until"] else None
@@ -91,12 +123,18 @@ def password(conn: sqlite3.Connection, person_id: int) -> tuple[str, int, dateti
 
 
 def set_password(conn: sqlite3.Connection, person_id: int, digest: str, now: str) -> None:
-    conn.execute("INSERT INTO service_passwords (person_id, hash, failures, locked_until, updated_at)"
-                 " VALUES (?,?,0,NULL,?) ON CONFLICT(person_id) DO UPDATE SET hash=excluded.hash, failures=0,"
-                 " locked_until=NULL, updated_at=excluded.updated_at", (person_id, digest, now))
+    conn.execute(
+        "INSERT INTO service_passwords (person_id, hash, failures, locked_until, updated_at)"
+        " VALUES (?,?,0,NULL,?) ON CONFLICT(person_id) DO UPDATE SET hash=excluded.hash, failures=0,"
+        " locked_until=NULL, updated_at=excluded.updated_at",
+        (person_id, digest, now),
+    )
 
 
-def record_try(conn: sqlite3.Connection, person_id: int, failures: int, locked_until: datetime | None,
-               now: str) -> None:
-    conn.execute("UPDATE service_passwords SET failures=?, locked_until=?, updated_at=? WHERE person_id=?",
-                 (failures, locked_until.isoformat() if locked_until else None, now, person_id))
+def record_try(
+    conn: sqlite3.Connection, person_id: int, failures: int, locked_until: datetime | None, now: str
+) -> None:
+    conn.execute(
+        "UPDATE service_passwords SET failures=?, locked_until=?, updated_at=? WHERE person_id=?",
+        (failures, locked_until.isoformat() if locked_until else None, now, person_id),
+    )

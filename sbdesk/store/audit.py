@@ -1,5 +1,6 @@
 """The append-only, hash-chained audit log. Triggers refuse UPDATE and DELETE; the chain
 shows any row edited behind SQLite's back (a hex editor, another tool)."""
+
 from __future__ import annotations
 
 import json
@@ -13,12 +14,20 @@ GENESIS = "0" * 64
 
 def _digest(prev: str, at: str, operator: str, action: str, subject: str, detail: str) -> str:
     import hashlib  # here, not at import: a start that writes nothing never loads OpenSSL
+
     text = json.dumps([at, operator, action, subject, detail], ensure_ascii=False, separators=(",", ":"))
     return hashlib.sha256((prev + text).encode("utf-8")).hexdigest()
 
 
-def append(conn: sqlite3.Connection, at: str, operator: str, action: str, subject: str,
-           detail: dict, sealed: Iterable[str] = ()) -> int:
+def append(
+    conn: sqlite3.Connection,
+    at: str,
+    operator: str,
+    action: str,
+    subject: str,
+    detail: dict,
+    sealed: Iterable[str] = (),
+) -> int:
     """Call inside the use case's transaction, so the entry and the change land together.
 
     ``sealed`` names the rows the use case wrote ("person:12", "binding:3"); a subject that
@@ -36,7 +45,8 @@ def append(conn: sqlite3.Connection, at: str, operator: str, action: str, subjec
     digest = _digest(prev, at, operator, action, subject, text)
     cur = conn.execute(
         "INSERT INTO audit (at, operator, action, subject, detail, prev_hash, hash) VALUES (?,?,?,?,?,?,?)",
-        (at, operator, action, subject, text, prev, digest))
+        (at, operator, action, subject, text, prev, digest),
+    )
     audit_id = int(cur.lastrowid or 0)
     if count:
         seals.record(conn, audit_id, seals.pairs(conn, named))

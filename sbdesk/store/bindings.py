@@ -1,4 +1,5 @@
 """Bindings between an owner's personal account and a member."""
+
 from __future__ import annotations
 
 import sqlite3
@@ -11,14 +12,27 @@ from .rows import DamagedRow
 
 # LEFT joins: a binding whose person is gone (edited by hand) is a DamagedRow, never a row
 # an export or a listing leaves out without a word
-SELECT = ("SELECT b.*, o.name AS owner_name, m.name AS member_name FROM bindings b "
-          "LEFT JOIN people o ON o.id = b.owner_id LEFT JOIN people m ON m.id = b.member_id")
+SELECT = (
+    "SELECT b.*, o.name AS owner_name, m.name AS member_name FROM bindings b "
+    "LEFT JOIN people o ON o.id = b.owner_id LEFT JOIN people m ON m.id = b.member_id"
+)
 # the bindings columns as sbdesk writes them (another value there is a DamagedRow)
-SHAPE = rows.Shape("bindings", (
-    ("id", rows.INT, False), ("owner_id", rows.INT, False), ("member_id", rows.INT, False),
-    ("relation", rows.TEXT, False), ("channel", rows.TEXT, False), ("status", rows.TEXT, False),
-    ("bound_on", rows.DAY, False), ("ended_on", rows.DAY, True), ("operator", rows.TEXT, False),
-    ("end_reason", rows.TEXT, False)), {"status": ("active", "ended"), "relation": tuple(relations.KINDS)})
+SHAPE = rows.Shape(
+    "bindings",
+    (
+        ("id", rows.INT, False),
+        ("owner_id", rows.INT, False),
+        ("member_id", rows.INT, False),
+        ("relation", rows.TEXT, False),
+        ("channel", rows.TEXT, False),
+        ("status", rows.TEXT, False),
+        ("bound_on", rows.DAY, False),
+        ("ended_on", rows.DAY, True),
+        ("operator", rows.TEXT, False),
+        ("end_reason", rows.TEXT, False),
+    ),
+    {"status": ("active", "ended"), "relation": tuple(relations.KINDS)},
+)
 _READ = SHAPE.names
 
 
@@ -29,10 +43,20 @@ def from_row(row: sqlite3.Row) -> Binding:
     keys = row.keys()  # a Row's `in` looks at its values
     owner = _name(row, "owner", values[1], rid) if "owner_name" in keys else ""
     member = _name(row, "member", values[2], rid) if "member_name" in keys else ""
-    return Binding(id=rid, owner_id=values[1], member_id=values[2], relation=values[3], channel=values[4],
-                   status=values[5], bound_on=rows.day(values[6], "bindings", rid, "bound_on"),
-                   ended_on=rows.day(values[7], "bindings", rid, "ended_on"),
-                   operator=values[8], owner_name=owner, member_name=member, end_reason=values[9])
+    return Binding(
+        id=rid,
+        owner_id=values[1],
+        member_id=values[2],
+        relation=values[3],
+        channel=values[4],
+        status=values[5],
+        bound_on=rows.day(values[6], "bindings", rid, "bound_on"),
+        ended_on=rows.day(values[7], "bindings", rid, "ended_on"),
+        operator=values[8],
+        owner_name=owner,
+        member_name=member,
+        end_reason=values[9],
+    )
 
 
 def _name(row: sqlite3.Row, role: str, person_id: int, rid: int) -> str:
@@ -57,14 +81,25 @@ def insert(conn: sqlite3.Connection, b: Binding, now: str, application_id: int |
     cur = conn.execute(
         "INSERT INTO bindings (owner_id, member_id, relation, channel, status, bound_on, operator,"
         " application_id, created_at) VALUES (?,?,?,?,?,?,?,?,?)",
-        (b.owner_id, b.member_id, b.relation, b.channel, b.status, b.bound_on.isoformat(),
-         b.operator, application_id, now))
+        (
+            b.owner_id,
+            b.member_id,
+            b.relation,
+            b.channel,
+            b.status,
+            b.bound_on.isoformat(),
+            b.operator,
+            application_id,
+            now,
+        ),
+    )
     return cur.lastrowid
 
 
 def end(conn: sqlite3.Connection, binding_id: int, day: date, reason: str) -> None:
-    conn.execute("UPDATE bindings SET status='ended', ended_on=?, end_reason=? WHERE id=?",
-                 (day.isoformat(), reason, binding_id))
+    conn.execute(
+        "UPDATE bindings SET status='ended', ended_on=?, end_reason=? WHERE id=?", (day.isoformat(), reason, binding_id)
+    )
 
 
 def get(conn: sqlite3.Connection, binding_id: int) -> Binding | None:
@@ -73,8 +108,7 @@ def get(conn: sqlite3.Connection, binding_id: int) -> Binding | None:
 
 
 def active_for_member(conn: sqlite3.Connection, member_id: int) -> list[Binding]:
-    return [from_row(r) for r in conn.execute(
-        f"{SELECT} WHERE b.member_id=? AND b.status='active'", (member_id,))]
+    return [from_row(r) for r in conn.execute(f"{SELECT} WHERE b.member_id=? AND b.status='active'", (member_id,))]
 
 
 def for_person(conn: sqlite3.Connection, person_id: int, damaged: list[DamagedRow] | None = None) -> list[Binding]:
@@ -84,8 +118,9 @@ def for_person(conn: sqlite3.Connection, person_id: int, damaged: list[DamagedRo
     found = []
     try:
         with rows.readable():
-            for r in conn.execute(f"{SELECT} WHERE b.owner_id=? OR b.member_id=? ORDER BY b.id DESC",
-                                  (person_id, person_id)):
+            for r in conn.execute(
+                f"{SELECT} WHERE b.owner_id=? OR b.member_id=? ORDER BY b.id DESC", (person_id, person_id)
+            ):
                 try:
                     found.append(from_row(r))
                 except DamagedRow as exc:
@@ -100,12 +135,14 @@ def for_person(conn: sqlite3.Connection, person_id: int, damaged: list[DamagedRo
 
 
 def count_active_for(conn: sqlite3.Connection, person_id: int) -> int:
-    return conn.execute("SELECT count(*) FROM bindings WHERE status='active' AND "
-                        "(owner_id=? OR member_id=?)", (person_id, person_id)).fetchone()[0]
+    return conn.execute(
+        "SELECT count(*) FROM bindings WHERE status='active' AND (owner_id=? OR member_id=?)", (person_id, person_id)
+    ).fetchone()[0]
 
 
-def list_by_channel(conn: sqlite3.Connection, channel: str | None = None,
-                    status: str | None = None, limit: int = -1) -> list[Binding]:
+def list_by_channel(
+    conn: sqlite3.Connection, channel: str | None = None, status: str | None = None, limit: int = -1
+) -> list[Binding]:
     sql, args = f"{SELECT} WHERE 1=1", []
     if channel:
         sql += " AND b.channel=?"
@@ -120,16 +157,24 @@ def insert_many(conn: sqlite3.Connection, items: list[Binding], now: str) -> Non
     conn.executemany(
         "INSERT INTO bindings (owner_id, member_id, relation, channel, status, bound_on, operator, created_at)"
         " VALUES (?,?,?,?,?,?,?,?)",
-        ((b.owner_id, b.member_id, b.relation, b.channel, b.status, b.bound_on.isoformat(), b.operator, now)
-         for b in items))
+        (
+            (b.owner_id, b.member_id, b.relation, b.channel, b.status, b.bound_on.isoformat(), b.operator, now)
+            for b in items
+        ),
+    )
 
 
 def iterate_with_numbers(conn: sqlite3.Connection):
     """(binding, owner's ID number, member's ID number), streamed."""
-    found = conn.execute("SELECT b.*, o.name AS owner_name, m.name AS member_name, o.id_number AS owner_number,"
-                         " m.id_number AS member_number FROM bindings b LEFT JOIN people o ON o.id = b.owner_id"
-                         " LEFT JOIN people m ON m.id = b.member_id ORDER BY b.id")
+    found = conn.execute(
+        "SELECT b.*, o.name AS owner_name, m.name AS member_name, o.id_number AS owner_number,"
+        " m.id_number AS member_number FROM bindings b LEFT JOIN people o ON o.id = b.owner_id"
+        " LEFT JOIN people m ON m.id = b.member_id ORDER BY b.id"
+    )
     for row in found:
         binding = from_row(row)
-        yield (binding, rows.text(row["owner_number"], "people", binding.owner_id, "id_number"),
-               rows.text(row["member_number"], "people", binding.member_id, "id_number"))
+        yield (
+            binding,
+            rows.text(row["owner_number"], "people", binding.owner_id, "id_number"),
+            rows.text(row["member_number"], "people", binding.member_id, "id_number"),
+        )

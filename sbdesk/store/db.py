@@ -4,6 +4,7 @@ Every failure a clerk can meet (another program holds the file, the file is dama
 newer than this program, the disk is full) becomes a typed ``StoreError`` so the edges
 can show one translated sentence instead of a traceback.
 """
+
 from __future__ import annotations
 
 import errno
@@ -16,7 +17,21 @@ from datetime import datetime
 from pathlib import Path
 
 from . import fileguard, schema, seals
-from .errors import (StoreError, DatabaseCorrupt, SchemaTooNew, DatabaseLocked, DiskFull, ReadOnly, DiskError, DatabaseMissing, DatabaseEmpty, NoDatabase, ForeignDatabase, ForeignWal, KnownDamage)
+from .errors import (
+    DatabaseCorrupt,
+    DatabaseEmpty,
+    DatabaseLocked,
+    DatabaseMissing,
+    DiskError,
+    DiskFull,
+    ForeignDatabase,
+    ForeignWal,
+    KnownDamage,
+    NoDatabase,
+    ReadOnly,
+    SchemaTooNew,
+    StoreError,
+)
 from .fileguard import APPLICATION_ID
 from .migrate import LATEST, Initialise, migrate, migrations  # noqa: F401 - db.migrations() stays the way in
 
@@ -26,8 +41,6 @@ BUSY_TIMEOUT_MS = 5000
 class FileVerdict(sqlite3.DatabaseError):
     """sbdesk's own verdict on a file's bytes (not an sbdesk database, cut short, a WAL of
     another file): damage, as SQLITE_CORRUPT is."""
-
-
 
 
 # SQLite's primary result codes that name what a person can act on (sqlite.org/rescode.html)
@@ -51,8 +64,12 @@ def translate_error(exc: sqlite3.Error, path: Path | str) -> StoreError:
         return DatabaseLocked(path)
     if code == SQLITE_FULL or "full" in text or (code in (SQLITE_IOERR, SQLITE_CANTOPEN) and disk_full(path)):
         return DiskFull(path)
-    if code in (SQLITE_READONLY, SQLITE_CANTOPEN) or "readonly" in text or "read-only" in text \
-            or "unable to open" in text:
+    if (
+        code in (SQLITE_READONLY, SQLITE_CANTOPEN)
+        or "readonly" in text
+        or "read-only" in text
+        or "unable to open" in text
+    ):
         return ReadOnly(path)
     if code == SQLITE_IOERR or "disk i/o error" in text:
         return DiskError(path)
@@ -109,8 +126,9 @@ def _create_private(path: Path) -> None:
 
 def connect(path: Path) -> Connection:
     """A connection in autocommit mode; writes go through ``transaction()``."""
-    conn = sqlite3.connect(path, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000,
-                           check_same_thread=False, factory=Connection)
+    conn = sqlite3.connect(
+        path, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False, factory=Connection
+    )
     conn.path = Path(path)
     fileguard.hold(conn, path)
     conn.row_factory = sqlite3.Row
@@ -128,8 +146,9 @@ def newest_backup(backup_dir: Path) -> Path | None:
     return max(found, key=lambda p: p.stat().st_mtime, default=None)
 
 
-def open_database(path: Path | str, backup_dir: Path | str | None = None, *, create: bool = True,
-                  initialise: Initialise | None = None) -> Connection:
+def open_database(
+    path: Path | str, backup_dir: Path | str | None = None, *, create: bool = True, initialise: Initialise | None = None
+) -> Connection:
     """Open an sbdesk database, migrating it (a copy is made first); create it if new.
 
     Everything that could refuse the file is decided before SQLite writes to it: a missing
@@ -264,8 +283,7 @@ def check_before_writes(conn: sqlite3.Connection) -> None:
     if known:
         raise KnownDamage(path, detail=known)
     pages = conn.execute("PRAGMA page_count").fetchone()[0]
-    pragma = "integrity_check" if pages <= FULL_CHECK_PAGES else \
-        "quick_check" if pages <= QUICK_CHECK_PAGES else None
+    pragma = "integrity_check" if pages <= FULL_CHECK_PAGES else "quick_check" if pages <= QUICK_CHECK_PAGES else None
     if pragma:
         try:
             rows = [r[0] for r in conn.execute(f"PRAGMA {pragma}")]
@@ -321,8 +339,10 @@ def is_server(conn) -> bool:
 
 def is_damage(exc: sqlite3.Error) -> bool:
     """SQLITE_CORRUPT or SQLITE_NOTADB, or sbdesk's own verdict: the file itself is broken."""
-    return isinstance(exc, FileVerdict) or \
-        (getattr(exc, "sqlite_errorcode", 0) & 0xFF) in (SQLITE_CORRUPT, SQLITE_NOTADB)
+    return isinstance(exc, FileVerdict) or (getattr(exc, "sqlite_errorcode", 0) & 0xFF) in (
+        SQLITE_CORRUPT,
+        SQLITE_NOTADB,
+    )
 
 
 def _path_of(conn: sqlite3.Connection) -> str:
@@ -365,6 +385,7 @@ def integrity(conn: sqlite3.Connection) -> list[str]:
     On the server: its constraints and the audit log's triggers (server.integrity)."""
     if is_server(conn):
         from . import server
+
         return server.integrity(conn)  # type: ignore[arg-type]
     rows = [r[0] for r in conn.execute("PRAGMA integrity_check")]
     problems = [] if rows == ["ok"] else rows
@@ -374,13 +395,16 @@ def integrity(conn: sqlite3.Connection) -> list[str]:
 
 
 def counts(conn: sqlite3.Connection) -> dict[str, int]:
-    return {t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]  # noqa: S608 - table names from the literal tuple
-            for t in ("people", "bindings", "regions", "audit")}
+    return {
+        t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]  # noqa: S608 - table names from the literal tuple
+        for t in ("people", "bindings", "regions", "audit")
+    }
 
 
 def schema_version(conn: sqlite3.Connection) -> int:
     if is_server(conn):
         from . import server
+
         return server.schema_version(conn)  # type: ignore[arg-type]
     return conn.execute("PRAGMA user_version").fetchone()[0]
 
@@ -390,7 +414,7 @@ def _whole(path: Path, page_size: int) -> None:
     equal the change counter, bytes 24-27); a file cut short raises DatabaseError."""
     with open(path, "rb") as fh:
         raw = fh.read(100)
-    changes, pages, valid_for = (int.from_bytes(raw[i:i + 4], "big") for i in (24, 28, 92))
+    changes, pages, valid_for = (int.from_bytes(raw[i : i + 4], "big") for i in (24, 28, 92))
     if pages and valid_for == changes and path.stat().st_size < pages * page_size:
         raise FileVerdict("database disk image is malformed (the file is cut short)")
 

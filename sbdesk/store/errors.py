@@ -1,5 +1,6 @@
 """The store's errors, on their own so that every store module (the SQLite file, the
 server, their error translation) can raise them without importing db.py back."""
+
 from __future__ import annotations
 
 from pathlib import Path

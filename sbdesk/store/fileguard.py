@@ -5,6 +5,7 @@ switches the journal mode of a file it is about to refuse. These checks read the
 (and the WAL's frame headers) without opening anything, so a foreign, newer, damaged or
 mispaired file is refused while it is still untouched.
 """
+
 from __future__ import annotations
 
 import contextlib
@@ -60,9 +61,9 @@ def parse_header(raw: bytes) -> Header:
     page_size = 65536 if page_size == 1 else page_size
     if page_size < 512 or page_size & (page_size - 1):
         raise NotADatabase
-    user_version, = struct.unpack(">I", raw[60:64])
-    application_id, = struct.unpack(">I", raw[68:72])
-    counter, = struct.unpack(">I", raw[24:28])
+    (user_version,) = struct.unpack(">I", raw[60:64])
+    (application_id,) = struct.unpack(">I", raw[68:72])
+    (counter,) = struct.unpack(">I", raw[24:28])
     return Header(page_size, user_version, application_id, raw[18] == 2 and raw[19] == 2, counter)
 
 
@@ -87,8 +88,10 @@ def read_header(path: Path) -> Header:
 def _header_through_sqlite(path: Path) -> Header:
     conn = sqlite3.connect(Path(path).resolve().as_uri() + "?mode=ro", uri=True)
     try:
-        values = [conn.execute(f"PRAGMA {name}").fetchone()[0]
-                  for name in ("page_size", "user_version", "application_id", "journal_mode")]
+        values = [
+            conn.execute(f"PRAGMA {name}").fetchone()[0]
+            for name in ("page_size", "user_version", "application_id", "journal_mode")
+        ]
     except sqlite3.DatabaseError as exc:
         raise NotADatabase(str(exc)) from None
     finally:
@@ -137,8 +140,10 @@ def _wal_page_one(wal: Path, header: Header) -> bytes | None:
             offset += FRAME_HEADER + page_size
     if newest is not None:
         frame_header = parse_header(newest)
-        if frame_header.application_id not in (header.application_id, APPLICATION_ID) or \
-                frame_header.page_size != header.page_size:
+        if (
+            frame_header.application_id not in (header.application_id, APPLICATION_ID)
+            or frame_header.page_size != header.page_size
+        ):
             raise WalMismatch("page 1 in the WAL belongs to another database")
         if not continues(header.change_counter, counters):
             raise WalMismatch(f"page 1 in the WAL is at change {counters[0]}, the file at {header.change_counter}")
@@ -158,7 +163,7 @@ def continues(file_counter: int, counters: list[int]) -> bool:
     if not counters:
         return True  # the WAL never wrote page 1: nothing tells (the README says so)
     first = counters[0]
-    return (first - file_counter) % 2 ** 32 in (0, 1) or file_counter in counters
+    return (first - file_counter) % 2**32 in (0, 1) or file_counter in counters
 
 
 def stamp_history(path: Path) -> None:
@@ -326,8 +331,13 @@ def mark_damaged(db_path: Path, problems: list[str]) -> None:
     """Remember beside the file (never in it) that a check found damage."""
     marker = damage_marker(db_path)
     with contextlib.suppress(OSError):  # a read-only folder: the check's own message still says what is wrong
-        write_private(marker, json.dumps({"at": datetime.now().astimezone().isoformat(timespec="seconds"),
-                                          "problems": problems[:20]}, ensure_ascii=False).encode("utf-8"))
+        write_private(
+            marker,
+            json.dumps(
+                {"at": datetime.now().astimezone().isoformat(timespec="seconds"), "problems": problems[:20]},
+                ensure_ascii=False,
+            ).encode("utf-8"),
+        )
 
 
 def known_damage(db_path: Path) -> str | None:
@@ -353,8 +363,7 @@ def private_folder(folder: Path) -> None:
     make_folder(folder)
     try:
         st = folder.stat()
-        if st.st_uid == portable.my_uid() and st.st_mode & 0o077 \
-                and not st.st_mode & stat.S_ISVTX:
+        if st.st_uid == portable.my_uid() and st.st_mode & 0o077 and not st.st_mode & stat.S_ISVTX:
             os.chmod(folder, 0o700)
     except OSError:
         pass

@@ -2,6 +2,7 @@
 
 On their own so that schema.py (which builds the expected schema from them) and server.py
 (which shares the common ones) need not import db.py, which imports both of them."""
+
 from __future__ import annotations
 
 import sqlite3
@@ -20,8 +21,9 @@ Initialise = Callable[[Any], None]
 def migrations() -> list[tuple[int, str]]:
     """(version, sql) for each file ``NNNN_name.sql``, in order."""
     folder = Path(__file__).with_name("migrations")
-    found = sorted((int(f.name[:4]), f.read_text(encoding="utf-8"))
-                   for f in folder.iterdir() if f.name.endswith(".sql"))
+    found = sorted(
+        (int(f.name[:4]), f.read_text(encoding="utf-8")) for f in folder.iterdir() if f.name.endswith(".sql")
+    )
     return found
 
 
@@ -32,6 +34,7 @@ def migrate(conn: sqlite3.Connection, current: int, upto: int | None = None) -> 
     """Apply each newer migration atomically together with its user_version (and the Python
     step some versions need, like sealing the rows already on record)."""
     from .name_key import name_key  # 0009 fills people.name_key with it
+
     conn.create_function("name_key", 1, name_key, deterministic=True)
     for version, sql in migrations():
         if version <= current or (upto is not None and version > upto):
@@ -51,11 +54,21 @@ def migrate(conn: sqlite3.Connection, current: int, upto: int | None = None) -> 
 
 
 def _seal_existing(conn: sqlite3.Connection) -> None:
-    subjects = [f"{kind}:{rid}" for kind, table in seals.TABLES.items()
-                for (rid,) in conn.execute(f"SELECT id FROM {table} ORDER BY id")]  # noqa: S608 - seals.TABLES
+    subjects = [
+        f"{kind}:{rid}"
+        for kind, table in seals.TABLES.items()
+        for (rid,) in conn.execute(f"SELECT id FROM {table} ORDER BY id")  # noqa: S608 - seals.TABLES
+    ]
     if subjects:
-        audit.append(conn, datetime.now().astimezone().isoformat(timespec="seconds"), "sbdesk",
-                     "audit.seal_existing", "database", {"rows": len(subjects)}, sealed=subjects)
+        audit.append(
+            conn,
+            datetime.now().astimezone().isoformat(timespec="seconds"),
+            "sbdesk",
+            "audit.seal_existing",
+            "database",
+            {"rows": len(subjects)},
+            sealed=subjects,
+        )
 
 
 #: 7 seals the rows on record; 9 fills every person's name_key, so their seals are made again

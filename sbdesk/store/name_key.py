@@ -11,6 +11,7 @@ readings.txt, made by pinyin/make.py from pypinyin; keys are plain text, the sam
 machine and Qt or ICU version (QCollator.sortKey's bytes are not: they follow the ICU
 version and must not be stored).
 """
+
 from __future__ import annotations
 
 from functools import lru_cache

@@ -1,4 +1,5 @@
 """Contribution periods per person."""
+
 from __future__ import annotations
 
 import sqlite3
@@ -20,13 +21,14 @@ def _period(r) -> Period:
     rid, start, end, base = r["id"], r["start_month"], r["end_month"], r["base_wage"]
     if type(base) not in (int, float):
         raise rows.DamagedRow("contributions", rid, "base_wage", "a number")
-    return Period(_month(start, rid, "start_month"), _month(end, rid, "end_month") if end else None,
-                  base, rid)
+    return Period(_month(start, rid, "start_month"), _month(end, rid, "end_month") if end else None, base, rid)
 
 
 def periods(conn: sqlite3.Connection, person_id: int) -> list[Period]:
-    found = conn.execute("SELECT id, start_month, end_month, base_wage FROM contributions WHERE person_id=?"
-                         " ORDER BY start_month, id", (person_id,))
+    found = conn.execute(
+        "SELECT id, start_month, end_month, base_wage FROM contributions WHERE person_id=? ORDER BY start_month, id",
+        (person_id,),
+    )
     return [_period(r) for r in found]
 
 
@@ -40,8 +42,10 @@ def damaged(conn: sqlite3.Connection):
 
 
 def add(conn: sqlite3.Connection, person_id: int, p: Period) -> int:
-    cur = conn.execute("INSERT INTO contributions (person_id, start_month, end_month, base_wage) VALUES (?,?,?,?)",
-                       (person_id, month_text(p.start), month_text(p.end) if p.end is not None else None, p.base))
+    cur = conn.execute(
+        "INSERT INTO contributions (person_id, start_month, end_month, base_wage) VALUES (?,?,?,?)",
+        (person_id, month_text(p.start), month_text(p.end) if p.end is not None else None, p.base),
+    )
     return cur.lastrowid
 
 

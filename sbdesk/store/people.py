@@ -1,4 +1,5 @@
 """People and their family relations."""
+
 from __future__ import annotations
 
 import sqlite3
@@ -8,16 +9,33 @@ from . import rows
 from .name_key import name_key
 from .rows import DamagedRow
 
-COLUMNS = ("id, id_number, name, sex, birth_date, region_code, insurance, card_number, computer_number, "
-           "ss_account, financial_account")
+COLUMNS = (
+    "id, id_number, name, sex, birth_date, region_code, insurance, card_number, computer_number, "
+    "ss_account, financial_account"
+)
 # what each of COLUMNS holds as sbdesk writes it (another value there is a DamagedRow)
-SHAPE = rows.Shape("people", (
-    ("id", rows.INT, False), ("id_number", rows.TEXT, False), ("name", rows.TEXT, False),
-    ("sex", rows.TEXT, True), ("birth_date", rows.DAY, True), ("region_code", rows.TEXT, False),
-    ("insurance", rows.TEXT, False), ("card_number", rows.TEXT, True), ("computer_number", rows.TEXT, True),
-    ("ss_account", rows.TEXT, False), ("financial_account", rows.TEXT, False)),
-    {"sex": ("male", "female", None), "insurance": INSURANCE, "ss_account": ACCOUNT_STATES,
-     "financial_account": ACCOUNT_STATES})
+SHAPE = rows.Shape(
+    "people",
+    (
+        ("id", rows.INT, False),
+        ("id_number", rows.TEXT, False),
+        ("name", rows.TEXT, False),
+        ("sex", rows.TEXT, True),
+        ("birth_date", rows.DAY, True),
+        ("region_code", rows.TEXT, False),
+        ("insurance", rows.TEXT, False),
+        ("card_number", rows.TEXT, True),
+        ("computer_number", rows.TEXT, True),
+        ("ss_account", rows.TEXT, False),
+        ("financial_account", rows.TEXT, False),
+    ),
+    {
+        "sex": ("male", "female", None),
+        "insurance": INSURANCE,
+        "ss_account": ACCOUNT_STATES,
+        "financial_account": ACCOUNT_STATES,
+    },
+)
 
 
 def from_row(row: sqlite3.Row) -> Person:
@@ -29,9 +47,22 @@ def insert(conn: sqlite3.Connection, p: Person, now: str) -> int:
         "INSERT INTO people (id_number, name, sex, birth_date, region_code, insurance, card_number,"
         " computer_number, ss_account, financial_account, created_at, updated_at, name_key)"
         " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
-        (p.id_number, p.name, p.sex, p.birth_date.isoformat() if p.birth_date else None,
-         p.region_code, p.insurance, p.card_number, p.computer_number, p.ss_account, p.financial_account,
-         now, now, name_key(p.name)))
+        (
+            p.id_number,
+            p.name,
+            p.sex,
+            p.birth_date.isoformat() if p.birth_date else None,
+            p.region_code,
+            p.insurance,
+            p.card_number,
+            p.computer_number,
+            p.ss_account,
+            p.financial_account,
+            now,
+            now,
+            name_key(p.name),
+        ),
+    )
     return cur.lastrowid
 
 
@@ -39,8 +70,19 @@ def update(conn: sqlite3.Connection, p: Person, now: str) -> None:
     conn.execute(
         "UPDATE people SET name=?, region_code=?, insurance=?, card_number=?, computer_number=?,"
         " ss_account=?, financial_account=?, updated_at=?, name_key=? WHERE id=?",
-        (p.name, p.region_code, p.insurance, p.card_number, p.computer_number, p.ss_account,
-         p.financial_account, now, name_key(p.name), p.id))
+        (
+            p.name,
+            p.region_code,
+            p.insurance,
+            p.card_number,
+            p.computer_number,
+            p.ss_account,
+            p.financial_account,
+            now,
+            name_key(p.name),
+            p.id,
+        ),
+    )
 
 
 def delete(conn: sqlite3.Connection, person_id: int) -> None:
@@ -52,8 +94,10 @@ def delete(conn: sqlite3.Connection, person_id: int) -> None:
 
 
 def unfinished_applications(conn: sqlite3.Connection, person_id: int) -> int:
-    return conn.execute("SELECT count(*) FROM applications WHERE (owner_id=? OR member_id=?)"
-                        " AND status IN ('draft', 'pending_face')", (person_id, person_id)).fetchone()[0]
+    return conn.execute(
+        "SELECT count(*) FROM applications WHERE (owner_id=? OR member_id=?) AND status IN ('draft', 'pending_face')",
+        (person_id, person_id),
+    ).fetchone()[0]
 
 
 def get(conn: sqlite3.Connection, person_id: int) -> Person | None:
@@ -81,8 +125,15 @@ def _upper(prefix: str) -> str:
 
 # What a list can be ordered by: the column of the people table, pinyin order for names.
 # Every order ends with the row id, so equal values keep one stable order.
-ORDERS = {"name": "name_key", "id_number": "id_number", "sex": "sex", "birth_date": "birth_date",
-          "region": "region_code", "insurance": "insurance", "card_number": "card_number"}
+ORDERS = {
+    "name": "name_key",
+    "id_number": "id_number",
+    "sex": "sex",
+    "birth_date": "birth_date",
+    "region": "region_code",
+    "insurance": "insurance",
+    "card_number": "card_number",
+}
 PAGEABLE = ("name", "id_number")  # indexed and never NULL: everyone can be paged in these orders
 
 
@@ -107,23 +158,40 @@ def search_sql(text: str, what: str = "id", order: str = "name", descending: boo
         first = text
         card = text if column == "id_number" else text.upper()
         way = " DESC" if descending else ""
-        return ((f"SELECT id, name_key FROM people WHERE {column} >= ? AND {column} < ? UNION"
-                 f" SELECT id, name_key FROM people WHERE card_number >= ? AND card_number < ?"
-                 f" ORDER BY 2{way}, 1{way} LIMIT ?"), (first, _upper(first), card, _upper(card)))
+        return (
+            (
+                f"SELECT id, name_key FROM people WHERE {column} >= ? AND {column} < ? UNION"
+                f" SELECT id, name_key FROM people WHERE card_number >= ? AND card_number < ?"
+                f" ORDER BY 2{way}, 1{way} LIMIT ?"
+            ),
+            (first, _upper(first), card, _upper(card)),
+        )
     if text[0] in "0123456789":
-        return ((f"SELECT {columns} FROM people WHERE (id_number >= ? AND id_number < ?)"
-                 f" OR (card_number >= ? AND card_number < ?) {_order(order, descending)} LIMIT ?"),
-                (text, _upper(text), text, _upper(text)))
-    return ((f"SELECT {columns} FROM people WHERE (name >= ? AND name < ?)"
-             f" OR (card_number >= ? AND card_number < ?) {_order(order, descending)} LIMIT ?"),
-            (text, _upper(text), text.upper(), _upper(text.upper())))
+        return (
+            (
+                f"SELECT {columns} FROM people WHERE (id_number >= ? AND id_number < ?)"
+                f" OR (card_number >= ? AND card_number < ?) {_order(order, descending)} LIMIT ?"
+            ),
+            (text, _upper(text), text, _upper(text)),
+        )
+    return (
+        (
+            f"SELECT {columns} FROM people WHERE (name >= ? AND name < ?)"
+            f" OR (card_number >= ? AND card_number < ?) {_order(order, descending)} LIMIT ?"
+        ),
+        (text, _upper(text), text.upper(), _upper(text.upper())),
+    )
 
 
 PAGED_SEARCH = ("name", "id_number")  # orders a search pages through (the others are capped)
 
 
-RANGE_INDEX = {"name_key": "people_name_key", "id_number": "people_id_number_key", "card_number": "people_card",
-               "name": "people_name"}  # the covering index each kind of prefix is a range of
+RANGE_INDEX = {
+    "name_key": "people_name_key",
+    "id_number": "people_id_number_key",
+    "card_number": "people_card",
+    "name": "people_name",
+}  # the covering index each kind of prefix is a range of
 WIDE = 20_000  # a prefix range with this many entries is walked in pinyin order, not sorted
 
 
@@ -144,8 +212,9 @@ def _arms(text: str) -> list[tuple[str, str, str, str, tuple]]:
     return arms
 
 
-def page_sql(text: str, order: str = "name", descending: bool = False, after: int = 0,
-             wide: frozenset[str] = frozenset()) -> tuple[str, tuple]:
+def page_sql(
+    text: str, order: str = "name", descending: bool = False, after: int = 0, wide: frozenset[str] = frozenset()
+) -> tuple[str, tuple]:
     """One page of a search's row ids after the person ``after`` (0: the first page), as
     (sql, args), the LIMIT still to be added. Also used by benchmarks/keystroke.py.
 
@@ -161,8 +230,9 @@ def page_sql(text: str, order: str = "name", descending: bool = False, after: in
     """
     key = ORDERS[order]
     way = " DESC" if descending else ""
-    keyset = (f" AND ({key}, id) {'<' if descending else '>'} ((SELECT {key} FROM people WHERE id = ?), ?)"
-              if after else "")
+    keyset = (
+        f" AND ({key}, id) {'<' if descending else '>'} ((SELECT {key} FROM people WHERE id = ?), ?)" if after else ""
+    )
     selects, args = [], ()  # type: list[str], tuple
     for column, low, high, test, values in _arms(text):
         # each arm names its index: with a page's keyset (name_key, id) > …, SQLite would
@@ -176,13 +246,21 @@ def page_sql(text: str, order: str = "name", descending: bool = False, after: in
 def wide_arms(conn: sqlite3.Connection, text: str) -> frozenset[str]:
     """Which of the text's ranges hold WIDE entries or more: each counted up to WIDE on its
     own covering index (a few ms at most)."""
-    return frozenset(column for column, low, high, _, _ in _arms(text) if column != "name_key" and conn.execute(
-        f"SELECT count(*) FROM (SELECT 1 FROM people WHERE {column} >= ? AND {column} < ? LIMIT {WIDE}) AS probe",
-        (low, high)).fetchone()[0] >= WIDE)
+    return frozenset(
+        column
+        for column, low, high, _, _ in _arms(text)
+        if column != "name_key"
+        and conn.execute(
+            f"SELECT count(*) FROM (SELECT 1 FROM people WHERE {column} >= ? AND {column} < ? LIMIT {WIDE}) AS probe",
+            (low, high),
+        ).fetchone()[0]
+        >= WIDE
+    )
 
 
-def search_page(conn: sqlite3.Connection, text: str, after: int, size: int, order: str = "name",
-                descending: bool = False) -> list[int]:
+def search_page(
+    conn: sqlite3.Connection, text: str, after: int, size: int, order: str = "name", descending: bool = False
+) -> list[int]:
     """The next ``size`` ids of a search after the person ``after`` (0: the first page), in
     ``order`` (one of PAGED_SEARCH): what the table shows first, and what it pages in as the
     clerk scrolls. Its cost follows the page, not the number of matches."""
@@ -195,42 +273,60 @@ def _after(order: str, descending: bool) -> str:
     return f"({column}, id) {'<' if descending else '>'} ((SELECT {column} FROM people WHERE id = ?), ?)"
 
 
-def id_page(conn: sqlite3.Connection, after: int, size: int, order: str = "name",
-            descending: bool = False) -> list[int]:
+def id_page(
+    conn: sqlite3.Connection, after: int, size: int, order: str = "name", descending: bool = False
+) -> list[int]:
     """The next ``size`` row ids after the person ``after`` (0: from the top) in ``order``
     (one of PAGEABLE): an index walk from that person on, however far down the list."""
     if not after:
         sql, args = search_sql("", "id", order, descending)
         return [r[0] for r in conn.execute(sql, (size,))]
-    return [r[0] for r in conn.execute(
-        f"SELECT id FROM people WHERE {_after(order, descending)} {_order(order, descending)} LIMIT ?",
-        (after, after, size))]
+    return [
+        r[0]
+        for r in conn.execute(
+            f"SELECT id FROM people WHERE {_after(order, descending)} {_order(order, descending)} LIMIT ?",
+            (after, after, size),
+        )
+    ]
 
 
-def ids_around(conn: sqlite3.Connection, person_id: int, size: int, order: str = "name",
-               descending: bool = False) -> tuple[list[int], list[int]]:
+def ids_around(
+    conn: sqlite3.Connection, person_id: int, size: int, order: str = "name", descending: bool = False
+) -> tuple[list[int], list[int]]:
     """The ``size`` ids just before ``person_id`` and ``size`` from it on, in ``order``: two
     short index walks from the person, wherever in a million they stand."""
     column = ORDERS[order]
     back = "DESC" if not descending else ""
     key = f"((SELECT {column} FROM people WHERE id = ?), ?)"
-    before = [r[0] for r in conn.execute(
-        f"SELECT id FROM people WHERE ({column}, id) {'>' if descending else '<'} {key}"
-        f" ORDER BY {column} {back}, id {back} LIMIT ?", (person_id, person_id, size))]
-    after = [r[0] for r in conn.execute(
-        f"SELECT id FROM people WHERE ({column}, id) {'<=' if descending else '>='} {key}"
-        f" {_order(order, descending)} LIMIT ?", (person_id, person_id, size))]
+    before = [
+        r[0]
+        for r in conn.execute(
+            f"SELECT id FROM people WHERE ({column}, id) {'>' if descending else '<'} {key}"
+            f" ORDER BY {column} {back}, id {back} LIMIT ?",
+            (person_id, person_id, size),
+        )
+    ]
+    after = [
+        r[0]
+        for r in conn.execute(
+            f"SELECT id FROM people WHERE ({column}, id) {'<=' if descending else '>='} {key}"
+            f" {_order(order, descending)} LIMIT ?",
+            (person_id, person_id, size),
+        )
+    ]
     return before[::-1], after
 
 
-def id_page_before(conn: sqlite3.Connection, before: int, size: int, order: str = "name",
-                   descending: bool = False) -> list[int]:
+def id_page_before(
+    conn: sqlite3.Connection, before: int, size: int, order: str = "name", descending: bool = False
+) -> list[int]:
     """The ``size`` ids just above the person ``before``, in list order (scrolling up)."""
     return ids_around(conn, before, size, order, descending)[0]
 
 
-def search_ids(conn: sqlite3.Connection, text: str = "", limit: int = -1, order: str = "name",
-               descending: bool = False) -> list[int]:
+def search_ids(
+    conn: sqlite3.Connection, text: str = "", limit: int = -1, order: str = "name", descending: bool = False
+) -> list[int]:
     """Row ids only, for lazy tables: an ID-number, card-number or name prefix.
 
     Every match is a prefix searched as an index range, so it stays fast at a million rows.
@@ -240,8 +336,19 @@ def search_ids(conn: sqlite3.Connection, text: str = "", limit: int = -1, order:
     return [r[0] for r in conn.execute(sql, (*args, limit))]
 
 
-_FIELDS = ("id", "id_number", "name", "sex", "birth_date", "region_code", "insurance", "card_number",
-           "computer_number", "ss_account", "financial_account")  # COLUMNS' order, as Person's names
+_FIELDS = (
+    "id",
+    "id_number",
+    "name",
+    "sex",
+    "birth_date",
+    "region_code",
+    "insurance",
+    "card_number",
+    "computer_number",
+    "ss_account",
+    "financial_account",
+)  # COLUMNS' order, as Person's names
 _new = object.__new__
 
 
@@ -315,8 +422,7 @@ def get_many(conn: sqlite3.Connection, ids: list[int]) -> list[Person]:
     cursor = conn.cursor()
     cursor.row_factory = None  # positional rows: a table block builds 256 of these at a time
     try:
-        found = {t[0]: _listed(t) for t in cursor.execute(
-            f"SELECT {COLUMNS} FROM people WHERE id IN ({marks})", ids)}
+        found = {t[0]: _listed(t) for t in cursor.execute(f"SELECT {COLUMNS} FROM people WHERE id IN ({marks})", ids)}
     except sqlite3.OperationalError as exc:  # text that is not UTF-8 stops the whole block
         if rows.not_utf8(exc) is None:
             raise
@@ -347,27 +453,30 @@ def count(conn: sqlite3.Connection) -> int:
 
 
 # an upsert both engines spell the same (SQLite's INSERT OR REPLACE is its own)
-_SET_RELATION = ("INSERT INTO relations (person_id, relative_id, kind) VALUES (?,?,?)"
-                 " ON CONFLICT (person_id, relative_id) DO UPDATE SET kind = excluded.kind")
+_SET_RELATION = (
+    "INSERT INTO relations (person_id, relative_id, kind) VALUES (?,?,?)"
+    " ON CONFLICT (person_id, relative_id) DO UPDATE SET kind = excluded.kind"
+)
 
 
-def set_relation(conn: sqlite3.Connection, person_id: int, relative_id: int, kind: str,
-                 inverse_kind: str) -> None:
+def set_relation(conn: sqlite3.Connection, person_id: int, relative_id: int, kind: str, inverse_kind: str) -> None:
     """Record both directions at once so either side's detail pane shows it."""
     conn.executemany(_SET_RELATION, ((person_id, relative_id, kind), (relative_id, person_id, inverse_kind)))
 
 
-def relatives(conn: sqlite3.Connection, person_id: int,
-              damaged: list[DamagedRow] | None = None) -> list[tuple[str, Person]]:
+def relatives(
+    conn: sqlite3.Connection, person_id: int, damaged: list[DamagedRow] | None = None
+) -> list[tuple[str, Person]]:
     """(kind, relative); a relative whose row cannot be read raises DamagedRow, or with a
     ``damaged`` list is left out and added to it (a detail shows the rest)."""
     found = []
     try:
         with rows.readable():
             for row in conn.execute(
-                    f"SELECT r.kind, {', '.join('p.' + c.strip() for c in COLUMNS.split(','))} "
-                    "FROM relations r JOIN people p ON p.id = r.relative_id WHERE r.person_id=? ORDER BY p.name",
-                    (person_id,)):
+                f"SELECT r.kind, {', '.join('p.' + c.strip() for c in COLUMNS.split(','))} "
+                "FROM relations r JOIN people p ON p.id = r.relative_id WHERE r.person_id=? ORDER BY p.name",
+                (person_id,),
+            ):
                 try:
                     found.append((row["kind"], from_row(row)))
                 except DamagedRow as exc:
@@ -383,7 +492,7 @@ def relatives(conn: sqlite3.Connection, person_id: int,
 
 def _chunks(values: list, size: int = 500):
     for i in range(0, len(values), size):
-        yield values[i:i + size]
+        yield values[i : i + size]
 
 
 def _existing(conn: sqlite3.Connection, column: str, values: list[str]) -> list[str]:
@@ -403,8 +512,10 @@ def holders(conn: sqlite3.Connection, column: str, values: list[str]) -> list[tu
     found: list[tuple[str, int, str]] = []
     for chunk in _chunks(values):
         marks = ",".join("?" * len(chunk))
-        found += [(r[0], r[1], r[2]) for r in conn.execute(
-            f"SELECT {column}, id, name FROM people WHERE {column} IN ({marks})", chunk)]
+        found += [
+            (r[0], r[1], r[2])
+            for r in conn.execute(f"SELECT {column}, id, name FROM people WHERE {column} IN ({marks})", chunk)
+        ]
     return found
 
 
@@ -421,9 +532,25 @@ def insert_many(conn: sqlite3.Connection, persons: list[Person], now: str) -> No
         "INSERT INTO people (id_number, name, sex, birth_date, region_code, insurance, card_number,"
         " computer_number, ss_account, financial_account, created_at, updated_at, name_key)"
         " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
-        ((p.id_number, p.name, p.sex, p.birth_date.isoformat() if p.birth_date else None, p.region_code,
-          p.insurance, p.card_number, p.computer_number, p.ss_account, p.financial_account, now, now,
-          name_key(p.name)) for p in persons))
+        (
+            (
+                p.id_number,
+                p.name,
+                p.sex,
+                p.birth_date.isoformat() if p.birth_date else None,
+                p.region_code,
+                p.insurance,
+                p.card_number,
+                p.computer_number,
+                p.ss_account,
+                p.financial_account,
+                now,
+                now,
+                name_key(p.name),
+            )
+            for p in persons
+        ),
+    )
 
 
 def iterate(conn: sqlite3.Connection):

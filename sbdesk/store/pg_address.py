@@ -10,6 +10,7 @@ server on this computer (localhost, 127.x, ::1, a unix socket) keeps libpq's ``p
 nothing crosses a network. Clear text to another computer is only what the address asks for
 (``sslmode=disable``, ``allow`` or ``prefer``), and is warned about (``clear_text_warning``).
 """
+
 from __future__ import annotations
 
 import os
@@ -24,8 +25,9 @@ SCHEMES = ("postgresql://", "postgres://")
 #: sslmode values that may send everything in clear text
 WEAK = ("disable", "allow", "prefer")
 
-BAD_PERCENT = QT_TRANSLATE_NOOP("messages", "a % sign that is not followed by two hexadecimal digits "
-                                            "(write %25 for a % sign)")
+BAD_PERCENT = QT_TRANSLATE_NOOP(
+    "messages", "a % sign that is not followed by two hexadecimal digits (write %25 for a % sign)"
+)
 UNREADABLE = QT_TRANSLATE_NOOP("messages", "the address cannot be read")
 NOT_A_URL = term(QT_TRANSLATE_NOOP("messages", "it must begin with postgresql://"))
 
@@ -78,8 +80,10 @@ def has_password(url: str) -> bool:
 def is_local(info: dict[str, str]) -> bool:
     """Does every host of the address stay on this computer (a socket, localhost, 127.x, ::1)?"""
     hosts = (info.get("hostaddr") or info.get("host") or "").split(",")
-    return all(not h or h.startswith(("/", "@", "127.")) or h.lower() in ("localhost", "::1", "[::1]")
-               for h in (h.strip() for h in hosts))
+    return all(
+        not h or h.startswith(("/", "@", "127.")) or h.lower() in ("localhost", "::1", "[::1]")
+        for h in (h.strip() for h in hosts)
+    )
 
 
 def sslmode(info: dict[str, str]) -> str | None:

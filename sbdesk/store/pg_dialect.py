@@ -1,5 +1,6 @@
 """How sqlite3's DB-API spellings become PostgreSQL's, and rows with sqlite3.Row's two faces:
 the mechanical half of the server engine (store/server.py holds the rest)."""
+
 from __future__ import annotations
 
 import re
@@ -48,6 +49,7 @@ def translate(sql: str) -> tuple[str, bool]:
 
 
 # --- rows and cursors like sqlite3's --------------------------------------------------------
+
 
 @cache
 def _row_class(names: tuple[str, ...]) -> type:

@@ -7,6 +7,7 @@ else the server refused ``ServerError``: never "the file is damaged", there is n
 English is never put inside a translated sentence: the reason is a translated phrase, or the
 server's error code (SQLSTATE) where no phrase fits.
 """
+
 from __future__ import annotations
 
 import re
@@ -84,33 +85,56 @@ TOO_LONG = term(QT_TRANSLATE_NOOP("messages", "the statement took longer than th
 #: clerk's language has: the first phrase found in the error's text decides.
 AWAY_REASONS = (
     (("connection refused",), QT_TRANSLATE_NOOP("messages", "the server refused the connection")),
-    (("failed to resolve host", "could not translate host name", "name or service not known"),
-     QT_TRANSLATE_NOOP("messages", "no computer on the network has that name")),
+    (
+        ("failed to resolve host", "could not translate host name", "name or service not known"),
+        QT_TRANSLATE_NOOP("messages", "no computer on the network has that name"),
+    ),
     (("timeout expired", "timed out"), QT_TRANSLATE_NOOP("messages", "the server did not answer in time")),
-    (("no route to host", "network is unreachable"),
-     QT_TRANSLATE_NOOP("messages", "the network cannot reach the server")),
-    (("starting up", "shutting down", "in recovery mode"),
-     QT_TRANSLATE_NOOP("messages", "the server is starting or stopping")),
-    (("server closed the connection", "terminating connection", "connection is lost", "connection is closed"),
-     LOST.text),
-    (("root certificate file",),
-     QT_TRANSLATE_NOOP("messages", "there is no root certificate to check the server's against: add "
-                                   "sslrootcert=<the branch's CA file> to the address, or sslrootcert=system")),
-    (("certificate verify failed", "does not match host name", "server certificate for"),
-     QT_TRANSLATE_NOOP("messages", "the server's certificate could not be verified")),
-    (("ssl was required", "ssl is not enabled", "ssl not supported", "unsupported ssl"),
-     QT_TRANSLATE_NOOP("messages", "the server offers no encrypted connection")),
+    (
+        ("no route to host", "network is unreachable"),
+        QT_TRANSLATE_NOOP("messages", "the network cannot reach the server"),
+    ),
+    (
+        ("starting up", "shutting down", "in recovery mode"),
+        QT_TRANSLATE_NOOP("messages", "the server is starting or stopping"),
+    ),
+    (
+        ("server closed the connection", "terminating connection", "connection is lost", "connection is closed"),
+        LOST.text,
+    ),
+    (
+        ("root certificate file",),
+        QT_TRANSLATE_NOOP(
+            "messages",
+            "there is no root certificate to check the server's against: add "
+            "sslrootcert=<the branch's CA file> to the address, or sslrootcert=system",
+        ),
+    ),
+    (
+        ("certificate verify failed", "does not match host name", "server certificate for"),
+        QT_TRANSLATE_NOOP("messages", "the server's certificate could not be verified"),
+    ),
+    (
+        ("ssl was required", "ssl is not enabled", "ssl not supported", "unsupported ssl"),
+        QT_TRANSLATE_NOOP("messages", "the server offers no encrypted connection"),
+    ),
     (("ssl", "tls"), QT_TRANSLATE_NOOP("messages", "the encrypted connection could not be made")),
 )
 
 #: why a sign-in was refused (exit 2: the address or the password is wrong, not the network)
 SIGN_IN_REASONS = (
     (("no password supplied",), QT_TRANSLATE_NOOP("messages", "no password was given")),
-    (("password authentication failed", "role \"", "authentication failed"),
-     QT_TRANSLATE_NOOP("messages", "the user name or the password is wrong")),
-    (("no pg_hba.conf entry",),
-     QT_TRANSLATE_NOOP("messages", "the server does not accept this sign-in from this computer "
-                                   "(or not without an encrypted connection)")),
+    (
+        ("password authentication failed", 'role "', "authentication failed"),
+        QT_TRANSLATE_NOOP("messages", "the user name or the password is wrong"),
+    ),
+    (
+        ("no pg_hba.conf entry",),
+        QT_TRANSLATE_NOOP(
+            "messages",
+            "the server does not accept this sign-in from this computer (or not without an encrypted connection)",
+        ),
+    ),
 )
 
 
@@ -175,7 +199,10 @@ def as_store_error(exc: psycopg.Error, where: str, closed: bool = False) -> Exce
         return db.DatabaseLocked(where)
     # a session lost has no SQLSTATE (or class 08, or 57P: the server shutting down); an
     # OperationalError with another code is the server's own refusal (53100: its disk is full)
-    if closed or state.startswith(("08", "57P")) or (
-            not state and isinstance(exc, psycopg.OperationalError | psycopg.InterfaceError)):
+    if (
+        closed
+        or state.startswith(("08", "57P"))
+        or (not state and isinstance(exc, psycopg.OperationalError | psycopg.InterfaceError))
+    ):
         return ServerAway(where, detail=away_reason(str(exc)))
     return ServerError(where, detail=why(exc))

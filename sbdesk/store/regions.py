@@ -1,4 +1,5 @@
 """The 统筹区 catalogue as stored: merged from resources/, extended by office imports."""
+
 from __future__ import annotations
 
 import json
@@ -10,10 +11,12 @@ from ..domain.models import Region
 from ..domain.regions import Batch, Catalogue
 from ..domain.sources import Source, SourceError, parse_source
 
-_BATCH_UPSERT = ("INSERT INTO region_batches (id, name, opened_on, source, note, status, province, sources)"
-                 " VALUES (?,?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET name=excluded.name,"
-                 " opened_on=excluded.opened_on, source=excluded.source, note=excluded.note,"
-                 " status=excluded.status, province=excluded.province, sources=excluded.sources")
+_BATCH_UPSERT = (
+    "INSERT INTO region_batches (id, name, opened_on, source, note, status, province, sources)"
+    " VALUES (?,?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET name=excluded.name,"
+    " opened_on=excluded.opened_on, source=excluded.source, note=excluded.note,"
+    " status=excluded.status, province=excluded.province, sources=excluded.sources"
+)
 
 
 def _batch_row(b: Batch) -> tuple:
@@ -51,14 +54,31 @@ def merge_shipped(conn: sqlite3.Connection, catalogue: Catalogue) -> dict:
             " initials=excluded.initials, source=excluded.source, note=excluded.note,"
             " batch=CASE WHEN regions.batch IN (SELECT value FROM json_each(?)) THEN regions.batch"
             " ELSE excluded.batch END",
-            (r.code, r.name, r.province, r.level, r.batch, pos, r.initials, r.source, r.note,
-             _json_list(office_batches)))
+            (
+                r.code,
+                r.name,
+                r.province,
+                r.level,
+                r.batch,
+                pos,
+                r.initials,
+                r.source,
+                r.note,
+                _json_list(office_batches),
+            ),
+        )
     shipped_codes = {r.code for r in catalogue.regions}
     # Regions only an office knows go after the shipped ones, in their old order.
-    conn.execute("UPDATE regions SET position = position + ? WHERE code NOT IN (SELECT value FROM json_each(?))",
-                 (len(catalogue.regions), _json_list(shipped_codes)))
-    return {"regions": len(catalogue.regions), "added": len(shipped_codes - before),
-            "office_regions_kept": len(before - shipped_codes), "batches": len(catalogue.batches)}
+    conn.execute(
+        "UPDATE regions SET position = position + ? WHERE code NOT IN (SELECT value FROM json_each(?))",
+        (len(catalogue.regions), _json_list(shipped_codes)),
+    )
+    return {
+        "regions": len(catalogue.regions),
+        "added": len(shipped_codes - before),
+        "office_regions_kept": len(before - shipped_codes),
+        "batches": len(catalogue.batches),
+    }
 
 
 def _json_list(values) -> str:
@@ -71,9 +91,11 @@ def edition(conn: sqlite3.Connection, name: str) -> str | None:
 
 
 def set_edition(conn: sqlite3.Connection, name: str, value: str, now: str) -> None:
-    conn.execute("INSERT INTO resource_editions (name, edition, applied_at) VALUES (?,?,?)"
-                 " ON CONFLICT(name) DO UPDATE SET edition=excluded.edition, applied_at=excluded.applied_at",
-                 (name, value, now))
+    conn.execute(
+        "INSERT INTO resource_editions (name, edition, applied_at) VALUES (?,?,?)"
+        " ON CONFLICT(name) DO UPDATE SET edition=excluded.edition, applied_at=excluded.applied_at",
+        (name, value, now),
+    )
 
 
 def may_write(conn: sqlite3.Connection) -> bool:
@@ -85,30 +107,64 @@ def count(conn: sqlite3.Connection) -> int:
     return conn.execute("SELECT count(*) FROM regions").fetchone()[0]
 
 
-def load(conn: sqlite3.Connection, prefixes: Mapping[str, str] | None = None,
-         retired: Mapping[str, str] | None = None, split: Mapping | None = None) -> Catalogue:
-    batches = {r["id"]: Batch(r["id"], r["name"], date.fromisoformat(r["opened_on"]), r["source"], r["note"],
-                              r["status"], r["province"], _sources(r["sources"]))
-               for r in conn.execute("SELECT * FROM region_batches")}
+def load(
+    conn: sqlite3.Connection,
+    prefixes: Mapping[str, str] | None = None,
+    retired: Mapping[str, str] | None = None,
+    split: Mapping | None = None,
+) -> Catalogue:
+    batches = {
+        r["id"]: Batch(
+            r["id"],
+            r["name"],
+            date.fromisoformat(r["opened_on"]),
+            r["source"],
+            r["note"],
+            r["status"],
+            r["province"],
+            _sources(r["sources"]),
+        )
+        for r in conn.execute("SELECT * FROM region_batches")
+    }
     regions = tuple(
-        Region(r["code"], r["name"], r["province"], r["level"], r["batch"],
-               batches[r["batch"]].opened_on if r["batch"] in batches else None,
-               r["initials"], r["source"], r["note"])
-        for r in conn.execute("SELECT * FROM regions ORDER BY position, code"))
-    return Catalogue(regions, batches, {} if prefixes is None else prefixes, {} if retired is None else retired,
-                     split={} if split is None else split)
+        Region(
+            r["code"],
+            r["name"],
+            r["province"],
+            r["level"],
+            r["batch"],
+            batches[r["batch"]].opened_on if r["batch"] in batches else None,
+            r["initials"],
+            r["source"],
+            r["note"],
+        )
+        for r in conn.execute("SELECT * FROM regions ORDER BY position, code")
+    )
+    return Catalogue(
+        regions,
+        batches,
+        {} if prefixes is None else prefixes,
+        {} if retired is None else retired,
+        split={} if split is None else split,
+    )
 
 
 def people_in(conn: sqlite3.Connection, codes) -> dict[str, int]:
     """How many people are registered in each of the given regions (only those with any)."""
-    return {r[0]: r[1] for r in conn.execute(
-        "SELECT region_code, count(*) FROM people WHERE region_code IN (SELECT value FROM json_each(?))"
-        " GROUP BY region_code", (_json_list(codes),))}
+    return {
+        r[0]: r[1]
+        for r in conn.execute(
+            "SELECT region_code, count(*) FROM people WHERE region_code IN (SELECT value FROM json_each(?))"
+            " GROUP BY region_code",
+            (_json_list(codes),),
+        )
+    }
 
 
 def remove(conn: sqlite3.Connection, codes) -> int:
-    return conn.execute("DELETE FROM regions WHERE code IN (SELECT value FROM json_each(?))",
-                        (_json_list(codes),)).rowcount
+    return conn.execute(
+        "DELETE FROM regions WHERE code IN (SELECT value FROM json_each(?))", (_json_list(codes),)
+    ).rowcount
 
 
 def upsert(conn: sqlite3.Connection, batches, regions) -> tuple[int, int]:
@@ -121,13 +177,17 @@ def upsert(conn: sqlite3.Connection, batches, regions) -> tuple[int, int]:
         exists = conn.execute("SELECT 1 FROM regions WHERE code=?", (r.code,)).fetchone()
         batch = None if r.batch == "-" else r.batch  # "-" clears; None keeps what is on record
         if exists:
-            conn.execute("UPDATE regions SET name=?, province=?, level=?, batch=CASE WHEN ? THEN ? ELSE batch END,"
-                         " initials=CASE WHEN ?='' THEN initials ELSE ? END WHERE code=?",
-                         (r.name, r.province, r.level, r.batch is not None, batch, r.initials, r.initials, r.code))
+            conn.execute(
+                "UPDATE regions SET name=?, province=?, level=?, batch=CASE WHEN ? THEN ? ELSE batch END,"
+                " initials=CASE WHEN ?='' THEN initials ELSE ? END WHERE code=?",
+                (r.name, r.province, r.level, r.batch is not None, batch, r.initials, r.initials, r.code),
+            )
             updated += 1
         else:
             position += 1
-            conn.execute("INSERT INTO regions (code, name, province, level, batch, position, initials)"
-                         " VALUES (?,?,?,?,?,?,?)", (r.code, r.name, r.province, r.level, batch, position, r.initials))
+            conn.execute(
+                "INSERT INTO regions (code, name, province, level, batch, position, initials) VALUES (?,?,?,?,?,?,?)",
+                (r.code, r.name, r.province, r.level, batch, position, r.initials),
+            )
             added += 1
     return added, updated

@@ -5,6 +5,7 @@ that is none of these (a BLOB, a number in a text column, ``19(0-01-01``) was pu
 hand or by damage: it becomes one ``DamagedRow`` naming the table, the row and the column,
 never a ValueError or TypeError from deep inside a listing, an export or a check.
 """
+
 from __future__ import annotations
 
 import sqlite3
@@ -18,9 +19,12 @@ from ..domain.messages import QT_TRANSLATE_NOOP, Term
 from .db import StoreError
 
 TEXT, INT, DAY = "text", "number", "date"  # what a column must hold (DAY: YYYY-MM-DD text)
-TABLES = {"people": QT_TRANSLATE_NOOP("tables", "people"), "bindings": QT_TRANSLATE_NOOP("tables", "bindings"),
-          "applications": QT_TRANSLATE_NOOP("tables", "applications"),
-          "contributions": QT_TRANSLATE_NOOP("tables", "contribution periods")}  # their names in a message
+TABLES = {
+    "people": QT_TRANSLATE_NOOP("tables", "people"),
+    "bindings": QT_TRANSLATE_NOOP("tables", "bindings"),
+    "applications": QT_TRANSLATE_NOOP("tables", "applications"),
+    "contributions": QT_TRANSLATE_NOOP("tables", "contribution periods"),
+}  # their names in a message
 
 
 class DamagedRow(StoreError):
@@ -55,18 +59,23 @@ class Shape:
     for the shapes already seen (a listing or an export reads a million rows through here);
     ``suspects`` is the same test as SQL, for `sbdesk check`."""
 
-    def __init__(self, table: str, spec: tuple[tuple[str, str, bool], ...],
-                 choices: dict[str, Iterable[object]] | None = None) -> None:
+    def __init__(
+        self, table: str, spec: tuple[tuple[str, str, bool], ...], choices: dict[str, Iterable[object]] | None = None
+    ) -> None:
         self.table = table
         self.names, self.types = kinds(spec)
         # columns that hold one of a few words (a CHECK constraint another tool can switch
         # off): every allowed combination in one set, read with one C-level itemgetter
-        self.choices = tuple((self.names.index(name), name, frozenset(values))
-                             for name, values in (choices or {}).items())
+        self.choices = tuple(
+            (self.names.index(name), name, frozenset(values)) for name, values in (choices or {}).items()
+        )
         places = [i for i, _, _ in self.choices]
         self._pick = itemgetter(*places, places[0]) if places else None  # always a tuple
-        self._combos = frozenset((*combo, combo[0]) for combo in product(*(w for _, _, w in self.choices))) \
-            if places else frozenset()
+        self._combos = (
+            frozenset((*combo, combo[0]) for combo in product(*(w for _, _, w in self.choices)))
+            if places
+            else frozenset()
+        )
         self._seen: set[tuple[type, ...]] = set()
         self.suspects = _suspects(spec, choices or {})
 

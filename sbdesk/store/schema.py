@@ -5,6 +5,7 @@ backup with an extra trigger could hide audit rows or rewrite data during a rest
 dropped trigger lets the audit log be edited. The expected schema of version N is what the
 migrations 1..N build in an empty database, compared object by object.
 """
+
 from __future__ import annotations
 
 import re
@@ -27,6 +28,7 @@ def objects(conn: sqlite3.Connection, schema: str = "main") -> set[Entry]:
 @cache
 def expected(version: int) -> frozenset[Entry]:
     from .migrate import migrate
+
     conn = sqlite3.connect(":memory:", isolation_level=None)
     try:
         migrate(conn, 0, upto=version)

@@ -6,6 +6,7 @@ the hash chain covers them. ``verify`` recomputes every row: a name or ID number
 with another tool, a binding inserted or a row deleted behind sbdesk's back, or a seal
 edited, each shows as a problem.
 """
+
 from __future__ import annotations
 
 import contextlib
@@ -38,6 +39,7 @@ def sealable(subject: str) -> bool:
 def _rows(conn: sqlite3.Connection, table: str, sql: str = "", args: tuple = ()) -> Iterator[tuple[int, str]]:
     """(id, hash of every column's value, in the order of the column names sorted)."""
     import hashlib  # here, not at import: a start that writes nothing never loads OpenSSL
+
     names = _columns(conn, table)
     cur = conn.cursor()
     cur.row_factory = None  # plain tuples: a million rows are hashed here
@@ -50,9 +52,13 @@ def _rows(conn: sqlite3.Connection, table: str, sql: str = "", args: tuple = ())
 def _columns(conn: sqlite3.Connection, table: str) -> list[str]:
     """The table's column names, sorted (the same on both engines: migrations/postgresql)."""
     if getattr(conn, "engine", "sqlite") == "postgresql":
-        return sorted(r[0] for r in conn.execute(
-            "SELECT attname FROM pg_attribute WHERE attrelid = ?::regclass AND attnum > 0 AND NOT attisdropped",
-            (table,)))
+        return sorted(
+            r[0]
+            for r in conn.execute(
+                "SELECT attname FROM pg_attribute WHERE attrelid = ?::regclass AND attnum > 0 AND NOT attisdropped",
+                (table,),
+            )
+        )
     return sorted(r[1] for r in conn.execute(f"PRAGMA table_info({table})"))
 
 
@@ -66,7 +72,7 @@ def hashes(conn: sqlite3.Connection, subjects: list[str]) -> list[tuple[str, str
     for kind, table in TABLES.items():
         ids = sorted({int(s.partition(":")[2]) for s in subjects if s.startswith(kind + ":")})
         for start in range(0, len(ids), CHUNK):
-            chunk = ids[start:start + CHUNK]
+            chunk = ids[start : start + CHUNK]
             if chunk[-1] - chunk[0] < 4 * len(chunk):  # a run of new rows: one range scan
                 wanted = set(chunk)
                 for rid, digest in _rows(conn, table, "WHERE id BETWEEN ? AND ?", (chunk[0], chunk[-1])):
@@ -89,10 +95,14 @@ def track(conn: sqlite3.Connection) -> None:
     conn.execute("CREATE TEMP TABLE IF NOT EXISTS touched (subject TEXT PRIMARY KEY) WITHOUT ROWID")
     for kind, table in TABLES.items():
         for event, refs in (("INSERT", ("new",)), ("UPDATE", ("old", "new")), ("DELETE", ("old",))):
-            body = " ".join(f"INSERT OR IGNORE INTO touched VALUES ('{kind}:' || {ref}.id);"  # noqa: S608 - TABLES
-                            for ref in refs)
-            conn.execute(f"CREATE TEMP TRIGGER IF NOT EXISTS touched_{table}_{event.lower()} "
-                         f"AFTER {event} ON main.{table} BEGIN {body} END")
+            body = " ".join(
+                f"INSERT OR IGNORE INTO touched VALUES ('{kind}:' || {ref}.id);"  # noqa: S608 - TABLES
+                for ref in refs
+            )
+            conn.execute(
+                f"CREATE TEMP TRIGGER IF NOT EXISTS touched_{table}_{event.lower()} "
+                f"AFTER {event} ON main.{table} BEGIN {body} END"
+            )
 
 
 def touched(conn: sqlite3.Connection) -> list[str]:
@@ -115,6 +125,7 @@ def untouch(conn: sqlite3.Connection) -> None:
 
 def digest(pairs: Iterable[tuple[str, str]]) -> str:
     import hashlib
+
     h = hashlib.sha256()
     for subject, value in pairs:
         h.update(f"{subject} {value}\n".encode())
@@ -124,6 +135,7 @@ def digest(pairs: Iterable[tuple[str, str]]) -> str:
 def digest_count(pairs: Iterable[tuple[str, str]]) -> tuple[int, str]:
     """(how many, digest) of pairs that are streamed, not held."""
     import hashlib
+
     h, count = hashlib.sha256(), 0
     for subject, value in pairs:
         h.update(f"{subject} {value}\n".encode())
@@ -151,8 +163,7 @@ def pairs(conn: sqlite3.Connection, named: list[str]) -> Iterator[tuple[str, str
 
 
 def record(conn: sqlite3.Connection, audit_id: int, pairs: Iterable[tuple[str, str]]) -> None:
-    conn.executemany("INSERT INTO seals (audit_id, subject, hash) VALUES (?,?,?)",
-                     ((audit_id, s, h) for s, h in pairs))
+    conn.executemany("INSERT INTO seals (audit_id, subject, hash) VALUES (?,?,?)", ((audit_id, s, h) for s, h in pairs))
 
 
 def has_table(conn: sqlite3.Connection) -> bool:
@@ -167,6 +178,7 @@ def verify(conn: sqlite3.Connection) -> list[str]:
     Streams: seals grouped by audit row, and rows merged with their latest seal in id
     order, so a million people are checked in constant memory."""
     import hashlib
+
     problems: list[str] = []
     claimed: dict[int, tuple[str, int]] = {}
     for aid, detail in conn.execute("SELECT id, detail FROM audit WHERE detail LIKE '%\"seals\"%'"):
@@ -199,8 +211,10 @@ def verify(conn: sqlite3.Connection) -> list[str]:
     for kind, table in TABLES.items():
         _merge(conn, kind, table, problems)
     where = " OR ".join("(" + NAMED + ")" for _ in TABLES)
-    for sid, in conn.execute(f"SELECT id FROM seals WHERE NOT ({where}) ORDER BY id",  # noqa: S608 - TABLES
-                             tuple(a for kind in TABLES for a in _named_args(kind))):
+    for (sid,) in conn.execute(
+        f"SELECT id FROM seals WHERE NOT ({where}) ORDER BY id",  # noqa: S608 - TABLES
+        tuple(a for kind in TABLES for a in _named_args(kind)),
+    ):
         problems.append(f"seal {sid}: it names no person or binding by its id")
     if len(problems) > REPORTED:
         problems = problems[:REPORTED] + [f"… and {len(problems) - REPORTED:,} more rows"]
@@ -210,8 +224,10 @@ def verify(conn: sqlite3.Connection) -> list[str]:
 #: SQL on both engines: a seal's subject is ``kind:`` and an id (digits, no leading zero, at
 #: most 18: a BIGINT); arguments from _named_args. A seal that is not (written by another
 #: tool) is reported by its id instead of stopping the check (the server cannot cast ``person:abc``).
-NAMED = ("subject >= ? AND subject < ? AND length(subject) BETWEEN ? AND ?"
-         " AND ltrim(substr(subject, ?), '0123456789') = '' AND substr(subject, ?, 1) <> '0'")
+NAMED = (
+    "subject >= ? AND subject < ? AND length(subject) BETWEEN ? AND ?"
+    " AND ltrim(substr(subject, ?), '0123456789') = '' AND substr(subject, ?, 1) <> '0'"
+)
 
 
 def _named_args(kind: str) -> tuple:

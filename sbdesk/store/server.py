@@ -13,6 +13,7 @@ Errors come back as what the rest of sbdesk already handles: a broken rule is
 reached is ``ServerAway``, a grant the signed-in role lacks is ``NotAllowed`` (pg_errors.py,
 which also words them in the UI's language); addresses and TLS are pg_address.py's.
 """
+
 from __future__ import annotations
 
 import sqlite3
@@ -29,12 +30,43 @@ from . import migrate as sqlite_file  # the migrations shared with the SQLite fi
 from .errors import SchemaTooNew
 from .pg_address import NOT_A_URL, SCHEMES, clear_text_warning, has_password, is_url, parse, shown, tls_default
 from .pg_dialect import ID_TABLES, _named_rows, _plain_rows, translate
-from .pg_errors import (LOST, BadUrl, NoSchema, NoServerDatabase, NotAllowed, SchemaBehind, ServerAway, ServerError,
-                        ServerRefused, SignInFailed, as_store_error, away_reason, connect_error)
+from .pg_errors import (
+    LOST,
+    BadUrl,
+    NoSchema,
+    NoServerDatabase,
+    NotAllowed,
+    SchemaBehind,
+    ServerAway,
+    ServerError,
+    ServerRefused,
+    SignInFailed,
+    as_store_error,
+    away_reason,
+    connect_error,
+)
 
-__all__ = ["ID_TABLES", "translate", "NOT_A_URL", "SCHEMES", "is_url", "shown", "has_password", "clear_text_warning", "BadUrl",
-           "NoSchema", "NoServerDatabase", "NotAllowed", "SchemaBehind", "ServerAway", "ServerError", "parse",
-           "ServerRefused", "SignInFailed", "away_reason"]  # the engine's face: one import for its users
+__all__ = [
+    "ID_TABLES",
+    "translate",
+    "NOT_A_URL",
+    "SCHEMES",
+    "is_url",
+    "shown",
+    "has_password",
+    "clear_text_warning",
+    "BadUrl",
+    "NoSchema",
+    "NoServerDatabase",
+    "NotAllowed",
+    "SchemaBehind",
+    "ServerAway",
+    "ServerError",
+    "parse",
+    "ServerRefused",
+    "SignInFailed",
+    "away_reason",
+]  # the engine's face: one import for its users
 
 ENGINE = "postgresql"
 #: pg_advisory_xact_lock key of sbdesk's writers ("sbdesk" in ASCII): every write use case
@@ -166,7 +198,7 @@ class Connection:
             self.raw.close()
         fresh = connect(self.url)
         self.raw, fresh.raw = fresh.raw, self.raw
-        self.execute("CREATE TEMP TABLE IF NOT EXISTS touched (subject TEXT COLLATE \"C\" PRIMARY KEY)")
+        self.execute('CREATE TEMP TABLE IF NOT EXISTS touched (subject TEXT COLLATE "C" PRIMARY KEY)')
 
     def cursor(self) -> Cursor:
         return Cursor(self)
@@ -259,8 +291,12 @@ def connect(url: str, ask_password: AskPassword | None = None) -> Connection:
     verify-full unless the address says otherwise (pg_address); the other libpq parameters
     pass through unchanged."""
     info = parse(url)  # BadUrl, without the password
-    kwargs: dict[str, Any] = {"autocommit": True, "connect_timeout": CONNECT_TIMEOUT,
-                              "application_name": "sbdesk", **tls_default(info)}
+    kwargs: dict[str, Any] = {
+        "autocommit": True,
+        "connect_timeout": CONNECT_TIMEOUT,
+        "application_name": "sbdesk",
+        **tls_default(info),
+    }
     if shown(url) in _typed and not has_password(url):  # typed once at a prompt, this process
         kwargs["password"] = _typed[shown(url)]
     for attempt in range(2):
@@ -274,8 +310,9 @@ def connect(url: str, ask_password: AskPassword | None = None) -> Connection:
                 if password:
                     kwargs["password"] = password
                     continue
-            raise connect_error(text, shown(url), info.get("dbname") or info.get("user") or "",
-                                info.get("host") or "localhost") from None
+            raise connect_error(
+                text, shown(url), info.get("dbname") or info.get("user") or "", info.get("host") or "localhost"
+            ) from None
     if "password" in kwargs:
         _typed[shown(url)] = kwargs["password"]
     conn = Connection(raw, url)
@@ -291,12 +328,16 @@ def connect(url: str, ask_password: AskPassword | None = None) -> Connection:
 
 # --- schema ----------------------------------------------------------------------------------
 
+
 def migrations() -> list[tuple[int, str]]:
     """The server's migrations: its own files below and from BASE, and the common file of any
     later version it has none of its own for (portable SQL runs on both)."""
     folder = Path(__file__).with_name("migrations")
-    own = {int(f.name[:4]): f.read_text(encoding="utf-8")
-           for f in (folder / "postgresql").iterdir() if f.name.endswith(".sql")}
+    own = {
+        int(f.name[:4]): f.read_text(encoding="utf-8")
+        for f in (folder / "postgresql").iterdir()
+        if f.name.endswith(".sql")
+    }
     common = {v: sql for v, sql in sqlite_file.migrations() if v > BASE and v not in own}
     return sorted({**own, **common}.items())
 
@@ -325,7 +366,7 @@ def migrate(conn: Connection, initialise: sqlite_file.Initialise | None = None) 
         current = apply_migrations(conn)
         if current == 0:
             conn.execute("INSERT INTO sbdesk_schema (version) VALUES (?)", (LATEST,))
-            conn.execute("CREATE TEMP TABLE IF NOT EXISTS touched (subject TEXT COLLATE \"C\" PRIMARY KEY)")
+            conn.execute('CREATE TEMP TABLE IF NOT EXISTS touched (subject TEXT COLLATE "C" PRIMARY KEY)')
             if initialise is not None:
                 initialise(conn)  # the repositories take either engine
         elif current < LATEST:
@@ -343,8 +384,13 @@ def apply_migrations(conn: Connection) -> int:
     return current
 
 
-def open_database(url: str, *, create: bool = True, initialise: sqlite_file.Initialise | None = None,
-                  ask_password: AskPassword | None = None) -> Connection:
+def open_database(
+    url: str,
+    *,
+    create: bool = True,
+    initialise: sqlite_file.Initialise | None = None,
+    ask_password: AskPassword | None = None,
+) -> Connection:
     """Sign in and make sure the schema is this program's. An empty database is given the
     schema (and ``initialise``'s seed) by a role that may create it; a clerk meeting an empty
     or older database is told to ask the branch's administrator."""
@@ -357,7 +403,7 @@ def open_database(url: str, *, create: bool = True, initialise: sqlite_file.Init
             if not is_owner(conn) or (version == 0 and not create):
                 raise (NoSchema if version == 0 else SchemaBehind)(conn.path, user=conn.user)
             migrate(conn, initialise)
-        conn.execute("CREATE TEMP TABLE IF NOT EXISTS touched (subject TEXT COLLATE \"C\" PRIMARY KEY)")
+        conn.execute('CREATE TEMP TABLE IF NOT EXISTS touched (subject TEXT COLLATE "C" PRIMARY KEY)')
     except BaseException:
         conn.close()
         raise
@@ -367,8 +413,10 @@ def open_database(url: str, *, create: bool = True, initialise: sqlite_file.Init
 # --- checks ------------------------------------------------------------------------------------
 
 #: the triggers that keep the audit log append-only and check what is appended (schema 14)
-APPEND_ONLY = {"audit": ("audit_no_update", "audit_no_truncate", "audit_operator", "audit_valid", "audit_sealed"),
-               "seals": ("seals_no_update", "seals_no_truncate", "seals_valid")}
+APPEND_ONLY = {
+    "audit": ("audit_no_update", "audit_no_truncate", "audit_operator", "audit_valid", "audit_sealed"),
+    "seals": ("seals_no_update", "seals_no_truncate", "seals_valid"),
+}
 
 
 def integrity(conn: Connection) -> list[str]:
@@ -376,19 +424,36 @@ def integrity(conn: Connection) -> list[str]:
     validated (a NOT VALID one does not hold for old rows), the triggers that make the audit
     log append-only present and enabled."""
     problems = []
-    want = {"people", "bindings", "relations", "regions", "region_batches", "audit", "seals",
-            "applications", "attachments", "contributions", "policy_overrides", "row_counts", "audit_head"}
-    have = {r[0] for r in conn.execute(
-        "SELECT tablename FROM pg_tables WHERE schemaname = current_schema()")}
+    want = {
+        "people",
+        "bindings",
+        "relations",
+        "regions",
+        "region_batches",
+        "audit",
+        "seals",
+        "applications",
+        "attachments",
+        "contributions",
+        "policy_overrides",
+        "row_counts",
+        "audit_head",
+    }
+    have = {r[0] for r in conn.execute("SELECT tablename FROM pg_tables WHERE schemaname = current_schema()")}
     problems += [f"table {t} is missing" for t in sorted(want - have)]
     for table, name in conn.execute(
-            "SELECT conrelid::regclass::text, conname FROM pg_constraint c JOIN pg_namespace n"
-            " ON n.oid = c.connamespace WHERE n.nspname = current_schema() AND NOT convalidated"):
+        "SELECT conrelid::regclass::text, conname FROM pg_constraint c JOIN pg_namespace n"
+        " ON n.oid = c.connamespace WHERE n.nspname = current_schema() AND NOT convalidated"
+    ):
         problems.append(f"constraint {name} of {table} is not validated")
-    triggers = {(r[0], r[1]): r[2] for r in conn.execute(
-        "SELECT c.relname, t.tgname, t.tgenabled FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid"
-        " JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = current_schema()"
-        " AND NOT t.tgisinternal")}
+    triggers = {
+        (r[0], r[1]): r[2]
+        for r in conn.execute(
+            "SELECT c.relname, t.tgname, t.tgenabled FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid"
+            " JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = current_schema()"
+            " AND NOT t.tgisinternal"
+        )
+    }
     for table, names in APPEND_ONLY.items():
         for name in names:
             state = triggers.get((table, name))

@@ -6,6 +6,7 @@ copied ids; then the target's audit chain and seals are verified inside that tra
 (the same rows on the same columns hash the same, migrations/postgresql/0009_schema.sql),
 so a copy that does not verify is rolled back whole.
 """
+
 from __future__ import annotations
 
 import sqlite3
@@ -14,8 +15,21 @@ from collections.abc import Callable
 from . import audit, seals, server
 
 #: references first; row_counts and the schema's own bookkeeping are the server's
-ORDER = ("region_batches", "regions", "resource_editions", "policy_overrides", "people", "relations",
-         "applications", "attachments", "service_passwords", "contributions", "bindings", "audit", "seals")
+ORDER = (
+    "region_batches",
+    "regions",
+    "resource_editions",
+    "policy_overrides",
+    "people",
+    "relations",
+    "applications",
+    "attachments",
+    "service_passwords",
+    "contributions",
+    "bindings",
+    "audit",
+    "seals",
+)
 SKIP = {"row_counts", "database_identity"}  # the server has an identity of its own
 #: the server's checks of a new seal (it belongs to the audit row just appended and matches the
 #: row as it stands) do not hold for history: off while it is copied, which is verified whole below
@@ -32,19 +46,26 @@ class NotEmpty(Exception):
 
 
 def target_tables(conn: server.Connection) -> list[str]:
-    return [r[0] for r in conn.execute(
-        "SELECT tablename FROM pg_tables WHERE schemaname = current_schema() ORDER BY tablename")]
+    return [
+        r[0]
+        for r in conn.execute("SELECT tablename FROM pg_tables WHERE schemaname = current_schema() ORDER BY tablename")
+    ]
 
 
 def source_tables(source: sqlite3.Connection) -> list[str]:
-    names = [r[0] for r in source.execute(
-        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")]
+    names = [
+        r[0]
+        for r in source.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name"
+        )
+    ]
     rest = [n for n in names if n not in ORDER and n not in SKIP]
     return [n for n in ORDER if n in names] + rest
 
 
-def copy(source: sqlite3.Connection, target: server.Connection,
-         progress: Callable[[str, int], None] | None = None) -> dict[str, int]:
+def copy(
+    source: sqlite3.Connection, target: server.Connection, progress: Callable[[str, int], None] | None = None
+) -> dict[str, int]:
     """Schema and rows into ``target`` (which must have no tables), verified; returns the
     rows copied per table. Raises NotEmpty, or sqlite3.IntegrityError with the problems
     when the copy does not verify (nothing is left on the server then)."""

@@ -1,5 +1,6 @@
 """Branch mode in the window: the database setting (Settings → Branch database…), the
 password prompt, and what the window says when the branch server is away."""
+
 from __future__ import annotations
 
 import logging
@@ -20,36 +21,58 @@ def ask_database(parent: QWidget, settings) -> None:
     kept without a password (pgpass or the prompt at start); it takes effect at the next start."""
     from ..services import branch_address
     from ..services.errors import StoreError
+
     current = settings.database or translate("branch", "this computer's own file")
-    text = dialogs.ask_text(parent, translate("branch", "Branch database"), translate(
-        "branch",
-        "The branch server's address, postgresql://user@host/database (leave empty for this computer's own "
-        "file). Now: {current}. It takes effect at the next start.").format(current=current))
+    text = dialogs.ask_text(
+        parent,
+        translate("branch", "Branch database"),
+        translate(
+            "branch",
+            "The branch server's address, postgresql://user@host/database (leave empty for this computer's own "
+            "file). Now: {current}. It takes effect at the next start.",
+        ).format(current=current),
+    )
     if text is None:
         return
     text = text.strip()
     try:
         problem = branch_address.address_problem(text) if text else None
     except StoreError as exc:  # BadUrl: said without the address's password, and never saved
-        dialogs.inform(parent, translate("branch", "Branch database"), error_text(exc) + " " + translate(
-            "branch", "Nothing was changed."), error=True)
+        dialogs.inform(
+            parent,
+            translate("branch", "Branch database"),
+            error_text(exc) + " " + translate("branch", "Nothing was changed."),
+            error=True,
+        )
         return
     if problem == "scheme":
-        dialogs.inform(parent, translate("branch", "Branch database"), translate(
-            "branch",
-            "The address must begin with postgresql://; nothing was changed."), error=True)
+        dialogs.inform(
+            parent,
+            translate("branch", "Branch database"),
+            translate("branch", "The address must begin with postgresql://; nothing was changed."),
+            error=True,
+        )
         return
     if problem == "password":
-        dialogs.inform(parent, translate("branch", "Branch database"), translate(
-            "branch",
-            "Leave the password out of the address: sbdesk asks for it at start, or reads it from a pgpass "
-            "file, and never saves it. Nothing was changed."), error=True)
+        dialogs.inform(
+            parent,
+            translate("branch", "Branch database"),
+            translate(
+                "branch",
+                "Leave the password out of the address: sbdesk asks for it at start, or reads it from a pgpass "
+                "file, and never saves it. Nothing was changed.",
+            ),
+            error=True,
+        )
         return
     settings.database = text
-    dialogs.inform(parent, translate("branch", "Branch database"), translate(
-        "branch",
-        "Saved. sbdesk uses {where} from the next start.").format(
-        where=branch_address.shown(text) if text else translate("branch", "this computer's own file")))
+    dialogs.inform(
+        parent,
+        translate("branch", "Branch database"),
+        translate("branch", "Saved. sbdesk uses {where} from the next start.").format(
+            where=branch_address.shown(text) if text else translate("branch", "this computer's own file")
+        ),
+    )
 
 
 def describe(url: str) -> str:
@@ -60,6 +83,7 @@ def describe(url: str) -> str:
     from urllib.parse import urlsplit
 
     from ..services import branch_address
+
     parts = urlsplit(url)
     text = f"{parts.path.lstrip('/') or '?'} @ {parts.hostname or 'localhost'}"
     warning = branch_address.clear_text_warning(url)
@@ -80,22 +104,40 @@ def signed_in(parent: QWidget, desk) -> bool:
     user = getattr(desk.conn, "user", None)
     if user is None:
         return False
-    dialogs.inform(parent, translate("branch", "Branch database"), translate(
-        "branch",
-        "On the branch database the audit log names your sign-in, {user}; sign in as yourself to change it.")
-        .format(user=user))
+    dialogs.inform(
+        parent,
+        translate("branch", "Branch database"),
+        translate(
+            "branch",
+            "On the branch database the audit log names your sign-in, {user}; sign in as yourself to change it.",
+        ).format(user=user),
+    )
     return True
 
 
 def ask_password(where: str) -> str | None:
     """The sign-in password, typed: used for this session, never saved."""
-    return plain.typed(plain.input_dialog(None, "sbdesk", translate("branch", "Password for {where}:").format(
-        where=where), QLineEdit.EchoMode.Password)) or None
+    return (
+        plain.typed(
+            plain.input_dialog(
+                None,
+                "sbdesk",
+                translate("branch", "Password for {where}:").format(where=where),
+                QLineEdit.EchoMode.Password,
+            )
+        )
+        or None
+    )
 
 
 def retry_away(message: str) -> bool:
     """The server is away: say so, and offer to try again (never a local file instead)."""
-    box = plain.message_box(None, QMessageBox.Icon.Warning, "sbdesk", message + "\n\n" + translate("branch", "Try again?"),
-                            QMessageBox.StandardButton.Retry | QMessageBox.StandardButton.Close)
+    box = plain.message_box(
+        None,
+        QMessageBox.Icon.Warning,
+        "sbdesk",
+        message + "\n\n" + translate("branch", "Try again?"),
+        QMessageBox.StandardButton.Retry | QMessageBox.StandardButton.Close,
+    )
     box.setDefaultButton(QMessageBox.StandardButton.Retry)
     return plain.answer(box) == QMessageBox.StandardButton.Retry

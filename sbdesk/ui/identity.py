@@ -5,6 +5,7 @@ The icon comes from the SVG the packages install (packaging/icons/): beside the 
 the bundle, in the installed package's data (a wheel, setup.py), in packaging/ in a checkout,
 else from the icon theme, where the .deb puts it.
 """
+
 from __future__ import annotations
 
 import sys

@@ -9,6 +9,7 @@ someone installed one on QT_PLUGIN_PATH, is still tried first (Qt ≥ 6.8 reads 
 QT_IM_MODULES). fcitx 4 has no ibus frontend: there nothing here helps (docs/input-methods.md).
 Qt-free, so that app.py can call it before Qt is imported.
 """
+
 from __future__ import annotations
 
 import logging
@@ -25,9 +26,11 @@ def session_is_fcitx(environ: Mapping[str, str]) -> bool:
     """Whether the desktop session says its input method is fcitx (4 or 5), in any of the
     variables im-config, Deepin and Kylin set."""
     xmodifiers = environ.get("XMODIFIERS", "").replace(" ", "").lower()
-    return (environ.get("QT_IM_MODULE", "").strip().lower() in FCITX
-            or environ.get("GTK_IM_MODULE", "").strip().lower() in FCITX
-            or any(xmodifiers.startswith(f"@im={name}") for name in FCITX))
+    return (
+        environ.get("QT_IM_MODULE", "").strip().lower() in FCITX
+        or environ.get("GTK_IM_MODULE", "").strip().lower() in FCITX
+        or any(xmodifiers.startswith(f"@im={name}") for name in FCITX)
+    )
 
 
 def choose(environ: Mapping[str, str]) -> dict[str, str]:
@@ -59,7 +62,9 @@ def apply(environ: MutableMapping[str, str] | None = None) -> dict[str, str]:
     if change:
         logging.getLogger(__name__).info(
             "input method: the session runs fcitx (QT_IM_MODULE=%s, XMODIFIERS=%s); Qt is given %s",
-            env.get("QT_IM_MODULE", ""), env.get("XMODIFIERS", ""),
-            ", ".join(f"{k}={v}" for k, v in change.items()))
+            env.get("QT_IM_MODULE", ""),
+            env.get("XMODIFIERS", ""),
+            ", ".join(f"{k}={v}" for k, v in change.items()),
+        )
         env.update(change)
     return change

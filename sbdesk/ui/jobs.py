@@ -9,6 +9,7 @@ A new kind of job: a QThread subclass with a ``title`` (shown while it runs), op
 ``progressed(done, total)`` signal and a ``cancel()`` (then it is ``cancellable``), handed
 to ``JobRunner.add``.
 """
+
 from __future__ import annotations
 
 import contextlib
@@ -22,8 +23,8 @@ from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from ..services import backup
-from ..services.errors import ServiceError, StoreError
 from ..services.desk import Desk, open_desk
+from ..services.errors import ServiceError, StoreError
 from .common import dialogs
 from .common.plain import Label
 from .common.texts import error_text, translate
@@ -40,7 +41,7 @@ def yield_to_the_window() -> None:
 
 class ExchangeJob(QThread):
     progressed = Signal(int, int)
-    succeeded = Signal(object)   # ImportSummary, or the number of rows exported
+    succeeded = Signal(object)  # ImportSummary, or the number of rows exported
     failed = Signal(str)
 
     def __init__(self, desk, path: str, kind: str | None = None, parent=None) -> None:
@@ -63,9 +64,11 @@ class ExchangeJob(QThread):
         try:
             result: object  # an ImportSummary, or the number of rows exported
             from ..services import exchange  # imported on first use: start-up stays quick
+
             if self.kind is None:
-                result = exchange.import_file(desk, self.path, progress=self.progressed.emit,
-                                              cancelled=self._stop.is_set)
+                result = exchange.import_file(
+                    desk, self.path, progress=self.progressed.emit, cancelled=self._stop.is_set
+                )
             else:
                 result = exchange.export_file(desk, self.path, self.kind, lang=self.lang)
             self.succeeded.emit(result)
@@ -157,6 +160,7 @@ class CheckJob(QThread):
             try:
                 if not self._stop.is_set():
                     from ..services import maintenance  # imported on first use
+
                     result = maintenance.check(self._desk, QCoreApplication.translate)
                     if not self._stop.is_set():
                         self.checked.emit(result)

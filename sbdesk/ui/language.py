@@ -1,4 +1,5 @@
 """Installing Qt translators (ours and Qt's own) and switching them at run time."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
@@ -33,8 +34,10 @@ class LanguageManager:
 def _translators(app, lang: str) -> list[QTranslator]:
     if lang not in _loaded:
         _loaded[lang] = []
-        for folder, name in ((paths.i18n_dir(), f"sbdesk_{lang}"),
-                             (QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath), f"qtbase_{lang}")):
+        for folder, name in (
+            (paths.i18n_dir(), f"sbdesk_{lang}"),
+            (QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath), f"qtbase_{lang}"),
+        ):
             t = QTranslator(app)
             if t.load(name, str(folder)):
                 _loaded[lang].append(t)

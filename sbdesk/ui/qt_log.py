@@ -1,6 +1,7 @@
 """Qt's own messages in the log: Qt's warnings went to stderr only, which nobody
 sees at a desk. Routed through Python logging, they pass the handlers' filter that masks ID
 numbers and names (crash.MaskIds), as every other log line does."""
+
 from __future__ import annotations
 
 import logging
@@ -9,9 +10,13 @@ from PySide6.QtCore import QtMsgType, qInstallMessageHandler
 
 log = logging.getLogger("sbdesk.qt")
 
-LEVELS = {QtMsgType.QtDebugMsg: logging.DEBUG, QtMsgType.QtInfoMsg: logging.INFO,
-          QtMsgType.QtWarningMsg: logging.WARNING, QtMsgType.QtCriticalMsg: logging.ERROR,
-          QtMsgType.QtFatalMsg: logging.CRITICAL}
+LEVELS = {
+    QtMsgType.QtDebugMsg: logging.DEBUG,
+    QtMsgType.QtInfoMsg: logging.INFO,
+    QtMsgType.QtWarningMsg: logging.WARNING,
+    QtMsgType.QtCriticalMsg: logging.ERROR,
+    QtMsgType.QtFatalMsg: logging.CRITICAL,
+}
 
 
 def handle(kind: QtMsgType, context, message: str) -> None:

@@ -5,6 +5,7 @@ The bound is the screen's *available* geometry (without panels and docks). Befor
 shown its frame (the title bar the window manager adds) is unknown, so a margin is kept for
 it; once shown, :func:`keep_inside` moves and shrinks the real frame into the available area.
 """
+
 from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, QRect, QSize, Qt, QTimer
@@ -42,8 +43,11 @@ def place(window: QWidget, saved: QByteArray | None, first: QSize = FIRST_SIZE) 
     if saved is not None and window.restoreGeometry(saved):
         screen = QGuiApplication.screenAt(window.geometry().center())
         usable = window.size().expandedTo(USABLE) == window.size()
-        if screen is not None and usable and fits(window.geometry().adjusted(0, -FRAME.height() + 4, 0, 0),
-                                       screen.availableGeometry()):
+        if (
+            screen is not None
+            and usable
+            and fits(window.geometry().adjusted(0, -FRAME.height() + 4, 0, 0), screen.availableGeometry())
+        ):
             keep_inside(window)
             return
         window.setWindowState(Qt.WindowState.WindowNoState)  # a saved maximized state on a gone screen
@@ -52,8 +56,10 @@ def place(window: QWidget, saved: QByteArray | None, first: QSize = FIRST_SIZE) 
     window.resize(size.expandedTo(QSize(1, 1)))
     if area.isValid():  # move() places the frame: its top-left, the frame's room included
         outer = size + FRAME
-        window.move(area.left() + max((area.width() - outer.width()) // 2, 0),
-                    area.top() + max((area.height() - outer.height()) // 2, 0))
+        window.move(
+            area.left() + max((area.width() - outer.width()) // 2, 0),
+            area.top() + max((area.height() - outer.height()) // 2, 0),
+        )
     keep_inside(window)
 
 

@@ -1,5 +1,6 @@
 """Per-data-folder settings (language, 长辈模式, operator, window geometry) in an INI file
 beside the database, so tests and offices with several folders never mix them up."""
+
 from __future__ import annotations
 
 import os
@@ -80,6 +81,7 @@ class Settings:
         """The operator as the audit log names them, by what was chosen at first start; None
         before anything was chosen or while nobody is signed in at a counter."""
         from ..domain.operator import label
+
         if self.place == "home":
             return label(self.operator, None, "home")
         if self.place == "counter":

@@ -1,16 +1,25 @@
 """Where this window works and who is working: asked once before the main window first
 shows, and again at every shift change (Settings → Sign in or change shift)."""
+
 from __future__ import annotations
 
-from PySide6.QtWidgets import (QButtonGroup, QDialog, QDialogButtonBox, QFormLayout, QLineEdit,
-                               QRadioButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLineEdit,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..domain import operator
+from .common.plain import Label
 from .common.retranslate import Retranslating
 from .common.texts import problem_text
 from .common.widgets import ErrorLabel
 from .settings import Settings
-from .common.plain import Label
 
 OFFICE_LIMIT = 60
 
@@ -61,8 +70,9 @@ class SignInDialog(Retranslating, QDialog):
             self.form.addRow(self.captions[key], column)
             self.rows[key] = column
         self.form.addRow(self.captions["office"], self.office)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
-                                        self)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
         self.buttons.accepted.connect(self.try_accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -87,18 +97,24 @@ class SignInDialog(Retranslating, QDialog):
         self.form.setRowVisible(self.rows["staff_id"], counter)
         self.form.setRowVisible(self.office, counter)
         self.form.setRowVisible(self.rows["name"], self.place() is not None)
-        self.captions["name"].setText(self.tr("Your &name (optional, kept in the log)") if home
-                                      else self.tr("Operator's &name"))
+        self.captions["name"].setText(
+            self.tr("Your &name (optional, kept in the log)") if home else self.tr("Operator's &name")
+        )
         self.name.setAccessibleName(self.captions["name"].text().replace("&", ""))
         self.errors["place"].clear()
         self.adjustSize()
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Where and who") if self.first else self.tr("Sign in or change shift"))
-        self.intro.setText(self.tr("Where is this window used? At a counter the operator signs in; the name and "
-                                   "staff number go into the audit log and onto receipts. This can be changed "
-                                   "later under Settings.") if self.first
-                           else self.tr("The operator taking over signs in; the sign-in is kept in the audit log."))
+        self.intro.setText(
+            self.tr(
+                "Where is this window used? At a counter the operator signs in; the name and "
+                "staff number go into the audit log and onto receipts. This can be changed "
+                "later under Settings."
+            )
+            if self.first
+            else self.tr("The operator taking over signs in; the sign-in is kept in the audit log.")
+        )
         self.counter.setText(self.tr("At a &counter (social-security branch, hospital insurance office)"))
         self.home.setText(self.tr("At &home, for my own family"))
         self.captions["staff_id"].setText(self.tr("S&taff number (工号)"))

@@ -1,6 +1,7 @@
 """The Qt half of the window's start: the steps of startup.py call these (through
 ``Start.door``), so startup.py stays Qt-free and app.py, the door that runs them, is the
 only one to know both."""
+
 from __future__ import annotations
 
 import os
@@ -18,29 +19,38 @@ from .. import i18n, paths
 def ask_password(url: str) -> str | None:
     """The branch server's password, asked when the address holds none."""
     from . import branch_setting
+
     return branch_setting.ask_password(url)
 
 
 def retry_away(text: str) -> bool:
     """The branch server is away: try again?"""
     from . import branch_setting
+
     return branch_setting.retry_away(text)
 
 
 def error_text(exc: Exception) -> str:
     from .common.texts import error_text
+
     return error_text(exc)
 
 
 def chosen_database(folder: Path) -> str | None:
     """The branch server chosen in the window's settings (Settings → Branch database…)."""
     from .settings import Settings
+
     return Settings(folder).database
 
 
-def build_main_window(data_dir: str | Path | None = None, *, lang: str | None = None,
-                      today: Callable[[], date] | None = None, operator: str | None = None,
-                      ask_password: Callable[[str], str | None] | None = None):
+def build_main_window(
+    data_dir: str | Path | None = None,
+    *,
+    lang: str | None = None,
+    today: Callable[[], date] | None = None,
+    operator: str | None = None,
+    ask_password: Callable[[str], str | None] | None = None,
+):
     """The main window on ``data_dir``, not shown and with no event loop (needs a QApplication)."""
     from ..services.desk import open_desk
     from .language import LanguageManager
@@ -60,6 +70,7 @@ def build_main_window(data_dir: str | Path | None = None, *, lang: str | None = 
 def acquire_lock(folder: Path):
     """One window per data folder: (the held QLockFile, None) or (None, who holds it)."""
     from PySide6.QtCore import QLockFile
+
     from ..domain.messages import Problem
     from ..services.backup import LOCK_NAME
     from .common.texts import problem_text
@@ -79,6 +90,7 @@ def open_or_recover(folder: Path, ask, deep: bool = False) -> str | None:
     ``ask(text) -> bool`` is the one question; returns a message when the program must stop.
     Start-up checks shallowly; the deep integrity_check runs after the window is shown."""
     from PySide6.QtCore import QCoreApplication
+
     from ..domain.messages import Problem
     from ..services import backup
     from .common.texts import error_text, problem_text
@@ -93,13 +105,22 @@ def open_or_recover(folder: Path, ask, deep: bool = False) -> str | None:
     if state.state != "corrupt" and not missing:
         return None
     good = backup.latest_good(folder)
-    damaged = problem_text(Problem("db.missing", path=str(db_file), backup=good.name if good else "-")) \
-        if missing else problem_text(Problem("db.corrupt", path=str(db_file)))
+    damaged = (
+        problem_text(Problem("db.missing", path=str(db_file), backup=good.name if good else "-"))
+        if missing
+        else problem_text(Problem("db.corrupt", path=str(db_file)))
+    )
     if good is None:
         return damaged + " " + problem_text(Problem("backup.none", folder=str(paths.backup_dir(folder))))
-    ask_text = QCoreApplication.translate("recovery", "Restore the latest sound backup ({name}, {when})? The damaged file is kept beside it, renamed, and is never overwritten.")
-    question = damaged + "\n\n" + ask_text.format(
-            name=good.name, when=datetime.fromtimestamp(good.stat().st_mtime).strftime("%Y-%m-%d %H:%M"))
+    ask_text = QCoreApplication.translate(
+        "recovery",
+        "Restore the latest sound backup ({name}, {when})? The damaged file is kept beside it, renamed, and is never overwritten.",
+    )
+    question = (
+        damaged
+        + "\n\n"
+        + ask_text.format(name=good.name, when=datetime.fromtimestamp(good.stat().st_mtime).strftime("%Y-%m-%d %H:%M"))
+    )
     if not ask(question):
         return damaged
     try:
@@ -120,6 +141,7 @@ def ask_place(folder: Path, args):
     from PySide6.QtWidgets import QDialog
 
     from .signin import SignInDialog  # only on a first start: keeps it off every other start
+
     dialog = SignInDialog(Settings(folder), first=True)
     try:
         return dialog.values() if dialog.exec() == QDialog.DialogCode.Accepted else False
@@ -132,8 +154,14 @@ def yes_or_no(parent, text: str) -> bool:
     from PySide6.QtWidgets import QMessageBox
 
     from .common import plain
-    box = plain.message_box(parent, QMessageBox.Icon.Question, "sbdesk", text,
-                            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+
+    box = plain.message_box(
+        parent,
+        QMessageBox.Icon.Question,
+        "sbdesk",
+        text,
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+    )
     box.setDefaultButton(QMessageBox.StandardButton.Yes)
     return plain.answer(box) == QMessageBox.StandardButton.Yes
 
@@ -155,7 +183,6 @@ def restart_after_recovery(window, folder: Path) -> None:
         QApplication.quit()
         return
     # Start afresh on the restored file (a bundle's argv[0] is the program itself).
-    program, arguments = (sys.executable, sys.argv[1:]) if getattr(sys, "frozen", False) \
-        else (sys.executable, sys.argv)
+    program, arguments = (sys.executable, sys.argv[1:]) if getattr(sys, "frozen", False) else (sys.executable, sys.argv)
     QProcess.startDetached(program, arguments)
     QApplication.quit()

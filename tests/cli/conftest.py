@@ -1,5 +1,6 @@
 """The command-line tests that write (bind, unbind, edit, import, audit) run on both engines:
 `run()` passes the environment on, so SBDESK_DATABASE picks the branch server or the file."""
+
 from __future__ import annotations
 
 import pytest

@@ -1,5 +1,6 @@
 """`--help` and argparse's own errors speak the UI language. An error is
 still one line on stderr and exit code 2, wherever the options stand."""
+
 from __future__ import annotations
 
 import argparse
@@ -33,15 +34,27 @@ def error_line(capsys, *argv) -> str:
 
 
 CASES = [  # (arguments in several orders, the Chinese line, the English line)
-    ([["person", "add", "--name", "张三"], ["person", "add", "--name", "张三"]],
-     "sbdesk person add：缺少以下必填参数：--id-number", "sbdesk person add: the following arguments are required: --id-number"),
-    ([["person", "add", "--name", "x", "--id-number", ID, "--insurance", "bogus"]],
-     "sbdesk person add：参数 --insurance：无效的选项值：'bogus'（可选：'employee', 'resident', 'none'）",
-     "sbdesk person add: argument --insurance: invalid choice: 'bogus' (choose from 'employee', 'resident', 'none')"),
+    (
+        [["person", "add", "--name", "张三"], ["person", "add", "--name", "张三"]],
+        "sbdesk person add：缺少以下必填参数：--id-number",
+        "sbdesk person add: the following arguments are required: --id-number",
+    ),
+    (
+        [["person", "add", "--name", "x", "--id-number", ID, "--insurance", "bogus"]],
+        "sbdesk person add：参数 --insurance：无效的选项值：'bogus'（可选：'employee', 'resident', 'none'）",
+        "sbdesk person add: argument --insurance: invalid choice: 'bogus' (choose from 'employee', 'resident', 'none')",
+    ),
     ([["idcheck", ID, "--bogus"]], "sbdesk：无法识别的参数：--bogus", "sbdesk: unrecognized arguments: --bogus"),
-    ([["unbind", "abc"]], "sbdesk unbind：参数 绑定编号：不是有效的数字：'abc'",
-     "sbdesk unbind: argument binding: invalid number: 'abc'"),
-    ([["bind", "--owner"]], "sbdesk bind：参数 --owner：需要一个值", "sbdesk bind: argument --owner: expected one argument"),
+    (
+        [["unbind", "abc"]],
+        "sbdesk unbind：参数 绑定编号：不是有效的数字：'abc'",
+        "sbdesk unbind: argument binding: invalid number: 'abc'",
+    ),
+    (
+        [["bind", "--owner"]],
+        "sbdesk bind：参数 --owner：需要一个值",
+        "sbdesk bind: argument --owner: expected one argument",
+    ),
 ]
 
 
@@ -62,8 +75,9 @@ def test_the_environment_language_reaches_argparse(monkeypatch, capsys):
     assert "the following arguments are required" in error_line(capsys, "person", "add", "--name", "x")
 
 
-@pytest.mark.parametrize("argv", [["--help"], ["-h", "person"], ["person", "--help"], ["person", "add", "-h"],
-                                  ["idcheck", "--he"]])
+@pytest.mark.parametrize(
+    "argv", [["--help"], ["-h", "person"], ["person", "--help"], ["person", "add", "-h"], ["idcheck", "--he"]]
+)
 def test_help_in_chinese_wherever_asked(argv):
     for where in (0, len(argv)):
         moved = [*argv[:where], "--lang", "zh_CN", *argv[where:]]
@@ -84,6 +98,7 @@ def test_help_in_english():
 
 def parser_help_texts() -> set[str]:
     from i18n.cli_help import help_texts
+
     return set(help_texts())
 
 
@@ -110,19 +125,27 @@ def test_the_argparse_words_are_the_ones_this_python_uses():
 
 def test_an_unknown_language_is_refused_in_the_environments_language(monkeypatch, capsys):
     monkeypatch.setenv("SBDESK_LANG", "en")
-    assert error_line(capsys, "idcheck", ID, "--lang", "fr") == \
-        "sbdesk idcheck: argument --lang: invalid choice: 'fr' (choose from 'zh_CN', 'en')"
+    assert (
+        error_line(capsys, "idcheck", ID, "--lang", "fr")
+        == "sbdesk idcheck: argument --lang: invalid choice: 'fr' (choose from 'zh_CN', 'en')"
+    )
     monkeypatch.setenv("SBDESK_LANG", "zh_CN")
-    assert error_line(capsys, "--lang=fr", "idcheck", ID) == "sbdesk：参数 --lang：无效的选项值：'fr'（可选：'zh_CN', 'en'）"
+    assert (
+        error_line(capsys, "--lang=fr", "idcheck", ID)
+        == "sbdesk：参数 --lang：无效的选项值：'fr'（可选：'zh_CN', 'en'）"
+    )
 
 
 @pytest.mark.parametrize("option", [["--la", "en"], ["--lan", "en"], ["--lan=en"], ["--la=en"]])
 def test_the_language_option_abbreviated_as_argparse_allows_is_the_language_of_errors_and_answers(
-        monkeypatch, capsys, option):
+    monkeypatch, capsys, option
+):
     """argparse takes --lan for --lang (args.lang is "en"); the help, the errors and the answer follow it."""
     monkeypatch.setenv("SBDESK_LANG", "zh_CN")
-    assert error_line(capsys, *option, "person", "add", "--name", "x") == \
-        "sbdesk person add: the following arguments are required: --id-number"
+    assert (
+        error_line(capsys, *option, "person", "add", "--name", "x")
+        == "sbdesk person add: the following arguments are required: --id-number"
+    )
     assert cli.main([*option, "idcheck", "1"]) != 0
     assert "invalid" in capsys.readouterr().out
 
@@ -135,11 +158,15 @@ def test_a_closed_stderr_keeps_the_error_off_stdout(monkeypatch, capsys):
     assert "缺少以下必填参数" not in capsys.readouterr().out
 
 
-@pytest.mark.parametrize(("argv", "chinese"), [
-    (["person"], "sbdesk person：缺少以下必填参数：子命令"),
-    (["idcheck"], "sbdesk idcheck：缺少以下必填参数：身份证号码"),
-    (["import"], "sbdesk import：缺少以下必填参数：文件"),
-    (["nosuch"], "sbdesk：参数 命令：无效的选项值：'nosuch'")])
+@pytest.mark.parametrize(
+    ("argv", "chinese"),
+    [
+        (["person"], "sbdesk person：缺少以下必填参数：子命令"),
+        (["idcheck"], "sbdesk idcheck：缺少以下必填参数：身份证号码"),
+        (["import"], "sbdesk import：缺少以下必填参数：文件"),
+        (["nosuch"], "sbdesk：参数 命令：无效的选项值：'nosuch'"),
+    ],
+)
 def test_a_positional_argument_is_named_in_chinese(capsys, argv, chinese):
     """The positionals' names are the code's (dest: action, numbers, file …): not English in a Chinese line."""
     assert error_line(capsys, "--lang", "zh_CN", *argv).startswith(chinese)
@@ -147,6 +174,7 @@ def test_a_positional_argument_is_named_in_chinese(capsys, argv, chinese):
 
 def test_every_positional_name_is_listed_for_translation_and_translated():
     from sbdesk.cli import parser as cli_parser
+
     names: set[str] = set()
 
     def walk(parser: argparse.ArgumentParser) -> None:
@@ -156,6 +184,7 @@ def test_every_positional_name_is_listed_for_translation_and_translated():
             if isinstance(action, argparse._SubParsersAction):
                 for sub in action.choices.values():
                     walk(sub)
+
     walk(cli_parser.build_parser())
     assert names <= set(cli_argparse.NAMES), names - set(cli_argparse.NAMES)
     table = i18n.table("zh_CN")

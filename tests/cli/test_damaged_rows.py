@@ -2,6 +2,7 @@
 column of people and bindings, given a value sbdesk never writes, is named by `check`
 (exit 3, the other findings still listed) and by one translated line from `person list`
 (which lists everyone else), `person show`, `export` (refused whole: no file) and `bindings`."""
+
 import json
 import shutil
 import sqlite3
@@ -21,16 +22,36 @@ OWNER = make_id(date(1978, 3, 4), "320505", 15)
 WIFE = make_id(date(1980, 7, 9), "510104", 24)
 OTHER = make_id(date(1990, 2, 2), "510104", 33)
 BLOB = "X'e78e8b'"  # 王 as bytes, not text
-ATTACKS = [("people", column, value) for column, values in (
-    ("id_number", [BLOB]), ("name", [BLOB]), ("sex", [BLOB, "'x'"]),
-    ("birth_date", [BLOB, "'19(0-01-01'", "'2024-W01-1'", "'2024-02-30'", "19900101"]),
-    ("region_code", [BLOB]), ("insurance", [BLOB, "'7'"]), ("card_number", [BLOB]),
-    ("computer_number", [BLOB]), ("ss_account", [BLOB, "'yes'"]), ("financial_account", [BLOB, "''"]))
-    for value in values] + [("bindings", column, value) for column, values in (
-        ("owner_id", ["'x'", BLOB]), ("member_id", ["'1.5'"]), ("relation", [BLOB, "'cousin'"]),
-        ("channel", [BLOB]), ("status", [BLOB, "'gone'"]), ("bound_on", [BLOB, "'19(0-01-01'", "20240101"]),
-        ("ended_on", [BLOB, "'2024-13-01'"]), ("operator", [BLOB]), ("end_reason", [BLOB]))
-    for value in values]
+ATTACKS = [
+    ("people", column, value)
+    for column, values in (
+        ("id_number", [BLOB]),
+        ("name", [BLOB]),
+        ("sex", [BLOB, "'x'"]),
+        ("birth_date", [BLOB, "'19(0-01-01'", "'2024-W01-1'", "'2024-02-30'", "19900101"]),
+        ("region_code", [BLOB]),
+        ("insurance", [BLOB, "'7'"]),
+        ("card_number", [BLOB]),
+        ("computer_number", [BLOB]),
+        ("ss_account", [BLOB, "'yes'"]),
+        ("financial_account", [BLOB, "''"]),
+    )
+    for value in values
+] + [
+    ("bindings", column, value)
+    for column, values in (
+        ("owner_id", ["'x'", BLOB]),
+        ("member_id", ["'1.5'"]),
+        ("relation", [BLOB, "'cousin'"]),
+        ("channel", [BLOB]),
+        ("status", [BLOB, "'gone'"]),
+        ("bound_on", [BLOB, "'19(0-01-01'", "20240101"]),
+        ("ended_on", [BLOB, "'2024-13-01'"]),
+        ("operator", [BLOB]),
+        ("end_reason", [BLOB]),
+    )
+    for value in values
+]
 
 
 @pytest.fixture(scope="module")
@@ -64,8 +85,10 @@ def run(capsys, folder, *args):
 @pytest.mark.parametrize(("table", "column", "value"), ATTACKS)
 def test_every_column_damaged_by_hand_is_named_never_a_traceback(office, tmp_path, capsys, table, column, value):
     folder = damage(office, tmp_path, table, column, value)
-    line = (f"The {table} row 1 of the database is damaged ({column}); nothing was changed. "
-            "Run sbdesk check, then restore a backup (sbdesk restore).")
+    line = (
+        f"The {table} row 1 of the database is damaged ({column}); nothing was changed. "
+        "Run sbdesk check, then restore a backup (sbdesk restore)."
+    )
 
     code, out, err = run(capsys, folder, "check", "--json")
     found = json.loads(out)
@@ -106,8 +129,12 @@ def test_m4_a_name_stored_as_a_blob_is_reported_by_check_in_a_real_process(offic
 def test_m5_a_damaged_birth_date_is_one_translated_line_in_a_real_process(office, tmp_path):
     folder = damage(office, tmp_path, "people", "birth_date", "'19(0-01-01'")
     for args in (("person", "list"), ("person", "show", "#1"), ("export", tmp_path / "x.csv")):
-        out = subprocess.run([sys.executable, "-m", "sbdesk", *map(str, args), "--data-dir", str(folder),
-                              "--lang", "zh_CN"], capture_output=True, text=True, timeout=120)
+        out = subprocess.run(
+            [sys.executable, "-m", "sbdesk", *map(str, args), "--data-dir", str(folder), "--lang", "zh_CN"],
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
         assert out.returncode == 3 and len(out.stderr.splitlines()) == 1, (args, out.stderr)
         assert "人员" in out.stderr and "第 1 行" in out.stderr and "Traceback" not in out.stderr
     assert not (tmp_path / "x.csv").exists()

@@ -1,5 +1,6 @@
 """`sbdesk import` holds one chunk of rows, not the file (a million rows held
 1.3 GB when it read the whole file), and still checks every row: a problem anywhere writes nothing and is reported."""
+
 import csv
 import os
 import subprocess
@@ -14,8 +15,14 @@ from tests.conftest import make_id
 
 def person_row(i):
     """A distinct valid person for every i (a day of birth per 999 people)."""
-    return [f"人{i}", make_id(date(1940, 1, 1) + timedelta(days=i // 999), "510104", 1 + i % 999), "成都市",
-            "resident", f"Z{i:08d}", ""]
+    return [
+        f"人{i}",
+        make_id(date(1940, 1, 1) + timedelta(days=i // 999), "510104", 1 + i % 999),
+        "成都市",
+        "resident",
+        f"Z{i:08d}",
+        "",
+    ]
 
 
 def write_people(path, n, changes=None):
@@ -39,11 +46,15 @@ def test_bad_rows_near_the_end_write_nothing_and_are_each_reported(tmp_path, cap
     folder = tmp_path / "office"
     n = 3500  # four chunks: the duplicates below were written by earlier chunks when they are met
     bad_digit = person_row(3495)[1][:-1] + ("1" if person_row(3495)[1][-1] != "1" else "2")
-    path = write_people(tmp_path / "p.csv", n, {
-        3490: ["双", person_row(1)[1], "成都市", "resident", "", ""],          # the ID of row 3
-        3495: ["坏", bad_digit, "成都市", "resident", "", ""],
-        3499: ["卡", person_row(5000)[1], "成都市", "resident", "Z00000010", ""],  # the card of row 12
-    })
+    path = write_people(
+        tmp_path / "p.csv",
+        n,
+        {
+            3490: ["双", person_row(1)[1], "成都市", "resident", "", ""],  # the ID of row 3
+            3495: ["坏", bad_digit, "成都市", "resident", "", ""],
+            3499: ["卡", person_row(5000)[1], "成都市", "resident", "Z00000010", ""],  # the card of row 12
+        },
+    )
     assert cli.main(["import", str(path), "--lang", "en", "--data-dir", str(folder)]) == 2
     err = capsys.readouterr().err
     assert "Row 3490:" in err and "already appears on row 3" in err
@@ -71,8 +82,12 @@ def peak_mb(tmp_path, rows):
     """Peak resident memory of one `sbdesk import` process of ``rows`` people."""
     source = write_people(tmp_path / f"{rows}.csv", rows)
     env = {**os.environ, "SBDESK_OPERATOR": "t"}
-    proc = subprocess.Popen([sys.executable, "-m", "sbdesk", "import", str(source), "--data-dir",
-                             str(tmp_path / f"office-{rows}")], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "sbdesk", "import", str(source), "--data-dir", str(tmp_path / f"office-{rows}")],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        env=env,
+    )
     _, status, usage = os.wait4(proc.pid, 0)
     assert os.waitstatus_to_exitcode(status) == 0, proc.stderr.read().decode()[-2000:]
     proc.stderr.close()

@@ -1,4 +1,5 @@
 """`sbdesk migrate-to URL`: a one-desk office moves onto the branch server, history and all."""
+
 import json
 import sqlite3
 from datetime import date
@@ -23,13 +24,38 @@ def without_password(url):
 
 
 def office(folder):
-    for args in (("person", "add", "--name", "张伟", "--id-number", OWNER, "--region", "成都市", "--card", "A10000001"),
-                 ("person", "add", "--name", "李娜", "--id-number", WIFE, "--region", "成都市",
-                  "--insurance", "resident", "--card", "B20000002"),
-                 ("bind", "--owner", OWNER, "--member", WIFE, "--relation", "spouse", "--channel", "window",
-                  "--operator", "窗口3"),
-                 ("unbind", "1", "--reason", "录入错误"),
-                 ("bind", "--owner", OWNER, "--member", WIFE, "--relation", "spouse", "--channel", "hospital")):
+    for args in (
+        ("person", "add", "--name", "张伟", "--id-number", OWNER, "--region", "成都市", "--card", "A10000001"),
+        (
+            "person",
+            "add",
+            "--name",
+            "李娜",
+            "--id-number",
+            WIFE,
+            "--region",
+            "成都市",
+            "--insurance",
+            "resident",
+            "--card",
+            "B20000002",
+        ),
+        (
+            "bind",
+            "--owner",
+            OWNER,
+            "--member",
+            WIFE,
+            "--relation",
+            "spouse",
+            "--channel",
+            "window",
+            "--operator",
+            "窗口3",
+        ),
+        ("unbind", "1", "--reason", "录入错误"),
+        ("bind", "--owner", OWNER, "--member", WIFE, "--relation", "spouse", "--channel", "hospital"),
+    ):
         out = run(*args, data_dir=folder, env={"SBDESK_DATABASE": ""})
         assert out.returncode == 0, out.stderr
 
@@ -45,8 +71,11 @@ def test_an_office_moves_to_an_empty_server_with_its_audit_chain_verified(tmp_pa
     local = open_desk(folder, today=lambda: TODAY, database="")
     branch = open_desk(tmp_path / "desk", today=lambda: TODAY, database=empty_server_db)
     try:
-        assert audit.head(branch.conn) == audit.head(local.conn) == (result["audit_head"]["id"],
-                                                                       result["audit_head"]["hash"])
+        assert (
+            audit.head(branch.conn)
+            == audit.head(local.conn)
+            == (result["audit_head"]["id"], result["audit_head"]["hash"])
+        )
         assert maintenance.check(branch)["ok"]
         assert "窗口3" in {e["operator"] for e in audit.entries(branch.conn, limit=100)}  # history kept as written
         assert [b.status for b in people.detail(branch, WIFE).bindings] == ["active", "ended"]

@@ -1,5 +1,6 @@
 """The command line is parsed with the typed command's parser alone (building all of
 them was a third of `sbdesk idcheck`). Whatever the guess, the answer is the whole parser's."""
+
 from __future__ import annotations
 
 import os
@@ -47,16 +48,19 @@ def test_the_typed_command_parses_as_the_whole_parser_would(argv):
     assert one(argv) == whole(argv)
 
 
-@pytest.mark.parametrize("argv", [
-    ["idcheck"],  # numbers missing
-    ["bind", "--owner", "1"],  # required options missing
-    ["--operator", "bind", "idcheck"],  # a wrong guess that then fails
-    ["unbind", "x"],
-    ["frobnicate"],
-    ["person"],
-    ["idcheck", "1", "--bogus"],
-    ["--lang", "fr", "idcheck", "1"],
-])
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["idcheck"],  # numbers missing
+        ["bind", "--owner", "1"],  # required options missing
+        ["--operator", "bind", "idcheck"],  # a wrong guess that then fails
+        ["unbind", "x"],
+        ["frobnicate"],
+        ["person"],
+        ["idcheck", "1", "--bogus"],
+        ["--lang", "fr", "idcheck", "1"],
+    ],
+)
 def test_mistakes_get_the_whole_parsers_message(argv):
     answer = one(argv)
     assert isinstance(answer, str) and answer == whole(argv)
@@ -73,9 +77,11 @@ def test_help_lists_every_command(capsys):
 def test_idcheck_loads_no_command_it_does_not_run():
     """What made `sbdesk idcheck` 2.6× `python -c pass`: every command's parser, the services,
     dataclasses (with inspect and ast), typing and json."""
-    probe = ("import sys; from sbdesk import cli; code = cli.main(['idcheck', '11010519491231002X']);"
-             "print('loaded:', *sorted(m for m in ('dataclasses', 'typing', 'json', 'sqlite3', 'sbdesk.services',"
-             " 'sbdesk.domain.models', 'sbdesk.domain.relations') if m in sys.modules))")
+    probe = (
+        "import sys; from sbdesk import cli; code = cli.main(['idcheck', '11010519491231002X']);"
+        "print('loaded:', *sorted(m for m in ('dataclasses', 'typing', 'json', 'sqlite3', 'sbdesk.services',"
+        " 'sbdesk.domain.models', 'sbdesk.domain.relations') if m in sys.modules))"
+    )
     out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=60, check=True)
     assert out.stdout.splitlines()[-1] == "loaded:"
 
@@ -86,19 +92,99 @@ import contextlib  # noqa: E402
 import io  # noqa: E402
 import random  # noqa: E402
 
-_WORDS = [*cli_parser.BY_NAME, "add", "update", "list", "card-status", "show", "estimate", "remove", "import", "--",
-          "-h", "--he", "--help", "", "-", "张三", "11010519491231002X", "-1", "#1", "en", "zh_CN", "fr", "spouse",
-          "wallet", "2020-01", "1970-05", "female", "active", "people", "idcheck\u200b", "ｉｄｃｈｅｃｋ"]
-_OPTIONS = ["--data-dir", "--dat", "--da", "--json", "--js", "--lang", "--la", "--operator", "--op", "--database",
-            "--on", "--reveal", "--owner", "--own", "--member", "--relation", "--channel", "--name", "--id-number",
-            "--id", "--region", "--limit", "--lim", "--search", "--person", "--from", "--to", "--base", "--period",
-            "--age", "--retire-at", "--category", "--birth", "--sex", "--kind", "--masked", "--reason", "--status",
-            "--ss", "--insurance", "--confirm-unusual", "--cross-province", "--re", "--o"]
-_STARTS = [["idcheck", "1"], ["person", "list"], ["person", "add", "--name", "a", "--id-number", "1"],
-           ["person", "update", "#1", "--region", "x"], ["bind", "--owner", "1", "--member", "2", "--relation", "spouse",
-                                                         "--channel", "wallet"],
-           ["eligibility", "--relation", "spouse"], ["unbind", "3"], ["pension", "add", "--person", "#1"],
-           ["retirement", "--birth", "1970-05", "--sex", "male"], ["regions", "import", "f"], ["backup"], []]
+_WORDS = [
+    *cli_parser.BY_NAME,
+    "add",
+    "update",
+    "list",
+    "card-status",
+    "show",
+    "estimate",
+    "remove",
+    "import",
+    "--",
+    "-h",
+    "--he",
+    "--help",
+    "",
+    "-",
+    "张三",
+    "11010519491231002X",
+    "-1",
+    "#1",
+    "en",
+    "zh_CN",
+    "fr",
+    "spouse",
+    "wallet",
+    "2020-01",
+    "1970-05",
+    "female",
+    "active",
+    "people",
+    "idcheck\u200b",
+    "ｉｄｃｈｅｃｋ",
+]
+_OPTIONS = [
+    "--data-dir",
+    "--dat",
+    "--da",
+    "--json",
+    "--js",
+    "--lang",
+    "--la",
+    "--operator",
+    "--op",
+    "--database",
+    "--on",
+    "--reveal",
+    "--owner",
+    "--own",
+    "--member",
+    "--relation",
+    "--channel",
+    "--name",
+    "--id-number",
+    "--id",
+    "--region",
+    "--limit",
+    "--lim",
+    "--search",
+    "--person",
+    "--from",
+    "--to",
+    "--base",
+    "--period",
+    "--age",
+    "--retire-at",
+    "--category",
+    "--birth",
+    "--sex",
+    "--kind",
+    "--masked",
+    "--reason",
+    "--status",
+    "--ss",
+    "--insurance",
+    "--confirm-unusual",
+    "--cross-province",
+    "--re",
+    "--o",
+]
+_STARTS = [
+    ["idcheck", "1"],
+    ["person", "list"],
+    ["person", "add", "--name", "a", "--id-number", "1"],
+    ["person", "update", "#1", "--region", "x"],
+    ["bind", "--owner", "1", "--member", "2", "--relation", "spouse", "--channel", "wallet"],
+    ["eligibility", "--relation", "spouse"],
+    ["unbind", "3"],
+    ["pension", "add", "--person", "#1"],
+    ["retirement", "--birth", "1970-05", "--sex", "male"],
+    ["regions", "import", "f"],
+    ["backup"],
+    [],
+]
 
 
 def _outcome(parse, argv):
@@ -132,26 +218,51 @@ def test_generated_command_lines_parse_as_the_whole_parser_would():
         assert _outcome(cli_parser.parse, argv) == _outcome(cli_parser.build_parser().parse_args, argv), argv
 
 
-@pytest.mark.parametrize("argv", [["idcheck"] + ["11010519491231002X"] * 3000, ["--json"] * 2000 + ["check"],
-                                  ["--operator", "x" * 100_000, "idcheck", "1"]], ids=["many", "repeated", "long"])
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["idcheck"] + ["11010519491231002X"] * 3000,
+        ["--json"] * 2000 + ["check"],
+        ["--operator", "x" * 100_000, "idcheck", "1"],
+    ],
+    ids=["many", "repeated", "long"],
+)
 def test_long_command_lines_parse_as_the_whole_parser_would(argv):
     assert _outcome(cli_parser.parse, argv) == _outcome(cli_parser.build_parser().parse_args, argv)
 
 
-@pytest.mark.parametrize("argv", [
-    ["--operator", "bind", "idcheck"], ["--data-dir", "idcheck", "frob"], ["--lang=fr", "idcheck", "1"],
-    ["idcheck", "1", "--on"], ["person", "person", "list"], ["--dat", "x", "frobnicate"], ["unbind", "-x"],
-])
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["--operator", "bind", "idcheck"],
+        ["--data-dir", "idcheck", "frob"],
+        ["--lang=fr", "idcheck", "1"],
+        ["idcheck", "1", "--on"],
+        ["person", "person", "list"],
+        ["--dat", "x", "frobnicate"],
+        ["unbind", "-x"],
+    ],
+)
 def test_the_program_exits_2_with_the_whole_parsers_line(argv):
     expected = _outcome(cli_parser.build_parser().parse_args, argv)
-    done = subprocess.run([sys.executable, "-m", "sbdesk", *argv], capture_output=True, text=True, timeout=60,
-                          env={**os.environ, "SBDESK_LANG": "en"})  # argparse's own words, as in this process
+    done = subprocess.run(
+        [sys.executable, "-m", "sbdesk", *argv],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**os.environ, "SBDESK_LANG": "en"},
+    )  # argparse's own words, as in this process
     assert (done.returncode, done.stderr.strip()) == (2, expected[1]), argv
 
 
 @pytest.mark.parametrize("argv", [["--he"], ["person", "-h", "list"], ["--operator=x", "idcheck", "--hel"]])
 def test_the_program_shows_the_whole_parsers_help(argv):
     expected = _outcome(cli_parser.build_parser().parse_args, argv)
-    done = subprocess.run([sys.executable, "-m", "sbdesk", *argv], capture_output=True, text=True, timeout=60,
-                          env={**os.environ, "SBDESK_LANG": "en"})  # argparse's own words, as in this process
+    done = subprocess.run(
+        [sys.executable, "-m", "sbdesk", *argv],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**os.environ, "SBDESK_LANG": "en"},
+    )  # argparse's own words, as in this process
     assert (done.returncode, done.stdout) == (0, expected[2]), argv

@@ -1,10 +1,11 @@
 """`sbdesk person update`: only the options given change; ended bindings are said."""
+
 import json
 from datetime import date
 
-from tests.cli.test_cli import run
 import pytest
 
+from tests.cli.test_cli import run
 from tests.conftest import make_id
 
 OWNER = make_id(date(1978, 3, 4), "510104", 15)
@@ -14,10 +15,24 @@ pytestmark = pytest.mark.usefixtures("both_engines")  # bind, unbind, edit on th
 
 
 def setup(tmp_path):
-    for args in (("person", "add", "--name", "张伟", "--id-number", OWNER, "--region", "成都市", "--card", "A10000001"),
-                 ("person", "add", "--name", "李娜", "--id-number", WIFE, "--region", "成都市",
-                  "--insurance", "resident", "--card", "B20000002"),
-                 ("bind", "--owner", OWNER, "--member", WIFE, "--relation", "spouse", "--channel", "window")):
+    for args in (
+        ("person", "add", "--name", "张伟", "--id-number", OWNER, "--region", "成都市", "--card", "A10000001"),
+        (
+            "person",
+            "add",
+            "--name",
+            "李娜",
+            "--id-number",
+            WIFE,
+            "--region",
+            "成都市",
+            "--insurance",
+            "resident",
+            "--card",
+            "B20000002",
+        ),
+        ("bind", "--owner", OWNER, "--member", WIFE, "--relation", "spouse", "--channel", "window"),
+    ):
         out = run(*args, data_dir=tmp_path)
         assert out.returncode == 0, out.stderr
 
@@ -36,8 +51,12 @@ def test_only_the_options_given_change(tmp_path):
     out = run("person", "update", OWNER, "--name", "张伟伟", "--json", data_dir=tmp_path)
     assert out.returncode == 0, out.stderr
     data = json.loads(out.stdout)
-    assert (data["name"], data["card_number"], data["insurance"], data["ended_bindings"]) == \
-        ("张伟伟", "A10000001", "employee", [])
+    assert (data["name"], data["card_number"], data["insurance"], data["ended_bindings"]) == (
+        "张伟伟",
+        "A10000001",
+        "employee",
+        [],
+    )
 
 
 def test_bad_input_changes_nothing_and_ends_nothing(tmp_path):
@@ -53,7 +72,9 @@ def test_an_empty_region_is_refused_and_moves_nobody(tmp_path):
     """`--region ''` is not a move to the region the ID number suggests (which would end bindings)."""
     setup(tmp_path)
     run("person", "update", OWNER, "--region", "北京市", data_dir=tmp_path)  # the owner moves: binding ends
-    out = run("bind", "--owner", OWNER, "--member", WIFE, "--relation", "spouse", "--channel", "wallet", data_dir=tmp_path)
+    out = run(
+        "bind", "--owner", OWNER, "--member", WIFE, "--relation", "spouse", "--channel", "wallet", data_dir=tmp_path
+    )
     assert out.returncode == 0, out.stderr  # 北京 and 成都 across provinces, through the wallet
     before = json.loads(run("person", "show", OWNER, "--json", data_dir=tmp_path).stdout)
     for blank in ("", "   "):
@@ -83,13 +104,52 @@ def test_retirement_before_the_reform_offers_no_flexible_dates(tmp_path):
 def test_an_unusual_relationship_needs_confirming_and_is_not_called_refused(tmp_path):
     setup(tmp_path)
     child = make_id(date(1990, 6, 1), "510104", 33)  # the owner would have been a father at 12
-    assert run("person", "add", "--name", "张强", "--id-number", child, "--region", "成都市",
-               "--insurance", "resident", "--card", "C30000003", data_dir=tmp_path).returncode == 0
-    out = run("bind", "--owner", OWNER, "--member", child, "--relation", "child", "--channel", "window",
-              "--lang", "en", data_dir=tmp_path)
+    assert (
+        run(
+            "person",
+            "add",
+            "--name",
+            "张强",
+            "--id-number",
+            child,
+            "--region",
+            "成都市",
+            "--insurance",
+            "resident",
+            "--card",
+            "C30000003",
+            data_dir=tmp_path,
+        ).returncode
+        == 0
+    )
+    out = run(
+        "bind",
+        "--owner",
+        OWNER,
+        "--member",
+        child,
+        "--relation",
+        "child",
+        "--channel",
+        "window",
+        "--lang",
+        "en",
+        data_dir=tmp_path,
+    )
     assert out.returncode == 1 and out.stderr.startswith("Needs the clerk's confirmation (--confirm-unusual):")
-    confirmed = run("bind", "--owner", OWNER, "--member", child, "--relation", "child", "--channel", "window",
-                    "--confirm-unusual", data_dir=tmp_path)
+    confirmed = run(
+        "bind",
+        "--owner",
+        OWNER,
+        "--member",
+        child,
+        "--relation",
+        "child",
+        "--channel",
+        "window",
+        "--confirm-unusual",
+        data_dir=tmp_path,
+    )
     assert confirmed.returncode == 0, confirmed.stderr
 
 
@@ -97,9 +157,11 @@ def test_a_reader_that_goes_away_is_no_error(tmp_path):
     import os
     import subprocess
     import sys
+
     env = {**os.environ, "SBDESK_DATA_DIR": str(tmp_path)}
-    proc = subprocess.Popen([sys.executable, "-m", "sbdesk", "regions", "--json"], stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, env=env)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "sbdesk", "regions", "--json"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env
+    )
     proc.stdout.read(10)
     proc.stdout.close()  # like `| head -c 10`
     assert proc.wait(timeout=60) == 1

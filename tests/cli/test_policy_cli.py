@@ -1,5 +1,6 @@
 """`sbdesk policy install|trust-key|show` and `sbdesk --version`: one line and exit 2 for every
 refusal, nothing written; the edition in use printed."""
+
 from __future__ import annotations
 
 import io
@@ -11,6 +12,7 @@ from tests.packs import keypair, make_pack
 from tests.safety.helpers import cli
 
 SHIPPED = json.loads((Path(__file__).resolve().parents[2] / "resources" / "manifest.json").read_text(encoding="utf-8"))
+
 
 def audit_rows(folder) -> int:
     done = cli("check", "--data-dir", folder, "--json")
@@ -33,8 +35,10 @@ def test_install_a_signed_pack_from_the_command_line(tmp_path):
     done = cli("policy", "install", make_pack(tmp_path, private), "--data-dir", data, "--operator", "王主任")
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "Installed the policy data of edition 2027-03-31 (某市医保经办中心)."
-    assert cli("--version", "--data-dir", data).stdout.splitlines()[1] == \
-        "Policy data: edition 2027-03-31 (某市医保经办中心, installed pack)"
+    assert (
+        cli("--version", "--data-dir", data).stdout.splitlines()[1]
+        == "Policy data: edition 2027-03-31 (某市医保经办中心, installed pack)"
+    )
     shown = json.loads(cli("policy", "show", "--data-dir", data, "--json").stdout)
     assert shown["edition"] == "2027-03-31" and shown["source"] == "pack" and shown["shipped"] == SHIPPED["edition"]
     again = cli("policy", "install", make_pack(tmp_path, private, name="b.sbpack"), "--data-dir", data)
@@ -56,10 +60,12 @@ def test_every_refusal_is_one_line_exit_2_and_writes_nothing(tmp_path):
         for name, body in members.items():
             archive.writestr(name, body)
     tampered.write_bytes(out.getvalue())
-    cases = {make_pack(tmp_path, stranger, name="stranger.sbpack"): "which is not trusted here",
-             tampered: "does not match the checksum in its manifest",
-             make_pack(tmp_path, private, edition=SHIPPED["edition"], name="same.sbpack"): "is not newer",
-             tmp_path / "absent.sbpack": "absent.sbpack"}
+    cases = {
+        make_pack(tmp_path, stranger, name="stranger.sbpack"): "which is not trusted here",
+        tampered: "does not match the checksum in its manifest",
+        make_pack(tmp_path, private, edition=SHIPPED["edition"], name="same.sbpack"): "is not newer",
+        tmp_path / "absent.sbpack": "absent.sbpack",
+    }
     before = audit_rows(data)
     for pack, says in cases.items():
         done = cli("policy", "install", pack, "--data-dir", data)

@@ -1,6 +1,7 @@
 """A long import or `migrate-to` shows its progress on stderr when
 stderr is a terminal (a pty here), updated in place and at most a few times a second; when
 stderr is not a terminal, nothing is added to it."""
+
 from __future__ import annotations
 
 import io
@@ -22,8 +23,13 @@ def on_pty(*args: str, env: dict | None = None) -> tuple[int, str, str]:
     """``sbdesk ARGS`` with stderr on a pseudo-terminal: (exit code, stdout, what the terminal got)."""
     master, slave = os.openpty()
     try:
-        child = subprocess.Popen([sys.executable, "-m", "sbdesk", *args], stdout=subprocess.PIPE, stderr=slave,
-                                 env={**os.environ, "PYTHONPATH": str(ROOT), **(env or {})}, cwd=ROOT)
+        child = subprocess.Popen(
+            [sys.executable, "-m", "sbdesk", *args],
+            stdout=subprocess.PIPE,
+            stderr=slave,
+            env={**os.environ, "PYTHONPATH": str(ROOT), **(env or {})},
+            cwd=ROOT,
+        )
     finally:
         os.close(slave)  # the child's copy stays open until it exits: then reading ends (EIO)
     got = b""
@@ -52,13 +58,20 @@ def test_an_import_shows_its_progress_on_a_terminal(tmp_path, lang, shown):
 
 def test_an_import_adds_nothing_to_stderr_that_is_not_a_terminal(tmp_path):
     source = write_people(tmp_path / "people.csv", 3000)
-    done = subprocess.run([sys.executable, "-m", "sbdesk", "import", str(source), "--data-dir", str(tmp_path / "d")],
-                          capture_output=True, text=True, env={**os.environ, "PYTHONPATH": str(ROOT)}, check=False)
+    done = subprocess.run(
+        [sys.executable, "-m", "sbdesk", "import", str(source), "--data-dir", str(tmp_path / "d")],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+        check=False,
+    )
     assert done.returncode == 0 and done.stderr == ""
 
 
 def test_a_failed_import_on_a_terminal_ends_on_a_clean_line_with_its_message(tmp_path):
-    source = write_people(tmp_path / "people.csv", 3000, {2999: ["人", "110105194912310021", "成都市", "resident", "", ""]})
+    source = write_people(
+        tmp_path / "people.csv", 3000, {2999: ["人", "110105194912310021", "成都市", "resident", "", ""]}
+    )
     code, _out, terminal = on_pty("import", str(source), "--data-dir", str(tmp_path / "data"), "--lang", "zh_CN")
     assert code == 2
     shown = terminal.rsplit("\r", 1)[-1]  # what stays on the screen after the progress line was cleared
@@ -90,10 +103,12 @@ def test_no_line_where_stderr_is_not_a_terminal():
 
 def test_migrate_to_shows_its_progress_on_a_terminal(tmp_path, empty_server_db):
     from tests.cli.test_migrate_to import office
+
     folder = tmp_path / "office"
     office(folder)
-    code, _out, terminal = on_pty("migrate-to", empty_server_db, "--lang", "zh_CN", "--data-dir", str(folder),
-                                  env={"SBDESK_DATABASE": ""})
+    code, _out, terminal = on_pty(
+        "migrate-to", empty_server_db, "--lang", "zh_CN", "--data-dir", str(folder), env={"SBDESK_DATABASE": ""}
+    )
     assert code == 0, terminal
     assert re.search(r"\r复制到网点数据库：第 \d+ 张表，\d+ 行", terminal) and terminal.endswith("\r"), terminal
     for shown in terminal.split("\r")[1:]:  # the progress line's updates: no table's name (a developer's word)
@@ -116,6 +131,7 @@ def test_a_narrow_terminal_gets_a_line_that_never_wraps(tmp_path):
         import fcntl
         import struct
         import termios
+
         fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 16, 0, 0))
         with os.fdopen(os.dup(slave), "w", encoding="utf-8") as stream:
             line = cli_progress.Line(stream, every=0, clock=Clock())
@@ -135,11 +151,26 @@ def test_a_narrow_terminal_gets_a_line_that_never_wraps(tmp_path):
 def test_ctrl_c_during_an_import_leaves_one_line_and_nothing_written(tmp_path):
     """SIGINT mid-import: the progress line cleared, one line saying so, exit 130, no traceback."""
     import signal
+
     source = write_people(tmp_path / "people.csv", 200000)
     master, slave = os.openpty()
-    child = subprocess.Popen([sys.executable, "-m", "sbdesk", "import", str(source), "--data-dir",
-                              str(tmp_path / "data"), "--lang", "zh_CN"], stdout=subprocess.PIPE, stderr=slave,
-                             env={**os.environ, "PYTHONPATH": str(ROOT)}, cwd=ROOT)
+    child = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "sbdesk",
+            "import",
+            str(source),
+            "--data-dir",
+            str(tmp_path / "data"),
+            "--lang",
+            "zh_CN",
+        ],
+        stdout=subprocess.PIPE,
+        stderr=slave,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+        cwd=ROOT,
+    )
     os.close(slave)
     got = b""
     while "导入 ".encode() not in got:  # the import has begun writing
@@ -161,7 +192,11 @@ def test_ctrl_c_during_an_import_leaves_one_line_and_nothing_written(tmp_path):
     terminal = got.decode("utf-8", "replace").replace("\r\n", "\n")
     assert "Traceback" not in terminal
     assert terminal.rsplit("\r", 1)[-1] == "已中断；未完成的修改没有写入。\n", terminal
-    listed = subprocess.run([sys.executable, "-m", "sbdesk", "--json", "person", "list", "--data-dir",
-                             str(tmp_path / "data")], capture_output=True, text=True,
-                            env={**os.environ, "PYTHONPATH": str(ROOT)}, check=False)
+    listed = subprocess.run(
+        [sys.executable, "-m", "sbdesk", "--json", "person", "list", "--data-dir", str(tmp_path / "data")],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+        check=False,
+    )
     assert listed.returncode == 0 and "11" not in listed.stdout, listed

@@ -2,6 +2,7 @@
 once there (name, help, its group's add_<name> and run_<name>), and both the parser and the
 dispatch come from it. A command added to the parser but not to the dispatch (or the other
 way round), or one registered twice, used to be possible: they were separate lists."""
+
 from __future__ import annotations
 
 import argparse
@@ -58,6 +59,9 @@ def test_main_dispatches_to_the_group_modules_run_function(monkeypatch):
 
 
 def test_every_module_of_the_command_line_stays_under_500_lines():
-    long = {p.name: n for p in (PACKAGE / "cli").glob("*.py")
-            if (n := len(p.read_text(encoding="utf-8").splitlines())) >= 500}
+    long = {
+        p.name: n
+        for p in (PACKAGE / "cli").glob("*.py")
+        if (n := len(p.read_text(encoding="utf-8").splitlines())) >= 500
+    }
     assert long == {}

@@ -1,5 +1,6 @@
 """`sbdesk person list` streams its rows (a million people held 4.1 GB as one list) and prints
 exactly what it printed when it built the whole list first."""
+
 import json
 from datetime import date
 
@@ -11,7 +12,7 @@ from sbdesk.services import people
 from sbdesk.services.desk import open_desk
 from tests.conftest import make_id
 
-NAMES = ["张伟", "李娜", "王秀英", "Anna \"A\" O'Neil", "赵\\六"]
+NAMES = ["张伟", "李娜", "王秀英", 'Anna "A" O\'Neil', "赵\\六"]
 
 
 @pytest.fixture
@@ -19,8 +20,13 @@ def office(tmp_path):
     folder = tmp_path / "office"
     desk = open_desk(folder, operator="t")
     for i, name in enumerate(NAMES):
-        people.add(desk, name=name, id_number=make_id(date(1970 + i, 1 + i, 1 + i), "510104", 11 + i),
-                   region="成都市", card_number=f"A{i:08d}" if i % 2 else None)
+        people.add(
+            desk,
+            name=name,
+            id_number=make_id(date(1970 + i, 1 + i, 1 + i), "510104", 11 + i),
+            region="成都市",
+            card_number=f"A{i:08d}" if i % 2 else None,
+        )
     made = people.search(desk, "", 100)
     desk.close()
     return folder, made

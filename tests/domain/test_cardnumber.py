@@ -25,8 +25,8 @@ def test_computer_number_rule_is_per_region():
     assert check_computer_number("12345678", shenzhen)[1][0].code == "computer.format"
 
 
-
-from hypothesis import given, strategies as st  # noqa: E402
+from hypothesis import given  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
 
 
 @given(st.text(max_size=40))

@@ -30,10 +30,19 @@ def test_the_installed_pack_is_used_only_when_newer():
     assert in_use(shipped, newer) is newer
 
 
-@pytest.mark.parametrize("change", [
-    {"edition": "2026-13-01"}, {"publisher": ""}, {"files": {}}, {"files": {"../policy.json": SHA}},
-    {"files": {"policy.json": "abc"}}, {"files": {"manifest.json": SHA}}, {"stale_after_months": 0},
-    {"stale_after_months": True}])
+@pytest.mark.parametrize(
+    "change",
+    [
+        {"edition": "2026-13-01"},
+        {"publisher": ""},
+        {"files": {}},
+        {"files": {"../policy.json": SHA}},
+        {"files": {"policy.json": "abc"}},
+        {"files": {"manifest.json": SHA}},
+        {"stale_after_months": 0},
+        {"stale_after_months": True},
+    ],
+)
 def test_a_bad_manifest_is_refused(change):
     with pytest.raises(PolicyError):
         parse_manifest({"edition": "2026-11-30", "publisher": "p", "files": {"policy.json": SHA}, **change})

@@ -1,5 +1,4 @@
 import json
-from sbdesk.domain.record import replace
 from datetime import date
 from pathlib import Path
 
@@ -10,6 +9,7 @@ from sbdesk.domain.channels import parse as parse_channels
 from sbdesk.domain.eligibility import ExistingBinding
 from sbdesk.domain.models import Person
 from sbdesk.domain.policy import parse_policy
+from sbdesk.domain.record import replace
 from sbdesk.domain.regions import parse_catalogue
 from tests.conftest import make_id
 
@@ -27,8 +27,7 @@ def decide(owner, member, relation, channel, *rest, **kw):
 
 
 def person(pid, region, insurance="employee", birth=date(1980, 5, 1), **kw):
-    return Person(pid, make_id(birth, seq=pid), f"P{pid}", CAT.find(region)[0].code, insurance,
-                  birth_date=birth, **kw)
+    return Person(pid, make_id(birth, seq=pid), f"P{pid}", CAT.find(region)[0].code, insurance, birth_date=birth, **kw)
 
 
 OWNER = person(1, "苏州市")
@@ -43,8 +42,14 @@ def test_spouse_between_two_opened_regions_is_allowed_with_every_reason_given():
     d = decide(OWNER, MEMBER, "spouse", "wallet", DAY, CAT, POLICY)
     assert d.allowed and d.verdict == "allowed"
     assert codes(d, "fail") == []
-    assert set(codes(d)) >= {"elig.relation_allowed", "elig.owner_employee", "elig.member_insured",
-                             "elig.region_open", "elig.not_bound", "elig.channel_cross_province"}
+    assert set(codes(d)) >= {
+        "elig.relation_allowed",
+        "elig.owner_employee",
+        "elig.member_insured",
+        "elig.region_open",
+        "elig.not_bound",
+        "elig.channel_cross_province",
+    }
     texts = [c.problem.render() for c in d.checks if c.problem.code == "elig.region_open"]
     assert any("江苏省苏州市: reported open" in t and "2024-12-02" in t and "(other, 2024-12-02)" in t for t in texts)
 
@@ -80,9 +85,13 @@ def test_a_report_of_not_open_refuses_with_its_date_and_source():
 def test_all_failures_are_reported_together():
     nobody = replace(MEMBER, insurance="none", region_code=CAT.find("深圳市")[0].code, card_number=None)
     d = decide(replace(OWNER, insurance="resident"), nobody, "sibling", "window", date(2024, 6, 30), CAT, POLICY)
-    assert set(codes(d, "fail")) == {"elig.relation_refused", "elig.owner_not_employee",
-                                     "elig.member_not_insured", "elig.identifier_missing",
-                                     "elig.channel_not_cross_province"}
+    assert set(codes(d, "fail")) == {
+        "elig.relation_refused",
+        "elig.owner_not_employee",
+        "elig.member_not_insured",
+        "elig.identifier_missing",
+        "elig.channel_not_cross_province",
+    }
     assert set(codes(d, "unknown")) == {"elig.region_unknown_later", "elig.region_unknown"}
 
 
@@ -104,8 +113,15 @@ def test_a_province_that_widened_the_circle_allows_siblings():
 
 
 def test_same_region_needs_no_cross_province_opening():
-    d = decide(person(1, "长沙市"), person(2, "长沙市", "resident", birth=date(2006, 1, 1)), "child", "wallet",
-               DAY, CAT, POLICY)
+    d = decide(
+        person(1, "长沙市"),
+        person(2, "长沙市", "resident", birth=date(2006, 1, 1)),
+        "child",
+        "wallet",
+        DAY,
+        CAT,
+        POLICY,
+    )
     assert d.allowed and "elig.same_region" in codes(d, "pass")
 
 
@@ -139,10 +155,13 @@ def test_owner_and_member_must_differ():
     assert "qinqing.same_person" in codes(eligibility.decide_qinqing(OWNER, OWNER, "spouse", DAY, POLICY), "fail")
 
 
-@pytest.mark.parametrize("birth, needs_photo", [
-    (date(2010, 11, 26), True),   # 15 until tomorrow
-    (date(2010, 11, 25), False),  # 16 today
-])
+@pytest.mark.parametrize(
+    "birth, needs_photo",
+    [
+        (date(2010, 11, 26), True),  # 15 until tomorrow
+        (date(2010, 11, 25), False),  # 16 today
+    ],
+)
 def test_under_16_on_the_ecard_needs_a_face_photo(birth, needs_photo):
     """The 亲情服务's own rule (policy.json face_photo_under), asked by its own decision."""
     child = person(3, "苏州市", "resident", birth=birth)
@@ -165,8 +184,10 @@ def test_across_provinces_a_counter_is_not_refused_but_asks_the_clerk_to_confirm
         assert "Confirm in the local system" in text and "2026-01-09" in text and "secondary" in text
     before = decide(OWNER, MEMBER, "spouse", "window", date(2025, 12, 1), CAT, POLICY)
     assert codes(before, "fail") == ["elig.channel_not_cross_province"]  # before the notice: only the wallet
-    assert codes(decide(OWNER, MEMBER, "spouse", "ecard", DAY, CAT, POLICY), "fail") == \
-        ["elig.channel_no_sharing", "elig.channel_not_cross_province"]
+    assert codes(decide(OWNER, MEMBER, "spouse", "ecard", DAY, CAT, POLICY), "fail") == [
+        "elig.channel_no_sharing",
+        "elig.channel_not_cross_province",
+    ]
     office = json.loads((ROOT / "resources/channels.json").read_text(encoding="utf-8"))
     office["channels"]["window"]["cross_province"] = False  # this office's counter cannot
     d = eligibility.decide(OWNER, MEMBER, "spouse", parse_channels(office)["window"], DAY, CAT, POLICY)
@@ -177,8 +198,9 @@ def test_across_provinces_only_the_wallet_sets_sharing_up_without_confirming():
     """domain.md: the 医保钱包 of the 国家医保服务平台 app is the carrier across provinces."""
     assert "elig.channel_cross_province" in codes(decide(OWNER, MEMBER, "spouse", "wallet", DAY, CAT, POLICY), "pass")
     same_province = person(2, "南京市", "resident", card_number="A12345678")
-    assert "elig.channel_not_cross_province" not in codes(decide(OWNER, same_province, "spouse", "window", DAY, CAT,
-                                                                  POLICY))
+    assert "elig.channel_not_cross_province" not in codes(
+        decide(OWNER, same_province, "spouse", "window", DAY, CAT, POLICY)
+    )
 
 
 def test_channels_ask_for_their_own_identifier():
@@ -213,8 +235,6 @@ def test_an_old_report_of_not_open_no_longer_refuses():
     assert decide(OWNER, guangzhou, "spouse", "wallet", date(2026, 12, 6), CAT, forever).verdict == "refused"
 
 
-
-
 def test_an_uninsured_member_is_refused_with_the_rule_and_the_way_forward():
     """An uninsured relative gets no flat refusal: the owner's account may pay the member's 居民医保
     contribution (domain.md "Who may share"; local practice varies), with the sources."""
@@ -223,7 +243,7 @@ def test_an_uninsured_member_is_refused_with_the_rule_and_the_way_forward():
     [problem] = d.failures
     assert problem.code == "elig.member_not_insured"
     text = problem.render()
-    assert "国办发〔2024〕38号" in text and "ylbzj.sc.gov.cn" in text   # the rule and its source
+    assert "国办发〔2024〕38号" in text and "ylbzj.sc.gov.cn" in text  # the rule and its source
     assert "居民医保" in text and "contribution" in text and "local practice varies" in text  # the way forward
     assert problem.values["way"].pick("zh_CN").startswith("先为其参加城乡居民医保")
 

@@ -1,7 +1,8 @@
 from datetime import date
 
 import pytest
-from hypothesis import given, strategies as st
+from hypothesis import given
+from hypothesis import strategies as st
 
 from sbdesk.domain import idnumber
 from sbdesk.domain.idnumber import age_on, mask, parse
@@ -70,13 +71,16 @@ def test_births_before_1800_are_typing_errors(birth, valid):
     assert valid or [p.code for p in info.problems] == ["id.birth_date"]
 
 
-@pytest.mark.parametrize("raw, code", [
-    ("", "id.length"),
-    ("1101051949123100", "id.length"),
-    ("11010519491231002XX", "id.length"),
-    ("1101051949123100AX", "id.characters"),
-    ("11010519491231X02X", "id.characters"),
-])
+@pytest.mark.parametrize(
+    "raw, code",
+    [
+        ("", "id.length"),
+        ("1101051949123100", "id.length"),
+        ("11010519491231002XX", "id.length"),
+        ("1101051949123100AX", "id.characters"),
+        ("11010519491231X02X", "id.characters"),
+    ],
+)
 def test_shape_problems(raw, code):
     assert [p.code for p in parse(raw).problems] == [code]
 
@@ -109,8 +113,11 @@ def test_mask_keeps_division_and_last_four():
 
 bodies = st.builds(
     lambda prov, rest, birth, seq: f"{prov}{rest:04d}{birth:%Y%m%d}{seq:03d}",
-    st.sampled_from(sorted(idnumber.PROVINCES)), st.integers(0, 9999),
-    st.dates(date(1900, 1, 1), date(2026, 11, 25)), st.integers(0, 999))
+    st.sampled_from(sorted(idnumber.PROVINCES)),
+    st.integers(0, 9999),
+    st.dates(date(1900, 1, 1), date(2026, 11, 25)),
+    st.integers(0, 999),
+)
 
 
 @given(bodies)
@@ -122,7 +129,7 @@ def test_check_char_agrees_with_independent_oracle(body):
 @given(bodies, st.integers(0, 16), st.integers(1, 9))
 def test_every_single_digit_error_is_caught(body, pos, delta):
     number = _with_check(body)
-    wrong = number[:pos] + str((int(number[pos]) + delta) % 10) + number[pos + 1:]
+    wrong = number[:pos] + str((int(number[pos]) + delta) % 10) + number[pos + 1 :]
     assert not parse(wrong, date(2026, 11, 25)).valid
 
 
@@ -131,7 +138,7 @@ def test_every_adjacent_transposition_is_caught(body, pos):
     number = _with_check(body)
     if number[pos] == number[pos + 1]:
         return
-    swapped = number[:pos] + number[pos + 1] + number[pos] + number[pos + 2:]
+    swapped = number[:pos] + number[pos + 1] + number[pos] + number[pos + 2 :]
     assert not parse(swapped, date(2026, 11, 25)).valid
 
 

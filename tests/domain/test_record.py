@@ -1,5 +1,6 @@
 """``record`` replaces ``dataclasses.dataclass`` for start-up's sake (41 ms of a window's start): each behaviour
 sbdesk relies on is checked against the standard decorator on the same class body."""
+
 from __future__ import annotations
 
 import copy
@@ -15,6 +16,7 @@ from sbdesk.domain import record as rec
 
 def make(decorator, field, frozen: bool):
     """The same class body under either decorator."""
+
     @decorator(frozen=frozen)
     class Sample:
         name: str
@@ -24,6 +26,7 @@ def make(decorator, field, frozen: bool):
 
         def __post_init__(self) -> None:
             object.__setattr__(self, "seen", True)
+
     return Sample
 
 
@@ -101,11 +104,14 @@ class Point:  # module level, so pickle finds it
 
 def test_class_rules_as_dataclasses():
     with pytest.raises(TypeError):  # a field without a default after one with
+
         @rec.record
         class Bad:
             a: int = 1
             b: int
+
     with pytest.raises(ValueError):  # a shared mutable default
+
         @rec.record
         class Shared:
             a: list = []  # the mistake under test
@@ -116,12 +122,17 @@ def test_class_rules_as_dataclasses():
 
         def __repr__(self) -> str:
             return "mine"
+
     assert repr(Own(1)) == "mine"  # a method the class writes is kept
 
     @rec.record(frozen=True)
     class Child(Point):
         z: int = 0
-    assert Child(1, (), 2) == Child(x=1, z=2) and repr(Child(1)) == "test_class_rules_as_dataclasses.<locals>.Child(x=1, rest=(), z=0)"
+
+    assert (
+        Child(1, (), 2) == Child(x=1, z=2)
+        and repr(Child(1)) == "test_class_rules_as_dataclasses.<locals>.Child(x=1, rest=(), z=0)"
+    )
 
 
 def test_match_statement_reads_fields_in_order():
@@ -132,8 +143,9 @@ def test_match_statement_reads_fields_in_order():
 
 def test_importing_records_loads_neither_dataclasses_nor_typing():
     """The point of the module: importing it loads neither dataclasses nor typing."""
-    code = ("import sys; import sbdesk.domain.models; "
-            "print(sorted(m for m in ('dataclasses', 'typing', 'inspect') if m in sys.modules))")
-    out = subprocess.run([sys.executable, "-c", code],
-                         capture_output=True, text=True, check=True).stdout
+    code = (
+        "import sys; import sbdesk.domain.models; "
+        "print(sorted(m for m in ('dataclasses', 'typing', 'inspect') if m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"

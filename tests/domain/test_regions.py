@@ -8,7 +8,7 @@ import pytest
 from sbdesk.domain.regions import PolicyError, parse_catalogue
 
 ROOT = Path(__file__).resolve().parents[2]
-SEED = (ROOT.parent / "shared" / "seed-article.txt")
+SEED = ROOT.parent / "shared" / "seed-article.txt"
 
 
 @pytest.fixture(scope="module")
@@ -57,8 +57,23 @@ def test_the_catalogue_covers_every_prefecture_and_the_special_regions(catalogue
     cities = [r for r in catalogue.regions if r.level == "city"]
     assert len(cities) >= 333
     assert len({r.province for r in catalogue.regions}) == 32  # 31 provinces and 兵团 (its own unit)
-    for name in ("长沙市", "合肥市", "西安市", "济源市", "仙桃市", "潜江市", "天门市", "神农架林区", "辛集市",
-                 "定州市", "雄安新区", "云阳县", "新疆生产建设兵团", "湖南省本级", "内蒙古自治区本级"):
+    for name in (
+        "长沙市",
+        "合肥市",
+        "西安市",
+        "济源市",
+        "仙桃市",
+        "潜江市",
+        "天门市",
+        "神农架林区",
+        "辛集市",
+        "定州市",
+        "雄安新区",
+        "云阳县",
+        "新疆生产建设兵团",
+        "湖南省本级",
+        "内蒙古自治区本级",
+    ):
         region, problem = catalogue.find(name)
         assert problem is None, name
         assert region.initials or not region.name.isascii()
@@ -97,38 +112,66 @@ def test_find_by_code_name_and_province(catalogue):
 
 
 def _doc(**over):
-    doc = {"batches": [{"id": "b1", "name": "首批", "opened_on": "2026-01-10"}],
-           "regions": [{"code": "1", "name": "甲市", "province": "甲省", "batch": "b1"},
-                       {"code": "2", "name": "乙市", "province": "甲省"}]}
+    doc = {
+        "batches": [{"id": "b1", "name": "首批", "opened_on": "2026-01-10"}],
+        "regions": [
+            {"code": "1", "name": "甲市", "province": "甲省", "batch": "b1"},
+            {"code": "2", "name": "乙市", "province": "甲省"},
+        ],
+    }
     doc.update(over)
     return doc
 
 
-@pytest.mark.parametrize("doc, words", [
-    (_doc(regions=[{"code": "1", "name": "甲", "province": "省"}, {"code": "1", "name": "乙", "province": "省"}]),
-     "regions[2]: duplicate code 1"),
-    (_doc(regions=[{"code": "1", "name": "甲", "province": "省", "batch": "nope"}]), "regions[1]: unknown batch"),
-    (_doc(batches=[{"id": "b1", "name": "x", "opened_on": "2026-13-01"}]), "batches[1]"),
-    (_doc(regions=[{"code": "1", "province": "省"}]), "regions[1]: missing name"),
-    (_doc(regions=[{"code": "1", "name": "甲", "province": "省", "level": "planet"}]), "level"),
-    ({"nothing": 1}, "regions"),
-    (_doc(batches=[{"id": "b1", "name": "x", "opened_on": "2026-01-01", "sources": "http://a"}]),
-     "batches[1].sources"),
-    (_doc(batches=[{"id": "b1", "name": "x", "opened_on": "2026-01-01", "sources": [5]}]), "batches[1].sources"),
-    (_doc(batches=[{"id": "b1", "name": "x", "opened_on": "2026-01-01",
-                    "sources": [{"address": "http://a", "published": "yesterday"}]}]), "batches[1].sources"),
-    (_doc(snapshots=[{"as_of": "2026-01-09", "regions": "many", "source": "http://a"}]), "snapshots[1]"),
-    (_doc(snapshots=[5]), "snapshots[1]"),
-    (_doc(snapshots={"a": 1}), "snapshots"),
-])
+@pytest.mark.parametrize(
+    "doc, words",
+    [
+        (
+            _doc(
+                regions=[{"code": "1", "name": "甲", "province": "省"}, {"code": "1", "name": "乙", "province": "省"}]
+            ),
+            "regions[2]: duplicate code 1",
+        ),
+        (_doc(regions=[{"code": "1", "name": "甲", "province": "省", "batch": "nope"}]), "regions[1]: unknown batch"),
+        (_doc(batches=[{"id": "b1", "name": "x", "opened_on": "2026-13-01"}]), "batches[1]"),
+        (_doc(regions=[{"code": "1", "province": "省"}]), "regions[1]: missing name"),
+        (_doc(regions=[{"code": "1", "name": "甲", "province": "省", "level": "planet"}]), "level"),
+        ({"nothing": 1}, "regions"),
+        (
+            _doc(batches=[{"id": "b1", "name": "x", "opened_on": "2026-01-01", "sources": "http://a"}]),
+            "batches[1].sources",
+        ),
+        (_doc(batches=[{"id": "b1", "name": "x", "opened_on": "2026-01-01", "sources": [5]}]), "batches[1].sources"),
+        (
+            _doc(
+                batches=[
+                    {
+                        "id": "b1",
+                        "name": "x",
+                        "opened_on": "2026-01-01",
+                        "sources": [{"address": "http://a", "published": "yesterday"}],
+                    }
+                ]
+            ),
+            "batches[1].sources",
+        ),
+        (_doc(snapshots=[{"as_of": "2026-01-09", "regions": "many", "source": "http://a"}]), "snapshots[1]"),
+        (_doc(snapshots=[5]), "snapshots[1]"),
+        (_doc(snapshots={"a": 1}), "snapshots"),
+    ],
+)
 def test_bad_catalogues_are_refused_with_the_place_named(doc, words):
     with pytest.raises(PolicyError, match=re.escape(words)):
         parse_catalogue(doc)
 
 
 def test_ambiguous_name_lists_the_choices():
-    cat = parse_catalogue({"regions": [{"code": "1", "name": "新区", "province": "甲省"},
-                                       {"code": "2", "name": "新区", "province": "乙省"}]})
+    cat = parse_catalogue({
+        "regions": [
+            {"code": "1", "name": "新区", "province": "甲省"},
+            {"code": "2", "name": "新区", "province": "乙省"},
+        ]
+    })
     region, problem = cat.find("新区")
     assert region is None and problem.code == "region.ambiguous"
     assert "甲省新区 (1)" in problem.render() and "乙省新区 (2)" in problem.render()
@@ -158,17 +201,38 @@ def test_sources_carry_publisher_kind_date_and_title_and_older_files_still_load(
     """A report names who said it; a file with addresses only derives the publisher
     from the host, kind "other"; several sources: the official one is cited."""
     from sbdesk.domain.sources import Source
-    doc = {"batches": [{"id": "a", "name": "a", "opened_on": "2025-01-01", "source": "https://reportify.cn/x ; "
-                        "https://www.nhsa.gov.cn/y"}],
-           "regions": [{"code": "320500", "name": "苏州市", "province": "江苏省", "batch": "a"}]}
+
+    doc = {
+        "batches": [
+            {
+                "id": "a",
+                "name": "a",
+                "opened_on": "2025-01-01",
+                "source": "https://reportify.cn/x ; https://www.nhsa.gov.cn/y",
+            }
+        ],
+        "regions": [{"code": "320500", "name": "苏州市", "province": "江苏省", "batch": "a"}],
+    }
     old = parse_catalogue(doc).batches["a"]
     assert old.cited == Source("https://reportify.cn/x") and old.cited.who == "reportify.cn"
     assert old.cited.cite().render() == "reportify.cn (other, undated)"
     doc["batches"][0]["sources"] = [
-        {"address": "https://reportify.cn/x", "publisher": "人民日报（reportify 摘要）", "kind": "other",
-         "title": "T1", "published": "2026-01-10", "credibility": "confirmed"},
-        {"address": "https://www.nhsa.gov.cn/y", "publisher": "国家医保局", "kind": "official", "title": "T2",
-         "published": "2026-01-09"}]
+        {
+            "address": "https://reportify.cn/x",
+            "publisher": "人民日报（reportify 摘要）",
+            "kind": "other",
+            "title": "T1",
+            "published": "2026-01-10",
+            "credibility": "confirmed",
+        },
+        {
+            "address": "https://www.nhsa.gov.cn/y",
+            "publisher": "国家医保局",
+            "kind": "official",
+            "title": "T2",
+            "published": "2026-01-09",
+        },
+    ]
     new = parse_catalogue(doc).batches["a"]
     assert new.cited.publisher == "国家医保局"
     assert new.cited.cite().render() == "国家医保局 (official, 2026-01-09): “T2”"
@@ -197,6 +261,7 @@ def test_the_national_snapshots_are_shipped_with_their_sources(catalogue):
     """全国：截至 2026-01-09 共 337 个统筹区 (人民日报, via a summary), the low-credibility
     256 of 2025-10 never the figure shown."""
     from sbdesk.domain.sources import latest_snapshot
+
     latest = latest_snapshot(catalogue.snapshots, date(2026, 12, 6))
     assert (latest.as_of, latest.regions) == (date(2026, 1, 9), 337)
     assert "337" in latest.line().render() and "人民日报" in latest.line().render()

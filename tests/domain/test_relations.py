@@ -14,8 +14,10 @@ def test_parent_and_child_are_inverses_and_spouse_is_symmetric():
     assert inverse("grandchild") == "grandparent"
 
 
-@pytest.mark.parametrize("word, kind", [("配偶", "spouse"), ("母亲", "parent"), ("女儿", "child"),
-                                        ("Spouse", "spouse"), ("兄弟姐妹", "sibling")])
+@pytest.mark.parametrize(
+    "word, kind",
+    [("配偶", "spouse"), ("母亲", "parent"), ("女儿", "child"), ("Spouse", "spouse"), ("兄弟姐妹", "sibling")],
+)
 def test_words_people_type_are_understood(word, kind):
     assert parse_kind(word) == kind
 

@@ -1,5 +1,6 @@
 """Problem, Term, Localized and IdInfo are slotted classes, not frozen dataclasses (for start-up's sake);
 they must still behave as those did: equal by fields, hashable, immutable, copyable, picklable."""
+
 import copy
 import pickle
 from datetime import date
@@ -10,8 +11,13 @@ import pytest
 from sbdesk.domain import idnumber
 from sbdesk.domain.messages import Localized, Problem, Term
 
-VALUES = [Problem("id.length", length=3), Term("relations", "spouse"), Localized((("en", "a"), ("zh_CN", "甲"))),
-          idnumber.parse("11010519491231002X", date(2026, 1, 1)), idnumber.parse("1101", date(2026, 1, 1))]
+VALUES = [
+    Problem("id.length", length=3),
+    Term("relations", "spouse"),
+    Localized((("en", "a"), ("zh_CN", "甲"))),
+    idnumber.parse("11010519491231002X", date(2026, 1, 1)),
+    idnumber.parse("1101", date(2026, 1, 1)),
+]
 
 
 @pytest.mark.parametrize("value", VALUES, ids=lambda v: type(v).__name__)

@@ -4,6 +4,7 @@ window from its menu entry's Exec line under Xvfb, and removing the package keep
 
 It reuses the session's bundle (tests/bundle.py) and packs it with --fast (gzip -1: seconds; the
 release package is xz). The installed window's screenshot is kept in build/deb/ for the report."""
+
 from __future__ import annotations
 
 import json
@@ -37,9 +38,21 @@ OWNER = make_id(date(1978, 3, 4), "320505", 15)
 def deb(bundle, tmp_path_factory) -> Path:
     need("dpkg-deb", "objdump")
     out = tmp_path_factory.mktemp("deb")
-    built = subprocess.run(["bash", str(ROOT / "packaging" / "deb" / "build.sh"), "--bundle", str(bundle),  # noqa: S607 - the shell
-                            "--out", str(out), "--fast"], capture_output=True, text=True, timeout=900,
-                           env={**os.environ, "PYTHON": sys.executable})
+    built = subprocess.run(
+        [  # noqa: S607 - the shell
+            "bash",
+            str(ROOT / "packaging" / "deb" / "build.sh"),
+            "--bundle",
+            str(bundle),
+            "--out",
+            str(out),
+            "--fast",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=900,
+        env={**os.environ, "PYTHON": sys.executable},
+    )
     assert built.returncode == 0, built.stderr[-2000:]
     return Path(built.stdout.splitlines()[-1])
 
@@ -53,25 +66,43 @@ def test_the_package_is_laid_out_for_uos_with_sbdesk_on_path_and_lintian_finds_n
     need("lintian")
     version = re.search(r"_(.+)_", deb.name).group(1)
     files = listing(deb)
-    for path in (f"{APP}/files/sbdesk", f"{APP}/entries/applications/{APP_ID}.desktop", f"{APP}/info",
-                 f"{APP}/entries/icons/hicolor/16x16/apps/{APP_ID}.png",
-                 f"{APP}/entries/icons/hicolor/scalable/apps/{APP_ID}.svg", "/usr/bin/sbdesk",
-                 f"/usr/share/applications/{APP_ID}.desktop", f"/usr/share/metainfo/{APP_ID}.metainfo.xml",
-                 f"/usr/share/icons/hicolor/512x512/apps/{APP_ID}.png", f"/usr/share/doc/{APP_ID}/copyright",
-                 f"/usr/share/doc/{APP_ID}/changelog.gz", "/usr/share/man/man1/sbdesk.1.gz"):
+    for path in (
+        f"{APP}/files/sbdesk",
+        f"{APP}/entries/applications/{APP_ID}.desktop",
+        f"{APP}/info",
+        f"{APP}/entries/icons/hicolor/16x16/apps/{APP_ID}.png",
+        f"{APP}/entries/icons/hicolor/scalable/apps/{APP_ID}.svg",
+        "/usr/bin/sbdesk",
+        f"/usr/share/applications/{APP_ID}.desktop",
+        f"/usr/share/metainfo/{APP_ID}.metainfo.xml",
+        f"/usr/share/icons/hicolor/512x512/apps/{APP_ID}.png",
+        f"/usr/share/doc/{APP_ID}/copyright",
+        f"/usr/share/doc/{APP_ID}/changelog.gz",
+        "/usr/share/man/man1/sbdesk.1.gz",
+    ):
         assert path in files, path
     outside = [f for f in files if not f.startswith((f"{APP}/", "/usr/")) and f not in ("/", "/opt/", "/opt/apps/")]
     assert outside == []  # nothing in /etc, /var, /home...
     tar = subprocess.run(["dpkg-deb", "--fsys-tarfile", str(deb)], capture_output=True, check=True)  # noqa: S607 - dpkg
-    info = json.loads(subprocess.run(["tar", "-xO", f".{APP}/info"], input=tar.stdout, capture_output=True,  # noqa: S607 - tar
-                                     check=True).stdout)
+    info = json.loads(
+        subprocess.run(
+            ["tar", "-xO", f".{APP}/info"],  # noqa: S607 - tar
+            input=tar.stdout,
+            capture_output=True,
+            check=True,
+        ).stdout
+    )
     assert info["appid"] == APP_ID and info["arch"] == ["amd64"] and info["name"]
     assert re.fullmatch(r"\d+\.\d+\.\d+\.\d+", info["version"]) and info["version"].startswith(version)
     asked = {name for name, granted in info["permissions"].items() if granted}
     assert asked == {"clipboard"} and "camera" in info["permissions"]  # paste and copy; no camera, tray...
     # lintian: every tag is fixed or overridden with its reason (packaging/deb/lintian-overrides)
-    out = subprocess.run(["lintian", "--profile", "debian", "--info", "--pedantic", str(deb)],  # noqa: S607 - Debian's tool
-                         capture_output=True, text=True, timeout=1200)
+    out = subprocess.run(
+        ["lintian", "--profile", "debian", "--info", "--pedantic", str(deb)],  # noqa: S607 - Debian's tool
+        capture_output=True,
+        text=True,
+        timeout=1200,
+    )
     tags = [line for line in out.stdout.splitlines() if re.match(r"[EWIPX]: ", line)]
     assert tags == [] and "cn.sbdesk.desk" not in out.stderr, "\n".join(tags[:40]) + out.stderr[-2000:]
 
@@ -86,10 +117,14 @@ def clerk() -> pwd.struct_passwd:
 
 def as_clerk(user: pwd.struct_passwd, display: str, argv: list[str], **env: str) -> list[str]:
     """``argv`` run as the clerk with a desktop session's bare environment (no PYTHONPATH, no CI)."""
-    base = {"HOME": user.pw_dir, "USER": user.pw_name, "PATH": "/usr/local/bin:/usr/bin:/bin", "DISPLAY": display,
-            "LANG": "zh_CN.UTF-8"}
-    return ["runuser", "-u", user.pw_name, "--", "env", "-i", *[f"{k}={v}" for k, v in {**base, **env}.items()],
-            *argv]
+    base = {
+        "HOME": user.pw_dir,
+        "USER": user.pw_name,
+        "PATH": "/usr/local/bin:/usr/bin:/bin",
+        "DISPLAY": display,
+        "LANG": "zh_CN.UTF-8",
+    }
+    return ["runuser", "-u", user.pw_name, "--", "env", "-i", *[f"{k}={v}" for k, v in {**base, **env}.items()], *argv]
 
 
 def menu_command() -> list[str]:
@@ -101,8 +136,21 @@ def menu_command() -> list[str]:
 
 def start_xvfb(stack: ExitStack) -> str:
     read, write = os.pipe()
-    server = subprocess.Popen(["Xvfb", "-displayfd", str(write), "-screen", "0", "1366x768x24", "-nolisten", "tcp",  # noqa: S607 - X server
-                               "-ac"], pass_fds=(write,), stderr=subprocess.DEVNULL)
+    server = subprocess.Popen(
+        [  # noqa: S607 - X server
+            "Xvfb",
+            "-displayfd",
+            str(write),
+            "-screen",
+            "0",
+            "1366x768x24",
+            "-nolisten",
+            "tcp",
+            "-ac",
+        ],
+        pass_fds=(write,),
+        stderr=subprocess.DEVNULL,
+    )
     os.close(write)
     stack.callback(lambda: (server.terminate(), server.wait(30)))
     with os.fdopen(read) as answer:
@@ -135,8 +183,9 @@ def test_installed_it_starts_from_its_menu_entry_as_a_clerk_and_removing_it_keep
     shutil.rmtree(data, ignore_errors=True)  # a clean first start
     env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
     with ExitStack() as stack:
-        installed = subprocess.run([*APT, "install", "--no-install-recommends", str(deb)], capture_output=True,
-                                   text=True, env=env, timeout=900)
+        installed = subprocess.run(
+            [*APT, "install", "--no-install-recommends", str(deb)], capture_output=True, text=True, env=env, timeout=900
+        )
         stack.callback(lambda: subprocess.run([*APT, "purge", APP_ID], capture_output=True, env=env, timeout=900))
         assert installed.returncode == 0, installed.stdout[-1000:] + installed.stderr[-2000:]
         assert os.path.realpath("/usr/bin/sbdesk") == f"{APP}/files/sbdesk"
@@ -144,41 +193,85 @@ def test_installed_it_starts_from_its_menu_entry_as_a_clerk_and_removing_it_keep
         command = menu_command()
         assert command == ["sbdesk"]
 
-        smoke = subprocess.run(as_clerk(user, display, command, SBDESK_SMOKE="1", CI="true"), capture_output=True,
-                               text=True, timeout=300)
+        smoke = subprocess.run(
+            as_clerk(user, display, command, SBDESK_SMOKE="1", CI="true"), capture_output=True, text=True, timeout=300
+        )
         assert smoke.returncode == 0 and "shown" in smoke.stdout, smoke.stderr[-2000:]
         assert data.stat().st_uid == user.pw_uid and list((data / "backups").glob("auto-*.db"))
-        added = subprocess.run(as_clerk(user, display, ["sbdesk", "person", "add", "--name", "张伟", "--id-number", OWNER,
-                                                        "--region", "苏州市", "--lang", "en", "--operator", "clerk"]),
-                               capture_output=True, text=True, timeout=120)
+        added = subprocess.run(
+            as_clerk(
+                user,
+                display,
+                [
+                    "sbdesk",
+                    "person",
+                    "add",
+                    "--name",
+                    "张伟",
+                    "--id-number",
+                    OWNER,
+                    "--region",
+                    "苏州市",
+                    "--lang",
+                    "en",
+                    "--operator",
+                    "clerk",
+                ],
+            ),
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
         assert added.returncode == 0, added.stdout + added.stderr
 
         # the window as the clerk sees it, signed in at a counter (the first start's question answered)
-        (data / "settings.ini").write_text("[General]\nplace=counter\noperator=王芳\noperator_id=0001\n",
-                                           encoding="utf-8")
+        (data / "settings.ini").write_text(
+            "[General]\nplace=counter\noperator=王芳\noperator_id=0001\n", encoding="utf-8"
+        )
         os.chown(data / "settings.ini", user.pw_uid, user.pw_gid)
         window = subprocess.Popen(as_clerk(user, display, command), stdout=subprocess.PIPE, stderr=subprocess.PIPE)
         stack.callback(lambda: window.poll() is not None or (window.kill(), window.wait(30)))
         x = {**os.environ, "DISPLAY": display}
-        found = subprocess.run(["xdotool", "search", "--sync", "--onlyvisible", "--class", "sbdesk"],  # noqa: S607 - xdotool
-                               capture_output=True, text=True, env=x, timeout=120)
+        found = subprocess.run(
+            ["xdotool", "search", "--sync", "--onlyvisible", "--class", "sbdesk"],  # noqa: S607 - xdotool
+            capture_output=True,
+            text=True,
+            env=x,
+            timeout=120,
+        )
         assert found.returncode == 0, window.stderr.read1().decode(errors="replace") if window.poll() else found.stderr
         wid = found.stdout.split()[0]
         title = subprocess.run(["xdotool", "getwindowname", wid], capture_output=True, text=True, env=x).stdout  # noqa: S607 - xdotool
         assert "社保卡家庭共济" in title  # the main window, in the clerk's language
-        props = subprocess.run(["xprop", "-id", wid, "WM_CLASS", "_NET_WM_ICON"], capture_output=True, text=True,  # noqa: S607 - xprop
-                               env=x).stdout
+        props = subprocess.run(
+            ["xprop", "-id", wid, "WM_CLASS", "_NET_WM_ICON"],  # noqa: S607 - xprop
+            capture_output=True,
+            text=True,
+            env=x,
+        ).stdout
         assert 'WM_CLASS(STRING) = "sbdesk", "sbdesk"' in props  # the entry's StartupWMClass
         assert "_NET_WM_ICON(CARDINAL) = " in props  # the window shows the packaged icon
         shot = tmp_path / "installed-zh_CN.png"
-        grabbed = subprocess.run([sys.executable, "-c", GRAB, str(shot)], capture_output=True, text=True, timeout=120,
-                                 env={**x, "QT_QPA_PLATFORM": "xcb"})
+        grabbed = subprocess.run(
+            [sys.executable, "-c", GRAB, str(shot)],
+            capture_output=True,
+            text=True,
+            timeout=120,
+            env={**x, "QT_QPA_PLATFORM": "xcb"},
+        )
         assert grabbed.returncode == 0, grabbed.stderr[-2000:]
         kept = ROOT / "build" / "deb"
         kept.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(shot, kept / shot.name)
-        pid = int(subprocess.run(["xdotool", "getwindowpid", wid], capture_output=True, text=True, env=x,  # noqa: S607 - xdotool
-                                 check=True).stdout)
+        pid = int(
+            subprocess.run(
+                ["xdotool", "getwindowpid", wid],  # noqa: S607 - xdotool
+                capture_output=True,
+                text=True,
+                env=x,
+                check=True,
+            ).stdout
+        )
         os.kill(pid, signal.SIGTERM)
         window.wait(60)
 

@@ -1,6 +1,7 @@
 """Desktops find sbdesk by its application id cn.sbdesk.desk: a desktop entry
 and AppStream metadata their validators accept, an icon at every hicolor size, and a window that
 names its desktop file and shows the icon."""
+
 from __future__ import annotations
 
 import configparser
@@ -32,17 +33,23 @@ def desktop_entry() -> configparser.SectionProxy:
 
 def test_the_desktop_entry_is_valid_and_names_program_icon_and_window():
     need("desktop-file-validate")
-    out = subprocess.run(["desktop-file-validate", str(LINUX / f"{APP_ID}.desktop")],  # noqa: S607 - Debian's tool
-                         capture_output=True, text=True)
+    out = subprocess.run(
+        ["desktop-file-validate", str(LINUX / f"{APP_ID}.desktop")],  # noqa: S607 - Debian's tool
+        capture_output=True,
+        text=True,
+    )
     assert out.returncode == 0 and not out.stdout.strip(), out.stdout + out.stderr
     entry = desktop_entry()
     assert (entry["Exec"], entry["Icon"]) == ("sbdesk", APP_ID)
     # Qt on X11 sets WM_CLASS's class to the application name sbdesk/app.py gives
     assert entry["StartupWMClass"] == "sbdesk" and 'app.setApplicationName("sbdesk")' in (
-        ROOT / "sbdesk" / "app.py").read_text(encoding="utf-8")
-    zh_title = re.search(r"<source>sbdesk — family sharing of the social-security card</source>\s*"
-                         r"<translation>sbdesk — (.+?)</translation>",
-                         (ROOT / "i18n" / "sbdesk_zh_CN.ts").read_text(encoding="utf-8"))
+        ROOT / "sbdesk" / "app.py"
+    ).read_text(encoding="utf-8")
+    zh_title = re.search(
+        r"<source>sbdesk — family sharing of the social-security card</source>\s*"
+        r"<translation>sbdesk — (.+?)</translation>",
+        (ROOT / "i18n" / "sbdesk_zh_CN.ts").read_text(encoding="utf-8"),
+    )
     assert zh_title and entry["Name[zh_CN]"] == zh_title.group(1)  # the menu says what the title bar says
     assert "共济" in entry["Keywords[zh_CN]"] and not re.search(r"[A-Za-z]", entry["Keywords[zh_CN]"])
 
@@ -50,8 +57,11 @@ def test_the_desktop_entry_is_valid_and_names_program_icon_and_window():
 def test_the_metainfo_is_valid_and_tells_this_version_and_its_screenshots():
     need("appstreamcli")
     path = LINUX / f"{APP_ID}.metainfo.xml"
-    out = subprocess.run(["appstreamcli", "validate", "--no-net", "--pedantic", str(path)],  # noqa: S607 - Debian's tool
-                         capture_output=True, text=True)
+    out = subprocess.run(
+        ["appstreamcli", "validate", "--no-net", "--pedantic", str(path)],  # noqa: S607 - Debian's tool
+        capture_output=True,
+        text=True,
+    )
     assert out.returncode == 0, out.stdout + out.stderr
     root = ET.parse(path).getroot()  # noqa: S314 - the repository's own file
     assert root.findtext("id") == APP_ID and root.findtext("launchable") == f"{APP_ID}.desktop"
@@ -86,10 +96,12 @@ def test_the_icon_renders_at_every_hicolor_size(qapp, tmp_path):  # qapp: the QA
 
 def test_the_window_names_its_desktop_file_and_shows_the_icon(tmp_path):
     """Task bars and docks group the window under cn.sbdesk.desk.desktop and show its icon."""
-    probe = ("from PySide6.QtGui import QGuiApplication; from sbdesk import cli; "
-             f"code = cli.main(['--data-dir', {str(tmp_path / 'data')!r}]); app = QGuiApplication.instance(); "
-             "print('desktop:', code, QGuiApplication.desktopFileName(), "
-             "not app.windowIcon().pixmap(16, 16).isNull(), not app.windowIcon().pixmap(256, 256).isNull())")
+    probe = (
+        "from PySide6.QtGui import QGuiApplication; from sbdesk import cli; "
+        f"code = cli.main(['--data-dir', {str(tmp_path / 'data')!r}]); app = QGuiApplication.instance(); "
+        "print('desktop:', code, QGuiApplication.desktopFileName(), "
+        "not app.windowIcon().pixmap(16, 16).isNull(), not app.windowIcon().pixmap(256, 256).isNull())"
+    )
     env = {**os.environ, "SBDESK_SMOKE": "1", "QT_QPA_PLATFORM": "offscreen", "CI": "true"}
     out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, env=env, timeout=120, cwd=ROOT)
     assert out.stdout.splitlines()[-1] == f"desktop: 0 {APP_ID} True True", out.stderr[-2000:]

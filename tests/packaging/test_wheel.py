@@ -6,6 +6,7 @@ The venv takes sbdesk from the wheel only; its third-party dependencies (PySide6
 come from this test's own environment through a .pth line, which adds those folders to sys.path
 without running their .pth files, so the editable install of the checkout stays out.
 """
+
 from __future__ import annotations
 
 import json
@@ -30,8 +31,9 @@ VERSION = PROJECT["project"]["version"]
 def built(tmp_path_factory):
     """The sdist and the wheel built from it, as `python -m build` makes them."""
     out = tmp_path_factory.mktemp("dist")
-    run = subprocess.run([sys.executable, "-m", "build", "--outdir", str(out), str(ROOT)],
-                         capture_output=True, text=True, timeout=900)
+    run = subprocess.run(
+        [sys.executable, "-m", "build", "--outdir", str(out), str(ROOT)], capture_output=True, text=True, timeout=900
+    )
     assert run.returncode == 0, (run.stdout + run.stderr)[-3000:]
     [sdist], [wheel] = out.glob("sbdesk-*.tar.gz"), out.glob("sbdesk-*.whl")
     return sdist, wheel
@@ -43,12 +45,32 @@ def installed(built, tmp_path_factory):
     venv = tmp_path_factory.mktemp("venv")
     subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(venv)], check=True, timeout=120)
     python = venv / ("Scripts" if os.name == "nt" else "bin") / "python"
-    site = subprocess.run([str(python), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
-                          capture_output=True, text=True, check=True, timeout=60).stdout.strip()
+    site = subprocess.run(
+        [str(python), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=60,
+    ).stdout.strip()
     env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
-    pip = subprocess.run([sys.executable, "-m", "pip", "--python", str(python), "install", "--no-deps", "--no-index",
-                          "--disable-pip-version-check", str(built[1])], capture_output=True, text=True, env=env,
-                         timeout=300)
+    pip = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "--python",
+            str(python),
+            "install",
+            "--no-deps",
+            "--no-index",
+            "--disable-pip-version-check",
+            str(built[1]),
+        ],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=300,
+    )
     assert pip.returncode == 0 and (python.parent / "sbdesk").is_file(), (pip.stdout + pip.stderr)[-2000:]
     # after the install: pip would take the editable install's dist-info there for this one
     deps = dict.fromkeys(sysconfig.get_paths()[k] for k in ("purelib", "platlib"))
@@ -66,41 +88,70 @@ def names(path: Path) -> list[str]:
 
 def test_the_build_requirement_pins_the_runtime_qt():
     """The .qm files are compiled by the Qt that loads them: one version in both places."""
+
     def pin(requirements):
         return [r for r in requirements if r.startswith("PySide6-Essentials")]
+
     assert pin(PROJECT["build-system"]["requires"]) == pin(PROJECT["project"]["dependencies"])
     assert "==" in pin(PROJECT["project"]["dependencies"])[0]
 
 
 def test_the_sdist_carries_what_the_wheel_build_reads(built):
     inside = set(names(built[0]))
-    assert {"setup.py", "pyproject.toml", "MANIFEST.in", "resources/regions.json", "resources/policy.json",
-            "resources/keys/publisher.pem", "i18n/sbdesk_zh_CN.ts", "i18n/sbdesk_en.ts",
-            "sbdesk/store/migrations/0001_initial.sql"} <= inside
+    assert {
+        "setup.py",
+        "pyproject.toml",
+        "MANIFEST.in",
+        "resources/regions.json",
+        "resources/policy.json",
+        "resources/keys/publisher.pem",
+        "i18n/sbdesk_zh_CN.ts",
+        "i18n/sbdesk_en.ts",
+        "sbdesk/store/migrations/0001_initial.sql",
+    } <= inside
     assert not [n for n in inside if n.startswith((".venv/", "tests/", ".git/")) or n.endswith(".private.pem")]
 
 
 def test_the_wheel_carries_the_data_and_nothing_else(built):
     inside = set(names(built[1]))
-    assert {"sbdesk/data/resources/regions.json", "sbdesk/data/resources/policy.json",
-            "sbdesk/data/resources/pension.json", "sbdesk/data/resources/manifest.json",
-            "sbdesk/data/resources/keys/publisher.pem", "sbdesk/data/resources/notice/qinqing_zh_CN.html",
-            "sbdesk/data/i18n/sbdesk_zh_CN.qm", "sbdesk/data/i18n/sbdesk_zh_CN.ts", "sbdesk/data/icons/cn.sbdesk.desk.svg",
-            "sbdesk/store/migrations/0001_initial.sql", "sbdesk/store/migrations/postgresql/0009_schema.sql",
-            "sbdesk/store/pinyin/readings.txt"} <= inside
+    assert {
+        "sbdesk/data/resources/regions.json",
+        "sbdesk/data/resources/policy.json",
+        "sbdesk/data/resources/pension.json",
+        "sbdesk/data/resources/manifest.json",
+        "sbdesk/data/resources/keys/publisher.pem",
+        "sbdesk/data/resources/notice/qinqing_zh_CN.html",
+        "sbdesk/data/i18n/sbdesk_zh_CN.qm",
+        "sbdesk/data/i18n/sbdesk_zh_CN.ts",
+        "sbdesk/data/icons/cn.sbdesk.desk.svg",
+        "sbdesk/store/migrations/0001_initial.sql",
+        "sbdesk/store/migrations/postgresql/0009_schema.sql",
+        "sbdesk/store/pinyin/readings.txt",
+    } <= inside
     with zipfile.ZipFile(built[1]) as z:  # compiled when the wheel was built: the .qm are ignored by git
         assert z.getinfo("sbdesk/data/i18n/sbdesk_zh_CN.qm").file_size > 10_000
         assert "sbdesk = sbdesk.cli:main" in z.read(f"sbdesk-{VERSION}.dist-info/entry_points.txt").decode()
     assert not [n for n in inside if not n.startswith(("sbdesk/", f"sbdesk-{VERSION}.dist-info/"))]
-    assert not [n for n in inside if "tests/" in n or ".venv" in n or "__pycache__" in n
-                or n.endswith((".private.pem", ".pyc")) or n.startswith("sbdesk/data/resources/") and n.endswith(".py")]
+    assert not [
+        n
+        for n in inside
+        if "tests/" in n
+        or ".venv" in n
+        or "__pycache__" in n
+        or n.endswith((".private.pem", ".pyc"))
+        or n.startswith("sbdesk/data/resources/")
+        and n.endswith(".py")
+    ]
 
 
 def test_the_installed_program_starts_in_chinese_from_any_folder(installed, tmp_path):
     """What a user of `pip install .` sees: `sbdesk` on PATH, the CLI in Chinese (LANG or --lang),
     the shipped catalogue, and the window."""
-    env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "PYTHONHOME", "PYTHONSTARTUP")
-           and not k.startswith("SBDESK_")}
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("PYTHONPATH", "PYTHONHOME", "PYTHONSTARTUP") and not k.startswith("SBDESK_")
+    }
     env.update(PATH=f"{installed}{os.pathsep}{env.get('PATH', '')}", LANG="zh_CN.UTF-8", LC_ALL="")
     data, cwd = tmp_path / "data", tmp_path / "elsewhere"
     cwd.mkdir()
@@ -108,13 +159,22 @@ def test_the_installed_program_starts_in_chinese_from_any_folder(installed, tmp_
     assert Path(shutil.which("sbdesk", path=env["PATH"])) == installed / "sbdesk"
 
     def sbdesk(*args, **more):  # by name, as a user types it: the point is that it is on PATH
-        return subprocess.run(["sbdesk", *args], capture_output=True, text=True, cwd=cwd,  # noqa: S607
-                              env={**env, **more}, timeout=120)
+        return subprocess.run(
+            ["sbdesk", *args],  # noqa: S607
+            capture_output=True,
+            text=True,
+            cwd=cwd,
+            env={**env, **more},
+            timeout=120,
+        )
 
-    code = ("import json, sys, sbdesk, sbdesk.paths as p, sbdesk.ui.identity as i\n"
-            "print(json.dumps([sbdesk.__file__, str(p.resource_dir()), str(p.i18n_dir()), str(i.icon_file()), sys.path]))")
-    where = subprocess.run([str(installed / "python"), "-c", code], capture_output=True, text=True, cwd=cwd,
-                           env=env, timeout=60)
+    code = (
+        "import json, sys, sbdesk, sbdesk.paths as p, sbdesk.ui.identity as i\n"
+        "print(json.dumps([sbdesk.__file__, str(p.resource_dir()), str(p.i18n_dir()), str(i.icon_file()), sys.path]))"
+    )
+    where = subprocess.run(
+        [str(installed / "python"), "-c", code], capture_output=True, text=True, cwd=cwd, env=env, timeout=60
+    )
     assert where.returncode == 0, where.stderr[-2000:]
     module, resources, translations, icon, path = json.loads(where.stdout)
     venv = installed.parent
@@ -142,14 +202,22 @@ def test_the_installed_program_starts_in_chinese_from_any_folder(installed, tmp_
 
 def test_the_installed_window_loads_its_compiled_chinese(installed, tmp_path):
     """The window's translator reads the wheel's .qm (the CLI reads the .ts: the test above)."""
-    code = ("from PySide6.QtCore import QCoreApplication\n"
-            "from PySide6.QtWidgets import QApplication\n"
-            "app = QApplication([])\n"
-            "from sbdesk.ui.language import LanguageManager\n"
-            "LanguageManager().install('zh_CN')\n"
-            "print(QCoreApplication.translate('recovery', '&Copy details'))\n")
+    code = (
+        "from PySide6.QtCore import QCoreApplication\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "app = QApplication([])\n"
+        "from sbdesk.ui.language import LanguageManager\n"
+        "LanguageManager().install('zh_CN')\n"
+        "print(QCoreApplication.translate('recovery', '&Copy details'))\n"
+    )
     env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH" and not k.startswith("SBDESK_")}
-    out = subprocess.run([str(installed / "python"), "-c", code], capture_output=True, text=True, cwd=tmp_path,
-                         env={**env, "QT_QPA_PLATFORM": "offscreen"}, timeout=120)
+    out = subprocess.run(
+        [str(installed / "python"), "-c", code],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        env={**env, "QT_QPA_PLATFORM": "offscreen"},
+        timeout=120,
+    )
     assert out.returncode == 0, out.stderr[-2000:]
     assert out.stdout.strip() == "复制详情(&C)"

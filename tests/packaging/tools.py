@@ -1,5 +1,6 @@
 """Debian's tools the packaging tests run: missing ones skip a test here, but fail it under CI,
 whose set-up (.ci/bootstrap test) installs them."""
+
 from __future__ import annotations
 
 import os

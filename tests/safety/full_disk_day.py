@@ -1,22 +1,27 @@
 """Run inside a private mount namespace on a small tmpfs (see test_full_disk.py): a sound
 database, a backup, then the disk fills up. Prints one JSON line of what a clerk saw."""
+
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
 import subprocess
 import sys
 from pathlib import Path
-import contextlib
 
 root = Path(sys.argv[1])
 data = root / "data"
 
 
 def cli(*args: str) -> dict:
-    done = subprocess.run([sys.executable, "-m", "sbdesk", "--data-dir", str(data), *args, "--lang", "en"],
-                          capture_output=True, text=True, timeout=120)
+    done = subprocess.run(
+        [sys.executable, "-m", "sbdesk", "--data-dir", str(data), *args, "--lang", "en"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     return {"rc": done.returncode, "out": done.stdout, "err": done.stderr}
 
 
@@ -38,9 +43,12 @@ with open(root / "filler", "wb") as fh:  # the disk fills up
         pass
     with contextlib.suppress(OSError):
         os.fsync(fh.fileno())
-for name, args in {"list": ("person", "list"), "check": ("check",),
-                   "add_full": ("person", "add", "--name", "李四", "--id", "110105194912310021", "--region", "北京市"),
-                   "restore": ("restore", str(next((data / "backups").glob("*.db"))))}.items():
+for name, args in {
+    "list": ("person", "list"),
+    "check": ("check",),
+    "add_full": ("person", "add", "--name", "李四", "--id", "110105194912310021", "--region", "北京市"),
+    "restore": ("restore", str(next((data / "backups").glob("*.db")))),
+}.items():
     report[name] = cli(*args)
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 from PySide6.QtWidgets import QApplication  # noqa: E402

@@ -1,4 +1,5 @@
 """Data folders for the safety tests, made quickly through the real store functions."""
+
 from __future__ import annotations
 
 import os
@@ -40,17 +41,22 @@ def count(folder: Path, table: str = "people") -> int:
 def cli(*args, env=None):
     full = {**os.environ, **(env or {})}
     full.pop("SBDESK_DATA_DIR", None)
-    return subprocess.run([sys.executable, "-m", "sbdesk", *map(str, args), "--lang", "en"], capture_output=True,
-                          text=True, env=full, timeout=300)
+    return subprocess.run(
+        [sys.executable, "-m", "sbdesk", *map(str, args), "--lang", "en"],
+        capture_output=True,
+        text=True,
+        env=full,
+        timeout=300,
+    )
 
 
 def leftovers(folder: Path) -> list[str]:
     """Files that are neither the database, its WAL, the logs nor a finished backup."""
     allowed = ("sbdesk.db", "sbdesk.db-wal", "sbdesk.db-shm", "logs", "backups", "sbdesk.lock")
     found = [p.name for p in folder.iterdir() if p.name not in allowed]
-    found += [f"backups/{p.name}" for p in (folder / "backups").glob("*") if not p.name.endswith(".db")] \
-        if (folder / "backups").exists() else []
+    found += (
+        [f"backups/{p.name}" for p in (folder / "backups").glob("*") if not p.name.endswith(".db")]
+        if (folder / "backups").exists()
+        else []
+    )
     return sorted(found)
-
-
-

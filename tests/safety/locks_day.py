@@ -7,9 +7,10 @@ copy, Tools → Check database, import, both exports, a backup, the refused door
 database chosen as an import, a credential image, a policy file, a receipt), the soak's
 actions, another process reading the folder, and a person added last. The last line of
 stdout is a JSON report; then the process waits to be killed."""
-from __future__ import annotations
-import contextlib
 
+from __future__ import annotations
+
+import contextlib
 import json
 import os
 import random
@@ -130,8 +131,12 @@ names, weights = list(WEIGHTS), list(WEIGHTS.values())
 for _ in range(actions):
     day.run(rng.choices(names, weights)[0])
 report["actions"] = day.counts
-other = subprocess.run([sys.executable, "-m", "sbdesk", "--data-dir", str(data), "person", "list"],
-                       capture_output=True, text=True, timeout=120)
+other = subprocess.run(
+    [sys.executable, "-m", "sbdesk", "--data-dir", str(data), "person", "list"],
+    capture_output=True,
+    text=True,
+    timeout=120,
+)
 report["other_process"] = other.returncode
 person = people.add(window.desk, name="赵六", id_number="110105194912310038", region="北京市")
 report["added"] = person.id

@@ -1,5 +1,6 @@
 """Never lose what was saved: the anchors outside the database belong to one database,
 know about restores, and survive a restore killed between its commit and its anchor."""
+
 import glob
 import shutil
 import sqlite3
@@ -20,8 +21,19 @@ RESTORED = "restored to an earlier state at audit row"
 
 
 def add(folder, i, database=""):
-    out = cli("person", "add", "--name", f"新{i}", "--id-number", make_id(date(1960, 1, 1 + i), "510104", 200 + i),
-              "--region", "成都市", "--data-dir", folder, env={"SBDESK_DATABASE": database})
+    out = cli(
+        "person",
+        "add",
+        "--name",
+        f"新{i}",
+        "--id-number",
+        make_id(date(1960, 1, 1 + i), "510104", 200 + i),
+        "--region",
+        "成都市",
+        "--data-dir",
+        folder,
+        env={"SBDESK_DATABASE": database},
+    )
     assert out.returncode == 0, out.stderr
 
 
@@ -36,16 +48,19 @@ def findings(out):
 def restore_killed_at(folder, source, event):
     """``sbdesk restore`` in a child process that SIGKILLs itself when it is about to write
     the anchor line ``event``: after the commit for "restore", before it for the intent."""
-    killer = ("import os, signal, sys\nfrom sbdesk.services import backup\nfrom sbdesk.store import anchors\n"
-              "real = anchors.record\n"
-              "def record(folder, head, event, **kw):\n"
-              "    if event == sys.argv[3]:\n"
-              "        os.kill(os.getpid(), signal.SIGKILL)\n"
-              "    return real(folder, head, event, **kw)\n"
-              "anchors.record = record\n"
-              "from pathlib import Path\nbackup.restore_recorded(Path(sys.argv[1]), sys.argv[2])\n")
-    proc = subprocess.run([sys.executable, "-c", killer, str(folder), str(source), event],
-                          capture_output=True, text=True, timeout=300)
+    killer = (
+        "import os, signal, sys\nfrom sbdesk.services import backup\nfrom sbdesk.store import anchors\n"
+        "real = anchors.record\n"
+        "def record(folder, head, event, **kw):\n"
+        "    if event == sys.argv[3]:\n"
+        "        os.kill(os.getpid(), signal.SIGKILL)\n"
+        "    return real(folder, head, event, **kw)\n"
+        "anchors.record = record\n"
+        "from pathlib import Path\nbackup.restore_recorded(Path(sys.argv[1]), sys.argv[2])\n"
+    )
+    proc = subprocess.run(
+        [sys.executable, "-c", killer, str(folder), str(source), event], capture_output=True, text=True, timeout=300
+    )
     assert proc.returncode == -9, proc.stderr
 
 
@@ -86,7 +101,9 @@ def test_a_restore_killed_before_its_commit_leaves_the_data_and_the_anchors_as_t
     conn.execute("DELETE FROM audit WHERE id = (SELECT max(id) FROM audit)")
     conn.close()
     out = check(folder)
-    assert out.returncode == 3 and RESTORED in out.stdout  # a cut tail is still found (its seals lost their audit rows: damage)
+    assert (
+        out.returncode == 3 and RESTORED in out.stdout
+    )  # a cut tail is still found (its seals lost their audit rows: damage)
 
 
 def test_a_file_put_back_to_an_earlier_state_is_reported_until_someone_accepts_it(office):
@@ -121,6 +138,7 @@ def test_a_rewritten_chain_is_not_acceptable_as_a_restore(office):
 
 # --- one data folder, two databases: the file and a branch server --------------------------------
 
+
 def test_one_data_folder_used_with_its_file_and_a_server_keeps_two_histories(tmp_path, server_db):
     folder = tmp_path / "office"
     populate(folder, 3)
@@ -146,8 +164,9 @@ def test_pg_restore_of_an_older_dump_is_reported_until_accepted_and_a_rollback_s
     subprocess.run([pg_tool("pg_dump"), "-Fc", "-f", str(dump), "-d", server_db], check=True, capture_output=True)
     add(folder, 2, database=server_db)
     add(folder, 3, database=server_db)
-    subprocess.run([pg_tool("pg_restore"), "--clean", "--if-exists", "-d", server_db, str(dump)],
-                   check=True, capture_output=True)
+    subprocess.run(
+        [pg_tool("pg_restore"), "--clean", "--if-exists", "-d", server_db, str(dump)], check=True, capture_output=True
+    )
     out = check(folder, database=server_db)
     assert out.returncode == 1 and len(findings(out)) == 1 and RESTORED in out.stdout, out.stdout
     add(folder, 4, database=server_db)  # the branch works on from the restored state before anyone checks

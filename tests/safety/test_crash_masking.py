@@ -1,6 +1,7 @@
 """A crash names nobody (ID numbers masked in every crash output): an exception whose text
 holds a person's name and ID number goes through the real crash hook, and neither the
 crash file nor the log shows either, in any spelling of the number."""
+
 import logging
 import sys
 
@@ -9,8 +10,16 @@ import pytest
 from sbdesk import crash
 from sbdesk.domain.models import Person
 
-SPELLINGS = ["11010519491231002X", "11010519491231002x", "110105 19491231 002X", "110105-19491231-002x",
-             "110105  19491231  002X", "110105 - 19491231 - 002X", "１１０１０５１９４９１２３１００２Ｘ", "110105491231002"]
+SPELLINGS = [
+    "11010519491231002X",
+    "11010519491231002x",
+    "110105 19491231 002X",
+    "110105-19491231-002x",
+    "110105  19491231  002X",
+    "110105 - 19491231 - 002X",
+    "１１０１０５１９４９１２３１００２Ｘ",
+    "110105491231002",
+]
 
 
 @pytest.fixture

@@ -1,4 +1,5 @@
 """The import and export doors under hostile files: formulas, bindings past the rules, mixed encodings, bombs."""
+
 import errno
 import subprocess
 import sys
@@ -14,7 +15,7 @@ from tests.conftest import make_id
 from tests.safety.helpers import cli, populate
 
 OWNER = make_id(date(1978, 3, 4), "320505", 15)
-CHILD = make_id(date(2016, 7, 9), "510104", 24)   # ten years old on TODAY
+CHILD = make_id(date(2016, 7, 9), "510104", 24)  # ten years old on TODAY
 WIFE = make_id(date(1980, 7, 9), "510104", 26)
 FORMULAS = ['=HYPERLINK("http://evil.example/x","点击")', "+1+1", "-2+3", "@SUM(A1:A9)", "＝1+1"]
 
@@ -39,6 +40,7 @@ def test_formulas_already_on_record_are_exported_as_text(desk, tmp_path):
         sheet = book.read("xl/worksheets/sheet1.xml").decode("utf-8")
     assert "<f>" not in sheet  # no live formula cell
     from openpyxl import load_workbook
+
     cells = [c.value for c in load_workbook(tmp_path / "out.xlsx").worksheets[0]["A"]]
     assert cells[1].startswith("'=HYPERLINK")
 
@@ -46,8 +48,7 @@ def test_formulas_already_on_record_are_exported_as_text(desk, tmp_path):
 def test_an_import_longer_than_the_row_bound_is_refused(desk, tmp_path, monkeypatch):
     monkeypatch.setattr(exchange.filein, "MAX_ROWS", 10)
     path = tmp_path / "many.csv"
-    path.write_text("name,id_number,region\n" + "".join(f"人{i},{OWNER},成都市\n" for i in range(20)),
-                    encoding="utf-8")
+    path.write_text("name,id_number,region\n" + "".join(f"人{i},{OWNER},成都市\n" for i in range(20)), encoding="utf-8")
     with pytest.raises(InputError) as err:
         exchange.import_file(desk, path)
     assert "more than 10 rows" in err.value.messages()[0]
@@ -69,11 +70,14 @@ def bindings_file(tmp_path, rows, extra=()):
     return path
 
 
-@pytest.mark.parametrize("row, code", [
-    ([OWNER, CHILD, "child", "ecard", "2026-11-01"], "elig.channel_no_sharing"),
-    ([OWNER, WIFE, "spouse", "window", "2027-01-01"], "date.future"),
-    ([OWNER, CHILD, "child", "window", "2015-01-01"], "date.before_birth"),
-])
+@pytest.mark.parametrize(
+    "row, code",
+    [
+        ([OWNER, CHILD, "child", "ecard", "2026-11-01"], "elig.channel_no_sharing"),
+        ([OWNER, WIFE, "spouse", "window", "2027-01-01"], "date.future"),
+        ([OWNER, CHILD, "child", "window", "2015-01-01"], "date.before_birth"),
+    ],
+)
 def test_an_imported_binding_passes_the_same_checks_as_bind(family, tmp_path, row, code):
     with pytest.raises(InputError) as err:
         exchange.import_file(family, bindings_file(tmp_path, [row]))
@@ -116,17 +120,20 @@ def xlsx_with_shared_string(path, size):
     """A valid little workbook plus a shared-strings part of ``size`` bytes, zipped small
     (written in chunks: the test itself must not hold a gigabyte)."""
     from openpyxl import Workbook
+
     book = Workbook()
     book.active.append(["name", "id_number", "region"])
     book.active.append(["x", OWNER, "成都市"])
     book.save(path)
     chunk = b"A" * (1024 * 1024)
-    with zipfile.ZipFile(path, "a", zipfile.ZIP_DEFLATED, compresslevel=1) as out, \
-            out.open("xl/sharedStrings.xml", "w", force_zip64=True) as part:
-            part.write(b'<?xml version="1.0" encoding="UTF-8"?><sst><si><t>')
-            for _ in range(size // len(chunk)):
-                part.write(chunk)
-            part.write(b"</t></si></sst>")
+    with (
+        zipfile.ZipFile(path, "a", zipfile.ZIP_DEFLATED, compresslevel=1) as out,
+        out.open("xl/sharedStrings.xml", "w", force_zip64=True) as part,
+    ):
+        part.write(b'<?xml version="1.0" encoding="UTF-8"?><sst><si><t>')
+        for _ in range(size // len(chunk)):
+            part.write(chunk)
+        part.write(b"</t></si></sst>")
     return path
 
 
@@ -147,8 +154,9 @@ print(int(peak) // 1024)  # MB; ru_maxrss would carry the parent's peak across e
 def test_an_xlsx_that_unpacks_to_a_gigabyte_is_refused_without_unpacking_it(tmp_path):
     bomb = xlsx_with_shared_string(tmp_path / "bomb.xlsx", 1100 * 1024 * 1024)
     assert bomb.stat().st_size < 8 * 1024 * 1024  # a few MB on disk
-    out = subprocess.run([sys.executable, "-c", BOMB, str(tmp_path / "office"), str(bomb)], capture_output=True,
-                         text=True, timeout=120)
+    out = subprocess.run(
+        [sys.executable, "-c", BOMB, str(tmp_path / "office"), str(bomb)], capture_output=True, text=True, timeout=120
+    )
     message, rss_mb = out.stdout.strip().splitlines()
     assert "unpacks to more than" in message
     assert int(rss_mb) < 400
@@ -156,6 +164,7 @@ def test_an_xlsx_that_unpacks_to_a_gigabyte_is_refused_without_unpacking_it(tmp_
 
 def test_a_cell_longer_than_any_field_is_refused(desk, tmp_path):
     from openpyxl import Workbook
+
     book = Workbook()
     book.active.append(["name", "id_number", "region"])
     book.active.append(["A" * 200_000, OWNER, "成都市"])
@@ -167,6 +176,7 @@ def test_a_cell_longer_than_any_field_is_refused(desk, tmp_path):
 
 def test_an_xlsx_with_the_wrong_header_is_refused_before_its_rows_are_read(desk, tmp_path, monkeypatch):
     from openpyxl import Workbook
+
     book = Workbook(write_only=True)
     sheet = book.create_sheet("x")
     sheet.append(["foo", "bar"])
@@ -192,9 +202,14 @@ def test_hostile_input_on_the_command_line_is_one_line_exit_2(tmp_path):
     deep.write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8")
     hostname = tmp_path / "hostname"
     hostname.write_text("a file, not a folder")
-    cases = [("import", long_cell), ("person", "show", "#" + "9" * 40), ("regions", "import", deep),
-             ("export", tmp_path / "missing" / "out.csv"), ("export", tmp_path),
-             ("backup", hostname / "x.db")]
+    cases = [
+        ("import", long_cell),
+        ("person", "show", "#" + "9" * 40),
+        ("regions", "import", deep),
+        ("export", tmp_path / "missing" / "out.csv"),
+        ("export", tmp_path),
+        ("backup", hostname / "x.db"),
+    ]
     for args in cases:
         out = cli(*args, "--data-dir", folder)
         assert out.returncode == 2, (args, out.stderr)
@@ -208,6 +223,7 @@ def test_an_export_on_a_full_disk_leaves_no_file_and_says_so(desk, tmp_path, mon
     def full(temp, header, rows):
         temp.write_text("half a file")
         raise OSError(errno.ENOSPC, "No space left on device")
+
     monkeypatch.setattr(exchange, "_write_csv", full)
     with pytest.raises(db.DiskFull):
         exchange.export_file(desk, tmp_path / "out.csv")

@@ -1,4 +1,5 @@
 """What a file must be before sbdesk writes to it."""
+
 import hashlib
 import random
 import shutil
@@ -23,6 +24,7 @@ def test_a_zero_byte_database_is_damage_not_a_new_office(tmp_path):
     populate(folder, 3)
     desk = open_desk(folder, operator="t")
     from sbdesk.services import backup
+
     made = backup.backup(desk, automatic=True)
     desk.close()
     (folder / "sbdesk.db").write_bytes(b"")
@@ -76,11 +78,13 @@ def test_a_damage_mark_left_by_check_stops_writes_even_where_the_quick_look_pass
     folder = flipped(tmp_path, 4)
     assert cli("check", "--data-dir", folder).returncode in (1, 3)
     from sbdesk.store import db
+
     old = db.FULL_CHECK_PAGES, db.QUICK_CHECK_PAGES
     db.FULL_CHECK_PAGES = db.QUICK_CHECK_PAGES = 0  # as for a million people: no scan before writes
     try:
         desk = open_desk(folder, operator="t")
         from sbdesk.services import people
+
         with pytest.raises(db.KnownDamage):
             people.add(desk, name="王五", id_number="11010519491231002X", region="成都市")
         desk.close()
@@ -141,9 +145,15 @@ def test_a_newer_schema_in_rollback_mode_is_refused_before_the_journal_mode_chan
 
 def test_many_first_starts_at_once_make_one_sound_office(tmp_path):
     folder = tmp_path / "new"
-    procs = [subprocess.Popen([sys.executable, "-m", "sbdesk", "regions", "--json", "--data-dir", str(folder),
-                               "--lang", "en"], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-             for _ in range(40)]
+    procs = [
+        subprocess.Popen(
+            [sys.executable, "-m", "sbdesk", "regions", "--json", "--data-dir", str(folder), "--lang", "en"],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for _ in range(40)
+    ]
     results = [(p.wait(timeout=300), p.stderr.read()) for p in procs]
     assert [r for r in results if r[0] != 0] == []
     assert count(folder, "audit") == 1  # the regions were seeded once
@@ -154,18 +164,24 @@ def test_many_first_starts_at_once_make_one_sound_office(tmp_path):
 def _write_people_and_keep_wal(folder, n, start, then=""):
     """A child process writes ``n`` people into the folder with checkpoints off, runs ``then``
     and is killed with SIGKILL: its WAL is left beside the file, as after a power cut."""
-    script = ("import os, signal, sys\nfrom pathlib import Path\n"
-              "from tests.safety import helpers\nfrom sbdesk.services import desk as desk_module\n"
-              "opened = desk_module.open_desk\n"
-              "def open_desk(*a, **k):\n"
-              "    d = opened(*a, **k)\n"
-              "    d.conn.execute('PRAGMA wal_autocheckpoint = 0')\n"
-              "    d.close = lambda: (exec(sys.argv[4], {'conn': d.conn}), os.kill(os.getpid(), signal.SIGKILL))\n"
-              "    return d\n"
-              "helpers.open_desk = open_desk\n"
-              "helpers.populate(Path(sys.argv[1]), int(sys.argv[2]), int(sys.argv[3]))\n")
-    proc = subprocess.run([sys.executable, "-c", script, str(folder), str(n), str(start), then],
-                          capture_output=True, text=True, timeout=300)
+    script = (
+        "import os, signal, sys\nfrom pathlib import Path\n"
+        "from tests.safety import helpers\nfrom sbdesk.services import desk as desk_module\n"
+        "opened = desk_module.open_desk\n"
+        "def open_desk(*a, **k):\n"
+        "    d = opened(*a, **k)\n"
+        "    d.conn.execute('PRAGMA wal_autocheckpoint = 0')\n"
+        "    d.close = lambda: (exec(sys.argv[4], {'conn': d.conn}), os.kill(os.getpid(), signal.SIGKILL))\n"
+        "    return d\n"
+        "helpers.open_desk = open_desk\n"
+        "helpers.populate(Path(sys.argv[1]), int(sys.argv[2]), int(sys.argv[3]))\n"
+    )
+    proc = subprocess.run(
+        [sys.executable, "-c", script, str(folder), str(n), str(start), then],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert proc.returncode == -9, proc.stderr
     assert (folder / "sbdesk.db-wal").stat().st_size > 0
 
@@ -181,19 +197,31 @@ def test_another_sbdesk_files_wal_is_refused_and_the_file_left_as_it_was(tmp_pat
     before = digest(mine / "sbdesk.db")
     for args in (("check",), ("person", "list")):
         out = cli(*args, "--data-dir", mine)
-        assert out.returncode == 3 and "write-ahead log" in out.stderr and "another database" in out.stderr, \
-            (out.returncode, out.stdout[-300:], out.stderr)
+        assert out.returncode == 3 and "write-ahead log" in out.stderr and "another database" in out.stderr, (
+            out.returncode,
+            out.stdout[-300:],
+            out.stderr,
+        )
         assert len(out.stderr.strip().splitlines()) == 1
         assert digest(mine / "sbdesk.db") == before
     (mine / "sbdesk.db-wal").unlink()
     assert cli("check", "--data-dir", mine).returncode == 0 and count(mine) == 3
 
 
-@pytest.mark.parametrize("then", ["", "conn.execute('PRAGMA wal_checkpoint(PASSIVE)')",
-                                  ("conn.execute('PRAGMA wal_checkpoint(PASSIVE)'); "
-                                   "conn.execute(\"UPDATE regions SET name = name || '' WHERE rowid < 500\")")])
+@pytest.mark.parametrize(
+    "then",
+    [
+        "",
+        "conn.execute('PRAGMA wal_checkpoint(PASSIVE)')",
+        (
+            "conn.execute('PRAGMA wal_checkpoint(PASSIVE)'); "
+            "conn.execute(\"UPDATE regions SET name = name || '' WHERE rowid < 500\")"
+        ),
+    ],
+)
 def test_the_files_own_wal_left_by_a_kill_is_replayed_with_nothing_lost(tmp_path, then):
     from sbdesk.store import fileguard
+
     folder = tmp_path / "office"
     populate(folder, 3)
     _write_people_and_keep_wal(folder, 300, 100, then)

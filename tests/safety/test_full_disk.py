@@ -1,6 +1,7 @@
 """A full disk is not a damaged file: every command says the disk is full, the window offers
 no restore, and the sound database is never moved aside. Run on a real full disk: a 4 MB
 tmpfs mounted in a private mount namespace (root only; elsewhere the test says why it skips)."""
+
 from __future__ import annotations
 
 import json
@@ -22,10 +23,25 @@ def on_a_full_disk(tmp_path: Path) -> dict:
     where.mkdir()
     script = ROOT / "tests" / "safety" / "full_disk_day.py"
     done = subprocess.run(
-        [shutil.which("unshare") or "unshare", "--mount", "--propagation", "private", "sh", "-c",
-         'mount -t tmpfs -o size=4m,mode=700 sbdesk-full "$1" && exec "$2" "$3" "$1"',
-         "sh", str(where), sys.executable, str(script)],
-        capture_output=True, text=True, timeout=600, cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)})
+        [
+            shutil.which("unshare") or "unshare",
+            "--mount",
+            "--propagation",
+            "private",
+            "sh",
+            "-c",
+            'mount -t tmpfs -o size=4m,mode=700 sbdesk-full "$1" && exec "$2" "$3" "$1"',
+            "sh",
+            str(where),
+            sys.executable,
+            str(script),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=600,
+        cwd=ROOT,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )
     if done.returncode != 0 and "mount" in done.stderr and "permission" in done.stderr.lower():
         pytest.skip("this machine does not allow a private tmpfs: " + done.stderr.strip()[:200])
     assert done.returncode == 0, done.stderr[-2000:]

@@ -1,4 +1,5 @@
 """In the window, a missing or empty database is offered recovery."""
+
 import pytest
 
 from sbdesk import app
@@ -27,12 +28,14 @@ def test_the_window_offers_the_newest_backup_for_a_missing_or_empty_database(qtb
 
 
 def test_damage_found_by_the_background_check_stops_writes(qtbot, tmp_path):
-    from tests.ui.test_startup import corrupted_copies
     from sbdesk.store import db
+    from tests.ui.test_startup import corrupted_copies
+
     folder = corrupted_copies(tmp_path)["random"]
     assert backup.integrity(folder).state == "corrupt"
     assert (folder / "sbdesk.db.damaged").exists()
     with pytest.raises(db.StoreError):
         desk = open_desk(folder, operator="t")
         from sbdesk.services import people
+
         people.add(desk, name="王五", id_number="11010519491231002X", region="成都市")

@@ -1,6 +1,7 @@
 """A native crash leaves its stack in the log folder, and Qt's own
 warnings reach the log file with ID numbers and names masked. Each runs the program's logging
 set-up (the calls app.run makes) in a child process."""
+
 from __future__ import annotations
 
 import os
@@ -47,8 +48,9 @@ second.addLayout(inner)  # Qt warns, naming the layout: it already has a parent
 
 def child(code: str, folder: Path) -> subprocess.CompletedProcess:
     env = {**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen", "PYTHONFAULTHANDLER": ""}
-    return subprocess.run([sys.executable, "-c", code, str(folder), ID], env=env, capture_output=True,
-                          text=True, timeout=120, check=False)
+    return subprocess.run(
+        [sys.executable, "-c", code, str(folder), ID], env=env, capture_output=True, text=True, timeout=120, check=False
+    )
 
 
 def test_a_native_crash_leaves_its_stack_in_the_log_folder(tmp_path):

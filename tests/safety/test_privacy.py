@@ -1,4 +1,5 @@
 """Masks in every spelling, private files, refused odd input."""
+
 import logging
 import os
 import stat
@@ -14,11 +15,19 @@ from tests.safety.helpers import cli, populate
 NUMBER = "11010519491231002X"
 
 
-@pytest.mark.parametrize("spelling", [
-    "11010519491231002X", "11010519491231002x", "110105491231002",  # 18 and 15 digits
-    "110105 19491231 002X", "110105-19491231-002X", "１１０１０５１９４９１２３１００２Ｘ",
-    "１１０１０５　１９４９１２３１　００２Ｘ", "110105－19491231－002X",
-])
+@pytest.mark.parametrize(
+    "spelling",
+    [
+        "11010519491231002X",
+        "11010519491231002x",
+        "110105491231002",  # 18 and 15 digits
+        "110105 19491231 002X",
+        "110105-19491231-002X",
+        "１１０１０５１９４９１２３１００２Ｘ",
+        "１１０１０５　１９４９１２３１　００２Ｘ",
+        "110105－19491231－002X",
+    ],
+)
 def test_every_spelling_of_an_id_number_is_masked_in_logs_and_crash_files(tmp_path, spelling):
     masked = crash.mask_ids(f"person {spelling} failed")
     digits = [ch for ch in masked if ch.isdigit()]
@@ -92,19 +101,32 @@ def test_a_computer_number_in_other_digits_is_refused(desk):
     assert err.value.problems[0][0] == "computer_number"
 
 
-@pytest.mark.parametrize("args", [
-    ("eligibility", "--owner-region", "成都市", "--member-region", "成都市", "--relation", "spouse", "--on", ""),
-    ("eligibility", "--owner-region", "成都市", "--member-region", "成都市", "--relation", "child",
-     "--member-birth", "2099-01-01"),
-    ("idcheck", NUMBER, "--on", ""),
-])
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("eligibility", "--owner-region", "成都市", "--member-region", "成都市", "--relation", "spouse", "--on", ""),
+        (
+            "eligibility",
+            "--owner-region",
+            "成都市",
+            "--member-region",
+            "成都市",
+            "--relation",
+            "child",
+            "--member-birth",
+            "2099-01-01",
+        ),
+        ("idcheck", NUMBER, "--on", ""),
+    ],
+)
 def test_empty_or_future_dates_are_refused_not_taken_for_today(tmp_path, args):
     out = cli(*args, "--data-dir", tmp_path / "office")
     assert out.returncode == 2, (out.stdout, out.stderr)
 
 
-@pytest.mark.parametrize("args", [("check",), ("person", "list"), ("export", "{tmp}/out.csv"), ("bindings",),
-                                  ("backup",)])
+@pytest.mark.parametrize(
+    "args", [("check",), ("person", "list"), ("export", "{tmp}/out.csv"), ("bindings",), ("backup",)]
+)
 def test_a_data_dir_that_does_not_exist_is_not_silently_a_new_office(tmp_path, args):
     missing = tmp_path / "typo"
     out = cli(*[a.format(tmp=tmp_path) for a in args], "--data-dir", missing)
@@ -116,10 +138,16 @@ def _dangling_link(log):
     log.symlink_to(log.parent.parent / "elsewhere.txt")
 
 
-@pytest.mark.parametrize("plant", [
-    _dangling_link, lambda log: log.mkdir(), lambda log: os.mkfifo(log),  # a FIFO used to hang the start
-    lambda log: (log.parent.rmdir(), log.parent.write_text("x")),  # a file where the logs folder goes
-], ids=["dangling symlink", "directory", "fifo", "logs is a file"])
+@pytest.mark.parametrize(
+    "plant",
+    [
+        _dangling_link,
+        lambda log: log.mkdir(),
+        lambda log: os.mkfifo(log),  # a FIFO used to hang the start
+        lambda log: (log.parent.rmdir(), log.parent.write_text("x")),  # a file where the logs folder goes
+    ],
+    ids=["dangling symlink", "directory", "fifo", "logs is a file"],
+)
 def test_a_log_that_cannot_be_written_costs_the_log_file_not_the_start(tmp_path, plant, capsys):
     log = tmp_path / "logs" / "sbdesk.log"
     log.parent.mkdir(mode=0o700)
@@ -147,6 +175,7 @@ def test_two_starts_turning_the_log_over_at_once_both_start(tmp_path, monkeypatc
             monkeypatch.setattr(crash.os, "replace", real_replace)
             crash.turn_over(logs / "sbdesk.log")
         real_replace(src, dst)
+
     monkeypatch.setattr(crash.os, "replace", replace)
     try:
         path = crash.setup_logging(tmp_path)
@@ -159,10 +188,16 @@ def test_two_starts_turning_the_log_over_at_once_both_start(tmp_path, monkeypatc
 def test_the_window_starts_when_its_log_cannot_be_written(tmp_path):
     import subprocess
     import sys
+
     (tmp_path / "logs" / "sbdesk.log").mkdir(parents=True)
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "SBDESK_SMOKE": "1", "SBDESK_NO_CRASH_DIALOG": "1"}
-    run = subprocess.run([sys.executable, "-m", "sbdesk", "--data-dir", str(tmp_path), "--operator", "t"],
-                         capture_output=True, text=True, timeout=120, env=env)
+    run = subprocess.run(
+        [sys.executable, "-m", "sbdesk", "--data-dir", str(tmp_path), "--operator", "t"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+    )
     assert run.returncode == 0, run.stderr
     assert "shown" in run.stdout
 

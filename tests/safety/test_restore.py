@@ -1,4 +1,5 @@
 """Restore is one atomic step, trusts no schema, leaves nothing."""
+
 import random
 import signal
 import sqlite3
@@ -65,8 +66,12 @@ def test_a_writer_during_a_restore_waits_or_is_refused_never_writes_into_a_file_
     live, source = office
     csv = tmp_path / "one.csv"
     csv.write_text("name,id_number,region\n李四,11010519491231002X,成都市\n", encoding="utf-8")
-    restore = subprocess.Popen([sys.executable, "-m", "sbdesk", "restore", str(source), "--data-dir", str(live)],
-                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    restore = subprocess.Popen(
+        [sys.executable, "-m", "sbdesk", "restore", str(source), "--data-dir", str(live)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     time.sleep(delay)  # the restore is under way (a race is the point; either order is checked)
     imported = cli("import", csv, "--data-dir", live)
     assert restore.wait(timeout=300) == 0, restore.stderr.read()
@@ -89,8 +94,9 @@ def test_a_missing_database_with_backups_is_never_recreated(office):
     desk.close()
     for part in live.glob("sbdesk.db*"):
         part.unlink()
-    out = cli("person", "add", "--name", "王五", "--id-number", "11010519491231002X", "--region", "成都市",
-              "--data-dir", live)
+    out = cli(
+        "person", "add", "--name", "王五", "--id-number", "11010519491231002X", "--region", "成都市", "--data-dir", live
+    )
     assert out.returncode == 3
     assert made.name in out.stderr and "missing" in out.stderr
     assert not (live / "sbdesk.db").exists()
@@ -107,14 +113,16 @@ def backup_with(tmp_path, sql):
     return folder / "sbdesk.db"
 
 
-@pytest.mark.parametrize("sql", [
-    ("CREATE TRIGGER hide AFTER INSERT ON audit WHEN new.action = 'person.reveal_id' "
-     "BEGIN SELECT 1; END"),
-    "CREATE TRIGGER rewrite AFTER INSERT ON audit BEGIN UPDATE people SET name = 'x'; END",
-    "CREATE VIEW everyone AS SELECT id_number FROM people",
-    "CREATE INDEX extra ON people(insurance)",
-    "DROP TRIGGER audit_no_delete",
-])
+@pytest.mark.parametrize(
+    "sql",
+    [
+        ("CREATE TRIGGER hide AFTER INSERT ON audit WHEN new.action = 'person.reveal_id' BEGIN SELECT 1; END"),
+        "CREATE TRIGGER rewrite AFTER INSERT ON audit BEGIN UPDATE people SET name = 'x'; END",
+        "CREATE VIEW everyone AS SELECT id_number FROM people",
+        "CREATE INDEX extra ON people(insurance)",
+        "DROP TRIGGER audit_no_delete",
+    ],
+)
 def test_a_backup_whose_schema_is_not_sbdesks_is_refused(tmp_path, sql):
     source = backup_with(tmp_path, sql)
     live = tmp_path / "live"
@@ -132,6 +140,7 @@ def test_a_failed_backup_leaves_no_file_and_a_killed_one_leaves_no_copy(tmp_path
 
     def full(*args, **kwargs):
         raise OSError(28, "No space left on device")
+
     real = db.os.replace
     monkeypatch.setattr(db.os, "replace", full)
     with pytest.raises(db.DiskFull):
@@ -139,12 +148,14 @@ def test_a_failed_backup_leaves_no_file_and_a_killed_one_leaves_no_copy(tmp_path
     monkeypatch.setattr(db.os, "replace", real)
     desk.close()
     assert list((folder / "backups").iterdir()) == []  # no 0-byte or partial copy
-    killer = ("import os, signal, sys\nfrom sbdesk.services import backup\nfrom sbdesk.store import db\n"
-              "from sbdesk.services.desk import open_desk\n"
-              "def die(*args):\n"
-              "    os.kill(os.getpid(), signal.SIGKILL)  # the whole copy is written, not yet renamed\n"
-              "db.os.replace = die\n"
-              "backup.backup(open_desk(sys.argv[1], operator='t'), automatic=True)\n")
+    killer = (
+        "import os, signal, sys\nfrom sbdesk.services import backup\nfrom sbdesk.store import db\n"
+        "from sbdesk.services.desk import open_desk\n"
+        "def die(*args):\n"
+        "    os.kill(os.getpid(), signal.SIGKILL)  # the whole copy is written, not yet renamed\n"
+        "db.os.replace = die\n"
+        "backup.backup(open_desk(sys.argv[1], operator='t'), automatic=True)\n"
+    )
     proc = subprocess.run([sys.executable, "-c", killer, str(folder)], capture_output=True, text=True)
     assert proc.returncode == -9, proc.stderr
     assert [p.name for p in (folder / "backups").iterdir() if not p.name.startswith(".sbdesk-tmp-")] == []

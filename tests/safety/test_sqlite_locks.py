@@ -2,6 +2,7 @@
 lock the process holds on it; the next sbdesk process then thinks it is the file's last
 user and deletes the WAL under the open connection, and what was saved after that is lost
 at the next kill (sqlite.org, "How To Corrupt An SQLite Database File", 2.2)."""
+
 from __future__ import annotations
 
 import contextlib
@@ -9,8 +10,8 @@ import json
 import os
 import signal
 import subprocess
-from datetime import date
 import sys
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -44,8 +45,14 @@ sys.stdin.readline()  # killed here
 
 def test_a_write_made_after_another_process_read_the_folder_survives_kill_9(tmp_path):
     folder = tmp_path / "data"
-    child = subprocess.Popen([sys.executable, "-c", DESK, str(folder)], stdin=subprocess.PIPE,
-                             stdout=subprocess.PIPE, text=True, env=ENV, cwd=ROOT)
+    child = subprocess.Popen(
+        [sys.executable, "-c", DESK, str(folder)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+        env=ENV,
+        cwd=ROOT,
+    )
     try:
         assert child.stdout.readline().strip() == "ready"
         assert cli("person", "list", "--data-dir", folder).returncode == 0  # another process reads the folder
@@ -65,9 +72,15 @@ def test_a_windows_day_opens_its_database_only_through_sqlite_and_loses_nothing_
     """Start-up with its background check and copy, every job, the refused doors, the soak's
     actions, a second process, a person added: then kill -9, and the person is there."""
     folder = tmp_path / "data"
-    day = subprocess.Popen([sys.executable, str(ROOT / "tests" / "safety" / "locks_day.py"), str(folder), "150"],
-                           stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                           env=ENV, cwd=ROOT)
+    day = subprocess.Popen(
+        [sys.executable, str(ROOT / "tests" / "safety" / "locks_day.py"), str(folder), "150"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=ENV,
+        cwd=ROOT,
+    )
     try:
         line = day.stdout.readline()
         assert line, day.stderr.read()[-3000:]
@@ -104,12 +117,12 @@ def test_an_open_of_a_held_database_file_is_refused_under_any_name(tmp_path):
     open(db, "rb").close()  # no connection holds it: a plain file again
 
 
-
 def test_a_wal_made_after_the_registry_last_looked_is_refused_at_once(tmp_path):
     """The inodes of the held files are looked at again only every half second: a -wal or
     -shm that SQLite made after that look (its first read after connecting) was not refused
     under its own name until the next look, and closing that open() dropped the locks."""
     from sbdesk.store import db as store_db
+
     populate(tmp_path / "data", 3)
     path = tmp_path / "data" / "sbdesk.db"
     conn = store_db.connect(path)
@@ -123,12 +136,27 @@ def test_a_wal_made_after_the_registry_last_looked_is_refused_at_once(tmp_path):
     finally:
         conn.close()
 
-@pytest.mark.parametrize("target", ["sbdesk.db", "sbdesk.db-wal", "sbdesk.db-shm", "backups/x.csv",
-                                    "logs/audit-anchors.log", "settings.ini", "sbdesk.lock"])
+
+@pytest.mark.parametrize(
+    "target",
+    [
+        "sbdesk.db",
+        "sbdesk.db-wal",
+        "sbdesk.db-shm",
+        "backups/x.csv",
+        "logs/audit-anchors.log",
+        "settings.ini",
+        "sbdesk.lock",
+    ],
+)
 def test_an_export_onto_sbdesks_own_files_is_refused_and_changes_nothing(tmp_path, target):
     folder = tmp_path / "data"
-    assert cli("person", "add", "--name", "张三", "--id", "11010519491231002X", "--region", "北京市",
-               "--data-dir", folder).returncode == 0
+    assert (
+        cli(
+            "person", "add", "--name", "张三", "--id", "11010519491231002X", "--region", "北京市", "--data-dir", folder
+        ).returncode
+        == 0
+    )
     assert cli("backup", "--data-dir", folder).returncode == 0
     before = {p: p.read_bytes() for p in folder.rglob("*") if p.is_file() and "-shm" not in p.name}
     for args in (("export", folder / target, "--data-dir", folder), ("--data-dir", folder, "export", folder / target)):
@@ -175,6 +203,7 @@ def test_the_file_dialog_shown_on_the_data_folder_leaves_the_windows_locks_alone
     from PySide6.QtWidgets import QListView
 
     from sbdesk.ui.common import dialogs
+
     people.add(desk, name="张三", id_number="11010519491231002X", region="北京市")
     dialog = dialogs.file_dialog(None, "Import", str(desk.data_dir), "", save=save)
     qtbot.addWidget(dialog)
@@ -193,8 +222,12 @@ def test_the_file_dialog_shown_on_the_data_folder_leaves_the_windows_locks_alone
 def test_a_pipe_or_a_device_is_refused_at_every_door(tmp_path, command):
     """A FIFO made an import wait forever; an export "into" /dev/null renamed a file over it."""
     folder = tmp_path / "data"
-    assert cli("person", "add", "--name", "张三", "--id", "11010519491231002X", "--region", "北京市",
-               "--data-dir", folder).returncode == 0
+    assert (
+        cli(
+            "person", "add", "--name", "张三", "--id", "11010519491231002X", "--region", "北京市", "--data-dir", folder
+        ).returncode
+        == 0
+    )
     fifo = tmp_path / "people.csv"
     os.mkfifo(fifo)
     for target in (fifo, Path(os.devnull)):
@@ -243,6 +276,7 @@ def test_markup_in_a_region_name_shown_in_the_detail_pane_leaves_the_windows_loc
     database each time a person of that region was shown; another process then deleted the
     WAL, and what the window saved next was lost at a kill."""
     from sbdesk.ui.members.detail import DetailPane
+
     person = people.add(desk, name="张三", id_number="11010519491231002X", region="北京市")
     db = desk.data_dir / "sbdesk.db"
     pane = DetailPane(lambda code: f'<img src="{db}">杭州市')
@@ -260,8 +294,9 @@ def own_locks(path: Path) -> int:
     """How many POSIX locks this process holds on ``path`` (/proc/locks names the inode)."""
     inode = os.stat(path).st_ino
     with open("/proc/locks", encoding="ascii") as fh:
-        return sum(1 for line in fh if line.split()[4:5] == [str(os.getpid())]
-                   and line.split()[5].endswith(f":{inode}"))
+        return sum(
+            1 for line in fh if line.split()[4:5] == [str(os.getpid())] and line.split()[5].endswith(f":{inode}")
+        )
 
 
 def test_markup_in_an_unbinding_reason_shown_on_the_channel_page_leaves_the_windows_locks_alone(qtbot, desk):
@@ -273,6 +308,7 @@ def test_markup_in_an_unbinding_reason_shown_on_the_channel_page_leaves_the_wind
 
     from sbdesk.ui.channels.tab import ChannelsTab
     from sbdesk.ui.language import LanguageManager
+
     people.add(desk, name="张三", id_number="11010519491231002X", region="北京市")
     db = desk.data_dir / "sbdesk.db"
     tab = ChannelsTab(desk, LanguageManager())
@@ -282,8 +318,14 @@ def test_markup_in_an_unbinding_reason_shown_on_the_channel_page_leaves_the_wind
     held = own_locks(db)
     assert held  # SQLite keeps a shared lock on a WAL database while the connection is open
     channel = next(iter(tab.pages))
-    ended = SimpleNamespace(id=1, channel=channel, owner_name="张伟", member_name="王芳",
-                            ended_on=date(2026, 12, 1), end_reason=f'<img src="{db}">本人申请')
+    ended = SimpleNamespace(
+        id=1,
+        channel=channel,
+        owner_name="张伟",
+        member_name="王芳",
+        ended_on=date(2026, 12, 1),
+        end_reason=f'<img src="{db}">本人申请',
+    )
     tab._ended(ended)
     tab.stack.setCurrentWidget(tab.pages[channel])
     tab.pages[channel].result.repaint()

@@ -1,4 +1,5 @@
 """`sbdesk check` sees edits made behind sbdesk's back with another tool."""
+
 import json
 import sqlite3
 from datetime import date
@@ -55,8 +56,11 @@ def test_an_id_number_changed_with_sqlite3_is_reported(office):
 
 
 def test_a_binding_inserted_with_sqlite3_is_reported(office):
-    sql(office, "INSERT INTO bindings (owner_id, member_id, relation, channel, status, bound_on, created_at) "
-                "VALUES (1, 3, 'spouse', 'window', 'active', '2026-01-01', 'now')")
+    sql(
+        office,
+        "INSERT INTO bindings (owner_id, member_id, relation, channel, status, bound_on, created_at) "
+        "VALUES (1, 3, 'spouse', 'window', 'active', '2026-01-01', 'now')",
+    )
     assert "binding:2 is not in the audit log" in check(office)
 
 
@@ -72,9 +76,13 @@ def test_dropped_append_only_triggers_are_reported(office):
 
 
 def test_a_deleted_audit_tail_is_reported(office):
-    sql(office, "DROP TRIGGER audit_no_delete", "DELETE FROM audit WHERE action='person.reveal_id'",
+    sql(
+        office,
+        "DROP TRIGGER audit_no_delete",
+        "DELETE FROM audit WHERE action='person.reveal_id'",
         "CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit\n"
-        "BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END")
+        "BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END",
+    )
     found = check(office, 3)  # the seals of the deleted rows lost their audit row: damage
     assert "restored to an earlier state at audit row 5" in found and "no audit row records them" in found, found
 
@@ -83,6 +91,7 @@ def test_a_chain_rewritten_from_the_start_is_caught_by_the_anchors_outside_the_f
     """An attacker who edits a name, its seal and every hash after it leaves a chain that is
     sound in itself; only the heads written down outside the file show it."""
     from sbdesk.store import audit, seals
+
     conn = sqlite3.connect(office / "sbdesk.db", isolation_level=None)
     conn.row_factory = sqlite3.Row
     for trigger in ("audit_no_update", "audit_no_delete", "seals_no_update", "seals_no_delete"):
@@ -97,8 +106,10 @@ def test_a_chain_rewritten_from_the_start_is_caught_by_the_anchors_outside_the_f
         audit.append(conn, r["at"], r["operator"], r["action"], r["subject"], detail)
     for table, what in (("audit", "the audit log"), ("seals", "seals")):
         for verb in ("UPDATE", "DELETE"):
-            conn.execute(f"CREATE TRIGGER {table}_no_{verb.lower()} BEFORE {verb} ON {table}\n"
-                         f"BEGIN SELECT RAISE(ABORT, '{what} {'is' if table == 'audit' else 'are'} append-only'); END")
+            conn.execute(
+                f"CREATE TRIGGER {table}_no_{verb.lower()} BEFORE {verb} ON {table}\n"
+                f"BEGIN SELECT RAISE(ABORT, '{what} {'is' if table == 'audit' else 'are'} append-only'); END"
+            )
     assert seals.verify(conn) == [] and audit.verify(conn) == []
     conn.close()
     problems = check(office)
@@ -109,6 +120,7 @@ def test_a_service_that_forgets_to_name_what_it_wrote_is_still_sealed(office):
     """The lead's 'editing a person ends their bindings' and any later use case: rows written
     through sbdesk's connection are sealed by the next audit row, named or not."""
     from sbdesk.store import db
+
     desk = open_desk(office, operator="clerk")
     with db.transaction(desk.conn):
         desk.conn.execute("UPDATE bindings SET status='ended', ended_on='2026-11-20'")

@@ -1,4 +1,5 @@
 """Every service test runs on both engines: the SQLite file and a branch server database."""
+
 from __future__ import annotations
 
 import secrets

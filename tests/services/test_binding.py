@@ -7,9 +7,9 @@ from datetime import date
 import pytest
 
 from sbdesk.services import binding, maintenance, people
+from sbdesk.services.desk import open_desk
 from sbdesk.services.errors import InputError, Refused
 from sbdesk.store import audit, db
-from sbdesk.services.desk import open_desk
 from tests.conftest import database_of, make_id
 
 OWNER = make_id(date(1980, 5, 1), "320505", 11)
@@ -31,7 +31,13 @@ def rows(desk, table):
 
 def test_bind_records_binding_relations_and_audit_together(family):
     b = binding.bind(family, OWNER, WIFE, "配偶", "window")
-    assert (b.owner_name, b.member_name, b.relation, b.channel, b.status) == ("张三", "李四", "spouse", "window", "active")
+    assert (b.owner_name, b.member_name, b.relation, b.channel, b.status) == (
+        "张三",
+        "李四",
+        "spouse",
+        "window",
+        "active",
+    )
     detail = people.detail(family, WIFE)
     assert [(k, p.name) for k, p in detail.relatives] == [("spouse", "张三")]
     entry = audit.entries(family.conn, f"binding:{b.id}")[0]
@@ -40,8 +46,14 @@ def test_bind_records_binding_relations_and_audit_together(family):
 
 
 def test_a_refused_binding_writes_nothing(family):
-    people.add(family, name="王五", id_number=make_id(date(1990, 1, 1), "430102", 44), region="长沙市",
-               insurance="resident", card_number="C00000001")
+    people.add(
+        family,
+        name="王五",
+        id_number=make_id(date(1990, 1, 1), "430102", 44),
+        region="长沙市",
+        insurance="resident",
+        card_number="C00000001",
+    )
     before = rows(family, "audit")
     with pytest.raises(Refused) as err:  # 长沙: no report of cross-province opening, so not on a guess
         binding.bind(family, OWNER, "C00000001", "spouse", "window")
@@ -83,6 +95,7 @@ def test_bad_relation_or_channel_is_input_error(family):
 def test_a_failure_between_the_steps_of_a_bind_leaves_nothing(family, monkeypatch):
     def broken(*a, **k):
         raise OSError("disk gone")
+
     monkeypatch.setattr(audit, "append", broken)
     with pytest.raises(OSError):
         binding.bind(family, OWNER, WIFE, "spouse", "window")
@@ -135,7 +148,13 @@ def test_binding_dates_must_be_possible(family):
 
 def test_one_card_number_belongs_to_one_person(family):
     with pytest.raises(InputError) as err:
-        people.add(family, name="王五", id_number=make_id(date(1990, 1, 1), "110105", 44), region="北京市",
-                   insurance="resident", card_number="b00000001")
+        people.add(
+            family,
+            name="王五",
+            id_number=make_id(date(1990, 1, 1), "110105", 44),
+            region="北京市",
+            insurance="resident",
+            card_number="b00000001",
+        )
     assert [(f, p.code) for f, p in err.value.problems] == [("card_number", "card.exists")]
     assert "李四" in err.value.problems[0][1].render()

@@ -1,5 +1,6 @@
 """A branch server's address: TLS unless it says otherwise, no password ever shown, and a
 warning for a password on the command line (store/pg_address.py)."""
+
 import contextlib
 import os
 import socket
@@ -95,8 +96,13 @@ def middlebox(server_db):
 
 
 def cli(*args, env=None, tmp_path):
-    done = subprocess.run([sys.executable, "-m", "sbdesk", "--data-dir", str(tmp_path / "cli"), "--lang", "en", *args],
-                          capture_output=True, text=True, timeout=120, env={**os.environ, **(env or {})})
+    done = subprocess.run(
+        [sys.executable, "-m", "sbdesk", "--data-dir", str(tmp_path / "cli"), "--lang", "en", *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, **(env or {})},
+    )
     return done.returncode, done.stdout, done.stderr.strip()
 
 
@@ -105,7 +111,8 @@ def rendered(exc) -> str:
 
 
 def test_an_address_without_sslmode_to_another_computer_never_falls_back_to_clear_text(
-        server_db, middlebox, tmp_path, monkeypatch):
+    server_db, middlebox, tmp_path, monkeypatch
+):
     monkeypatch.delenv("PGSSLMODE", raising=False)
     box = middlebox(refuse_tls=True)
     with pytest.raises(server.ServerAway) as refused:
@@ -116,8 +123,9 @@ def test_an_address_without_sslmode_to_another_computer_never_falls_back_to_clea
 
 def test_clear_text_is_what_the_address_asks_for_and_is_warned_about(server_db, middlebox, tmp_path):
     box = middlebox(refuse_tls=True)
-    code, out, err = cli("--database", box.url(server_db, "?sslmode=prefer"), "person", "list", "--json",
-                         tmp_path=tmp_path)
+    code, out, err = cli(
+        "--database", box.url(server_db, "?sslmode=prefer"), "person", "list", "--json", tmp_path=tmp_path
+    )
     assert code == 0 and out.strip() == "[]" and box.clear_startup
     warning = [line for line in err.splitlines() if "sslmode=prefer" in line]
     assert len(warning) == 1 and "unencrypted" in warning[0] and "verify-full" in warning[0]
@@ -142,11 +150,14 @@ def test_a_server_on_this_computer_needs_no_sslmode(server_db, tmp_path, monkeyp
     assert server.clear_text_warning(server_db) is None
 
 
-@pytest.mark.parametrize("address, secret", [
-    ("postgresql://clerk:p%zzsecret@127.0.0.1/sbdesk", "zzsecret"),
-    ("postgresql://clerk:topsecret@127.0.0.1/sbdesk?sslmod=require", "topsecret"),
-    ("postgresql://clerk:topsecret@127.0.0.1:99999999/sbdesk?x=%zz", "topsecret"),
-])
+@pytest.mark.parametrize(
+    "address, secret",
+    [
+        ("postgresql://clerk:p%zzsecret@127.0.0.1/sbdesk", "zzsecret"),
+        ("postgresql://clerk:topsecret@127.0.0.1/sbdesk?sslmod=require", "topsecret"),
+        ("postgresql://clerk:topsecret@127.0.0.1:99999999/sbdesk?x=%zz", "topsecret"),
+    ],
+)
 def test_an_address_that_does_not_parse_is_said_without_its_password(address, secret, tmp_path):
     code, out, err = cli("--database", address, "person", "list", tmp_path=tmp_path)
     lines = [line for line in err.splitlines() if "not a branch database address" in line]
@@ -161,5 +172,12 @@ def test_a_password_on_the_command_line_is_warned_about_and_one_in_the_environme
     code, _, err = cli("person", "list", env={"SBDESK_DATABASE": server_db}, tmp_path=tmp_path)
     assert code == 0 and "pgpass" not in err
     name = server_db.rsplit("/", 1)[1]
-    code, _, err = cli("--database", pg_url(name, urlsplit(server_db).username), "person", "list", env={"PGPASSWORD": urlsplit(server_db).password or ""}, tmp_path=tmp_path)
+    code, _, err = cli(
+        "--database",
+        pg_url(name, urlsplit(server_db).username),
+        "person",
+        "list",
+        env={"PGPASSWORD": urlsplit(server_db).password or ""},
+        tmp_path=tmp_path,
+    )
     assert code == 0 and "pgpass" not in err

@@ -1,5 +1,6 @@
 """When the branch server is away: a clear message, a retry that works once it is back, and
 never a silent fall back to a local file (two copies of the truth are worse than a pause)."""
+
 from datetime import date
 
 import pytest
@@ -19,8 +20,10 @@ def drop_sessions(dbname: str, allow: bool | None = None) -> None:
     with pg_admin() as admin:
         if allow is not None:
             admin.execute(f"ALTER DATABASE {dbname} WITH ALLOW_CONNECTIONS {str(allow).lower()}")
-        admin.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = %s"
-                      " AND application_name = 'sbdesk'", (dbname,))
+        admin.execute(
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = %s AND application_name = 'sbdesk'",
+            (dbname,),
+        )
 
 
 def test_a_dropped_session_is_replaced_and_an_away_server_is_said_then_retried(server_db, tmp_path):
@@ -43,13 +46,27 @@ def test_a_dropped_session_is_replaced_and_an_away_server_is_said_then_retried(s
 
 
 def test_the_command_line_says_the_server_is_away_in_one_line_and_writes_no_file(tmp_path):
-    out = run("person", "list", "--database", "postgresql://nobody@127.0.0.1:1/branch", "--lang", "en",
-              data_dir=tmp_path)
+    out = run(
+        "person", "list", "--database", "postgresql://nobody@127.0.0.1:1/branch", "--lang", "en", data_dir=tmp_path
+    )
     assert out.returncode == 3
     assert len(out.stderr.strip().splitlines()) == 1 and "cannot be reached" in out.stderr
     assert "Traceback" not in out.stderr and not (tmp_path / "sbdesk.db").exists()
-    zh = run("person", "add", "--name", "张三", "--id-number", OWNER, "--region", "苏州市",
-             "--database", "postgresql://nobody@127.0.0.1:1/branch", "--lang", "zh_CN", data_dir=tmp_path)
+    zh = run(
+        "person",
+        "add",
+        "--name",
+        "张三",
+        "--id-number",
+        OWNER,
+        "--region",
+        "苏州市",
+        "--database",
+        "postgresql://nobody@127.0.0.1:1/branch",
+        "--lang",
+        "zh_CN",
+        data_dir=tmp_path,
+    )
     assert zh.returncode == 3 and "无法连接网点数据库" in zh.stderr and not (tmp_path / "sbdesk.db").exists()
     assert "（服务器拒绝了连接）" in zh.stderr  # libpq's English reason, said in the clerk's language
     assert "\t" not in zh.stderr and "Is the server running" not in zh.stderr
@@ -59,8 +76,12 @@ def test_the_command_line_says_the_server_is_away_in_one_line_and_writes_no_file
 
 def test_check_backup_and_restore_in_server_mode(server_db, tmp_path):
     env = {"SBDESK_DATABASE": server_db}
-    assert run("person", "add", "--name", "张三", "--id-number", OWNER, "--region", "苏州市",
-               data_dir=tmp_path, env=env).returncode == 0
+    assert (
+        run(
+            "person", "add", "--name", "张三", "--id-number", OWNER, "--region", "苏州市", data_dir=tmp_path, env=env
+        ).returncode
+        == 0
+    )
     check = run("check", "--json", data_dir=tmp_path, env=env)
     assert check.returncode == 0, check.stderr
     backup = run("backup", "--lang", "en", data_dir=tmp_path, env=env)

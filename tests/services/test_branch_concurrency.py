@@ -1,11 +1,12 @@
 """Ten counters on one branch database at once: no lost update, no duplicate person or card,
 one audit chain in order, and a limit only one binding may pass is passed once."""
+
 import threading
-from sbdesk.domain.record import replace
 from datetime import date
 
 import pytest
 
+from sbdesk.domain.record import replace
 from sbdesk.services import binding, maintenance, people
 from sbdesk.services.desk import open_desk
 from sbdesk.services.errors import InputError, Refused
@@ -90,8 +91,9 @@ def test_binding_unbinding_and_editing_at_once_lose_nothing_and_keep_one_chain(s
     setup = open_desk(tmp_path / "setup", today=lambda: TODAY, database=server_db)
     for i, number in enumerate(OWNERS):
         people.add(setup, name=f"赵{i}", id_number=number, region="苏州市", insurance="employee")
-    member = people.add(setup, name="赵小", id_number=MEMBER, region="苏州市", insurance="resident",
-                        card_number="B00000001")
+    member = people.add(
+        setup, name="赵小", id_number=MEMBER, region="苏州市", insurance="resident", card_number="B00000001"
+    )
     setup.close()
     rounds = 6
 
@@ -101,8 +103,9 @@ def test_binding_unbinding_and_editing_at_once_lose_nothing_and_keep_one_chain(s
             b = binding.bind(desk, OWNERS[i], MEMBER, "child", "window")
             done.append(("bind", b.id))
             # everyone edits the one shared member: each edit must land whole, in some order
-            people.edit(desk, member.id, name=f"赵小{i}-{r}", region="苏州市", insurance="resident",
-                        card_number="B00000001")
+            people.edit(
+                desk, member.id, name=f"赵小{i}-{r}", region="苏州市", insurance="resident", card_number="B00000001"
+            )
             binding.unbind(desk, b.id, "本人申请")
             done.append(("unbind", b.id))
         return done
@@ -115,8 +118,9 @@ def test_binding_unbinding_and_editing_at_once_lose_nothing_and_keep_one_chain(s
         assert len(bound) == len(set(bound)) == COUNTERS * rounds
         statuses = dict(check.conn.execute("SELECT id, status FROM bindings").fetchall())
         assert {statuses.get(bid) for bid in bound} == {"ended"}  # no row lost, every unbind landed
-        edits = [e for e in audit.entries(check.conn, f"person:{member.id}", limit=1000)
-                 if e["action"] == "person.edit"]
+        edits = [
+            e for e in audit.entries(check.conn, f"person:{member.id}", limit=1000) if e["action"] == "person.edit"
+        ]
         assert len(edits) == COUNTERS * rounds
         assert people.get(check, MEMBER).name in {f"赵小{i}-{r}" for i in range(COUNTERS) for r in range(rounds)}
         assert audit.verify(check.conn) == []  # one chain: no two rows on the same head
@@ -134,6 +138,7 @@ def test_a_reader_never_waits_for_the_write_lock(server_db, tmp_path, counter):
     writer = open_desk(tmp_path / "w", today=lambda: TODAY, database=server_db)
     reader = open_desk(tmp_path / f"r{counter}", today=lambda: TODAY, database=server_db)
     from sbdesk.store import db
+
     with db.transaction(writer.conn):
         people.add(writer, name="钱一", id_number=OWNERS[0], region="苏州市")
         assert people.search(reader, "钱") == []  # not committed yet, and the reader is not blocked

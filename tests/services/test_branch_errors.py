@@ -1,6 +1,7 @@
 """What the branch server refused is said as that, in the clerk's language: never "the database
 file is damaged" (there is no file), never "the server cannot be reached" for a server that
 answered, and never libpq's English inside a Chinese sentence."""
+
 import os
 import re
 import subprocess
@@ -15,8 +16,13 @@ HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
 def sbdesk(url, tmp_path, *args, lang="en"):
-    done = subprocess.run([sys.executable, "-m", "sbdesk", "--data-dir", str(tmp_path / "d"), "--lang", lang, *args],
-                          capture_output=True, text=True, timeout=120, env={**os.environ, "SBDESK_DATABASE": url})
+    done = subprocess.run(
+        [sys.executable, "-m", "sbdesk", "--data-dir", str(tmp_path / "d"), "--lang", lang, *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "SBDESK_DATABASE": url},
+    )
     return done.returncode, done.stderr.strip()
 
 
@@ -58,8 +64,19 @@ def test_a_rule_of_the_server_that_refuses_a_change_is_named(server_db, lang, tm
     """A rule the services do not know (the DBA's own CHECK): a refusal, exit 2, not damage."""
     with psycopg.connect(server_db, autocommit=True) as admin:
         admin.execute("ALTER TABLE people ADD CONSTRAINT branch_no_zhang CHECK (name <> '张三')")
-    code, err = sbdesk(server_db, tmp_path, "person", "add", "--name", "张三", "--id-number", "11010519491231002X",
-                       "--region", "北京市", lang=lang)
+    code, err = sbdesk(
+        server_db,
+        tmp_path,
+        "person",
+        "add",
+        "--name",
+        "张三",
+        "--id-number",
+        "11010519491231002X",
+        "--region",
+        "北京市",
+        lang=lang,
+    )
     assert code == 2 and "\n" not in err, err
     assert "damaged" not in err and "损坏" not in err and "branch_no_zhang" in err
     if lang == "zh_CN":
@@ -68,7 +85,18 @@ def test_a_rule_of_the_server_that_refuses_a_change_is_named(server_db, lang, tm
 
 def test_a_clerk_without_the_grant_is_told_in_words_not_libpqs(logins, tmp_path):
     url, _, _ = logins("auditor")
-    code, err = sbdesk(url, tmp_path, "person", "add", "--name", "张三", "--id-number", "11010519491231002X",
-                       "--region", "北京市", lang="zh_CN")
+    code, err = sbdesk(
+        url,
+        tmp_path,
+        "person",
+        "add",
+        "--name",
+        "张三",
+        "--id-number",
+        "11010519491231002X",
+        "--region",
+        "北京市",
+        lang="zh_CN",
+    )
     assert code == 2 and "permission denied" not in err and "people" in err, err
     assert english_words(err) == [], err

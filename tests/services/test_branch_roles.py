@@ -1,8 +1,9 @@
 """Branch mode: each clerk signs in with their own login; what a role may do is the server's
 grants (migrations/postgresql/0012_roles.sql), not sbdesk's good manners."""
+
 import json
-import secrets
 import os
+import secrets
 import stat
 from datetime import date
 
@@ -32,8 +33,10 @@ def test_the_audit_log_names_the_signed_in_clerk_not_the_name_the_client_sends(l
     assert b.operator == clerk
     # a client that sends another name is refused by the server's trigger
     with pytest.raises(server.NotAllowed):
-        desk.conn.execute("INSERT INTO audit (at, operator, action, subject, detail, prev_hash, hash)"
-                          " VALUES ('now', 'somebody-else', 'x', 'x', '{}', 'x', 'x')")
+        desk.conn.execute(
+            "INSERT INTO audit (at, operator, action, subject, detail, prev_hash, hash)"
+            " VALUES ('now', 'somebody-else', 'x', 'x', '{}', 'x', 'x')"
+        )
     desk.close()
 
 
@@ -43,8 +46,13 @@ def test_a_clerks_role_cannot_touch_the_audit_log(logins, tmp_path):
     people.add(desk, name="张三", id_number=OWNER, region="苏州市", insurance="employee")
     desk.close()
     with psycopg.connect(url, autocommit=True) as conn:  # straight at the server, no sbdesk in between
-        for sql in ("UPDATE audit SET detail = '{}'", "DELETE FROM audit", "TRUNCATE audit",
-                    "UPDATE seals SET hash = 'x'", "DELETE FROM seals"):
+        for sql in (
+            "UPDATE audit SET detail = '{}'",
+            "DELETE FROM audit",
+            "TRUNCATE audit",
+            "UPDATE seals SET hash = 'x'",
+            "DELETE FROM seals",
+        ):
             with pytest.raises(psycopg.errors.InsufficientPrivilege):
                 conn.execute(sql)
         assert conn.execute("SELECT count(*) FROM audit").fetchone()[0] >= 2  # but reads it
@@ -58,8 +66,9 @@ def test_a_clerks_role_cannot_touch_the_audit_log(logins, tmp_path):
 
 def test_a_clerk_cannot_import_policy_and_a_supervisor_can(logins, tmp_path):
     policy = tmp_path / "policy.json"
-    policy.write_text(json.dumps({"relations": {"provinces": {"江苏省": ["spouse"]}}}, ensure_ascii=False),
-                      encoding="utf-8")
+    policy.write_text(
+        json.dumps({"relations": {"provinces": {"江苏省": ["spouse"]}}}, ensure_ascii=False), encoding="utf-8"
+    )
     clerk = desk_as(logins("clerk")[0], tmp_path, "clerk")
     before = len(audit.entries(clerk.conn, limit=1000))
     with pytest.raises(server.NotAllowed):
@@ -93,8 +102,9 @@ def test_the_password_comes_from_pgpass_or_a_prompt_and_is_never_written(logins,
     with pytest.raises(server.SignInFailed):
         desk_as(url, tmp_path)  # no password anywhere and nobody to ask
     asked = []
-    desk = open_desk(tmp_path / "d", today=lambda: TODAY, database=url,
-                     ask_password=lambda where: asked.append(where) or password)
+    desk = open_desk(
+        tmp_path / "d", today=lambda: TODAY, database=url, ask_password=lambda where: asked.append(where) or password
+    )
     assert asked and password not in asked[0] and desk.operator == name
     desk.close()
     pgpass = tmp_path / "pgpass"
@@ -106,8 +116,7 @@ def test_the_password_comes_from_pgpass_or_a_prompt_and_is_never_written(logins,
     desk = desk_as(url, tmp_path)
     assert desk.operator == name
     desk.close()
-    found = [p for p in tmp_path.rglob("*") if p.is_file() and p != pgpass
-             and password.encode() in p.read_bytes()]
+    found = [p for p in tmp_path.rglob("*") if p.is_file() and p != pgpass and password.encode() in p.read_bytes()]
     assert found == []  # not in the data folders, their logs or settings
 
 
@@ -117,6 +126,7 @@ def test_the_command_line_asks_for_the_password_at_a_terminal_only(logins, tmp_p
     import subprocess
     import sys
     import time
+
     url, name, password = logins("clerk", with_password=False)
     env = {k: v for k, v in os.environ.items() if k != "PGPASSWORD"}
     env.update(PGPASSFILE=str(tmp_path / "none"), SBDESK_DATA_DIR=str(tmp_path / "d"))
@@ -152,15 +162,31 @@ def test_an_owner_without_createrole_sets_up_a_branch_whose_roles_the_administra
     makes the group roles, and sbdesk's schema needs nothing more of the owner."""
     import subprocess
     import sys
+
     need_server()
     name, password, dbname = f"owner_{secrets.token_hex(4)}", secrets.token_hex(12), f"sbdesk_o_{secrets.token_hex(4)}"
     with pg_admin() as admin:  # the group roles exist on the test cluster already (made as docs/branch-mode.md says)
         admin.execute(f"CREATE ROLE {name} LOGIN NOCREATEROLE PASSWORD '{password}'")
         admin.execute(f"CREATE DATABASE {dbname} OWNER {name}")
     try:
-        done = subprocess.run([sys.executable, "-m", "sbdesk", "--data-dir", str(tmp_path / "d"), "--lang", "en",
-                               "regions", "--search", "北京"], capture_output=True, text=True, timeout=300,
-                              env={**os.environ, "SBDESK_DATABASE": pg_url(dbname, name, password)})
+        done = subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "sbdesk",
+                "--data-dir",
+                str(tmp_path / "d"),
+                "--lang",
+                "en",
+                "regions",
+                "--search",
+                "北京",
+            ],
+            capture_output=True,
+            text=True,
+            timeout=300,
+            env={**os.environ, "SBDESK_DATABASE": pg_url(dbname, name, password)},
+        )
         assert done.returncode == 0, done.stderr
         with psycopg.connect(pg_url(dbname)) as admin:
             assert admin.execute("SELECT version FROM sbdesk_schema").fetchone()[0] == server.LATEST
@@ -176,6 +202,7 @@ def test_a_clerk_cannot_trust_a_key_or_install_a_pack_and_a_supervisor_can(login
     from sbdesk.services import policy_pack
     from sbdesk.services.desk import installed_pack, use_pack
     from tests.packs import keypair, make_pack
+
     private, public = keypair(tmp_path)
     pack = make_pack(tmp_path, private)
     clerk = desk_as(logins("clerk")[0], tmp_path, "clerk")

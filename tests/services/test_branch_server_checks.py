@@ -2,6 +2,7 @@
 (migrations/postgresql/0014_identity_and_server_checks.sql). A clerk may append (every write use case
 does) but nobody may delete, so a hand-made row that `check` cannot accept would fail every
 check for good: the server refuses it instead, and `check` names an old one and goes on."""
+
 import json
 import os
 import subprocess
@@ -22,9 +23,13 @@ WIFE = make_id(date(1982, 1, 2), "320505", 22)
 
 def check(url, tmp_path):
     """`sbdesk check` as the owner: (exit code, stdout + stderr)."""
-    done = subprocess.run([sys.executable, "-m", "sbdesk", "--data-dir", str(tmp_path / "checker"), "--lang", "en",
-                           "check"], capture_output=True, text=True, timeout=120,
-                          env={**os.environ, "SBDESK_DATABASE": pg_url(url.rsplit("/", 1)[1])})
+    done = subprocess.run(
+        [sys.executable, "-m", "sbdesk", "--data-dir", str(tmp_path / "checker"), "--lang", "en", "check"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "SBDESK_DATABASE": pg_url(url.rsplit("/", 1)[1])},
+    )
     return done.returncode, done.stdout + done.stderr
 
 
@@ -49,16 +54,31 @@ def chained(conn, detail, *, prev=None, operator=None):
     return (*row, audit._digest(prev, row[0], operator, "hand", "person:1", text))
 
 
-INSERT_AUDIT = ("INSERT INTO audit (at, operator, action, subject, detail, prev_hash, hash)"
-                " VALUES (%s, %s, %s, %s, %s, %s, %s)")
-REFUSED = (psycopg.errors.IntegrityConstraintViolation, psycopg.errors.InsufficientPrivilege,
-           psycopg.errors.ForeignKeyViolation)
+INSERT_AUDIT = (
+    "INSERT INTO audit (at, operator, action, subject, detail, prev_hash, hash) VALUES (%s, %s, %s, %s, %s, %s, %s)"
+)
+REFUSED = (
+    psycopg.errors.IntegrityConstraintViolation,
+    psycopg.errors.InsufficientPrivilege,
+    psycopg.errors.ForeignKeyViolation,
+)
 
 
-@pytest.mark.parametrize("attack", [
-    "seal_person_abc", "seal_wrong_hash", "seal_on_an_old_audit_row", "audit_made_up_hash",
-    "audit_wrong_prev", "audit_claims_seals_it_lacks", "audit_id_far_ahead", "audit_detail_not_json",
-    "seal_after_its_row_was_checked", "operator_spoofed_by_a_temp_table"])
+@pytest.mark.parametrize(
+    "attack",
+    [
+        "seal_person_abc",
+        "seal_wrong_hash",
+        "seal_on_an_old_audit_row",
+        "audit_made_up_hash",
+        "audit_wrong_prev",
+        "audit_claims_seals_it_lacks",
+        "audit_id_far_ahead",
+        "audit_detail_not_json",
+        "seal_after_its_row_was_checked",
+        "operator_spoofed_by_a_temp_table",
+    ],
+)
 def test_a_clerks_hand_made_audit_row_or_seal_is_refused_and_check_stays_sound(logins, tmp_path, attack):
     url = filled(logins, tmp_path)
     person = open_desk(tmp_path / "d2", today=lambda: TODAY, database=url)
@@ -69,25 +89,32 @@ def test_a_clerks_hand_made_audit_row_or_seal_is_refused_and_check_stays_sound(l
         with conn.transaction():
             if attack == "operator_spoofed_by_a_temp_table":  # a pg_class of its own, searched first
                 conn.execute("CREATE TEMP TABLE pg_class (oid oid, relowner oid)")
-                conn.execute("INSERT INTO pg_temp.pg_class SELECT 'audit'::regclass, oid FROM pg_roles"
-                             " WHERE rolname = current_user")
+                conn.execute(
+                    "INSERT INTO pg_temp.pg_class SELECT 'audit'::regclass, oid FROM pg_roles"
+                    " WHERE rolname = current_user"
+                )
                 conn.execute(INSERT_AUDIT, chained(conn, {"hand": 1}, operator="somebody-else"))
             elif attack == "seal_after_its_row_was_checked":  # the claim checked at once, then a seal added
                 conn.execute("SET CONSTRAINTS ALL IMMEDIATE")
                 conn.execute(INSERT_AUDIT, chained(conn, {"hand": 1}))
                 head = conn.execute("SELECT max(id) FROM audit").fetchone()[0]
-                row = conn.execute("SELECT hash FROM seals WHERE subject = %s ORDER BY id DESC LIMIT 1",
-                                   (f"person:{pid}",)).fetchone()[0]  # the row as it stands: a right hash
-                conn.execute("INSERT INTO seals (audit_id, subject, hash) VALUES (%s, %s, %s)",
-                             (head, f"person:{pid}", row))
+                row = conn.execute(
+                    "SELECT hash FROM seals WHERE subject = %s ORDER BY id DESC LIMIT 1", (f"person:{pid}",)
+                ).fetchone()[0]  # the row as it stands: a right hash
+                conn.execute(
+                    "INSERT INTO seals (audit_id, subject, hash) VALUES (%s, %s, %s)", (head, f"person:{pid}", row)
+                )
             elif attack.startswith("seal"):
                 conn.execute(INSERT_AUDIT, chained(conn, {"hand": 1}))
                 head = conn.execute("SELECT max(id) FROM audit").fetchone()[0]
                 subject, value, target = {
                     "seal_person_abc": ("person:abc", "x", head),
                     "seal_wrong_hash": (f"person:{pid}", "0" * 64, head),
-                    "seal_on_an_old_audit_row": (f"person:{pid}", "deleted", last)}[attack]
-                conn.execute("INSERT INTO seals (audit_id, subject, hash) VALUES (%s, %s, %s)", (target, subject, value))
+                    "seal_on_an_old_audit_row": (f"person:{pid}", "deleted", last),
+                }[attack]
+                conn.execute(
+                    "INSERT INTO seals (audit_id, subject, hash) VALUES (%s, %s, %s)", (target, subject, value)
+                )
             elif attack == "audit_made_up_hash":
                 conn.execute(INSERT_AUDIT, (*chained(conn, {"hand": 1})[:-1], "f" * 64))
             elif attack == "audit_wrong_prev":
@@ -95,8 +122,11 @@ def test_a_clerks_hand_made_audit_row_or_seal_is_refused_and_check_stays_sound(l
             elif attack == "audit_claims_seals_it_lacks":
                 conn.execute(INSERT_AUDIT, chained(conn, {"seals": "0" * 64, "sealed": 1}))
             elif attack == "audit_id_far_ahead":  # no later row could follow it
-                conn.execute("INSERT INTO audit (id, at, operator, action, subject, detail, prev_hash, hash)"
-                             " VALUES (9000000000000000000, %s, %s, %s, %s, %s, %s, %s)", chained(conn, {"hand": 1}))
+                conn.execute(
+                    "INSERT INTO audit (id, at, operator, action, subject, detail, prev_hash, hash)"
+                    " VALUES (9000000000000000000, %s, %s, %s, %s, %s, %s, %s)",
+                    chained(conn, {"hand": 1}),
+                )
             else:
                 conn.execute(INSERT_AUDIT, chained(conn, "not an object"))
     code, text = check(url, tmp_path)
@@ -124,10 +154,12 @@ def test_check_names_a_seal_that_names_no_row_and_goes_on(logins, tmp_path):
         owner.execute("ALTER TABLE seals DISABLE TRIGGER seals_valid")
         owner.execute("ALTER TABLE audit DISABLE TRIGGER audit_sealed")
         aid = owner.execute("SELECT max(id) FROM audit").fetchone()[0]
-        sid = owner.execute("INSERT INTO seals (audit_id, subject, hash) VALUES (%s, 'person:abc', 'x')"
-                            " RETURNING id", (aid,)).fetchone()[0]
-        owner.execute("INSERT INTO seals (audit_id, subject, hash) VALUES (%s, 'person:99999999999999999999', 'x')",
-                      (aid,))
+        sid = owner.execute(
+            "INSERT INTO seals (audit_id, subject, hash) VALUES (%s, 'person:abc', 'x') RETURNING id", (aid,)
+        ).fetchone()[0]
+        owner.execute(
+            "INSERT INTO seals (audit_id, subject, hash) VALUES (%s, 'person:99999999999999999999', 'x')", (aid,)
+        )
         owner.execute("ALTER TABLE seals ENABLE TRIGGER seals_valid")
         owner.execute("ALTER TABLE audit ENABLE TRIGGER audit_sealed")
     code, text = check(url, tmp_path)

@@ -1,6 +1,7 @@
 """TLS to the branch server: sslmode=verify-full in the address is honoured (libpq checks the
 server's certificate against the root given), and a certificate that does not verify is one
 clear sentence, never a fall back to an unencrypted or local connection."""
+
 import os
 from pathlib import Path
 
@@ -27,8 +28,9 @@ def test_verify_full_is_accepted_and_a_wrong_root_is_refused(server_db, tmp_path
     other_root = tmp_path / "other-ca.crt"
     other_root.write_text(system.read_text(encoding="utf-8") if system.exists() else "", encoding="utf-8")
     with pytest.raises(server.ServerAway) as refused:
-        open_desk(tmp_path / "e", today=lambda: TODAY,
-                  database=f"{server_db}?sslmode=verify-full&sslrootcert={other_root}")
+        open_desk(
+            tmp_path / "e", today=lambda: TODAY, database=f"{server_db}?sslmode=verify-full&sslrootcert={other_root}"
+        )
     text = Problem(refused.value.code, **refused.value.params).render()
     assert "cannot be reached" in text and "\n" not in text
     assert not (tmp_path / "e" / "sbdesk.db").exists()

@@ -1,11 +1,13 @@
 """People and bindings in and out as CSV and XLSX: validated whole, written whole."""
+
 import csv
 import os
 import stat
 from datetime import date
 
 import pytest
-from hypothesis import HealthCheck, given, settings, strategies as st
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from sbdesk.services import binding, exchange, people
 from sbdesk.services.errors import InputError
@@ -24,8 +26,17 @@ def write_csv(path, header, rows, encoding="utf-8"):
 
 
 def people_rows(n, start=0):
-    return [[f"人{i}", make_id(date(1970 + i % 40, 1 + i % 12, 1 + i % 28), "510104", i % 1000), "成都市",
-             "resident", f"Z{i:08d}", ""] for i in range(start, start + n)]
+    return [
+        [
+            f"人{i}",
+            make_id(date(1970 + i % 40, 1 + i % 12, 1 + i % 28), "510104", i % 1000),
+            "成都市",
+            "resident",
+            f"Z{i:08d}",
+            "",
+        ]
+        for i in range(start, start + n)
+    ]
 
 
 def test_people_round_trip_through_csv_and_xlsx(desk, tmp_path):
@@ -36,10 +47,13 @@ def test_people_round_trip_through_csv_and_xlsx(desk, tmp_path):
         assert exchange.export_file(desk, tmp_path / name) == 50
         assert stat.S_IMODE(os.stat(tmp_path / name).st_mode) == 0o600
     from sbdesk.services.desk import open_desk
+
     for name in ("out.csv", "out.xlsx"):
         other = open_desk(tmp_path / f"office-{name}", operator="t")
         assert exchange.import_file(other, tmp_path / name).rows == 50
-        assert {p.id_number for p in people.search(other, "", 100)} == {p.id_number for p in people.search(desk, "", 100)}
+        assert {p.id_number for p in people.search(other, "", 100)} == {
+            p.id_number for p in people.search(desk, "", 100)
+        }
         other.close()
 
 
@@ -54,17 +68,21 @@ def test_every_bad_row_is_listed_and_nothing_is_written(desk, tmp_path):
     people.add(desk, name="张伟", id_number=OWNER, region="苏州市", card_number="A10000001")
     good = people_rows(3)
     bad_check = good[0][1][:-1] + ("1" if good[0][1][-1] != "1" else "2")
-    rows = good + [["坏", bad_check, "成都市", "resident", "", ""],         # row 5: check digit
-                   ["", make_id(date(1990, 1, 1), "510104", 900), "火星市", "resident", "", ""],  # row 6
-                   ["重复", good[1][1], "成都市", "resident", "", ""],       # row 7: same ID as row 3
-                   ["张伟", OWNER, "苏州市", "employee", "", ""],            # row 8: on record
-                   ["卡", make_id(date(1991, 1, 1), "510104", 901), "成都市", "resident", "A10000001", ""]]
+    rows = good + [
+        ["坏", bad_check, "成都市", "resident", "", ""],  # row 5: check digit
+        ["", make_id(date(1990, 1, 1), "510104", 900), "火星市", "resident", "", ""],  # row 6
+        ["重复", good[1][1], "成都市", "resident", "", ""],  # row 7: same ID as row 3
+        ["张伟", OWNER, "苏州市", "employee", "", ""],  # row 8: on record
+        ["卡", make_id(date(1991, 1, 1), "510104", 901), "成都市", "resident", "A10000001", ""],
+    ]
     path = write_csv(tmp_path / "bad.csv", exchange.PEOPLE_COLUMNS, rows)
     with pytest.raises(InputError) as err:
         exchange.import_file(desk, path)
     messages = err.value.messages()
     assert messages[0].startswith("Row 5: The last character should be")
-    assert "Row 6: The name is empty." in messages and any(m.startswith("Row 6: No 统筹区 is called 火星市. The closest names:") for m in messages)
+    assert "Row 6: The name is empty." in messages and any(
+        m.startswith("Row 6: No 统筹区 is called 火星市. The closest names:") for m in messages
+    )
     assert any(m.startswith("Row 7:") and "already appears on row 3" in m for m in messages)
     assert any(m.startswith("Row 8:") and "already on record" in m for m in messages)
     assert "Row 9: Card number A10000001 already belongs to 张伟." in messages
@@ -72,8 +90,12 @@ def test_every_bad_row_is_listed_and_nothing_is_written(desk, tmp_path):
 
 
 def test_chinese_headers_gb18030_and_missing_columns(desk, tmp_path):
-    path = write_csv(tmp_path / "gbk.csv", ["姓名", "身份证号码", "统筹区", "参保类型"],
-                     [["李娜", WIFE, "成都市", "城乡居民医保"]], encoding="gb18030")
+    path = write_csv(
+        tmp_path / "gbk.csv",
+        ["姓名", "身份证号码", "统筹区", "参保类型"],
+        [["李娜", WIFE, "成都市", "城乡居民医保"]],
+        encoding="gb18030",
+    )
     exchange.import_file(desk, path)
     assert people.get(desk, WIFE).insurance == "resident"
     with pytest.raises(InputError) as err:
@@ -89,9 +111,11 @@ def test_bindings_are_checked_against_the_rules(desk, tmp_path):
     people.add(desk, name="李娜", id_number=WIFE, region="南京市", insurance="resident", card_number="B20000002")
     other = make_id(date(1975, 1, 1), "320505", 77)
     people.add(desk, name="王强", id_number=other, region="苏州市")
-    path = write_csv(tmp_path / "b.csv", exchange.BINDING_COLUMNS,
-                     [[OWNER, WIFE, "spouse", "window", "2026-03-01"],
-                      [other, WIFE, "sibling", "web", "2026-03-02"]])
+    path = write_csv(
+        tmp_path / "b.csv",
+        exchange.BINDING_COLUMNS,
+        [[OWNER, WIFE, "spouse", "window", "2026-03-01"], [other, WIFE, "sibling", "web", "2026-03-02"]],
+    )
     with pytest.raises(InputError) as err:
         exchange.import_file(desk, path)
     assert any(m.startswith("Row 3:") for m in err.value.messages())
@@ -107,8 +131,9 @@ def test_a_cancelled_import_writes_nothing(desk, tmp_path):
     path = write_csv(tmp_path / "many.csv", exchange.PEOPLE_COLUMNS, people_rows(2500))
     seen = []
     with pytest.raises(exchange.ImportCancelled):
-        exchange.import_file(desk, path, progress=lambda done, total: seen.append(done),
-                             cancelled=lambda: len(seen) >= 2)
+        exchange.import_file(
+            desk, path, progress=lambda done, total: seen.append(done), cancelled=lambda: len(seen) >= 2
+        )
     assert people.count(desk) == 0 and seen == [1000, 2000]
 
 
@@ -131,6 +156,7 @@ def test_any_import_rows_are_accepted_or_refused_with_messages(desk, tmp_path, r
 def test_restore_never_leaves_an_empty_database_behind(desk, tmp_path, monkeypatch):
     from sbdesk.services import backup
     from sbdesk.store import db
+
     people.add(desk, name="张伟", id_number=OWNER, region="苏州市")
     copy = backup.backup(desk, tmp_path / "copy.db")
     folder = desk.data_dir
@@ -140,30 +166,40 @@ def test_restore_never_leaves_an_empty_database_behind(desk, tmp_path, monkeypat
 
     def disk_full(conn, dest):
         raise OSError(28, "No space left on device")
+
     monkeypatch.setattr(db, "backup", disk_full)  # keeping the current data aside fails
     with pytest.raises(OSError):
         backup.restore(folder, copy)
     assert backup.health(folder / "sbdesk.db").state == "ok"
     assert not list(folder.glob(".sbdesk-tmp-*")) and not list(folder.glob("backups/before-restore-*"))
     from sbdesk.services.desk import open_desk
+
     again = open_desk(folder, operator="t")
     assert people.get(again, OWNER).name == "张伟"
-    assert [e["action"] for e in __import__("sbdesk.store.audit", fromlist=["x"]).entries(again.conn)][0] == "backup.manual"
+    assert [e["action"] for e in __import__("sbdesk.store.audit", fromlist=["x"]).entries(again.conn)][
+        0
+    ] == "backup.manual"
     again.close()
 
 
 def test_a_folder_name_with_uri_characters_is_not_mistaken_for_damage(tmp_path):
     from sbdesk.services import backup
     from sbdesk.services.desk import open_desk
+
     folder = tmp_path / "office #1 ?50%"
     open_desk(folder, operator="t").close()
     assert backup.health(folder / "sbdesk.db").state == "ok"
 
 
 def test_an_import_row_without_a_region_gets_the_one_its_id_number_suggests(desk, tmp_path):
-    rows = [["甲", make_id(date(1980, 1, 1), "430102", 1), "", "resident", "", ""],          # 长沙 芙蓉区
-            ["乙", make_id(date(1980, 1, 1), "610113", 2), "", "resident", "", ""],          # 西安 雁塔区
-            ["丙", make_id(date(1980, 1, 1), "340104", 3), "南京市", "resident", "", ""]]    # moved: kept
+    rows = [
+        ["甲", make_id(date(1980, 1, 1), "430102", 1), "", "resident", "", ""],  # 长沙 芙蓉区
+        ["乙", make_id(date(1980, 1, 1), "610113", 2), "", "resident", "", ""],  # 西安 雁塔区
+        ["丙", make_id(date(1980, 1, 1), "340104", 3), "南京市", "resident", "", ""],
+    ]  # moved: kept
     assert exchange.import_file(desk, write_csv(tmp_path / "p.csv", exchange.PEOPLE_COLUMNS, rows)).rows == 3
-    assert [p.region_code for p in sorted(people.search(desk, "", 10), key=lambda p: p.id)] == \
-        ["430100", "610100", "320100"]
+    assert [p.region_code for p in sorted(people.search(desk, "", 10), key=lambda p: p.id)] == [
+        "430100",
+        "610100",
+        "320100",
+    ]

@@ -1,5 +1,6 @@
 """OpenCV is the optional `faces` extra. Without it the face photo of a young
 member is confirmed by eye, and the window and the command line say so in the clerk's words."""
+
 import json
 import os
 import subprocess
@@ -17,9 +18,14 @@ BLOCK = "import sys; sys.modules['cv2'] = None; sys.modules['numpy'] = None\n"
 
 def version(*args, block=True, **env):
     code = (BLOCK if block else "") + "from sbdesk.cli import main; sys.exit(main(sys.argv[1:]))"
-    return subprocess.run([sys.executable, "-c", "import sys\n" + code, "--version", *args], capture_output=True,
-                          text=True, timeout=120, cwd=ROOT,
-                          env={**os.environ, "PYTHONPATH": str(ROOT), **env})
+    return subprocess.run(
+        [sys.executable, "-c", "import sys\n" + code, "--version", *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=ROOT,
+        env={**os.environ, "PYTHONPATH": str(ROOT), **env},
+    )
 
 
 def test_without_opencv_the_photo_is_read_and_left_to_the_clerk(desk, without_opencv):
@@ -40,6 +46,7 @@ def test_a_broken_opencv_is_said_plainly_and_logged(desk, monkeypatch, caplog):
     class Broken:
         def __getattr__(self, name):
             raise AttributeError(name)
+
     monkeypatch.setitem(sys.modules, "cv2", Broken())
     faces._detector.cache_clear()
     try:

@@ -1,5 +1,6 @@
 """A large import killed at random moments, many times: the file is always sound and holds
 all of the batch or none of it."""
+
 import csv
 import random
 import signal
@@ -22,8 +23,14 @@ def big_csv(path):
         out.writerow(exchange.PEOPLE_COLUMNS)
         for i in range(ROWS):
             division = f"5101{(i // 1000) % 100:02d}"
-            out.writerow([f"人{i}", make_id(date(1950 + i % 50, 1 + i % 12, 1 + i % 28), division, i % 1000),
-                          "成都市", "resident", f"K{i:08d}", ""])
+            out.writerow([
+                f"人{i}",
+                make_id(date(1950 + i % 50, 1 + i % 12, 1 + i % 28), division, i % 1000),
+                "成都市",
+                "resident",
+                f"K{i:08d}",
+                "",
+            ])
     return path
 
 
@@ -40,8 +47,9 @@ def test_killing_an_import_anywhere_leaves_all_or_nothing(tmp_path):
     for attempt in range(8):
         folder = tmp_path / f"run{attempt}"
         open_desk(folder, operator="t").close()
-        proc = subprocess.Popen(command + ["--data-dir", str(folder)], stdout=subprocess.DEVNULL,
-                                stderr=subprocess.DEVNULL)
+        proc = subprocess.Popen(
+            command + ["--data-dir", str(folder)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+        )
         try:
             proc.wait(timeout=rnd.uniform(0.05, duration * 1.1))  # a random moment to pull the plug
         except subprocess.TimeoutExpired:

@@ -1,5 +1,6 @@
 """Who is working: one text names them everywhere; a sign-in is checked and audited; a
 counter nobody signed in to binds nothing and prints no receipt."""
+
 from datetime import date
 
 import pytest
@@ -20,14 +21,17 @@ def test_one_text_names_the_operator_at_a_counter_and_the_user_at_home():
     assert operator.label("", None, "home") == "本人"
 
 
-@pytest.mark.parametrize("place, name, staff, fields", [
-    (None, "张伟", "1", ["place"]),
-    ("counter", "", "", ["name", "staff_id"]),
-    ("counter", "张伟", "01 23", ["staff_id"]),
-    ("counter", "张伟", "0" * 21, ["staff_id"]),
-    ("counter", "张\x00伟", "1", ["name"]),
-    ("counter", "张" * 31, "1", ["name"]),
-])
+@pytest.mark.parametrize(
+    "place, name, staff, fields",
+    [
+        (None, "张伟", "1", ["place"]),
+        ("counter", "", "", ["name", "staff_id"]),
+        ("counter", "张伟", "01 23", ["staff_id"]),
+        ("counter", "张伟", "0" * 21, ["staff_id"]),
+        ("counter", "张\x00伟", "1", ["name"]),
+        ("counter", "张" * 31, "1", ["name"]),
+    ],
+)
 def test_a_sign_in_with_a_gap_is_refused_by_field_and_nothing_is_recorded(desk, place, name, staff, fields):
     before = desk.operator
     with pytest.raises(InputError) as caught:
@@ -41,7 +45,10 @@ def test_a_sign_in_is_one_audit_row_in_the_new_operators_name(desk):
     assert operators.sign_in(desk, "counter", "张伟", "ab-12") == "张伟（工号 AB-12）"
     row = audit.entries(desk.conn)[0]
     assert (row["action"], row["operator"], row["detail"]) == (
-        "operator.sign_in", signed_in(desk, "张伟（工号 AB-12）"), {"place": "counter", "staff_id": "AB-12"})
+        "operator.sign_in",
+        signed_in(desk, "张伟（工号 AB-12）"),
+        {"place": "counter", "staff_id": "AB-12"},
+    )
     assert operators.sign_in(desk, "home", "", "ignored") == "本人"
     assert audit.entries(desk.conn)[0]["detail"] == {"place": "home"}
 

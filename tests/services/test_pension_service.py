@@ -42,13 +42,13 @@ def test_a_womans_category_is_asked_stored_and_audited(desk):
     pension.add_period(desk, she, "1995-01", None, 5000)
     r = pension.report(desk, f"#{she.id}", as_of=date(2024, 12, 1))
     assert r.needs_category and r.retirement is None and r.projection is None
-    assert [g.months for g in r.gaps] == []           # the history still shows
+    assert [g.months for g in r.gaps] == []  # the history still shows
     pension.set_category(desk, she, "worker")
     r = pension.report(desk, f"#{she.id}", as_of=date(2024, 12, 1))
     assert (divmod(r.retirement.age, 12), month_text(r.retirement.month)) == ((50, 2), "2025-05")
     pension.set_category(desk, she, "cadre")
     r = pension.report(desk, f"#{she.id}", as_of=date(2024, 12, 1))
-    assert divmod(r.retirement.age, 12) == (56, 4)      # 62 months after 1970-01: 15 steps + 1 = 16 months more than 55
+    assert divmod(r.retirement.age, 12) == (56, 4)  # 62 months after 1970-01: 15 steps + 1 = 16 months more than 55
     with pytest.raises(InputError):
         pension.set_category(desk, she, "boss")
     assert pension.category(desk, she) == "cadre"
@@ -61,16 +61,29 @@ def test_an_office_figure_file_from_before_keeps_working(desk, worker):
     gap_limit_months: they are ignored, the national rules come from pension.json."""
     from sbdesk.services.desk import effective_policy
     from sbdesk.store import overrides
-    overrides.put(desk.conn, "pension", {"average_wage": 9000, "account_rate": 0.08, "divisors": {"60": 139},
-                                         "min_years": 15, "gap_limit_months": 24}, "settings", desk.now())
+
+    overrides.put(
+        desk.conn,
+        "pension",
+        {"average_wage": 9000, "account_rate": 0.08, "divisors": {"60": 139}, "min_years": 15, "gap_limit_months": 24},
+        "settings",
+        desk.now(),
+    )
     policy = effective_policy(desk.policy, desk.conn)
     assert policy.pension == LocalFigures(average_wage=9000, account_rate=0.08)
 
 
-@pytest.mark.parametrize("birth, sex, category, field", [
-    ("1975-13", "male", None, "birth"), ("2030-01", "male", None, "birth"), ("1975-03", "female", None, "category"),
-    ("1975-03", "female", "boss", "category"), ("1975-03", "x", None, "sex"), ("", "male", None, "birth"),
-])
+@pytest.mark.parametrize(
+    "birth, sex, category, field",
+    [
+        ("1975-13", "male", None, "birth"),
+        ("2030-01", "male", None, "birth"),
+        ("1975-03", "female", None, "category"),
+        ("1975-03", "female", "boss", "category"),
+        ("1975-03", "x", None, "sex"),
+        ("", "male", None, "birth"),
+    ],
+)
 def test_statutory_refuses_bad_input_with_the_field(birth, sex, category, field):
     with pytest.raises(InputError) as err:
         pension.statutory(birth, sex, category, date(2026, 11, 25))
@@ -99,6 +112,7 @@ def test_card_status_is_recorded_and_audited(desk, worker):
 def test_an_office_imports_corrected_rules_and_local_figures_after_checking_them(desk, worker, tmp_path):
     import json
     from pathlib import Path
+
     shipped = json.loads((Path(__file__).resolve().parents[2] / "resources" / "pension.json").read_text("utf-8"))
     bad = dict(shipped, divisors={**shipped["divisors"], "table": {**shipped["divisors"]["table"], "61": 150}})
     (tmp_path / "bad.json").write_text(json.dumps({**bad, "pension": {"average_wage": 9000}}), "utf-8")
@@ -107,8 +121,9 @@ def test_an_office_imports_corrected_rules_and_local_figures_after_checking_them
     assert "must not rise with age" in err.value.messages()[0]
     assert pension.rules(desk).divisor(61 * 12) == 132 and desk.policy.pension.average_wage == 8000  # nothing kept
     good = dict(shipped, minimum_years={**shipped["minimum_years"], "base_until": 2030})
-    (tmp_path / "good.json").write_text(json.dumps({**good, "pension": {"average_wage": 9000, "account_rate": 0.08}}),
-                                        "utf-8")
+    (tmp_path / "good.json").write_text(
+        json.dumps({**good, "pension": {"average_wage": 9000, "account_rate": 0.08}}), "utf-8"
+    )
     assert pension.import_file(desk, tmp_path / "good.json") == {"rules": True, "figures": True}
     assert pension.rules(desk).min_months(2030) == 180 and pension.rules().min_months(2030) == 186
     assert desk.policy.pension.average_wage == 9000
@@ -117,8 +132,9 @@ def test_an_office_imports_corrected_rules_and_local_figures_after_checking_them
         pension.import_file(desk, tmp_path / "other.json")
 
 
-@pytest.mark.parametrize("wage, rate, field", [(8000, 8.0, "account_rate"), (8000, 0.0, "account_rate"),
-                                               (10.0, 0.08, "average_wage")])
+@pytest.mark.parametrize(
+    "wage, rate, field", [(8000, 8.0, "account_rate"), (8000, 0.0, "account_rate"), (10.0, 0.08, "average_wage")]
+)
 def test_figures_kept_from_the_window_pass_the_import_s_ranges(desk, wage, rate, field):
     before = desk.policy.pension
     with pytest.raises(InputError) as err:
@@ -145,11 +161,21 @@ def test_no_flexible_date_for_a_retirement_before_2025(desk, retired, at):
     assert pension.report(desk, f"#{retired.id}", as_of=date(2026, 11, 1)).retire_age == 60 * 12
 
 
-@pytest.mark.parametrize("birth, years, allowed", [
-    ("1977-03", 59, False), ("1977-03", 60, True), ("1977-03", 66, True), ("1977-03", 67, False),
-    ("1965-05", 63, True), ("1965-05", 64, False), ("1965-05", 59, False),
-    ("1960-01", 60, True), ("1960-01", 61, False), ("1960-01", 58, False),
-])
+@pytest.mark.parametrize(
+    "birth, years, allowed",
+    [
+        ("1977-03", 59, False),
+        ("1977-03", 60, True),
+        ("1977-03", 66, True),
+        ("1977-03", 67, False),
+        ("1965-05", 63, True),
+        ("1965-05", 64, False),
+        ("1965-05", 59, False),
+        ("1960-01", 60, True),
+        ("1960-01", 61, False),
+        ("1960-01", 58, False),
+    ],
+)
 def test_a_retirement_age_outside_statutory_minus_3_to_plus_3_years_is_refused(desk, birth, years, allowed):
     y, m = map(int, birth.split("-"))
     man = people.add(desk, name="甲", id_number=make_id(date(y, m, 5), "320505", 13), region="苏州市")
@@ -167,9 +193,9 @@ def test_a_retirement_age_outside_statutory_minus_3_to_plus_3_years_is_refused(d
 def test_a_womans_age_needs_her_category_first(desk):
     she = people.add(desk, name="王芳", id_number=make_id(date(1975, 3, 8), "320505", 22), region="苏州市")
     with pytest.raises(InputError) as err:
-        pension.report(desk, f"#{she.id}", age=48 * 12)       # below either old age (50, 55)
+        pension.report(desk, f"#{she.id}", age=48 * 12)  # below either old age (50, 55)
     assert {f for f, _ in err.value.problems} == {"age"}
-    pension.set_category(desk, she, "worker")                 # 50y2m, 2025-05: 50 … 53y2m
+    pension.set_category(desk, she, "worker")  # 50y2m, 2025-05: 50 … 53y2m
     with pytest.raises(InputError):
         pension.report(desk, f"#{she.id}", age=49 * 12)
     assert pension.report(desk, f"#{she.id}", age=53 * 12).retire_age == 53 * 12
@@ -177,10 +203,12 @@ def test_a_womans_age_needs_her_category_first(desk):
 
 def test_past_the_statutory_date_the_report_says_since_when(desk, retired, worker):
     r = pension.report(desk, f"#{retired.id}", as_of=date(2026, 11, 1))
-    assert r.past_statutory and r.gaps == []           # not paying after retirement is no interruption
-    assert pension.past_statutory(r).render() == ("Already past the statutory retirement date since 2020-01 "
-                                                  "(age 60 years): the estimate is the pension from 2020-01.")
-    pension.add_period(desk, worker, "2000-01", None, 6000)      # born 1965-03: retires 2025-04
+    assert r.past_statutory and r.gaps == []  # not paying after retirement is no interruption
+    assert pension.past_statutory(r).render() == (
+        "Already past the statutory retirement date since 2020-01 "
+        "(age 60 years): the estimate is the pension from 2020-01."
+    )
+    pension.add_period(desk, worker, "2000-01", None, 6000)  # born 1965-03: retires 2025-04
     assert pension.past_statutory(pension.report(desk, f"#{worker.id}", as_of=date(2025, 3, 1))) is None
     assert pension.report(desk, f"#{worker.id}", as_of=date(2025, 4, 1)).past_statutory
 
@@ -189,11 +217,17 @@ def test_short_of_the_minimum_years_the_ways_on_not_a_figure(desk, retired):
     r = pension.report(desk, f"#{retired.id}", as_of=date(2026, 11, 1))
     table = pension.rules(desk)
     options = pension.options(r, table)
-    assert [o.code for o in options] == ["pension.short", "pension.option_extend", "pension.option_back_pay",
-                                         "pension.option_transfer"]
+    assert [o.code for o in options] == [
+        "pension.short",
+        "pension.option_extend",
+        "pension.option_back_pay",
+        "pension.option_transfer",
+    ]
     texts = [o.render() for o in options]
-    assert ("12.0 years paid up to 2019-12, fewer than the 15 years needed when retiring in 2020 "
-            "(《中华人民共和国社会保险法》第十六条)") in texts[0]
+    assert (
+        "12.0 years paid up to 2019-12, fewer than the 15 years needed when retiring in 2020 "
+        "(《中华人民共和国社会保险法》第十六条)"
+    ) in texts[0]
     assert "36 months more, 2026-12 – 2029-11" in texts[1] and "办法》第二条" in texts[1]
     assert "人社部发〔2014〕17号" in texts[3] and "城乡居民养老保险" in texts[3]
     enough = people.add(desk, name="乙", id_number=make_id(date(1960, 3, 5), "320505", 15), region="苏州市")
@@ -206,17 +240,22 @@ def test_a_base_outside_the_bounds_is_counted_at_the_bound_and_said_so(desk, wor
     pension.add_period(desk, worker, "2010-01", "2019-12", 3000)
     pension.add_period(desk, worker, "2020-01", None, 6000)
     r = pension.report(desk, f"#{worker.id}", as_of=date(2024, 12, 1))
-    assert [p.base for p in r.periods] == [50000, 3000, 6000]         # what was entered is kept
+    assert [p.base for p in r.periods] == [50000, 3000, 6000]  # what was entered is kept
     assert r.projection.stopped.balance == pytest.approx((120 * 24000 + 120 * 4800 + 60 * 6000) * 0.08)
     low, high = sorted(n.render() for n in pension.clamped(r, pension.rules(desk)))
-    assert high.startswith("The base 50000.00 of 2000-01 – 2009-12 is above 300 % of the average wage 8000.00: "
-                           "it counts as 24000.00") and "国办发〔2019〕13号" in high
+    assert (
+        high.startswith(
+            "The base 50000.00 of 2000-01 – 2009-12 is above 300 % of the average wage 8000.00: it counts as 24000.00"
+        )
+        and "国办发〔2019〕13号" in high
+    )
     assert "3000.00 of 2010-01 – 2019-12 is below 60 %" in low and "counts as 4800.00" in low
 
 
 def test_an_office_import_from_before_the_bounds_keeps_working(desk, worker, tmp_path):
     import json
     from pathlib import Path
+
     shipped = json.loads((Path(__file__).resolve().parents[2] / "resources" / "pension.json").read_text("utf-8"))
     older = {k: v for k, v in shipped.items() if k not in ("contribution_base", "short_of_minimum")}
     (tmp_path / "older.json").write_text(json.dumps(older), "utf-8")

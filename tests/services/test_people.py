@@ -1,7 +1,8 @@
 from datetime import date
 
 import pytest
-from hypothesis import given, strategies as st
+from hypothesis import given
+from hypothesis import strategies as st
 
 from sbdesk.services import binding, people
 from sbdesk.services.errors import InputError, NotFound
@@ -29,8 +30,13 @@ def test_add_stores_what_the_number_says_and_audits_without_the_full_number(desk
 
 def test_every_bad_field_is_reported_and_nothing_written(desk):
     with pytest.raises(InputError) as err:
-        people.add(desk, name=" ", id_number=ZHANG[:-1] + ("0" if ZHANG[-1] != "0" else "1"),
-                   region="火星市", insurance="employee")
+        people.add(
+            desk,
+            name=" ",
+            id_number=ZHANG[:-1] + ("0" if ZHANG[-1] != "0" else "1"),
+            region="火星市",
+            insurance="employee",
+        )
     fields = {f for f, _ in err.value.problems}
     assert fields == {"name", "id_number", "region"}
     assert people.search(desk) == []
@@ -55,8 +61,14 @@ def test_the_same_person_cannot_be_added_twice(desk):
 
 def test_search_by_id_prefix_card_and_name(desk):
     zhang = add_zhang(desk)
-    li = people.add(desk, name="李四", id_number=make_id(date(1982, 1, 2), "510104", 22),
-                    region="成都市", insurance="resident", card_number="B00000001")
+    li = people.add(
+        desk,
+        name="李四",
+        id_number=make_id(date(1982, 1, 2), "510104", 22),
+        region="成都市",
+        insurance="resident",
+        card_number="B00000001",
+    )
     assert [p.id for p in people.search(desk, "3205")] == [zhang.id]
     assert [p.id for p in people.search(desk, "李")] == [li.id]
     assert [p.id for p in people.search(desk, "B00000001")] == [li.id]
@@ -66,10 +78,17 @@ def test_search_by_id_prefix_card_and_name(desk):
 def test_the_members_table_pages_a_search_in_pinyin_order_on_either_engine(desk):
     """What the window's search-as-you-type runs (a page of ids): the same on the server."""
     zhang = add_zhang(desk)
-    an = people.add(desk, name="安娜", id_number=make_id(date(1982, 1, 2), "320505", 22),
-                    region="苏州市", insurance="resident", card_number="A12345679")
-    zhao = people.add(desk, name="赵六", id_number=make_id(date(1983, 3, 3), "320505", 33),
-                      region="苏州市", insurance="resident")
+    an = people.add(
+        desk,
+        name="安娜",
+        id_number=make_id(date(1982, 1, 2), "320505", 22),
+        region="苏州市",
+        insurance="resident",
+        card_number="A12345679",
+    )
+    zhao = people.add(
+        desk, name="赵六", id_number=make_id(date(1983, 3, 3), "320505", 33), region="苏州市", insurance="resident"
+    )
     assert people.search_page(desk, "3205") == [an.id, zhang.id, zhao.id]  # 安 an, 张 zhang, 赵 zhao
     assert people.search_page(desk, "3205", after=an.id, size=1) == [zhang.id]
     assert people.search_page(desk, "张") == [zhang.id]
@@ -86,14 +105,19 @@ def test_edit_changes_fields_but_not_the_id_number(desk):
     p = add_zhang(desk)
     q = people.update(desk, p.id, name="张叁", region="成都市", insurance="resident")
     assert (q.name, q.region_code, q.id_number) == ("张叁", "510100", ZHANG)
-    assert audit.entries(desk.conn, f"person:{p.id}")[0]["detail"]["fields"] == \
-        ["card_number", "insurance", "name", "region_code"]
+    assert audit.entries(desk.conn, f"person:{p.id}")[0]["detail"]["fields"] == [
+        "card_number",
+        "insurance",
+        "name",
+        "region_code",
+    ]
 
 
 def test_delete_refuses_while_bindings_are_active(desk):
     owner = add_zhang(desk)
-    member = people.add(desk, name="李四", id_number=make_id(date(1982, 1, 2), "510104", 22),
-                        region="南京市", insurance="resident")
+    member = people.add(
+        desk, name="李四", id_number=make_id(date(1982, 1, 2), "510104", 22), region="南京市", insurance="resident"
+    )
     b = binding.bind(desk, ZHANG, member.id_number, "spouse", "wallet")
     with pytest.raises(InputError):
         people.delete(desk, owner.id)
@@ -105,9 +129,9 @@ def test_delete_refuses_while_bindings_are_active(desk):
 
 def test_search_folds_what_people_type_and_never_trips_on_odd_text(desk):
     zhang = add_zhang(desk)
-    assert [p.id for p in people.search(desk, "３２０５０５")] == [zhang.id]      # full-width digits
-    assert [p.id for p in people.search(desk, " 320505 1980")] == [zhang.id]     # spaces as grouped on paper
-    assert [p.id for p in people.search(desk, "a1234")] == [zhang.id]            # card prefix, any case
+    assert [p.id for p in people.search(desk, "３２０５０５")] == [zhang.id]  # full-width digits
+    assert [p.id for p in people.search(desk, " 320505 1980")] == [zhang.id]  # spaces as grouped on paper
+    assert [p.id for p in people.search(desk, "a1234")] == [zhang.id]  # card prefix, any case
     for odd in ("\U0010ffff", "'; DROP TABLE people; --", "%", "_"):
         assert people.search(desk, odd) == []
     assert people.search(desk, "\ud800") == people.search(desk, "")  # an unstorable character is dropped
@@ -119,7 +143,6 @@ def test_a_bare_number_is_never_taken_as_a_row_id(desk):
     with pytest.raises(NotFound):
         people.get(desk, str(zhang.id))
     assert people.get(desk, f"#{zhang.id}").name == "张三"
-
 
 
 @given(st.text(max_size=80))
@@ -134,6 +157,7 @@ def test_any_name_is_accepted_clean_or_refused_with_a_message(text):
 def test_a_person_with_an_unfinished_application_is_not_deleted_until_it_is_closed(desk):
     from sbdesk.domain.qinqing import Application
     from sbdesk.services import qinqing
+
     owner = add_zhang(desk)
     draft = qinqing.save_draft(desk, Application(None, owner.id, step="notice"), [])
     with pytest.raises(InputError) as err:

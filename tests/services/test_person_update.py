@@ -1,5 +1,6 @@
 """A binding ends by itself when either side's insurance ends or moves to another 统筹区:
 the edit and the endings are one transaction, each ending audited and said."""
+
 from datetime import date
 
 import pytest
@@ -16,20 +17,26 @@ FATHER = make_id(date(1950, 1, 2), "510104", 31)
 
 @pytest.fixture
 def family(desk):
-    owner = people.add(desk, name="张伟", id_number=OWNER, region="成都市", insurance="employee",
-                       card_number="A10000001")
-    wife = people.add(desk, name="李娜", id_number=WIFE, region="成都市", insurance="resident",
-                      card_number="B20000002")
-    father = people.add(desk, name="张建国", id_number=FATHER, region="成都市", insurance="resident",
-                        card_number="C30000003")
+    owner = people.add(
+        desk, name="张伟", id_number=OWNER, region="成都市", insurance="employee", card_number="A10000001"
+    )
+    wife = people.add(desk, name="李娜", id_number=WIFE, region="成都市", insurance="resident", card_number="B20000002")
+    father = people.add(
+        desk, name="张建国", id_number=FATHER, region="成都市", insurance="resident", card_number="C30000003"
+    )
     b1 = binding.bind(desk, OWNER, WIFE, "spouse", "window")
     b2 = binding.bind(desk, OWNER, FATHER, "parent", "window")
     return owner, wife, father, b1, b2
 
 
 def fields(p, **changes):
-    base = dict(name=p.name, region=p.region_code, insurance=p.insurance, card_number=p.card_number,
-                computer_number=p.computer_number)
+    base = dict(
+        name=p.name,
+        region=p.region_code,
+        insurance=p.insurance,
+        card_number=p.card_number,
+        computer_number=p.computer_number,
+    )
     return {**base, **changes}
 
 

@@ -1,4 +1,5 @@
 """Office updates from real JSON and CSV files: all or nothing, audited."""
+
 import json
 from datetime import date
 
@@ -18,12 +19,17 @@ def write(tmp_path, name, text):
 
 def test_a_later_batch_from_csv_opens_new_regions(desk, tmp_path):
     owner = people.add(desk, name="张伟", id_number=make_id(date(1978, 3, 4), "320505", 15), region="苏州市")
-    member = people.add(desk, name="王芳", id_number=make_id(date(1980, 1, 1), "330106", 24), region="杭州市",
-                        insurance="resident")
+    member = people.add(
+        desk, name="王芳", id_number=make_id(date(1980, 1, 1), "330106", 24), region="杭州市", insurance="resident"
+    )
     assert not binding.evaluate(desk, owner, member, "spouse", "wallet").allowed
-    path = write(tmp_path, "batch2.csv", "code,name,province,level,batch,batch_name,opened_on,source\n"
-                 "330100,杭州市,浙江省,city,second,第二批,2026-06-01,office letter 12\n"
-                 "330200,宁波市,浙江省,city,second,第二批,2026-06-01,office letter 12\n")
+    path = write(
+        tmp_path,
+        "batch2.csv",
+        "code,name,province,level,batch,batch_name,opened_on,source\n"
+        "330100,杭州市,浙江省,city,second,第二批,2026-06-01,office letter 12\n"
+        "330200,宁波市,浙江省,city,second,第二批,2026-06-01,office letter 12\n",
+    )
     result = policy_import.import_file(desk, path)
     assert (result.kind, result.added, result.updated, result.batches) == ("regions", 0, 2, 1)
     assert desk.catalogue.get("330200").opened_on == date(2026, 6, 1)
@@ -35,18 +41,23 @@ def test_a_later_batch_from_csv_opens_new_regions(desk, tmp_path):
 def test_a_file_with_bad_rows_changes_nothing_and_lists_every_row(desk, tmp_path):
     before = [(r.code, r.batch) for r in desk.catalogue.regions]
     audit_before = len(audit.entries(desk.conn, limit=10000))
-    path = write(tmp_path, "bad.csv", "code,name,province,batch,opened_on\n"
-                 "330100,杭州市,浙江省,second,2026-06-01\n"
-                 "330200,宁波市,火星省,second,2026-06-01\n"
-                 "330100,杭州市,浙江省,second,2026-06-01\n"
-                 "330300,温州市,浙江省,third,2026-13-01\n")
+    path = write(
+        tmp_path,
+        "bad.csv",
+        "code,name,province,batch,opened_on\n"
+        "330100,杭州市,浙江省,second,2026-06-01\n"
+        "330200,宁波市,火星省,second,2026-06-01\n"
+        "330100,杭州市,浙江省,second,2026-06-01\n"
+        "330300,温州市,浙江省,third,2026-13-01\n",
+    )
     with pytest.raises(InputError) as err:
         policy_import.import_file(desk, path)
     assert list(err.value.messages()) == [
         "Row 5: 2026-13-01 is not a date in the form YYYY-MM-DD.",
         "Row 3: 火星省 is not a province.",
         "Row 4: code 330100 already appeared on row 2.",
-        "Row 5: batch third is neither in the file nor on record."]  # its date was bad, so it is not known
+        "Row 5: batch third is neither in the file nor on record.",
+    ]  # its date was bad, so it is not known
     desk.catalogue_changed()
     assert [(r.code, r.batch) for r in desk.catalogue.regions] == before
     assert len(audit.entries(desk.conn, limit=10000)) == audit_before
@@ -54,15 +65,22 @@ def test_a_file_with_bad_rows_changes_nothing_and_lists_every_row(desk, tmp_path
 
 def test_a_relationship_policy_widens_a_province(desk, tmp_path):
     owner = people.add(desk, name="张伟", id_number=make_id(date(1978, 3, 4), "320505", 15), region="苏州市")
-    sister = people.add(desk, name="张丽", id_number=make_id(date(1982, 1, 1), "320505", 26), region="苏州市",
-                        insurance="resident")
+    sister = people.add(
+        desk, name="张丽", id_number=make_id(date(1982, 1, 1), "320505", 26), region="苏州市", insurance="resident"
+    )
     assert binding.evaluate(desk, owner, sister, "sibling", "wallet").allowed  # all 近亲属 since 2024-07
-    path = write(tmp_path, "policy.json", json.dumps(  # an office's narrower local rule
-        {"relations": {"provinces": {"江苏省": ["spouse", "parent", "child"]}}}, ensure_ascii=False))
+    path = write(
+        tmp_path,
+        "policy.json",
+        json.dumps(  # an office's narrower local rule
+            {"relations": {"provinces": {"江苏省": ["spouse", "parent", "child"]}}}, ensure_ascii=False
+        ),
+    )
     assert policy_import.import_file(desk, path).provinces == 1
     assert not binding.evaluate(desk, owner, sister, "sibling", "wallet").allowed
     desk.close()
     from sbdesk.services.desk import open_desk
+
     again = open_desk(desk.data_dir, operator="tester", database=database_of(desk))  # kept with the data
     assert "sibling" not in again.policy.allowed_relations("江苏省")
     assert "sibling" in again.policy.allowed_relations("四川省")
@@ -90,13 +108,15 @@ def test_gb18030_csv_from_a_chinese_spreadsheet(desk, tmp_path):
 def test_a_list_without_batches_keeps_openings_and_a_dash_clears_one(desk, tmp_path):
     assert desk.catalogue.get("510100").opened_on is not None
     policy_import.import_file(desk, write(tmp_path, "names.csv", "code,name,province\n510100,成都市,四川省\n"))
-    assert desk.catalogue.get("510100").opened_on is not None   # a renaming list does not close a region
+    assert desk.catalogue.get("510100").opened_on is not None  # a renaming list does not close a region
     policy_import.import_file(desk, write(tmp_path, "close.csv", "code,name,province,batch\n510100,成都市,四川省,-\n"))
     assert desk.catalogue.get("510100").opened_on is None
 
 
-@pytest.mark.parametrize("text", ['[{"code": "510100"}]', '{"relations": {"provinces": ["浙江省"]}}',
-                                  '{"regions": {"code": 1}}', '"just a string"'])
+@pytest.mark.parametrize(
+    "text",
+    ['[{"code": "510100"}]', '{"relations": {"provinces": ["浙江省"]}}', '{"regions": {"code": 1}}', '"just a string"'],
+)
 def test_json_of_the_wrong_shape_is_refused_in_one_sentence(desk, tmp_path, text):
     with pytest.raises(InputError) as err:
         policy_import.import_file(desk, write(tmp_path, "odd.json", text))

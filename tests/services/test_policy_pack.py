@@ -1,5 +1,6 @@
 """An office's policy pack: signed, checked whole, stored in the database (both engines), in
 use on every desk, audited; every refusal leaves everything as it was."""
+
 from __future__ import annotations
 
 import io
@@ -169,13 +170,14 @@ def test_stale_after_the_months_in_the_manifest(desk):
 def test_a_member_larger_than_its_declared_size_is_refused(desk, office_key, tmp_path):
     """A zip that understates a member's size: zipfile stops at the stated size, and the CRC fails."""
     import struct
+
     pack = make_pack(tmp_path, office_key)
     raw = bytearray(pack.read_bytes())
     at = raw.find(b"PK\x01\x02")
     while at != -1:  # the central directory's entry for policy.json says 10 bytes
-        length = struct.unpack("<H", raw[at + 28:at + 30])[0]
-        if raw[at + 46:at + 46 + length] == b"policy.json":
-            raw[at + 24:at + 28] = struct.pack("<I", 10)
+        length = struct.unpack("<H", raw[at + 28 : at + 30])[0]
+        if raw[at + 46 : at + 46 + length] == b"policy.json":
+            raw[at + 24 : at + 28] = struct.pack("<I", 10)
         at = raw.find(b"PK\x01\x02", at + 4)
     pack.write_bytes(bytes(raw))
     assert refusal(desk, pack) == "import.unreadable"
@@ -189,10 +191,11 @@ def test_a_large_file_is_no_key(desk, tmp_path):
     assert caught.value.problems[0][1].code == "pack.key_unreadable"
 
 
-def test_a_new_data_folder_opened_after_one_with_a_pack_gets_the_shipped_catalogue(desk, office_key, tmp_path,
-                                                                                      engine):
+def test_a_new_data_folder_opened_after_one_with_a_pack_gets_the_shipped_catalogue(desk, office_key, tmp_path, engine):
     import json as _json
+
     from tests.packs import RESOURCES
+
     regions = _json.loads((RESOURCES / "regions.json").read_text(encoding="utf-8"))
     regions["regions"] = [r for r in regions["regions"] if r["code"] != "110000"]  # a pack without 北京市
     files = {**shipped_files(), "regions.json": _json.dumps(regions, ensure_ascii=False).encode("utf-8")}
@@ -208,6 +211,7 @@ def test_a_new_data_folder_opened_after_one_with_a_pack_gets_the_shipped_catalog
 
 def test_a_damaged_stored_manifest_leaves_the_shipped_files_in_use(desk, office_key, tmp_path, data_dir, engine):
     from sbdesk.store import db
+
     policy_pack.install(desk, make_pack(tmp_path, office_key))
     with db.transaction(desk.conn):
         overrides.put(desk.conn, "pack", {"edition": "not a date"}, "hand edit", "2026-11-25T00:00:00+08:00")

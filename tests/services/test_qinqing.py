@@ -1,12 +1,13 @@
 """The 亲情服务 use cases without a window: password, files, drafts and the final write."""
+
 import sqlite3
-from sbdesk.domain.record import replace
 from datetime import date
 from pathlib import Path
 
 import pytest
 
 from sbdesk.domain.qinqing import Application
+from sbdesk.domain.record import replace
 from sbdesk.services import binding, people, qinqing
 from sbdesk.services.errors import InputError
 from sbdesk.store import audit, db
@@ -81,6 +82,7 @@ def test_face_photo_must_show_exactly_one_face(desk, tmp_path):
     item, note = qinqing.read_attachment(desk, "face_photo", FACE)
     assert note.code == "face.one" and item.mime == "image/jpeg"
     from PySide6.QtGui import QColor, QImage, QLinearGradient, QPainter
+
     blank = QImage(400, 400, QImage.Format_RGB32)
     painter = QPainter(blank)
     gradient = QLinearGradient(0, 0, 400, 400)
@@ -111,8 +113,14 @@ def test_without_opencv_the_operator_is_asked_to_look(desk, without_opencv):
 
 
 def application(owner, member_id_number, name="李娜", **kw):
-    fields = dict(member_name=name, member_id_number=member_id_number, relation="spouse",
-                  member_region="510100", member_insurance="resident", step="member")
+    fields = dict(
+        member_name=name,
+        member_id_number=member_id_number,
+        relation="spouse",
+        member_region="510100",
+        member_insurance="resident",
+        step="member",
+    )
     return Application(None, owner.id, **{**fields, **kw})
 
 
@@ -129,8 +137,7 @@ def test_adult_without_face_recognition_is_pending_then_opened(desk, owner, tmp_
     assert binding.listing(desk) == []
     member = people.get(desk, ADULT)
     assert pending.member_id == member.id
-    done = qinqing.submit(desk, replace(pending, face_verified_by="clerk", face_verified_at="2026-11-25T10:00"),
-                          items)
+    done = qinqing.submit(desk, replace(pending, face_verified_by="clerk", face_verified_at="2026-11-25T10:00"), items)
     assert done.status == "opened"
     assert binding.listing(desk) == []  # the 亲情服务 serves 李娜's own e-card: no account is shared
     [entry] = [e for e in audit.entries(desk.conn, f"application:{done.id}") if e["action"] == "qinqing.opened"]
@@ -170,8 +177,10 @@ def test_a_draft_never_binds_and_can_be_resumed(desk, owner, tmp_path):
 
 def test_a_failure_inside_submit_leaves_nothing(desk, owner, tmp_path, monkeypatch):
     from sbdesk.store import applications
+
     def broken(*a, **k):
         raise sqlite3.OperationalError("disk I/O error")
+
     monkeypatch.setattr(applications, "replace_attachments", broken)
     app = application(owner, ADULT, face_verified_by="clerk", face_verified_at="2026-11-25T10:00")
     with pytest.raises(db.StoreError):  # the disk error, as the sentence a clerk is shown
@@ -183,15 +192,18 @@ def test_a_failure_inside_submit_leaves_nothing(desk, owner, tmp_path, monkeypat
 
 def test_wrong_check_digit_or_a_name_that_differs_from_the_record(desk, owner):
     bad = ADULT[:-1] + ("1" if ADULT[-1] != "1" else "2")
-    check = qinqing.check_member(desk, owner, name="李娜", id_number=bad, relation="spouse",
-                                 region="成都市", insurance="resident")
+    check = qinqing.check_member(
+        desk, owner, name="李娜", id_number=bad, relation="spouse", region="成都市", insurance="resident"
+    )
     assert not check.ok and [p.code for _, p in check.problems] == ["id.check_digit"]
     people.add(desk, name="李娜", id_number=ADULT, region="成都市", insurance="resident")
-    check = qinqing.check_member(desk, owner, name="李四", id_number=ADULT, relation="spouse",
-                                 region="", insurance="resident")
+    check = qinqing.check_member(
+        desk, owner, name="李四", id_number=ADULT, relation="spouse", region="", insurance="resident"
+    )
     assert [p.code for _, p in check.problems] == ["qinqing.member_mismatch"]
-    check = qinqing.check_member(desk, owner, name="李娜", id_number=ADULT, relation="spouse",
-                                 region="", insurance="resident")
+    check = qinqing.check_member(
+        desk, owner, name="李娜", id_number=ADULT, relation="spouse", region="", insurance="resident"
+    )
     assert check.ok and check.on_record and not check.needs_face_photo
 
 
@@ -206,33 +218,45 @@ def test_a_credential_has_a_front_and_a_back_and_the_front_is_needed(desk, owner
     assert codes(err) == ["qinqing.credential_missing"]
     front, _ = qinqing.read_attachment(desk, "credential", path, "front")
     pending = qinqing.submit(desk, application(owner, ADULT), [front, back])
-    assert [(x.kind, x.side, x.slot) for x in qinqing.load(desk, pending.id)[1]] == \
-        [("credential", "front", "credential"), ("credential", "back", "credential_back")]
+    assert [(x.kind, x.side, x.slot) for x in qinqing.load(desk, pending.id)[1]] == [
+        ("credential", "front", "credential"),
+        ("credential", "back", "credential_back"),
+    ]
     with pytest.raises(sqlite3.IntegrityError):  # the schema itself knows only front and back
         desk.conn.execute("UPDATE attachments SET side='inside'")
-    plain = qinqing.submit(desk, application(owner, make_id(date(1990, 1, 1), "510104", 55), name="王芳"),
-                           [qinqing.read_attachment(desk, "credential", path)[0]])
+    plain = qinqing.submit(
+        desk,
+        application(owner, make_id(date(1990, 1, 1), "510104", 55), name="王芳"),
+        [qinqing.read_attachment(desk, "credential", path)[0]],
+    )
     assert plain.status == "pending_face"
 
 
-@pytest.mark.parametrize("lang, name, word", [("zh_CN", "亲情服务密码", "密码"), ("en", "亲情服务 password", "password")])
+@pytest.mark.parametrize(
+    "lang, name, word", [("zh_CN", "亲情服务密码", "密码"), ("en", "亲情服务 password", "password")]
+)
 def test_the_notice_calls_the_password_by_its_one_name(lang, name, word):
     text = qinqing.notice(lang)
     assert name in text and word not in text.replace(name, "").replace(name + "s", "")
     if lang == "zh_CN":  # full-width punctuation between Chinese characters
         import re
+
         body = re.sub(r"<!--.*?-->|<[^>]+>", "", text, flags=re.S)
         assert re.findall(r"[\u4e00-\u9fff][,:;()][\u4e00-\u9fff]?", body) == []
 
 
-@pytest.mark.parametrize("lang, not_sharing, minors, counts", [
-    ("zh_CN", "亲情服务不是家庭共济", "未成年人即未满18周岁", "有10个、8个"),
-    ("en", "not family sharing (家庭共济)", "未成年人, under 18", "10, 8"),
-])
+@pytest.mark.parametrize(
+    "lang, not_sharing, minors, counts",
+    [
+        ("zh_CN", "亲情服务不是家庭共济", "未成年人即未满18周岁", "有10个、8个"),
+        ("en", "not family sharing (家庭共济)", "未成年人, under 18", "10, 8"),
+    ],
+)
 def test_the_notice_says_what_the_service_is_and_never_offers_the_owners_balance(lang, not_sharing, minors, counts):
     """The 告知书 no longer says the card's balance may be used; it says the
     service is for the relative's own e-card and is not 家庭共济, and where sources differ."""
     import re
+
     text = re.sub(r"<!--.*?-->", "", qinqing.notice(lang), flags=re.S)  # what the person reads
     assert "余额" not in text and "balance" not in text
     assert not_sharing in text and minors in text and counts in text

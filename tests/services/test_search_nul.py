@@ -1,5 +1,6 @@
 """A NUL typed or pasted into a search (or a lookup) is dropped on both engines: the server
 refused the whole statement, SQLite compared it, so the two gave different answers."""
+
 from datetime import date
 
 from sbdesk.services import people

@@ -1,5 +1,6 @@
 """The shipped 统筹区 catalogue is merged when the program brings a new one, and otherwise not
 read at every open: hashing the 290 kB file loaded OpenSSL for it, 20 ms of a cold start."""
+
 from __future__ import annotations
 
 import json
@@ -59,6 +60,8 @@ def test_the_same_file_under_a_new_time_is_checked_once_and_not_merged(resources
     os.utime(resources / "regions.json", ns=(stat.st_atime_ns, stat.st_mtime_ns + 10**9))  # a reinstall
     desk = open_desk(folder, operator="t")
     assert "regions.update" not in actions(desk)  # same content: nothing merged, nothing audited
-    assert desk.conn.execute("SELECT edition FROM resource_editions WHERE name = 'regions.stamp'").fetchone()[0] \
+    assert (
+        desk.conn.execute("SELECT edition FROM resource_editions WHERE name = 'regions.stamp'").fetchone()[0]
         == desk_module.regions_stamp()
+    )
     desk.close()

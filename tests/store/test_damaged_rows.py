@@ -1,5 +1,6 @@
 """The SQL that picks `sbdesk check`'s suspect rows (store/rows.py) never misses a row the
 Python reading refuses: values tried against both, by hand-picked cases and by hypothesis."""
+
 import sqlite3
 from datetime import date
 
@@ -12,9 +13,30 @@ from sbdesk.store import people as people_store
 from sbdesk.store.rows import DamagedRow
 
 GOOD = (1, "11010519491231002X", "张伟", "male", "1949-12-31", "110105", "employee", None, None, "unknown", "unknown")
-DAYS = ["2024-02-29", "2023-02-29", "2024-02-30", "2024-04-31", "2024-13-01", "2024-00-10", "2024-1-01",
-        "0000-01-01", "0001-01-01", "9999-12-31", "2024-01-01 ", " 2024-01-01", "2024-01-01T00:00", "20240101",
-        "2024-W01-1", "２０２４-01-01", "", "19(0-01-01", 20240101, 2024.5, b"2024-01-01", None]
+DAYS = [
+    "2024-02-29",
+    "2023-02-29",
+    "2024-02-30",
+    "2024-04-31",
+    "2024-13-01",
+    "2024-00-10",
+    "2024-1-01",
+    "0000-01-01",
+    "0001-01-01",
+    "9999-12-31",
+    "2024-01-01 ",
+    " 2024-01-01",
+    "2024-01-01T00:00",
+    "20240101",
+    "2024-W01-1",
+    "２０２４-01-01",
+    "",
+    "19(0-01-01",
+    20240101,
+    2024.5,
+    b"2024-01-01",
+    None,
+]
 
 
 def verdicts(values: list, column: int) -> list[tuple[bool, bool]]:
@@ -46,10 +68,18 @@ def test_every_date_python_refuses_is_a_suspect_and_real_dates_are_not():
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.integers(min_value=1, max_value=10), st.one_of(
-    st.text(max_size=12), st.binary(max_size=6), st.integers(min_value=-2**63, max_value=2**63 - 1), st.floats(allow_nan=False), st.none(),
-    st.sampled_from(["male", "female", "employee", "resident", "none", "active", "inactive", "unknown"]),
-    st.dates().map(date.isoformat)))
+@given(
+    st.integers(min_value=1, max_value=10),
+    st.one_of(
+        st.text(max_size=12),
+        st.binary(max_size=6),
+        st.integers(min_value=-(2**63), max_value=2**63 - 1),
+        st.floats(allow_nan=False),
+        st.none(),
+        st.sampled_from(["male", "female", "employee", "resident", "none", "active", "inactive", "unknown"]),
+        st.dates().map(date.isoformat),
+    ),
+)
 def test_no_value_in_any_column_is_refused_by_python_and_missed_by_the_sql(column, value):
     [(refused, suspect)] = verdicts([value], column)
     assert not refused or suspect

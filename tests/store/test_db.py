@@ -132,13 +132,30 @@ def test_backup_is_a_consistent_private_copy(tmp_path):
 
 def test_the_fast_search_rows_are_the_same_people_as_the_ordinary_ones(tmp_path):
     from datetime import date
+
     from sbdesk.domain.models import Person
     from sbdesk.store import people
+
     conn = db.open_database(tmp_path / "x.db")
     conn.execute("INSERT INTO region_batches (id, name, opened_on) VALUES ('b', 'b', '2026-01-01')")
     conn.execute("INSERT INTO regions (code, name, province) VALUES ('320500', '苏州市', '江苏省')")
-    pid = people.insert(conn, Person(None, "11010519491231002X", "张三", "320500", "resident", "A12345678",
-                                     "123456", date(1949, 12, 31), "female", "active", "inactive"), "now")
+    pid = people.insert(
+        conn,
+        Person(
+            None,
+            "11010519491231002X",
+            "张三",
+            "320500",
+            "resident",
+            "A12345678",
+            "123456",
+            date(1949, 12, 31),
+            "female",
+            "active",
+            "inactive",
+        ),
+        "now",
+    )
     people.insert(conn, Person(None, "110105194912310037", "张四", "320500"), "now")
     assert people.search(conn, "1101", 10) == people.get_many(conn, people.search_ids(conn, "1101"))
     assert people.search(conn, "张", 10)[0] == people.get(conn, pid)

@@ -3,6 +3,7 @@ between steps) and ``cancel_statement()`` (ends the statement running, from any 
 The window's check job calls these on whichever connection it has, never asking which
 engine it is; a method one engine lacked made Check database fail every time on a branch
 server."""
+
 import inspect
 import sqlite3
 import threading

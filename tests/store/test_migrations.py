@@ -1,4 +1,5 @@
 """Each historical schema, as a real file, migrates to the current one without loss."""
+
 import shutil
 import sqlite3
 from pathlib import Path
@@ -10,16 +11,19 @@ from sbdesk.store import audit, db, seals
 DATA = Path(__file__).parent / "data"
 
 
-@pytest.mark.parametrize("fixture, version", [("schema1.db", 1), ("schema2.db", 2), ("schema3.db", 3),
-                                              ("schema4.db", 4)])
+@pytest.mark.parametrize(
+    "fixture, version", [("schema1.db", 1), ("schema2.db", 2), ("schema3.db", 3), ("schema4.db", 4)]
+)
 def test_an_old_database_migrates_keeping_everything(tmp_path, fixture, version):
     path = tmp_path / "sbdesk.db"
     shutil.copy(DATA / fixture, path)
     before = sqlite3.connect(path)
     assert before.execute("PRAGMA user_version").fetchone()[0] == version
-    counts = {t: before.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
-              for t in ("people", "bindings", "relations", "audit", "regions")
-              + (("applications", "attachments") if version >= 2 else ())}
+    counts = {
+        t: before.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+        for t in ("people", "bindings", "relations", "audit", "regions")
+        + (("applications", "attachments") if version >= 2 else ())
+    }
     before.close()
 
     conn = db.open_database(path, tmp_path / "backups")
@@ -33,8 +37,9 @@ def test_an_old_database_migrates_keeping_everything(tmp_path, fixture, version)
     assert {"member_region", "member_insurance"} <= columns
     assert conn.execute("SELECT count(*) FROM service_passwords").fetchone()[0] == (version in (2, 3))
     assert {r[1] for r in conn.execute("PRAGMA table_info(people)")} >= {"ss_account", "financial_account"}
-    assert [r[0] for r in conn.execute("SELECT DISTINCT ss_account FROM people ORDER BY 1")] == \
-        (["active", "unknown"] if version >= 3 else ["unknown"])
+    assert [r[0] for r in conn.execute("SELECT DISTINCT ss_account FROM people ORDER BY 1")] == (
+        ["active", "unknown"] if version >= 3 else ["unknown"]
+    )
     assert conn.execute("SELECT count(*) FROM contributions").fetchone()[0] == (1 if version == 3 else 0)
     assert conn.execute("SELECT count(*) FROM sqlite_master WHERE name='bindings_owner'").fetchone()[0] == 1
     # schema 6: nobody's retirement category has been asked yet
@@ -42,8 +47,9 @@ def test_an_old_database_migrates_keeping_everything(tmp_path, fixture, version)
     # schema 8: the channel is data (a fifth, the 医保钱包, needed no rebuild after this one)
     sql = conn.execute("SELECT sql FROM sqlite_master WHERE name='bindings'").fetchone()[0]
     assert "'hospital'" not in sql
-    assert conn.execute("SELECT count(*) FROM sqlite_master WHERE tbl_name='bindings' AND type='index'"
-                        ).fetchone()[0] == 4
+    assert (
+        conn.execute("SELECT count(*) FROM sqlite_master WHERE tbl_name='bindings' AND type='index'").fetchone()[0] == 4
+    )
     conn.close()
     [copy] = (tmp_path / "backups").glob(f"sbdesk-schema{version}-*.db")
     old = sqlite3.connect(copy)
@@ -56,6 +62,7 @@ def test_a_schema_4_folder_keeps_every_person_in_their_region_after_the_new_cata
     seed regions (四川省本级, 潜江, 云阳县, 雄安 …) and one an office added (139999 华北油田)."""
     from sbdesk.services import binding, people
     from sbdesk.services.desk import open_desk
+
     folder = tmp_path / "office"
     folder.mkdir()
     shutil.copy(DATA / "schema4.db", folder / "sbdesk.db")
@@ -68,9 +75,9 @@ def test_a_schema_4_folder_keeps_every_person_in_their_region_after_the_new_cata
         assert after == before and len(after) == 10
         cat = desk.catalogue
         assert all(cat.get(code) is not None for code in after.values())
-        assert cat.get("139999").name == "华北油田"               # the office's own region stays
-        assert cat.get("440100").batch == "office2"              # and so does its report
-        assert "first" not in cat.batches                        # 2026-01-10 was never an opening date
+        assert cat.get("139999").name == "华北油田"  # the office's own region stays
+        assert cat.get("440100").batch == "office2"  # and so does its report
+        assert "first" not in cat.batches  # 2026-01-10 was never an opening date
         assert len(cat.regions) >= 333 + 27
         assert [b.status for b in binding.listing(desk)] == ["active"]
         assert people.search(desk, "张伟", 5)[0].region_code == "320500"
@@ -89,15 +96,18 @@ def test_schema_15_lets_the_new_catalogue_date_the_first_batch_and_drop_ai_sites
     from datetime import date
 
     from sbdesk.services.desk import open_desk
+
     folder = tmp_path / "office"
     open_desk(folder, operator="t").close()
     conn = sqlite3.connect(folder / "sbdesk.db", isolation_level=None)
     conn.execute("PRAGMA foreign_keys = OFF")
     conn.execute("ALTER TABLE region_batches DROP COLUMN sources")
-    conn.execute("INSERT INTO region_batches (id, name, opened_on, source, status, province) VALUES"
-                 " ('2025-09-19-seed31', 'seed', '2025-09-19', "
-                 "'https://m.shebao.southmoney.com/shebaoka/202509/1946590.html', 'open', ''),"
-                 " ('2025-02-28-0c5da1', 'office', '2025-02-28', 'https://office.example/x', 'open', '')")
+    conn.execute(
+        "INSERT INTO region_batches (id, name, opened_on, source, status, province) VALUES"
+        " ('2025-09-19-seed31', 'seed', '2025-09-19', "
+        "'https://m.shebao.southmoney.com/shebaoka/202509/1946590.html', 'open', ''),"
+        " ('2025-02-28-0c5da1', 'office', '2025-02-28', 'https://office.example/x', 'open', '')"
+    )
     conn.execute("UPDATE regions SET batch = '2025-09-19-seed31' WHERE code = '510100'")
     conn.execute("UPDATE regions SET batch = '2025-02-28-0c5da1' WHERE code = '510500'")
     conn.execute("UPDATE resource_editions SET edition = 'older' WHERE name LIKE 'regions%'")

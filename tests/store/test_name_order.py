@@ -1,4 +1,5 @@
 """Pinyin order kept by the database (people.name_key) and the people counter (schema 9)."""
+
 import shutil
 import sqlite3
 from datetime import date
@@ -15,7 +16,13 @@ DATA = Path(__file__).parent / "data"
 
 def test_keys_follow_the_dictionary_and_surname_readings():
     # 万 wàn before 王 wáng (the syllable ends before "g"), 阿 ā first, 曾 as a surname is Zēng
-    assert sorted(["张伟", "王芳", "万军", "曾小红", "阿明"], key=name_key) == ["阿明", "万军", "王芳", "曾小红", "张伟"]
+    assert sorted(["张伟", "王芳", "万军", "曾小红", "阿明"], key=name_key) == [
+        "阿明",
+        "万军",
+        "王芳",
+        "曾小红",
+        "张伟",
+    ]
     assert name_key("张伟") == "zhang1张wei3伟"
     assert name_key("Anna") == name_key("anna") == "anna" and name_key("") == ""
 
@@ -28,8 +35,13 @@ def test_schema6_migrates_with_every_name_keyed_and_the_count_kept(tmp_path):
     old.close()
     conn = db.open_database(path, tmp_path / "backups")
     assert conn.execute("PRAGMA user_version").fetchone()[0] == db.LATEST
-    assert [r[0] for r in conn.execute("SELECT name FROM people ORDER BY name_key")] == \
-        ["阿明", "万军", "王芳", "曾小红", "张伟"]
+    assert [r[0] for r in conn.execute("SELECT name FROM people ORDER BY name_key")] == [
+        "阿明",
+        "万军",
+        "王芳",
+        "曾小红",
+        "张伟",
+    ]
     assert all(key == name_key(name) for name, key in conn.execute("SELECT name, name_key FROM people"))
     assert people_store.count(conn) == 5  # one of six was deleted before the migration
     assert db.integrity(conn) == []
@@ -37,8 +49,9 @@ def test_schema6_migrates_with_every_name_keyed_and_the_count_kept(tmp_path):
 
 
 def _add(desk, name, day, seq):
-    return people.add(desk, name=name, id_number=make_id(date(1990, 1, day), "510104", seq),
-                      region="成都市", insurance="resident")
+    return people.add(
+        desk, name=name, id_number=make_id(date(1990, 1, day), "510104", seq), region="成都市", insurance="resident"
+    )
 
 
 def test_adds_edits_and_deletes_keep_order_and_count(desk):

@@ -1,6 +1,7 @@
 """A search pages through its matches in pinyin order: the first page is what a
 keystroke waits for, the next pages come as the table scrolls, and together they are
 exactly the matches, in the order the whole list has."""
+
 from datetime import date
 
 import pytest
@@ -14,9 +15,17 @@ NAMES = ["张伟", "章伟", "张三", "曾红", "阿明", "万军", "王芳", "
 
 @pytest.fixture
 def crowd(desk):
-    made = [people.add(desk, name=name, id_number=make_id(date(1960 + i, 1 + i % 12, 1 + i % 28), "510104", 10 + i),
-                       region="成都市", insurance="resident", card_number=f"A{i:08d}")
-            for i, name in enumerate(NAMES * 3)]
+    made = [
+        people.add(
+            desk,
+            name=name,
+            id_number=make_id(date(1960 + i, 1 + i % 12, 1 + i % 28), "510104", 10 + i),
+            region="成都市",
+            insurance="resident",
+            card_number=f"A{i:08d}",
+        )
+        for i, name in enumerate(NAMES * 3)
+    ]
     return made
 
 
@@ -34,6 +43,7 @@ def pages(desk, text, size, order="name", descending=False):
 @pytest.mark.parametrize("text", ["张", "马", "马丽", "a", "A", "Anna", "M", "5101", "A0000001", "510104198", "曾"])
 def test_pages_together_are_the_matches_in_the_whole_lists_order(desk, crowd, text, wide, monkeypatch):
     from sbdesk.store import people as people_store
+
     monkeypatch.setattr(people_store, "WIDE", wide)
     everyone = people.find_ids(desk, text)
     for size in (1, 2, 5, 1000):
@@ -47,6 +57,8 @@ def test_names_come_in_pinyin_order_and_case_is_kept(desk, crowd):
     shown = [p.name for p in people.rows(desk, people.search_page(desk, "马", 0, 1000))]
     assert shown == sorted(shown, key=name_key) and set(shown) == {"马丽", "马力", "马"}
     assert {p.name for p in people.rows(desk, people.search_page(desk, "Ma", 0, 1000))} == {"Ma Li"}  # not 马
-    assert {p.name for p in people.rows(desk, people.search_page(desk, "an", 0, 1000))} == {"anna"}  # cards A…: "a" finds every card
+    assert {p.name for p in people.rows(desk, people.search_page(desk, "an", 0, 1000))} == {
+        "anna"
+    }  # cards A…: "a" finds every card
     zh = [p.name for p in people.rows(desk, people.search_page(desk, "张", 0, 1000))]
     assert zh == ["张三"] * 3 + ["张伟"] * 3  # san before wei

@@ -1,5 +1,6 @@
 """GUI fixtures: a real main window on a fresh data folder, in English unless a test
 switches; dialogs that would wait for a person are replaced by recorders."""
+
 from __future__ import annotations
 
 import subprocess
@@ -8,7 +9,6 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication
 
@@ -68,6 +68,7 @@ def answers(monkeypatch):
 def window(qtbot, data_dir, answers):
     from sbdesk.app import build_main_window
     from sbdesk.ui.settings import Settings
+
     settings = Settings(data_dir)  # signed in at a counter, as after the first start
     settings.place, settings.operator, settings.operator_id = "counter", "clerk", "0001"
     settings.sync()
@@ -94,8 +95,15 @@ def dispose(window) -> None:
 def family(window):
     d = window.desk
     people.add(d, name="张伟", id_number=OWNER, region="苏州市", insurance="employee", card_number="A10000001")
-    people.add(d, name="李娜", id_number=WIFE, region="南京市", insurance="resident", card_number="B20000002",
-               computer_number="123456789")
+    people.add(
+        d,
+        name="李娜",
+        id_number=WIFE,
+        region="南京市",
+        insurance="resident",
+        card_number="B20000002",
+        computer_number="123456789",
+    )
     people.add(d, name="张小明", id_number=SON, region="南京市", insurance="resident", card_number="C30000003")
     people.add(d, name="王秀英", id_number=GRANDMA, region="北京市", insurance="resident", card_number="D40000004")
     window.data_changed()

@@ -1,13 +1,26 @@
 """Finding texts a person cannot read whole: a label, button, table cell, header, list item,
 combo box or tab whose text is wider than the room it is drawn in (Qt then elides it with
 "…" or cuts it off). Generic: every visible widget of a window is looked at."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QRect, Qt
 from PySide6.QtGui import QFontMetrics
-from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QComboBox, QHeaderView, QLabel, QListView,
-                               QScrollArea, QStyle, QStyleOptionComboBox, QTableView, QTabBar, QTreeView,
-                               QWidget)
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QComboBox,
+    QHeaderView,
+    QLabel,
+    QListView,
+    QScrollArea,
+    QStyle,
+    QStyleOptionComboBox,
+    QTabBar,
+    QTableView,
+    QTreeView,
+    QWidget,
+)
 
 SLACK = 1  # pixels of rounding
 
@@ -53,11 +66,16 @@ def _cells(view: QAbstractItemView, widget_name: str) -> list[str]:
             font = index.data(Qt.ItemDataRole.FontRole) or view.font()
             metrics = QFontMetrics(font)
             if view.wordWrap():  # wrapped: cut short only where the lines need more height than the row has
-                lines = metrics.boundingRect(QRect(0, 0, max(room - margin, 1), 100_000),
-                                             Qt.TextFlag.TextWordWrap | Qt.TextFlag.TextWrapAnywhere, text)
+                lines = metrics.boundingRect(
+                    QRect(0, 0, max(room - margin, 1), 100_000),
+                    Qt.TextFlag.TextWordWrap | Qt.TextFlag.TextWrapAnywhere,
+                    text,
+                )
                 if lines.height() > rect.height() + SLACK:
-                    found.append(f"{widget_name} cell ({row}, {column}) {text!r}: needs {lines.height()}px "
-                                 f"high, has {rect.height()}px")
+                    found.append(
+                        f"{widget_name} cell ({row}, {column}) {text!r}: needs {lines.height()}px "
+                        f"high, has {rect.height()}px"
+                    )
                 continue
             need = _width(metrics, text) + margin
             if index.data(Qt.ItemDataRole.DecorationRole) is not None:
@@ -96,10 +114,18 @@ def elided_texts(window: QWidget) -> list[str]:
             continue
         name = _name(widget)
         metrics = widget.fontMetrics()
-        if isinstance(widget, QLabel) and not widget.wordWrap() and widget.text() \
-                and widget.textFormat() != Qt.TextFormat.RichText and not ("<" in widget.text() and ">" in widget.text()):
-            text = widget.text().replace("&&", "\0").replace("&", "").replace("\0", "&") \
-                if widget.buddy() is not None else widget.text()
+        if (
+            isinstance(widget, QLabel)
+            and not widget.wordWrap()
+            and widget.text()
+            and widget.textFormat() != Qt.TextFormat.RichText
+            and not ("<" in widget.text() and ">" in widget.text())
+        ):
+            text = (
+                widget.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
+                if widget.buddy() is not None
+                else widget.text()
+            )
             room = widget.contentsRect().width() - 2 * widget.margin() - 2 * max(widget.indent(), 0)
             if _width(metrics, text) > room + SLACK:
                 found.append(f"{name} {text!r}: needs {_width(metrics, text)}px, has {room}px")
@@ -114,26 +140,38 @@ def elided_texts(window: QWidget) -> list[str]:
         elif isinstance(widget, QComboBox) and widget.currentText():
             option = QStyleOptionComboBox()
             widget.initStyleOption(option)
-            field = widget.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
-                                                  QStyle.SubControl.SC_ComboBoxEditField, widget)
+            field = widget.style().subControlRect(
+                QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, widget
+            )
             need = _width(metrics, widget.currentText())
             if need > field.width() + SLACK:
                 found.append(f"{name} {widget.currentText()!r}: needs {need}px, has {field.width()}px")
         elif isinstance(widget, QHeaderView):
             found += _header(widget, _name(widget.parentWidget()))
-        elif isinstance(widget, QAbstractItemView) and widget.model() is not None \
-                and not isinstance(widget.parentWidget(), QComboBox) and not widget.inherits("QComboBoxListView"):
+        elif (
+            isinstance(widget, QAbstractItemView)
+            and widget.model() is not None
+            and not isinstance(widget.parentWidget(), QComboBox)
+            and not widget.inherits("QComboBoxListView")
+        ):
             found += _cells(widget, name)
-        elif isinstance(widget, QScrollArea) and widget.widget() is not None \
-                and widget.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff \
-                and widget.widget().width() > widget.viewport().width() + SLACK:
-            found.append(f"{name}: its content is {widget.widget().width()}px wide, cut at {widget.viewport().width()}px")
+        elif (
+            isinstance(widget, QScrollArea)
+            and widget.widget() is not None
+            and widget.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+            and widget.widget().width() > widget.viewport().width() + SLACK
+        ):
+            found.append(
+                f"{name}: its content is {widget.widget().width()}px wide, cut at {widget.viewport().width()}px"
+            )
         elif isinstance(widget, QTabBar):
             for i in range(widget.count()):
                 text = widget.tabText(i).replace("&", "")
                 need = _width(metrics, text)
-                room = widget.tabRect(i).width() - 2 * widget.style().pixelMetric(
-                    QStyle.PixelMetric.PM_TabBarTabHSpace, None, widget) // 2
+                room = (
+                    widget.tabRect(i).width()
+                    - 2 * widget.style().pixelMetric(QStyle.PixelMetric.PM_TabBarTabHSpace, None, widget) // 2
+                )
                 if need > room + SLACK:
                     found.append(f"{name} tab {text!r}: needs {need}px, has {room}px")
     return found

@@ -8,6 +8,7 @@ stdout, one JSON object a line:
   {"text": "..."}          the name field's text, each time it changes
 It ends when its standard input closes (the test is done) or after a minute on its own.
 """
+
 from __future__ import annotations
 
 import json
@@ -21,6 +22,7 @@ def say(**what) -> None:
 
 def main(folder: Path) -> int:
     from sbdesk.ui import input_method
+
     input_method.apply()
     from PySide6.QtCore import QEvent, QObject, QSocketNotifier, QTimer
     from PySide6.QtWidgets import QApplication

@@ -6,6 +6,7 @@ name, a file, the input method's own state) with a timeout; nothing sleeps for a
 Each process runs in its own process group, ended by that id when the session ends, and ends
 too when the test process dies.
 """
+
 from __future__ import annotations
 
 import ctypes
@@ -35,8 +36,10 @@ DEBS = "xvfb dbus-daemon dbus-bin xdotool fcitx5 fcitx5-chinese-addons ibus ibus
 
 def missing(*programs: str) -> list[str]:
     """The programs (commands on PATH, or absolute paths, * for any folder) that are not here."""
+
     def here(p: str) -> bool:
         return any(Path("/").glob(p[1:])) if p.startswith("/") else shutil.which(p) is not None
+
     return [p for p in programs if not here(p)]
 
 
@@ -47,8 +50,10 @@ def need(*programs: str) -> None:
         pytest.skip("no input method to type with here: fcitx5 and ibus are the Linux desks'")
     gone = missing(*programs)
     if gone:
-        text = (f"no input method to type with here: {', '.join(gone)} missing "
-                f"(not installable without root and Debian's packages: apt-get install {DEBS})")
+        text = (
+            f"no input method to type with here: {', '.join(gone)} missing "
+            f"(not installable without root and Debian's packages: apt-get install {DEBS})"
+        )
         if os.environ.get("CI"):
             pytest.fail(text)
         pytest.skip(text)
@@ -87,14 +92,21 @@ class Session:
         runtime = tmp / "run"
         for folder in (home / ".config", home / ".local/share", home / ".cache", runtime):
             folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-        self.env = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "HOME": str(home), "LANG": "C.UTF-8",
-                    "XDG_CONFIG_HOME": str(home / ".config"), "XDG_DATA_HOME": str(home / ".local/share"),
-                    "XDG_CACHE_HOME": str(home / ".cache"), "XDG_RUNTIME_DIR": str(runtime),
-                    "GSETTINGS_BACKEND": "memory"}  # no dconf: ibus and its engine take their defaults
+        self.env = {
+            "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
+            "HOME": str(home),
+            "LANG": "C.UTF-8",
+            "XDG_CONFIG_HOME": str(home / ".config"),
+            "XDG_DATA_HOME": str(home / ".local/share"),
+            "XDG_CACHE_HOME": str(home / ".cache"),
+            "XDG_RUNTIME_DIR": str(runtime),
+            "GSETTINGS_BACKEND": "memory",
+        }  # no dconf: ibus and its engine take their defaults
 
     def start(self, argv: list[str], **kw) -> subprocess.Popen:
-        proc = subprocess.Popen(argv, env=kw.pop("env", self.env), start_new_session=True,
-                                preexec_fn=_end_with_parent, **kw)
+        proc = subprocess.Popen(
+            argv, env=kw.pop("env", self.env), start_new_session=True, preexec_fn=_end_with_parent, **kw
+        )
         self.procs.append(proc)
         return proc
 
@@ -122,8 +134,12 @@ class Session:
         self.display = number
         self.env["DISPLAY"] = f":{number}"
         with (self.tmp / "dbus.log").open("w") as log:
-            bus = self.start(["dbus-daemon", "--session", "--nofork", "--print-address=1"],
-                             stdout=subprocess.PIPE, stderr=log, text=True)
+            bus = self.start(
+                ["dbus-daemon", "--session", "--nofork", "--print-address=1"],
+                stdout=subprocess.PIPE,
+                stderr=log,
+                text=True,
+            )
         assert bus.stdout is not None
         ready, _, _ = select.select([bus.stdout], [], [], 30)  # printed once it listens
         address = bus.stdout.readline().strip() if ready else ""
@@ -134,23 +150,44 @@ class Session:
         """The display number of a new Xvfb, once it answers; "" when it exited."""
         unix = Path("/proc/net/unix")
         in_use = unix.read_text(encoding="utf-8", errors="replace") if unix.exists() else ""
-        free = [n for n in range(100, 1000) if not (X_TMP / f".X{n}-lock").exists()
-                and not (X_TMP / ".X11-unix" / f"X{n}").exists() and f"/.X11-unix/X{n}\n" not in in_use]
+        free = [
+            n
+            for n in range(100, 1000)
+            if not (X_TMP / f".X{n}-lock").exists()
+            and not (X_TMP / ".X11-unix" / f"X{n}").exists()
+            and f"/.X11-unix/X{n}\n" not in in_use
+        ]
         number = str(random.choice(free))
         with (self.tmp / "xvfb.log").open("a") as log:
-            xvfb = self.start(["Xvfb", f":{number}", "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
-                              stdout=log, stderr=subprocess.STDOUT)
+            xvfb = self.start(
+                ["Xvfb", f":{number}", "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
+                stdout=log,
+                stderr=subprocess.STDOUT,
+            )
         env = {**self.env, "DISPLAY": f":{number}"}
 
         def answers() -> bool:  # or has exited, the display taken by another server
-            return xvfb.poll() is not None or ((X_TMP / ".X11-unix" / f"X{number}").exists()
-                                               and run(["xdotool", "getdisplaygeometry"], env).returncode == 0)
+            return xvfb.poll() is not None or (
+                (X_TMP / ".X11-unix" / f"X{number}").exists()
+                and run(["xdotool", "getdisplaygeometry"], env).returncode == 0
+            )
+
         wait_for(answers, 30, f"Xvfb :{number} to answer")
         return number if xvfb.poll() is None else ""
 
     def has_name(self, name: str) -> bool:
-        out = run(["dbus-send", "--session", "--print-reply", "--dest=org.freedesktop.DBus", "/org/freedesktop/DBus",
-                   "org.freedesktop.DBus.NameHasOwner", f"string:{name}"], self.env)
+        out = run(
+            [
+                "dbus-send",
+                "--session",
+                "--print-reply",
+                "--dest=org.freedesktop.DBus",
+                "/org/freedesktop/DBus",
+                "org.freedesktop.DBus.NameHasOwner",
+                f"string:{name}",
+            ],
+            self.env,
+        )
         return "boolean true" in out.stdout
 
     def ibus_address_file(self) -> bool:
@@ -168,24 +205,45 @@ class Session:
             "[Groups/0]\nName=Default\nDefault Layout=us\nDefaultIM=pinyin\n\n"
             "[Groups/0/Items/0]\nName=keyboard-us\nLayout=\n\n"
             "[Groups/0/Items/1]\nName=pinyin\nLayout=\n\n"
-            "[GroupOrder]\n0=Default\n", encoding="utf-8")
+            "[GroupOrder]\n0=Default\n",
+            encoding="utf-8",
+        )
         (config / "config").write_text("[Behavior]\nActiveByDefault=True\n", encoding="utf-8")
         self.fcitx_log = self.tmp / "fcitx5.log"
         with self.fcitx_log.open("w") as log:
-            self.start(["fcitx5", "--disable=wayland,waylandim,kimpanel,notificationitem,notifications,clipboard,emoji,xim,fcitx4frontend,classicui"],
-                       stdout=log, stderr=subprocess.STDOUT)
-        wait_for(lambda: self.has_name("org.fcitx.Fcitx5") and self.ibus_address_file(), 30,
-                 "fcitx5 on the session bus with its ibus frontend's address file")
+            self.start(
+                [
+                    "fcitx5",
+                    "--disable=wayland,waylandim,kimpanel,notificationitem,notifications,clipboard,emoji,xim,fcitx4frontend,classicui",
+                ],
+                stdout=log,
+                stderr=subprocess.STDOUT,
+            )
+        wait_for(
+            lambda: self.has_name("org.fcitx.Fcitx5") and self.ibus_address_file(),
+            30,
+            "fcitx5 on the session bus with its ibus frontend's address file",
+        )
 
     def fcitx(self, method: str) -> str:
-        out = run(["dbus-send", "--session", "--print-reply=literal", "--dest=org.fcitx.Fcitx5", "/controller",
-                   f"org.fcitx.Fcitx.Controller1.{method}"], self.env)
+        out = run(
+            [
+                "dbus-send",
+                "--session",
+                "--print-reply=literal",
+                "--dest=org.fcitx.Fcitx5",
+                "/controller",
+                f"org.fcitx.Fcitx.Controller1.{method}",
+            ],
+            self.env,
+        )
         return out.stdout.strip()
 
     def fcitx_ready(self) -> bool:
         """A client of the ibus frontend has the focus, and its input method is pinyin."""
-        focused = [line for line in self.fcitx("DebugInfo").splitlines()
-                   if "frontend:ibus" in line and "focus:1" in line]
+        focused = [
+            line for line in self.fcitx("DebugInfo").splitlines() if "frontend:ibus" in line and "focus:1" in line
+        ]
         return bool(focused) and self.fcitx("CurrentInputMethod") == "pinyin"
 
     # --- ibus --------------------------------------------------------------------------------
@@ -193,25 +251,47 @@ class Session:
         """ibus-daemon with the in-memory config (no dconf) and no panel, libpinyin as its engine."""
         self.ibus_log = self.tmp / "ibus.log"
         with self.ibus_log.open("w") as log:
-            self.start(["ibus-daemon", "--panel=disable", "--emoji-extension=disable",
-                        f"--config={LIBEXEC / 'ibus-memconf'}", "--verbose"], stdout=log, stderr=subprocess.STDOUT)
-        wait_for(lambda: self.ibus_address_file() and "unix:" in run(["ibus", "address"], self.env).stdout, 30,
-                 "ibus-daemon's bus")
+            self.start(
+                [
+                    "ibus-daemon",
+                    "--panel=disable",
+                    "--emoji-extension=disable",
+                    f"--config={LIBEXEC / 'ibus-memconf'}",
+                    "--verbose",
+                ],
+                stdout=log,
+                stderr=subprocess.STDOUT,
+            )
+        wait_for(
+            lambda: self.ibus_address_file() and "unix:" in run(["ibus", "address"], self.env).stdout,
+            30,
+            "ibus-daemon's bus",
+        )
         self.env["IBUS_ADDRESS"] = run(["ibus", "address"], self.env).stdout.strip()
 
         def engine_set() -> bool:  # the engine starts in its own process; asked again until it answers
             run(["ibus", "engine", "libpinyin"], self.env, timeout=30)
             return run(["ibus", "engine"], self.env).stdout.strip() == "libpinyin"
+
         wait_for(engine_set, 60, "ibus to take libpinyin as its engine")
         self.ibus_before = self.ibus_focused()  # the ibus tool's own, left behind
         del self.env["IBUS_ADDRESS"]  # the dialog finds the bus as a desk's program does: by the file
 
     def ibus_focused(self) -> str:
         """The path of the input context ibus has in focus."""
-        out = run(["dbus-send", f"--address={run(['ibus', 'address'], self.env).stdout.strip()}",
-                   "--print-reply=literal", "--dest=org.freedesktop.IBus", "/org/freedesktop/IBus",
-                   "org.freedesktop.DBus.Properties.Get", "string:org.freedesktop.IBus",
-                   "string:CurrentInputContext"], self.env)
+        out = run(
+            [
+                "dbus-send",
+                f"--address={run(['ibus', 'address'], self.env).stdout.strip()}",
+                "--print-reply=literal",
+                "--dest=org.freedesktop.IBus",
+                "/org/freedesktop/IBus",
+                "org.freedesktop.DBus.Properties.Get",
+                "string:org.freedesktop.IBus",
+                "string:CurrentInputContext",
+            ],
+            self.env,
+        )
         return out.stdout.split()[-1] if "InputContext_" in out.stdout else ""
 
     def ibus_ready(self) -> bool:
@@ -222,8 +302,15 @@ class Session:
     def start_dialog(self, data_dir: Path, desk_env: dict[str, str]) -> Dialog:
         env = {**self.env, **desk_env, "QT_QPA_PLATFORM": "xcb", "PYTHONPATH": str(ROOT)}
         with (self.tmp / "dialog.err").open("w") as errors:
-            proc = self.start([sys.executable, "-m", "tests.ui.ime_dialog", str(data_dir)], env=env, cwd=ROOT,
-                              stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=errors, text=True)
+            proc = self.start(
+                [sys.executable, "-m", "tests.ui.ime_dialog", str(data_dir)],
+                env=env,
+                cwd=ROOT,
+                stdin=subprocess.PIPE,
+                stdout=subprocess.PIPE,
+                stderr=errors,
+                text=True,
+            )
         return Dialog(proc, self.tmp / "dialog.err")
 
 

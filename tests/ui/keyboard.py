@@ -1,6 +1,7 @@
 """Typing into a widget as a person does: ASCII through key presses, Chinese as an input
 method commits it (QTest's key clicks only know ASCII). Shared by the GUI tests and the soak
 driver, which runs without pytest."""
+
 from __future__ import annotations
 
 

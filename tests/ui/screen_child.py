@@ -4,6 +4,7 @@ window's frame geometry, the screen's available geometry and whether content scr
 
     python tests/ui/screen_child.py DATA_DIR LANG [--shots FOLDER --tag TAG]
 """
+
 from __future__ import annotations
 
 import argparse
@@ -64,11 +65,18 @@ def report(widget: QWidget) -> dict:
     cut = []
     for b in buttons:
         outer = holder(b, widget)
-        if (not outer.rect().contains(QRect(b.mapTo(outer, b.rect().topLeft()), b.size()))
-                or b.width() < b.minimumSizeHint().width() or b.height() < b.minimumSizeHint().height()):
+        if (
+            not outer.rect().contains(QRect(b.mapTo(outer, b.rect().topLeft()), b.size()))
+            or b.width() < b.minimumSizeHint().width()
+            or b.height() < b.minimumSizeHint().height()
+        ):
             cut.append(b.objectName() or b.text())
-    return {"frame": rect(widget.frameGeometry()), "geometry": rect(widget.geometry()),
-            "min": [widget.minimumSize().width(), widget.minimumSize().height()], "cut_buttons": cut}
+    return {
+        "frame": rect(widget.frameGeometry()),
+        "geometry": rect(widget.geometry()),
+        "min": [widget.minimumSize().width(), widget.minimumSize().height()],
+        "cut_buttons": cut,
+    }
 
 
 def main() -> int:
@@ -91,8 +99,12 @@ def main() -> int:
     window.show()  # as startup.py does
     settle(window)
     screen = window.screen()
-    out = {"screen": rect(screen.geometry()), "available": rect(screen.availableGeometry()),
-           "ratio": screen.devicePixelRatio(), "main": report(window)}
+    out = {
+        "screen": rect(screen.geometry()),
+        "available": rect(screen.availableGeometry()),
+        "ratio": screen.devicePixelRatio(),
+        "main": report(window),
+    }
     scroll = window.centralWidget()
     if isinstance(scroll, QScrollArea):
         out["main"]["scrolls"] = [scroll.horizontalScrollBar().maximum() > 0, scroll.verticalScrollBar().maximum() > 0]
@@ -113,13 +125,22 @@ def main() -> int:
     settle(wizard)
     out["wizard"] = report(wizard)
     room = wizard.currentPage().size()  # every page gets the same room: each must fit in it
-    out["wizard"]["pages_too_big"] = [wizard.page(i).objectName() or str(i) for i in wizard.pageIds()
-                                      if wizard.page(i).minimumSizeHint().width() > room.width()
-                                      or wizard.page(i).minimumSizeHint().height() > room.height()]
+    out["wizard"]["pages_too_big"] = [
+        wizard.page(i).objectName() or str(i)
+        for i in wizard.pageIds()
+        if wizard.page(i).minimumSizeHint().width() > room.width()
+        or wizard.page(i).minimumSizeHint().height() > room.height()
+    ]
     shot(wizard, args.shots, f"wizard-{args.tag}")
     wizard.reject()
     # the pension dialog, for a woman (its category question shows too)
-    person = people.add(window.desk, name="李娜", id_number=make_id(date(1972, 3, 15), "320102", 2), region="南京市", insurance="employee")
+    person = people.add(
+        window.desk,
+        name="李娜",
+        id_number=make_id(date(1972, 3, 15), "320102", 2),
+        region="南京市",
+        insurance="employee",
+    )
     pension = PensionDialog(window.desk, person, window)
     pension.show()
     settle(pension)

@@ -11,6 +11,7 @@ last line printed is a JSON summary that ``tests/ui/test_soak.py`` and
 ``benchmarks/soak.py`` judge. It runs in its own process so that an abort (the
 ``none_dealloc`` of a leaking PySide6) is reported as a failure, not as a dead test run.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -46,15 +47,34 @@ def make_people(desk, count: int, rng: random.Random) -> list:
         body = f"320505{born:%Y%m%d}{seq:03d}"
         return body + check_char(body)
 
-    couple = [people.add(desk, name="张伟", id_number=number(date(1978, 3, 4), 15), region="苏州市",
-                         insurance="employee", card_number="A10000001"),
-              people.add(desk, name="李娜", id_number=number(date(1980, 7, 9), 24), region="苏州市",
-                         insurance="resident", card_number="B20000002")]
+    couple = [
+        people.add(
+            desk,
+            name="张伟",
+            id_number=number(date(1978, 3, 4), 15),
+            region="苏州市",
+            insurance="employee",
+            card_number="A10000001",
+        ),
+        people.add(
+            desk,
+            name="李娜",
+            id_number=number(date(1980, 7, 9), 24),
+            region="苏州市",
+            insurance="resident",
+            card_number="B20000002",
+        ),
+    ]
     for i in range(count):
         born = date(1940 + i % 70, 1 + i % 12, 1 + i % 28)
-        people.add(desk, name=rng.choice(NAMES) + rng.choice(GIVEN) + rng.choice(GIVEN),
-                   id_number=number(born, 100 + i % 800), region="苏州市",
-                   insurance=rng.choice(("employee", "resident")), card_number=f"C{i:08d}")
+        people.add(
+            desk,
+            name=rng.choice(NAMES) + rng.choice(GIVEN) + rng.choice(GIVEN),
+            id_number=number(born, 100 + i % 800),
+            region="苏州市",
+            insurance=rng.choice(("employee", "resident")),
+            card_number=f"C{i:08d}",
+        )
     return couple
 
 
@@ -68,38 +88,51 @@ class Day:
     # -- helpers ---------------------------------------------------------------------------
     def keys(self, widget, text: str) -> None:
         from tests.ui.keyboard import type_into
+
         type_into(widget, text)
 
     def key(self, widget, key, modifier=None) -> None:
         from PySide6.QtCore import Qt
         from PySide6.QtTest import QTest
+
         QTest.keyClick(widget, key, modifier or Qt.NoModifier)
 
     def settle(self) -> None:
         from PySide6.QtCore import QCoreApplication, QEvent
         from PySide6.QtWidgets import QApplication
+
         QApplication.processEvents()
         QCoreApplication.sendPostedEvents(None, QEvent.DeferredDelete)
 
     # -- what a clerk does -----------------------------------------------------------------
     def search(self) -> None:
         from PySide6.QtCore import Qt
+
         w = self.w
         self.key(w, Qt.Key_F, Qt.ControlModifier)
-        query = self.rng.choice([self.rng.choice(NAMES), self.rng.choice(NAMES) + self.rng.choice(GIVEN),
-                                 "3205", "32050519", "A1", "C000", str(self.rng.randint(0, 9))])
+        query = self.rng.choice([
+            self.rng.choice(NAMES),
+            self.rng.choice(NAMES) + self.rng.choice(GIVEN),
+            "3205",
+            "32050519",
+            "A1",
+            "C000",
+            str(self.rng.randint(0, 9)),
+        ])
         self.keys(w.members.search, query)
         self.key(w.members.search, Qt.Key_Return)  # search now and go to the table
         table = w.members.table
         for _ in range(self.rng.randint(1, 6)):
-            self.key(table, self.rng.choice((Qt.Key_Down, Qt.Key_Down, Qt.Key_Up, Qt.Key_PageDown,
-                                             Qt.Key_Home, Qt.Key_End)))
+            self.key(
+                table, self.rng.choice((Qt.Key_Down, Qt.Key_Down, Qt.Key_Up, Qt.Key_PageDown, Qt.Key_Home, Qt.Key_End))
+            )
         self.key(w, Qt.Key_F, Qt.ControlModifier)  # selects the search text
         self.key(w.members.search, Qt.Key_Backspace)
         self.key(w.members.search, Qt.Key_Return)
 
     def person_dialog(self) -> None:
         from PySide6.QtCore import Qt
+
         w = self.w
         w.tabs.setCurrentWidget(w.members)
         if self.rng.random() < 0.5 and w.members.current_person() is not None:
@@ -113,6 +146,7 @@ class Day:
 
     def wizard(self) -> None:
         from PySide6.QtCore import Qt
+
         w = self.w
         w.actions["qinqing"].trigger()
         self.settle()
@@ -120,6 +154,7 @@ class Day:
 
     def tabs(self) -> None:
         from PySide6.QtCore import Qt
+
         self.key(self.w, self.rng.choice((Qt.Key_1, Qt.Key_2, Qt.Key_3)), Qt.ControlModifier)
 
     def language(self) -> None:
@@ -132,6 +167,7 @@ class Day:
     def bind_and_unbind(self) -> None:
         from PySide6.QtCore import Qt
         from PySide6.QtTest import QTest
+
         w = self.w
         w.tabs.setCurrentWidget(w.channels)
         w.channels.show_channel("window")
@@ -162,8 +198,15 @@ class Day:
 
 
 # how often each action comes up in a day: mostly searching and moving through the table
-WEIGHTS = {"search": 50, "tabs": 15, "person_dialog": 10, "wizard": 6, "bind_and_unbind": 8,
-           "elder_mode": 3, "language": 3}
+WEIGHTS = {
+    "search": 50,
+    "tabs": 15,
+    "person_dialog": 10,
+    "wizard": 6,
+    "bind_and_unbind": 8,
+    "elder_mode": 3,
+    "language": 3,
+}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -177,6 +220,7 @@ def main(argv: list[str] | None = None) -> int:
     os.environ["SBDESK_NO_CRASH_DIALOG"] = "1"
 
     from PySide6.QtWidgets import QApplication
+
     from sbdesk.app import build_main_window
     from sbdesk.services.desk import open_desk
     from sbdesk.ui.common import dialogs
@@ -204,6 +248,7 @@ def main(argv: list[str] | None = None) -> int:
         actions = 0
         for name in WEIGHTS:  # every action once before the clock starts counting
             day.run(name)
+
         def going() -> bool:
             if args.seconds is not None:
                 return time.monotonic() - start < args.seconds
@@ -213,16 +258,27 @@ def main(argv: list[str] | None = None) -> int:
             day.run(rng.choices(names, weights)[0])
             actions += 1
             if actions % SAMPLE_EVERY == 0:
-                samples.append({"actions": actions, "seconds": round(time.monotonic() - start, 2),
-                                "none_refs": sys.getrefcount(None), "rss_kb": rss_kb(),
-                                "widgets": len(QApplication.allWidgets())})
+                samples.append({
+                    "actions": actions,
+                    "seconds": round(time.monotonic() - start, 2),
+                    "none_refs": sys.getrefcount(None),
+                    "rss_kb": rss_kb(),
+                    "widgets": len(QApplication.allWidgets()),
+                })
         window.close()
         window.deleteLater()
         day.settle()
         window.desk.close()
     del app
-    print(json.dumps({"actions": actions, "counts": day.counts, "samples": samples,
-                      "python": sys.version.split()[0], "pyside": __import__("PySide6").__version__}))
+    print(
+        json.dumps({
+            "actions": actions,
+            "counts": day.counts,
+            "samples": samples,
+            "python": sys.version.split()[0],
+            "pyside": __import__("PySide6").__version__,
+        })
+    )
     return 0
 
 
@@ -243,7 +299,7 @@ def problems(summary: dict) -> list[str]:
         values = sorted(s["rss_kb"] for s in part)
         return values[len(values) // 2]
 
-    growth = median(samples[-quarter:]) - median(samples[quarter:2 * quarter])
+    growth = median(samples[-quarter:]) - median(samples[quarter : 2 * quarter])
     if growth > RSS_GROWTH_LIMIT_KB:
         out.append(f"memory kept growing: +{growth / 1024:.1f} MB from the second to the last quarter")
     if last["widgets"] > first["widgets"] + WIDGET_GROWTH_LIMIT:

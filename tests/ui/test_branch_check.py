@@ -1,6 +1,7 @@
 """Tools → Check database on a branch server: the window's check job runs the same check as
 `sbdesk check` (it used SQLite's progress handler, which a server connection lacked, and
 failed every time with nothing in the log), and Cancel stops it on the server too."""
+
 import threading
 
 from PySide6.QtCore import Qt
@@ -13,6 +14,7 @@ from tests.ui.test_jobs import ENDLESS
 
 def branch_window(tmp_path, server_db, monkeypatch):
     from sbdesk.app import build_main_window
+
     monkeypatch.setenv("SBDESK_DATABASE", server_db)
     return build_main_window(tmp_path / "window3", lang="en", today=lambda: TODAY)
 

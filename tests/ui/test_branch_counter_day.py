@@ -1,5 +1,6 @@
 """The counter day of docs/branch-mode.md: two windows on two data folders (window 3 and window 5 of
 one branch) pointed at one server see each other's people and bindings at once (F5)."""
+
 from datetime import date
 
 from sbdesk.services import binding, people
@@ -12,6 +13,7 @@ WIFE = make_id(date(1980, 7, 9), "320505", 24)
 
 def test_two_windows_on_two_folders_see_each_others_bindings(qtbot, tmp_path, server_db, monkeypatch, answers):
     from sbdesk.app import build_main_window
+
     monkeypatch.setenv("SBDESK_DATABASE", server_db)
     three = build_main_window(tmp_path / "window3", lang="en", today=lambda: TODAY, operator="typed name")
     five = build_main_window(tmp_path / "window5", lang="en", today=lambda: TODAY)
@@ -20,8 +22,9 @@ def test_two_windows_on_two_folders_see_each_others_bindings(qtbot, tmp_path, se
             w.show()
             qtbot.waitExposed(w)
         people.add(three.desk, name="张伟", id_number=OWNER, region="苏州市", insurance="employee")
-        people.add(three.desk, name="李娜", id_number=WIFE, region="苏州市", insurance="resident",
-                   card_number="B20000002")
+        people.add(
+            three.desk, name="李娜", id_number=WIFE, region="苏州市", insurance="resident", card_number="B20000002"
+        )
         b = binding.bind(three.desk, OWNER, WIFE, "spouse", "window")
         three.actions["refresh"].trigger()
         five.actions["refresh"].trigger()  # F5 at window 5

@@ -27,9 +27,11 @@ def test_an_address_that_does_not_parse_is_refused_without_its_password(window, 
     """A bad % escape (the password here) or an unknown parameter: libpq's message quotes the
     bad part; the dialog says what is wrong in its own words and saves nothing."""
     action = window.actions["database"]
-    for address in ("postgresql://clerk3:p%zzsecret@db.branch.local/sbdesk",
-                    "postgresql://clerk3@db.branch.local/sbdesk?sslmod=require&password=zzsecret",
-                    "postgresql://clerk3@db.branch.local/sbdesk?sslmod=require"):
+    for address in (
+        "postgresql://clerk3:p%zzsecret@db.branch.local/sbdesk",
+        "postgresql://clerk3@db.branch.local/sbdesk?sslmod=require&password=zzsecret",
+        "postgresql://clerk3@db.branch.local/sbdesk?sslmod=require",
+    ):
         answers.text = address
         action.trigger()
         title, text, error = answers.informed[-1]
@@ -40,6 +42,7 @@ def test_an_address_that_does_not_parse_is_refused_without_its_password(window, 
 
 def test_the_status_bar_says_when_the_address_allows_clear_text(caplog):
     from sbdesk.ui import branch_setting
+
     assert "NOT ENCRYPTED" not in branch_setting.describe("postgresql://clerk3@db.branch.local/sbdesk")
     assert "NOT ENCRYPTED" not in branch_setting.describe("postgresql://clerk3@127.0.0.1/sbdesk?sslmode=disable")
     with caplog.at_level("WARNING"):

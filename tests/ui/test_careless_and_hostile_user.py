@@ -1,5 +1,6 @@
 """The counter desk walked by a reviewer as a careless or hostile user would: defaults a
 clerk could confirm by mistake, and names that are markup."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
@@ -27,11 +28,13 @@ def test_after_a_binding_the_next_members_relationship_is_asked_again(family, qt
 def test_a_name_that_is_markup_is_refused_at_sign_in_and_never_rendered(family, qtbot):
     """An operator named ``<h1>X</h1>`` turned the status bar into a heading; a person named
     ``<b>张</b>伟`` showed as a bold 张伟 beside the card field, hiding what is on record."""
+    from datetime import date
+
     from sbdesk.domain.messages import Problem
     from sbdesk.services import people
     from sbdesk.services.errors import InputError
     from tests.conftest import make_id
-    from datetime import date
+
     dialog = family.sign_in()
     type_text(qtbot, dialog.name, "<h1>X</h1>")
     type_text(qtbot, dialog.staff_id, "0002")
@@ -39,8 +42,14 @@ def test_a_name_that_is_markup_is_refused_at_sign_in_and_never_rendered(family, 
     assert dialog.isVisible() and dialog.errors["name"].text() == "A name cannot contain < or >."
     dialog.reject()
     try:
-        people.add(family.desk, name="<b>张</b>伟", id_number=make_id(date(1960, 1, 1), "320505", 11),
-                   region="苏州市", insurance="employee", card_number="E50000005")
+        people.add(
+            family.desk,
+            name="<b>张</b>伟",
+            id_number=make_id(date(1960, 1, 1), "320505", 11),
+            region="苏州市",
+            insurance="employee",
+            card_number="E50000005",
+        )
     except InputError as exc:
         assert exc.problems == [("name", Problem("name.markup"))]
     else:
@@ -56,6 +65,7 @@ def test_the_unbinding_receipt_names_the_clerk_who_ended_it_after_a_shift_change
     from sbdesk.services import binding, receipts
     from sbdesk.ui.channels.receipt import receipt_html
     from tests.ui.conftest import CLERK, OWNER, WIFE
+
     b = binding.bind(family.desk, OWNER, WIFE, "spouse", "window")
     assert family.signed_in(("counter", "李敏", "0456", ""))
     panel = open_channel(family, "window") and family.channels.panel

@@ -1,5 +1,6 @@
 """A channel is one record of data: the 医保钱包 works across provinces, and a sixth channel
 added only in resources/channels.json appears, binds and is listed with no code change."""
+
 import json
 import shutil
 
@@ -49,11 +50,20 @@ def sixth_channel(tmp_path, monkeypatch):
     doc["channels"]["mini_program"] = {
         "label": {"zh_CN": "当地医保小程序", "en": "local insurance mini-program"},
         "title": {"zh_CN": "当地医保小程序·个人账户共济", "en": "Local insurance mini-program"},
-        "fields": ["owner_id", "member_id"], "member_identifier": None, "face_photo_rule": False,
-        "receipt": False, "cross_province": False, "carried_out_by": "here", "action": None,
-        "steps": {"zh_CN": ["进入个人账户共济，签署承诺书。", "填写亲属证件号码和关系，提交。"],
-                  "en": ["Open 个人账户共济 and sign the commitment.", "Enter the relative's ID number and relationship."]},
-        "source": "a test office", "status": "open"}
+        "fields": ["owner_id", "member_id"],
+        "member_identifier": None,
+        "face_photo_rule": False,
+        "receipt": False,
+        "cross_province": False,
+        "carried_out_by": "here",
+        "action": None,
+        "steps": {
+            "zh_CN": ["进入个人账户共济，签署承诺书。", "填写亲属证件号码和关系，提交。"],
+            "en": ["Open 个人账户共济 and sign the commitment.", "Enter the relative's ID number and relationship."],
+        },
+        "source": "a test office",
+        "status": "open",
+    }
     (folder / "channels.json").write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
     monkeypatch.setattr(paths, "resource_dir", lambda: folder)
     channels.catalogue.cache_clear()
@@ -62,10 +72,11 @@ def sixth_channel(tmp_path, monkeypatch):
 
 
 def test_a_sixth_channel_is_a_data_change(sixth_channel, qtbot, data_dir, answers):
-    from sbdesk.services import people
-    from tests.ui.conftest import WIFE, dispose
     from sbdesk.app import build_main_window
+    from sbdesk.services import people
     from tests.conftest import TODAY
+    from tests.ui.conftest import WIFE, dispose
+
     w = build_main_window(data_dir, lang="en", today=lambda: TODAY, operator="clerk")
     w.show()
     try:

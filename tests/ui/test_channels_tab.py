@@ -1,10 +1,10 @@
 """绑定渠道 tab: each channel's real steps, the live decision, bind, unbind, receipt."""
+
 import os
 import stat
+from datetime import date
 
 from PySide6.QtCore import Qt
-
-from datetime import date
 
 from sbdesk.services import binding, people
 from sbdesk.store import audit
@@ -57,8 +57,9 @@ def test_window_binding_with_a_card_reader_then_receipt(family, qtbot, answers, 
     # the members tab hears about it
     family.tabs.setCurrentWidget(family.members)
     type_text(qtbot, family.members.search, "李娜")
-    qtbot.waitUntil(lambda: family.members.current_person() is not None
-                    and family.members.current_person().name == "李娜")
+    qtbot.waitUntil(
+        lambda: family.members.current_person() is not None and family.members.current_person().name == "李娜"
+    )
     assert "spouse (配偶): 张伟" in family.members.detail.family.item(0).text()
     # receipt
     answers.path = str(tmp_path / "receipt.pdf")
@@ -72,6 +73,7 @@ def test_window_binding_with_a_card_reader_then_receipt(family, qtbot, answers, 
 def test_receipt_shows_masked_numbers_and_a_signature_line(family):
     from sbdesk.services import receipts
     from sbdesk.ui.channels.receipt import receipt_html
+
     b = binding.bind(family.desk, OWNER, WIFE, "spouse", "hospital")
     html = receipt_html(receipts.receipt(family.desk, b.id))
     assert OWNER not in html and WIFE not in html
@@ -89,7 +91,9 @@ def test_a_refused_binding_names_the_reason_and_bind_stays_off(family, qtbot):
     failures = [t for t in page.decision.texts() if t.startswith("✗")]
     assert len(failures) == 1 and failures[0].startswith("✗  Impossible by the birth dates: for a child")
     # 苏州 → 北京 at a counter: not refused since the 2026-01-09 notice, to confirm locally
-    assert any(t.startswith("!  hospital insurance office: across provinces not refused") for t in page.decision.texts())
+    assert any(
+        t.startswith("!  hospital insurance office: across provinces not refused") for t in page.decision.texts()
+    )
     assert not page.action.isEnabled() and not page.confirm_unusual.isVisible()
 
 
@@ -119,8 +123,14 @@ def test_web_page_checks_the_computer_number_against_the_record(family, qtbot):
 
 
 def test_an_unusual_relationship_binds_only_after_the_box_is_ticked_and_is_audited(family, qtbot):
-    people.add(family.desk, name="张小", id_number=make_id(date(1990, 6, 1), "320505", 61), region="苏州市",
-               insurance="resident", card_number="E50000005")  # 12 years younger than the owner
+    people.add(
+        family.desk,
+        name="张小",
+        id_number=make_id(date(1990, 6, 1), "320505", 61),
+        region="苏州市",
+        insurance="resident",
+        card_number="E50000005",
+    )  # 12 years younger than the owner
     page = open_channel(family, "window")
     swipe(qtbot, page.fields["owner_card"], "A10000001")
     swipe(qtbot, page.fields["member_card"], "E50000005")

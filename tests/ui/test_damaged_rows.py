@@ -1,5 +1,6 @@
 """A row damaged with another tool (not by sbdesk): the window
 starts, lists everyone else and marks the row, instead of dying on it."""
+
 import sqlite3
 
 import pytest
@@ -11,8 +12,9 @@ from tests.conftest import TODAY
 from tests.ui.conftest import GRANDMA, OWNER, WIFE, dispose
 
 
-@pytest.mark.parametrize("damage", ["birth_date = '19(0-01-01'", "name = X'e78e8b'", "insurance = 7",
-                                    "name = CAST(X'e78eff' AS TEXT)"])  # not UTF-8: sqlite3 stops the query
+@pytest.mark.parametrize(
+    "damage", ["birth_date = '19(0-01-01'", "name = X'e78e8b'", "insurance = 7", "name = CAST(X'e78eff' AS TEXT)"]
+)  # not UTF-8: sqlite3 stops the query
 def test_the_window_lists_people_beside_a_damaged_row_and_marks_it(qtbot, data_dir, answers, damage):
     desk = open_desk(data_dir, operator="clerk")
     people.add(desk, name="张伟", id_number=OWNER, region="成都市")
@@ -27,6 +29,7 @@ def test_the_window_lists_people_beside_a_damaged_row_and_marks_it(qtbot, data_d
 
     from sbdesk.app import build_main_window
     from sbdesk.ui.settings import Settings
+
     settings = Settings(data_dir)
     settings.place, settings.operator, settings.operator_id = "counter", "clerk", "0001"
     settings.sync()
@@ -49,8 +52,14 @@ def test_the_window_lists_people_beside_a_damaged_row_and_marks_it(qtbot, data_d
         assert tab.detail.values["name"].text() == "李娜"
         lines = [tab.detail.family.item(i).text() for i in range(tab.detail.family.count())]
         lines += [tab.detail.bindings.item(i).text() for i in range(tab.detail.bindings.count())]
-        assert [line for line in lines if line.startswith(("The people row 1 of the database is damaged (",
-                                                            "A row of the database holds damaged text (name)"))]
+        assert [
+            line
+            for line in lines
+            if line.startswith((
+                "The people row 1 of the database is damaged (",
+                "A row of the database holds damaged text (name)",
+            ))
+        ]
         assert not [i for i in answers.informed if i[2]]  # no error box on the way
     finally:
         dispose(window)

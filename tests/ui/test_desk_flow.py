@@ -1,6 +1,7 @@
 """The counter desk: who is working (first start, shift change, refusals), from a
 person to a binding in one move with inline fixes, 参保类型 starting at 请选择, and the members
 list's Enter, empty state and delete — each driven with keys and clicks as a clerk would."""
+
 from __future__ import annotations
 
 from datetime import date
@@ -43,6 +44,7 @@ def sign_in_rows(desk):
 def counter_nobody(qtbot, data_dir, answers):
     """A window at a counter that nobody has signed in to (the settings say counter only)."""
     from sbdesk.app import build_main_window
+
     settings = Settings(data_dir)
     settings.place = "counter"
     settings.sync()
@@ -57,6 +59,7 @@ def counter_nobody(qtbot, data_dir, answers):
 def test_first_start_asks_the_place_then_name_and_staff_number_next_to_the_fields(qtbot, tmp_path):
     from sbdesk.ui.language import LanguageManager
     from sbdesk.ui.signin import SignInDialog
+
     LanguageManager().install("en")  # before any window: the language an earlier test left is not ours
     dialog = SignInDialog(Settings(tmp_path), first=True)
     qtbot.addWidget(dialog)
@@ -65,7 +68,10 @@ def test_first_start_asks_the_place_then_name_and_staff_number_next_to_the_field
     assert dialog.place() is None  # nothing assumed
     assert not dialog.name.isVisible()
     qtbot.keyClick(dialog, Qt.Key_Return)  # Enter with nothing chosen
-    assert dialog.isVisible() and dialog.errors["place"].text() == "Choose where this window works: at a counter or at home."
+    assert (
+        dialog.isVisible()
+        and dialog.errors["place"].text() == "Choose where this window works: at a counter or at home."
+    )
     qtbot.keyClick(dialog, Qt.Key_C, Qt.AltModifier)  # At a &counter (a button's access key clicks after a flash)
     qtbot.waitUntil(lambda: dialog.place() == "counter")
     assert dialog.staff_id.isVisible() and dialog.office.isVisible()
@@ -88,6 +94,7 @@ def test_first_start_asks_the_place_then_name_and_staff_number_next_to_the_field
 
 def test_at_home_no_operator_is_needed_and_no_staff_number_is_asked(qtbot, tmp_path):
     from sbdesk.ui.signin import SignInDialog
+
     dialog = SignInDialog(Settings(tmp_path), first=True)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -104,6 +111,7 @@ def test_the_program_asks_before_the_window_and_records_the_first_sign_in(qtbot,
     """app.ask_place as run() calls it (a real modal dialog, answered by keys), then the
     window's first audit row names the clerk; --operator and a chosen place skip the question."""
     from sbdesk import app
+
     args = SimpleNamespace(operator=None)
 
     problems = []
@@ -123,6 +131,7 @@ def test_the_program_asks_before_the_window_and_records_the_first_sign_in(qtbot,
         finally:
             if dialog.isVisible():  # never leave a test waiting on a question
                 dialog.reject()
+
     QTimer.singleShot(0, answer)
     first = app.ask_place(data_dir, args)
     assert problems == []
@@ -167,7 +176,8 @@ def test_shift_change_by_shortcut_is_audited_and_shown_in_the_status_bar(family,
 
 
 def test_at_a_counter_with_nobody_signed_in_bind_and_receipt_are_refused_beside_the_button(
-        counter_nobody, qtbot, answers, tmp_path):
+    counter_nobody, qtbot, answers, tmp_path
+):
     w = counter_nobody
     assert w.desk.needs_operator and "nobody signed in" in w.operator_text.text()
     people.add(w.desk, name="张伟", id_number=OWNER, region="苏州市", insurance="employee", card_number="A10000001")
@@ -261,7 +271,9 @@ def test_a_missing_card_number_is_fixed_inline_and_the_decision_refreshes(family
     page.evaluate()
     fix = page.fixes["member.card_number"]
     assert fix.isVisible() and fix.text() == "Add 赵敏's &card number…"
-    assert any(t.startswith("✗  This channel needs the member's social-security card number") for t in page.decision.texts())
+    assert any(
+        t.startswith("✗  This channel needs the member's social-security card number") for t in page.decision.texts()
+    )
     qtbot.keyClick(page, Qt.Key_C, Qt.AltModifier)
     qtbot.waitUntil(lambda: page.fix_dialog is not None and page.fix_dialog.isVisible())
     dialog = page.fix_dialog
@@ -270,8 +282,10 @@ def test_a_missing_card_number_is_fixed_inline_and_the_decision_refreshes(family
     qtbot.keyClick(dialog.inputs["card_number"], Qt.Key_Return)
     assert not dialog.isVisible()
     assert not fix.isVisible()
-    assert any(t.startswith("✓  The member's social-security card number needed by this channel is on record")
-               for t in page.decision.texts())
+    assert any(
+        t.startswith("✓  The member's social-security card number needed by this channel is on record")
+        for t in page.decision.texts()
+    )
     assert people.get(d, aunt).card_number == "E60000006"
 
 
@@ -351,6 +365,7 @@ def test_an_empty_list_says_what_to_do_first(window, qtbot):
 
 def test_delete_says_why_first_when_a_person_cannot_be_deleted(family, qtbot, answers, monkeypatch):
     from sbdesk.ui.common import dialogs
+
     asked = []
     monkeypatch.setattr(dialogs, "ask", lambda *a: asked.append(a) or True)
     binding.bind(family.desk, OWNER, WIFE, "spouse", "window")

@@ -1,6 +1,7 @@
 """长辈模式: the layout follows the larger text — nothing a person must read
 is cut short — every font follows the application's, and the mode is one visible click or
 one shortcut away."""
+
 from __future__ import annotations
 
 import pytest
@@ -33,6 +34,7 @@ def test_nothing_is_cut_short_in_elder_mode(family, qtbot, lang, size):
     """With bindings on record, so the bindings tables and the detail pane show dates and channels."""
     from sbdesk.services import binding
     from tests.ui.conftest import OWNER, SON, WIFE
+
     for channel in ("hospital", "window", "wallet"):
         binding.bind(family.desk, OWNER, WIFE, "spouse", channel)
         binding.unbind(family.desk, binding.listing(family.desk, channel)[0].id, "本人申请")
@@ -62,8 +64,11 @@ def test_every_font_follows_the_application_font(family, qtbot):
     assert family.actions["elder"].isChecked() and family.elder_button.isChecked(), QApplication.focusWidget()
     QApplication.processEvents()
     after = font_sizes(family)
-    stuck = sorted({f"{type(w).__name__}({w.objectName()}) {size}pt" for w, size in before.items()
-                    if w in after and after[w] <= size})
+    stuck = sorted({
+        f"{type(w).__name__}({w.objectName()}) {size}pt"
+        for w, size in before.items()
+        if w in after and after[w] <= size
+    })
     assert not stuck, "\n".join(stuck)
     assert QApplication.font().pointSizeF() > 1.3 * before[family]
 
@@ -85,8 +90,10 @@ def test_the_status_bar_button_the_menu_and_the_shortcut_stay_in_step(family, qt
     assert menu.font().pointSizeF() == QApplication.font().pointSizeF()
     assert menu.sizeHint().height() > 1.2 * normal_menu.height()
     metrics = menu.fontMetrics()
-    widest = max(metrics.horizontalAdvance(a.text().replace("&", "")) + metrics.horizontalAdvance(
-        a.shortcut().toString()) for a in menu.actions())
+    widest = max(
+        metrics.horizontalAdvance(a.text().replace("&", "")) + metrics.horizontalAdvance(a.shortcut().toString())
+        for a in menu.actions()
+    )
     assert menu.sizeHint().width() > widest
     qtbot.keyClick(family, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     QApplication.processEvents()
@@ -100,6 +107,7 @@ def test_nothing_is_cut_short_in_the_dialogs_in_elder_mode(family, qtbot, answer
     from PySide6.QtWidgets import QAbstractButton, QDialog
 
     from tests.ui.test_keyboard_walk import new_windows
+
     monkeypatch.setattr("sbdesk.ui.common.dialogs.open_path", lambda *a: None)
     answers.answer = False
     family.set_language("zh_CN")

@@ -1,4 +1,5 @@
 """Import and export from the File menu: off the GUI thread, with progress, cancellable."""
+
 import csv
 from datetime import date
 
@@ -12,8 +13,14 @@ def write_people(path, n):
         out = csv.writer(fh)
         out.writerow(exchange.PEOPLE_COLUMNS)
         for i in range(n):
-            out.writerow([f"人{i}", make_id(date(1970 + i % 40, 1 + i % 12, 1 + i % 28), f"5101{i // 1000:02d}", i % 1000),
-                          "成都市", "resident", "", ""])
+            out.writerow([
+                f"人{i}",
+                make_id(date(1970 + i % 40, 1 + i % 12, 1 + i % 28), f"5101{i // 1000:02d}", i % 1000),
+                "成都市",
+                "resident",
+                "",
+                "",
+            ])
     return path
 
 
@@ -60,6 +67,7 @@ def test_an_export_is_headed_in_the_window_language_and_either_imports(family, q
     from PySide6.QtWidgets import QApplication
 
     from sbdesk.services.desk import open_desk
+
     family.set_language("zh_CN")
     QApplication.processEvents()
     for lang, name in (("zh_CN", "zh.csv"), ("en", "en.csv")):
@@ -70,8 +78,16 @@ def test_an_export_is_headed_in_the_window_language_and_either_imports(family, q
         family.actions["export_people"].trigger()  # four people: it may be written before a signal could be awaited
         qtbot.waitUntil(lambda done=done: len(answers.informed) > done, timeout=60000)
     with (tmp_path / "zh.csv").open(encoding="utf-8-sig") as fh:
-        assert next(csv.reader(fh)) == ["姓名", "身份证号码", "统筹区", "参保类型", "社保卡号", "社保电脑号", "社保账户",
-                                        "金融账户"]
+        assert next(csv.reader(fh)) == [
+            "姓名",
+            "身份证号码",
+            "统筹区",
+            "参保类型",
+            "社保卡号",
+            "社保电脑号",
+            "社保账户",
+            "金融账户",
+        ]
     with (tmp_path / "en.csv").open(encoding="utf-8-sig") as fh:
         assert next(csv.reader(fh)) == [*exchange.PEOPLE_COLUMNS, "ss_account", "financial_account"]
     for name in ("zh.csv", "en.csv"):

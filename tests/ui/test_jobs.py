@@ -1,5 +1,6 @@
 """Background work through the one job runner: the check off the GUI thread, progress and
 Cancel in the status bar, one job at a time, cancelled or finished as a whole on close."""
+
 import threading
 
 from PySide6.QtCore import Qt

@@ -5,6 +5,7 @@ share an access key, and Tab reaches every control, in reading order.
 The screens are found, not listed: every tab of every tab widget, every channel page, every
 menu action and every button whose text ends in "…" (the convention for "opens a window"),
 and whatever top-level window that opened."""
+
 from __future__ import annotations
 
 import pytest
@@ -19,6 +20,7 @@ from tests.ui.test_wizard import NEW_ADULT, click_next, open_wizard, pdf, throug
 
 def tab_states(window: QWidget):
     """Yield once for every page a person can bring up with tabs and the channel list."""
+
     def nested(root: QWidget, seen: set):
         for tabs in root.findChildren(QTabWidget):
             if tabs in seen or not tabs.isVisible():
@@ -64,8 +66,13 @@ class Findings:
         controls = walk.focusable(root)
         if not controls:
             return
-        first = min(controls, key=lambda w: (w.mapTo(root.window(), w.rect().topLeft()).y(),
-                                              w.mapTo(root.window(), w.rect().topLeft()).x()))
+        first = min(
+            controls,
+            key=lambda w: (
+                w.mapTo(root.window(), w.rect().topLeft()).y(),
+                w.mapTo(root.window(), w.rect().topLeft()).x(),
+            ),
+        )
         met = walk.tab_through(root, first)
         missed = [walk.describe(w) for w in controls if w not in met]
         if missed:
@@ -80,8 +87,7 @@ class Findings:
 
 def new_windows(before: set) -> list[QWidget]:
     QApplication.processEvents()
-    return [w for w in QApplication.topLevelWidgets() if w.isVisible() and w not in before
-            and not w.inherits("QMenu")]
+    return [w for w in QApplication.topLevelWidgets() if w.isVisible() and w not in before and not w.inherits("QMenu")]
 
 
 def walk_opened(findings: Findings, qtbot, where: str, opened: list[QWidget]) -> None:
@@ -117,12 +123,16 @@ def walk_everything(window, qtbot, answers, monkeypatch, lang: str) -> Findings:
             findings.keys.append(f"[{lang}] menu {menu.title()}: &{letter} on {texts}")
     for state in tab_states(window):
         findings.window(f"main window {state}", window)
-        for button in [b for b in window.findChildren(QAbstractButton) if b.isVisible() and b.isEnabled()
-                       and b.text().endswith("…")]:
+        for button in [
+            b
+            for b in window.findChildren(QAbstractButton)
+            if b.isVisible() and b.isEnabled() and b.text().endswith("…")
+        ]:
             before = set(QApplication.topLevelWidgets())
             qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
             walk_opened(findings, qtbot, f"{state} {button.text()!r}", new_windows(before))
     from sbdesk.ui.common.reason_dialog import ReasonDialog  # asked with exec(): opened here instead
+
     reason = ReasonDialog(window, "unbind", "why?")
     reason.show()
     walk_opened(findings, qtbot, "unbind", [reason])
@@ -184,6 +194,7 @@ def test_the_wizard_pages_are_tabbed_in_reading_order(family, qtbot, answers, mo
 def test_a_clash_and_a_skipped_control_are_found(qtbot):
     """The walk itself: two buttons with &S, Tab jumping back up, a button out of the Tab chain."""
     from PySide6.QtWidgets import QPushButton, QVBoxLayout
+
     root = QWidget()
     qtbot.addWidget(root)
     layout = QVBoxLayout(root)
@@ -199,5 +210,7 @@ def test_a_clash_and_a_skipped_control_are_found(qtbot):
     findings = Findings("en")
     findings.window("test", root)
     assert findings.keys == ["[en] test: &S on ['&Save', '&Search']"]
-    assert findings.tabs == ["[en] test: Tab never reaches [\"QPushButton('Next')\"]",
-                             "[en] test: Tab goes from QPushButton('&Print') back to QPushButton('&Search')"]
+    assert findings.tabs == [
+        "[en] test: Tab never reaches [\"QPushButton('Next')\"]",
+        "[en] test: Tab goes from QPushButton('&Print') back to QPushButton('&Search')",
+    ]

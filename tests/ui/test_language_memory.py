@@ -1,5 +1,6 @@
 """Switching the language back and forth all day must not keep a new copy of the
 translations each time (each copy held about 96 kB)."""
+
 import gc
 
 from tests.ui.soak import rss_kb

@@ -1,6 +1,7 @@
 """Help → 许可与致谢, reached as a person reaches it: Alt+H, then L. It shows
 sbdesk's licence, the region data's attribution in its licensor's own words and the third-party
 notices, searchable; the regions tab names the same source under its list."""
+
 from __future__ import annotations
 
 import pytest
@@ -39,10 +40,18 @@ def open_by_keys(qtbot, window) -> LicencesDialog:
     return dialog
 
 
-@pytest.mark.parametrize("lang, title, licence_name, data_tab", [
-    ("zh_CN", "许可与致谢", "木兰宽松许可证第2版（MulanPSL-2.0）", "统筹区数据(&R)"),
-    ("en", "Licences and acknowledgements", "Mulan Permissive Software License, Version 2 (MulanPSL-2.0)",
-     "&Region data")])
+@pytest.mark.parametrize(
+    "lang, title, licence_name, data_tab",
+    [
+        ("zh_CN", "许可与致谢", "木兰宽松许可证第2版（MulanPSL-2.0）", "统筹区数据(&R)"),
+        (
+            "en",
+            "Licences and acknowledgements",
+            "Mulan Permissive Software License, Version 2 (MulanPSL-2.0)",
+            "&Region data",
+        ),
+    ],
+)
 def test_help_menu_shows_the_licence_the_attribution_and_pyside6(window, qtbot, lang, title, licence_name, data_tab):
     window.set_language(lang)
     QApplication.processEvents()  # LanguageChange is posted
@@ -133,10 +142,16 @@ def test_the_open_dialog_follows_a_language_change(window, qtbot):
 
 def test_every_control_of_the_dialog_has_an_accessible_name(window, qtbot):
     from PySide6.QtWidgets import QAbstractButton, QLineEdit, QPlainTextEdit, QTabWidget
+
     from tests.ui.test_main_window import _qt_internal
+
     dialog = open_by_keys(qtbot, window)
-    controls = [w for kind in (QAbstractButton, QLineEdit, QPlainTextEdit, QTabWidget) for w in dialog.findChildren(kind)]
-    unnamed = [f"{type(w).__name__}:{w.objectName()}" for w in controls if not w.accessibleName() and not _qt_internal(w)]
+    controls = [
+        w for kind in (QAbstractButton, QLineEdit, QPlainTextEdit, QTabWidget) for w in dialog.findChildren(kind)
+    ]
+    unnamed = [
+        f"{type(w).__name__}:{w.objectName()}" for w in controls if not w.accessibleName() and not _qt_internal(w)
+    ]
     assert len(controls) >= 6 and unnamed == []
 
 
@@ -145,7 +160,8 @@ def test_a_notices_file_that_is_not_utf8_still_opens_the_dialog(window, qtbot, m
     (tmp_path / "licences").mkdir()
     (tmp_path / "licences" / "LICENSE").write_text("木兰宽松许可证, 第2版", encoding="utf-8")
     (tmp_path / "licences" / "THIRD-PARTY-NOTICES.txt").write_bytes(
-        b"PySide6 6.9.3: LGPL-3.0-only\n" + "第三方声明".encode("gbk") + b"\n")
+        b"PySide6 6.9.3: LGPL-3.0-only\n" + "第三方声明".encode("gbk") + b"\n"
+    )
     monkeypatch.setattr("sbdesk.paths.resource_dir", lambda: tmp_path)
     dialog = open_by_keys(qtbot, window)
     assert "PySide6 6.9.3: LGPL-3.0-only" in dialog.notices.toPlainText()

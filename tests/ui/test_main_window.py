@@ -1,11 +1,21 @@
 """The window as a whole: factory, tabs, language at run time, 长辈模式, geometry,
 accessibility, and errors that arrive as sentences."""
+
 import sqlite3
 
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QFontDatabase
-from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QApplication, QComboBox, QFrame,
-                               QHeaderView, QLineEdit, QListView, QTabWidget)
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QFrame,
+    QHeaderView,
+    QLineEdit,
+    QListView,
+    QTabWidget,
+)
 
 from tests.conftest import TODAY
 from tests.ui.conftest import dispose
@@ -13,6 +23,7 @@ from tests.ui.conftest import dispose
 
 def test_factory_returns_the_window_with_its_tabs_unshown(qtbot, data_dir):
     from sbdesk.app import build_main_window
+
     w = build_main_window(data_dir, lang="en", today=lambda: TODAY)
     assert not w.isVisible()
     tabs = w.findChild(QTabWidget, "mainTabs")
@@ -52,6 +63,7 @@ def test_elder_mode_makes_text_larger_and_is_remembered(window):
 
 def test_geometry_is_remembered(qtbot, data_dir, answers):
     from sbdesk.app import build_main_window
+
     w = build_main_window(data_dir, lang="en", today=lambda: TODAY)
     w.show()
     w.setGeometry(QRect(40, 50, 1000, 560))
@@ -66,17 +78,26 @@ def test_geometry_is_remembered(qtbot, data_dir, answers):
 def _qt_internal(w) -> bool:
     """Parts Qt builds inside its own widgets: headers, clear buttons, combo-box popups."""
     parent = w.parent()
-    return (w.objectName().startswith("qt_") or isinstance(w, QHeaderView)
-            or isinstance(parent, (QLineEdit, QComboBox)) or (isinstance(w, QListView) and type(parent) is QFrame))
+    return (
+        w.objectName().startswith("qt_")
+        or isinstance(w, QHeaderView)
+        or isinstance(parent, (QLineEdit, QComboBox))
+        or (isinstance(w, QListView) and type(parent) is QFrame)
+    )
 
 
 def test_every_control_has_an_accessible_name(window):
     for i in range(window.tabs.count()):  # tabs are built when first shown
         window.tabs.setCurrentIndex(i)
-    controls = (window.findChildren(QAbstractButton) + window.findChildren(QLineEdit)
-                + window.findChildren(QComboBox) + window.findChildren(QAbstractItemView))
-    unnamed = [f"{type(w).__name__}:{w.objectName()}" for w in controls
-               if not w.accessibleName() and not _qt_internal(w)]
+    controls = (
+        window.findChildren(QAbstractButton)
+        + window.findChildren(QLineEdit)
+        + window.findChildren(QComboBox)
+        + window.findChildren(QAbstractItemView)
+    )
+    unnamed = [
+        f"{type(w).__name__}:{w.objectName()}" for w in controls if not w.accessibleName() and not _qt_internal(w)
+    ]
     assert len(controls) > 40
     assert unnamed == []
 
@@ -111,6 +132,7 @@ def test_a_cjk_font_is_installed_so_chinese_renders():
 def test_chinese_glyphs_render_as_distinct_shapes(window, qtbot):
     """Missing fonts draw every character as the same empty box; real glyphs differ."""
     from PySide6.QtWidgets import QLabel
+
     images = []
     for ch in "家庭":
         label = QLabel(ch)
@@ -124,6 +146,7 @@ def test_a_closed_window_ignores_a_later_language_change(qtbot, data_dir, answer
     """Two windows in one process (a restart after recovery): the old one, its database
     closed, must not try to read it when the new one installs its language."""
     from sbdesk.app import build_main_window
+
     old = build_main_window(data_dir, lang="en", today=lambda: TODAY)
     old.show()
     old.close()

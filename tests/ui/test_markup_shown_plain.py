@@ -4,6 +4,7 @@ input dialog or a tooltip; ``<img src="…">`` there made Qt open the file from 
 live database closing it dropped the window's SQLite locks (tests/safety/test_sqlite_locks.py).
 Each kind of data is planted (past the import checks, as an older row or another program
 would), the screens that show it are walked and painted, and then no widget may render it."""
+
 from __future__ import annotations
 
 import pytest
@@ -26,8 +27,9 @@ def markup(target: str) -> str:
 
 def rendered(text: str, fmt: Qt.TextFormat) -> bool:
     """Would Qt render ``text`` as rich text in a widget with format ``fmt``?"""
-    return "<img" in text and (fmt == Qt.TextFormat.RichText
-                               or (fmt == Qt.TextFormat.AutoText and GuiQt.mightBeRichText(text)))
+    return "<img" in text and (
+        fmt == Qt.TextFormat.RichText or (fmt == Qt.TextFormat.AutoText and GuiQt.mightBeRichText(text))
+    )
 
 
 def item_tooltips(view: QAbstractItemView, parent: QModelIndex = QModelIndex()) -> list[str]:
@@ -57,15 +59,17 @@ def tooltips() -> list[str]:
 
 def markup_rendered() -> list[str]:
     """Every text some widget would render as markup: labels (QMessageBox's too) and tooltips."""
-    bad = [f"label {w.objectName() or type(w.parent()).__name__}: {w.text()}" for w in QApplication.allWidgets()
-           if isinstance(w, QLabel) and rendered(w.text(), w.textFormat())]
+    bad = [
+        f"label {w.objectName() or type(w.parent()).__name__}: {w.text()}"
+        for w in QApplication.allWidgets()
+        if isinstance(w, QLabel) and rendered(w.text(), w.textFormat())
+    ]
     return bad + [f"tooltip: {t}" for t in tooltips() if rendered(t, Qt.TextFormat.AutoText)]
 
 
 def plant(window, kind: str, text: str, monkeypatch) -> None:
     desk = window.desk
-    wife = people.add(desk, name="李娜", id_number=WIFE, region="南京市", insurance="resident",
-                      card_number="B20000002")
+    wife = people.add(desk, name="李娜", id_number=WIFE, region="南京市", insurance="resident", card_number="B20000002")
     people.add(desk, name="张伟", id_number=OWNER, region="苏州市", insurance="employee", card_number="A10000001")
     code = wife.region_code
     if kind == "region_name":  # as an older import stored it, before the check
@@ -83,8 +87,7 @@ def plant(window, kind: str, text: str, monkeypatch) -> None:
         desk.office = window.settings.office = text + "姑苏分局"
     elif kind == "policy_source":
         rules = people.card_activation()
-        changed = replace(rules, routes=tuple(replace(r, source=text + r.source)
-                                                          for r in rules.routes))
+        changed = replace(rules, routes=tuple(replace(r, source=text + r.source) for r in rules.routes))
         monkeypatch.setattr(people, "card_activation", lambda: changed)
     desk.catalogue_changed()
     window.data_changed()
@@ -120,8 +123,9 @@ def walk(window, qtbot) -> None:
 
 @pytest.mark.parametrize("target", ["file", "database"])
 @pytest.mark.parametrize("kind", KINDS)
-def test_data_that_looks_like_markup_is_shown_as_typed_on_every_screen(window, qtbot, tmp_path, kind, target,
-                                                                        monkeypatch):
+def test_data_that_looks_like_markup_is_shown_as_typed_on_every_screen(
+    window, qtbot, tmp_path, kind, target, monkeypatch
+):
     db = window.desk.data_dir / "sbdesk.db"
     picture = tmp_path / "p.png"
     picture.write_bytes(b"\x89PNG\r\n\x1a\n")
@@ -175,12 +179,19 @@ def test_every_label_the_program_makes_is_plain_or_made_rich_on_purpose():
     """A label added later is plain too: the program makes labels only through ui/common/plain.py;
     the few that show markup on purpose (rich_label) escape what they insert."""
     from pathlib import Path
+
     sources = Path(__file__).resolve().parents[2] / "sbdesk"
-    made = [f"{path.relative_to(sources)}:{n}" for path in sorted(sources.rglob("*.py"))
-            if path.name != "plain.py"
-            for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
-            if "QLabel(" in line]
+    made = [
+        f"{path.relative_to(sources)}:{n}"
+        for path in sorted(sources.rglob("*.py"))
+        if path.name != "plain.py"
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if "QLabel(" in line
+    ]
     assert made == []
-    rich = sorted(str(path.relative_to(sources)) for path in sources.rglob("*.py")
-                  if "rich_label(self" in path.read_text(encoding="utf-8"))
+    rich = sorted(
+        str(path.relative_to(sources))
+        for path in sources.rglob("*.py")
+        if "rich_label(self" in path.read_text(encoding="utf-8")
+    )
     assert rich == ["ui/members/detail.py", "ui/regions/schematic.py", "ui/wizard/done_page.py"]

@@ -1,6 +1,7 @@
 """The members table pages a search's matches in: a keystroke waits for the first
 page only, scrolling brings the rest in pinyin order, and Enter, selection and going back to
 the person just edited work on every page."""
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
@@ -15,11 +16,15 @@ def shown(tab):
 def test_a_search_asks_for_a_page_and_scrolling_brings_the_rest_in_pinyin_order(family, qtbot, monkeypatch):
     from sbdesk.services import people
     from sbdesk.ui.members import tab as tab_module
+
     monkeypatch.setattr(tab_module, "MATCHES_PAGE", 1)
     asked = []
     real = people.search_page
-    monkeypatch.setattr(people, "search_page", lambda desk, text, after, size, *a: asked.append((text, after, size))
-                        or real(desk, text, after, size, *a))
+    monkeypatch.setattr(
+        people,
+        "search_page",
+        lambda desk, text, after, size, *a: asked.append((text, after, size)) or real(desk, text, after, size, *a),
+    )
     tab = family.members
     type_text(qtbot, tab.search, "张")
     # the view pages on until its rows fill it: one page at a time, each after the last row
@@ -39,6 +44,7 @@ def test_a_search_asks_for_a_page_and_scrolling_brings_the_rest_in_pinyin_order(
 
 def test_after_an_edit_the_person_on_a_later_page_stays_selected(family, qtbot, monkeypatch):
     from sbdesk.ui.members import tab as tab_module
+
     monkeypatch.setattr(tab_module, "MATCHES_PAGE", 1)
     tab = family.members
     type_text(qtbot, tab.search, "张")
@@ -57,9 +63,13 @@ def test_after_an_edit_the_person_on_a_later_page_stays_selected(family, qtbot, 
 def test_a_big_office_is_offered_csv_first_for_its_export(family, answers, monkeypatch):
     from sbdesk.ui import main_window
     from sbdesk.ui.common import dialogs
+
     offered = []
-    monkeypatch.setattr(dialogs, "save_path", lambda parent, title, suggested, filters: offered.append(
-        (suggested, filters.split(";;")[0])))
+    monkeypatch.setattr(
+        dialogs,
+        "save_path",
+        lambda parent, title, suggested, filters: offered.append((suggested, filters.split(";;")[0])),
+    )
     family.export_file("people")
     monkeypatch.setattr(main_window, "XLSX_DEFAULT_UP_TO", 3)  # four people: "big" now
     family.export_file("people")

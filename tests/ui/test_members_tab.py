@@ -1,4 +1,7 @@
 """家庭成员 tab, driven with the keyboard and mouse as a clerk would."""
+
+from datetime import date
+
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
@@ -7,7 +10,6 @@ from sbdesk.ui.members.model import ID_NUMBER, NAME
 from tests.conftest import make_id
 from tests.ui.conftest import CLERK, GRANDMA, OWNER, WIFE, type_text
 from tests.ui.test_channels_tab import choose
-from datetime import date
 
 
 def names(tab):
@@ -137,6 +139,7 @@ def test_names_are_listed_in_pinyin_order(family):
 
 def test_a_search_matching_too_many_shows_the_first_and_says_so(family, qtbot, monkeypatch):
     from sbdesk.ui.members import tab as tab_module
+
     monkeypatch.setattr(tab_module, "MATCHES_SHOWN", 1)
     tab = family.members
     type_text(qtbot, tab.search, "张")
@@ -150,6 +153,7 @@ def test_a_search_matching_too_many_shows_the_first_and_says_so(family, qtbot, m
 def test_a_person_far_down_the_list_is_reached_without_paging_down_to_them(family, qtbot, monkeypatch):
     from sbdesk.services import people
     from sbdesk.ui.members import tab as tab_module
+
     monkeypatch.setattr(tab_module, "PAGE", 2)
     tab = family.members
     tab.run_search()

@@ -6,12 +6,12 @@ clerk loses what was on screen. These tests call the kinds of method the window 
 day, many times, and fail long before the count could reach zero. On Python 3.12 and later
 None is immortal and the counts never move, so the tests pass there by construction.
 """
+
 from __future__ import annotations
 
 import sys
 
 import pytest
-
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
@@ -31,7 +31,7 @@ def test_methods_returning_none_keep_nones_reference(qtbot):
     n = rounds(4)
     before = sys.getrefcount(None)
     for i in range(n):
-        label.setText(str(i % 7))       # returns None
+        label.setText(str(i % 7))  # returns None
         label.setToolTip("x")
         edit.setObjectName("search")
         edit.clear()
@@ -59,7 +59,7 @@ def test_python_slots_and_overrides_called_by_qt_keep_references(qtbot):
     for i in range(n):
         w.resize(100 + i % 2, 100)
         emitter.fired.emit("x")
-        w.isVisible()                    # returns a bool
+        w.isVisible()  # returns a bool
     assert w.resized > 0 and len(seen) == n
     assert sys.getrefcount(None) >= none_before - SLACK
     assert sys.getrefcount(True) >= true_before - SLACK

@@ -1,19 +1,21 @@
 """The pension dialog driven as a clerk would: a 41-year-old's history typed in, the
 statutory date, the projection both ways, interruptions told truthfully, a woman's category
 asked for, both languages."""
+
 import re
 from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
 
-from sbdesk.domain.pension import LocalFigures, Period, month_index as M, project  # noqa: N812 - M(2026, 1) reads like the month it names
+from sbdesk.domain.pension import LocalFigures, Period, project
+from sbdesk.domain.pension import month_index as M  # noqa: N812 - M(2026, 1) reads like the month it names
 from sbdesk.services import pension, people
 from sbdesk.ui.pension.chart import CONTINUED, GAP, PROJECTED, STOPPED
 from tests.conftest import make_id
 from tests.ui.conftest import WIFE, type_text
 
-LI = make_id(date(1985, 6, 12), "320505", 15)   # a man of 41 on 2026-11-25
+LI = make_id(date(1985, 6, 12), "320505", 15)  # a man of 41 on 2026-11-25
 
 
 def open_for(window, qtbot, name):
@@ -44,20 +46,32 @@ def li(family):
 
 def test_a_41_year_old_is_projected_to_his_statutory_date_both_ways(li, qtbot):
     d = open_for(li, qtbot, "李明")
-    assert not d.category.isVisible()                  # a man: one schedule, nothing to ask
+    assert not d.category.isVisible()  # a man: one schedule, nothing to ask
     for period in (("200807", "201312", "4500"), ("201607", "201912", "6000"), ("202101", "", "7000")):
         type_period(qtbot, d, *period)
     assert d.table.rowCount() == 3 and d.error.text() == ""
     assert "男职工, born 1985-06: statutory retirement age 63 years, in 2048-06." in d.retirement.text()
     assert "from 2045-06 (age 60 years, once 20 years are paid) to 2051-06 (age 66 years" in d.retirement.text()
     assert "at least 20 years paid when retiring in 2048" in d.retirement.text()
-    expected = project([Period(M("2008-07"), M("2013-12"), 4500), Period(M("2016-07"), M("2019-12"), 6000),
-                        Period(M("2021-01"), None, 7000)], M("2026-11"), M("2048-06"), 117, LocalFigures(), 240,
-                       (0.6, 3.0))
+    expected = project(
+        [
+            Period(M("2008-07"), M("2013-12"), 4500),
+            Period(M("2016-07"), M("2019-12"), 6000),
+            Period(M("2021-01"), None, 7000),
+        ],
+        M("2026-11"),
+        M("2048-06"),
+        117,
+        LocalFigures(),
+        240,
+        (0.6, 3.0),
+    )
     text = d.result.text()
     # 4500 is below 60 % of 8000: counted at the lower bound 4800, and said so (国办发〔2019〕13号)
-    assert "The base 4500.00 of 2008-07 – 2013-12 is below 60 % of the average wage 8000.00: it counts as 4800.00" \
-        in text and "国办发〔2019〕13号" in text
+    assert (
+        "The base 4500.00 of 2008-07 – 2013-12 is below 60 % of the average wage 8000.00: it counts as 4800.00" in text
+        and "国办发〔2019〕13号" in text
+    )
     assert d.table.item(0, 2).text() == "4500.00 → 4800.00" and "国办发〔2019〕13号" in d.table.item(0, 2).toolTip()
     assert "retirement in 2048-06 (age 63 years; 计发月数 117)" in text
     assert f"until then: {expected.continued.total:.2f} (36.4 years" in text
@@ -84,17 +98,19 @@ def test_a_41_year_old_is_projected_to_his_statutory_date_both_ways(li, qtbot):
 
 
 def test_a_womans_category_is_asked_and_kept(family, qtbot):
-    d = open_for(family, qtbot, "李娜")                 # born 1980-07
+    d = open_for(family, qtbot, "李娜")  # born 1980-07
     assert d.category.isVisible() and d.category.currentData() is None
     assert "depends on the category" in d.retirement.text() and "Choose her category" in d.result.text()
     assert not d.retire_at.isEnabled()
     d.category.setFocus()
-    qtbot.keyClick(d.category, Qt.Key_End)              # 女干部 / 管理技术岗
+    qtbot.keyClick(d.category, Qt.Key_End)  # 女干部 / 管理技术岗
     assert pension.category(family.desk, people.get(family.desk, WIFE)) == "cadre"
     # 1980-07 is 126 months after 1970-01: 126 // 4 + 1 = 32 months more than 55 = 57y8m
-    assert "女干部 / 管理技术岗, born 1980-07: statutory retirement age 57 years 8 months, in 2038-03." \
+    assert (
+        "女干部 / 管理技术岗, born 1980-07: statutory retirement age 57 years 8 months, in 2038-03."
         in d.retirement.text()
-    qtbot.keyClick(d.category, Qt.Key_Up)               # 女职工: 1980-07 is 66 months after 1975-01: +34 months
+    )
+    qtbot.keyClick(d.category, Qt.Key_Up)  # 女职工: 1980-07 is 66 months after 1975-01: +34 months
     assert "女职工, born 1980-07: statutory retirement age 52 years 10 months, in 2033-05." in d.retirement.text()
     d.close()
     again = open_for(family, qtbot, "李娜")
@@ -113,7 +129,7 @@ def test_the_dialog_speaks_chinese_without_english_words(li, qtbot):
     assert "社会保险法" in d.interruptions.text() and "补缴" in d.interruptions.text()
     for text in texts:
         assert not re.search(r"[A-Za-z]{2,}", text), text
-        assert not re.search(r"[,;:()]", text.replace("：", "")), text     # full-width punctuation
+        assert not re.search(r"[,;:()]", text.replace("：", "")), text  # full-width punctuation
 
 
 def test_an_ongoing_gap_without_an_estimate_ends_with_a_chinese_full_stop(family, qtbot):
@@ -125,7 +141,7 @@ def test_an_ongoing_gap_without_an_estimate_ends_with_a_chinese_full_stop(family
     qtbot.waitUntil(lambda: "养老金" in d.windowTitle())
     first = d.interruptions.text().splitlines()[0]
     assert "至今未缴费" in first and first.endswith("。"), first
-    assert not re.search(r"\.(?!\d)", d.interruptions.text())           # no ASCII full stop, decimals aside
+    assert not re.search(r"\.(?!\d)", d.interruptions.text())  # no ASCII full stop, decimals aside
 
 
 def test_a_man_retired_before_2025_sees_no_flexible_date_and_the_ways_on(family, qtbot):
@@ -143,7 +159,7 @@ def test_a_man_retired_before_2025_sees_no_flexible_date_and_the_ways_on(family,
     assert "Already past the statutory retirement date since 2020-01 (age 60 years)" in text
     assert "No monthly pension if paying stops now" in text and "Estimated monthly pension" not in text
     assert "• 延长缴费 after the retirement date: 36 months more, 2026-12 – 2029-11" in text
-    image = d.chart.grab().toImage()                   # no bar: there is no monthly figure to draw
+    image = d.chart.grab().toImage()  # no bar: there is no monthly figure to draw
     colours = {image.pixelColor(x, y).name() for x in range(image.width()) for y in range(image.height())}
     assert CONTINUED.name() not in colours and STOPPED.name() not in colours
 
@@ -155,10 +171,9 @@ def test_a_flexible_choice_falls_back_when_the_category_leaves_none(family, qtbo
     family.data_changed()
     d = open_for(family, qtbot, "赵敏")
     d.category.setCurrentIndex(d.category.findData("cadre"))
-    d.retire_at.setCurrentIndex(2)                      # the latest flexible date
+    d.retire_at.setCurrentIndex(2)  # the latest flexible date
     assert "by agreement" in d.retirement.text() and "(age 59 years 3 months;" in d.result.text()  # 56y3m + 3
     d.category.setCurrentIndex(d.category.findData("worker"))
     assert answers.informed == []
     assert d.retire_at.currentIndex() == 0 and not d.retire_at.model().item(2).isEnabled()
     assert "No flexible retirement date: the statutory date 2024-12" in d.retirement.text()
-

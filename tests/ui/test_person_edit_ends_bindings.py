@@ -1,4 +1,5 @@
 """Editing a person in the window: a move to another 统筹区 ends their bindings and says so."""
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
@@ -8,8 +9,15 @@ from tests.ui.conftest import SON, WIFE, type_text
 
 def test_moving_a_member_away_ends_the_binding_and_the_clerk_is_told(family, qtbot, answers):
     wife = people.get(family.desk, WIFE)
-    people.update(family.desk, wife.id, name=wife.name, region=wife.region_code, insurance="employee",
-                  card_number=wife.card_number, computer_number=wife.computer_number)
+    people.update(
+        family.desk,
+        wife.id,
+        name=wife.name,
+        region=wife.region_code,
+        insurance="employee",
+        card_number=wife.card_number,
+        computer_number=wife.computer_number,
+    )
     b = binding.bind(family.desk, WIFE, SON, "child", "window")  # both in 成都市
     family.data_changed()
     tab = family.members

@@ -1,5 +1,6 @@
 """One region picker and one relation picker, in every place a region or a relationship is
 chosen, driven from the keyboard."""
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox
 
@@ -64,7 +65,13 @@ def test_the_relation_picker_starts_unchosen_and_takes_pinyin_initials_in_chines
     qtbot.waitUntil(lambda: box.currentText() == "— 请选择 —")  # the language change is an event
     assert box.currentData() is None
     assert [box.itemText(i) for i in range(1, box.count())] == [
-        "配偶", "父母", "子女", "兄弟姐妹", "祖父母、外祖父母", "孙子女、外孙子女"]
+        "配偶",
+        "父母",
+        "子女",
+        "兄弟姐妹",
+        "祖父母、外祖父母",
+        "孙子女、外孙子女",
+    ]
     box.setFocus()
     for typed, kind in (("zn", "child"), ("xd", "sibling"), ("wzf", "grandparent"), ("po", "spouse")):
         box._clock.invalidate()  # a pause between words, as a person makes

@@ -1,6 +1,7 @@
 """Help → About names the edition of the policy data in use; a status-bar line (never a
 blocking dialog) warns while it is older than its manifest's months; a pack installs from the
 regions tab's "Import policy update"."""
+
 from __future__ import annotations
 
 import json
@@ -36,6 +37,7 @@ def test_about_names_the_edition_and_no_warning_while_it_is_current(window, answ
 def stale_window(qtbot, data_dir, lang="en"):
     from sbdesk.app import build_main_window
     from sbdesk.domain.edition import add_months
+
     stale = add_months(date.fromisoformat(SHIPPED["edition"]), SHIPPED["stale_after_months"]) + timedelta(days=1)
     w = build_main_window(data_dir, lang=lang, today=lambda: stale)  # the shipped edition's months, and a day
     w.resize(1200, 760)
@@ -49,8 +51,10 @@ def test_a_stale_edition_is_warned_in_the_status_bar_and_about(qtbot, data_dir, 
     try:
         assert w.edition_warning.isVisible()
         assert w.edition_warning.text() == "Policy data over 6 months old"
-        warning = (f"The policy data (edition {SHIPPED['edition']}) is more than 6 months old: "
-                   "answers may be out of date; ask for a newer policy pack.")
+        warning = (
+            f"The policy data (edition {SHIPPED['edition']}) is more than 6 months old: "
+            "answers may be out of date; ask for a newer policy pack."
+        )
         assert w.edition_warning.toolTip().endswith(warning)
         assert answers.informed == []  # nothing stops the work
         w.actions["about"].trigger()
@@ -72,8 +76,9 @@ def test_a_pack_installed_from_the_regions_tab_ends_the_warning(qtbot, data_dir,
         assert w.edition_warning.isHidden()
         w.actions["about"].trigger()
         assert "Policy data: edition 2027-05-31 (某市医保经办中心, installed policy pack)" in answers.informed[-1][1]
-        monkeypatch.setattr(dialogs, "open_path", lambda *a: str(make_pack(tmp_path, private, edition="2027-01-01",
-                                                                           name="old.sbpack")))
+        monkeypatch.setattr(
+            dialogs, "open_path", lambda *a: str(make_pack(tmp_path, private, edition="2027-01-01", name="old.sbpack"))
+        )
         qtbot.mouseClick(w.regions.import_button, Qt.MouseButton.LeftButton)
         title, text, error = answers.informed[-1]
         assert error and "old.sbpack is refused: its edition 2027-01-01 is not newer" in text

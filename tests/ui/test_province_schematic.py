@@ -1,6 +1,7 @@
 """The regions tab's schematic (no map that paints a whole province open): equal province tiles, no outlines; a tile's
 fill is the share of its 统筹区 reported open, its label the count; a legend explains both;
 a tile is chosen by keyboard or mouse and filters the list."""
+
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtWidgets import QApplication
 
@@ -39,8 +40,8 @@ def test_a_province_is_coloured_by_the_share_opened_not_as_a_whole(window, qtbot
     assert 0 < opened < total  # 苏州、无锡、常州 reported, the rest not
     assert fill_at(tiles, "江苏省") == share_fill(opened, total).name() != FULL_FILL.name()
     assert tiles.label_for("江苏省") == f"{opened}/{total}"
-    assert fill_at(tiles, "河北省") == FULL_FILL.name()      # reported open province-wide
-    assert fill_at(tiles, "湖南省") == NONE_FILL.name()      # no report at all
+    assert fill_at(tiles, "河北省") == FULL_FILL.name()  # reported open province-wide
+    assert fill_at(tiles, "湖南省") == NONE_FILL.name()  # no report at all
     # the darker, the larger the share
     assert share_fill(1, 10).lightness() > share_fill(5, 10).lightness() > share_fill(10, 10).lightness()
 
@@ -99,8 +100,14 @@ def test_the_chinese_schematic_has_no_english(window, qtbot):
     window.set_language("zh_CN")
     tab, view = schematic(window, qtbot)
     qtbot.waitUntil(lambda: "示意图" in view.caption.text() and "示意图" in tab.views.tabText(1))
-    texts = [view.caption.text(), view.describe("湖南省"), view.describe("江苏省"), view.describe("台湾省"),
-             *(label.text() for label in view.legend_texts.values()), tab.views.tabText(1)]
+    texts = [
+        view.caption.text(),
+        view.describe("湖南省"),
+        view.describe("江苏省"),
+        view.describe("台湾省"),
+        *(label.text() for label in view.legend_texts.values()),
+        tab.views.tabText(1),
+    ]
     assert [t for t in texts if any("a" <= ch.lower() <= "z" for ch in t.replace("&M", ""))] == []
     assert "未开通" not in view.describe("湖南省").split("（")[0] and "尚无报道" in view.describe("湖南省")
     window.set_language("en")

@@ -1,4 +1,5 @@
 """Qt's own texts (file dialogs, standard buttons) follow the window's language."""
+
 import re
 
 from PySide6.QtCore import QFileInfo
@@ -11,7 +12,9 @@ def file_dialog_texts(parent) -> list[str]:
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
     dialog.open()
     QApplication.processEvents()
-    texts = [w.text() for kind in (QLabel, QPushButton) for w in dialog.findChildren(kind) if w.isVisible() and w.text()]
+    texts = [
+        w.text() for kind in (QLabel, QPushButton) for w in dialog.findChildren(kind) if w.isVisible() and w.text()
+    ]
     dialog.reject()
     dialog.deleteLater()
     return texts

@@ -1,5 +1,6 @@
 """Office imports from the regions tab, the pension dialog and the card
 activation reminder, driven as a person would."""
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
@@ -22,9 +23,12 @@ def test_import_button_reports_row_errors_then_applies_a_good_file(window, qtbot
     qtbot.mouseClick(tab.import_button, Qt.LeftButton)
     assert answers.informed[-1][1] == "0 regions added and 1 updated."
     type_text(qtbot, tab.search, "杭州")
-    hangzhou = [tab.tree.topLevelItem(i).child(j) for i in range(tab.tree.topLevelItemCount())
-                for j in range(tab.tree.topLevelItem(i).childCount())
-                if tab.tree.topLevelItem(i).child(j).text(0) == "杭州市"][0]
+    hangzhou = [
+        tab.tree.topLevelItem(i).child(j)
+        for i in range(tab.tree.topLevelItemCount())
+        for j in range(tab.tree.topLevelItem(i).childCount())
+        if tab.tree.topLevelItem(i).child(j).text(0) == "杭州市"
+    ][0]
     assert hangzhou.text(3) == "2026-06-01"
 
 

@@ -1,6 +1,7 @@
 """统筹区 tab: the whole country by province, search by name, pinyin initials or code, the
 status of each region as reported (open / not open / unknown, with date and source), and
 the two-region checker."""
+
 from PySide6.QtCore import Qt
 
 from tests.ui.conftest import GRANDMA, OWNER, type_text
@@ -17,9 +18,12 @@ def visible_regions(tab):
 
 
 def row(tab, name):
-    return next(tab.tree.topLevelItem(i).child(j) for i in range(tab.tree.topLevelItemCount())
-                for j in range(tab.tree.topLevelItem(i).childCount())
-                if tab.tree.topLevelItem(i).child(j).text(0) == name)
+    return next(
+        tab.tree.topLevelItem(i).child(j)
+        for i in range(tab.tree.topLevelItemCount())
+        for j in range(tab.tree.topLevelItem(i).childCount())
+        if tab.tree.topLevelItem(i).child(j).text(0) == name
+    )
 
 
 def shown(window):
@@ -78,8 +82,9 @@ def test_the_checker_starts_empty_and_says_what_to_choose(window):
     assert (tab.owner_region.currentData(), tab.member_region.currentData()) == (None, None)
     assert tab.owner_region.lineEdit().placeholderText() == "name, pinyin initials or code"
     assert tab.relation.currentText() == "— choose —" and tab.relation.currentData() is None
-    assert tab.result.texts() == [("Choose the owner's region or the owner, the member's region or the member, "
-                                  "the relationship.")]
+    assert tab.result.texts() == [
+        ("Choose the owner's region or the owner, the member's region or the member, the relationship.")
+    ]
 
 
 def test_checker_answers_for_two_regions_with_reasons(window, qtbot):
@@ -101,8 +106,9 @@ def test_checker_answers_for_two_regions_with_reasons(window, qtbot):
     assert any(t.startswith("?  湖南省长沙市: not known to be open") for t in tab.result.texts())
     assert not any(t.startswith("✗") for t in tab.result.texts())
     pick_region(qtbot, tab.member_region, "火星市")
-    assert tab.result.texts() == [("No 统筹区 is called 火星市: type its name, pinyin initials or code, "
-                                  "then press Enter.")]
+    assert tab.result.texts() == [
+        ("No 统筹区 is called 火星市: type its name, pinyin initials or code, then press Enter.")
+    ]
 
 
 def test_checker_answers_for_two_people(family, qtbot):
@@ -112,8 +118,9 @@ def test_checker_answers_for_two_people(family, qtbot):
     assert tab.result.texts() == ["Choose the relationship."]
     tab.relation.setFocus()
     qtbot.keyClicks(tab.relation, "fm")  # 父母
-    assert any(t.startswith("✓  北京市: reported open for cross-province sharing by 2025-06-30")
-               for t in tab.result.texts())
+    assert any(
+        t.startswith("✓  北京市: reported open for cross-province sharing by 2025-06-30") for t in tab.result.texts()
+    )
     tab.member_person.clear()
     qtbot.keyClicks(tab.member_person, "nobody")
     assert tab.result.texts() == ["No person nobody is on record."]
@@ -122,14 +129,18 @@ def test_checker_answers_for_two_people(family, qtbot):
 
 def test_no_region_name_is_cut_short_in_elder_mode(window, qtbot):
     from PySide6.QtWidgets import QApplication
+
     window.resize(1024, 700)
     tab = shown(window)  # built in the normal font, then the clerk switches 长辈模式 on
     window.set_elder_mode(True)
     QApplication.processEvents()
     metrics = tab.tree.fontMetrics()
     room = tab.tree.columnWidth(0) - 2 * tab.tree.indentation()
-    names = [tab.tree.topLevelItem(i).child(j).text(0) for i in range(tab.tree.topLevelItemCount())
-             for j in range(tab.tree.topLevelItem(i).childCount())]
+    names = [
+        tab.tree.topLevelItem(i).child(j).text(0)
+        for i in range(tab.tree.topLevelItemCount())
+        for j in range(tab.tree.topLevelItem(i).childCount())
+    ]
     assert [n for n in names if metrics.horizontalAdvance(n) > room] == []
     assert metrics.horizontalAdvance("内蒙古自治区") <= room
     window.set_elder_mode(False)
@@ -140,8 +151,10 @@ def test_the_list_shows_the_national_snapshot_and_sources_by_publisher(window, q
     region's source by publisher, kind, date and title, the address kept in the tooltip."""
     tab = shown(window)
     assert tab.national.isVisible()
-    assert tab.national.text() == ("Nationwide: by 2026-01-09, 337 统筹区 had opened cross-province sharing "
-                                   "(人民日报（reportify 摘要） (other, 2026-01-10): “医保个人账户跨省共济范围拓展至全国”).")
+    assert tab.national.text() == (
+        "Nationwide: by 2026-01-09, 337 统筹区 had opened cross-province sharing "
+        "(人民日报（reportify 摘要） (other, 2026-01-10): “医保个人账户跨省共济范围拓展至全国”)."
+    )
     assert "2024-12-02" in tab.national.toolTip() and "low credibility" not in tab.national.text()
     chengdu = row(tab, "成都市")
     assert chengdu.text(3) == "2024-12-02"

@@ -6,6 +6,7 @@ tests/ui/screen_child.py on the xcb platform, which prints what it measured.
 
 Skipped where Xvfb is missing; .ci/bootstrap installs it (and openbox) for the test run.
 """
+
 from __future__ import annotations
 
 import json
@@ -40,8 +41,11 @@ class Display:
 
     def __init__(self, size: str, folder: Path) -> None:
         read, write = os.pipe()
-        self.server = subprocess.Popen([tool("Xvfb"), "-displayfd", str(write), "-screen", "0", f"{size}x24",
-                                        "-nolisten", "tcp"], pass_fds=(write,), stderr=subprocess.DEVNULL)
+        self.server = subprocess.Popen(
+            [tool("Xvfb"), "-displayfd", str(write), "-screen", "0", f"{size}x24", "-nolisten", "tcp"],
+            pass_fds=(write,),
+            stderr=subprocess.DEVNULL,
+        )
         os.close(write)
         with os.fdopen(read) as pipe:
             self.name = ":" + pipe.readline().strip()
@@ -49,8 +53,11 @@ class Display:
         if shutil.which("openbox"):
             (folder / "rc.xml").write_text(RC, encoding="utf-8")
             with (folder / "openbox.log").open("w") as log:  # the child keeps its own copy
-                self.wm = subprocess.Popen([tool("openbox"), "--config-file", str(folder / "rc.xml")],
-                                           env={**os.environ, "DISPLAY": self.name}, stderr=log)
+                self.wm = subprocess.Popen(
+                    [tool("openbox"), "--config-file", str(folder / "rc.xml")],
+                    env={**os.environ, "DISPLAY": self.name},
+                    stderr=log,
+                )
             try:
                 self._wait_for_workarea()
             except BaseException:
@@ -60,8 +67,13 @@ class Display:
     def _wait_for_workarea(self) -> None:
         """openbox is ready once it has published the free area (a condition, not a sleep)."""
         for _ in range(600):
-            out = subprocess.run([tool("xprop"), "-root", "_NET_WORKAREA"], env={**os.environ, "DISPLAY": self.name},
-                                 capture_output=True, text=True, check=False).stdout
+            out = subprocess.run(
+                [tool("xprop"), "-root", "_NET_WORKAREA"],
+                env={**os.environ, "DISPLAY": self.name},
+                capture_output=True,
+                text=True,
+                check=False,
+            ).stdout
             if "CARDINAL" in out:
                 return
             if self.wm is not None and self.wm.poll() is not None:
@@ -87,16 +99,31 @@ def desk(request, tmp_path):
     display.close()
 
 
-def start(display: Display, scale: float, data_dir: Path, lang: str, *, elder: bool = False,
-          shots: Path | None = None, tag: str = "", save: str | None = None) -> dict:
+def start(
+    display: Display,
+    scale: float,
+    data_dir: Path,
+    lang: str,
+    *,
+    elder: bool = False,
+    shots: Path | None = None,
+    tag: str = "",
+    save: str | None = None,
+) -> dict:
     """The child's measures; the data folder's settings are written first unless a test did."""
     data_dir.mkdir(exist_ok=True)
     if not (data_dir / "settings.ini").exists():
         (data_dir / "settings.ini").write_text(
             f"[General]\nplace=counter\noperator=clerk\noperator_id=0001\nelder_mode={str(elder).lower()}\n",
-            encoding="utf-8")
-    env = {**os.environ, "DISPLAY": display.name, "QT_QPA_PLATFORM": "xcb", "QT_SCALE_FACTOR": str(scale),
-           "PYTHONPATH": str(ROOT)}
+            encoding="utf-8",
+        )
+    env = {
+        **os.environ,
+        "DISPLAY": display.name,
+        "QT_QPA_PLATFORM": "xcb",
+        "QT_SCALE_FACTOR": str(scale),
+        "PYTHONPATH": str(ROOT),
+    }
     env.pop("WAYLAND_DISPLAY", None)
     command = [sys.executable, str(CHILD), str(data_dir), lang]
     if shots is not None:

@@ -1,5 +1,6 @@
 """Starting up safely: one window per folder, recovery of a damaged file from a backup
 (never overwriting it), the crash hook, and the bundle's smoke mode."""
+
 import os
 import sqlite3
 import stat
@@ -29,8 +30,13 @@ def folder_with_data(tmp_path):
 def test_smoke_mode_starts_backs_up_and_exits_cleanly(tmp_path):
     folder = tmp_path / "office"
     env = {**os.environ, "SBDESK_SMOKE": "1", "QT_QPA_PLATFORM": "offscreen", "CI": "true"}
-    out = subprocess.run([sys.executable, "-m", "sbdesk", "--data-dir", str(folder), "--lang", "en"],
-                         capture_output=True, text=True, env=env, timeout=120)
+    out = subprocess.run(
+        [sys.executable, "-m", "sbdesk", "--data-dir", str(folder), "--lang", "en"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
     assert out.returncode == 0, out.stderr
     [auto] = (folder / "backups").glob("auto-*.db")
     assert stat.S_IMODE(auto.stat().st_mode) == 0o600
@@ -41,19 +47,33 @@ def test_the_windows_start_loads_only_what_its_first_list_needs(tmp_path):
     """The start had imported every service, dialog and rule set before the window
     showed. What the members list does not use stays unloaded until it is used."""
     folder = folder_with_data(tmp_path)
-    later = ("sbdesk.domain.policy", "sbdesk.domain.eligibility", "sbdesk.services.binding", "sbdesk.domain.pension",
-             "sbdesk.services.faces", "sbdesk.ui.members.person_dialog", "sbdesk.ui.signin", "sbdesk.ui.channels.tab",
-             "sbdesk.ui.regions.tab", "sbdesk.ui.pension.dialog", "sbdesk.ui.wizard.wizard", "logging.handlers",
-             "xml.etree.ElementTree")
-    probe = (f"import sys; from sbdesk import cli; code = cli.main(['--data-dir', {str(folder)!r}]);"
-             f"print('loaded:', code, *[m for m in {later!r} if m in sys.modules])")
+    later = (
+        "sbdesk.domain.policy",
+        "sbdesk.domain.eligibility",
+        "sbdesk.services.binding",
+        "sbdesk.domain.pension",
+        "sbdesk.services.faces",
+        "sbdesk.ui.members.person_dialog",
+        "sbdesk.ui.signin",
+        "sbdesk.ui.channels.tab",
+        "sbdesk.ui.regions.tab",
+        "sbdesk.ui.pension.dialog",
+        "sbdesk.ui.wizard.wizard",
+        "logging.handlers",
+        "xml.etree.ElementTree",
+    )
+    probe = (
+        f"import sys; from sbdesk import cli; code = cli.main(['--data-dir', {str(folder)!r}]);"
+        f"print('loaded:', code, *[m for m in {later!r} if m in sys.modules])"
+    )
     env = {**os.environ, "SBDESK_SMOKE": "1", "QT_QPA_PLATFORM": "offscreen", "CI": "true"}
     out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, env=env, timeout=120)
     assert out.stdout.splitlines()[-1] == "loaded: 0", out.stderr[-2000:]
 
 
 def test_a_damaged_rules_file_is_said_where_the_rules_are_needed_and_the_list_still_works(
-        family, answers, qtbot, tmp_path, monkeypatch):
+    family, answers, qtbot, tmp_path, monkeypatch
+):
     """The rules are read on first use, so a damaged resources/policy.json no
     longer stops the window: opening what needs them says so, every time, without a crash."""
     import shutil
@@ -61,6 +81,7 @@ def test_a_damaged_rules_file_is_said_where_the_rules_are_needed_and_the_list_st
     from PySide6.QtCore import Qt
 
     from sbdesk import paths
+
     damaged = tmp_path / "resources"
     shutil.copytree(paths.resource_dir(), damaged)
     (damaged / "policy.json").write_text("{not json", encoding="utf-8")
@@ -105,7 +126,7 @@ def test_a_damaged_database_is_replaced_by_the_latest_good_backup_and_kept(qtbot
         (folder / f"sbdesk.db{extra}").unlink(missing_ok=True)
     asked = []
     assert app.open_or_recover(folder, lambda text: asked.append(text) or False) is not None
-    assert db_file.read_bytes() == damaged            # declining changes nothing
+    assert db_file.read_bytes() == damaged  # declining changes nothing
     assert app.open_or_recover(folder, lambda text: asked.append(text) or True) is None
     assert "damaged" in asked[0] and "never overwritten" in asked[0]
     [kept] = folder.glob("sbdesk.db.damaged-*")
@@ -148,12 +169,20 @@ def test_cli_restore_is_refused_while_a_window_holds_the_folder(qtbot, tmp_path)
     folder = folder_with_data(tmp_path)
     lock, _ = app.acquire_lock(folder)
     [copy] = (folder / "backups").glob("auto-*.db")
-    out = subprocess.run([sys.executable, "-m", "sbdesk", "restore", str(copy), "--data-dir", str(folder),
-                          "--lang", "en"], capture_output=True, text=True, timeout=120)
+    out = subprocess.run(
+        [sys.executable, "-m", "sbdesk", "restore", str(copy), "--data-dir", str(folder), "--lang", "en"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert out.returncode == 2 and "already open on this data folder" in out.stderr
     lock.unlock()
-    out = subprocess.run([sys.executable, "-m", "sbdesk", "restore", str(copy), "--data-dir", str(folder), "--json"],
-                         capture_output=True, text=True, timeout=120)
+    out = subprocess.run(
+        [sys.executable, "-m", "sbdesk", "restore", str(copy), "--data-dir", str(folder), "--json"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert out.returncode == 0, out.stderr
     assert list(folder.glob("backups/before-restore-*.db"))  # the current data, kept as a backup
 
@@ -165,8 +194,12 @@ def corrupted_copies(tmp_path):
         folder = tmp_path / kind
         desk = open_desk(folder, operator="t")
         for i in range(300):
-            people.add(desk, name=f"人{i}", id_number=make_id(date(1980, 1, 1 + i % 28), f"5101{i // 28:02d}", i),
-                       region="成都市")
+            people.add(
+                desk,
+                name=f"人{i}",
+                id_number=make_id(date(1980, 1, 1 + i % 28), f"5101{i // 28:02d}", i),
+                region="成都市",
+            )
         desk.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         desk.close()
         db_file = folder / "sbdesk.db"
@@ -189,8 +222,12 @@ def test_a_broken_file_gets_a_clear_message_in_gui_and_cli_and_stays_untouched(q
     before = db_file.read_bytes()
     message = app.open_or_recover(folder, lambda text: False)
     assert message and ("newer sbdesk" in message if kind == "newer" else "damaged" in message)
-    out = subprocess.run([sys.executable, "-m", "sbdesk", "person", "list", "--data-dir", str(folder),
-                          "--lang", "en"], capture_output=True, text=True, timeout=120)
+    out = subprocess.run(
+        [sys.executable, "-m", "sbdesk", "person", "list", "--data-dir", str(folder), "--lang", "en"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert out.returncode == 3 and "Traceback" not in out.stderr
     assert ("newer sbdesk" in out.stderr) if kind == "newer" else ("damaged" in out.stderr)
     assert db_file.read_bytes() == before
@@ -198,6 +235,7 @@ def test_a_broken_file_gets_a_clear_message_in_gui_and_cli_and_stays_untouched(q
 
 def test_the_deep_check_runs_in_the_background_and_reports_damage(qtbot, tmp_path):
     from sbdesk.ui.jobs import IntegrityJob
+
     folder = corrupted_copies(tmp_path)["random"]
     job = IntegrityJob(folder)
     with qtbot.waitSignal(job.damaged, timeout=30000):

@@ -1,5 +1,6 @@
 """Unbinding at the counter: a reason from the list, the page says what happened, and the
 receipt of an ended binding can never pass for a valid one."""
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
@@ -62,7 +63,8 @@ def test_a_verdict_on_top_and_a_summary_asked_once_before_binding(family, qtbot,
     choose(qtbot, page.relation, "parent")
     page.evaluate()
     assert page.decision.verdict_text().startswith(  # a counter across provinces confirms locally
-        "May share once this is done: service window at a branch: across provinces not refused.")
+        "May share once this is done: service window at a branch: across provinces not refused."
+    )
     page.fields["member_card"].clear()
     qtbot.keyClicks(page.fields["member_card"], "B20000002")  # 李娜, 南京: same province
     choose(qtbot, page.relation, "spouse")
@@ -71,6 +73,7 @@ def test_a_verdict_on_top_and_a_summary_asked_once_before_binding(family, qtbot,
     answers.answer = False  # the clerk reads the summary and says no
     asked = []
     from sbdesk.ui.common import dialogs
+
     monkeypatch.setattr(dialogs, "ask", lambda parent, title, text: asked.append((title, text)) or answers.answer)
     qtbot.mouseClick(page.action, Qt.MouseButton.LeftButton)
     assert binding.listing(family.desk, "window") == []

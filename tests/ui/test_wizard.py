@@ -1,4 +1,5 @@
 """The 亲情服务 wizard walked as a clerk would, with the database checked afterwards."""
+
 from datetime import date
 from pathlib import Path
 
@@ -212,11 +213,16 @@ def test_a_child_needs_a_face_photo_and_bad_photos_are_refused(family, qtbot, an
 def test_wrong_passwords_are_refused_then_locked_and_audited(family, qtbot, answers):
     owner = family.desk.conn.execute("SELECT id FROM people WHERE card_number='A10000001'").fetchone()[0]
     from sbdesk.services import people
+
     qinqing.set_password(family.desk, people.get(family.desk, f"#{owner}"), "246810", "246810")
     w = open_wizard(family)
     qtbot.keyClicks(w.start_page.key, "A10000001")
     click_next(qtbot, w)
-    for expected in ("Wrong 亲情服务 password; 2 tries left.", "Wrong 亲情服务 password; 1 tries left.", "locked until"):
+    for expected in (
+        "Wrong 亲情服务 password; 2 tries left.",
+        "Wrong 亲情服务 password; 1 tries left.",
+        "locked until",
+    ):
         w.password_page.password.clear()
         qtbot.keyClicks(w.password_page.password, "111111")
         qtbot.keyClick(w.password_page.password, Qt.Key_Return)
@@ -253,6 +259,7 @@ def test_closing_the_wizard_keeps_a_draft_that_never_binds(family, qtbot, answer
 def hand_over_from_the_ecard_page(family, qtbot):
     """张伟 and his wife typed on the e-card channel page, then *Start 亲情服务*: the wizard."""
     from tests.ui.conftest import OWNER, WIFE
+
     family.tabs.setCurrentWidget(family.channels)
     family.channels.show_channel("ecard")
     page = family.channels.pages["ecard"]
@@ -277,6 +284,7 @@ def test_page_completeness_does_not_leak_references(family, qtbot):
     """Every key press asks the page's Python ``isComplete`` again; a binding that loses a
     reference to its answer on each call would abort the interpreter after enough presses."""
     import sys
+
     w = open_wizard(family)
     before = sys.getrefcount(True)
     for _ in range(300):
@@ -287,8 +295,9 @@ def test_page_completeness_does_not_leak_references(family, qtbot):
     assert sys.getrefcount(True) > before - 100
 
 
-def test_without_opencv_the_operator_confirms_the_photo_by_eye(family, qtbot, answers, tmp_path, monkeypatch,
-                                                               without_opencv):
+def test_without_opencv_the_operator_confirms_the_photo_by_eye(
+    family, qtbot, answers, tmp_path, monkeypatch, without_opencv
+):
     w, page = child_on_member_page(family, qtbot)
     chosen = iter([pdf(tmp_path), FACE])
     monkeypatch.setattr("sbdesk.ui.common.dialogs.open_path", lambda *a: str(next(chosen)))
@@ -328,7 +337,9 @@ def test_the_id_field_takes_only_what_an_id_number_can_hold(family, qtbot):
 
 def test_every_wizard_and_dialog_control_has_an_accessible_name(family, qtbot, tmp_path):
     from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QComboBox, QLineEdit, QWizard
+
     from tests.ui.test_main_window import _qt_internal
+
     w, page = child_on_member_page(family, qtbot)
     family.members.add_person()
     family.members.open_pension() if family.members.current_person() else None
@@ -346,8 +357,7 @@ def test_every_wizard_and_dialog_control_has_an_accessible_name(family, qtbot, t
     assert isinstance(w, QWizard)
 
 
-def test_an_unusual_relationship_is_confirmed_in_the_wizard_and_audited(family, qtbot, answers, tmp_path,
-                                                                        monkeypatch):
+def test_an_unusual_relationship_is_confirmed_in_the_wizard_and_audited(family, qtbot, answers, tmp_path, monkeypatch):
     w = open_wizard(family)
     through_password(qtbot, w)
     through_notice(qtbot, w)

@@ -1,5 +1,6 @@
 """The 亲情服务 wizard driven as a person at a counter or at home
 would drive it (keyboard, Esc, clicks), in both languages."""
+
 import re
 import shutil
 import subprocess
@@ -15,8 +16,18 @@ from sbdesk.store import audit
 from tests.conftest import make_id
 from tests.ui.conftest import CLERK, SON, type_text
 from tests.ui.test_channels_tab import choose
-from tests.ui.test_wizard import FACE, NEW_ADULT, click_next, hand_over_from_the_ecard_page, next_button, open_wizard, pdf, through_notice, \
-    through_password, tick
+from tests.ui.test_wizard import (
+    FACE,
+    NEW_ADULT,
+    click_next,
+    hand_over_from_the_ecard_page,
+    next_button,
+    open_wizard,
+    pdf,
+    through_notice,
+    through_password,
+    tick,
+)
 
 
 def to_member_page(family, qtbot, place="counter"):
@@ -70,7 +81,8 @@ def in_chinese(family):
 
 # -- where the window works decides the words --------------------------------------------------
 def test_at_home_the_face_step_says_the_member_does_it_on_the_phone_and_only_records_it(
-        family, qtbot, answers, monkeypatch, tmp_path):
+    family, qtbot, answers, monkeypatch, tmp_path
+):
     w, page = adult_on_member_page(family, qtbot, monkeypatch, tmp_path, place="home")
     click_next(qtbot, w)
     face = w.face_page
@@ -108,8 +120,9 @@ def test_at_a_counter_the_clerk_records_who_saw_it(family, qtbot, answers, monke
 
 
 @pytest.mark.parametrize("place, counter_words", [("home", False), ("counter", True)])
-def test_no_counter_words_for_a_home_user_in_chinese(family, qtbot, answers, monkeypatch, tmp_path, place,
-                                                     counter_words):
+def test_no_counter_words_for_a_home_user_in_chinese(
+    family, qtbot, answers, monkeypatch, tmp_path, place, counter_words
+):
     in_chinese(family)
     w, page = adult_on_member_page(family, qtbot, monkeypatch, tmp_path, place=place)
     seen = []
@@ -261,6 +274,7 @@ def test_a_credential_has_a_front_and_a_back_each_with_its_thumbnail(family, qtb
 
 def test_esc_asks_save_draft_discard_or_continue(family, qtbot, answers):
     from tests.ui.test_wizard import leave_question
+
     w = open_wizard(family)
     qtbot.keyClick(w.start_page.key, Qt.Key_Escape)  # nothing entered yet: it just closes
     assert not w.isVisible() and w.leave_box is None
@@ -268,8 +282,9 @@ def test_esc_asks_save_draft_discard_or_continue(family, qtbot, answers):
     type_text(qtbot, page.name, "赵敏")
 
     box = leave_question(qtbot, w)
-    assert [b.text() for b in box.buttons()] == ["&Save draft", "&Discard", "&Continue filling in"] or \
-        {b.text() for b in box.buttons()} == {"&Save draft", "&Discard", "&Continue filling in"}
+    assert [b.text() for b in box.buttons()] == ["&Save draft", "&Discard", "&Continue filling in"] or {
+        b.text() for b in box.buttons()
+    } == {"&Save draft", "&Discard", "&Continue filling in"}
     qtbot.keyClick(box, Qt.Key_Escape)  # Esc on the question: go on filling in
     assert w.isVisible() and not box.isVisible() and page.name.text() == "赵敏"
 
@@ -293,6 +308,7 @@ def test_esc_asks_save_draft_discard_or_continue(family, qtbot, answers):
 
 def test_resuming_asks_the_password_only_once_the_notice_was_agreed(family, qtbot, answers):
     from tests.ui.test_wizard import leave_question
+
     w = open_wizard(family)
     through_password(qtbot, w)
     box = leave_question(qtbot, w)  # still on the notice: not agreed yet
@@ -370,13 +386,15 @@ def test_the_summary_pdf_is_all_in_the_ui_language(family, qtbot, answers, monke
     def save_as(parent, title, suggested, filters):
         save_as.suggested = suggested
         return str(tmp_path / suggested)
+
     monkeypatch.setattr("sbdesk.ui.common.dialogs.save_path", save_as)
     qtbot.mouseClick(w.done_page.pdf, Qt.LeftButton)
     assert save_as.suggested.startswith("亲情服务摘要_张伟_赵敏_") and save_as.suggested.endswith(".pdf")
     reader = shutil.which("pdftotext")  # poppler-utils: what a person would read in the file
     if reader:
-        out = subprocess.run([reader, str(tmp_path / save_as.suggested), "-"], capture_output=True, text=True,
-                             check=True).stdout
+        out = subprocess.run(
+            [reader, str(tmp_path / save_as.suggested), "-"], capture_output=True, text=True, check=True
+        ).stdout
         assert "亲情服务申请摘要" in out and "Application" not in out and "Face recognition" not in out
 
 

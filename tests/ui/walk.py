@@ -2,16 +2,35 @@
 visible controls and menus carry, and where Tab goes. Generic on purpose: every button,
 label-with-buddy, group box, tab and menu action is collected from the live widget tree, so a
 new screen is covered without a change here."""
+
 from __future__ import annotations
 
 import re
 
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QAbstractSlider, QAbstractSpinBox, QApplication,
-                               QComboBox, QGroupBox, QHeaderView, QLabel, QLineEdit, QMenu, QMenuBar, QPlainTextEdit, QRadioButton,
-                               QScrollBar,
-                               QTabBar, QTextEdit, QWidget, QWizard, QWizardPage)
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSlider,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QGroupBox,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QMenuBar,
+    QPlainTextEdit,
+    QRadioButton,
+    QScrollBar,
+    QTabBar,
+    QTextEdit,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
 
 MNEMONIC = re.compile(r"&(.)")
 
@@ -41,7 +60,8 @@ def keyed_texts(root: QWidget) -> list[tuple[str, str]]:
         if not _shown(widget, root):  # a disabled button counts: its key works once it is enabled
             continue
         if isinstance(widget, QAbstractButton) or (
-                isinstance(widget, QLabel) and widget.buddy() is not None and _shown(widget.buddy(), root)):
+            isinstance(widget, QLabel) and widget.buddy() is not None and _shown(widget.buddy(), root)
+        ):
             add(widget.text())
         elif isinstance(widget, QGroupBox):
             add(widget.title())
@@ -92,28 +112,39 @@ def menus_of(bar: QMenuBar) -> list[QMenu]:
 
 
 def menu_clashes(menu: QMenu) -> dict[str, list[str]]:
-    return clashes([(mnemonic(a.text()), a.text()) for a in menu.actions()
-                    if a.isVisible() and not a.isSeparator() and mnemonic(a.text())])
+    return clashes([
+        (mnemonic(a.text()), a.text())
+        for a in menu.actions()
+        if a.isVisible() and not a.isSeparator() and mnemonic(a.text())
+    ])
 
 
 # -- Tab ------------------------------------------------------------------------------------
 def _owner(widget):
     """The control a focused widget belongs to (a spin box's line edit is the spin box, a tab
     widget's tab bar the tab widget)."""
-    while widget is not None and widget.parentWidget() is not None \
-            and widget.parentWidget().focusProxy() is widget:
+    while widget is not None and widget.parentWidget() is not None and widget.parentWidget().focusProxy() is widget:
         widget = widget.parentWidget()
     return widget
 
 
-CONTROLS = (QAbstractButton, QLineEdit, QComboBox, QAbstractSpinBox, QAbstractItemView, QTextEdit, QPlainTextEdit,
-            QAbstractSlider)
+CONTROLS = (
+    QAbstractButton,
+    QLineEdit,
+    QComboBox,
+    QAbstractSpinBox,
+    QAbstractItemView,
+    QTextEdit,
+    QPlainTextEdit,
+    QAbstractSlider,
+)
 
 
 def _internal(widget: QWidget) -> bool:
     """Qt's own parts of a control: a tab bar's scroll arrows, a line edit's clear button, scroll bars."""
     return isinstance(widget, (QScrollBar, QHeaderView)) or isinstance(
-        widget.parentWidget(), (QTabBar, QLineEdit, QAbstractSpinBox, QMenuBar))
+        widget.parentWidget(), (QTabBar, QLineEdit, QAbstractSpinBox, QMenuBar)
+    )
 
 
 def focusable(root: QWidget) -> list[QWidget]:
@@ -123,8 +154,9 @@ def focusable(root: QWidget) -> list[QWidget]:
     for widget in root.findChildren(QWidget):
         if widget.focusProxy() is not None or not widget.isVisible() or not widget.isEnabled():
             continue
-        if not widget.focusPolicy() & Qt.FocusPolicy.TabFocus and (not isinstance(widget, CONTROLS)
-                                                                  or _internal(widget)):
+        if not widget.focusPolicy() & Qt.FocusPolicy.TabFocus and (
+            not isinstance(widget, CONTROLS) or _internal(widget)
+        ):
             continue
         if widget.window() is not root.window() or _unchecked_radio(widget):
             continue
@@ -140,9 +172,21 @@ def _unchecked_radio(widget: QWidget) -> bool:
     if not isinstance(widget, QRadioButton) or widget.isChecked():
         return False
     group = widget.group()
-    siblings = group.buttons() if group is not None else (
-        [w for w in widget.parentWidget().findChildren(QRadioButton, options=Qt.FindChildOption.FindDirectChildrenOnly)
-         if w.autoExclusive()] if widget.autoExclusive() else [])
+    siblings = (
+        group.buttons()
+        if group is not None
+        else (
+            [
+                w
+                for w in widget.parentWidget().findChildren(
+                    QRadioButton, options=Qt.FindChildOption.FindDirectChildrenOnly
+                )
+                if w.autoExclusive()
+            ]
+            if widget.autoExclusive()
+            else []
+        )
+    )
     return any(b.isChecked() for b in siblings if b is not widget)
 
 

@@ -9,6 +9,7 @@ importing pypinyin takes 1–4 s (its dictionaries are Python literals) and the 
 window must start fast. Changing the table changes stored keys: ship it with a migration
 that refills ``people.name_key`` (as 0009 does).
 """
+
 from __future__ import annotations
 
 from collections import defaultdict
@@ -19,11 +20,36 @@ from pypinyin.pinyin_dict import pinyin_dict
 
 # Surnames read otherwise than their most common reading (《百家姓》 readings); used for a
 # name's first character only. 曾 is céng in 曾经 but Zēng as a surname, and so on.
-SURNAMES = {"曾": "zeng1", "单": "shan4", "解": "xie4", "仇": "qiu2", "朴": "piao2", "查": "zha1",
-            "区": "ou1", "盖": "ge3", "乐": "yue4", "尉": "yu4", "覃": "qin2", "翟": "zhai2",
-            "缪": "miao4", "召": "shao4", "种": "chong2", "员": "yun4", "秘": "bi4", "任": "ren2",
-            "华": "hua4", "纪": "ji3", "燕": "yan1", "冼": "xian3", "适": "kuo4", "车": "che1",
-            "沈": "shen3", "石": "shi2", "万": "wan4", "柏": "bai3"}
+SURNAMES = {
+    "曾": "zeng1",
+    "单": "shan4",
+    "解": "xie4",
+    "仇": "qiu2",
+    "朴": "piao2",
+    "查": "zha1",
+    "区": "ou1",
+    "盖": "ge3",
+    "乐": "yue4",
+    "尉": "yu4",
+    "覃": "qin2",
+    "翟": "zhai2",
+    "缪": "miao4",
+    "召": "shao4",
+    "种": "chong2",
+    "员": "yun4",
+    "秘": "bi4",
+    "任": "ren2",
+    "华": "hua4",
+    "纪": "ji3",
+    "燕": "yan1",
+    "冼": "xian3",
+    "适": "kuo4",
+    "车": "che1",
+    "沈": "shen3",
+    "石": "shi2",
+    "万": "wan4",
+    "柏": "bai3",
+}
 
 
 def main() -> None:

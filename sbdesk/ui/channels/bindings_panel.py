@@ -1,26 +1,35 @@
 """The bindings made through one channel: end one, see its history, print its receipt."""
+
 from __future__ import annotations
 
 import os
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal
-from PySide6.QtWidgets import (QComboBox, QDialog, QHBoxLayout, QHeaderView, QListWidget, QPushButton, QSizePolicy, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QListWidget,
+    QPushButton,
+    QSizePolicy,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
-from ...domain.messages import QT_TRANSLATE_NOOP
+from ...domain.messages import QT_TRANSLATE_NOOP, Problem
 from ...domain.models import Binding
 from ...services import binding, channels, receipts
 from ...services.desk import Desk
-from ..common import dialogs
+from ..common import dialogs, printing
 from ..common.columns import Column
 from ..common.guard import guarded
-from ..common.retranslate import Retranslating
-from ..common.texts import channel_label, relation_label
-from ..common.widgets import ErrorLabel, list_table, replace
-from ...domain.messages import Problem
-from ..common.texts import problem_text
-from ..common import printing
-from .receipt import file_name, receipt_html
 from ..common.plain import Label
+from ..common.retranslate import Retranslating
+from ..common.texts import channel_label, problem_text, relation_label
+from ..common.widgets import ErrorLabel, list_table, replace
+from .receipt import file_name, receipt_html
 
 SHOWN = 1000  # newest bindings listed; older ones are reached through a person
 BindingRole = Qt.ItemDataRole.UserRole + 1
@@ -37,11 +46,20 @@ COLUMNS = (  # once: the cell's text from (model, binding) and the header
     Column(_CONTEXT, QT_TRANSLATE_NOOP("BindingsModel", "Member (uses)"), lambda m, b: b.member_name),
     Column(_CONTEXT, QT_TRANSLATE_NOOP("BindingsModel", "Relationship"), lambda m, b: relation_label(b.relation)),
     Column(_CONTEXT, QT_TRANSLATE_NOOP("BindingsModel", "Bound on"), lambda m, b: b.bound_on.isoformat()),
-    Column(_CONTEXT, QT_TRANSLATE_NOOP("BindingsModel", "Status"),
-           lambda m, b: QCoreApplication.translate("BindingsModel", "active") if b.status == "active"
-           else QCoreApplication.translate("BindingsModel", "ended")),
-    Column(_CONTEXT, QT_TRANSLATE_NOOP("BindingsModel", "Ended on"),
-           lambda m, b: b.ended_on.isoformat() if b.ended_on else ""),
+    Column(
+        _CONTEXT,
+        QT_TRANSLATE_NOOP("BindingsModel", "Status"),
+        lambda m, b: (
+            QCoreApplication.translate("BindingsModel", "active")
+            if b.status == "active"
+            else QCoreApplication.translate("BindingsModel", "ended")
+        ),
+    ),
+    Column(
+        _CONTEXT,
+        QT_TRANSLATE_NOOP("BindingsModel", "Ended on"),
+        lambda m, b: b.ended_on.isoformat() if b.ended_on else "",
+    ),
 )
 
 
@@ -94,7 +112,8 @@ class HistoryDialog(QDialog):
         d = entry["detail"]
         if entry["action"] == "binding.add":
             return self.tr("bound through {channel} as {relation}, from {day}").format(
-                channel=channel_label(d["channel"]), relation=relation_label(d["relation"]), day=d["bound_on"])
+                channel=channel_label(d["channel"]), relation=relation_label(d["relation"]), day=d["bound_on"]
+            )
         if entry["action"] == "binding.end":
             return self.tr("ended on {day}; reason: {reason}").format(day=d["ended_on"], reason=d["reason"] or "—")
         return entry["action"]
@@ -153,8 +172,12 @@ class BindingsPanel(Retranslating, QWidget):
             self.status.setItemText(i, text)
         self.status.setAccessibleName(self.tr("Show bindings"))
         self.table.setAccessibleName(self.tr("Bindings"))
-        labels = {"unbind": self.tr("&Unbind…"), "history": self.tr("Histor&y"),
-                  "pdf": self.tr("Receipt as P&DF…"), "print": self.tr("&Print receipt…")}
+        labels = {
+            "unbind": self.tr("&Unbind…"),
+            "history": self.tr("Histor&y"),
+            "pdf": self.tr("Receipt as P&DF…"),
+            "print": self.tr("&Print receipt…"),
+        }
         for key, text in labels.items():
             self.buttons[key].setText(text)
             self.buttons[key].setAccessibleName(text.replace("&", "").rstrip("…"))
@@ -189,9 +212,13 @@ class BindingsPanel(Retranslating, QWidget):
         b = self.current()
         if not b:
             return
-        reason = dialogs.ask_reason(self, self.tr("Unbind"),
-                                    self.tr("End the binding of {member} to {owner}'s account? Reason:")
-                                    .format(member=b.member_name, owner=b.owner_name))
+        reason = dialogs.ask_reason(
+            self,
+            self.tr("Unbind"),
+            self.tr("End the binding of {member} to {owner}'s account? Reason:").format(
+                member=b.member_name, owner=b.owner_name
+            ),
+        )
         if reason is None:
             return
         ended = guarded(self, lambda: binding.unbind(self.desk, b.id, reason))
@@ -204,7 +231,10 @@ class BindingsPanel(Retranslating, QWidget):
         b = self.current()
         entries = guarded(self, lambda: binding.history(self.desk, b.id)) if b else None
         if entries is not None:
-            self.history = replace(getattr(self, "history", None), HistoryDialog(entries, self.tr("History of binding #{id}").format(id=b.id), self))
+            self.history = replace(
+                getattr(self, "history", None),
+                HistoryDialog(entries, self.tr("History of binding #{id}").format(id=b.id), self),
+            )
             self.history.open()
 
     def refused_for_operator(self) -> bool:
@@ -219,8 +249,9 @@ class BindingsPanel(Retranslating, QWidget):
         r = guarded(self, lambda: receipts.receipt(self.desk, b.id))
         if r is None:
             return
-        path = dialogs.save_path(self, self.tr("Save receipt"), os.path.expanduser(f"~/{file_name(r)}"),
-                                 self.tr("PDF files (*.pdf)"))
+        path = dialogs.save_path(
+            self, self.tr("Save receipt"), os.path.expanduser(f"~/{file_name(r)}"), self.tr("PDF files (*.pdf)")
+        )
         if path and guarded(self, lambda: printing.write_pdf(receipt_html(r), path, self.desk.data_dir) or True):
             dialogs.inform(self, self.tr("Receipt"), self.tr("Saved {path}").format(path=path))
 

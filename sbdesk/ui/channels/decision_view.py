@@ -1,4 +1,5 @@
 """Every eligibility check, passed or not, as a list a clerk can read at a glance."""
+
 from __future__ import annotations
 
 from collections.abc import Sequence
@@ -11,8 +12,12 @@ from ...domain.eligibility import ALLOWED, CONFIRM, FAIL, PASS, REFUSED, UNKNOWN
 from ...domain.messages import Problem
 from ..common.texts import problem_text
 
-MARKS = {PASS: ("✓", "#1b5e20"), FAIL: ("✗", "#b00020"), "requires": ("!", "#8a5a00"),
-         "unknown": ("?", "#1a4f8a")}  # unknown: not known to work, not a refusal
+MARKS = {
+    PASS: ("✓", "#1b5e20"),
+    FAIL: ("✗", "#b00020"),
+    "requires": ("!", "#8a5a00"),
+    "unknown": ("?", "#1a4f8a"),
+}  # unknown: not known to work, not a refusal
 
 
 class DecisionView(QListWidget):
@@ -62,11 +67,22 @@ class DecisionView(QListWidget):
         if self.kind == "qinqing":
             text, colour = self._qinqing_verdict(verdict, d, reason)
         elif verdict == REFUSED:
-            text, colour = QCoreApplication.translate("DecisionView", "May not share: {reason}").format(reason=reason), MARKS[FAIL][1]
+            text, colour = (
+                QCoreApplication.translate("DecisionView", "May not share: {reason}").format(reason=reason),
+                MARKS[FAIL][1],
+            )
         elif verdict == UNKNOWN:
-            text, colour = QCoreApplication.translate("DecisionView", "Not known to be possible: {reason}").format(reason=reason), MARKS["unknown"][1]
+            text, colour = (
+                QCoreApplication.translate("DecisionView", "Not known to be possible: {reason}").format(reason=reason),
+                MARKS["unknown"][1],
+            )
         elif verdict == CONFIRM or (verdict == ALLOWED and d.requirements):
-            text, colour = QCoreApplication.translate("DecisionView", "May share once this is done: {reason}").format(reason=reason), MARKS["requires"][1]
+            text, colour = (
+                QCoreApplication.translate("DecisionView", "May share once this is done: {reason}").format(
+                    reason=reason
+                ),
+                MARKS["requires"][1],
+            )
         else:
             text, colour = QCoreApplication.translate("DecisionView", "May share."), MARKS[PASS][1]
         item = QListWidgetItem(text)
@@ -82,10 +98,12 @@ class DecisionView(QListWidget):
     def _qinqing_verdict(verdict: str, d: Decision, reason: str) -> tuple[str, str]:
         if verdict == REFUSED:
             return QCoreApplication.translate("DecisionView", "May not add this family account: {reason}").format(
-                reason=reason), MARKS[FAIL][1]
+                reason=reason
+            ), MARKS[FAIL][1]
         if verdict == CONFIRM or d.requirements:
-            return QCoreApplication.translate("DecisionView", "May add this family account once this is done: "
-                                                              "{reason}").format(reason=reason), MARKS["requires"][1]
+            return QCoreApplication.translate(
+                "DecisionView", "May add this family account once this is done: {reason}"
+            ).format(reason=reason), MARKS["requires"][1]
         return QCoreApplication.translate("DecisionView", "May add this family account."), MARKS[PASS][1]
 
     def changeEvent(self, event) -> None:  # noqa: N802 - Qt's name

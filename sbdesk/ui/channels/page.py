@@ -1,29 +1,38 @@
 """One binding channel as a page: its real steps, the fields it asks for, the live
 eligibility decision, and Bind, enabled only when every rule passed."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
-from ...domain.idnumber import mask
 from ...domain.eligibility import FAIL
+from ...domain.idnumber import mask
 from ...domain.messages import Problem
 from ...domain.models import Person
 from ...services import binding, channels, people
 from ...services.desk import Desk
-from ...services.errors import NotFound, ServiceError
-from ...services.errors import StoreError
+from ...services.errors import NotFound, ServiceError, StoreError
+from ..common import dialogs
 from ..common.guard import guarded
+from ..common.plain import Label
 from ..common.relation_pick import RelationPicker
 from ..common.retranslate import Retranslating
-from ..common import dialogs
 from ..common.texts import channel_label, error_text, problem_text, relation_label
 from ..common.widgets import replace
 from ..members.person_dialog import PersonDialog
 from .decision_view import DecisionView
-from ..common.plain import Label
 
 FIXES = ("member.card_number", "member.computer_number", "owner.insurance", "member.insurance")
 
@@ -211,19 +220,35 @@ class BindingPage(Retranslating, QWidget):
         self.evaluate()
         if not self.allowed or self.refused_for_operator():
             return
-        summary = self.tr("{owner} (共济人) pays for {member} (被共济人) from the personal account.\n"
-                          "Relationship: {member} is {owner}'s {relation}.\nChannel: {channel}.\n\nBind?").format(
-            owner=self.owner.name, member=self.member.name, relation=relation_label(self.relation.currentData()),
-            channel=channel_label(self.channel))
+        summary = self.tr(
+            "{owner} (共济人) pays for {member} (被共济人) from the personal account.\n"
+            "Relationship: {member} is {owner}'s {relation}.\nChannel: {channel}.\n\nBind?"
+        ).format(
+            owner=self.owner.name,
+            member=self.member.name,
+            relation=relation_label(self.relation.currentData()),
+            channel=channel_label(self.channel),
+        )
         if not dialogs.ask(self, self.tr("Confirm the binding"), summary):
             return
         confirm = self.confirm_unusual.isChecked()
-        made = guarded(self, lambda: binding.bind(self.desk, f"#{self.owner.id}", f"#{self.member.id}",
-                                                   self.relation.currentData(), self.channel,
-                                                   confirm_unusual=confirm))
+        made = guarded(
+            self,
+            lambda: binding.bind(
+                self.desk,
+                f"#{self.owner.id}",
+                f"#{self.member.id}",
+                self.relation.currentData(),
+                self.channel,
+                confirm_unusual=confirm,
+            ),
+        )
         if made:
-            self.result.setText(self.tr("Bound: {owner} pays for {member} (binding #{id}).").format(
-                owner=made.owner_name, member=made.member_name, id=made.id))
+            self.result.setText(
+                self.tr("Bound: {owner} pays for {member} (binding #{id}).").format(
+                    owner=made.owner_name, member=made.member_name, id=made.id
+                )
+            )
             for name in self.field_names[1:]:
                 self.fields[name].clear()
             self.relation.setCurrentIndex(0)  # the next member's relationship is asked, not assumed
@@ -266,10 +291,12 @@ class BindingPage(Retranslating, QWidget):
                 button.setAccessibleName(button.text().replace("&", "").rstrip("…"))
 
     def fix_text(self, key: str, name: str) -> str:
-        return {"member.card_number": self.tr("Add {name}'s &card number…"),
-                "member.computer_number": self.tr("Add {name}'s 社保电脑号 (&K)…"),
-                "owner.insurance": self.tr("Correct {name}'s insurance &type…"),
-                "member.insurance": self.tr("Correct {name}'s ins&urance…")}[key].format(name=name)
+        return {
+            "member.card_number": self.tr("Add {name}'s &card number…"),
+            "member.computer_number": self.tr("Add {name}'s 社保电脑号 (&K)…"),
+            "owner.insurance": self.tr("Correct {name}'s insurance &type…"),
+            "member.insurance": self.tr("Correct {name}'s ins&urance…"),
+        }[key].format(name=name)
 
     def open_fix(self, key: str) -> PersonDialog | None:
         """The person dialog opened at the field the ✗ is about; saving re-decides."""
@@ -301,20 +328,27 @@ class BindingPage(Retranslating, QWidget):
         for i in range(1, self.relation.count()):
             self.relation.setItemText(i, relation_label(self.relation.itemData(i)))
         self.decision.setAccessibleName(self.tr("Whether they may share, and why"))
-        for key, name in {"member.card_number": self.tr("Add the member's card number"),
-                          "member.computer_number": self.tr("Add the member's 社保电脑号"),
-                          "owner.insurance": self.tr("Correct the owner's insurance"),
-                          "member.insurance": self.tr("Correct the member's insurance")}.items():
+        for key, name in {
+            "member.card_number": self.tr("Add the member's card number"),
+            "member.computer_number": self.tr("Add the member's 社保电脑号"),
+            "owner.insurance": self.tr("Correct the owner's insurance"),
+            "member.insurance": self.tr("Correct the member's insurance"),
+        }.items():
             self.fixes[key].setAccessibleName(name)  # named by the person once shown
-        self.confirm_unusual.setText(self.tr("I have checked the documents: the unusual relationship is real "
-                                             "(recorded in the audit log)"))
+        self.confirm_unusual.setText(
+            self.tr("I have checked the documents: the unusual relationship is real (recorded in the audit log)")
+        )
         self.confirm_unusual.setAccessibleName(self.tr("Confirm the unusual relationship"))
         pays = self.desk.policy.pays_for
 
         def line(caption: str, items) -> str:  # full-width colon needs no space after it
             return caption + ("" if caption.endswith("：") else " ") + "；".join(t.pick(lang) for t in items)
-        self.decision.set_info([line(self.tr("The owner's account pays for the member:"), pays.covers),
-                                line(self.tr("Not for:"), pays.excludes), pays.difference.pick(lang)])
+
+        self.decision.set_info([
+            line(self.tr("The owner's account pays for the member:"), pays.covers),
+            line(self.tr("Not for:"), pays.excludes),
+            pays.difference.pick(lang),
+        ])
         self.action.setText(texts.get("action", self.tr("&Bind")))
         self.action.setAccessibleName(self.action.text().replace("&", ""))
         self.evaluate()
@@ -359,6 +393,7 @@ class ChannelPage(BindingPage):
         if self.record.sets_up_sharing:
             return super().decide(owner, member, relation, confirm)
         from ...services import qinqing
+
         return qinqing.evaluate(self.desk, owner, member, relation, confirm)
 
     def ready(self, decision) -> bool:
@@ -378,11 +413,16 @@ class ChannelPage(BindingPage):
         super().retranslate()
         if not self.record.sets_up_sharing:  # no account is spent: say what it is instead of what it pays for
             lang = self._lang()
-            self.decision.set_info([self.record.not_for.pick(lang) + ("" if lang == "zh_CN" else " ") + self.tr(
-                "家庭共济 is set up through {channels}.").format(channels=self.tr(", ").join(
-                    c.pick(lang) for c in self.record.instead)),
-                self.tr("It lets the card holder:") + ("" if lang == "zh_CN" else " ")
-                + ("；" if lang == "zh_CN" else "; ").join(self.record.what_list(lang))])
+            self.decision.set_info([
+                self.record.not_for.pick(lang)
+                + ("" if lang == "zh_CN" else " ")
+                + self.tr("家庭共济 is set up through {channels}.").format(
+                    channels=self.tr(", ").join(c.pick(lang) for c in self.record.instead)
+                ),
+                self.tr("It lets the card holder:")
+                + ("" if lang == "zh_CN" else " ")
+                + ("；" if lang == "zh_CN" else "; ").join(self.record.what_list(lang)),
+            ])
             self.decision.setAccessibleName(self.tr("Whether the family account may be added, and why"))
             self.relation_caption.setText(self.tr("&Relationship (relative is holder's …)"))
 

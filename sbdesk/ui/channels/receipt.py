@@ -4,6 +4,7 @@ One column of labels, the branch's name on top, local time in the reader's langu
 signature line for each person present. The receipt of an ended binding says so at the top
 and can never be mistaken for a valid one.
 """
+
 from __future__ import annotations
 
 from datetime import datetime
@@ -29,28 +30,49 @@ def local_day(day) -> str:
 
 
 def file_name(r: Receipt) -> str:
-    prefix = QCoreApplication.translate("receipt", "unbinding-receipt") if r.ended else QCoreApplication.translate("receipt", "binding-receipt")
+    prefix = (
+        QCoreApplication.translate("receipt", "unbinding-receipt")
+        if r.ended
+        else QCoreApplication.translate("receipt", "binding-receipt")
+    )
     return r.file_stem(prefix) + ".pdf"
 
 
 def receipt_html(r: Receipt) -> str:
     b = r.binding
-    title = (QCoreApplication.translate("receipt", "Receipt: a family-sharing binding ended (解除个人账户家庭共济)") if r.ended
-             else QCoreApplication.translate("receipt", "Receipt: family sharing of the personal account (个人账户家庭共济)"))
+    title = (
+        QCoreApplication.translate("receipt", "Receipt: a family-sharing binding ended (解除个人账户家庭共济)")
+        if r.ended
+        else QCoreApplication.translate("receipt", "Receipt: family sharing of the personal account (个人账户家庭共济)")
+    )
     relation = QCoreApplication.translate("receipt", "{member} is {owner}'s {relation}").format(
-        member=r.member.name, owner=r.owner.name, relation=relation_label(b.relation))
+        member=r.member.name, owner=r.owner.name, relation=relation_label(b.relation)
+    )
     rows: list[tuple[str, str] | str] = [
-        (QCoreApplication.translate("receipt", "Binding number"), f"#{b.id}"), (QCoreApplication.translate("receipt", "Channel"), channel_label(b.channel)),
-        (QCoreApplication.translate("receipt", "Relationship"), relation), (QCoreApplication.translate("receipt", "Bound on"), local_day(b.bound_on))]
+        (QCoreApplication.translate("receipt", "Binding number"), f"#{b.id}"),
+        (QCoreApplication.translate("receipt", "Channel"), channel_label(b.channel)),
+        (QCoreApplication.translate("receipt", "Relationship"), relation),
+        (QCoreApplication.translate("receipt", "Bound on"), local_day(b.bound_on)),
+    ]
     if r.ended and b.ended_on:
-        rows += [(QCoreApplication.translate("receipt", "Ended on"), local_day(b.ended_on)), (QCoreApplication.translate("receipt", "Reason"), b.end_reason or "—")]
+        rows += [
+            (QCoreApplication.translate("receipt", "Ended on"), local_day(b.ended_on)),
+            (QCoreApplication.translate("receipt", "Reason"), b.end_reason or "—"),
+        ]
     rows += [(QCoreApplication.translate("receipt", "Operator"), b.operator or r.office_operator)]
     if r.ended and r.ended_by:  # the unbinding receipt is signed by whoever ended it
         rows += [(QCoreApplication.translate("receipt", "Ended by (operator)"), r.ended_by)]
-    for heading, p in ((QCoreApplication.translate("receipt", "Owner (共济人), whose account pays"), r.owner),
-                       (QCoreApplication.translate("receipt", "Member (被共济人), who is paid for"), r.member)):
-        rows += [heading, (QCoreApplication.translate("receipt", "Name"), p.name), (QCoreApplication.translate("receipt", "ID number"), p.id_masked), (QCoreApplication.translate("receipt", "Card number"), p.card or "—"),
-                 (QCoreApplication.translate("receipt", "Region"), p.region)]
+    for heading, p in (
+        (QCoreApplication.translate("receipt", "Owner (共济人), whose account pays"), r.owner),
+        (QCoreApplication.translate("receipt", "Member (被共济人), who is paid for"), r.member),
+    ):
+        rows += [
+            heading,
+            (QCoreApplication.translate("receipt", "Name"), p.name),
+            (QCoreApplication.translate("receipt", "ID number"), p.id_masked),
+            (QCoreApplication.translate("receipt", "Card number"), p.card or "—"),
+            (QCoreApplication.translate("receipt", "Region"), p.region),
+        ]
 
     def row(item) -> str:
         if isinstance(item, str):
@@ -60,18 +82,33 @@ def receipt_html(r: Receipt) -> str:
 
     banner = ""
     if r.ended:
-        banner = ("<p style='border: 2px solid #b00020; color: #b00020; font-size: 14pt; padding: 6px'><b>"
-                  + escape(QCoreApplication.translate("receipt", "ENDED on {day}: {reason}. This binding is no longer valid.").format(
-                      day=local_day(b.ended_on) if b.ended_on else "", reason=b.end_reason or "—"))
-                  + "</b></p>")
+        banner = (
+            "<p style='border: 2px solid #b00020; color: #b00020; font-size: 14pt; padding: 6px'><b>"
+            + escape(
+                QCoreApplication.translate(
+                    "receipt", "ENDED on {day}: {reason}. This binding is no longer valid."
+                ).format(day=local_day(b.ended_on) if b.ended_on else "", reason=b.end_reason or "—")
+            )
+            + "</b></p>"
+        )
     sign = QCoreApplication.translate("receipt", "{who} signature: ____________________   Date: ____________")
-    signatures = "".join(f"<p><br/>{escape(sign.format(who=who))}</p>" for who in (
-        QCoreApplication.translate("receipt", "Owner (共济人)"), QCoreApplication.translate("receipt", "Member (被共济人) or the person acting for them (代办人)"), QCoreApplication.translate("receipt", "Operator (经办人)")))
-    rule = QCoreApplication.translate("receipt", "The balance belongs to the owner and must be used as the rules allow.")
+    signatures = "".join(
+        f"<p><br/>{escape(sign.format(who=who))}</p>"
+        for who in (
+            QCoreApplication.translate("receipt", "Owner (共济人)"),
+            QCoreApplication.translate("receipt", "Member (被共济人) or the person acting for them (代办人)"),
+            QCoreApplication.translate("receipt", "Operator (经办人)"),
+        )
+    )
+    rule = QCoreApplication.translate(
+        "receipt", "The balance belongs to the owner and must be used as the rules allow."
+    )
     printed = QCoreApplication.translate("receipt", "Printed")
     office = f"<p style='font-size: 13pt'><b>{escape(r.office)}</b></p>" if r.office else ""
-    return (f"<html><body style='font-size: 11pt'>{office}<h2>{escape(title)}</h2>{banner}"
-            f"<table cellpadding='4' width='100%'>{''.join(row(x) for x in rows)}</table>"
-            f"<p>{escape(rule)}</p>"
-            f"{signatures}"
-            f"<p style='font-size: 8pt'>{escape(printed)} {escape(local_time(r.printed_at))}</p></body></html>")
+    return (
+        f"<html><body style='font-size: 11pt'>{office}<h2>{escape(title)}</h2>{banner}"
+        f"<table cellpadding='4' width='100%'>{''.join(row(x) for x in rows)}</table>"
+        f"<p>{escape(rule)}</p>"
+        f"{signatures}"
+        f"<p style='font-size: 8pt'>{escape(printed)} {escape(local_time(r.printed_at))}</p></body></html>"
+    )

@@ -1,4 +1,5 @@
 """绑定渠道: one page per channel, and the bindings made through it."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
@@ -60,8 +61,9 @@ class ChannelsTab(Retranslating, QWidget):
     def _fit_list(self) -> None:
         """As wide as the longest name, up to 16 lines' height (then it wraps): grows with 长辈模式."""
         metrics = self.list.fontMetrics()
-        longest = max((metrics.horizontalAdvance(self.list.item(i).text()) for i in range(self.list.count())),
-                      default=0)
+        longest = max(
+            (metrics.horizontalAdvance(self.list.item(i).text()) for i in range(self.list.count())), default=0
+        )
         extra = 2 * self.list.frameWidth() + 4 * metrics.averageCharWidth()
         self.list.setMaximumWidth(min(longest, 16 * metrics.height()) + extra)
         self.list.setMinimumWidth(min(longest, 6 * metrics.height()) + extra)
@@ -94,8 +96,11 @@ class ChannelsTab(Retranslating, QWidget):
     def _ended(self, b) -> None:
         """The page's line says what happened last: an unbinding replaces an earlier "Bound"."""
         page = self.pages[b.channel]
-        page.result.setText(self.tr("Ended binding #{id} ({owner} paid for {member}) on {day}: {reason}.").format(
-            id=b.id, owner=b.owner_name, member=b.member_name, day=b.ended_on.isoformat(), reason=b.end_reason))
+        page.result.setText(
+            self.tr("Ended binding #{id} ({owner} paid for {member}) on {day}: {reason}.").format(
+                id=b.id, owner=b.owner_name, member=b.member_name, day=b.ended_on.isoformat(), reason=b.end_reason
+            )
+        )
 
     def _bound(self, _binding) -> None:
         self.panel.reload()

@@ -1,6 +1,7 @@
 """A table's columns declared once (after vorta's archive_table_model.py): one tuple of
 Column feeds a model's data, its headers, its column count, the order a header click asks
 the database for and the widths, so adding or moving a column is one line."""
+
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence

@@ -1,18 +1,28 @@
 """The few places the program waits for a person's answer. Tests replace these functions
 (never ``exec()`` in a test); everything else opens dialogs with ``open()``."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QFileInfo
-from PySide6.QtWidgets import (QApplication, QFileDialog, QFileIconProvider, QHeaderView, QMessageBox, QStyle,
-                               QTreeView, QWidget)
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QFileIconProvider,
+    QHeaderView,
+    QMessageBox,
+    QStyle,
+    QTreeView,
+    QWidget,
+)
 
 from . import plain
 
 
 def ask(parent: QWidget, title: str, text: str) -> bool:
     """Yes or no; the text is plain (it names people, regions, files: never markup, ui/common/plain.py)."""
-    box = plain.message_box(parent, QMessageBox.Icon.Question, title, text,
-                            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+    box = plain.message_box(
+        parent, QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
+    )
     box.setDefaultButton(QMessageBox.StandardButton.No)
     return plain.answer(box) == QMessageBox.StandardButton.Yes
 
@@ -23,8 +33,9 @@ def ask_text(parent: QWidget, title: str, label: str) -> str | None:
 
 def inform(parent: QWidget, title: str, text: str, error: bool = False) -> None:
     """A message to read, in plain text (see ask)."""
-    plain.answer(plain.message_box(parent, QMessageBox.Icon.Warning if error else QMessageBox.Icon.Information,
-                                   title, text))
+    plain.answer(
+        plain.message_box(parent, QMessageBox.Icon.Warning if error else QMessageBox.Icon.Information, title, text)
+    )
 
 
 class PlainIcons(QFileIconProvider):
@@ -42,8 +53,11 @@ class PlainIcons(QFileIconProvider):
         if info.isDir():
             return QCoreApplication.translate("dialogs", "Folder")
         suffix = info.suffix().upper()
-        return QCoreApplication.translate("dialogs", "{suffix} file").format(suffix=suffix) if suffix \
+        return (
+            QCoreApplication.translate("dialogs", "{suffix} file").format(suffix=suffix)
+            if suffix
             else QCoreApplication.translate("dialogs", "File")
+        )
 
 
 _icons: PlainIcons | None = None
@@ -85,4 +99,5 @@ def open_path(parent: QWidget, title: str, filters: str) -> str | None:
 def ask_reason(parent: QWidget, title: str, text: str) -> str | None:
     """Why a binding ends, from the list (ui/common/reason_dialog.py): the text as recorded."""
     from .reason_dialog import ask
+
     return ask(parent, title, text)

@@ -1,4 +1,5 @@
 """Run a service call from a widget; a failure becomes a translated message, never a traceback."""
+
 from __future__ import annotations
 
 import logging
@@ -8,8 +9,7 @@ from typing import TypeVar
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from ...services.errors import ServiceError
-from ...services.errors import StoreError
+from ...services.errors import ServiceError, StoreError
 from . import dialogs
 from .texts import error_text
 

@@ -4,6 +4,7 @@ region, a reason or a policy note beginning ``<img src="…/sbdesk.db">`` was th
 and Qt opened and closed the live database from C, which drops every SQLite lock the process
 holds (store/fileguard.py). Every label the program makes is a ``Label``; the three that
 show markup on purpose are made with ``rich_label`` and escape what they insert."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
@@ -37,8 +38,13 @@ def tip(text: str) -> str:
     return GuiQt.convertFromPlainText(text, Qt.WhiteSpaceMode.WhiteSpaceNormal) if GuiQt.mightBeRichText(text) else text
 
 
-def message_box(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str,
-                buttons: QMessageBox.StandardButton = QMessageBox.StandardButton.Ok) -> QMessageBox:
+def message_box(
+    parent: QWidget | None,
+    icon: QMessageBox.Icon,
+    title: str,
+    text: str,
+    buttons: QMessageBox.StandardButton = QMessageBox.StandardButton.Ok,
+) -> QMessageBox:
     """A QMessageBox with plain text: messages embed names, paths and servers' words."""
     box = QMessageBox(icon, title, "", buttons, parent)
     box.setTextFormat(Qt.TextFormat.PlainText)
@@ -46,8 +52,9 @@ def message_box(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text
     return box
 
 
-def input_dialog(parent: QWidget | None, title: str, label: str,
-                 echo: QLineEdit.EchoMode = QLineEdit.EchoMode.Normal) -> QInputDialog:
+def input_dialog(
+    parent: QWidget | None, title: str, label: str, echo: QLineEdit.EchoMode = QLineEdit.EchoMode.Normal
+) -> QInputDialog:
     """A QInputDialog whose question is plain (it names a server or a person)."""
     dialog = QInputDialog(parent)
     dialog.setWindowTitle(title)

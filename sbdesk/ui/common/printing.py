@@ -1,4 +1,5 @@
 """HTML to paper or PDF through QtPrintSupport: receipts and the 亲情服务 summary."""
+
 from __future__ import annotations
 
 import os
@@ -27,7 +28,9 @@ def write_pdf(html: str, path: str, folder: Path) -> None:
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(path)
-    printer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait, QMarginsF(15, 15, 15, 15)))
+    printer.setPageLayout(
+        QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait, QMarginsF(15, 15, 15, 15))
+    )
     _document(html).print_(printer)
 
 

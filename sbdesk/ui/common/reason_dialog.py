@@ -1,11 +1,12 @@
 """Asking why a binding ends: a reason from the list, words of one's own for "other"."""
+
 from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QWidget
 
 from ...domain import end_reasons
-from .texts import translate
 from .plain import Label
+from .texts import translate
 
 
 class ReasonDialog(QDialog):
@@ -21,8 +22,9 @@ class ReasonDialog(QDialog):
         self.detail = QLineEdit(self)
         self.detail.setObjectName("endReasonDetail")
         self.detail.setMaxLength(end_reasons.DETAIL_LIMIT)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
-                                        self)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         caption, detail_caption = Label(self.tr("&Reason"), self), Label(self.tr("&Details"), self)

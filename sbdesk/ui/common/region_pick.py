@@ -2,6 +2,7 @@
 by name, pinyin initials (css → 长沙市) or code (4301), shown as 湖南省 · 长沙市, chosen with
 Enter; and the follower that pre-selects the region an ID number suggests until the user
 picks one by hand (people move: the place of issue is only a suggestion)."""
+
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -82,8 +83,7 @@ class RegionPicker(QComboBox):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.lineEdit().setPlaceholderText(QCoreApplication.translate(
-            "RegionPicker", "name, pinyin initials or code"))
+        self.lineEdit().setPlaceholderText(QCoreApplication.translate("RegionPicker", "name, pinyin initials or code"))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:
@@ -175,5 +175,3 @@ class RegionFollower:
             index = self.box.findData(self.suggestion.region.code)
             if index >= 0:
                 self.box.setCurrentIndex(index)
-
-

@@ -5,6 +5,7 @@ It lists the 近亲属 kinds of domain/relations.py; kinds that the rule in forc
 配偶、父母、子女 from 2021, all 近亲属 from 2024-07-19) does not allow stay listed but say so,
 so the decision below can name the rule. Typing the pinyin initials (po 配偶, fm 父母, zn 子女,
 xd 兄弟姐妹, zf 祖父母, sz 孙子女) or an English word's first letters picks a kind."""
+
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -18,8 +19,14 @@ from ...domain import relations
 from .texts import relation_label
 
 # what a clerk types for each kind (the labels' pinyin initials, and 外 for 外祖父母、外孙子女)
-TYPED = {"spouse": ("po",), "parent": ("fm", "fq", "mq"), "child": ("zn", "ez", "ne"), "sibling": ("xd", "jm"),
-         "grandparent": ("zf", "wzf"), "grandchild": ("sz", "wsz")}
+TYPED = {
+    "spouse": ("po",),
+    "parent": ("fm", "fq", "mq"),
+    "child": ("zn", "ez", "ne"),
+    "sibling": ("xd", "jm"),
+    "grandparent": ("zf", "wzf"),
+    "grandchild": ("sz", "wsz"),
+}
 
 
 class RelationPicker(QComboBox):
@@ -48,9 +55,11 @@ class RelationPicker(QComboBox):
             text = relation_label(kind)
             if allowed is not None and kind not in allowed:
                 text = QCoreApplication.translate("RelationPicker", "{relation} (not under the rule in force)").format(
-                    relation=text)
-                self.setItemData(i, QBrush(self.palette().color(QPalette.ColorRole.PlaceholderText)),
-                                 Qt.ItemDataRole.ForegroundRole)
+                    relation=text
+                )
+                self.setItemData(
+                    i, QBrush(self.palette().color(QPalette.ColorRole.PlaceholderText)), Qt.ItemDataRole.ForegroundRole
+                )
             else:
                 self.setItemData(i, None, Qt.ItemDataRole.ForegroundRole)
             self.setItemText(i, text)
@@ -77,5 +86,6 @@ class RelationPicker(QComboBox):
     @staticmethod
     def find_typed(typed: str) -> str | None:
         """The first kind (in the order listed) whose initials or English name start with it."""
-        return next((k for k in relations.KINDS if k.startswith(typed) or any(w.startswith(typed) for w in TYPED[k])),
-                    None)
+        return next(
+            (k for k in relations.KINDS if k.startswith(typed) or any(w.startswith(typed) for w in TYPED[k])), None
+        )

@@ -1,4 +1,5 @@
 """Widgets that rebuild their texts when the language changes at run time."""
+
 from __future__ import annotations
 
 from typing import TYPE_CHECKING

@@ -1,12 +1,12 @@
 """Turning domain problems and service errors into translated sentences for widgets."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from ...domain import relations
 from ...domain.messages import Problem
-from ...services.errors import ServiceError
-from ...services.errors import StoreError
+from ...services.errors import ServiceError, StoreError
 
 
 class _Translate:
@@ -37,7 +37,8 @@ def error_text(exc: BaseException) -> str:
     if isinstance(refused, StoreError):
         return problem_text(Problem(refused.code, **refused.params))
     return QCoreApplication.translate(
-        "errors", "Something went wrong and nothing was changed. The details are in the log file.")
+        "errors", "Something went wrong and nothing was changed. The details are in the log file."
+    )
 
 
 def relation_label(kind: str) -> str:
@@ -47,6 +48,7 @@ def relation_label(kind: str) -> str:
 def channel_label(channel: str) -> str:
     """The channel's name from its record, in the UI language (an unknown key shows as itself)."""
     from ...services import channels  # the channels file is read when a channel is first shown
+
     try:
         return channels.get(channel).label.pick(translate.lang)
     except (KeyError, ServiceError):
@@ -54,9 +56,11 @@ def channel_label(channel: str) -> str:
 
 
 def insurance_label(kind: str) -> str:
-    return {"employee": QCoreApplication.translate("insurance", "employee (职工医保)"),
-            "resident": QCoreApplication.translate("insurance", "resident (城乡居民医保)"),
-            "none": QCoreApplication.translate("insurance", "not insured")}[kind]
+    return {
+        "employee": QCoreApplication.translate("insurance", "employee (职工医保)"),
+        "resident": QCoreApplication.translate("insurance", "resident (城乡居民医保)"),
+        "none": QCoreApplication.translate("insurance", "not insured"),
+    }[kind]
 
 
 def sex_label(sex: str | None) -> str:
@@ -68,13 +72,17 @@ def sex_label(sex: str | None) -> str:
 
 
 def account_label(state: str) -> str:
-    return {"active": QCoreApplication.translate("account", "activated"),
-            "inactive": QCoreApplication.translate("account", "not activated"),
-            "unknown": QCoreApplication.translate("account", "not known")}[state]
+    return {
+        "active": QCoreApplication.translate("account", "activated"),
+        "inactive": QCoreApplication.translate("account", "not activated"),
+        "unknown": QCoreApplication.translate("account", "not known"),
+    }[state]
 
 
 def application_status_label(status: str) -> str:
-    return {"draft": QCoreApplication.translate("application", "draft"),
-            "pending_face": QCoreApplication.translate("application", "waiting for face recognition"),
-            "opened": QCoreApplication.translate("application", "opened"),
-            "cancelled": QCoreApplication.translate("application", "cancelled")}.get(status, status)
+    return {
+        "draft": QCoreApplication.translate("application", "draft"),
+        "pending_face": QCoreApplication.translate("application", "waiting for face recognition"),
+        "opened": QCoreApplication.translate("application", "opened"),
+        "cancelled": QCoreApplication.translate("application", "cancelled"),
+    }.get(status, status)

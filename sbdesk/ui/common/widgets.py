@@ -1,12 +1,14 @@
 """Small widgets used across dialogs and pages."""
+
 from __future__ import annotations
 
 from typing import TypeVar
 
 from PySide6.QtCore import QObject, QRegularExpression, QThread
 from PySide6.QtGui import QColor, QPalette, QRegularExpressionValidator
-from .plain import Label
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QLineEdit, QTableView, QWidget
+
+from .plain import Label
 
 T = TypeVar("T", bound=QObject)
 
@@ -57,8 +59,7 @@ def id_number_field(edit: QLineEdit) -> QLineEdit:
     """Only what an ID number can hold: digits (full-width too, as an input method types them),
     X, the spaces people group it with, and the * of a number shown masked; the domain
     normalises and checks the rest."""
-    edit.setValidator(QRegularExpressionValidator(
-        QRegularExpression("[0-9\uFF10-\uFF19Xx\uFF38\uFF58 *]{0,24}"), edit))
+    edit.setValidator(QRegularExpressionValidator(QRegularExpression("[0-9\uff10-\uff19Xx\uff38\uff58 *]{0,24}"), edit))
     return edit
 
 

@@ -1,20 +1,20 @@
 """The selected person: who they are, their family, and their bindings."""
+
 from __future__ import annotations
 
 from html import escape
 
 from PySide6.QtCore import QLocale, Qt
-from PySide6.QtWidgets import (QFormLayout, QFrame, QGroupBox, QListWidget, QScrollArea, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import QFormLayout, QFrame, QGroupBox, QListWidget, QScrollArea, QVBoxLayout, QWidget
 
 from ...domain.idnumber import mask
 from ...services import people
 from ...services.people import PersonDetail
 from ..common.guard import guarded
-from ..common.retranslate import Retranslating
-from ..common.widgets import colour
-from ..common.texts import account_label, error_text, channel_label, insurance_label, relation_label, sex_label
 from ..common.plain import Label, rich_label, tip
+from ..common.retranslate import Retranslating
+from ..common.texts import account_label, channel_label, error_text, insurance_label, relation_label, sex_label
+from ..common.widgets import colour
 
 REMINDER_COLOURS = {"text": "#5c4400", "background": "#fff3cd"}  # dark on pale yellow: a reminder, not an error
 
@@ -33,7 +33,9 @@ class DetailPane(Retranslating, QWidget):
             label.setTextFormat(Qt.TextFormat.PlainText)
         self.captions = {k: Label(self.box) for k in self.values}
         for key, value in self.values.items():
-            value.setTextInteractionFlags(value.textInteractionFlags() | value.textInteractionFlags().TextSelectableByMouse)
+            value.setTextInteractionFlags(
+                value.textInteractionFlags() | value.textInteractionFlags().TextSelectableByMouse
+            )
             value.setWordWrap(True)  # a narrow pane (长辈模式) wraps "社保账户 … · 金融账户 …" rather than cutting it
             form.addRow(self.captions[key], value)
         self.reminder = rich_label(self)  # markup on purpose: _reminder escapes every piece of data
@@ -102,8 +104,11 @@ class DetailPane(Retranslating, QWidget):
         self.values["region"].setText(self._region_name(p.region_code))
         self.values["insurance"].setText(insurance_label(p.insurance))
         self.values["card"].setText(p.card_number or "—")
-        self.values["accounts"].setText(self.tr("社保账户 {ss} · 金融账户 {fin}").format(
-            ss=account_label(p.ss_account), fin=account_label(p.financial_account)))
+        self.values["accounts"].setText(
+            self.tr("社保账户 {ss} · 金融账户 {fin}").format(
+                ss=account_label(p.ss_account), fin=account_label(p.financial_account)
+            )
+        )
         self._show_activation(p)
         for kind, relative in d.relatives:
             self.family.addItem(f"{relation_label(kind)}: {relative.name}  {mask(relative.id_number)}")
@@ -114,10 +119,14 @@ class DetailPane(Retranslating, QWidget):
         for b in d.bindings:
             role = self.tr("pays for {name}") if b.owner_id == p.id else self.tr("paid for by {name}")
             other = b.member_name if b.owner_id == p.id else b.owner_name
-            status = self.tr("active") if b.status == "active" else self.tr("ended {date}").format(
-                date=b.ended_on.isoformat() if b.ended_on else "")
-            self.bindings.addItem(f"#{b.id}  {role.format(name=other)}  {channel_label(b.channel)}  "
-                                  f"{b.bound_on.isoformat()}  {status}")
+            status = (
+                self.tr("active")
+                if b.status == "active"
+                else self.tr("ended {date}").format(date=b.ended_on.isoformat() if b.ended_on else "")
+            )
+            self.bindings.addItem(
+                f"#{b.id}  {role.format(name=other)}  {channel_label(b.channel)}  {b.bound_on.isoformat()}  {status}"
+            )
         for damage in d.damaged_bindings:
             self.bindings.addItem(error_text(damage))
         if not d.bindings and not d.damaged_bindings:
@@ -136,14 +145,18 @@ class DetailPane(Retranslating, QWidget):
             return "".join(f"<li>{escape(r.says(lang), quote=False)}</li>" for r in rules.routes_for(function))
 
         optional = self.tr("(optional)")
-        financial = (f"<b>{escape(rules.label('financial', lang), quote=False)}</b> {escape(optional)}"
-                     f"<ul style='margin: 2px'>{routes('financial')}</ul>")
+        financial = (
+            f"<b>{escape(rules.label('financial', lang), quote=False)}</b> {escape(optional)}"
+            f"<ul style='margin: 2px'>{routes('financial')}</ul>"
+        )
         if p.ss_account != "active":
             headline = self.tr("The social-security function is not known to be enabled.")
             advice = self.tr("The card cannot be used for medical insurance until it is. Ways to enable it:")
-            self.reminder.setText(f"<b>{escape(headline, quote=False)}</b> {escape(advice, quote=False)}"
-                                  f"<ol style='margin: 2px'>{routes('social_security')}</ol>"
-                                  + (financial if p.financial_account != "active" else ""))
+            self.reminder.setText(
+                f"<b>{escape(headline, quote=False)}</b> {escape(advice, quote=False)}"
+                f"<ol style='margin: 2px'>{routes('social_security')}</ol>"
+                + (financial if p.financial_account != "active" else "")
+            )
             kind = "reminder"
         else:
             self.reminder.setText(financial)
@@ -155,9 +168,15 @@ class DetailPane(Retranslating, QWidget):
         self.reminder.show()
 
     def retranslate(self) -> None:
-        captions = {"name": self.tr("Name"), "id": self.tr("ID number"), "sex": self.tr("Sex, born"),
-                    "region": self.tr("Region"), "insurance": self.tr("Insurance"), "card": self.tr("Card number"),
-                    "accounts": self.tr("Card accounts")}
+        captions = {
+            "name": self.tr("Name"),
+            "id": self.tr("ID number"),
+            "sex": self.tr("Sex, born"),
+            "region": self.tr("Region"),
+            "insurance": self.tr("Insurance"),
+            "card": self.tr("Card number"),
+            "accounts": self.tr("Card accounts"),
+        }
         for key, text in captions.items():
             self.captions[key].setText(text)
             self.values[key].setAccessibleName(text)

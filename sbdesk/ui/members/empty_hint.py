@@ -1,5 +1,6 @@
 """What an empty members list says: with nobody on record, the three ways to begin; with a
 search that found nobody, that, and adding the person with what was typed or swiped."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
@@ -54,14 +55,21 @@ class EmptyHint(QFrame):
 
     def retranslate(self) -> None:
         if self._searched:
-            self.text.setText(self.tr("Nobody on record matches “{text}”. Check the spelling or the number, or add "
-                                      "the person (Ctrl+N): what was typed is filled in.").format(text=self._searched))
+            self.text.setText(
+                self.tr(
+                    "Nobody on record matches “{text}”. Check the spelling or the number, or add "
+                    "the person (Ctrl+N): what was typed is filled in."
+                ).format(text=self._searched)
+            )
         else:
-            self.text.setText(self.tr(
-                "Nobody is on record yet. To begin:\n"
-                "• add a person (Ctrl+N);\n"
-                "• swipe a social-security card or type an ID number in the search box above to find someone;\n"
-                "• import a list of people from a CSV or XLSX file (Ctrl+I)."))
+            self.text.setText(
+                self.tr(
+                    "Nobody is on record yet. To begin:\n"
+                    "• add a person (Ctrl+N);\n"
+                    "• swipe a social-security card or type an ID number in the search box above to find someone;\n"
+                    "• import a list of people from a CSV or XLSX file (Ctrl+I)."
+                )
+            )
         self.add.setText(self.tr("Add a person…"))
         self.load.setText(self.tr("Import a file…"))
         self.load.setVisible(not self._searched)

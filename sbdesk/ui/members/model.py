@@ -2,6 +2,7 @@
 of a million people opens at once and scrolls by fetching only what is shown. The ids come
 already ordered by the database (pinyin order of names, or the column clicked): a header
 click asks for the ids again in that order, nothing is sorted here."""
+
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -20,19 +21,48 @@ _CONTEXT = "PeopleModel"
 # asks for (store/people.py ORDERS), and the widest texts each may hold (for the widths).
 COLUMNS = (
     Column(_CONTEXT, QT_TRANSLATE_NOOP("PeopleModel", "Name"), lambda m, p: p.name, "name", lambda: ["王欧阳秀英"]),
-    Column(_CONTEXT, QT_TRANSLATE_NOOP("PeopleModel", "ID number"),
-           lambda m, p: p.id_number if p.id in m._revealed else mask(p.id_number), "id_number",
-           lambda: ["110105********002X"]),
-    Column(_CONTEXT, QT_TRANSLATE_NOOP("PeopleModel", "Sex"), lambda m, p: sex_label(p.sex), "sex",
-           lambda: [sex_label("male"), sex_label("female")]),
-    Column(_CONTEXT, QT_TRANSLATE_NOOP("PeopleModel", "Born"),
-           lambda m, p: p.birth_date.isoformat() if p.birth_date else "", "birth_date", lambda: ["1949-12-31"]),
-    Column(_CONTEXT, QT_TRANSLATE_NOOP("PeopleModel", "Region"), lambda m, p: m._region_name(p.region_code),
-           "region", lambda: ["恩施土家族苗族自治州"]),
-    Column(_CONTEXT, QT_TRANSLATE_NOOP("PeopleModel", "Insurance"), lambda m, p: insurance_label(p.insurance),
-           "insurance", lambda: [insurance_label(k) for k in INSURANCE_KINDS]),
-    Column(_CONTEXT, QT_TRANSLATE_NOOP("PeopleModel", "Card number"), lambda m, p: p.card_number or "",
-           "card_number", lambda: ["A12345678"]),
+    Column(
+        _CONTEXT,
+        QT_TRANSLATE_NOOP("PeopleModel", "ID number"),
+        lambda m, p: p.id_number if p.id in m._revealed else mask(p.id_number),
+        "id_number",
+        lambda: ["110105********002X"],
+    ),
+    Column(
+        _CONTEXT,
+        QT_TRANSLATE_NOOP("PeopleModel", "Sex"),
+        lambda m, p: sex_label(p.sex),
+        "sex",
+        lambda: [sex_label("male"), sex_label("female")],
+    ),
+    Column(
+        _CONTEXT,
+        QT_TRANSLATE_NOOP("PeopleModel", "Born"),
+        lambda m, p: p.birth_date.isoformat() if p.birth_date else "",
+        "birth_date",
+        lambda: ["1949-12-31"],
+    ),
+    Column(
+        _CONTEXT,
+        QT_TRANSLATE_NOOP("PeopleModel", "Region"),
+        lambda m, p: m._region_name(p.region_code),
+        "region",
+        lambda: ["恩施土家族苗族自治州"],
+    ),
+    Column(
+        _CONTEXT,
+        QT_TRANSLATE_NOOP("PeopleModel", "Insurance"),
+        lambda m, p: insurance_label(p.insurance),
+        "insurance",
+        lambda: [insurance_label(k) for k in INSURANCE_KINDS],
+    ),
+    Column(
+        _CONTEXT,
+        QT_TRANSLATE_NOOP("PeopleModel", "Card number"),
+        lambda m, p: p.card_number or "",
+        "card_number",
+        lambda: ["A12345678"],
+    ),
 )
 NAME, ID_NUMBER, SEX, BIRTH, REGION, INSURANCE, CARD = range(len(COLUMNS))
 ORDER_OF = tuple(c.order for c in COLUMNS)
@@ -41,12 +71,17 @@ BLOCK = 64  # rows fetched at once: about two screens (a keystroke waits for the
 KEPT = 256  # blocks kept while scrolling far (16,384 rows), so memory stays flat
 # data() runs for every role of every cell painted (a dozen roles): roles as plain ints and
 # each row's texts made once keep a repaint cheap
-_DISPLAY, _ACCESSIBLE, _PERSON = int(Qt.ItemDataRole.DisplayRole), int(Qt.ItemDataRole.AccessibleTextRole), int(PersonRole)
+_DISPLAY, _ACCESSIBLE, _PERSON = (
+    int(Qt.ItemDataRole.DisplayRole),
+    int(Qt.ItemDataRole.AccessibleTextRole),
+    int(PersonRole),
+)
 
 
 class PeopleModel(QAbstractTableModel):
-    def __init__(self, fetch: Callable[[list[int]], list[Person]], region_name: Callable[[str], str],
-                 parent=None) -> None:
+    def __init__(
+        self, fetch: Callable[[list[int]], list[Person]], region_name: Callable[[str], str], parent=None
+    ) -> None:
         super().__init__(parent)
         self._fetch = fetch
         self._region_name = region_name
@@ -60,8 +95,12 @@ class PeopleModel(QAbstractTableModel):
         self._revealed: set[int] = set()
         self.sorter: Callable[[int, Qt.SortOrder], None] | None = None
 
-    def set_ids(self, ids: list[int], more: Callable[[int], list[int]] | None = None,
-                less: Callable[[int], list[int]] | None = None) -> None:
+    def set_ids(
+        self,
+        ids: list[int],
+        more: Callable[[int], list[int]] | None = None,
+        less: Callable[[int], list[int]] | None = None,
+    ) -> None:
         """The rows to show; ``more(after_id)`` pages in further ids as the view scrolls down,
         ``less(before_id)`` the ids above when the list starts mid-way (see page_up)."""
         self.beginResetModel()
@@ -129,7 +168,7 @@ class PeopleModel(QAbstractTableModel):
             return None
         block = row // BLOCK
         if block not in self._blocks:
-            ids = self._ids[block * BLOCK:(block + 1) * BLOCK]
+            ids = self._ids[block * BLOCK : (block + 1) * BLOCK]
             self._blocks[block] = {p.id: p for p in self._fetch(ids)}
             if len(self._blocks) > KEPT:  # keep memory flat while scrolling far
                 self._blocks.pop(next(iter(self._blocks)))
@@ -158,8 +197,9 @@ class PeopleModel(QAbstractTableModel):
         if texts is None:
             if len(self._texts) > 4096:  # as flat as the blocks while scrolling far
                 self._texts.clear()
-            texts = self._texts[p.id] = self._damaged(p) if type(p) is DamagedPerson else \
-                tuple(c.text(self, p) for c in COLUMNS)
+            texts = self._texts[p.id] = (
+                self._damaged(p) if type(p) is DamagedPerson else tuple(c.text(self, p) for c in COLUMNS)
+            )
         return texts[index.column()]
 
     def _damaged(self, p: DamagedPerson) -> tuple[str, ...]:

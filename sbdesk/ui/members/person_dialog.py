@@ -1,11 +1,11 @@
 """Add or edit a person, with each problem shown under the field as it is typed."""
+
 from __future__ import annotations
 
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, Signal
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel,
-                               QLineEdit, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from ...domain import idnumber, region_suggest
 from ...domain.idnumber import mask
@@ -13,25 +13,38 @@ from ...domain.messages import Problem
 from ...domain.models import ACCOUNT_STATES, INSURANCE, Person
 from ...services import people
 from ...services.desk import Desk
-from ...services.errors import InputError, ServiceError
-from ...services.errors import StoreError
+from ...services.errors import InputError, ServiceError, StoreError
 from .. import screen_fit
 from ..common import dialogs
-from ..common.retranslate import Retranslating
-from ..common.region_pick import RegionFollower, RegionPicker
-from ..common.widgets import ErrorLabel, id_number_field
-from ..common.texts import account_label, error_text, insurance_label, problem_text
 from ..common.plain import Label
+from ..common.region_pick import RegionFollower, RegionPicker
+from ..common.retranslate import Retranslating
+from ..common.texts import account_label, error_text, insurance_label, problem_text
+from ..common.widgets import ErrorLabel, id_number_field
 
-FIELDS = ("name", "id_number", "region", "insurance", "card_number", "computer_number", "ss_account",
-          "financial_account")
+FIELDS = (
+    "name",
+    "id_number",
+    "region",
+    "insurance",
+    "card_number",
+    "computer_number",
+    "ss_account",
+    "financial_account",
+)
 
 
 class PersonDialog(Retranslating, QDialog):
     saved = Signal(object)  # the Person written
 
-    def __init__(self, desk: Desk, person: Person | None = None, parent: QWidget | None = None,
-                 focus: str = "name", prefill: dict[str, str] | None = None) -> None:
+    def __init__(
+        self,
+        desk: Desk,
+        person: Person | None = None,
+        parent: QWidget | None = None,
+        focus: str = "name",
+        prefill: dict[str, str] | None = None,
+    ) -> None:
         """``focus``: the field to start at (a ✗'s fix opens the dialog where the gap is);
         ``prefill``: texts for a new person (the card number a search did not find)."""
         super().__init__(parent)
@@ -75,7 +88,9 @@ class PersonDialog(Retranslating, QDialog):
                 self.id_info.hide()
                 column.addWidget(self.id_info)
             form.addRow(self.labels[name], column)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -85,8 +100,9 @@ class PersonDialog(Retranslating, QDialog):
         if person:
             self._fill(person)
         else:  # a new person: the ID number's region is pre-selected (the user may change it)
-            self.region_follower = RegionFollower(self.inputs["region"], self.inputs["id_number"],
-                                                  lambda: desk.catalogue, self.inputs["id_number"].text)
+            self.region_follower = RegionFollower(
+                self.inputs["region"], self.inputs["id_number"], lambda: desk.catalogue, self.inputs["id_number"].text
+            )
         for widget in self.inputs.values():
             if isinstance(widget, QLineEdit):
                 widget.textChanged.connect(self.validate)
@@ -133,11 +149,16 @@ class PersonDialog(Retranslating, QDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Edit person") if self.person else self.tr("Add person"))
-        texts = {"name": self.tr("&Name"), "id_number": self.tr("&ID number (社会保障号码)"),
-                 "region": self.tr("&Region (统筹区)"), "insurance": self.tr("In&surance"),
-                 "card_number": self.tr("&Card number"), "computer_number": self.tr("社保电脑号 (co&mputer number)"),
-                 "ss_account": self.tr("Social-security &account (社保账户)"),
-                 "financial_account": self.tr("&Financial account (金融账户)")}
+        texts = {
+            "name": self.tr("&Name"),
+            "id_number": self.tr("&ID number (社会保障号码)"),
+            "region": self.tr("&Region (统筹区)"),
+            "insurance": self.tr("In&surance"),
+            "card_number": self.tr("&Card number"),
+            "computer_number": self.tr("社保电脑号 (co&mputer number)"),
+            "ss_account": self.tr("Social-security &account (社保账户)"),
+            "financial_account": self.tr("&Financial account (金融账户)"),
+        }
         for name, text in texts.items():
             self.labels[name].setText(text)
             self.inputs[name].setAccessibleName(text.replace("&", ""))
@@ -154,14 +175,16 @@ class PersonDialog(Retranslating, QDialog):
         region = self.inputs["region"]
         typed = region.currentText().strip()
         index = region.findText(typed)
-        return {"name": self.inputs["name"].text(),
-                "id_number": self.person.id_number if self.person else self.inputs["id_number"].text(),
-                "region": region.itemData(index) if index >= 0 else typed.split("（")[0],
-                "insurance": self.inputs["insurance"].currentData(),
-                "card_number": self.inputs["card_number"].text().strip() or None,
-                "computer_number": self.inputs["computer_number"].text().strip() or None,
-                "ss_account": self.inputs["ss_account"].currentData(),
-                "financial_account": self.inputs["financial_account"].currentData()}
+        return {
+            "name": self.inputs["name"].text(),
+            "id_number": self.person.id_number if self.person else self.inputs["id_number"].text(),
+            "region": region.itemData(index) if index >= 0 else typed.split("（")[0],
+            "insurance": self.inputs["insurance"].currentData(),
+            "card_number": self.inputs["card_number"].text().strip() or None,
+            "computer_number": self.inputs["computer_number"].text().strip() or None,
+            "ss_account": self.inputs["ss_account"].currentData(),
+            "financial_account": self.inputs["financial_account"].currentData(),
+        }
 
     def id_note(self, number: str) -> str:
         """The kind of a 外国人永久居留身份证 (nothing is read from its digits), or the split
@@ -171,14 +194,21 @@ class PersonDialog(Retranslating, QDialog):
             return self.tr("{kind}: {note} ({source}).").format(
                 kind=QCoreApplication.translate("idnumber", idnumber.KIND_LABELS[info.kind]),
                 note=QCoreApplication.translate("idnumber", idnumber.NOT_READ),
-                source=idnumber.KIND_SOURCES[info.kind])
+                source=idnumber.KIND_SOURCES[info.kind],
+            )
         split = None if self.person else region_suggest.split(info.text, self.desk.catalogue)
         if split is None:
             return ""
-        return self.tr("{code} ({name}) was divided in {year} between {into}: no region is suggested; choose "
-                       "where the person is insured now ({source}).").format(
-            code=split.code, name=split.name, year=split.split_in, into=self.tr(", ").join(split.into),
-            source=split.source)
+        return self.tr(
+            "{code} ({name}) was divided in {year} between {into}: no region is suggested; choose "
+            "where the person is insured now ({source})."
+        ).format(
+            code=split.code,
+            name=split.name,
+            year=split.split_in,
+            into=self.tr(", ").join(split.into),
+            source=split.source,
+        )
 
     def validate(self) -> bool:
         """Show each field's problems; fields left empty so far stay quiet until typed in."""
@@ -233,5 +263,4 @@ class PersonDialog(Retranslating, QDialog):
         self.saved.emit(saved)
         self.accept()
         if ended:  # said after the list has refreshed, so the ended bindings show as ended
-            dialogs.inform(self.parentWidget(), self.tr("Bindings ended"),
-                           "\n".join(problem_text(p) for p in ended))
+            dialogs.inform(self.parentWidget(), self.tr("Bindings ended"), "\n".join(problem_text(p) for p in ended))

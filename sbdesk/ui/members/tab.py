@@ -1,26 +1,37 @@
 """家庭成员: search people as you type, see one person's family and bindings, add/edit/delete."""
+
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
-from PySide6.QtWidgets import (QAbstractItemView, QFrame, QHBoxLayout, QLineEdit, QPushButton, QScrollArea,
-                               QSplitter, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ...domain.models import DamagedPerson
 from ...services import people
 from ...services.desk import Desk
 from ..common import dialogs
+from ..common.columns import size_to_widest
 from ..common.guard import guarded
+from ..common.plain import Label, tip
 from ..common.retranslate import Retranslating
 from ..common.texts import application_status_label, problem_text
-from ..common.columns import size_to_widest
 from ..common.widgets import list_table, replace, tab_order
 from .detail import DetailPane
 from .empty_hint import EmptyHint, typed_fields
 from .model import COLUMNS, NAME, ORDER_OF, PeopleModel, PersonRole
-from ..common.plain import Label, tip
 
 if TYPE_CHECKING:  # imported where first used (a faster start)
     from ...domain.qinqing import Application
@@ -45,8 +56,12 @@ class PeopleTable(QTableView):
             self.activated_row.emit()
             return
         text = event.text()
-        if text and text.isprintable() and not text.isspace() and not (
-                event.modifiers() & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)):
+        if (
+            text
+            and text.isprintable()
+            and not text.isspace()
+            and not (event.modifiers() & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier))
+        ):
             self.typed.emit(text)
             return
         super().keyPressEvent(event)
@@ -83,8 +98,7 @@ class MembersTab(Retranslating, QWidget):
         self.model.sorter = self.sort_by
         self.table.setAlternatingRowColors(True)
         self.detail = DetailPane(self.region_name, self)
-        self.buttons = {k: QPushButton(self) for k in ("add", "edit", "bind", "delete", "reveal", "resume",
-                                                        "pension")}
+        self.buttons = {k: QPushButton(self) for k in ("add", "edit", "bind", "delete", "reveal", "resume", "pension")}
         for key, button in self.buttons.items():
             button.setObjectName(f"{key}PersonButton")
         self.buttons["add"].clicked.connect(self.add_person)
@@ -111,8 +125,12 @@ class MembersTab(Retranslating, QWidget):
         column.addWidget(self.empty)
         column.addWidget(self.table, 1)
         self.menu_actions = {k: QAction(self) for k in ("bind", "edit", "pension", "delete")}
-        for key, slot in (("bind", self.request_binding), ("edit", self.edit_person),
-                          ("pension", self.open_pension), ("delete", self.delete_person)):
+        for key, slot in (
+            ("bind", self.request_binding),
+            ("edit", self.edit_person),
+            ("pension", self.open_pension),
+            ("delete", self.delete_person),
+        ):
             self.menu_actions[key].triggered.connect(slot)
             self.table.addAction(self.menu_actions[key])
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
@@ -146,7 +164,9 @@ class MembersTab(Retranslating, QWidget):
         self.table.activated_row.connect(self.edit_person)
         self.table.typed.connect(self._typed_in_table)
         tab_order(self.search, *self.buttons.values(), self.table, self.detail_area)
-        QShortcut(QKeySequence.StandardKey.Delete, self.table, self.delete_person, context=Qt.ShortcutContext.WidgetShortcut)
+        QShortcut(
+            QKeySequence.StandardKey.Delete, self.table, self.delete_person, context=Qt.ShortcutContext.WidgetShortcut
+        )
         self.retranslate()
         self.run_search()
 
@@ -181,21 +201,31 @@ class MembersTab(Retranslating, QWidget):
 
     def retranslate(self) -> None:
         self.search.setPlaceholderText(self.tr("Search by name, ID number or card number (Ctrl+F)"))
-        self.capped.setText(self.tr("Showing the first {n:,} matches; type more to narrow the search.").format(
-            n=MATCHES_SHOWN))
+        self.capped.setText(
+            self.tr("Showing the first {n:,} matches; type more to narrow the search.").format(n=MATCHES_SHOWN)
+        )
         self.search.setAccessibleName(self.tr("Search people"))
         self.table.setAccessibleName(self.tr("People"))
-        labels = {"add": self.tr("&Add…"), "edit": self.tr("&Edit…"), "bind": self.tr("&Bind…"),
-                  "delete": self.tr("&Delete"),
-                  "reveal": self.tr("Show full &ID"), "resume": self.tr("&Resume 亲情服务…"),
-                  "pension": self.tr("&Pension…")}
+        labels = {
+            "add": self.tr("&Add…"),
+            "edit": self.tr("&Edit…"),
+            "bind": self.tr("&Bind…"),
+            "delete": self.tr("&Delete"),
+            "reveal": self.tr("Show full &ID"),
+            "resume": self.tr("&Resume 亲情服务…"),
+            "pension": self.tr("&Pension…"),
+        }
         for key, text in labels.items():
             self.buttons[key].setText(text)
             self.buttons[key].setAccessibleName(text.replace("&", "").rstrip("…"))
         self.buttons["reveal"].setToolTip(self.tr("Shows the selected person's full ID number; this is logged."))
         self.buttons["bind"].setToolTip(self.tr("Start a family-sharing binding with this person filled in (Ctrl+B)."))
-        for key, text in {"bind": self.tr("Start a family-sharing &binding…"), "edit": self.tr("&Edit…"),
-                          "pension": self.tr("&Pension…"), "delete": self.tr("&Delete")}.items():
+        for key, text in {
+            "bind": self.tr("Start a family-sharing &binding…"),
+            "edit": self.tr("&Edit…"),
+            "pension": self.tr("&Pension…"),
+            "delete": self.tr("&Delete"),
+        }.items():
             self.menu_actions[key].setText(text)
         self.empty.retranslate()
         self.model.refresh()  # sexes, insurance kinds and headers in the new language
@@ -240,7 +270,9 @@ class MembersTab(Retranslating, QWidget):
         self._show_empty(not ids, text)
         if ids:  # the detail pane and the buttons follow through currentRowChanged
             self.table.selectionModel().setCurrentIndex(
-                self.model.index(0, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+                self.model.index(0, 0),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+            )
         else:
             self.detail.show_detail(None)
             self._update_buttons()
@@ -277,7 +309,9 @@ class MembersTab(Retranslating, QWidget):
         table = self._columns_width + 2 * self.table.frameWidth() + self.table.verticalScrollBar().sizeHint().width()
         pane = 22 * self.fontMetrics().height()
         room = self.width() - self.layout().contentsMargins().left() - self.layout().contentsMargins().right()
-        wanted = Qt.Orientation.Horizontal if table + self.split.handleWidth() + pane <= room else Qt.Orientation.Vertical
+        wanted = (
+            Qt.Orientation.Horizontal if table + self.split.handleWidth() + pane <= room else Qt.Orientation.Vertical
+        )
         if self.split.orientation() != wanted:
             self.split.setOrientation(wanted)
         if wanted == Qt.Orientation.Horizontal and self.split.sizes()[0] < table:  # every column shown whole
@@ -314,8 +348,10 @@ class MembersTab(Retranslating, QWidget):
 
     def show_current(self, *_) -> None:
         person = self.current_person()
-        self.detail.show_detail(guarded(self, lambda: people.detail(self.desk, f"#{person.id}")) if person else None,
-                                revealed=bool(person) and self.model.is_revealed(person.id))
+        self.detail.show_detail(
+            guarded(self, lambda: people.detail(self.desk, f"#{person.id}")) if person else None,
+            revealed=bool(person) and self.model.is_revealed(person.id),
+        )
         self._update_buttons()
 
     def _update_buttons(self) -> None:
@@ -325,17 +361,25 @@ class MembersTab(Retranslating, QWidget):
         for action in self.menu_actions.values():
             action.setEnabled(person is not None)
         from ...services import qinqing  # imported when a person is first selected (a faster start)
+
         self.unfinished = guarded(self, lambda: qinqing.unfinished(self.desk, person.id)) if person else []
         self.buttons["resume"].setEnabled(bool(self.unfinished))
-        self.buttons["resume"].setToolTip(tip("\n".join(
-            self.tr("#{id} {member}: {status}").format(id=a.id, member=a.member_name or "—",
-                                                      status=application_status_label(a.status))
-            for a in self.unfinished or [])))
+        self.buttons["resume"].setToolTip(
+            tip(
+                "\n".join(
+                    self.tr("#{id} {member}: {status}").format(
+                        id=a.id, member=a.member_name or "—", status=application_status_label(a.status)
+                    )
+                    for a in self.unfinished or []
+                )
+            )
+        )
 
     def open_pension(self) -> None:
         person = self.current_person()
         if person:
             from ..pension.dialog import PensionDialog  # imported on first use
+
             dialog = guarded(self, lambda: PensionDialog(self.desk, person, self))  # reads the rules
             if dialog is None:
                 return
@@ -359,7 +403,8 @@ class MembersTab(Retranslating, QWidget):
         if row >= 0:
             index = self.model.index(row, 0)
             self.table.selectionModel().setCurrentIndex(
-                index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+                index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+            )
             self.table.scrollTo(index)
 
     # -- actions ----------------------------------------------------------------
@@ -367,6 +412,7 @@ class MembersTab(Retranslating, QWidget):
         """A search that found nobody hands what was typed (swiped) to the new person."""
         text = self.search.text().strip() if self.model.rowCount() == 0 else ""
         from .person_dialog import PersonDialog  # when first used: a faster start
+
         self._open_dialog(PersonDialog(self.desk, None, self, prefill=typed_fields(text)))
 
     def request_binding(self) -> None:
@@ -378,6 +424,7 @@ class MembersTab(Retranslating, QWidget):
         person = self.current_person()
         if person:
             from .person_dialog import PersonDialog
+
             self._open_dialog(PersonDialog(self.desk, person, self))
 
     def _open_dialog(self, dialog: PersonDialog) -> None:
@@ -402,9 +449,11 @@ class MembersTab(Retranslating, QWidget):
         if blockers:  # said before asking: a question whose Yes can only fail wastes a clerk's time
             dialogs.inform(self, self.tr("Delete person"), "\n".join(problem_text(p) for p in blockers), error=True)
             return
-        if not dialogs.ask(self, self.tr("Delete person"),
-                           self.tr("Delete {name} and their ended bindings? This cannot be undone.")
-                           .format(name=person.name)):
+        if not dialogs.ask(
+            self,
+            self.tr("Delete person"),
+            self.tr("Delete {name} and their ended bindings? This cannot be undone.").format(name=person.name),
+        ):
             return
         if guarded(self, lambda: people.delete(self.desk, person.id) or True):
             self.run_search()

@@ -1,6 +1,7 @@
 """The contribution timeline up to the retirement month (paid, interruptions in red, the
 projected part hatched) and the monthly estimates side by side, drawn with QPainter so it
 renders the same on screen, offscreen and in print. Sizes follow the font (长辈模式)."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt
@@ -38,8 +39,10 @@ class PensionChart(QWidget):
         line = self.fontMetrics().height()
         hint = super().minimumSizeHint()
         fm = self.fontMetrics()
-        legend = sum(fm.horizontalAdvance(t) + line * 2 + 6 for t in (
-            self.tr("paid"), self.tr("interruption"), self.tr("projected: paying on to retirement")))
+        legend = sum(
+            fm.horizontalAdvance(t) + line * 2 + 6
+            for t in (self.tr("paid"), self.tr("interruption"), self.tr("projected: paying on to retirement"))
+        )
         hint.setWidth(max(hint.width(), line * 20, legend + line))  # the legend never drops an entry
         hint.setHeight(line * 13)
         return hint
@@ -55,7 +58,11 @@ class PensionChart(QWidget):
         r = self.report
         if r is None or not r.periods:
             p.setPen(self.palette().text().color())
-            p.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, self.tr("No contribution periods yet"))
+            p.drawText(
+                self.rect(),
+                Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
+                self.tr("No contribution periods yet"),
+            )
             p.end()
             return
         line = p.fontMetrics().height()
@@ -81,11 +88,18 @@ class PensionChart(QWidget):
 
         text = self.palette().text().color()
         p.setPen(text)
-        title = (self.tr("Contributions {first} – {last}, then retirement in {retire}").format(
-            first=month_text(first), last=month_text(last), retire=month_text(j.retire_month)) if j
-            else self.tr("Contributions {first} – {last}").format(first=month_text(first), last=month_text(last)))
-        p.drawText(QRectF(area.left(), area.top(), area.width(), line * 1.2), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                   p.fontMetrics().elidedText(title, Qt.TextElideMode.ElideRight, int(area.width())))
+        title = (
+            self.tr("Contributions {first} – {last}, then retirement in {retire}").format(
+                first=month_text(first), last=month_text(last), retire=month_text(j.retire_month)
+            )
+            if j
+            else self.tr("Contributions {first} – {last}").format(first=month_text(first), last=month_text(last))
+        )
+        p.drawText(
+            QRectF(area.left(), area.top(), area.width(), line * 1.2),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            p.fontMetrics().elidedText(title, Qt.TextElideMode.ElideRight, int(area.width())),
+        )
         paid = set(covered(r.periods, history_end))
         for a, b in runs(paid, first, history_end):
             p.fillRect(QRectF(x_of(a), bar.top(), x_of(b + 1) - x_of(a), bar.height()), PAID)
@@ -112,20 +126,32 @@ class PensionChart(QWidget):
         y = bar.bottom() + 2
         labels = [(bar.left(), month_text(first), Qt.AlignmentFlag.AlignLeft)]
         if j and j.projected_months:
-            labels.append((x_of(history_end + 1), self.tr("today {month}").format(month=month_text(history_end)),
-                           Qt.AlignmentFlag.AlignHCenter))
+            labels.append((
+                x_of(history_end + 1),
+                self.tr("today {month}").format(month=month_text(history_end)),
+                Qt.AlignmentFlag.AlignHCenter,
+            ))
         labels.append((bar.right(), month_text(last), Qt.AlignmentFlag.AlignRight))
         used: list[tuple[float, float]] = []
         for x, label, align in labels:
             w: float = fm.horizontalAdvance(label) + 6
-            left = x if align == Qt.AlignmentFlag.AlignLeft else x - w if align == Qt.AlignmentFlag.AlignRight else x - w / 2
+            left = (
+                x
+                if align == Qt.AlignmentFlag.AlignLeft
+                else x - w
+                if align == Qt.AlignmentFlag.AlignRight
+                else x - w / 2
+            )
             left = min(max(left, bar.left()), bar.right() - w)
             if any(left < u_right and left + w > u_left for u_left, u_right in used):
                 continue
             used.append((left, left + w))
             p.drawText(QRectF(left, y, w, line * 1.2), align | Qt.AlignmentFlag.AlignVCenter, label)
         # legend
-        legend = [(PAID, Qt.BrushStyle.SolidPattern, self.tr("paid")), (GAP, Qt.BrushStyle.SolidPattern, self.tr("interruption"))]
+        legend = [
+            (PAID, Qt.BrushStyle.SolidPattern, self.tr("paid")),
+            (GAP, Qt.BrushStyle.SolidPattern, self.tr("interruption")),
+        ]
         if j and j.projected_months:
             legend.append((PROJECTED, Qt.BrushStyle.BDiagPattern, self.tr("projected: paying on to retirement")))
         x, y = area.left(), y + line * 1.5
@@ -141,14 +167,18 @@ class PensionChart(QWidget):
             p.setPen(QPen(LINE, 1))
             p.drawRect(swatch)
             p.setPen(text)
-            p.drawText(QRectF(x + box + 6, y, w, line * 1.2), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, label)
+            p.drawText(
+                QRectF(x + box + 6, y, w, line * 1.2), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, label
+            )
             x += w
 
     def _bars(self, p: QPainter, area: QRectF, line: int) -> None:
         j = self.report.projection
         if j.projected_months:
-            bars = [(self.tr("paying on to retirement"), j.continued, CONTINUED),
-                    (self.tr("if paying stops now"), j.stopped, STOPPED)]
+            bars = [
+                (self.tr("paying on to retirement"), j.continued, CONTINUED),
+                (self.tr("if paying stops now"), j.stopped, STOPPED),
+            ]
         else:  # the retirement month has passed: nothing is projected
             bars = [(self.tr("from the periods on record"), j.continued, CONTINUED)]
         if j.effects and j.continued.eligible:
@@ -157,8 +187,11 @@ class PensionChart(QWidget):
         values = tuple((text, e.total, colour) for text, e, colour in bars if e.eligible)
         if not values:
             p.setPen(self.palette().text().color())
-            p.drawText(area, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap,
-                       self.tr("No monthly pension to show: fewer years paid than needed (the ways on are above)."))
+            p.drawText(
+                area,
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap,
+                self.tr("No monthly pension to show: fewer years paid than needed (the ways on are above)."),
+            )
             return
         fm = p.fontMetrics()
         amounts = [self.tr("{value:.2f} a month").format(value=v) for _, v, _ in values]
@@ -170,7 +203,12 @@ class PensionChart(QWidget):
             y = area.top() + i * (height + 6)
             width = max(area.width() - label_w - value_w, 10) * value / top
             p.setPen(self.palette().text().color())
-            p.drawText(QRectF(area.left(), y, label_w, height), Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
-                       fm.elidedText(text, Qt.TextElideMode.ElideRight, int(label_w - 6)))
+            p.drawText(
+                QRectF(area.left(), y, label_w, height),
+                Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+                fm.elidedText(text, Qt.TextElideMode.ElideRight, int(label_w - 6)),
+            )
             p.fillRect(QRectF(area.left() + label_w, y, width, height), colour)
-            p.drawText(QRectF(area.left() + label_w + width + 6, y, value_w, height), Qt.AlignmentFlag.AlignVCenter, amount)
+            p.drawText(
+                QRectF(area.left() + label_w + width + 6, y, value_w, height), Qt.AlignmentFlag.AlignVCenter, amount
+            )

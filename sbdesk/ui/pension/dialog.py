@@ -1,11 +1,31 @@
 """One person's contribution history, the statutory retirement date (2025 reform), the
 interruptions told truthfully and the pension projected to retirement."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout,
-                               QFrame, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-                               QPushButton, QScrollArea, QSizePolicy, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ...domain.messages import Problem
 from ...domain.pension import counted_base, month_text
@@ -16,11 +36,11 @@ from ...services import pension
 from ...services.errors import ServiceError
 from .. import screen_fit
 from ..common.guard import guarded
+from ..common.plain import Label
 from ..common.retranslate import Retranslating
 from ..common.texts import error_text, problem_text
 from ..common.widgets import ErrorLabel, tab_order
 from .chart import PensionChart
-from ..common.plain import Label
 
 
 def wrapped(parent, name: str) -> QLabel:
@@ -65,10 +85,14 @@ class PensionDialog(Retranslating, QDialog):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setTabKeyNavigation(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)  # 4500.00 → 4800.00
+        self.table.horizontalHeader().setSectionResizeMode(
+            2, QHeaderView.ResizeMode.ResizeToContents
+        )  # 4500.00 → 4800.00
         self.table.verticalHeader().hide()
         self.table.setMinimumHeight(self.fontMetrics().height() * 6)
-        self.table.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)  # room left over, not its hint
+        self.table.setSizePolicy(
+            QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored
+        )  # room left over, not its hint
         self.start, self.end, self.base = QLineEdit(self), QLineEdit(self), QLineEdit(self)
         for edit, name in ((self.start, "periodStart"), (self.end, "periodEnd"), (self.base, "periodBase")):
             edit.setObjectName(name)
@@ -173,8 +197,20 @@ class PensionDialog(Retranslating, QDialog):
         for button in self.findChildren(QPushButton):  # Enter in a field adds a period, never closes
             button.setAutoDefault(False)
             button.setDefault(False)
-        tab_order(self.table, self.start, self.end, self.base, self.add, self.remove, self.category, self.retire_at,
-                  self.wage, self.rate, self.save_figures, close)
+        tab_order(
+            self.table,
+            self.start,
+            self.end,
+            self.base,
+            self.add,
+            self.remove,
+            self.category,
+            self.retire_at,
+            self.wage,
+            self.rate,
+            self.save_figures,
+            close,
+        )
         self.resize(1000, 720)
         screen_fit.clamp(self)  # a 1280×800 desk at 150 % has 853×533: the content scrolls
         self.retranslate()
@@ -184,21 +220,38 @@ class PensionDialog(Retranslating, QDialog):
         self.setWindowTitle(self.tr("Pension and retirement — {name}").format(name=self.person.name))
         self.table.setHorizontalHeaderLabels([self.tr("From"), self.tr("To"), self.tr("Base (缴费基数)")])
         self.table.setAccessibleName(self.tr("Contribution periods"))
-        texts = {"start": self.tr("&From (YYYY-MM)"), "end": self.tr("&To (empty: still paying)"),
-                 "base": self.tr("&Base"), "wage": self.tr("Local average monthly &wage"),
-                 "rate": self.tr("Personal account &share of the base"),
-                 "category": self.tr("&Category"), "retire_at": self.tr("&Project to")}
+        texts = {
+            "start": self.tr("&From (YYYY-MM)"),
+            "end": self.tr("&To (empty: still paying)"),
+            "base": self.tr("&Base"),
+            "wage": self.tr("Local average monthly &wage"),
+            "rate": self.tr("Personal account &share of the base"),
+            "category": self.tr("&Category"),
+            "retire_at": self.tr("&Project to"),
+        }
         for key, text in texts.items():
             self.labels[key].setText(text)
-        for key, widget in (("start", self.start), ("end", self.end), ("base", self.base), ("wage", self.wage),
-                            ("rate", self.rate), ("category", self.category), ("retire_at", self.retire_at)):
+        for key, widget in (
+            ("start", self.start),
+            ("end", self.end),
+            ("base", self.base),
+            ("wage", self.wage),
+            ("rate", self.rate),
+            ("category", self.category),
+            ("retire_at", self.retire_at),
+        ):
             widget.setAccessibleName(texts[key].replace("&", ""))
-        for i, text in enumerate((self.tr("not asked yet — please choose"),
-                                  self.tr("女职工 (old retirement age 50)"),
-                                  self.tr("女干部 / 管理技术岗 (old retirement age 55)"))):
+        for i, text in enumerate((
+            self.tr("not asked yet — please choose"),
+            self.tr("女职工 (old retirement age 50)"),
+            self.tr("女干部 / 管理技术岗 (old retirement age 55)"),
+        )):
             self.category.setItemText(i, text)
-        for i, text in enumerate((self.tr("the statutory retirement date"), self.tr("the earliest flexible date"),
-                                  self.tr("the latest flexible date"))):
+        for i, text in enumerate((
+            self.tr("the statutory retirement date"),
+            self.tr("the earliest flexible date"),
+            self.tr("the latest flexible date"),
+        )):
             self.retire_at.setItemText(i, text)
         self.add.setText(self.tr("&Add period"))
         self.remove.setText(self.tr("&Remove period"))
@@ -225,8 +278,9 @@ class PensionDialog(Retranslating, QDialog):
             self.retire_at.blockSignals(True)
             self.retire_at.setCurrentIndex(0)
             self.retire_at.blockSignals(False)
-        report = guarded(self, lambda: pension.report(self.desk, f"#{self.person.id}", figures=self.figures(),
-                                                      retire_at=retire_at))
+        report = guarded(
+            self, lambda: pension.report(self.desk, f"#{self.person.id}", figures=self.figures(), retire_at=retire_at)
+        )
         if report is None:
             return
         self.report = report
@@ -235,13 +289,18 @@ class PensionDialog(Retranslating, QDialog):
         for row, p in enumerate(report.periods):
             counted = counted_base(p.base, report.figures.average_wage, table.base_bounds)
             base = f"{p.base:.2f}" if counted == p.base else f"{p.base:.2f} → {counted:.2f}"  # the note says why
-            for col, text in enumerate((month_text(p.start), month_text(p.end) if p.end is not None
-                                        else self.tr("still paying"), base)):
+            for col, text in enumerate((
+                month_text(p.start),
+                month_text(p.end) if p.end is not None else self.tr("still paying"),
+                base,
+            )):
                 self.table.setItem(row, col, QTableWidgetItem(text))
             if counted != p.base:
-                self.table.item(row, 2).setToolTip(self.tr("Counted as {counted:.2f}: a base lies between the bounds "
-                                                           "of the average wage ({source}).").format(
-                    counted=counted, source=table.sources["contribution_base"]))
+                self.table.item(row, 2).setToolTip(
+                    self.tr(
+                        "Counted as {counted:.2f}: a base lies between the bounds of the average wage ({source})."
+                    ).format(counted=counted, source=table.sources["contribution_base"])
+                )
         self.remove.setEnabled(bool(report.periods))
         self.retire_at.setEnabled(report.retirement is not None)
         flexible = report.retirement is not None and report.retirement.flexible(table.effective)
@@ -260,24 +319,42 @@ class PensionDialog(Retranslating, QDialog):
         r = report.retirement
         if r is None:
             return self.tr("Her statutory retirement date depends on the category: choose it above.")
-        kind = {"male": self.tr("男职工"), "female_worker": self.tr("女职工"),
-                "female_cadre": self.tr("女干部 / 管理技术岗")}[r.category]
+        kind = {
+            "male": self.tr("男职工"),
+            "female_worker": self.tr("女职工"),
+            "female_cadre": self.tr("女干部 / 管理技术岗"),
+        }[r.category]
         table = pension.rules(self.desk)
         if r.flexible(table.effective):
-            flexible = self.tr("Flexible: from {earliest} (age {early_age}, once {early_years} years are paid) "
-                               "to {latest} (age {late_age}, by agreement; {source}).").format(
-                earliest=month_text(r.earliest), early_age=self.age_text(r.earliest_age),
-                early_years=f"{r.earliest_min_months / 12:g}", latest=month_text(r.latest),
-                late_age=self.age_text(r.latest_age), source=table.sources["flexible"])
+            flexible = self.tr(
+                "Flexible: from {earliest} (age {early_age}, once {early_years} years are paid) "
+                "to {latest} (age {late_age}, by agreement; {source})."
+            ).format(
+                earliest=month_text(r.earliest),
+                early_age=self.age_text(r.earliest_age),
+                early_years=f"{r.earliest_min_months / 12:g}",
+                latest=month_text(r.latest),
+                late_age=self.age_text(r.latest_age),
+                source=table.sources["flexible"],
+            )
         else:  # before 2025 there was no flexible retirement
-            flexible = problem_text(Problem("retirement.no_flexible", month=month_text(r.month),
-                                            effective=month_text(table.effective), source=table.sources["flexible"]))
+            flexible = problem_text(
+                Problem(
+                    "retirement.no_flexible",
+                    month=month_text(r.month),
+                    effective=month_text(table.effective),
+                    source=table.sources["flexible"],
+                )
+            )
         lines = [
             self.tr("{kind}, born {birth}: statutory retirement age {age}, in {month}.").format(
-                kind=kind, birth=month_text(r.birth), age=self.age_text(r.age), month=month_text(r.month)),
+                kind=kind, birth=month_text(r.birth), age=self.age_text(r.age), month=month_text(r.month)
+            ),
             flexible,
             self.tr("A monthly pension needs at least {years} years paid when retiring in {year} ({source}).").format(
-                years=f"{r.min_months / 12:g}", year=r.month // 12, source=table.min_source(r.month // 12))]
+                years=f"{r.min_months / 12:g}", year=r.month // 12, source=table.min_source(r.month // 12)
+            ),
+        ]
         return "\n".join(lines)
 
     def result_text(self, report) -> str:
@@ -287,14 +364,18 @@ class PensionDialog(Retranslating, QDialog):
         if not report.periods:
             return self.tr("Add the contribution periods to see the estimate.")
         age = report.retire_age
-        divisor = (self.tr("计发月数 {divisor:.1f}, interpolated between whole years: an approximation")
-                   if age % 12 else self.tr("计发月数 {divisor:.0f}")).format(divisor=j.divisor)
+        divisor = (
+            self.tr("计发月数 {divisor:.1f}, interpolated between whole years: an approximation")
+            if age % 12
+            else self.tr("计发月数 {divisor:.0f}")
+        ).format(divisor=j.divisor)
 
         def short(e) -> str:
             if e.eligible:
                 return ""
             return self.tr(" — fewer than the {years} years needed for a monthly pension").format(
-                years=f"{j.min_months / 12:g}")
+                years=f"{j.min_months / 12:g}"
+            )
 
         table = pension.rules(self.desk)
         notes = pension.clamped(report, table)
@@ -303,33 +384,68 @@ class PensionDialog(Retranslating, QDialog):
         options = pension.options(report, table)
         if options:  # short of the minimum years by stopping now: no monthly figure for it, the ways on
             if j.continued.eligible and j.projected_months:
-                lines.append(self.tr("Estimated monthly pension at retirement in {month} (age {age}; {divisor}), "
-                                     "paying on at the latest base ({base:.2f}) until then: {total:.2f} "
-                                     "({years:.1f} years).").format(
-                    month=month_text(j.retire_month), age=self.age_text(age), divisor=divisor, base=j.last_base,
-                    total=j.continued.total, years=j.continued.years))
+                lines.append(
+                    self.tr(
+                        "Estimated monthly pension at retirement in {month} (age {age}; {divisor}), "
+                        "paying on at the latest base ({base:.2f}) until then: {total:.2f} "
+                        "({years:.1f} years)."
+                    ).format(
+                        month=month_text(j.retire_month),
+                        age=self.age_text(age),
+                        divisor=divisor,
+                        base=j.last_base,
+                        total=j.continued.total,
+                        years=j.continued.years,
+                    )
+                )
             lines.append(problem_text(options[0]))
             lines += ["• " + problem_text(o) for o in options[1:]]
             return "\n".join(lines)
-        lines.append(self.tr("Estimated monthly pension at retirement in {month} (age {age}; {divisor}):").format(
-            month=month_text(j.retire_month), age=self.age_text(age), divisor=divisor))
+        lines.append(
+            self.tr("Estimated monthly pension at retirement in {month} (age {age}; {divisor}):").format(
+                month=month_text(j.retire_month), age=self.age_text(age), divisor=divisor
+            )
+        )
         if j.projected_months:
-            lines.append(self.tr("• Paying on at the latest base ({base:.2f}) until then: {total:.2f} "
-                                 "({years:.1f} years; basic {basic:.2f} + account {account:.2f}){short}.").format(
-                base=j.last_base, total=j.continued.total, years=j.continued.years, basic=j.continued.basic,
-                account=j.continued.account, short=short(j.continued)))
-            lines.append(self.tr("• If paying stops after {month}: {total:.2f} ({years:.1f} years){short}.").format(
-                month=month_text(j.as_of), total=j.stopped.total, years=j.stopped.years, short=short(j.stopped)))
+            lines.append(
+                self.tr(
+                    "• Paying on at the latest base ({base:.2f}) until then: {total:.2f} "
+                    "({years:.1f} years; basic {basic:.2f} + account {account:.2f}){short}."
+                ).format(
+                    base=j.last_base,
+                    total=j.continued.total,
+                    years=j.continued.years,
+                    basic=j.continued.basic,
+                    account=j.continued.account,
+                    short=short(j.continued),
+                )
+            )
+            lines.append(
+                self.tr("• If paying stops after {month}: {total:.2f} ({years:.1f} years){short}.").format(
+                    month=month_text(j.as_of), total=j.stopped.total, years=j.stopped.years, short=short(j.stopped)
+                )
+            )
         else:
-            lines.append(self.tr("• From the periods on record: {total:.2f} ({years:.1f} years; basic {basic:.2f} "
-                                 "+ account {account:.2f}){short}.").format(
-                total=j.continued.total, years=j.continued.years, basic=j.continued.basic,
-                account=j.continued.account, short=short(j.continued)))
+            lines.append(
+                self.tr(
+                    "• From the periods on record: {total:.2f} ({years:.1f} years; basic {basic:.2f} "
+                    "+ account {account:.2f}){short}."
+                ).format(
+                    total=j.continued.total,
+                    years=j.continued.years,
+                    basic=j.continued.basic,
+                    account=j.continued.account,
+                    short=short(j.continued),
+                )
+            )
         if any((p.end if p.end is not None else report.as_of) >= j.retire_month for p in report.periods):
             lines.append(self.tr("• Months from the retirement month on are not counted."))
         if j.effects:
-            lines.append(self.tr("• Had the interruptions been paid: {total:.2f}; they cost {cost:.2f} a month.")
-                         .format(total=j.without_gaps.total, cost=j.gaps_cost))
+            lines.append(
+                self.tr("• Had the interruptions been paid: {total:.2f}; they cost {cost:.2f} a month.").format(
+                    total=j.without_gaps.total, cost=j.gaps_cost
+                )
+            )
         return "\n".join(lines)
 
     def interruption_text(self, report) -> str:
@@ -338,34 +454,48 @@ class PensionDialog(Retranslating, QDialog):
         lines = []
         for g in report.gaps:
             line = self.tr("Interruption {start} – {end}: {months} months not paid ({years:.1f} years fewer)").format(
-                start=month_text(g.start), end=month_text(g.end), months=g.months, years=g.months / 12)
+                start=month_text(g.start), end=month_text(g.end), months=g.months, years=g.months / 12
+            )
             if g.ongoing:
                 line += self.tr(", still not paying")
             e = effects.get(g)
             if e is not None:
-                line += self.tr(". Paid through at the base before it: average index {index:+.3f}, personal "
-                                "account {balance:+.2f}, pension {monthly:+.2f} a month.").format(
-                    index=e.index_lost, balance=e.balance_lost, monthly=e.monthly_lost)
+                line += self.tr(
+                    ". Paid through at the base before it: average index {index:+.3f}, personal "
+                    "account {balance:+.2f}, pension {monthly:+.2f} a month."
+                ).format(index=e.index_lost, balance=e.balance_lost, monthly=e.monthly_lost)
             else:  # the sentence ends here: "。" in Chinese
                 line = self.tr("{sentence}.").format(sentence=line)
             lines.append(line)
         if lines:
-            lines.append(self.tr("The years paid before a break are kept and count towards the total: contribution "
-                                 "years are cumulative (社会保险法 第十六条), and the personal account is kept too. A break costs "
-                                 "the unpaid years and what they would have added to the account; the average index "
-                                 "counts only months paid, so it changes only with the bases paid. "
-                                 "Whether missed months can be paid later (补缴) depends on local rules: ask the "
-                                 "local office."))
+            lines.append(
+                self.tr(
+                    "The years paid before a break are kept and count towards the total: contribution "
+                    "years are cumulative (社会保险法 第十六条), and the personal account is kept too. A break costs "
+                    "the unpaid years and what they would have added to the account; the average index "
+                    "counts only months paid, so it changes only with the bases paid. "
+                    "Whether missed months can be paid later (补缴) depends on local rules: ask the "
+                    "local office."
+                )
+            )
         return "\n".join(lines)
 
     def notes_text(self, report) -> str:
-        lines = [self.tr("How the estimate is simplified: one local average wage for every year (no wage growth), "
-                         "no interest on the personal account, no 过渡性养老金 for 视同缴费 years, the latest base "
-                         "kept unchanged, the 计发月数 by age at retirement. The retirement schedule, the 计发月数 "
-                         "table and the minimum years are national rules kept as data with their sources.")]
+        lines = [
+            self.tr(
+                "How the estimate is simplified: one local average wage for every year (no wage growth), "
+                "no interest on the personal account, no 过渡性养老金 for 视同缴费 years, the latest base "
+                "kept unchanged, the 计发月数 by age at retirement. The retirement schedule, the 计发月数 "
+                "table and the minimum years are national rules kept as data with their sources."
+            )
+        ]
         if report.gaps:
-            lines.append(self.tr("A common misconception: “a break of more than 24 months counts as giving up and "
-                                 "you must enrol again”. No law says so."))
+            lines.append(
+                self.tr(
+                    "A common misconception: “a break of more than 24 months counts as giving up and "
+                    "you must enrol again”. No law says so."
+                )
+            )
         return "\n".join(lines)
 
     def choose_category(self, *_) -> None:

@@ -8,6 +8,7 @@ territory, so they show the figures without pretending to be a map (README, "The
 A tile's fill is the share of the province's 统筹区 reported open across provinces; its
 label says how many (3/14). Arrow keys move between tiles, Enter or a click chooses one.
 """
+
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
@@ -20,24 +21,47 @@ from ...domain.record import record
 #: its own and counts beside the provinces (NHSA: "30省和兵团"), so it has a tile of its own.
 LAYOUT: tuple[tuple[str, str, int, int], ...] = (
     ("黑龙江省", "黑龙江", 0, 8),
-    ("内蒙古自治区", "内蒙古", 1, 5), ("北京市", "北京", 1, 6), ("辽宁省", "辽宁", 1, 7), ("吉林省", "吉林", 1, 8),
-    ("新疆维吾尔自治区", "新疆", 2, 0), ("新疆生产建设兵团", "兵团", 2, 1), ("甘肃省", "甘肃", 2, 2), ("宁夏回族自治区", "宁夏", 2, 3),
-    ("山西省", "山西", 2, 4), ("河北省", "河北", 2, 5), ("天津市", "天津", 2, 6),
-    ("西藏自治区", "西藏", 3, 1), ("青海省", "青海", 3, 2), ("陕西省", "陕西", 3, 3), ("河南省", "河南", 3, 4),
+    ("内蒙古自治区", "内蒙古", 1, 5),
+    ("北京市", "北京", 1, 6),
+    ("辽宁省", "辽宁", 1, 7),
+    ("吉林省", "吉林", 1, 8),
+    ("新疆维吾尔自治区", "新疆", 2, 0),
+    ("新疆生产建设兵团", "兵团", 2, 1),
+    ("甘肃省", "甘肃", 2, 2),
+    ("宁夏回族自治区", "宁夏", 2, 3),
+    ("山西省", "山西", 2, 4),
+    ("河北省", "河北", 2, 5),
+    ("天津市", "天津", 2, 6),
+    ("西藏自治区", "西藏", 3, 1),
+    ("青海省", "青海", 3, 2),
+    ("陕西省", "陕西", 3, 3),
+    ("河南省", "河南", 3, 4),
     ("山东省", "山东", 3, 5),
-    ("四川省", "四川", 4, 2), ("重庆市", "重庆", 4, 3), ("湖北省", "湖北", 4, 4), ("安徽省", "安徽", 4, 5),
-    ("江苏省", "江苏", 4, 6), ("上海市", "上海", 4, 7),
-    ("云南省", "云南", 5, 2), ("贵州省", "贵州", 5, 3), ("湖南省", "湖南", 5, 4), ("江西省", "江西", 5, 5),
+    ("四川省", "四川", 4, 2),
+    ("重庆市", "重庆", 4, 3),
+    ("湖北省", "湖北", 4, 4),
+    ("安徽省", "安徽", 4, 5),
+    ("江苏省", "江苏", 4, 6),
+    ("上海市", "上海", 4, 7),
+    ("云南省", "云南", 5, 2),
+    ("贵州省", "贵州", 5, 3),
+    ("湖南省", "湖南", 5, 4),
+    ("江西省", "江西", 5, 5),
     ("浙江省", "浙江", 5, 6),
-    ("广西壮族自治区", "广西", 6, 3), ("广东省", "广东", 6, 4), ("福建省", "福建", 6, 5), ("台湾省", "台湾", 6, 6),
-    ("海南省", "海南", 7, 3), ("澳门特别行政区", "澳门", 7, 4), ("香港特别行政区", "香港", 7, 5),
+    ("广西壮族自治区", "广西", 6, 3),
+    ("广东省", "广东", 6, 4),
+    ("福建省", "福建", 6, 5),
+    ("台湾省", "台湾", 6, 6),
+    ("海南省", "海南", 7, 3),
+    ("澳门特别行政区", "澳门", 7, 4),
+    ("香港特别行政区", "香港", 7, 5),
 )
 ROWS = 1 + max(r for _, _, r, _ in LAYOUT)
 COLUMNS = 1 + max(c for _, _, _, c in LAYOUT)
 
-NONE_FILL = QColor("#eceff1")   # no 统筹区 reported open: unknown or reported not open, never "not open"
-LOW_FILL = QColor("#c8e6c9")    # a few open
-FULL_FILL = QColor("#1b5e20")   # every 统筹区 open
+NONE_FILL = QColor("#eceff1")  # no 统筹区 reported open: unknown or reported not open, never "not open"
+LOW_FILL = QColor("#c8e6c9")  # a few open
+FULL_FILL = QColor("#1b5e20")  # every 统筹区 open
 ABSENT_FILL = QColor("#ffffff")  # no 统筹区 in the catalogue (Taiwan, Hong Kong, Macao): hatched
 EDGE = QColor("#78909c")
 FOCUS = QColor("#0d47a1")
@@ -48,7 +72,10 @@ def share_fill(opened: int, total: int) -> QColor:
     if total <= 0 or opened <= 0:
         return NONE_FILL
     t = opened / total
-    low, full = (LOW_FILL.red(), LOW_FILL.green(), LOW_FILL.blue()), (FULL_FILL.red(), FULL_FILL.green(), FULL_FILL.blue())
+    low, full = (
+        (LOW_FILL.red(), LOW_FILL.green(), LOW_FILL.blue()),
+        (FULL_FILL.red(), FULL_FILL.green(), FULL_FILL.blue()),
+    )
     mix = [round(a + (b - a) * t) for a, b in zip(low, full, strict=True)]
     return QColor(*mix)
 
@@ -61,7 +88,7 @@ def is_dark(colour: QColor) -> bool:
 class Tally:
     """What the reports say about one province's 统筹区."""
 
-    opened: tuple[str, ...] = ()      # names, catalogue order
+    opened: tuple[str, ...] = ()  # names, catalogue order
     not_open: int = 0
     total: int = 0
 
@@ -143,8 +170,9 @@ class ProvinceTiles(QWidget):
         width, height, origin = self.cell()
         row, col = self.place[province]
         gap = max(2.0, min(width, height) * 0.06)
-        return QRectF(origin.x() + col * width + gap / 2, origin.y() + row * height + gap / 2,
-                      width - gap, height - gap)
+        return QRectF(
+            origin.x() + col * width + gap / 2, origin.y() + row * height + gap / 2, width - gap, height - gap
+        )
 
     def province_at(self, pos: QPointF) -> str | None:
         return next((name for name, *_ in LAYOUT if self.tile_rect(name).contains(pos)), None)
@@ -177,16 +205,24 @@ class ProvinceTiles(QWidget):
         painter.end()
 
     @staticmethod
-    def _halo_text(painter: QPainter, text: str, font: QFont, rect: QRectF, y: float, colour: QColor,
-                   halo: QColor, above: bool) -> None:
+    def _halo_text(
+        painter: QPainter, text: str, font: QFont, rect: QRectF, y: float, colour: QColor, halo: QColor, above: bool
+    ) -> None:
         """Text centred in the tile with a halo, readable on any fill."""
         metrics = QFontMetricsF(font)
         x = rect.center().x() - metrics.horizontalAdvance(text) / 2
         baseline = y - metrics.descent() if above else y + metrics.ascent()
         path = QPainterPath()
         path.addText(QPointF(x, baseline), font, text)
-        painter.setPen(QPen(halo, max(2.0, font.pointSizeF() / 3), Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap,
-                            Qt.PenJoinStyle.RoundJoin))
+        painter.setPen(
+            QPen(
+                halo,
+                max(2.0, font.pointSizeF() / 3),
+                Qt.PenStyle.SolidLine,
+                Qt.PenCapStyle.RoundCap,
+                Qt.PenJoinStyle.RoundJoin,
+            )
+        )
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawPath(path)
         painter.setPen(Qt.PenStyle.NoPen)

@@ -1,5 +1,6 @@
 """The regions tab's schematic: province tiles, a legend that explains colours and figures,
 and the chosen province's opened 统筹区 by name (a tile is too small to hold them)."""
+
 from __future__ import annotations
 
 from html import escape
@@ -8,9 +9,9 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QLinearGradient, QPainter, QPen
 from PySide6.QtWidgets import QBoxLayout, QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
+from ..common.plain import Label, rich_label
 from ..common.retranslate import Retranslating
 from .province_tiles import ABSENT_FILL, EDGE, FULL_FILL, LOW_FILL, NONE_FILL, ProvinceTiles, Tally, share_fill
-from ..common.plain import Label, rich_label
 
 DOT = FULL_FILL.name()
 
@@ -107,7 +108,8 @@ class ProvinceSchematic(Retranslating, QWidget):
         if not tally.total:
             return self.tr("{province}: this catalogue lists no 统筹区 here.").format(province=province)
         text = self.tr("{province}: {opened} of {total} 统筹区 reported open across provinces").format(
-            province=province, opened=len(tally.opened), total=tally.total)
+            province=province, opened=len(tally.opened), total=tally.total
+        )
         rest = []
         if tally.not_open:
             rest.append(self.tr("{n} reported not open").format(n=tally.not_open))
@@ -132,12 +134,18 @@ class ProvinceSchematic(Retranslating, QWidget):
         self.detail.setText(html)
 
     def retranslate(self) -> None:
-        self.caption.setText(self.tr("A schematic, not a map: one tile per province in its rough position. "
-                                     "It shows no boundary or territory; the list has every 统筹区."))
-        self.legend_texts["sample"].setText(self.tr("3/14: 3 of the province's 14 统筹区 are reported open "
-                                                    "across provinces."))
-        self.legend_texts["ramp"].setText(self.tr("The darker the tile, the larger the share open; "
-                                                  "dark green: all of them."))
+        self.caption.setText(
+            self.tr(
+                "A schematic, not a map: one tile per province in its rough position. "
+                "It shows no boundary or territory; the list has every 统筹区."
+            )
+        )
+        self.legend_texts["sample"].setText(
+            self.tr("3/14: 3 of the province's 14 统筹区 are reported open across provinces.")
+        )
+        self.legend_texts["ramp"].setText(
+            self.tr("The darker the tile, the larger the share open; dark green: all of them.")
+        )
         self.legend_texts["none"].setText(self.tr("None reported open (not open, or no report)."))
         self.legend_texts["absent"].setText(self.tr("No 统筹区 in this catalogue."))
         self.tiles.setAccessibleName(self.tr("Provinces: share of 统筹区 open across provinces"))

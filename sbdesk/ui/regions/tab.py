@@ -4,15 +4,28 @@ kind, date and title; an old report of not open shows as unknown with its age), 
 national figure as last reported above the list, searchable by name, pinyin initials or
 code, and a checker that answers "may people in these two
 regions share?" with the reasons."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import (QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLineEdit, QPushButton, QSplitter, QTabWidget, QTreeWidget, QTreeWidgetItem,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
+from ...domain.edition import Edition
 from ...domain.messages import Problem
 from ...domain.regions import NOT_OPEN, OPEN, provinces
-from ...domain.edition import Edition
 from ...services import binding, people, policy_import, policy_pack
 from ...services import regions as region_service
 from ...services.desk import Desk
@@ -20,15 +33,15 @@ from ...services.errors import ServiceError
 from ..channels.decision_view import DecisionView
 from ..common import dialogs
 from ..common.guard import guarded
+from ..common.plain import Label, tip
 from ..common.region_pick import RegionPicker
 from ..common.relation_pick import RelationPicker
 from ..common.retranslate import Retranslating
 from ..common.texts import error_text, problem_text
 from ..common.widgets import tab_order
+from ..licences import RegionDataCredit
 from .province_tiles import Tally
 from .schematic import ProvinceSchematic
-from ..common.plain import Label, tip
-from ..licences import RegionDataCredit
 
 RegionRole = Qt.ItemDataRole.UserRole + 1
 
@@ -133,8 +146,11 @@ class RegionsTab(Retranslating, QWidget):
             tallies = {}
             for province, regions in provinces(cat.regions).items():
                 states = [cat.cross_status(r, today, self.desk.policy.not_open_months).status for r in regions]
-                tallies[province] = Tally(opened=tuple(r.name for r, st in zip(regions, states, strict=True) if st == OPEN),
-                                          not_open=states.count(NOT_OPEN), total=len(regions))
+                tallies[province] = Tally(
+                    opened=tuple(r.name for r, st in zip(regions, states, strict=True) if st == OPEN),
+                    not_open=states.count(NOT_OPEN),
+                    total=len(regions),
+                )
             self._schematic.set_tallies(tallies)
 
     def showEvent(self, event) -> None:  # noqa: N802
@@ -170,10 +186,23 @@ class RegionsTab(Retranslating, QWidget):
             top.setToolTip(2, self.tr("{opened} of {total} reported open").format(opened=opened, total=len(regions)))
             for r, st in zip(regions, states, strict=True):
                 cited = problem_text(st.batch.cited.cite()) if st.batch else no_report
-                aged = problem_text(Problem("region.report_aged", reported=st.batch.opened_on.isoformat(),
-                                            age=st.aged_months)) if st.batch and st.aged_months else ""
-                item = QTreeWidgetItem(top, [r.name, r.code, labels.get(st.status, unknown),
-                                             st.batch.opened_on.isoformat() if st.batch else "—", cited])
+                aged = (
+                    problem_text(
+                        Problem("region.report_aged", reported=st.batch.opened_on.isoformat(), age=st.aged_months)
+                    )
+                    if st.batch and st.aged_months
+                    else ""
+                )
+                item = QTreeWidgetItem(
+                    top,
+                    [
+                        r.name,
+                        r.code,
+                        labels.get(st.status, unknown),
+                        st.batch.opened_on.isoformat() if st.batch else "—",
+                        cited,
+                    ],
+                )
                 item.setData(0, RegionRole, r.code)
                 if aged:
                     item.setToolTip(2, tip(aged))
@@ -199,9 +228,14 @@ class RegionsTab(Retranslating, QWidget):
         """The name column as wide as the longest name, collapsed or not, in the current font
         (长辈模式 too): no 统筹区 name is cut to 克孜勒苏….."""
         metrics = self.tree.fontMetrics()
-        widest = max((metrics.horizontalAdvance(self.tree.topLevelItem(i).child(j).text(0))
-                      for i in range(self.tree.topLevelItemCount())
-                      for j in range(self.tree.topLevelItem(i).childCount())), default=0)
+        widest = max(
+            (
+                metrics.horizontalAdvance(self.tree.topLevelItem(i).child(j).text(0))
+                for i in range(self.tree.topLevelItemCount())
+                for j in range(self.tree.topLevelItem(i).childCount())
+            ),
+            default=0,
+        )
         self.tree.setColumnWidth(0, widest + 2 * self.tree.indentation() + metrics.averageCharWidth() * 2)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
@@ -232,16 +266,23 @@ class RegionsTab(Retranslating, QWidget):
         self.views.setCurrentIndex(0)
 
     def import_update(self) -> None:
-        path = dialogs.open_path(self, self.tr("Import a policy update"),
-                                 self.tr("Region lists, relationship policies or policy packs (*.json *.csv *.sbpack)"))
+        path = dialogs.open_path(
+            self,
+            self.tr("Import a policy update"),
+            self.tr("Region lists, relationship policies or policy packs (*.json *.csv *.sbpack)"),
+        )
         if not path:
             return
         pack = path.lower().endswith(".sbpack")
         try:
             result = policy_pack.install(self.desk, path) if pack else policy_import.import_file(self.desk, path)
         except ServiceError as exc:
-            dialogs.inform(self, self.tr("Nothing was changed"), self.tr(
-                "The file has problems; fix them and import it again:") + "\n" + error_text(exc), error=True)
+            dialogs.inform(
+                self,
+                self.tr("Nothing was changed"),
+                self.tr("The file has problems; fix them and import it again:") + "\n" + error_text(exc),
+                error=True,
+            )
             return
         except Exception as exc:  # noqa: BLE001 - a locked or damaged database: a sentence, not a traceback
             dialogs.inform(self, self.tr("Nothing was changed"), error_text(exc), error=True)
@@ -254,10 +295,12 @@ class RegionsTab(Retranslating, QWidget):
         self.changed.emit()
         if isinstance(result, Edition):
             text = self.tr("The policy data of edition {edition} ({publisher}) is installed and in use.").format(
-                edition=result.edition.isoformat(), publisher=result.publisher)
+                edition=result.edition.isoformat(), publisher=result.publisher
+            )
         elif result.kind == "regions":
-            text = self.tr("{added} regions added and {updated} updated.").format(added=result.added,
-                                                                                  updated=result.updated)
+            text = self.tr("{added} regions added and {updated} updated.").format(
+                added=result.added, updated=result.updated
+            )
         else:
             text = self.tr("The relationship policy of {n} provinces was updated.").format(n=result.provinces)
         dialogs.inform(self, self.tr("Policy updated"), text)
@@ -269,8 +312,9 @@ class RegionsTab(Retranslating, QWidget):
         if box.code() is None:
             return None
         region = region_service.find(self.desk, box.code())
-        return region_service.hypothetical(region, "employee" if role == "owner" else "resident", role,
-                                           card="?", computer="?")
+        return region_service.hypothetical(
+            region, "employee" if role == "owner" else "resident", role, card="?", computer="?"
+        )
 
     def check(self) -> None:
         try:
@@ -279,21 +323,34 @@ class RegionsTab(Retranslating, QWidget):
         except ServiceError as exc:
             self.result.show_decision(None, note=error_text(exc))
             return
-        unknown = [box.currentText().strip() for box, edit in ((self.owner_region, self.owner_person),
-                                                               (self.member_region, self.member_person))
-                   if not edit.text().strip() and box.currentText().strip() and box.code() is None]
+        unknown = [
+            box.currentText().strip()
+            for box, edit in ((self.owner_region, self.owner_person), (self.member_region, self.member_person))
+            if not edit.text().strip() and box.currentText().strip() and box.code() is None
+        ]
         if unknown:
-            self.result.show_decision(None, note=self.tr("No 统筹区 is called {name}: type its name, pinyin initials "
-                                                         "or code, then press Enter.").format(name=unknown[0]))
+            self.result.show_decision(
+                None,
+                note=self.tr(
+                    "No 统筹区 is called {name}: type its name, pinyin initials or code, then press Enter."
+                ).format(name=unknown[0]),
+            )
             return
-        missing = [text for text, absent in ((self.tr("the owner's region or the owner"), owner is None),
-                                             (self.tr("the member's region or the member"), member is None),
-                                             (self.tr("the relationship"), self.relation.kind() is None)) if absent]
+        missing = [
+            text
+            for text, absent in (
+                (self.tr("the owner's region or the owner"), owner is None),
+                (self.tr("the member's region or the member"), member is None),
+                (self.tr("the relationship"), self.relation.kind() is None),
+            )
+            if absent
+        ]
         if missing:
             self.result.show_decision(None, note=self.tr("Choose {what}.").format(what=self.tr(", ").join(missing)))
             return
-        decision = guarded(self, lambda: binding.evaluate(self.desk, owner, member,
-                                                          self.relation.currentData(), "wallet"))  # the carrier that works everywhere, across provinces too
+        decision = guarded(
+            self, lambda: binding.evaluate(self.desk, owner, member, self.relation.currentData(), "wallet")
+        )  # the carrier that works everywhere, across provinces too
         self.result.show_decision(decision)
 
     def retranslate(self) -> None:
@@ -301,17 +358,31 @@ class RegionsTab(Retranslating, QWidget):
         self.views.setTabText(1, self.tr("Province sche&matic"))
         self.import_button.setText(self.tr("&Import policy update…"))
         self.import_button.setAccessibleName(self.tr("Import policy update"))
-        self.import_button.setToolTip(self.tr("A later batch of regions or a relationship policy, as JSON or CSV, "
-                                              "or a signed policy pack (.sbpack) with every rule file. "
-                                              "The whole file is checked before anything changes."))
+        self.import_button.setToolTip(
+            self.tr(
+                "A later batch of regions or a relationship policy, as JSON or CSV, "
+                "or a signed policy pack (.sbpack) with every rule file. "
+                "The whole file is checked before anything changes."
+            )
+        )
         self.search.setPlaceholderText(self.tr("Search by name, pinyin initials (css) or code"))
         self.search.setAccessibleName(self.tr("Search regions"))
-        self.tree.setHeaderLabels([self.tr("Province / region"), self.tr("Code"), self.tr("Across provinces"),
-                                   self.tr("Reported on"), self.tr("Source")])
+        self.tree.setHeaderLabels([
+            self.tr("Province / region"),
+            self.tr("Code"),
+            self.tr("Across provinces"),
+            self.tr("Reported on"),
+            self.tr("Source"),
+        ])
         self.tree.setAccessibleName(self.tr("Regions by province"))
         self.checker.setTitle(self.tr("May they share across regions?"))
-        texts = [self.tr("Owner's region"), self.tr("or owner (ID / card)"), self.tr("Member's region"),
-                 self.tr("or member (ID / card)"), self.tr("Relationship")]
+        texts = [
+            self.tr("Owner's region"),
+            self.tr("or owner (ID / card)"),
+            self.tr("Member's region"),
+            self.tr("or member (ID / card)"),
+            self.tr("Relationship"),
+        ]
         for label, widget, text in zip(self.row_labels, self.rows, texts, strict=True):
             label.setText(text)
             widget.setAccessibleName(text)

@@ -2,6 +2,7 @@
 resources/channels.json (``what_it_is``, ``not_for``, ``reports``), so an office can correct
 it. It serves a relative's *own* e-card; it never spends the card holder's 医保 personal
 account and sets up no 家庭共济 (../shared/domain.md, Channels 1)."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
@@ -23,32 +24,44 @@ def not_sharing() -> str:
         return ""
     lang = translate.lang
     instead = QCoreApplication.translate("QinqingAbout", ", ").join(c.pick(lang) for c in record.instead)
-    return record.not_for.pick(lang) + ("" if lang == "zh_CN" else " ") + QCoreApplication.translate(
-        "QinqingAbout", "家庭共济 is set up through {channels}.").format(channels=instead)
+    return (
+        record.not_for.pick(lang)
+        + ("" if lang == "zh_CN" else " ")
+        + QCoreApplication.translate("QinqingAbout", "家庭共济 is set up through {channels}.").format(channels=instead)
+    )
 
 
 def source() -> str:
     record = channels.qinqing()
-    return QCoreApplication.translate("QinqingAbout", "Source: {source}").format(source=record.what_source) \
-        if record and record.what_source else ""
+    return (
+        QCoreApplication.translate("QinqingAbout", "Source: {source}").format(source=record.what_source)
+        if record and record.what_source
+        else ""
+    )
 
 
 def reports(topic: str) -> list[str]:
     """What each source says on ``topic`` ("face_photo", "relatives"), with the source."""
     record = channels.qinqing()
     lang = translate.lang
-    return [QCoreApplication.translate("QinqingAbout", "{text} ({source})").format(text=r.text.pick(lang), source=r.source)
-            for r in (record.reports_on(topic) if record else ())]
+    return [
+        QCoreApplication.translate("QinqingAbout", "{text} ({source})").format(text=r.text.pick(lang), source=r.source)
+        for r in (record.reports_on(topic) if record else ())
+    ]
 
 
 def rules_text(limit: int) -> str:
     """The rules the member step states, with what the sources say where they disagree."""
-    lines = [QCoreApplication.translate("QinqingAbout", "Face photo: asked for a member under {limit} (set in the "
-                                                 "office's policy). Sources differ:").format(limit=limit)]
+    lines = [
+        QCoreApplication.translate(
+            "QinqingAbout", "Face photo: asked for a member under {limit} (set in the office's policy). Sources differ:"
+        ).format(limit=limit)
+    ]
     lines += [f"• {line}" for line in reports("face_photo")]
     relatives = reports("relatives")
     if relatives:
-        lines.append(QCoreApplication.translate("QinqingAbout", "How many family accounts one e-card may add; sources "
-                                                         "differ:"))
+        lines.append(
+            QCoreApplication.translate("QinqingAbout", "How many family accounts one e-card may add; sources differ:")
+        )
         lines += [f"• {line}" for line in relatives]
     return "\n".join(lines)

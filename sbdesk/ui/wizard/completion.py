@@ -4,6 +4,7 @@ A page says what it needs in ``ready()`` and calls ``update_complete()`` when an
 changes; QWizard then asks ``isComplete`` again and enables or disables Next itself, so no
 page toggles the button by hand.
 """
+
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, cast

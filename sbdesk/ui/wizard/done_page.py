@@ -1,4 +1,5 @@
 """Step 6 — 亲情服务开通成功: what the family account now allows, and a printable summary."""
+
 from __future__ import annotations
 
 from datetime import datetime
@@ -10,11 +11,11 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWizardPage
 from ...domain.idnumber import mask
 from ..common import dialogs, printing
 from ..common.guard import guarded
+from ..common.plain import rich_label
 from ..common.retranslate import Retranslating
 from ..common.texts import relation_label
 from . import about, summary
 from .host import WizardHost
-from ..common.plain import rich_label
 
 
 class DonePage(Retranslating, QWizardPage):
@@ -52,8 +53,11 @@ class DonePage(Retranslating, QWizardPage):
         return bool(w and w.submitted and w.submitted.status == "opened")
 
     def retranslate(self) -> None:
-        self.setTitle(self.tr("Step 6 of 6 — 亲情服务开通成功") if self.opened()
-                      else self.tr("Step 6 of 6 — waiting for face recognition"))
+        self.setTitle(
+            self.tr("Step 6 of 6 — 亲情服务开通成功")
+            if self.opened()
+            else self.tr("Step 6 of 6 — waiting for face recognition")
+        )
         self.body.setText(self._html())
         self.pdf.setText(self.tr("Summary as P&DF…"))
         self.print.setText(self.tr("&Print summary…"))
@@ -67,14 +71,24 @@ class DonePage(Retranslating, QWizardPage):
         if r is None:
             return ""
         who = self.tr("{owner} can now act for {member} ({relation}, {id}):").format(
-            owner=escape(r.owner_name), member=escape(r.member_name), relation=relation_label(r.relation),
-            id=mask(r.member_id_number))
+            owner=escape(r.owner_name),
+            member=escape(r.member_name),
+            relation=relation_label(r.relation),
+            id=mask(r.member_id_number),
+        )
         if not self.opened():
-            text = (self.tr("Application #{id} is saved and waits for {member}'s face recognition. When it has "
-                            "passed on the phone, resume the application from the family members tab "
-                            "(Resume 亲情服务) and record it.") if w is not None and w.at_home else
-                    self.tr("Application #{id} is saved and waits for {member}'s face recognition. Resume it "
-                            "from the family members tab (Resume 亲情服务) when the member is here."))
+            text = (
+                self.tr(
+                    "Application #{id} is saved and waits for {member}'s face recognition. When it has "
+                    "passed on the phone, resume the application from the family members tab "
+                    "(Resume 亲情服务) and record it."
+                )
+                if w is not None and w.at_home
+                else self.tr(
+                    "Application #{id} is saved and waits for {member}'s face recognition. Resume it "
+                    "from the family members tab (Resume 亲情服务) when the member is here."
+                )
+            )
             return "<p>" + text.format(id=r.id, member=escape(r.member_name)) + "</p>"
         items = "".join(f"<li>{escape(a, quote=False)}</li>" for a in about.uses())
         return f"<p>{who}</p><ul>{items}</ul><p>{escape(about.not_sharing(), quote=False)}</p>"
@@ -85,15 +99,27 @@ class DonePage(Retranslating, QWizardPage):
             raise LookupError("no submitted application")
         order = {"credential": 0, "credential_back": 1, "face_photo": 2, "face_capture": 3}
         files = tuple(w.files[k] for k in sorted(w.files, key=lambda k: order.get(k, 9)))
-        return summary.SummaryFacts(w.submitted, w.owner().id_number, files, w.place, self.desk.office or "",
-                                    datetime.now().astimezone().isoformat(timespec="seconds"))
+        return summary.SummaryFacts(
+            w.submitted,
+            w.owner().id_number,
+            files,
+            w.place,
+            self.desk.office or "",
+            datetime.now().astimezone().isoformat(timespec="seconds"),
+        )
 
     def summary_html(self) -> str:
         return summary.summary_html(self.facts())
 
     def save_pdf(self) -> None:
         facts = self.facts()
-        path = dialogs.save_path(self, self.tr("Save summary"), summary.file_stem(facts.app, facts.printed_at) + ".pdf",
-                                 self.tr("PDF files (*.pdf)"))
-        if path and guarded(self, lambda: printing.write_pdf(summary.summary_html(facts), path, self.desk.data_dir) or True):
+        path = dialogs.save_path(
+            self,
+            self.tr("Save summary"),
+            summary.file_stem(facts.app, facts.printed_at) + ".pdf",
+            self.tr("PDF files (*.pdf)"),
+        )
+        if path and guarded(
+            self, lambda: printing.write_pdf(summary.summary_html(facts), path, self.desk.data_dir) or True
+        ):
             dialogs.inform(self, self.tr("Summary"), self.tr("Saved {path}").format(path=path))

@@ -7,21 +7,30 @@ the person being added passes a face recognition themselves, in front of the pho
 This window cannot do or check that; it only records that it passed and when. At home the
 record is the member's own (no clerk words); at a counter the clerk also records who saw it.
 Without it the application waits (pending)."""
+
 from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtWidgets import (QCheckBox, QFormLayout, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout,
-                               QWizard, QWizardPage)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWizard,
+    QWizardPage,
+)
 
 from ...services import qinqing
 from ...services.errors import InputError
 from ..common import dialogs
+from ..common.plain import Label
 from ..common.retranslate import Retranslating
+from ..common.texts import error_text
 from .completion import Completion
 from .reserve import MessageLine
-from ..common.texts import error_text
-from ..common.plain import Label
 
 
 class FacePage(Completion, Retranslating, QWizardPage):
@@ -89,27 +98,40 @@ class FacePage(Completion, Retranslating, QWizardPage):
         self.when.setText(self.performed_at[:16].replace("T", " ") if self.performed_at else "—")
         for widget in (self.operator, self.capture):
             widget.setEnabled(on)
-        self.setButtonText(QWizard.WizardButton.NextButton, self.tr("&Open the service") if on else self.tr("Save as &pending"))
+        self.setButtonText(
+            QWizard.WizardButton.NextButton, self.tr("&Open the service") if on else self.tr("Save as &pending")
+        )
         self.update_complete()
 
     def retranslate(self) -> None:
         home, member = self.at_home(), self.member_name() or self.tr("the person being added")
         self.setTitle(self.tr("Step 5 of 6 — face recognition (人脸识别)"))
-        self.setSubTitle(self.tr("{member} must pass the face recognition themselves; nobody can do it for them.")
-                         .format(member=member))
+        self.setSubTitle(
+            self.tr("{member} must pass the face recognition themselves; nobody can do it for them.").format(
+                member=member
+            )
+        )
         if home:
-            self.explain.setText(self.tr(
-                "On the phone where the 亲情服务 is being added (电子社保卡 → 我的 → 亲情服务), {member} faces the "
-                "camera and passes the face recognition. This window cannot do or check it: it only records that "
-                "it passed and when. If it has not passed yet, save the application as pending and finish it here "
-                "afterwards (family members tab, Resume 亲情服务); the service is not opened until then.").format(member=member))
-            self.performed.setText(self.tr("{member} has passed the face &recognition on the phone").format(member=member))
+            self.explain.setText(
+                self.tr(
+                    "On the phone where the 亲情服务 is being added (电子社保卡 → 我的 → 亲情服务), {member} faces the "
+                    "camera and passes the face recognition. This window cannot do or check it: it only records that "
+                    "it passed and when. If it has not passed yet, save the application as pending and finish it here "
+                    "afterwards (family members tab, Resume 亲情服务); the service is not opened until then."
+                ).format(member=member)
+            )
+            self.performed.setText(
+                self.tr("{member} has passed the face &recognition on the phone").format(member=member)
+            )
         else:
-            self.explain.setText(self.tr(
-                "On the phone where the 亲情服务 is being added (电子社保卡 → 我的 → 亲情服务), {member} faces the "
-                "camera and passes the face recognition. This window cannot do or check it: record here that you "
-                "saw it pass, and who saw it. If {member} is not here, save the application as pending and finish "
-                "it later from the family members tab; the service is not opened until then.").format(member=member))
+            self.explain.setText(
+                self.tr(
+                    "On the phone where the 亲情服务 is being added (电子社保卡 → 我的 → 亲情服务), {member} faces the "
+                    "camera and passes the face recognition. This window cannot do or check it: record here that you "
+                    "saw it pass, and who saw it. If {member} is not here, save the application as pending and finish "
+                    "it later from the family members tab; the service is not opened until then."
+                ).format(member=member)
+            )
             self.performed.setText(self.tr("I saw {member} pass the face &recognition").format(member=member))
         self.performed.setAccessibleName(self.performed.text().replace("&", ""))
         self.operator_label.setText(self.tr("Seen by (&clerk)"))
@@ -124,8 +146,9 @@ class FacePage(Completion, Retranslating, QWizardPage):
         return not self.performed.isChecked() or self.at_home() or bool(self.operator.text().strip())
 
     def choose_capture(self) -> None:
-        path = dialogs.open_path(self, self.tr("Picture of the passed face recognition"),
-                                 self.tr("Photos (*.jpg *.jpeg *.png)"))
+        path = dialogs.open_path(
+            self, self.tr("Picture of the passed face recognition"), self.tr("Photos (*.jpg *.jpeg *.png)")
+        )
         if not path:
             return
         try:
@@ -148,11 +171,17 @@ class FacePage(Completion, Retranslating, QWizardPage):
         if not on:
             w.files.pop("face_capture", None)
         try:
-            w.submitted = qinqing.submit(self.desk, w.application(
-                face_verified_by=self.verified_by() if on else None,
-                face_verified_at=self.performed_at if on else None), list(w.files.values()),
+            w.submitted = qinqing.submit(
+                self.desk,
+                w.application(
+                    face_verified_by=self.verified_by() if on else None,
+                    face_verified_at=self.performed_at if on else None,
+                ),
+                list(w.files.values()),
                 face_photo_confirmed=w.face_note is not None,
-                confirm_unusual=w.member_page.confirm_unusual.isChecked(), place=w.place)
+                confirm_unusual=w.member_page.confirm_unusual.isChecked(),
+                place=w.place,
+            )
         except Exception as exc:  # noqa: BLE001 - any failure is a sentence on the page; nothing was written
             self.error.setText(error_text(exc))
             return False

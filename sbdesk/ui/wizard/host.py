@@ -3,6 +3,7 @@
 A base class of QinqingWizard, so the pages name the shared state (owner, files, the place)
 without importing wizard.py, which imports every page to build itself: the pages stay below
 the wizard."""
+
 from __future__ import annotations
 
 from typing import Any

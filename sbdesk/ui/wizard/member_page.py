@@ -4,11 +4,24 @@ a frontal face photo. The checks are the 亲情服务's own, not 家庭共济's:
 relative's own e-card and shares nothing; where sources disagree (the face photo's age, how
 many relatives) the page shows each with its source. The member's 统筹区 is suggested from the member's own ID number, never copied
 from the owner's (relatives often live elsewhere); until then it stays empty."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QFrame, QGridLayout, QLineEdit,
-                               QPushButton, QScrollArea, QSizePolicy, QVBoxLayout, QWidget, QWizardPage)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QFrame,
+    QGridLayout,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+    QWizardPage,
+)
 
 from ...domain.attachments import Attachment
 from ...domain.idnumber import mask
@@ -17,21 +30,24 @@ from ...services import qinqing
 from ...services.errors import InputError
 from ..channels.decision_view import DecisionView
 from ..common import dialogs
-from ..common.retranslate import Retranslating
+from ..common.plain import Label, tip
 from ..common.region_pick import RegionFollower, RegionPicker
 from ..common.relation_pick import RelationPicker
+from ..common.retranslate import Retranslating
+from ..common.texts import error_text, insurance_label, problem_text
 from ..common.widgets import id_number_field
 from . import about
 from .completion import Completion
 from .reserve import MessageLine
 from .thumbs import Thumbnail
-from ..common.texts import error_text, insurance_label, problem_text
-from ..common.plain import Label, tip
 
 FIELDS = ("name", "id_number", "relation", "region", "insurance")
 SLOTS = ("credential", "credential_back", "face_photo")  # upload rows: (kind, side) below
-SLOT_FILE = {"credential": ("credential", "front"), "credential_back": ("credential", "back"),
-             "face_photo": ("face_photo", "")}
+SLOT_FILE = {
+    "credential": ("credential", "front"),
+    "credential_back": ("credential", "back"),
+    "face_photo": ("face_photo", ""),
+}
 
 
 class MemberPage(Completion, Retranslating, QWizardPage):
@@ -53,10 +69,17 @@ class MemberPage(Completion, Retranslating, QWizardPage):
             self.insurance.addItem("", kind)
         self.insurance.insertItem(0, "", None)  # 请选择: no kind is assumed, the member is asked
         self.insurance.setCurrentIndex(0)
-        self.inputs: dict[str, QLineEdit | QComboBox] = {"name": self.name, "id_number": self.id_number, "relation": self.relation,
-                       "region": self.region, "insurance": self.insurance}
+        self.inputs: dict[str, QLineEdit | QComboBox] = {
+            "name": self.name,
+            "id_number": self.id_number,
+            "relation": self.relation,
+            "region": self.region,
+            "insurance": self.insurance,
+        }
         self.labels = {k: Label(self) for k in FIELDS}
-        self.errors = {k: MessageLine(self, 2 if k == "id_number" else 1) for k in FIELDS + SLOTS}  # a check digit's message takes two
+        self.errors = {
+            k: MessageLine(self, 2 if k == "id_number" else 1) for k in FIELDS + SLOTS
+        }  # a check digit's message takes two
         for key, line in self.errors.items():
             line.setObjectName(f"{key}Error")
         form = QFormLayout()
@@ -72,7 +95,9 @@ class MemberPage(Completion, Retranslating, QWizardPage):
         self.rules.setObjectName("memberRules")
         self.rules.setWordWrap(True)
         self.rules.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)  # long sources wrap
-        self.decision.setFixedHeight(130)  # fixed (to the font, see _fit): a longer list scrolls, the fields below stay put
+        self.decision.setFixedHeight(
+            130
+        )  # fixed (to the font, see _fit): a longer list scrolls, the fields below stay put
         self.upload = {k: QPushButton(self) for k in SLOTS}
         self.file_label = {k: Label(self) for k in SLOTS}
         self.thumb = {k: Thumbnail(self) for k in SLOTS}
@@ -106,7 +131,9 @@ class MemberPage(Completion, Retranslating, QWizardPage):
         self.scroller = QScrollArea(self)
         self.scroller.setObjectName("memberScroll")
         self.scroller.setWidgetResizable(True)
-        self.scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # wraps, never scrolls sideways
+        self.scroller.setHorizontalScrollBarPolicy(
+            Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+        )  # wraps, never scrolls sideways
         self.scroller.setFrameShape(QFrame.Shape.NoFrame)
         self.scroller.setWidget(body)
         layout = QVBoxLayout(self)
@@ -122,8 +149,7 @@ class MemberPage(Completion, Retranslating, QWizardPage):
         self.id_number.textChanged.connect(self.timer.start)
         for box in (self.relation, self.region, self.insurance):
             box.currentIndexChanged.connect(self.timer.start)
-        self.region_follower = RegionFollower(self.region, self.id_number, lambda: desk.catalogue,
-                                              self.member_id_text)
+        self.region_follower = RegionFollower(self.region, self.id_number, lambda: desk.catalogue, self.member_id_text)
         self.retranslate()
 
     def arrange_files(self, wide: bool) -> None:
@@ -136,8 +162,11 @@ class MemberPage(Completion, Retranslating, QWizardPage):
         for key in SLOTS:
             for widget in (self.upload[key], self.thumb[key], self.file_label[key], self.errors[key]):
                 grid.removeWidget(widget)
-        places = ((("credential", 0, 0, 1), ("credential_back", 0, 3, 1), ("face_photo", 2, 0, 4)) if wide else
-                  (("credential", 0, 0, 1), ("credential_back", 2, 0, 1), ("face_photo", 4, 0, 1)))
+        places = (
+            (("credential", 0, 0, 1), ("credential_back", 0, 3, 1), ("face_photo", 2, 0, 4))
+            if wide
+            else (("credential", 0, 0, 1), ("credential_back", 2, 0, 1), ("face_photo", 4, 0, 1))
+        )
         for key, row, col, span in places:
             grid.addWidget(self.upload[key], row, col)
             grid.addWidget(self.thumb[key], row, col + 1, 2, 1)
@@ -200,13 +229,21 @@ class MemberPage(Completion, Retranslating, QWizardPage):
     def retranslate(self) -> None:
         self.setTitle(self.tr("Step 4 of 6 — 添加亲情账户"))
         limit = self.desk.policy.face_photo_under
-        self.setSubTitle(self.tr("Enter the family member's name, 社保号码 and relationship, and upload an "
-                                 "identity credential (under {limit}: also a frontal face photo).").format(limit=limit))
+        self.setSubTitle(
+            self.tr(
+                "Enter the family member's name, 社保号码 and relationship, and upload an "
+                "identity credential (under {limit}: also a frontal face photo)."
+            ).format(limit=limit)
+        )
         self.rules.setText(about.rules_text(limit))
         self.decision.set_info([about.not_sharing()])
-        texts = {"name": self.tr("Na&me"), "id_number": self.tr("社保号码 (&ID number)"),
-                 "relation": self.tr("&Relationship (relative is holder's …)"),
-                 "region": self.tr("Insured in (统筹区)"), "insurance": self.tr("In&surance")}
+        texts = {
+            "name": self.tr("Na&me"),
+            "id_number": self.tr("社保号码 (&ID number)"),
+            "relation": self.tr("&Relationship (relative is holder's …)"),
+            "region": self.tr("Insured in (统筹区)"),
+            "insurance": self.tr("In&surance"),
+        }
         for key, text in texts.items():
             self.labels[key].setText(text)
             self.inputs[key].setAccessibleName(text.replace("&", ""))
@@ -216,21 +253,25 @@ class MemberPage(Completion, Retranslating, QWizardPage):
         self.upload["credential"].setText(self.tr("&Credential, front…"))
         self.upload["credential_back"].setText(self.tr("Credential, bac&k…"))
         self.upload["face_photo"].setText(self.tr("Upload &face photo…"))
-        self.credential_hint = self.tr("An identity credential of the member (ID card, 户口簿 page or birth "
-                                       "certificate): the front, and the back where it has one.")
+        self.credential_hint = self.tr(
+            "An identity credential of the member (ID card, 户口簿 page or birth "
+            "certificate): the front, and the back where it has one."
+        )
         self.upload["credential"].setToolTip(self.credential_hint)
         self.upload["credential_back"].setToolTip(self.credential_hint)
         for key in SLOTS:
-            self.thumb[key].setAccessibleName(self.tr("Thumbnail: {what}").format(
-                what=self.upload[key].text().replace("&", "").rstrip("…")))
+            self.thumb[key].setAccessibleName(
+                self.tr("Thumbnail: {what}").format(what=self.upload[key].text().replace("&", "").rstrip("…"))
+            )
             if self.wizard() is not None and key in self.wizard().files:
                 self.show_file(key, self.wizard().files[key])
         for button in self.upload.values():
             button.setAccessibleName(button.text().replace("&", "").rstrip("…"))
         self.decision.setAccessibleName(self.tr("Whether the family account may be added, and why"))
         self.confirm_by_eye.setText(self.tr("I have looked: the photo shows the child's face from the front"))
-        self.confirm_unusual.setText(self.tr("I have checked the documents: the unusual relationship is real "
-                                             "(recorded in the audit log)"))
+        self.confirm_unusual.setText(
+            self.tr("I have checked the documents: the unusual relationship is real (recorded in the audit log)")
+        )
         self.confirm_by_eye.setAccessibleName(self.confirm_by_eye.text())
         self.validate()
 
@@ -243,10 +284,16 @@ class MemberPage(Completion, Retranslating, QWizardPage):
             return
         try:
             self.check = qinqing.check_member(
-                self.desk, owner, name=self.name.text(), id_number=self.member_id_text(),
-                relation=self.relation.currentData(), region=self.region.currentData() or "",
-                insurance=self.insurance.currentData(), confirm_unusual=self.confirm_unusual.isChecked(),
-                face_photo_passed=self.face_photo_passed())
+                self.desk,
+                owner,
+                name=self.name.text(),
+                id_number=self.member_id_text(),
+                relation=self.relation.currentData(),
+                region=self.region.currentData() or "",
+                insurance=self.insurance.currentData(),
+                confirm_unusual=self.confirm_unusual.isChecked(),
+                face_photo_passed=self.face_photo_passed(),
+            )
         except Exception as exc:  # noqa: BLE001 - a database problem: say it, keep the page
             self.check = None
             self._say("name", error_text(exc))
@@ -261,15 +308,22 @@ class MemberPage(Completion, Retranslating, QWizardPage):
             if key == "region" and not self.id_number.text().strip():
                 typed = False  # the region follows the ID number: nothing to say before it
             if key == "insurance" and self.insurance.currentData() is None:
-                typed = bool(self.name.text().strip() or self.id_number.text().strip())  # 请选择: said once typing began
+                typed = bool(
+                    self.name.text().strip() or self.id_number.text().strip()
+                )  # 请选择: said once typing began
             self._say(key, "\n".join(by_field.get(key, [])) if typed else "")
         self.decision.show_decision(self.check.decision)
         decision = self.check.decision
-        self.confirm_unusual.setVisible(bool(decision) and (decision.requires("confirm_unusual")
-                                                            or self.confirm_unusual.isChecked()))
+        self.confirm_unusual.setVisible(
+            bool(decision) and (decision.requires("confirm_unusual") or self.confirm_unusual.isChecked())
+        )
         needs = self.check.needs_face_photo
-        for shown in (self.upload["face_photo"], self.file_label["face_photo"], self.thumb["face_photo"],
-                      self.errors["face_photo"]):
+        for shown in (
+            self.upload["face_photo"],
+            self.file_label["face_photo"],
+            self.thumb["face_photo"],
+            self.errors["face_photo"],
+        ):
             shown.setVisible(needs)
         if not needs:
             self._say("face_photo", "")
@@ -287,8 +341,11 @@ class MemberPage(Completion, Retranslating, QWizardPage):
         return bool(w and "face_photo" in w.files and (w.face_note is None or self.confirm_by_eye.isChecked()))
 
     def choose(self, slot: str) -> None:
-        filters = self.tr("Images or PDF (*.jpg *.jpeg *.png *.pdf)") if slot != "face_photo" \
+        filters = (
+            self.tr("Images or PDF (*.jpg *.jpeg *.png *.pdf)")
+            if slot != "face_photo"
             else self.tr("Photos (*.jpg *.jpeg *.png)")
+        )
         path = dialogs.open_path(self, self.upload[slot].text().replace("&", "").rstrip("…"), filters)
         if path:
             self.attach(slot, path)
@@ -302,8 +359,13 @@ class MemberPage(Completion, Retranslating, QWizardPage):
             return
         text = self.tr("{name} ({kb} KB)").format(name=item.filename, kb=max(1, item.size // 1024))
         self.file_label[slot].setText(text + (f"  ✓ {passed}" if passed else ""))
-        self.file_label[slot].setToolTip(tip(self.tr("{name}: {kb} KB, SHA-256 {digest}").format(
-            name=item.filename, kb=max(1, item.size // 1024), digest=item.sha256)))
+        self.file_label[slot].setToolTip(
+            tip(
+                self.tr("{name}: {kb} KB, SHA-256 {digest}").format(
+                    name=item.filename, kb=max(1, item.size // 1024), digest=item.sha256
+                )
+            )
+        )
 
     def attach(self, slot: str, path: str) -> None:
         w = self.wizard()

@@ -1,4 +1,5 @@
 """Step 3 — read the 亲情账户告知书 to the end and agree."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import QTimer
@@ -44,8 +45,11 @@ class NoticePage(Completion, Retranslating, QWizardPage):
     def retranslate(self) -> None:
         self.setTitle(self.tr("Step 3 of 6 — 亲情账户告知书"))
         w = self.wizard()
-        self.setSubTitle(self.tr("Read the notice to the end; then tick the box.") if w is not None and w.at_home
-                         else self.tr("Read the notice to the end with the card holder; then tick the box."))
+        self.setSubTitle(
+            self.tr("Read the notice to the end; then tick the box.")
+            if w is not None and w.at_home
+            else self.tr("Read the notice to the end with the card holder; then tick the box.")
+        )
         self.text.setHtml(qinqing.notice("en" if self.language.current == "en" else "zh_CN"))
         self.text.setAccessibleName(self.tr("Notice on adding a family account"))
         self.agree.setText(self.tr("I have read and &agree to the notice"))

@@ -3,17 +3,18 @@
 On the phone this step asks for the e-card password. sbdesk cannot check that offline and
 should never be handed it, so it keeps a password of its own for the service, called the
 亲情服务密码 in every text, and only a hash of it."""
+
 from __future__ import annotations
 
 from PySide6.QtWidgets import QFormLayout, QLineEdit, QVBoxLayout, QWizardPage
 
 from ...services import qinqing
 from ...services.errors import InputError
+from ..common.plain import Label
 from ..common.retranslate import Retranslating
+from ..common.texts import error_text
 from .completion import Completion
 from .reserve import MessageLine
-from ..common.texts import error_text
-from ..common.plain import Label
 
 
 class PasswordPage(Completion, Retranslating, QWizardPage):
@@ -73,22 +74,31 @@ class PasswordPage(Completion, Retranslating, QWizardPage):
         self.setTitle(self.tr("Step 2 of 6 — 添加: the 亲情服务 password"))
         rule = self.desk.policy.password
         if self.first_time:
-            self.setSubTitle((self.tr("No 亲情服务 password has been set for {owner} yet: choose one (at least {n} "
-                                      "characters).") if home else
-                              self.tr("{owner} has no 亲情服务 password yet: let them choose one (at least {n} "
-                                      "characters).")).format(owner=name, n=rule.min_length))
+            self.setSubTitle(
+                (
+                    self.tr("No 亲情服务 password has been set for {owner} yet: choose one (at least {n} characters).")
+                    if home
+                    else self.tr("{owner} has no 亲情服务 password yet: let them choose one (at least {n} characters).")
+                ).format(owner=name, n=rule.min_length)
+            )
             self.labels[0].setText(self.tr("New 亲情服务 &password"))
         else:
-            self.setSubTitle((self.tr("Type the 亲情服务 password of {owner}. {n} wrong tries lock it for {m} minutes.")
-                              if home else
-                              self.tr("Ask {owner} to type the 亲情服务 password. {n} wrong tries lock it for {m} "
-                                      "minutes.")).format(owner=name, n=rule.max_tries, m=rule.lock_minutes))
+            self.setSubTitle(
+                (
+                    self.tr("Type the 亲情服务 password of {owner}. {n} wrong tries lock it for {m} minutes.")
+                    if home
+                    else self.tr("Ask {owner} to type the 亲情服务 password. {n} wrong tries lock it for {m} minutes.")
+                ).format(owner=name, n=rule.max_tries, m=rule.lock_minutes)
+            )
             self.labels[0].setText(self.tr("亲情服务 &password"))
         self.labels[1].setText(self.tr("亲情服务 password &again"))
-        self.about.setText(self.tr(
-            "On the phone this step asks for the e-card password. This window keeps a 亲情服务 password of its "
-            "own instead: never type the e-card password here. Only a value that cannot be turned back into "
-            "the password is kept."))
+        self.about.setText(
+            self.tr(
+                "On the phone this step asks for the e-card password. This window keeps a 亲情服务 password of its "
+                "own instead: never type the e-card password here. Only a value that cannot be turned back into "
+                "the password is kept."
+            )
+        )
         self.password.setAccessibleName(self.labels[0].text().replace("&", ""))
         self.again.setAccessibleName(self.labels[1].text().replace("&", ""))
 

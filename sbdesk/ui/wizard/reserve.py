@@ -1,5 +1,6 @@
 """Messages that keep their room: a problem appearing under a field must not push the fields
 below it away from under the person's eyes (or mouse)."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import QRect, QSize, Qt
@@ -24,8 +25,9 @@ class MessageLine(ErrorLabel):
 
     def _room(self) -> int:
         """The height QLabel gives ``lines`` lines of text in this font (长辈模式 too)."""
-        sample = self.fontMetrics().boundingRect(QRect(0, 0, 10000, 10000), Qt.TextFlag.TextWordWrap,
-                                                 "\n".join(["X汉"] * self.lines))  # a CJK fallback font is taller
+        sample = self.fontMetrics().boundingRect(
+            QRect(0, 0, 10000, 10000), Qt.TextFlag.TextWordWrap, "\n".join(["X汉"] * self.lines)
+        )  # a CJK fallback font is taller
         margins = self.contentsMargins()
         return sample.height() + margins.top() + margins.bottom() + 2 * self.margin()
 

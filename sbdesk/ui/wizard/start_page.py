@@ -1,4 +1,5 @@
 """Step 1 — 我的 → 亲情服务: whose e-card is this? An existing person or a new one."""
+
 from __future__ import annotations
 
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWizardPage
@@ -7,12 +8,12 @@ from ...domain.idnumber import mask
 from ...domain.models import Person
 from ...services import people
 from ...services.errors import NotFound
+from ..common.plain import Label
 from ..common.retranslate import Retranslating
+from ..common.widgets import replace
+from ..members.person_dialog import PersonDialog
 from . import about
 from .completion import Completion
-from ..members.person_dialog import PersonDialog
-from ..common.widgets import replace
-from ..common.plain import Label
 
 
 class StartPage(Completion, Retranslating, QWizardPage):
@@ -48,8 +49,14 @@ class StartPage(Completion, Retranslating, QWizardPage):
     def retranslate(self) -> None:
         self.setTitle(self.tr("Step 1 of 6 — 我的 → 亲情服务"))
         self.setSubTitle(self.tr("Whose electronic social-security card is adding a family account?"))
-        self.intro.setText(self.tr("On the e-card this is: open the home page, tap 我的 (Me) at the top right, "
-                                   "then 亲情服务 (family service) and 添加 (Add).") + "\n\n" + about.not_sharing())
+        self.intro.setText(
+            self.tr(
+                "On the e-card this is: open the home page, tap 我的 (Me) at the top right, "
+                "then 亲情服务 (family service) and 添加 (Add)."
+            )
+            + "\n\n"
+            + about.not_sharing()
+        )
         self.caption.setText(self.tr("&Card holder (adds the family account): ID number or card number"))
         self.key.setAccessibleName(self.tr("Card holder's ID number or card number"))
         self.new.setText(self.tr("Ne&w person…"))

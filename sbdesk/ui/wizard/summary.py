@@ -2,6 +2,7 @@
 
 Built from what the wizard holds (the submitted application, its files, where it ran), in
 the receipt's shape: one column of labels, masked numbers, local time."""
+
 from __future__ import annotations
 
 from html import escape
@@ -22,29 +23,36 @@ class SummaryFacts:
     app: Application
     owner_id_number: str
     files: tuple[Attachment, ...]
-    place: str          # "counter" / "home"
-    office: str         # the branch's name, printed at a counter
-    printed_at: str     # ISO time
+    place: str  # "counter" / "home"
+    office: str  # the branch's name, printed at a counter
+    printed_at: str  # ISO time
 
 
 def face_line(app: Application, place: str) -> str:
     """Who passed the face recognition and what the window recorded, in this place's words."""
     if not app.face_done:
-        return QCoreApplication.translate("QinqingSummary", "Not yet: {member} still has to pass it.").format(member=app.member_name)
+        return QCoreApplication.translate("QinqingSummary", "Not yet: {member} still has to pass it.").format(
+            member=app.member_name
+        )
     when = local_time(app.face_verified_at or "")
     if place == "home":
-        return QCoreApplication.translate("QinqingSummary", "Passed by {member} on the phone; recorded here on {when}.").format(member=app.member_name, when=when)
+        return QCoreApplication.translate(
+            "QinqingSummary", "Passed by {member} on the phone; recorded here on {when}."
+        ).format(member=app.member_name, when=when)
     return QCoreApplication.translate("QinqingSummary", "Passed by {member}; seen by {clerk} on {when}.").format(
-        member=app.member_name, clerk=app.face_verified_by, when=when)
+        member=app.member_name, clerk=app.face_verified_by, when=when
+    )
 
 
 def file_line(item: Attachment) -> str:
-    what = {("credential", "back"): QCoreApplication.translate("QinqingSummary", "Identity credential, back"),
-            ("face_photo", ""): QCoreApplication.translate("QinqingSummary", "Face photo (young member)"),
-            ("face_capture", ""): QCoreApplication.translate("QinqingSummary", "Picture of the passed face recognition")}.get(
-                (item.kind, item.side), QCoreApplication.translate("QinqingSummary", "Identity credential, front"))
+    what = {
+        ("credential", "back"): QCoreApplication.translate("QinqingSummary", "Identity credential, back"),
+        ("face_photo", ""): QCoreApplication.translate("QinqingSummary", "Face photo (young member)"),
+        ("face_capture", ""): QCoreApplication.translate("QinqingSummary", "Picture of the passed face recognition"),
+    }.get((item.kind, item.side), QCoreApplication.translate("QinqingSummary", "Identity credential, front"))
     return QCoreApplication.translate("QinqingSummary", "{what}: {name} ({kb} KB, SHA-256 {digest}…)").format(
-        what=what, name=item.filename, kb=max(1, item.size // 1024), digest=item.sha256[:12])
+        what=what, name=item.filename, kb=max(1, item.size // 1024), digest=item.sha256[:12]
+    )
 
 
 def summary_html(f: SummaryFacts) -> str:
@@ -53,30 +61,45 @@ def summary_html(f: SummaryFacts) -> str:
     rows: list[tuple[str, str]] = [
         (QCoreApplication.translate("QinqingSummary", "Application"), f"#{a.id}"),
         (QCoreApplication.translate("QinqingSummary", "Status"), application_status_label(a.status)),
-        (QCoreApplication.translate("QinqingSummary", "Card holder (adds the family account)"), f"{a.owner_name}  {mask(f.owner_id_number)}"),
+        (
+            QCoreApplication.translate("QinqingSummary", "Card holder (adds the family account)"),
+            f"{a.owner_name}  {mask(f.owner_id_number)}",
+        ),
         (QCoreApplication.translate("QinqingSummary", "Person added"), f"{a.member_name}  {mask(a.member_id_number)}"),
-        (QCoreApplication.translate("QinqingSummary", "Relationship"), QCoreApplication.translate("QinqingSummary", "{member} is {owner}'s {relation}").format(
-            member=a.member_name, owner=a.owner_name, relation=relation_label(a.relation))),
+        (
+            QCoreApplication.translate("QinqingSummary", "Relationship"),
+            QCoreApplication.translate("QinqingSummary", "{member} is {owner}'s {relation}").format(
+                member=a.member_name, owner=a.owner_name, relation=relation_label(a.relation)
+            ),
+        ),
         (QCoreApplication.translate("QinqingSummary", "Face recognition"), face_line(a, f.place)),
     ]
-    rows += [(QCoreApplication.translate("QinqingSummary", "File") if i == 0 else "", file_line(x)) for i, x in enumerate(f.files)]
+    rows += [
+        (QCoreApplication.translate("QinqingSummary", "File") if i == 0 else "", file_line(x))
+        for i, x in enumerate(f.files)
+    ]
     table = "".join(f"<tr><td width='30%'>{escape(label)}</td><td>{escape(value)}</td></tr>" for label, value in rows)
     allows = ""
     if a.status == "opened":
         items = "".join(f"<li>{escape(x, quote=False)}</li>" for x in about.uses())
         can = QCoreApplication.translate("QinqingSummary", "{owner} can now act for {member}:").format(
-            owner=a.owner_name, member=a.member_name)
+            owner=a.owner_name, member=a.member_name
+        )
         allows = f"<p>{escape(can)}</p><ul>{items}</ul><p>{escape(about.not_sharing(), quote=False)}</p>"
     office = f"<p style='font-size: 13pt'><b>{escape(f.office)}</b></p>" if f.office and f.place == "counter" else ""
     printed = QCoreApplication.translate("QinqingSummary", "Printed {when}").format(when=local_time(f.printed_at))
-    return (f"<html><body style='font-size: 11pt'>{office}<h2>{escape(title)}</h2>"
-            f"<table cellpadding='4' width='100%'>{table}</table>{allows}"
-            f"<p style='font-size: 8pt'>{escape(printed)}</p></body></html>")
+    return (
+        f"<html><body style='font-size: 11pt'>{office}<h2>{escape(title)}</h2>"
+        f"<table cellpadding='4' width='100%'>{table}</table>{allows}"
+        f"<p style='font-size: 8pt'>{escape(printed)}</p></body></html>"
+    )
 
 
 def file_stem(a: Application, printed_at: str) -> str:
     """``亲情服务摘要_张伟_赵敏_20261125``: what, who, and the day."""
+
     def safe(text: str) -> str:
         return "".join(ch if ch.isalnum() else "_" for ch in text)[:20]
+
     prefix = QCoreApplication.translate("QinqingSummary", "qinqing-summary")
     return f"{prefix}_{safe(a.owner_name)}_{safe(a.member_name)}_{printed_at[:10].replace('-', '')}"

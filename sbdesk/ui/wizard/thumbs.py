@@ -1,4 +1,5 @@
 """A small picture of an uploaded file, so a person sees at once which photo went where."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import QRect, Qt
@@ -40,8 +41,9 @@ def picture(item: Attachment, size: int = SIZE) -> QPixmap:
     if item.mime.startswith("image/"):
         image = QImage.fromData(item.content)
         if not image.isNull():
-            return QPixmap.fromImage(image.scaled(box, box, Qt.AspectRatioMode.KeepAspectRatio,
-                                                  Qt.TransformationMode.SmoothTransformation))
+            return QPixmap.fromImage(
+                image.scaled(box, box, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation)
+            )
     page = QPixmap(box * 3 // 4, box)
     page.fill(QColor("white"))
     painter = QPainter(page)
@@ -51,7 +53,10 @@ def picture(item: Attachment, size: int = SIZE) -> QPixmap:
     font = painter.font()
     font.setBold(True)
     painter.setFont(font)
-    painter.drawText(QRect(0, 0, page.width(), page.height()), Qt.AlignmentFlag.AlignCenter,
-                     "PDF" if item.mime == "application/pdf" else "?")
+    painter.drawText(
+        QRect(0, 0, page.width(), page.height()),
+        Qt.AlignmentFlag.AlignCenter,
+        "PDF" if item.mime == "application/pdf" else "?",
+    )
     painter.end()
     return page

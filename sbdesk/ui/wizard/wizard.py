@@ -3,6 +3,7 @@
 Where it runs decides its words (``place``): at a counter a clerk drives it and records what
 they saw; at home the card holder drives it and the added person does the face recognition on
 their own phone. Leaving early asks: save a draft, discard, or go on filling it in."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -30,7 +31,7 @@ PLACES = ("counter", "home")  # Settings.place: a clerk at a branch or hospital 
 
 
 class QinqingWizard(Retranslating, WizardHost):
-    drafted = Signal(object)   # Application kept as a draft
+    drafted = Signal(object)  # Application kept as a draft
     finished_ok = Signal(object)  # Application submitted (opened or pending)
 
     def __init__(self, desk, language, parent=None, place: str = "counter") -> None:
@@ -54,8 +55,14 @@ class QinqingWizard(Retranslating, WizardHost):
         self.notice_page, self.member_page = NoticePage(desk, language, self), MemberPage(desk, self)
         self.face_page, self.done_page = FacePage(desk, self), DonePage(desk, self)
         self.page_id = {}
-        for page in (self.start_page, self.password_page, self.notice_page, self.member_page, self.face_page,
-                     self.done_page):
+        for page in (
+            self.start_page,
+            self.password_page,
+            self.notice_page,
+            self.member_page,
+            self.face_page,
+            self.done_page,
+        ):
             self.page_id[page] = self.addPage(page)
         self.currentIdChanged.connect(lambda _: QTimer.singleShot(0, self.focus_first_field))
         self.fit_to_font()
@@ -92,10 +99,16 @@ class QinqingWizard(Retranslating, WizardHost):
 
     def application(self, **changes) -> Application:
         m = self.member_page
-        app = Application(self.app_id, self.owner().id, member_name=m.name.text().strip(),
-                          member_id_number=m.member_id_text(), relation=m.relation.currentData() or "",
-                          member_region=m.region.currentData() or "", member_insurance=m.insurance.currentData() or "",  # "": not asked yet
-                          step=STEP_OF_PAGE[max(self.currentId(), 0)])
+        app = Application(
+            self.app_id,
+            self.owner().id,
+            member_name=m.name.text().strip(),
+            member_id_number=m.member_id_text(),
+            relation=m.relation.currentData() or "",
+            member_region=m.region.currentData() or "",
+            member_insurance=m.insurance.currentData() or "",  # "": not asked yet
+            step=STEP_OF_PAGE[max(self.currentId(), 0)],
+        )
         return replace(app, **changes)
 
     # -- entry points ---------------------------------------------------------------------
@@ -121,7 +134,9 @@ class QinqingWizard(Retranslating, WizardHost):
             self.member_page.relation.setCurrentIndex(self.member_page.relation.findData(app.relation))
         if app.member_region:
             self.member_page.region.setCurrentIndex(self.member_page.region.findData(app.member_region))
-        self.member_page.insurance.setCurrentIndex(max(0, self.member_page.insurance.findData(app.member_insurance or None)))
+        self.member_page.insurance.setCurrentIndex(
+            max(0, self.member_page.insurance.findData(app.member_insurance or None))
+        )
         self.files = {x.slot: x for x in items}
         for slot, item in self.files.items():
             if slot in self.member_page.upload:
@@ -148,10 +163,14 @@ class QinqingWizard(Retranslating, WizardHost):
         box.setObjectName("leaveQuestion")
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle(self.tr("Leave the 亲情服务 application?"))
-        box.setText(self.tr("Save what was entered as a draft to finish later, discard it, or continue filling it in?")
-                    if self.app_id is None else
-                    self.tr("Save the changes to the draft, discard them (the draft saved before stays as it "
-                            "was), or continue filling it in?"))
+        box.setText(
+            self.tr("Save what was entered as a draft to finish later, discard it, or continue filling it in?")
+            if self.app_id is None
+            else self.tr(
+                "Save the changes to the draft, discard them (the draft saved before stays as it "
+                "was), or continue filling it in?"
+            )
+        )
         save = box.addButton(self.tr("&Save draft"), QMessageBox.ButtonRole.AcceptRole)
         save.setObjectName("leaveSave")
         discard = box.addButton(self.tr("&Discard"), QMessageBox.ButtonRole.DestructiveRole)
@@ -160,8 +179,9 @@ class QinqingWizard(Retranslating, WizardHost):
         stay.setObjectName("leaveContinue")
         box.setDefaultButton(save)
         box.setEscapeButton(stay)
-        box.buttonClicked.connect(lambda button: self._leave(
-            "save" if button is save else "discard" if button is discard else "continue"))
+        box.buttonClicked.connect(
+            lambda button: self._leave("save" if button is save else "discard" if button is discard else "continue")
+        )
         box.open()
 
     def _leave(self, answer: str) -> None:
