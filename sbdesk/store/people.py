@@ -42,28 +42,34 @@ def from_row(row: sqlite3.Row) -> Person:
     return _from_tuple(tuple(row[c] for c in _FIELDS))
 
 
-def insert(conn: sqlite3.Connection, p: Person, now: str) -> int:
-    cur = conn.execute(
-        "INSERT INTO people (id_number, name, sex, birth_date, region_code, insurance, card_number,"
-        " computer_number, ss_account, financial_account, created_at, updated_at, name_key)"
-        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
-        (
-            p.id_number,
-            p.name,
-            p.sex,
-            p.birth_date.isoformat() if p.birth_date else None,
-            p.region_code,
-            p.insurance,
-            p.card_number,
-            p.computer_number,
-            p.ss_account,
-            p.financial_account,
-            now,
-            now,
-            name_key(p.name),
-        ),
+_INSERT = (
+    "INSERT INTO people (id_number, name, sex, birth_date, region_code, insurance, card_number,"
+    " computer_number, ss_account, financial_account, created_at, updated_at, name_key)"
+    " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)"
+)
+
+
+def _values(p: Person, now: str) -> tuple:
+    """A new person's row for _INSERT (one place for the single and the bulk insert)."""
+    return (
+        p.id_number,
+        p.name,
+        p.sex,
+        p.birth_date.isoformat() if p.birth_date else None,
+        p.region_code,
+        p.insurance,
+        p.card_number,
+        p.computer_number,
+        p.ss_account,
+        p.financial_account,
+        now,
+        now,
+        name_key(p.name),
     )
-    return cur.lastrowid
+
+
+def insert(conn: sqlite3.Connection, p: Person, now: str) -> int:
+    return conn.execute(_INSERT, _values(p, now)).lastrowid
 
 
 def update(conn: sqlite3.Connection, p: Person, now: str) -> None:
@@ -528,29 +534,7 @@ def existing_cards(conn: sqlite3.Connection, cards: list[str]) -> list[str]:
 
 
 def insert_many(conn: sqlite3.Connection, persons: list[Person], now: str) -> None:
-    conn.executemany(
-        "INSERT INTO people (id_number, name, sex, birth_date, region_code, insurance, card_number,"
-        " computer_number, ss_account, financial_account, created_at, updated_at, name_key)"
-        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
-        (
-            (
-                p.id_number,
-                p.name,
-                p.sex,
-                p.birth_date.isoformat() if p.birth_date else None,
-                p.region_code,
-                p.insurance,
-                p.card_number,
-                p.computer_number,
-                p.ss_account,
-                p.financial_account,
-                now,
-                now,
-                name_key(p.name),
-            )
-            for p in persons
-        ),
-    )
+    conn.executemany(_INSERT, (_values(p, now) for p in persons))
 
 
 def iterate(conn: sqlite3.Connection):
