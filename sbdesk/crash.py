@@ -15,6 +15,7 @@ import unicodedata
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
+from typing import IO
 
 from . import portable
 from .domain.idnumber import mask
@@ -76,26 +77,27 @@ def _private(path: Path) -> Path:
 LOG_BYTES, LOGS_KEPT = 1_000_000, 3  # a log over LOG_BYTES is turned over at the next start
 
 
+def open_log(path: Path | str, encoding: str | None = "utf-8", errors: str | None = None) -> IO[str]:
+    """A log file opened for appending: user-only, never through a symlink, and never a FIFO or
+    device planted in its place (O_NONBLOCK: a FIFO fails at once with ENXIO instead of
+    hanging the start). A log some other tool left readable to others is made user-only again."""
+    fd = os.open(
+        path,
+        os.O_CREAT | os.O_WRONLY | os.O_APPEND | portable.O_NOFOLLOW | portable.O_BINARY | getattr(os, "O_NONBLOCK", 0),
+        0o600,
+    )
+    if not stat.S_ISREG(os.fstat(fd).st_mode):
+        os.close(fd)
+        raise OSError(errno.EINVAL, "not a regular file", str(path))
+    portable.user_only(fd)
+    return os.fdopen(fd, "a", encoding=encoding, errors=errors)
+
+
 class PrivateFileHandler(logging.FileHandler):
-    """The log file, opened user-only and never through a symlink."""
+    """The log file, opened by :func:`open_log`."""
 
     def _open(self):
-        # O_NONBLOCK: a FIFO planted there fails at once (ENXIO) instead of hanging the start
-        fd = os.open(
-            self.baseFilename,
-            os.O_CREAT
-            | os.O_WRONLY
-            | os.O_APPEND
-            | portable.O_NOFOLLOW
-            | portable.O_BINARY
-            | getattr(os, "O_NONBLOCK", 0),
-            0o600,
-        )
-        if not stat.S_ISREG(os.fstat(fd).st_mode):
-            os.close(fd)
-            raise OSError(errno.EINVAL, "not a regular file", self.baseFilename)
-        portable.user_only(fd)  # a log some other tool left readable to others is made user-only again
-        return os.fdopen(fd, "a", encoding=self.encoding, errors=self.errors)
+        return open_log(self.baseFilename, self.encoding, self.errors)
 
 
 def turn_over(path: Path, limit: int = LOG_BYTES, kept: int = LOGS_KEPT) -> None:

@@ -13,12 +13,11 @@ from __future__ import annotations
 import contextlib
 import faulthandler
 import os
-import stat
 from datetime import datetime
 from pathlib import Path
 from typing import IO
 
-from . import __version__, crash, portable
+from . import __version__, crash
 
 NAME = "native-crash.log"
 _file: IO[str] | None = None  # kept open for the life of the process: faulthandler writes to its descriptor
@@ -34,21 +33,7 @@ def enable(folder: Path) -> Path | None:
         path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         with contextlib.suppress(OSError):
             crash.turn_over(path)
-        fd = os.open(
-            path,
-            os.O_CREAT
-            | os.O_WRONLY
-            | os.O_APPEND
-            | portable.O_NOFOLLOW
-            | portable.O_BINARY
-            | getattr(os, "O_NONBLOCK", 0),
-            0o600,
-        )
-        if not stat.S_ISREG(os.fstat(fd).st_mode):
-            os.close(fd)
-            raise OSError(f"{path} is not a regular file")
-        portable.user_only(fd)  # a log an older copy or a tool left readable to others, as sbdesk.log
-        file = os.fdopen(fd, "a", encoding="utf-8")
+        file = crash.open_log(path)  # user-only, never through a link, as sbdesk.log
         file.write(
             f"--- sbdesk {__version__} started {datetime.now().isoformat(timespec='seconds')}, "
             f"pid {os.getpid()} (a native crash's Python stack follows; it names no person) ---\n"
