@@ -54,11 +54,11 @@ def backup_dir(folder: Path) -> Path:
     return folder / "backups"
 
 
-def shipped(name: str) -> Path:
-    """The shipped folder ``name`` ("resources" or "i18n"), from the first place that has it:
-    a PyInstaller bundle (``sys._MEIPASS``, build.spec); the installed package's ``data``
-    folder (a wheel's build copies both in, setup.py); the repository's root (a checkout,
-    an editable install)."""
+def shipped(name: str, checkout: str | None = None) -> Path:
+    """The shipped folder ``name`` ("resources", "i18n" or "icons"), from the first place that
+    has it: a PyInstaller bundle (``sys._MEIPASS``, build.spec); the installed package's ``data``
+    folder (a wheel's build copies them in, setup.py); in a checkout or an editable install,
+    ``checkout`` (a path from the repository's root; default: ``name`` itself)."""
     bundle = getattr(sys, "_MEIPASS", None)
     if bundle:
         return Path(bundle) / name
@@ -66,7 +66,7 @@ def shipped(name: str) -> Path:
     installed = package / "data" / name
     if installed.is_dir():
         return installed
-    return package.parent / name
+    return package.parent / (checkout or name)
 
 
 def resource_dir() -> Path:

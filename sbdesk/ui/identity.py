@@ -8,21 +8,19 @@ else from the icon theme, where the .deb puts it.
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 from PySide6.QtGui import QGuiApplication, QIcon
+
+from .. import paths
 
 APP_ID = "cn.sbdesk.desk"
 
 
 def icon_file() -> Path | None:
     """The icon's SVG shipped with this copy of the program, or None."""
-    bundle = getattr(sys, "_MEIPASS", None)
-    package = Path(__file__).resolve().parents[1]
-    here = [Path(bundle) / "icons"] if bundle else [package / "data" / "icons"]
-    here.append(package.parent / "packaging" / "icons")
-    return next((f for f in (d / f"{APP_ID}.svg" for d in here) if f.is_file()), None)
+    file = paths.shipped("icons", checkout="packaging/icons") / f"{APP_ID}.svg"
+    return file if file.is_file() else None
 
 
 def install() -> None:
