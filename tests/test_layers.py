@@ -23,6 +23,7 @@ what they build on, so it imports neither (nor Qt).
 from __future__ import annotations
 
 import ast
+import re
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent / "sbdesk"
@@ -184,3 +185,75 @@ def test_graph_sees_lazy_imports() -> None:
     sign-in dialog only inside ask_place, and the settings only inside functions)."""
     graph = _graph()
     assert {"sbdesk.ui.signin", "sbdesk.ui.settings"} <= graph["sbdesk.ui.start"]
+
+
+# -- the only SQL is the store's ------------------------------------------------------------------
+
+#: SQL as sbdesk writes it (keywords in capitals): a string of the use cases or the window that
+#: holds one of these is SQL that belongs in store/
+SQL_TEXT = re.compile(
+    r"\b(SELECT|INSERT\s+INTO|UPDATE\s+\w+\s+SET|DELETE\s+FROM|PRAGMA|BEGIN|COMMIT|ROLLBACK|SAVEPOINT|VACUUM"
+    r"|WITH\s+RECURSIVE|(CREATE|DROP|ALTER)\s+(TEMP\s+)?(TABLE|INDEX|TRIGGER|VIEW))\b"
+)
+ENGINES = ("sqlite3", "psycopg")  # psycopg, psycopg_pool, psycopg.errors …
+#: the services and the window ask the store, never an engine
+ABOVE_THE_STORE = ("services", "ui")
+#: still speaking to the engine, being moved behind one typed connection by the engine seam work
+#: (store/db.py, store/server.py): drop each from here as it moves
+SEAM_WORK = {"services/desk.py", "services/branch.py"}
+
+
+def _texts(tree: ast.AST) -> list[tuple[int, str]]:
+    """Every string of a module: a plain one whole, an f-string with ``{}`` for each value."""
+    found = []
+    inside = {id(v) for n in ast.walk(tree) if isinstance(n, ast.JoinedStr) for v in n.values}
+    for node in ast.walk(tree):
+        if isinstance(node, ast.JoinedStr):
+            text = "".join(v.value if isinstance(v, ast.Constant) else "{}" for v in node.values)
+            found.append((node.lineno, str(text)))
+        elif isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in inside:
+            found.append((node.lineno, node.value))
+    return found
+
+
+def _engine_imports(tree: ast.AST) -> list[tuple[int, str]]:
+    names = [(n.lineno, a.name) for n in ast.walk(tree) if isinstance(n, ast.Import) for a in n.names]
+    names += [(n.lineno, n.module or "") for n in ast.walk(tree) if isinstance(n, ast.ImportFrom) and not n.level]
+    return [(line, name) for line, name in names if name.split(".")[0].startswith(ENGINES)]
+
+
+def _speaking_to_the_engine(source: str) -> list[str]:
+    tree = ast.parse(source)
+    found = [f"{line}: imports {name}" for line, name in _engine_imports(tree)]
+    found += [f"{line}: SQL {text[:60]!r}" for line, text in _texts(tree) if SQL_TEXT.search(text)]
+    return sorted(found, key=lambda f: int(f.split(":")[0]))
+
+
+def test_no_sql_above_the_store() -> None:
+    """The use cases and the window hold no SQL and import no engine: store/ is the one place
+    that knows which engine it speaks to (so a second engine, or a change of one, stays there)."""
+    bad = []
+    for layer in ABOVE_THE_STORE:
+        for path in sorted((ROOT / layer).rglob("*.py")):
+            name = path.relative_to(ROOT).as_posix()
+            if name not in SEAM_WORK:
+                bad += [f"{name}:{f}" for f in _speaking_to_the_engine(path.read_text(encoding="utf-8"))]
+    assert not bad, "SQL or an engine above the store (move it into a store/ function):\n" + "\n".join(bad)
+
+
+def test_the_sql_scan_finds_what_it_is_for() -> None:
+    """Guard the guard: each spelling is found, and the window's ordinary words are not."""
+    found = _speaking_to_the_engine(
+        "import sqlite3\n"
+        "from psycopg import errors\n"
+        "conn.execute('PRAGMA integrity_check')\n"
+        "conn.execute(f'SELECT coalesce(max(id), 0) FROM {table}')\n"
+        "conn.execute('BEGIN')\n"
+        "conn.execute('DELETE FROM people WHERE id = ?')\n"
+        "conn.execute('UPDATE people SET name = ?')\n"
+        "conn.execute('VACUUM')\n"
+    )
+    assert [f.split(":")[0] for f in found] == ["1", "2", "3", "4", "5", "6", "7", "8"], found
+    words = "label.setText('Select a person, then Update or Delete; Begin again'); x = f'{n} selected'\n"
+    assert _speaking_to_the_engine(words) == []
+    assert {p.relative_to(ROOT).as_posix() for p in (ROOT / "services").glob("*.py")} >= SEAM_WORK

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import errno
 import os
-import sqlite3
 import time
 from datetime import datetime
 from pathlib import Path
@@ -13,7 +12,7 @@ from pathlib import Path
 from .. import paths, portable
 from ..domain.messages import Problem
 from ..domain.record import record
-from ..store import anchors, audit, db, fileguard, schema
+from ..store import anchors, audit, backup_files, db, fileguard
 from . import doors
 from .desk import Desk, default_operator
 from .errors import InputError
@@ -42,8 +41,8 @@ def backup(desk: Desk, dest: str | Path | None = None, automatic: bool = False) 
 
     A file known or found damaged is not copied (a damaged copy could push the good ones out
     of the rotation); a copy that cannot be written leaves nothing under its name."""
-    if db.is_server(desk.conn):  # no file to copy: the server's administrator runs pg_dump
-        raise InputError([("", Problem("backup.server", path=str(getattr(desk.conn, "path", ""))))])
+    if backup_files.file_of(desk.conn) is None:  # no file to copy: the server's administrator runs pg_dump
+        raise InputError([("", Problem("backup.server", path=str(desk.conn.path)))])
     folder = paths.backup_dir(desk.data_dir)
     target = Path(dest) if dest else folder / f"{'auto' if automatic else 'manual'}-{_stamp()}.db"
     db.check_before_writes(desk.conn)
@@ -124,16 +123,10 @@ def health(path: Path, deep: bool = True) -> Health:
     short."""
     if not path.exists():
         return Health("missing")
-    try:
-        version, problems = db.inspect(path, deep)
-    except sqlite3.DatabaseError as exc:
-        if db.is_damage(exc):
-            return Health("corrupt", str(exc))
-        error = db.translate_error(exc, path)  # a full disk, a lock, an I/O error: the file may be sound
-        return Health("corrupt" if isinstance(error, db.DatabaseCorrupt) else "unavailable", str(exc), error)
-    except OSError as exc:
-        error = db.disk_error(exc, path)
-        return Health("unavailable", exc.strerror or str(exc), error)
+    found = backup_files.examine(path, deep)
+    if isinstance(found, backup_files.Unreadable):  # a full disk, a lock, an I/O error: the file may be sound
+        return Health("corrupt" if found.damaged else "unavailable", found.reason, found.error)
+    version, problems = found
     if version > db.LATEST:
         return Health("too_new", str(version))
     if problems:
@@ -178,7 +171,7 @@ def _bad(source: Path, state: str) -> InputError:
     return InputError([("", Problem("backup.bad_source", path=str(source), state=state))])
 
 
-def stage(source: Path) -> sqlite3.Connection:
+def stage(source: Path) -> backup_files.Staged:
     """The backup, copied into memory, checked (pages, schema) and migrated: what will be
     written into the live file in one step. Nothing of it touches the disk, so a kill leaves
     no copy of everyone's ID numbers behind."""
@@ -194,30 +187,10 @@ def stage(source: Path) -> sqlite3.Connection:
         raise _bad(source, "another program's file")
     if header.user_version > db.LATEST:
         raise _bad(source, f"schema {header.user_version} is newer than {db.LATEST}")
-    mem = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
-    mem.row_factory = sqlite3.Row
     try:
-        src = sqlite3.connect(source.resolve().as_uri() + "?mode=ro", uri=True)
-        try:
-            src.backup(mem)
-        finally:
-            src.close()
-        rows = [r[0] for r in mem.execute("PRAGMA integrity_check")]
-        if rows != ["ok"]:
-            raise _bad(source, "; ".join(rows[:3]))
-        version = mem.execute("PRAGMA user_version").fetchone()[0]
-        differences = schema.differences(mem, version)
-        if differences:  # an extra trigger or view would run on the restored data
-            raise _bad(source, "; ".join(differences[:3]))
-        mem.execute("PRAGMA foreign_keys = ON")
-        db.migrate(mem, version)
-    except sqlite3.DatabaseError as exc:
-        mem.close()
+        return backup_files.stage(source)
+    except backup_files.NotRestorable as exc:
         raise _bad(source, str(exc)) from None
-    except BaseException:
-        mem.close()
-        raise
-    return mem
 
 
 def restore(
@@ -235,7 +208,7 @@ def restore(
     staged = stage(source)
     identity = anchors.identity(staged)
     try:
-        live: sqlite3.Connection | None = None
+        live: db.Connection | None = None
         if label != "damaged" and not fileguard.known_damage(target):
             try:
                 live = db.open_database(target, paths.backup_dir(folder), create=False)
@@ -257,7 +230,9 @@ def restore(
             # before the commit: a kill after it still leaves the log naming what the file holds
             anchors.record(folder, audit.head(staged), anchors.INTENT, identity=identity)
             if live is not None and aside is not None:
-                aside = _overwrite(staged, live, target, aside)
+                aside = backup_files.overwrite(staged, live, target, aside)
+                if aside is None:  # a one-page file cannot be an sbdesk database
+                    raise _bad(target, "nothing to keep aside")
             else:
                 aside = _replace_whole(staged, target, label)
         finally:
@@ -270,30 +245,7 @@ def restore(
     return aside
 
 
-def _overwrite(staged: sqlite3.Connection, live: sqlite3.Connection, target: Path, aside: Path) -> Path:
-    """Write ``staged`` into the live file in one write transaction, keeping what it held.
-
-    The backup API's first step takes the live file's write lock and holds it to the end;
-    only then is the current data copied aside (through a second connection, which sees the
-    last committed state). So no other process can commit between the copy and the
-    restore: its write is either in the copy or waits and lands in the restored file."""
-    reader = db.connect(target)
-    kept: list[Path] = []
-
-    def step(status: int, remaining: int, total: int) -> None:
-        if not kept and status == 0:  # SQLITE_OK after the first page: the lock is ours
-            kept.append(db.backup(reader, aside))
-
-    try:
-        staged.backup(live, pages=1, progress=step)
-    finally:
-        reader.close()
-    if not kept:  # a one-page file cannot be an sbdesk database
-        raise _bad(target, "nothing to keep aside")
-    return kept[0]
-
-
-def _replace_whole(staged: sqlite3.Connection, target: Path, label: str) -> Path | None:
+def _replace_whole(staged: backup_files.Staged, target: Path, label: str) -> Path | None:
     """Where the file cannot be opened (damaged, empty, foreign, missing), the restored
     database is written whole first; only then is the old file renamed aside (kept, never
     deleted) and the new one linked into place. A disk that is full, or would not read the
@@ -302,12 +254,7 @@ def _replace_whole(staged: sqlite3.Connection, target: Path, label: str) -> Path
     fileguard.private_folder(target.parent)
     temp = fileguard.create_temp(target.parent, "restored.db")
     try:
-        out = sqlite3.connect(temp)
-        try:
-            staged.backup(out)
-            out.execute("PRAGMA journal_mode = WAL")
-        finally:
-            out.close()
+        backup_files.write_new(staged, temp, target)
         fileguard.stamp_history(temp)  # its own history: another file's WAL is told apart
         present = target.exists() or fileguard.is_empty(target)
         if present and not fileguard.is_empty(target):
@@ -327,8 +274,6 @@ def _replace_whole(staged: sqlite3.Connection, target: Path, label: str) -> Path
         return aside
     except OSError as exc:
         raise db.disk_error(exc, target) from None
-    except sqlite3.Error as exc:
-        raise db.translate_error(exc, target) from None
     finally:
         for suffix in ("", "-wal", "-shm"):
             Path(str(temp) + suffix).unlink(missing_ok=True)

@@ -21,7 +21,7 @@ from ..domain.messages import Problem
 from ..domain.models import Binding, Person
 from ..domain.record import record
 from ..store import bindings as binding_store
-from ..store import db, fileguard
+from ..store import db, fileguard, ids
 from ..store import people as people_store
 from . import binding, doors, filein, people
 from .desk import Desk
@@ -172,7 +172,7 @@ class _PeopleWriter:
 
     def __init__(self, desk: Desk, found: _Collector) -> None:
         self.desk, self.found = desk, found
-        self.before = _last_id(desk, "people")
+        self.before = ids.last(desk.conn, "people")
         self.first_new = 0
         self.rows_of = array("L")  # the file row of each person inserted, in id order
         self.pending: list[tuple[int, Person]] = []
@@ -249,7 +249,7 @@ class _PeopleWriter:
             return
         people_store.insert_many(conn, [person for _, person in good], self.desk.now())
         if not self.first_new:
-            self.first_new = conn.execute("SELECT min(id) FROM people WHERE id > ?", (self.before,)).fetchone()[0]
+            self.first_new = ids.first_after(conn, "people", self.before)
         self.rows_of.extend(row for row, _ in good)
 
     @property
@@ -336,10 +336,6 @@ class _BindingWriter:
             ],
         )
         self.written += len(made)
-
-
-def _last_id(desk: Desk, table: str) -> int:
-    return desk.conn.execute(f"SELECT coalesce(max(id), 0) FROM {table}").fetchone()[0]  # noqa: S608 - table names from module constants; values are ? parameters
 
 
 # -- the import and the export ------------------------------------------------------------------

@@ -3,11 +3,10 @@ unbroken and anchored, and does every person and binding match what the audit re
 
 from __future__ import annotations
 
-import sqlite3
 from typing import Any
 
 from ..domain.messages import Problem
-from ..store import anchors, applications, audit, bindings, db, fileguard, pension, rows, schema, seals
+from ..store import anchors, audit, backup_files, checks, db, fileguard, schema
 from ..store import people as people_store
 from .desk import Desk
 from .errors import InputError
@@ -17,39 +16,32 @@ def check(desk: Desk, translate=None) -> dict[str, Any]:
     """Every problem found, one line each (``translate(context, text)`` renders the ones
     that are messages). Damage found here is remembered beside the file, so no later write
     goes into it; a sound result clears an older mark."""
-    path = desk.conn.path if isinstance(desk.conn, db.Connection) else None
+    path = backup_files.file_of(desk.conn)  # None on a branch server: no file to mark
     marks = anchors.collect(desk.data_dir)
     restored: anchors.Restored | None = None
-    desk.conn.execute("BEGIN")  # one snapshot: a restore or a write meanwhile is not a finding
-    try:
+    with checks.snapshot(desk.conn):
         damage = db.integrity(desk.conn)
         problems = list(damage)
         version = db.schema_version(desk.conn)
         problems += [f"schema: {p}" for p in schema.differences(desk.conn, version)]
-        unread = damaged_rows(desk.conn)
+        unread = checks.damaged_rows(desk.conn)
         problems += unread
-        try:
-            problems += audit.verify(desk.conn)
-            problems += seals.verify(desk.conn)
-            for found in anchors.verify(desk.conn, desk.data_dir, marks):
-                if isinstance(found, anchors.Restored):
-                    restored = found
-                    message = Problem("check.restored", row=found.row, event=found.event, anchored=found.anchored)
-                    problems.append(message.render(translate) if translate else message.render())
-                else:
-                    problems.append(found)
-        except sqlite3.DatabaseError as exc:  # a table the checks need is gone or unreadable
-            if _not_utf8(exc):  # the seals read every row: a text that is not UTF-8 stopped them
-                named = [e.line() for table in ("people", "bindings") for e in rows.undecodable(desk.conn, table)]
-                unread += [line for line in named if line not in unread]
-                problems += [line for line in named if line not in problems]
-            problems.append(_unreadable(exc))
+        chain = checks.chain(desk.conn, desk.data_dir, marks)
+        for found in chain.found:
+            if isinstance(found, anchors.Restored):
+                restored = found
+                message = Problem("check.restored", row=found.row, event=found.event, anchored=found.anchored)
+                problems.append(message.render(translate) if translate else message.render())
+            else:
+                problems.append(found)
+        if chain.stopped:  # a table the checks need is gone or unreadable
+            unread += [line for line in chain.named if line not in unread]
+            problems += [line for line in chain.named if line not in problems]
+            problems.append(chain.stopped)
         counts = db.counts(desk.conn)
         kept = people_store.count(desk.conn)  # the status bar's counter (row_counts, schema 9)
         if kept != counts["people"]:
             problems.append(f"row_counts: people {kept}, table {counts['people']}")
-    finally:
-        desk.conn.execute("ROLLBACK")
     if path is not None:
         if damage:
             fileguard.mark_damaged(path, damage)
@@ -83,34 +75,3 @@ def accept_restore(desk: Desk, translate=None) -> dict[str, Any]:
         )
     anchors.record(desk.data_dir, audit.head(desk.conn), "restore-accepted", identity=anchors.identity(desk.conn))
     return check(desk, translate)
-
-
-def damaged_rows(conn) -> list[str]:
-    """One line per row whose values sbdesk cannot have written (a BLOB for a name, a date
-    that is not one), table by table; a table the check cannot read is the file's damage."""
-    found: list[str] = []
-    for store, table in (
-        (people_store, "people"),
-        (bindings, "bindings"),
-        (applications, "applications"),
-        (pension, "contributions"),
-    ):
-        try:
-            found += [exc.line() for exc in store.damaged(conn)]
-        except sqlite3.DatabaseError as exc:
-            # text that is not UTF-8 stops sqlite3's whole query: those rows are found as bytes
-            named = [e.line() for e in rows.undecodable(conn, table)] if _not_utf8(exc) else []
-            found += named or [_unreadable(exc)]
-    if len(found) > seals.REPORTED:
-        found = found[: seals.REPORTED] + [f"… and {len(found) - seals.REPORTED:,} more rows"]
-    return found
-
-
-def _not_utf8(exc: Exception) -> bool:
-    return "decode" in str(exc).lower()
-
-
-def _unreadable(exc: Exception) -> str:
-    """A check line for a query that failed: SQLite's words, but never the text it could
-    not decode (part of a name)."""
-    return "a row is not readable text (UTF-8); the rows are named above" if _not_utf8(exc) else str(exc)
