@@ -1,6 +1,8 @@
 """House rules a reader relies on: code and docs give reasons, not tracker numbers (the repository
-has no tracker, so a number tells the next engineer nothing), and the gui/server/slow markers are
-applied, so that `pytest -m "not gui and not server and not slow"` is a true inner loop."""
+has no tracker, so a number tells the next engineer nothing); the gui/server/slow markers are
+applied, so that `pytest -m "not gui and not server and not slow"` is a true inner loop; and
+every module of sbdesk/ is where docs/architecture.md's module map says, so the next engineer
+finds a module by reading, not by grepping."""
 
 from __future__ import annotations
 
@@ -84,3 +86,83 @@ def test_the_bundle_is_slow_and_a_domain_test_is_not():
     assert collected("slow", "tests/test_bundle.py", "tests/domain/test_idnumber.py") == {
         "tests/test_bundle.py::test_the_bundle_builds_and_runs"
     }
+
+
+# --- the module map of docs/architecture.md ----------------------------------------------------
+PACKAGE = ROOT / "sbdesk"
+ARCHITECTURE = ROOT / "docs" / "architecture.md"
+MAP_HEADING = "## Module map"
+#: a package's door files: its heading names the package, so they are listed only where they
+#: hold more than a docstring (cli/__init__.py holds `main`); a generated module such as
+#: cli/help_texts.py is listed like any other, since a reader meets it in the tree all the same
+DOORS = ("__init__.py", "__main__.py")
+PACKAGE_PATH = re.compile(r"`(sbdesk/(?:[\w/]*/)?)`")
+MODULE_BULLET = re.compile(r"^- `(\w+\.py)`")
+
+
+def mapped_modules(text: str) -> tuple[list[str], list[str]]:
+    """(every module the map names, as a path under sbdesk/, problems in the map itself): the
+    section from "## Module map" to the next "## "; a heading naming `sbdesk/<package>/` opens a
+    package, and each bullet starting with a backticked `name.py` names a module in it."""
+    start = text.find("\n" + MAP_HEADING + "\n")
+    if start < 0:
+        return [], [f"docs/architecture.md has no {MAP_HEADING!r} section"]
+    section = text[start + len(MAP_HEADING) + 2 :]
+    end = section.find("\n## ")
+    section = section if end < 0 else section[:end]
+    package, names, problems = None, [], []
+    for line in section.splitlines():
+        if line.startswith("#"):
+            found = PACKAGE_PATH.search(line)
+            package = found.group(1) if found else None
+            continue
+        module = MODULE_BULLET.match(line)
+        if module:
+            if package is None:
+                problems.append(f"{module.group(1)} is listed under no `sbdesk/<package>/` heading")
+            else:
+                names.append(package + module.group(1))
+    return names, problems
+
+
+def modules_in_tree() -> set[str]:
+    return {
+        p.relative_to(ROOT).as_posix()
+        for p in PACKAGE.rglob("*.py")
+        if p.name not in DOORS and "__pycache__" not in p.parts
+    }
+
+
+def test_every_module_of_sbdesk_is_in_the_module_map_under_its_package():
+    names, problems = mapped_modules(ARCHITECTURE.read_text(encoding="utf-8"))
+    twice = sorted({n for n in names if names.count(n) > 1})
+    missing = sorted(modules_in_tree() - set(names))
+    gone = sorted(n for n in set(names) if not (ROOT / n).is_file())
+    assert not (problems or twice or missing or gone), (
+        "docs/architecture.md, "
+        + MAP_HEADING
+        + ":\n"
+        + "\n".join(
+            problems
+            + [f"named twice: {n}" for n in twice]
+            + [f"not in the map (add it under its package's heading): {n}" for n in missing]
+            + [f"in the map but not in the tree (moved or removed?): {n}" for n in gone]
+        )
+    )
+
+
+def test_the_module_map_reader_finds_what_is_missing_and_what_is_gone():
+    text = (
+        "# A\n\n## Module map\n\n### Store (`sbdesk/store/`)\n\n- `db.py`: the file.\n- `nowhere.py`: gone.\n"
+        "\n#### `sbdesk/ui/common/`\n\n- `columns.py`: columns.\n- `db.py`: again, elsewhere.\n"
+        "\n### Prose\n\n- `stray.py`: no package.\n\n## Next section\n\n- `later.py`: not the map.\n"
+    )
+    names, problems = mapped_modules(text)
+    assert names == [
+        "sbdesk/store/db.py",
+        "sbdesk/store/nowhere.py",
+        "sbdesk/ui/common/columns.py",
+        "sbdesk/ui/common/db.py",
+    ]
+    assert problems == ["stray.py is listed under no `sbdesk/<package>/` heading"]
+    assert mapped_modules("# A\n\n## Layers\n")[1] == ["docs/architecture.md has no '## Module map' section"]
