@@ -235,8 +235,19 @@ def _named_args(kind: str) -> tuple:
     return (kind + ":", kind + ";", start, start + 17, start, start)
 
 
+def mismatched(conn: sqlite3.Connection) -> set[str]:
+    """The rows that do not match their latest seal (changed, unsealed or deleted outside
+    sbdesk): what a migration must not seal again, as it would launder them."""
+    return {subject for kind, table in TABLES.items() for subject, _ in _mismatches(conn, kind, table)}
+
+
 def _merge(conn: sqlite3.Connection, kind: str, table: str, problems: list[str]) -> None:
-    """Each row against the latest seal of its subject, both walked in id order."""
+    problems.extend(problem for _, problem in _mismatches(conn, kind, table))
+
+
+def _mismatches(conn: sqlite3.Connection, kind: str, table: str) -> Iterator[tuple[str, str]]:
+    """(subject, problem) of each row against the latest seal of its subject, both walked in
+    id order."""
     prefix = f"{kind}:"
     sealed = conn.cursor()
     sealed.row_factory = None
@@ -247,15 +258,15 @@ def _merge(conn: sqlite3.Connection, kind: str, table: str, problems: list[str])
     for rid, value in _rows(conn, table, "ORDER BY id"):
         while latest is not None and latest[0] < rid:
             if latest[1] != DELETED:
-                problems.append(f"{prefix}{latest[0]} was deleted outside sbdesk")
+                yield f"{prefix}{latest[0]}", f"{prefix}{latest[0]} was deleted outside sbdesk"
             latest = next(sealed, None)
         if latest is None or latest[0] != rid:
-            problems.append(f"{prefix}{rid} is not in the audit log (written outside sbdesk)")
+            yield f"{prefix}{rid}", f"{prefix}{rid} is not in the audit log (written outside sbdesk)"
             continue
         if latest[1] != value:
-            problems.append(f"{prefix}{rid} was changed outside sbdesk (it does not match the audit log)")
+            yield f"{prefix}{rid}", f"{prefix}{rid} was changed outside sbdesk (it does not match the audit log)"
         latest = next(sealed, None)
     while latest is not None:
         if latest[1] != DELETED:
-            problems.append(f"{prefix}{latest[0]} was deleted outside sbdesk")
+            yield f"{prefix}{latest[0]}", f"{prefix}{latest[0]} was deleted outside sbdesk"
         latest = next(sealed, None)
