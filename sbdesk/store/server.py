@@ -376,8 +376,9 @@ def apply_migrations(conn: Connection) -> int:
     """Run the scripts newer than the database's version inside the caller's transaction;
     returns the version found (sbdesk_schema is set by the caller)."""
     current = schema_version(conn)
-    conn.execute('CREATE TEMP TABLE IF NOT EXISTS touched (subject TEXT COLLATE "C" PRIMARY KEY)')
     reseal = sqlite_file.Reseal(conn, conn.user)  # the rows a migration changed, sealed again
+    if current:  # rows on record (an empty database, or migrate-to's copy, has none yet)
+        conn.execute('CREATE TEMP TABLE IF NOT EXISTS touched (subject TEXT COLLATE "C" PRIMARY KEY)')
     for version, sql in migrations():
         if version > current:
             if current:

@@ -13,7 +13,7 @@ import pytest
 
 from sbdesk.services import maintenance, people
 from sbdesk.services.desk import open_desk
-from sbdesk.store import audit, db, migrate, schema, server
+from sbdesk.store import audit, db, migrate, schema, seals, server
 from tests.conftest import TODAY, database_of, make_id
 
 SCRATCH = "-- a scratch column for a test: every person's hash changes\nALTER TABLE people ADD COLUMN nickname TEXT NOT NULL DEFAULT '';\n"
@@ -88,5 +88,35 @@ def test_a_migration_that_changes_no_sealed_row_writes_no_audit_row(data_dir, de
     try:
         assert maintenance.check(again)["problems"] == []
         assert [e for e in audit.entries(again.conn, "database") if e["action"] == "audit.seal_migrated"] == []
+    finally:
+        again.close()
+
+
+@pytest.mark.sqlite_only("the server refuses a seal its audit row does not record (seals_valid)")
+def test_a_row_covered_by_a_forged_seal_is_not_sealed_again(data_dir, desk, scratch_migration):
+    """Another tool changes a person and adds a seal matching the change: check names the seal's
+    group, not the person. The migration must not seal that person again (which would leave
+    nothing naming them): after it check names them as changed."""
+    people.add(
+        desk, name="张三", id_number=make_id(date(1980, 5, 1), "320505", 11), region="苏州市", insurance="employee"
+    )
+    people.add(
+        desk, name="李四", id_number=make_id(date(1982, 1, 2), "510104", 22), region="南京市", insurance="resident"
+    )
+    [li] = desk.conn.execute("SELECT id FROM people WHERE name = '李四'").fetchone()
+    _tamper(desk, data_dir, "李四", "王五")
+    with sqlite3.connect(data_dir / "sbdesk.db") as other:
+        [(_, forged)] = seals.hashes(other, [f"person:{li}"])
+        other.execute("INSERT INTO seals (audit_id, subject, hash) VALUES (1, ?, ?)", (f"person:{li}", forged))
+        assert [p for p in seals.verify(other) if p.startswith("person:")] == []  # hidden before the migration
+    other.close()
+
+    again = open_desk(data_dir, operator="tester", today=lambda: TODAY)
+    try:
+        problems = maintenance.check(again)["problems"]
+        assert f"person:{li} was changed outside sbdesk (it does not match the audit log)" in problems
+        assert any(p.startswith("seals of audit row 1:") for p in problems)
+        [row] = [e for e in audit.entries(again.conn, "database") if e["action"] == "audit.seal_migrated"]
+        assert (row["detail"]["rows"], row["detail"]["not_sealed_rows"]) == (1, [f"person:{li}"])
     finally:
         again.close()
