@@ -86,3 +86,44 @@ def test_chinese_texts_use_full_width_punctuation():
     """：，（）、；？ in Chinese sentences; ASCII ones stay in codes, URLs and file filters."""
     found = [s for (c, src), (s, kind) in translations().items() if HALF_WIDTH_AROUND_CHINESE.search(s)]
     assert found == []
+
+
+def test_every_source_text_is_in_the_chinese_file():
+    """lupdate (as i18n/update.py runs it) into a copy finds no text the committed .ts lacks: a
+    new self.tr() or QT_TRANSLATE_NOOP text nobody ran i18n/update.py for stays English in the
+    Chinese window, and no other test noticed."""
+    from i18n import update
+
+    assert update.missing() == [], "run i18n/update.py and translate them"
+
+
+def test_a_new_text_nobody_ran_lupdate_for_is_named_with_its_file(tmp_path):
+    from i18n import update
+
+    scratch = tmp_path / "scratch_page.py"
+    scratch.write_text(
+        "from PySide6.QtWidgets import QWidget\n\n\nclass ScratchPage(QWidget):\n"
+        "    def title(self):\n        return self.tr('A text nobody translated')\n",
+        encoding="utf-8",
+    )
+    [(where, context, text)] = update.missing([scratch])
+    assert (Path(where).name, context, text) == ("scratch_page.py", "ScratchPage", "A text nobody translated")
+
+
+def test_a_translator_is_never_called_with_a_bare_text():
+    """lupdate sees a text only inside tr() or QT_TRANSLATE_NOOP(): ``tx("cli", "a text")``
+    is looked up at run time but never reaches the .ts, so it stays English for good."""
+    import ast
+
+    bare = []
+    for path in sorted((TS.parents[1] / "sbdesk").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (
+                isinstance(node, ast.Call)
+                and getattr(node.func, "id", getattr(node.func, "attr", "")) in ("tx", "_tx")
+                and len(node.args) >= 2
+                and isinstance(node.args[1], ast.Constant)
+                and isinstance(node.args[1].value, str)
+            ):
+                bare.append(f"{path.relative_to(TS.parents[1])}:{node.lineno}: {node.args[1].value!r}")
+    assert bare == [], "wrap the text in QT_TRANSLATE_NOOP(context, text)"

@@ -177,9 +177,27 @@ def verify(conn: sqlite3.Connection) -> list[str]:
 
     Streams: seals grouped by audit row, and rows merged with their latest seal in id
     order, so a million people are checked in constant memory."""
+    problems, _ = _groups(conn)
+    for kind, table in TABLES.items():
+        _merge(conn, kind, table, problems)
+    where = " OR ".join("(" + NAMED + ")" for _ in TABLES)
+    for (sid,) in conn.execute(
+        f"SELECT id FROM seals WHERE NOT ({where}) ORDER BY id",  # noqa: S608 - TABLES
+        tuple(a for kind in TABLES for a in _named_args(kind)),
+    ):
+        problems.append(f"seal {sid}: it names no person or binding by its id")
+    if len(problems) > REPORTED:
+        problems = problems[:REPORTED] + [f"… and {len(problems) - REPORTED:,} more rows"]
+    return problems
+
+
+def _groups(conn: sqlite3.Connection) -> tuple[list[str], set[int]]:
+    """The seals of each audit row against what that row records: (problems, the audit ids of
+    the groups that do not match)."""
     import hashlib
 
     problems: list[str] = []
+    bad: set[int] = set()
     claimed: dict[int, tuple[str, int]] = {}
     for aid, detail in conn.execute("SELECT id, detail FROM audit WHERE detail LIKE '%\"seals\"%'"):
         try:
@@ -196,8 +214,10 @@ def verify(conn: sqlite3.Connection) -> list[str]:
         seen.add(current)
         if current not in claimed:
             problems.append(f"seals of audit row {current}: no audit row records them")
+            bad.add(current)
         elif claimed[current] != (running.hexdigest(), size):
             problems.append(f"seals of audit row {current}: they do not match the audit row")
+            bad.add(current)
 
     for aid, subject, value in conn.execute("SELECT audit_id, subject, hash FROM seals ORDER BY audit_id, id"):
         if aid != current:
@@ -208,17 +228,7 @@ def verify(conn: sqlite3.Connection) -> list[str]:
     close_group()
     for aid in sorted(claimed.keys() - seen):
         problems.append(f"seals of audit row {aid}: they do not match the audit row")
-    for kind, table in TABLES.items():
-        _merge(conn, kind, table, problems)
-    where = " OR ".join("(" + NAMED + ")" for _ in TABLES)
-    for (sid,) in conn.execute(
-        f"SELECT id FROM seals WHERE NOT ({where}) ORDER BY id",  # noqa: S608 - TABLES
-        tuple(a for kind in TABLES for a in _named_args(kind)),
-    ):
-        problems.append(f"seal {sid}: it names no person or binding by its id")
-    if len(problems) > REPORTED:
-        problems = problems[:REPORTED] + [f"… and {len(problems) - REPORTED:,} more rows"]
-    return problems
+    return problems, bad
 
 
 #: SQL on both engines: a seal's subject is ``kind:`` and an id (digits, no leading zero, at
@@ -235,8 +245,34 @@ def _named_args(kind: str) -> tuple:
     return (kind + ":", kind + ";", start, start + 17, start, start)
 
 
+def mismatched(conn: sqlite3.Connection) -> set[str]:
+    """The rows that do not match their latest seal (changed, unsealed or deleted outside
+    sbdesk), or whose latest seal is in a group its audit row does not record (a seal put in
+    by another tool to match a changed row): what a migration must not seal again, as that
+    would launder them."""
+    found = {subject for kind, table in TABLES.items() for subject, _ in _mismatches(conn, kind, table)}
+    _, bad = _groups(conn)
+    for start in range(0, len(bad), CHUNK):
+        chunk = sorted(bad)[start : start + CHUNK]
+        marks = ",".join("?" * len(chunk))
+        found.update(
+            r[0]
+            for r in conn.execute(
+                f"SELECT subject FROM seals WHERE audit_id IN ({marks})"  # noqa: S608 - ? marks only
+                " AND id IN (SELECT max(id) FROM seals GROUP BY subject)",
+                tuple(chunk),
+            )
+        )
+    return found
+
+
 def _merge(conn: sqlite3.Connection, kind: str, table: str, problems: list[str]) -> None:
-    """Each row against the latest seal of its subject, both walked in id order."""
+    problems.extend(problem for _, problem in _mismatches(conn, kind, table))
+
+
+def _mismatches(conn: sqlite3.Connection, kind: str, table: str) -> Iterator[tuple[str, str]]:
+    """(subject, problem) of each row against the latest seal of its subject, both walked in
+    id order."""
     prefix = f"{kind}:"
     sealed = conn.cursor()
     sealed.row_factory = None
@@ -247,15 +283,15 @@ def _merge(conn: sqlite3.Connection, kind: str, table: str, problems: list[str])
     for rid, value in _rows(conn, table, "ORDER BY id"):
         while latest is not None and latest[0] < rid:
             if latest[1] != DELETED:
-                problems.append(f"{prefix}{latest[0]} was deleted outside sbdesk")
+                yield f"{prefix}{latest[0]}", f"{prefix}{latest[0]} was deleted outside sbdesk"
             latest = next(sealed, None)
         if latest is None or latest[0] != rid:
-            problems.append(f"{prefix}{rid} is not in the audit log (written outside sbdesk)")
+            yield f"{prefix}{rid}", f"{prefix}{rid} is not in the audit log (written outside sbdesk)"
             continue
         if latest[1] != value:
-            problems.append(f"{prefix}{rid} was changed outside sbdesk (it does not match the audit log)")
+            yield f"{prefix}{rid}", f"{prefix}{rid} was changed outside sbdesk (it does not match the audit log)"
         latest = next(sealed, None)
     while latest is not None:
         if latest[1] != DELETED:
-            problems.append(f"{prefix}{latest[0]} was deleted outside sbdesk")
+            yield f"{prefix}{latest[0]}", f"{prefix}{latest[0]} was deleted outside sbdesk"
         latest = next(sealed, None)

@@ -19,7 +19,6 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
-from pathlib import Path
 from typing import Any
 
 import psycopg
@@ -332,7 +331,7 @@ def connect(url: str, ask_password: AskPassword | None = None) -> Connection:
 def migrations() -> list[tuple[int, str]]:
     """The server's migrations: its own files below and from BASE, and the common file of any
     later version it has none of its own for (portable SQL runs on both)."""
-    folder = Path(__file__).with_name("migrations")
+    folder = sqlite_file.FOLDER
     own = {
         int(f.name[:4]): f.read_text(encoding="utf-8")
         for f in (folder / "postgresql").iterdir()
@@ -377,10 +376,17 @@ def apply_migrations(conn: Connection) -> int:
     """Run the scripts newer than the database's version inside the caller's transaction;
     returns the version found (sbdesk_schema is set by the caller)."""
     current = schema_version(conn)
+    reseal = sqlite_file.Reseal(conn, conn.user)  # the rows a migration changed, sealed again
+    if current:  # rows on record (an empty database, or migrate-to's copy, has none yet)
+        conn.execute('CREATE TEMP TABLE IF NOT EXISTS touched (subject TEXT COLLATE "C" PRIMARY KEY)')
     for version, sql in migrations():
         if version > current:
+            if current:
+                reseal.before(version, sql)
             with conn.errors():
                 conn.raw.execute(sql)  # a whole script; plpgsql bodies keep their own semicolons
+            if current:
+                reseal.after(version, sql)
     return current
 
 

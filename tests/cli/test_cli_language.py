@@ -112,6 +112,36 @@ def test_every_help_text_is_listed_for_translation_and_translated():
     assert untranslated == []
 
 
+def test_cli_help_writes_the_file_as_committed_and_as_ruff_formats_it(tmp_path, monkeypatch):
+    """i18n/cli_help.py wrote a file `ruff format --check` rejected (a long help text on one
+    line, no blank line after the docstring): whoever ran it had to format it by hand."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    from i18n import cli_help
+
+    committed = Path(cli_help_texts.__file__)
+    target = committed.with_name("help_texts_written.py")  # beside it: ruff applies the project's settings
+    monkeypatch.setattr(cli_help, "TARGET", target)
+    try:
+        cli_help.main()
+        written = target.read_text(encoding="utf-8")
+    finally:
+        target.unlink(missing_ok=True)
+    assert written == committed.read_text(encoding="utf-8")
+    check = subprocess.run(
+        [sys.executable, "-m", "ruff", "format", "--check", "--stdin-filename", "sbdesk/cli/help_texts.py", "-"],
+        input=written,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        cwd=cli_help.ROOT,
+        check=False,
+    )
+    assert check.returncode == 0, check.stdout + check.stderr
+
+
 def test_the_argparse_words_are_the_ones_this_python_uses():
     """A Python whose argparse words changed would show them in English: said here first."""
     source = inspect.getsource(argparse)

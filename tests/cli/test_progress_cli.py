@@ -19,6 +19,21 @@ from tests.cli.test_import_flat_cli import write_people
 ROOT = Path(__file__).resolve().parents[2]
 
 
+def read_until_closed(master: int, got: bytes = b"") -> bytes:
+    """Everything the terminal gets until its other side is closed (EIO), then closes it. One
+    read may return before the kernel has passed on all that was written (under load it did)."""
+    while True:
+        try:
+            chunk = os.read(master, 65536)
+        except OSError:  # EIO: every copy of the other side is closed and all was read
+            break
+        if not chunk:
+            break
+        got += chunk
+    os.close(master)
+    return got
+
+
 def on_pty(*args: str, env: dict | None = None) -> tuple[int, str, str]:
     """``sbdesk ARGS`` with stderr on a pseudo-terminal: (exit code, stdout, what the terminal got)."""
     master, slave = os.openpty()
@@ -32,16 +47,7 @@ def on_pty(*args: str, env: dict | None = None) -> tuple[int, str, str]:
         )
     finally:
         os.close(slave)  # the child's copy stays open until it exits: then reading ends (EIO)
-    got = b""
-    while True:
-        try:
-            chunk = os.read(master, 65536)
-        except OSError:  # EIO: the child closed the terminal
-            break
-        if not chunk:
-            break
-        got += chunk
-    os.close(master)
+    got = read_until_closed(master)
     out = child.stdout.read().decode() if child.stdout else ""
     return child.wait(60), out, got.decode("utf-8", "replace").replace("\r\n", "\n")  # the tty's own \r
 
@@ -140,8 +146,7 @@ def test_a_narrow_terminal_gets_a_line_that_never_wraps(tmp_path):
             line.clear()
     finally:
         os.close(slave)
-    written = os.read(master, 65536).decode().replace("\r\n", "\n")
-    os.close(master)
+    written = read_until_closed(master).decode().replace("\r\n", "\n")
     assert written.count("\r") == 4, written
     for shown in written.split("\r"):
         assert cli_progress.columns(shown) <= 15, written
@@ -179,15 +184,7 @@ def test_ctrl_c_during_an_import_leaves_one_line_and_nothing_written(tmp_path):
         except OSError:
             raise AssertionError(got.decode("utf-8", "replace")) from None
     child.send_signal(signal.SIGINT)
-    while True:
-        try:
-            chunk = os.read(master, 65536)
-        except OSError:
-            break
-        if not chunk:
-            break
-        got += chunk
-    os.close(master)
+    got = read_until_closed(master, got)
     assert child.wait(60) == 130
     terminal = got.decode("utf-8", "replace").replace("\r\n", "\n")
     assert "Traceback" not in terminal
