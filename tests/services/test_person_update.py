@@ -24,8 +24,8 @@ def family(desk):
     father = people.add(
         desk, name="张建国", id_number=FATHER, region="成都市", insurance="resident", card_number="C30000003"
     )
-    b1 = binding.bind(desk, OWNER, WIFE, "spouse", "window")
-    b2 = binding.bind(desk, OWNER, FATHER, "parent", "window")
+    b1 = binding.bind(desk, people.find(desk, OWNER).id, people.find(desk, WIFE).id, "spouse", "window")
+    b2 = binding.bind(desk, people.find(desk, OWNER).id, people.find(desk, FATHER).id, "parent", "window")
     return owner, wife, father, b1, b2
 
 
@@ -81,4 +81,4 @@ def test_a_refused_edit_ends_nothing(desk, family):
     with pytest.raises(InputError):
         people.edit(desk, owner.id, **fields(owner, region="北京市", card_number="B20000002"))  # the wife's card
     assert len(binding.listing(desk, status="active")) == 2
-    assert people.get(desk, OWNER).region_code == owner.region_code
+    assert people.find(desk, OWNER).region_code == owner.region_code

@@ -168,7 +168,7 @@ class BindingPage(Retranslating, QWidget):
             return None
         shown, person_id = self._prefilled.get(field, ("", 0))
         try:
-            person = people.get(self.desk, f"#{person_id}" if text == shown else text)
+            person = people.get(self.desk, person_id) if text == shown else people.find(self.desk, text)
         except NotFound:
             label.setText(self.tr("not on record"))
             return None
@@ -236,8 +236,8 @@ class BindingPage(Retranslating, QWidget):
             self,
             lambda: binding.bind(
                 self.desk,
-                f"#{self.owner.id}",
-                f"#{self.member.id}",
+                self.owner.id,
+                self.member.id,
                 self.relation.currentData(),
                 self.channel,
                 confirm_unusual=confirm,

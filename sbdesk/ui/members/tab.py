@@ -349,7 +349,7 @@ class MembersTab(Retranslating, QWidget):
     def show_current(self, *_) -> None:
         person = self.current_person()
         self.detail.show_detail(
-            guarded(self, lambda: people.detail(self.desk, f"#{person.id}")) if person else None,
+            guarded(self, lambda: people.detail(self.desk, person.id)) if person else None,
             revealed=bool(person) and self.model.is_revealed(person.id),
         )
         self._update_buttons()

@@ -279,7 +279,7 @@ class PensionDialog(Retranslating, QDialog):
             self.retire_at.setCurrentIndex(0)
             self.retire_at.blockSignals(False)
         report = guarded(
-            self, lambda: pension.report(self.desk, f"#{self.person.id}", figures=self.figures(), retire_at=retire_at)
+            self, lambda: pension.report(self.desk, self.person.id, figures=self.figures(), retire_at=retire_at)
         )
         if report is None:
             return

@@ -308,7 +308,7 @@ class RegionsTab(Retranslating, QWidget):
     def _party(self, key_edit: QLineEdit, box: RegionPicker, role: str):
         key = key_edit.text().strip()
         if key:
-            return people.get(self.desk, key)
+            return people.find(self.desk, key)
         if box.code() is None:
             return None
         region = region_service.find(self.desk, box.code())
