@@ -124,7 +124,7 @@ def walk(folder: Path) -> list[Walk]:
     window.resize(1200, 760)
     window.show()
     QTest.qWaitForWindowExposed(window)
-    window.regions  # both other tabs built, as after a morning's work  # noqa: B018
+    window.channels, window.regions  # noqa: B018 - both other tabs built, as after a morning's work
     owner = people.search(window.desk, "张伟")[0]
     window.members.select_person(owner.id)
     app.processEvents()
@@ -152,6 +152,7 @@ def walk(folder: Path) -> list[Walk]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--people", type=int, default=300)
+    parser.add_argument("--sql", action="store_true", help="print the Bind's statements too")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
@@ -159,6 +160,8 @@ def main() -> None:
         opened, bound = walk(folder)
     print(opened.row("Bind (members tab)"))
     print(bound.row("Bind (channel page, Yes)"))
+    if args.sql:
+        print("\n".join(" ".join(s.split())[:160] for s in bound.statements))
 
 
 if __name__ == "__main__":

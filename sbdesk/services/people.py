@@ -14,6 +14,7 @@ from ..store import bindings as binding_store
 from ..store import db
 from ..store import people as people_store
 from ..store.rows import DamagedRow
+from .changes import Changes
 from .desk import Desk, load_resource, on_new_resources
 from .errors import InputError, NotFound
 
@@ -136,6 +137,11 @@ class Edited:
 
     person: Person
     ended: tuple[tuple[Binding, str], ...] = ()  # (the binding as ended, why)
+
+    @property
+    def changes(self) -> Changes:
+        """The person, and the bindings only when the edit ended some."""
+        return Changes(people=True, bindings=bool(self.ended))
 
     def notices(self) -> list[Problem]:
         """One sentence per ended binding, for the CLI and the window to say."""

@@ -31,8 +31,8 @@ def test_two_windows_on_two_folders_see_each_others_bindings(qtbot, tmp_path, se
         three.actions["refresh"].trigger()
         five.actions["refresh"].trigger()  # F5 at window 5
         assert five.members.model.rowCount() == 2
-        assert "2 people" in five.status_text.text() and "branch database" in five.status_text.text()
-        assert pg_user() in five.operator_text.text()  # who the audit log names: the database login
+        assert "2 people" in five.status.status_text.text() and "branch database" in five.status.status_text.text()
+        assert pg_user() in five.status.operator_text.text()  # who the audit log names: the database login
         five.members.select_person(people.find(five.desk, WIFE).id)
         assert [(x.id, x.status) for x in people.detail(five.desk, people.find(five.desk, WIFE).id).bindings] == [
             (b.id, "active")

@@ -55,7 +55,7 @@ def test_a_name_that_is_markup_is_refused_at_sign_in_and_never_rendered(family, 
     else:
         raise AssertionError("a name with markup was kept")
     # a name kept before this rule (or an operator in old settings) is shown as typed
-    assert family.operator_text.textFormat() == Qt.TextFormat.PlainText
+    assert family.status.operator_text.textFormat() == Qt.TextFormat.PlainText
     page = open_channel(family, "window")
     assert all(label.textFormat() == Qt.TextFormat.PlainText for label in page.found.values())
 

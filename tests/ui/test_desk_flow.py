@@ -142,7 +142,7 @@ def test_the_program_asks_before_the_window_and_records_the_first_sign_in(qtbot,
         assert w.desk.operator == "张伟（工号 0123）"
         row = sign_in_rows(w.desk)[0]
         assert row["operator"] == "张伟（工号 0123）" and row["detail"] == {"place": "counter", "staff_id": "0123"}
-        assert w.operator_text.text() == "Operator 张伟（工号 0123）"
+        assert w.status.operator_text.text() == "Operator 张伟（工号 0123）"
     finally:
         dispose(w)
     assert app.ask_place(data_dir, args) is None  # chosen: not asked again
@@ -156,7 +156,7 @@ def test_the_program_asks_before_the_window_and_records_the_first_sign_in(qtbot,
 
 
 def test_shift_change_by_shortcut_is_audited_and_shown_in_the_status_bar(family, qtbot):
-    assert family.operator_text.text() == "Operator clerk（工号 0001）"
+    assert family.status.operator_text.text() == "Operator clerk（工号 0001）"
     family.setFocus()
     qtbot.keyClick(family, Qt.Key_O, Qt.ControlModifier | Qt.ShiftModifier)
     dialog = family.signin
@@ -167,7 +167,7 @@ def test_shift_change_by_shortcut_is_audited_and_shown_in_the_status_bar(family,
     type_text(qtbot, dialog.staff_id, "0456")
     qtbot.keyClick(dialog.staff_id, Qt.Key_Return)
     assert not dialog.isVisible()
-    assert family.operator_text.text() == "Operator 李娜（工号 0456）"
+    assert family.status.operator_text.text() == "Operator 李娜（工号 0456）"
     rows = sign_in_rows(family.desk)
     assert len(rows) == 1 and rows[0]["operator"] == "李娜（工号 0456）"
     made = binding.bind(
@@ -181,7 +181,7 @@ def test_at_a_counter_with_nobody_signed_in_bind_and_receipt_are_refused_beside_
     counter_nobody, qtbot, answers, tmp_path
 ):
     w = counter_nobody
-    assert w.desk.needs_operator and "nobody signed in" in w.operator_text.text()
+    assert w.desk.needs_operator and "nobody signed in" in w.status.operator_text.text()
     people.add(w.desk, name="张伟", id_number=OWNER, region="苏州市", insurance="employee", card_number="A10000001")
     people.add(w.desk, name="李娜", id_number=WIFE, region="南京市", insurance="resident", card_number="B20000002")
     w.tabs.setCurrentWidget(w.channels)
@@ -243,7 +243,7 @@ def test_the_bind_button_puts_a_resident_in_as_member_and_home_uses_the_wallet(f
     tab.menu_actions["bind"].trigger()
     assert page.fields["member_card"].text() == "B20000002"
     assert family.signed_in(("home", "", "", ""))  # the same window, now used at home
-    assert family.operator_text.text() == "Used at home: 本人"
+    assert family.status.operator_text.text() == "Used at home: 本人"
     family.tabs.setCurrentWidget(family.members)
     type_text(qtbot, tab.search, "")
     tab.search.clear()
