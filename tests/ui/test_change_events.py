@@ -8,8 +8,10 @@ import sys
 from collections import Counter
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
 
-from sbdesk.services import binding
+from sbdesk.services import binding, people
+from tests.ui.conftest import WIFE, type_text
 from tests.ui.test_channels_tab import choose, open_channel, swipe
 
 WATCHED = {
@@ -95,3 +97,20 @@ def test_an_unbinding_reloads_the_list_once(family, qtbot, answers):
     assert panel.model.rowCount() == 0  # the list shows active bindings: it has heard
     assert calls["BindingsPanel.reload"] == 1 and calls["RegionsTab.check"] == 0
     assert calls["MembersTab.run_search"] == 0
+
+
+def test_a_person_renamed_on_the_members_tab_is_shown_renamed_back_on_the_channel_page(family, qtbot, answers):
+    page = ready_to_bind(family, qtbot)
+    assert "李娜" in page.found["member_card"].text()
+    family.tabs.setCurrentWidget(family.members)
+    family.members.select_person(people.find(family.desk, WIFE).id)
+    qtbot.keyClick(family.members.table, Qt.Key_Return)  # edit
+    dialog = family.members.dialog
+    dialog.inputs["name"].selectAll()
+    type_text(qtbot, dialog.inputs["name"], "李娜娜")
+    with Calls() as calls:
+        qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.Ok), Qt.LeftButton)
+    assert calls["BindingPage.evaluate"] == 0 and page.stale  # not on screen: decided again when shown
+    assert calls["MainWindow.update_status"] == 1 and calls["BindingsPanel.reload"] == 1  # names in the list
+    family.tabs.setCurrentWidget(family.channels)
+    assert "李娜娜" in page.found["member_card"].text() and page.action.isEnabled()
