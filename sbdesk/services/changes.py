@@ -1,12 +1,13 @@
 """What a write changed, so a door reloads only what shows it (after Anki's ``OpChanges``).
 
 A write's ``Changes`` travels with its result to the window, whose router (ui/refresh.py)
-reloads each tab or panel the change touches, once; Refresh (F5) is ``EVERYTHING``.
+reloads each tab or panel the change touches, once. Refresh (F5) reads everything anyway:
+another desk of a branch may have written anything.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 
 
 @dataclass(frozen=True)
@@ -18,15 +19,10 @@ class Changes:
     policy: bool = False  # the rules and the policy edition in use
     operator: bool = False  # who works at the desk (refusals beside Bind and receipts)
 
-    def __or__(self, other: Changes) -> Changes:
-        return Changes(**{f.name: getattr(self, f.name) or getattr(other, f.name) for f in fields(self)})
-
     def decisions(self) -> bool:
         """Whether an eligibility decision on screen may now answer otherwise."""
         return self.people or self.bindings or self.catalogue or self.policy
 
-
-EVERYTHING = Changes(*(True,) * len(fields(Changes)))
 
 # What each write of the services changes (a door routes it beside the write's result)
 PERSON = Changes(people=True)  # people.add, people.delete, people.set_card_status
