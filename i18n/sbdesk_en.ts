@@ -276,6 +276,57 @@ Bind?</source>
     </message>
 </context>
 <context>
+    <name>DeskStatus</name>
+    <message>
+        <source>Larger text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Larger text and a roomier layout ({key})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Larger text (长辈模式)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the background work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress of the background work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{job} ({n} more waiting)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>installed policy pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy data: edition {edition} ({publisher}, {source})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policy data (edition {edition}) is more than {months} months old: answers may be out of date; ask for a newer policy pack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy data over {months} months old</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DetailPane</name>
     <message>
         <source>Nobody selected</source>
@@ -503,6 +554,95 @@ Bind?</source>
     </message>
 </context>
 <context>
+    <name>FileActions</name>
+    <message>
+        <source>Import people or bindings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported {rows} people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported {rows} bindings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} rows written to {path}. The file holds full ID numbers: keep it safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database (*.db)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup written to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Help</name>
+    <message>
+        <source>家庭共济 and 亲情账户</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>家庭共济 (family sharing) lets a family member&apos;s medical costs be paid from the owner&apos;s 职工医保 personal account: the owner&apos;s money is spent.
+
+A 亲情账户 in the medical-insurance app, or the e-card&apos;s 亲情服务, only lets someone show or use a relative&apos;s own code or card: the relative&apos;s own entitlement is spent, never the helper&apos;s. The 亲情服务 sets up no 家庭共济.
+
+The card itself is never shared: at the hospital or pharmacy each person uses their own card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sbdesk {version}
+{edition}
+Data folder: {folder}
+Policy facts come from resources/ and may differ locally; check with the local social-security office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About sbdesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <source>bound through {channel} as {relation}, from {day}</source>
@@ -623,139 +763,7 @@ Bind?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Add person…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Import people or bindings…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export &amp;people…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export &amp;bindings…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Find person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Check database</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>O&amp;ffice name on receipts…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Branch &amp;database…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>家庭共济 and 亲情账户: the &amp;difference</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;About sbdesk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Family members tab</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Binding channels tab</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Regions tab</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Main sections</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel the background work</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Progress of the background work</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{job} ({n} more waiting)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign in or change &amp;shift…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bac&amp;k up now…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>e-card 亲情服务 &amp;wizard…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Larger &amp;text (长辈模式)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Bind the selected person…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Licences and acknowledgements…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Larger text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Larger text and a roomier layout ({key})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Larger text (长辈模式)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -779,26 +787,6 @@ Bind?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>installed policy pack</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>shipped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Policy data: edition {edition} ({publisher}, {source})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The policy data (edition {edition}) is more than {months} months old: answers may be out of date; ask for a newer policy pack.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Policy data over {months} months old</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Signed in: {who}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -815,110 +803,11 @@ Bind?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Check database</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checking the database…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database is sound: {people} people, {bindings} bindings, {audit} audit entries, audit chain unbroken.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database has problems:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Backing up…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import people or bindings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tables (*.csv *.xlsx)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Imported {rows} people.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Imported {rows} bindings.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Importing…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Excel (*.xlsx)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{count} rows written to {path}. The file holds full ID numbers: keep it safe.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exporting…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Back up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Database (*.db)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Backup written to {path}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>亲情服务 application #{id} kept as a draft.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>亲情服务 application #{id}: {status}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>家庭共济 and 亲情账户</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>家庭共济 (family sharing) lets a family member&apos;s medical costs be paid from the owner&apos;s 职工医保 personal account: the owner&apos;s money is spent.
-
-A 亲情账户 in the medical-insurance app, or the e-card&apos;s 亲情服务, only lets someone show or use a relative&apos;s own code or card: the relative&apos;s own entitlement is spent, never the helper&apos;s. The 亲情服务 sets up no 家庭共济.
-
-The card itself is never shared: at the hospital or pharmacy each person uses their own card.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>sbdesk {version}
-{edition}
-Data folder: {folder}
-Policy facts come from resources/ and may differ locally; check with the local social-security office.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>About sbdesk</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1073,6 +962,113 @@ Policy facts come from resources/ and may differ locally; check with the local s
     </message>
     <message>
         <source>Delete {name} and their ended bindings? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Menus</name>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import people or bindings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;people…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;bindings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bac&amp;k up now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e-card 亲情服务 &amp;wizard…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Larger &amp;text (长辈模式)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in or change &amp;shift…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bind the selected person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;ffice name on receipts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch &amp;database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>家庭共济 and 亲情账户: the &amp;difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About sbdesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family members tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Licences and acknowledgements…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Binding channels tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regions tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1277,110 +1273,6 @@ Policy facts come from resources/ and may differ locally; check with the local s
     </message>
     <message>
         <source>Counted as {counted:.2f}: a base lies between the bounds of the average wage ({source}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Her statutory retirement date depends on the category: choose it above.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>男职工</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>女职工</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>女干部 / 管理技术岗</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Flexible: from {earliest} (age {early_age}, once {early_years} years are paid) to {latest} (age {late_age}, by agreement; {source}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{kind}, born {birth}: statutory retirement age {age}, in {month}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A monthly pension needs at least {years} years paid when retiring in {year} ({source}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose her category to project the pension to her retirement date.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add the contribution periods to see the estimate.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>计发月数 {divisor:.1f}, interpolated between whole years: an approximation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>计发月数 {divisor:.0f}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> — fewer than the {years} years needed for a monthly pension</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Estimated monthly pension at retirement in {month} (age {age}; {divisor}), paying on at the latest base ({base:.2f}) until then: {total:.2f} ({years:.1f} years).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Estimated monthly pension at retirement in {month} (age {age}; {divisor}):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>• Paying on at the latest base ({base:.2f}) until then: {total:.2f} ({years:.1f} years; basic {basic:.2f} + account {account:.2f}){short}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>• If paying stops after {month}: {total:.2f} ({years:.1f} years){short}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>• From the periods on record: {total:.2f} ({years:.1f} years; basic {basic:.2f} + account {account:.2f}){short}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>• Months from the retirement month on are not counted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>• Had the interruptions been paid: {total:.2f}; they cost {cost:.2f} a month.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Interruption {start} – {end}: {months} months not paid ({years:.1f} years fewer)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, still not paying</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>. Paid through at the base before it: average index {index:+.3f}, personal account {balance:+.2f}, pension {monthly:+.2f} a month.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{sentence}.</source>
-        <translation>{sentence}.</translation>
-    </message>
-    <message>
-        <source>The years paid before a break are kept and count towards the total: contribution years are cumulative (社会保险法 第十六条), and the personal account is kept too. A break costs the unpaid years and what they would have added to the account; the average index counts only months paid, so it changes only with the bases paid. Whether missed months can be paid later (补缴) depends on local rules: ask the local office.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How the estimate is simplified: one local average wage for every year (no wage growth), no interest on the personal account, no 过渡性养老金 for 视同缴费 years, the latest base kept unchanged, the 计发月数 by age at retirement. The retirement schedule, the 计发月数 table and the minimum years are national rules kept as data with their sources.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A common misconception: “a break of more than 24 months counts as giving up and you must enrol again”. No law says so.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1968,6 +1860,113 @@ Policy facts come from resources/ and may differ locally; check with the local s
     </message>
 </context>
 <context>
+    <name>ReportText</name>
+    <message>
+        <source>Her statutory retirement date depends on the category: choose it above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>男职工</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>女职工</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>女干部 / 管理技术岗</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flexible: from {earliest} (age {early_age}, once {early_years} years are paid) to {latest} (age {late_age}, by agreement; {source}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind}, born {birth}: statutory retirement age {age}, in {month}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A monthly pension needs at least {years} years paid when retiring in {year} ({source}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose her category to project the pension to her retirement date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the contribution periods to see the estimate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>计发月数 {divisor:.1f}, interpolated between whole years: an approximation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>计发月数 {divisor:.0f}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — fewer than the {years} years needed for a monthly pension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimated monthly pension at retirement in {month} (age {age}; {divisor}), paying on at the latest base ({base:.2f}) until then: {total:.2f} ({years:.1f} years).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimated monthly pension at retirement in {month} (age {age}; {divisor}):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• Paying on at the latest base ({base:.2f}) until then: {total:.2f} ({years:.1f} years; basic {basic:.2f} + account {account:.2f}){short}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• If paying stops after {month}: {total:.2f} ({years:.1f} years){short}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• From the periods on record: {total:.2f} ({years:.1f} years; basic {basic:.2f} + account {account:.2f}){short}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• Months from the retirement month on are not counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• Had the interruptions been paid: {total:.2f}; they cost {cost:.2f} a month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interruption {start} – {end}: {months} months not paid ({years:.1f} years fewer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, still not paying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>. Paid through at the base before it: average index {index:+.3f}, personal account {balance:+.2f}, pension {monthly:+.2f} a month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{sentence}.</source>
+        <translation type="unfinished">{sentence}.</translation>
+    </message>
+    <message>
+        <source>The years paid before a break are kept and count towards the total: contribution years are cumulative (社会保险法 第十六条), and the personal account is kept too. A break costs the unpaid years and what they would have added to the account; the average index counts only months paid, so it changes only with the bases paid. Whether missed months can be paid later (补缴) depends on local rules: ask the local office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the estimate is simplified: one local average wage for every year (no wage growth), no interest on the personal account, no 过渡性养老金 for 视同缴费 years, the latest base kept unchanged, the 计发月数 by age at retirement. The retirement schedule, the 计发月数 table and the minimum years are national rules kept as data with their sources.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A common misconception: “a break of more than 24 months counts as giving up and you must enrol again”. No law says so.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SignInDialog</name>
     <message>
         <source>Your &amp;name (optional, kept in the log)</source>
@@ -2050,6 +2049,29 @@ Policy facts come from resources/ and may differ locally; check with the local s
     </message>
     <message>
         <source>New person</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Upkeep</name>
+    <message>
+        <source>Check database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is sound: {people} people, {bindings} bindings, {audit} audit entries, audit chain unbroken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database has problems:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -280,6 +280,57 @@ Bind?</source>
     </message>
 </context>
 <context>
+    <name>DeskStatus</name>
+    <message>
+        <source>Larger text</source>
+        <translation>长辈模式</translation>
+    </message>
+    <message>
+        <source>Larger text and a roomier layout ({key})</source>
+        <translation>字更大、布局更宽松（{key}）</translation>
+    </message>
+    <message>
+        <source>Larger text (长辈模式)</source>
+        <translation>长辈模式（大字）</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Cancel the background work</source>
+        <translation>取消后台任务</translation>
+    </message>
+    <message>
+        <source>Progress of the background work</source>
+        <translation>后台任务进度</translation>
+    </message>
+    <message>
+        <source>{job} ({n} more waiting)</source>
+        <translation>{job}（另有{n}项排队）</translation>
+    </message>
+    <message>
+        <source>installed policy pack</source>
+        <translation>已安装的政策包</translation>
+    </message>
+    <message>
+        <source>shipped</source>
+        <translation>随程序提供</translation>
+    </message>
+    <message>
+        <source>Policy data: edition {edition} ({publisher}, {source})</source>
+        <translation>政策数据：{edition}版（{publisher}，{source}）</translation>
+    </message>
+    <message>
+        <source>The policy data (edition {edition}) is more than {months} months old: answers may be out of date; ask for a newer policy pack.</source>
+        <translation>政策数据（{edition}版）已超过{months}个月未更新，办理结果可能已过时，请向上级索取新的政策包。</translation>
+    </message>
+    <message>
+        <source>Policy data over {months} months old</source>
+        <translation>政策数据已超过{months}个月未更新</translation>
+    </message>
+</context>
+<context>
     <name>DetailPane</name>
     <message>
         <source>Nobody selected</source>
@@ -510,6 +561,102 @@ Bind?</source>
     </message>
 </context>
 <context>
+    <name>FileActions</name>
+    <message>
+        <source>Import people or bindings</source>
+        <translation>导入人员或绑定</translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.xlsx)</source>
+        <translation>表格 (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <source>Imported {rows} people.</source>
+        <translation>已导入{rows}名人员。</translation>
+    </message>
+    <message>
+        <source>Imported {rows} bindings.</source>
+        <translation>已导入{rows}条绑定。</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx)</source>
+        <translation>Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>{count} rows written to {path}. The file holds full ID numbers: keep it safe.</source>
+        <translation>已写入{count}行到{path}。文件含完整身份证号码，请妥善保管。</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>Database (*.db)</source>
+        <translation>数据库 (*.db)</translation>
+    </message>
+    <message>
+        <source>Backup written to {path}.</source>
+        <translation>备份已写入{path}。</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>正在备份…</translation>
+    </message>
+</context>
+<context>
+    <name>Help</name>
+    <message>
+        <source>家庭共济 and 亲情账户</source>
+        <translation>家庭共济与亲情账户</translation>
+    </message>
+    <message>
+        <source>家庭共济 (family sharing) lets a family member&apos;s medical costs be paid from the owner&apos;s 职工医保 personal account: the owner&apos;s money is spent.
+
+A 亲情账户 in the medical-insurance app, or the e-card&apos;s 亲情服务, only lets someone show or use a relative&apos;s own code or card: the relative&apos;s own entitlement is spent, never the helper&apos;s. The 亲情服务 sets up no 家庭共济.
+
+The card itself is never shared: at the hospital or pharmacy each person uses their own card.</source>
+        <translation>家庭共济是用共济人职工医保个人账户里的钱，为家人支付医药费用：花的是共济人的钱。
+
+医保App里的亲情账户和电子社保卡的亲情服务，只是让人代为出示或使用亲属本人的医保码或社保卡：花的是亲属本人的待遇，不是代办人的钱。亲情服务不建立家庭共济。
+
+卡本身从不共用：在医院或药店，每个人都用自己的卡。</translation>
+    </message>
+    <message>
+        <source>sbdesk {version}
+{edition}
+Data folder: {folder}
+Policy facts come from resources/ and may differ locally; check with the local social-security office.</source>
+        <translation>sbdesk {version}
+{edition}
+数据文件夹：{folder}
+政策信息来自随程序提供或本单位安装的政策数据，各地可能不同，请以当地社保部门为准。</translation>
+    </message>
+    <message>
+        <source>About sbdesk</source>
+        <translation>关于 sbdesk</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <source>bound through {channel} as {relation}, from {day}</source>
@@ -630,140 +777,8 @@ Bind?</source>
         <translation>统筹区</translation>
     </message>
     <message>
-        <source>&amp;File</source>
-        <translation>文件(&amp;F)</translation>
-    </message>
-    <message>
-        <source>&amp;Tools</source>
-        <translation>工具(&amp;T)</translation>
-    </message>
-    <message>
-        <source>&amp;Settings</source>
-        <translation>设置(&amp;S)</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>帮助(&amp;H)</translation>
-    </message>
-    <message>
-        <source>&amp;Add person…</source>
-        <translation>添加人员(&amp;A)…</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>退出(&amp;Q)</translation>
-    </message>
-    <message>
-        <source>&amp;Import people or bindings…</source>
-        <translation>导入人员或绑定(&amp;I)…</translation>
-    </message>
-    <message>
-        <source>Export &amp;people…</source>
-        <translation>导出人员(&amp;P)…</translation>
-    </message>
-    <message>
-        <source>Export &amp;bindings…</source>
-        <translation>导出绑定(&amp;B)…</translation>
-    </message>
-    <message>
-        <source>&amp;Find person</source>
-        <translation>查找人员(&amp;F)</translation>
-    </message>
-    <message>
-        <source>&amp;Check database</source>
-        <translation>检查数据库(&amp;C)</translation>
-    </message>
-    <message>
-        <source>&amp;Refresh</source>
-        <translation>刷新(&amp;R)</translation>
-    </message>
-    <message>
-        <source>O&amp;ffice name on receipts…</source>
-        <translation>回执上的单位名称(&amp;F)…</translation>
-    </message>
-    <message>
-        <source>Branch &amp;database…</source>
-        <translation>网点数据库(&amp;D)…</translation>
-    </message>
-    <message>
-        <source>家庭共济 and 亲情账户: the &amp;difference</source>
-        <translation>家庭共济与亲情账户的区别(&amp;D)</translation>
-    </message>
-    <message>
-        <source>&amp;About sbdesk</source>
-        <translation>关于 sbdesk(&amp;A)</translation>
-    </message>
-    <message>
-        <source>Family members tab</source>
-        <translation>家庭成员页</translation>
-    </message>
-    <message>
-        <source>Binding channels tab</source>
-        <translation>绑定渠道页</translation>
-    </message>
-    <message>
-        <source>Regions tab</source>
-        <translation>统筹区页</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>语言(&amp;L)</translation>
-    </message>
-    <message>
         <source>Main sections</source>
         <translation>主要功能</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <source>Cancel the background work</source>
-        <translation>取消后台任务</translation>
-    </message>
-    <message>
-        <source>Progress of the background work</source>
-        <translation>后台任务进度</translation>
-    </message>
-    <message>
-        <source>{job} ({n} more waiting)</source>
-        <translation>{job}（另有{n}项排队）</translation>
-    </message>
-    <message>
-        <source>Sign in or change &amp;shift…</source>
-        <translation>签到或换班(&amp;S)…</translation>
-    </message>
-    <message>
-        <source>Bac&amp;k up now…</source>
-        <translation>立即备份(&amp;K)…</translation>
-    </message>
-    <message>
-        <source>e-card 亲情服务 &amp;wizard…</source>
-        <translation>电子社保卡亲情服务向导(&amp;Q)…</translation>
-    </message>
-    <message>
-        <source>Larger &amp;text (长辈模式)</source>
-        <translation>长辈模式（大字）(&amp;T)</translation>
-    </message>
-    <message>
-        <source>&amp;Bind the selected person…</source>
-        <translation>为所选人员办理共济绑定(&amp;B)…</translation>
-    </message>
-    <message>
-        <source>&amp;Licences and acknowledgements…</source>
-        <translation>许可与致谢(&amp;L)…</translation>
-    </message>
-    <message>
-        <source>Larger text</source>
-        <translation>长辈模式</translation>
-    </message>
-    <message>
-        <source>Larger text and a roomier layout ({key})</source>
-        <translation>字更大、布局更宽松（{key}）</translation>
-    </message>
-    <message>
-        <source>Larger text (长辈模式)</source>
-        <translation>长辈模式（大字）</translation>
     </message>
     <message>
         <source>branch database {server}</source>
@@ -786,26 +801,6 @@ Bind?</source>
         <translation>经办人 {who}</translation>
     </message>
     <message>
-        <source>installed policy pack</source>
-        <translation>已安装的政策包</translation>
-    </message>
-    <message>
-        <source>shipped</source>
-        <translation>随程序提供</translation>
-    </message>
-    <message>
-        <source>Policy data: edition {edition} ({publisher}, {source})</source>
-        <translation>政策数据：{edition}版（{publisher}，{source}）</translation>
-    </message>
-    <message>
-        <source>The policy data (edition {edition}) is more than {months} months old: answers may be out of date; ask for a newer policy pack.</source>
-        <translation>政策数据（{edition}版）已超过{months}个月未更新，办理结果可能已过时，请向上级索取新的政策包。</translation>
-    </message>
-    <message>
-        <source>Policy data over {months} months old</source>
-        <translation>政策数据已超过{months}个月未更新</translation>
-    </message>
-    <message>
         <source>Signed in: {who}.</source>
         <translation>已签到：{who}。</translation>
     </message>
@@ -822,118 +817,12 @@ Bind?</source>
         <translation>经办机构名称（印在回执顶部）：</translation>
     </message>
     <message>
-        <source>Check database</source>
-        <translation>检查数据库</translation>
-    </message>
-    <message>
-        <source>Checking the database…</source>
-        <translation>正在检查数据库…</translation>
-    </message>
-    <message>
-        <source>The database is sound: {people} people, {bindings} bindings, {audit} audit entries, audit chain unbroken.</source>
-        <translation>数据库完好：{people}人，{bindings}条绑定，{audit}条审计记录，审计链完整。</translation>
-    </message>
-    <message>
-        <source>The database has problems:</source>
-        <translation>数据库存在问题：</translation>
-    </message>
-    <message>
-        <source>Backing up…</source>
-        <translation>正在备份…</translation>
-    </message>
-    <message>
-        <source>Import people or bindings</source>
-        <translation>导入人员或绑定</translation>
-    </message>
-    <message>
-        <source>Tables (*.csv *.xlsx)</source>
-        <translation>表格 (*.csv *.xlsx)</translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation>导入</translation>
-    </message>
-    <message>
-        <source>Imported {rows} people.</source>
-        <translation>已导入{rows}名人员。</translation>
-    </message>
-    <message>
-        <source>Imported {rows} bindings.</source>
-        <translation>已导入{rows}条绑定。</translation>
-    </message>
-    <message>
-        <source>Importing…</source>
-        <translation>正在导入…</translation>
-    </message>
-    <message>
-        <source>Excel (*.xlsx)</source>
-        <translation>Excel (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>CSV (*.csv)</source>
-        <translation>CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>导出</translation>
-    </message>
-    <message>
-        <source>{count} rows written to {path}. The file holds full ID numbers: keep it safe.</source>
-        <translation>已写入{count}行到{path}。文件含完整身份证号码，请妥善保管。</translation>
-    </message>
-    <message>
-        <source>Exporting…</source>
-        <translation>正在导出…</translation>
-    </message>
-    <message>
-        <source>Back up</source>
-        <translation>备份</translation>
-    </message>
-    <message>
-        <source>Database (*.db)</source>
-        <translation>数据库 (*.db)</translation>
-    </message>
-    <message>
-        <source>Backup written to {path}.</source>
-        <translation>备份已写入{path}。</translation>
-    </message>
-    <message>
         <source>亲情服务 application #{id} kept as a draft.</source>
         <translation>亲情服务申请 #{id} 已存为草稿。</translation>
     </message>
     <message>
         <source>亲情服务 application #{id}: {status}.</source>
         <translation>亲情服务申请 #{id}：{status}。</translation>
-    </message>
-    <message>
-        <source>家庭共济 and 亲情账户</source>
-        <translation>家庭共济与亲情账户</translation>
-    </message>
-    <message>
-        <source>家庭共济 (family sharing) lets a family member&apos;s medical costs be paid from the owner&apos;s 职工医保 personal account: the owner&apos;s money is spent.
-
-A 亲情账户 in the medical-insurance app, or the e-card&apos;s 亲情服务, only lets someone show or use a relative&apos;s own code or card: the relative&apos;s own entitlement is spent, never the helper&apos;s. The 亲情服务 sets up no 家庭共济.
-
-The card itself is never shared: at the hospital or pharmacy each person uses their own card.</source>
-        <translation>家庭共济是用共济人职工医保个人账户里的钱，为家人支付医药费用：花的是共济人的钱。
-
-医保App里的亲情账户和电子社保卡的亲情服务，只是让人代为出示或使用亲属本人的医保码或社保卡：花的是亲属本人的待遇，不是代办人的钱。亲情服务不建立家庭共济。
-
-卡本身从不共用：在医院或药店，每个人都用自己的卡。</translation>
-    </message>
-    <message>
-        <source>sbdesk {version}
-{edition}
-Data folder: {folder}
-Policy facts come from resources/ and may differ locally; check with the local social-security office.</source>
-        <translation>sbdesk {version}
-{edition}
-数据文件夹：{folder}
-政策信息来自随程序提供或本单位安装的政策数据，各地可能不同，请以当地社保部门为准。</translation>
-    </message>
-    <message>
-        <source>About sbdesk</source>
-        <translation>关于 sbdesk</translation>
     </message>
 </context>
 <context>
@@ -1088,6 +977,113 @@ Policy facts come from resources/ and may differ locally; check with the local s
     <message>
         <source>Delete {name} and their ended bindings? This cannot be undone.</source>
         <translation>删除{name}及其已解除的绑定？此操作无法撤销。</translation>
+    </message>
+</context>
+<context>
+    <name>Menus</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>工具(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>设置(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Add person…</source>
+        <translation>添加人员(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Import people or bindings…</source>
+        <translation>导入人员或绑定(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;people…</source>
+        <translation>导出人员(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;bindings…</source>
+        <translation>导出绑定(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Bac&amp;k up now…</source>
+        <translation>立即备份(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>&amp;Find person</source>
+        <translation>查找人员(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Check database</source>
+        <translation>检查数据库(&amp;C)</translation>
+    </message>
+    <message>
+        <source>e-card 亲情服务 &amp;wizard…</source>
+        <translation>电子社保卡亲情服务向导(&amp;Q)…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Larger &amp;text (长辈模式)</source>
+        <translation>长辈模式（大字）(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Sign in or change &amp;shift…</source>
+        <translation>签到或换班(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Bind the selected person…</source>
+        <translation>为所选人员办理共济绑定(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>O&amp;ffice name on receipts…</source>
+        <translation>回执上的单位名称(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Branch &amp;database…</source>
+        <translation>网点数据库(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>家庭共济 and 亲情账户: the &amp;difference</source>
+        <translation>家庭共济与亲情账户的区别(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;About sbdesk</source>
+        <translation>关于 sbdesk(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Family members tab</source>
+        <translation>家庭成员页</translation>
+    </message>
+    <message>
+        <source>&amp;Licences and acknowledgements…</source>
+        <translation>许可与致谢(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Binding channels tab</source>
+        <translation>绑定渠道页</translation>
+    </message>
+    <message>
+        <source>Regions tab</source>
+        <translation>统筹区页</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
     </message>
 </context>
 <context>
@@ -1292,110 +1288,6 @@ Policy facts come from resources/ and may differ locally; check with the local s
     <message>
         <source>Counted as {counted:.2f}: a base lies between the bounds of the average wage ({source}).</source>
         <translation>按{counted:.2f}计：缴费基数须在平均工资的上下限之间（{source}）。</translation>
-    </message>
-    <message>
-        <source>Her statutory retirement date depends on the category: choose it above.</source>
-        <translation>她的法定退休时间取决于人员类别：请在上方选择。</translation>
-    </message>
-    <message>
-        <source>男职工</source>
-        <translation>男职工</translation>
-    </message>
-    <message>
-        <source>女职工</source>
-        <translation>女职工</translation>
-    </message>
-    <message>
-        <source>女干部 / 管理技术岗</source>
-        <translation>女干部／管理技术岗</translation>
-    </message>
-    <message>
-        <source>Flexible: from {earliest} (age {early_age}, once {early_years} years are paid) to {latest} (age {late_age}, by agreement; {source}).</source>
-        <translation>弹性退休：最早{earliest}（{early_age}，须缴满{early_years}年），最晚{latest}（{late_age}，须与单位协商一致；{source}）。</translation>
-    </message>
-    <message>
-        <source>{kind}, born {birth}: statutory retirement age {age}, in {month}.</source>
-        <translation>{kind}，{birth}出生：法定退休年龄{age}，{month}退休。</translation>
-    </message>
-    <message>
-        <source>A monthly pension needs at least {years} years paid when retiring in {year} ({source}).</source>
-        <translation>{year}年退休，按月领取养老金须累计缴费满{years}年（{source}）。</translation>
-    </message>
-    <message>
-        <source>Choose her category to project the pension to her retirement date.</source>
-        <translation>请选择她的人员类别，才能测算到退休时的养老金。</translation>
-    </message>
-    <message>
-        <source>Add the contribution periods to see the estimate.</source>
-        <translation>请先录入缴费时段，才能测算。</translation>
-    </message>
-    <message>
-        <source>计发月数 {divisor:.1f}, interpolated between whole years: an approximation</source>
-        <translation>计发月数{divisor:.1f}，按整岁之间线性插值，为近似值</translation>
-    </message>
-    <message>
-        <source>计发月数 {divisor:.0f}</source>
-        <translation>计发月数{divisor:.0f}</translation>
-    </message>
-    <message>
-        <source> — fewer than the {years} years needed for a monthly pension</source>
-        <translation>，不足按月领取所需的{years}年</translation>
-    </message>
-    <message>
-        <source>Estimated monthly pension at retirement in {month} (age {age}; {divisor}), paying on at the latest base ({base:.2f}) until then: {total:.2f} ({years:.1f} years).</source>
-        <translation>{month}退休（{age}；{divisor}）时的每月养老金估算，按最近缴费基数（{base:.2f}）继续缴费至退休：{total:.2f}（缴费{years:.1f}年）。</translation>
-    </message>
-    <message>
-        <source>Estimated monthly pension at retirement in {month} (age {age}; {divisor}):</source>
-        <translation>{month}退休时的每月养老金估算（{age}；{divisor}）：</translation>
-    </message>
-    <message>
-        <source>• Paying on at the latest base ({base:.2f}) until then: {total:.2f} ({years:.1f} years; basic {basic:.2f} + account {account:.2f}){short}.</source>
-        <translation>• 按最近的缴费基数（{base:.2f}）继续缴费至退休：{total:.2f}元（缴费{years:.1f}年；基础养老金{basic:.2f}＋个人账户养老金{account:.2f}）{short}。</translation>
-    </message>
-    <message>
-        <source>• If paying stops after {month}: {total:.2f} ({years:.1f} years){short}.</source>
-        <translation>• 如{month}之后停止缴费：{total:.2f}元（缴费{years:.1f}年）{short}。</translation>
-    </message>
-    <message>
-        <source>• From the periods on record: {total:.2f} ({years:.1f} years; basic {basic:.2f} + account {account:.2f}){short}.</source>
-        <translation>• 按已录入的缴费时段：{total:.2f}元（缴费{years:.1f}年；基础养老金{basic:.2f}＋个人账户养老金{account:.2f}）{short}。</translation>
-    </message>
-    <message>
-        <source>• Months from the retirement month on are not counted.</source>
-        <translation>• 退休当月及以后的月份不计入。</translation>
-    </message>
-    <message>
-        <source>• Had the interruptions been paid: {total:.2f}; they cost {cost:.2f} a month.</source>
-        <translation>• 如中断期间也缴费：{total:.2f}元；中断使每月少{cost:.2f}元。</translation>
-    </message>
-    <message>
-        <source>Interruption {start} – {end}: {months} months not paid ({years:.1f} years fewer)</source>
-        <translation>中断 {start} – {end}：{months}个月未缴费（少{years:.1f}年）</translation>
-    </message>
-    <message>
-        <source>, still not paying</source>
-        <translation>，至今未缴费</translation>
-    </message>
-    <message>
-        <source>. Paid through at the base before it: average index {index:+.3f}, personal account {balance:+.2f}, pension {monthly:+.2f} a month.</source>
-        <translation>。如按中断前的基数缴费：平均缴费指数{index:+.3f}，个人账户{balance:+.2f}元，养老金每月{monthly:+.2f}元。</translation>
-    </message>
-    <message>
-        <source>{sentence}.</source>
-        <translation>{sentence}。</translation>
-    </message>
-    <message>
-        <source>The years paid before a break are kept and count towards the total: contribution years are cumulative (社会保险法 第十六条), and the personal account is kept too. A break costs the unpaid years and what they would have added to the account; the average index counts only months paid, so it changes only with the bases paid. Whether missed months can be paid later (补缴) depends on local rules: ask the local office.</source>
-        <translation>中断前的缴费年限保留，并累计计算（《社会保险法》第十六条：累计缴费），个人账户也保留。中断的代价是少了未缴的年限和这些月份本应计入个人账户的金额；平均缴费指数只按已缴月份计算，只随所缴基数变化。能否补缴由当地规定决定：请咨询当地经办机构。</translation>
-    </message>
-    <message>
-        <source>How the estimate is simplified: one local average wage for every year (no wage growth), no interest on the personal account, no 过渡性养老金 for 视同缴费 years, the latest base kept unchanged, the 计发月数 by age at retirement. The retirement schedule, the 计发月数 table and the minimum years are national rules kept as data with their sources.</source>
-        <translation>估算的简化：各年使用同一个本地平均工资（不计工资增长），个人账户不计利息，不含视同缴费年限的过渡性养老金，最近的缴费基数保持不变，计发月数按退休年龄确定。退休时间表、计发月数表和最低缴费年限是国家规定，连同出处作为数据保存。</translation>
-    </message>
-    <message>
-        <source>A common misconception: “a break of more than 24 months counts as giving up and you must enrol again”. No law says so.</source>
-        <translation>常见误解：“断缴超过24个月就算自动放弃，必须从头再参保”。没有任何法律这样规定。</translation>
     </message>
     <message>
         <source>&amp;Add period</source>
@@ -1982,6 +1874,113 @@ Policy facts come from resources/ and may differ locally; check with the local s
     </message>
 </context>
 <context>
+    <name>ReportText</name>
+    <message>
+        <source>Her statutory retirement date depends on the category: choose it above.</source>
+        <translation>她的法定退休时间取决于人员类别：请在上方选择。</translation>
+    </message>
+    <message>
+        <source>男职工</source>
+        <translation>男职工</translation>
+    </message>
+    <message>
+        <source>女职工</source>
+        <translation>女职工</translation>
+    </message>
+    <message>
+        <source>女干部 / 管理技术岗</source>
+        <translation>女干部／管理技术岗</translation>
+    </message>
+    <message>
+        <source>Flexible: from {earliest} (age {early_age}, once {early_years} years are paid) to {latest} (age {late_age}, by agreement; {source}).</source>
+        <translation>弹性退休：最早{earliest}（{early_age}，须缴满{early_years}年），最晚{latest}（{late_age}，须与单位协商一致；{source}）。</translation>
+    </message>
+    <message>
+        <source>{kind}, born {birth}: statutory retirement age {age}, in {month}.</source>
+        <translation>{kind}，{birth}出生：法定退休年龄{age}，{month}退休。</translation>
+    </message>
+    <message>
+        <source>A monthly pension needs at least {years} years paid when retiring in {year} ({source}).</source>
+        <translation>{year}年退休，按月领取养老金须累计缴费满{years}年（{source}）。</translation>
+    </message>
+    <message>
+        <source>Choose her category to project the pension to her retirement date.</source>
+        <translation>请选择她的人员类别，才能测算到退休时的养老金。</translation>
+    </message>
+    <message>
+        <source>Add the contribution periods to see the estimate.</source>
+        <translation>请先录入缴费时段，才能测算。</translation>
+    </message>
+    <message>
+        <source>计发月数 {divisor:.1f}, interpolated between whole years: an approximation</source>
+        <translation>计发月数{divisor:.1f}，按整岁之间线性插值，为近似值</translation>
+    </message>
+    <message>
+        <source>计发月数 {divisor:.0f}</source>
+        <translation>计发月数{divisor:.0f}</translation>
+    </message>
+    <message>
+        <source> — fewer than the {years} years needed for a monthly pension</source>
+        <translation>，不足按月领取所需的{years}年</translation>
+    </message>
+    <message>
+        <source>Estimated monthly pension at retirement in {month} (age {age}; {divisor}), paying on at the latest base ({base:.2f}) until then: {total:.2f} ({years:.1f} years).</source>
+        <translation>{month}退休（{age}；{divisor}）时的每月养老金估算，按最近缴费基数（{base:.2f}）继续缴费至退休：{total:.2f}（缴费{years:.1f}年）。</translation>
+    </message>
+    <message>
+        <source>Estimated monthly pension at retirement in {month} (age {age}; {divisor}):</source>
+        <translation>{month}退休时的每月养老金估算（{age}；{divisor}）：</translation>
+    </message>
+    <message>
+        <source>• Paying on at the latest base ({base:.2f}) until then: {total:.2f} ({years:.1f} years; basic {basic:.2f} + account {account:.2f}){short}.</source>
+        <translation>• 按最近的缴费基数（{base:.2f}）继续缴费至退休：{total:.2f}元（缴费{years:.1f}年；基础养老金{basic:.2f}＋个人账户养老金{account:.2f}）{short}。</translation>
+    </message>
+    <message>
+        <source>• If paying stops after {month}: {total:.2f} ({years:.1f} years){short}.</source>
+        <translation>• 如{month}之后停止缴费：{total:.2f}元（缴费{years:.1f}年）{short}。</translation>
+    </message>
+    <message>
+        <source>• From the periods on record: {total:.2f} ({years:.1f} years; basic {basic:.2f} + account {account:.2f}){short}.</source>
+        <translation>• 按已录入的缴费时段：{total:.2f}元（缴费{years:.1f}年；基础养老金{basic:.2f}＋个人账户养老金{account:.2f}）{short}。</translation>
+    </message>
+    <message>
+        <source>• Months from the retirement month on are not counted.</source>
+        <translation>• 退休当月及以后的月份不计入。</translation>
+    </message>
+    <message>
+        <source>• Had the interruptions been paid: {total:.2f}; they cost {cost:.2f} a month.</source>
+        <translation>• 如中断期间也缴费：{total:.2f}元；中断使每月少{cost:.2f}元。</translation>
+    </message>
+    <message>
+        <source>Interruption {start} – {end}: {months} months not paid ({years:.1f} years fewer)</source>
+        <translation>中断 {start} – {end}：{months}个月未缴费（少{years:.1f}年）</translation>
+    </message>
+    <message>
+        <source>, still not paying</source>
+        <translation>，至今未缴费</translation>
+    </message>
+    <message>
+        <source>. Paid through at the base before it: average index {index:+.3f}, personal account {balance:+.2f}, pension {monthly:+.2f} a month.</source>
+        <translation>。如按中断前的基数缴费：平均缴费指数{index:+.3f}，个人账户{balance:+.2f}元，养老金每月{monthly:+.2f}元。</translation>
+    </message>
+    <message>
+        <source>{sentence}.</source>
+        <translation>{sentence}。</translation>
+    </message>
+    <message>
+        <source>The years paid before a break are kept and count towards the total: contribution years are cumulative (社会保险法 第十六条), and the personal account is kept too. A break costs the unpaid years and what they would have added to the account; the average index counts only months paid, so it changes only with the bases paid. Whether missed months can be paid later (补缴) depends on local rules: ask the local office.</source>
+        <translation>中断前的缴费年限保留，并累计计算（《社会保险法》第十六条：累计缴费），个人账户也保留。中断的代价是少了未缴的年限和这些月份本应计入个人账户的金额；平均缴费指数只按已缴月份计算，只随所缴基数变化。能否补缴由当地规定决定：请咨询当地经办机构。</translation>
+    </message>
+    <message>
+        <source>How the estimate is simplified: one local average wage for every year (no wage growth), no interest on the personal account, no 过渡性养老金 for 视同缴费 years, the latest base kept unchanged, the 计发月数 by age at retirement. The retirement schedule, the 计发月数 table and the minimum years are national rules kept as data with their sources.</source>
+        <translation>估算的简化：各年使用同一个本地平均工资（不计工资增长），个人账户不计利息，不含视同缴费年限的过渡性养老金，最近的缴费基数保持不变，计发月数按退休年龄确定。退休时间表、计发月数表和最低缴费年限是国家规定，连同出处作为数据保存。</translation>
+    </message>
+    <message>
+        <source>A common misconception: “a break of more than 24 months counts as giving up and you must enrol again”. No law says so.</source>
+        <translation>常见误解：“断缴超过24个月就算自动放弃，必须从头再参保”。没有任何法律这样规定。</translation>
+    </message>
+</context>
+<context>
     <name>SignInDialog</name>
     <message>
         <source>Your &amp;name (optional, kept in the log)</source>
@@ -2065,6 +2064,29 @@ Policy facts come from resources/ and may differ locally; check with the local s
     <message>
         <source>New person</source>
         <translation>新增人员</translation>
+    </message>
+</context>
+<context>
+    <name>Upkeep</name>
+    <message>
+        <source>Check database</source>
+        <translation>检查数据库</translation>
+    </message>
+    <message>
+        <source>Checking the database…</source>
+        <translation>正在检查数据库…</translation>
+    </message>
+    <message>
+        <source>The database is sound: {people} people, {bindings} bindings, {audit} audit entries, audit chain unbroken.</source>
+        <translation>数据库完好：{people}人，{bindings}条绑定，{audit}条审计记录，审计链完整。</translation>
+    </message>
+    <message>
+        <source>The database has problems:</source>
+        <translation>数据库存在问题：</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>正在备份…</translation>
     </message>
 </context>
 <context>

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .common import binding_json, binding_line, emit, parse_day, with_desk
+from .common import binding_json, binding_line, emit, parse_day, person, with_desk
 from .options import number
 
 TYPE_CHECKING = False
@@ -37,8 +37,8 @@ def run_bind(desk: Desk, args, tx) -> int:
     day = parse_day(args.on) if args.on is not None else None
     b = binding_service.bind(
         desk,
-        args.owner,
-        args.member,
+        person(desk, args.owner).id,
+        person(desk, args.member).id,
         args.relation,
         args.channel,
         day,

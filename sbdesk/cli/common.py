@@ -28,6 +28,18 @@ def parse_day(text: str) -> date:
         raise InputError([("on", Problem("date.format", value=text))]) from None
 
 
+def person(desk, key: str) -> Person:
+    """The person a command line names: ``#12`` (a row id, as ``person list`` prints it), an ID
+    number or a card number. The one place a typed ``#12`` is read; the services take ids."""
+    from ..services import people
+
+    text = (key or "").strip()
+    digits = text[1:]
+    if text.startswith("#") and digits.isascii() and digits.isdigit() and len(digits) < 20:
+        return people.get(desk, int(digits))  # a bare number could be the first keystrokes of a card number
+    return people.find(desk, text)
+
+
 def report_rows(exc: InputError, tx) -> int:
     """A file's problems, one row-numbered line each (nothing was written): exit code 2."""
     for message in exc.messages(tx):

@@ -14,6 +14,7 @@ from datetime import date
 from ..domain.messages import QT_TRANSLATE_NOOP, Problem
 from .argparse_zh import Failure
 from .common import emit, person_json, with_desk
+from .common import person as cli_person
 from .options import number
 
 TYPE_CHECKING = False  # not typing's: importing it costs `sbdesk idcheck` a tenth
@@ -297,7 +298,6 @@ def add_pension(p, common) -> None:
 @with_desk
 def run_pension(desk: Desk, args, tx) -> int:
     from ..services import pension as pension_service
-    from ..services import people
     from ..services.errors import InputError
 
     if args.action == "import":
@@ -308,7 +308,7 @@ def run_pension(desk: Desk, args, tx) -> int:
         return 0
     if not args.person:
         raise Failure("sbdesk pension: --person is required", 2)
-    person = people.get(desk, args.person)
+    person = cli_person(desk, args.person)
     as_of = None
     if args.as_of:
         try:
@@ -327,7 +327,7 @@ def run_pension(desk: Desk, args, tx) -> int:
         pension_service.remove_period(desk, person, args.period)
     if args.category is not None:
         pension_service.set_category(desk, person, args.category)
-    r = pension_service.report(desk, f"#{person.id}", as_of, age, retire_at=args.retire_at)
+    r = pension_service.report(desk, person.id, as_of, age, retire_at=args.retire_at)
     data, lines = pension_output(r, pension_service.rules(desk), person_json(person), tx)
     emit(args, data, "\n".join(lines))
     return 0

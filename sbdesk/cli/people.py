@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from .argparse_zh import Parser
 from .common import binding_json, binding_line, emit, emit_each, person_json, person_line, with_desk
+from .common import person as cli_person
 from .options import number
 
 TYPE_CHECKING = False
@@ -52,7 +53,7 @@ def run_person(desk: Desk, args, tx) -> int:
     from . import rows as cli_rows
 
     if args.action == "card-status":
-        person = people.get(desk, args.key)
+        person = cli_person(desk, args.key)
         p = people.set_card_status(desk, person.id, args.ss, args.financial)
         emit(args, person_json(p), person_line(p))
     elif args.action == "add":
@@ -67,7 +68,7 @@ def run_person(desk: Desk, args, tx) -> int:
         )
         emit(args, person_json(p), person_line(p))
     elif args.action == "update":
-        current = people.get(desk, args.key)
+        current = cli_person(desk, args.key)
         edited = people.edit(
             desk,
             current.id,
@@ -108,7 +109,7 @@ def run_person(desk: Desk, args, tx) -> int:
         )
         return cli_rows.listed(damaged, tx)
     else:
-        d = people.detail(desk, args.key)
+        d = people.detail(desk, cli_person(desk, args.key).id)
         if args.reveal:
             people.reveal(desk, d.person, "cli show")
         data = {

@@ -8,6 +8,7 @@ from datetime import date
 from ..domain.messages import QT_TRANSLATE_NOOP, Problem
 from .argparse_zh import Failure
 from .common import emit, kind_label, parse_day, report_rows, with_desk
+from .common import person as cli_person
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -97,11 +98,10 @@ def decision_json(decision: Decision, tx) -> dict:
 def _party(
     desk: Desk, key: str | None, region: str | None, insurance: str, role: str, tx, birth: date | None = None
 ) -> Person:
-    from ..services import people
     from ..services import regions as region_service
 
     if key:
-        return people.get(desk, key)
+        return cli_person(desk, key)
     if not region:
         raise Failure(
             tx("cli", QT_TRANSLATE_NOOP("cli", "sbdesk eligibility: --{role} or --{role}-region is required")).format(

@@ -218,7 +218,7 @@ def set_figures(desk: Desk, figures: LocalFigures) -> None:
 
 def report(
     desk: Desk,
-    person_key: str,
+    person_id: int,
     as_of: date | None = None,
     age: int | None = None,
     figures: LocalFigures | None = None,
@@ -226,7 +226,7 @@ def report(
 ) -> Report:
     """The history as of ``as_of`` and the estimate at retirement: at the statutory date (or
     the earliest / latest flexible one), or at ``age`` (months) when given."""
-    person = people.get(desk, person_key)
+    person = people.get(desk, person_id)
     day = as_of or desk.today()
     month = day.year * 12 + day.month - 1
     figures = figures or desk.policy.pension

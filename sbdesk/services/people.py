@@ -14,6 +14,7 @@ from ..store import bindings as binding_store
 from ..store import db
 from ..store import people as people_store
 from ..store.rows import DamagedRow
+from .changes import Changes
 from .desk import Desk, load_resource, on_new_resources
 from .errors import InputError, NotFound
 
@@ -137,6 +138,11 @@ class Edited:
     person: Person
     ended: tuple[tuple[Binding, str], ...] = ()  # (the binding as ended, why)
 
+    @property
+    def changes(self) -> Changes:
+        """The person, and the bindings only when the edit ended some."""
+        return Changes(people=True, bindings=bool(self.ended))
+
     def notices(self) -> list[Problem]:
         """One sentence per ended binding, for the CLI and the window to say."""
         return [
@@ -155,7 +161,7 @@ def edit(desk: Desk, person_id: int, **fields) -> Edited:
 
 
 def _edit(desk: Desk, person_id: int, **fields) -> Edited:
-    current = get(desk, f"#{person_id}")
+    current = get(desk, person_id)
     if "region" in fields and not (fields["region"] or "").strip():
         # add() pre-selects the ID number's region for a blank; an edit must not: that would
         # move the person (and end their bindings) without anyone choosing it
@@ -218,11 +224,11 @@ def _blockers(desk: Desk, person: Person) -> list[Problem]:
 
 def delete_blockers(desk: Desk, person_id: int) -> list[Problem]:
     """Why the person cannot be deleted now (empty: they can), for a door to say before asking."""
-    return _blockers(desk, get(desk, f"#{person_id}"))
+    return _blockers(desk, get(desk, person_id))
 
 
 def delete(desk: Desk, person_id: int) -> None:
-    person = get(desk, f"#{person_id}")
+    person = get(desk, person_id)
     with db.transaction(desk.conn):
         blockers = _blockers(desk, person)
         if blockers:
@@ -232,25 +238,26 @@ def delete(desk: Desk, person_id: int) -> None:
         desk.audit("person.delete", f"person:{person.id}", gone, id_number=idnumber.mask(person.id_number))
 
 
-def get(desk: Desk, key: str) -> Person:
-    """A person by ID number, card number or row id (``#12`` only: a bare number could be
-    the first keystrokes of a card number)."""
-    text = (key or "").replace("\x00", "").strip()  # as _search_text: the same answer on both engines
+def get(desk: Desk, person_id: int) -> Person:
+    """A person by row id: what the window and the services hand each other. A door where
+    someone types ``#12`` parses it there (cli/common.py ``person``), never here."""
+    if not isinstance(person_id, int) or isinstance(person_id, bool):
+        raise TypeError(f"a person's row id is an int, not {type(person_id).__name__}")
+    person = people_store.get(desk.conn, person_id) if 0 < person_id < 2**63 else None  # SQLite's are 64-bit
+    if person is None:
+        raise NotFound([("", Problem("person.not_found", key=f"#{person_id}"))])
+    return person
+
+
+def find(desk: Desk, text: str) -> Person:
+    """A person by what a clerk types or a card reader swipes: an ID number or a card number."""
+    text = (text or "").replace("\x00", "").strip()  # as _search_text: the same answer on both engines
     person = None
     number = idnumber.normalise(text)
     if len(number) in (15, 18):
         person = people_store.by_id_number(desk.conn, idnumber.parse(number, desk.today()).text)
     if person is None and text:
         person = people_store.by_card(desk.conn, cardnumber.normalise(text))
-    if (
-        person is None
-        and text.startswith("#")
-        and text[1:].isascii()
-        and text[1:].isdigit()
-        and len(text) < 20
-        and int(text[1:]) < 2**63
-    ):  # SQLite's integers are 64-bit
-        person = people_store.get(desk.conn, int(text[1:]))
     if person is None:
         raise NotFound([("", Problem("person.not_found", key=idnumber.mask(text) if len(text) > 12 else text))])
     return person
@@ -320,10 +327,10 @@ def count(desk: Desk) -> int:
     return people_store.count(desk.conn)
 
 
-def detail(desk: Desk, key: str) -> PersonDetail:
+def detail(desk: Desk, person_id: int) -> PersonDetail:
     """The person with their family and bindings; a relative's or binding's row that cannot
     be read is left out and named in ``damaged_*`` (the person's own row must read)."""
-    person = get(desk, key)
+    person = get(desk, person_id)
     relatives: list[DamagedRow] = []
     bindings: list[DamagedRow] = []
     return PersonDetail(
@@ -346,7 +353,7 @@ def set_card_status(
     desk: Desk, person_id: int, ss_account: str | None = None, financial_account: str | None = None
 ) -> Person:
     """Record whether the card's 社保账户 and 金融账户 are activated."""
-    current = get(desk, f"#{person_id}")
+    current = get(desk, person_id)
     problems = [
         (f, Problem("card.status", value=v))
         for f, v in (("ss_account", ss_account), ("financial_account", financial_account))

@@ -122,7 +122,7 @@ def check_member(
     existing = None
     if info.valid:
         try:
-            existing = people.get(desk, info.text)
+            existing = people.find(desk, info.text)
         except NotFound:
             existing = None
     problems: list[tuple[str, Problem]] = []
@@ -251,7 +251,7 @@ def submit(
     """添加亲情账户 and, once the face recognition is recorded, 开通: one transaction.
     ``place`` ("counter" / "home") goes into the audit row: at home the member's own face
     recognition is only recorded as done, at a counter a clerk saw it."""
-    owner = people.get(desk, f"#{app.owner_id}")
+    owner = people.get(desk, app.owner_id)
     with db.transaction(desk.conn):
         if app.id:
             current = store.get(desk.conn, app.id)

@@ -64,7 +64,7 @@ def receipt(desk: Desk, binding_id: int) -> Receipt:
     b = binding_store.get(desk.conn, binding_id)
     if b is None:
         raise NotFound([("", Problem("binding.not_found", key=binding_id))])
-    owner, member = people.get(desk, f"#{b.owner_id}"), people.get(desk, f"#{b.member_id}")
+    owner, member = people.get(desk, b.owner_id), people.get(desk, b.member_id)
     ended_by = (
         next((e["operator"] for e in audit.entries(desk.conn, f"binding:{b.id}") if e["action"] == "binding.end"), "")
         if b.status == "ended"

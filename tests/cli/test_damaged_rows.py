@@ -61,7 +61,7 @@ def office(tmp_path_factory):
     people.add(desk, name="张伟", id_number=OWNER, region="成都市")
     people.add(desk, name="李娜", id_number=WIFE, region="成都市", insurance="resident", card_number="A12345678")
     people.add(desk, name="王芳", id_number=OTHER, region="成都市", insurance="resident")
-    binding.bind(desk, OWNER, WIFE, "spouse", "window")
+    binding.bind(desk, people.find(desk, OWNER).id, people.find(desk, WIFE).id, "spouse", "window")
     desk.close()
     return folder
 

@@ -88,25 +88,25 @@ def settle() -> None:
     app.processEvents()
 
 
-window.check_integrity_later(lambda: told.append("damaged"), backup_due=True)  # the start's background work
+window.upkeep.check_integrity_later(lambda: told.append("damaged"), backup_due=True)  # the start's background work
 settle()
-window.check_database()
+window.upkeep.check_database()
 settle()
 chosen["open"] = str(csv)
-window.import_file()
+window.files.import_file()
 settle()
 for kind in ("people", "bindings"):
     chosen["save"] = str(data.parent / f"out-{kind}.csv")
-    window.export_file(kind)
+    window.files.export_file(kind)
     settle()
 chosen["save"] = str(data.parent / "copy.db")
-window.backup_now()
+window.files.backup_now()
 settle()
 report["told_before_refusals"] = list(told)
 told.clear()
 # the doors, each handed the database (or its WAL) as a person could choose it
 for chosen["open"] in (str(db), str(db) + "-wal"):
-    window.import_file()
+    window.files.import_file()
     settle()
     window.regions.import_update()
 for kind in ("credential", "face_photo"):
@@ -121,7 +121,7 @@ try:
 except Exception as exc:  # noqa: BLE001 - what the panel shows
     told.append(type(exc).__name__)
 chosen["save"] = str(db)
-window.export_file("people")
+window.files.export_file("people")
 settle()
 report["refusals"] = list(told)
 day = Day(window, rng)

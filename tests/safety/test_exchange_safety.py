@@ -112,7 +112,7 @@ def test_a_whole_gb18030_file_still_imports(desk, tmp_path):
     path = tmp_path / "gbk.csv"
     path.write_bytes(f"姓名,身份证号码,统筹区\n张三,{OWNER},成都市\n".encode("gb18030"))
     assert exchange.import_file(desk, path).rows == 1
-    assert people.get(desk, OWNER).name == "张三"
+    assert people.find(desk, OWNER).name == "张三"
 
 
 # -- spreadsheet bombs ---------------------------------------------------------------------

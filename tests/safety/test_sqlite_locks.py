@@ -283,7 +283,7 @@ def test_markup_in_a_region_name_shown_in_the_detail_pane_leaves_the_windows_loc
     qtbot.addWidget(pane)
     pane.show()
     qtbot.waitExposed(pane)
-    pane.show_detail(people.detail(desk, person.id_number))
+    pane.show_detail(people.detail(desk, people.find(desk, person.id_number).id))
     pane.repaint()
     assert pane.values["region"].text() == f'<img src="{db}">杭州市'  # shown as it is, never loaded
     assert cli("person", "list", "--data-dir", desk.data_dir).returncode == 0  # another desk reads the folder

@@ -77,7 +77,9 @@ def test_a_member_only_one_owner_may_have_is_bound_once(server_db, tmp_path):
     def bind(desk, i):  # 江苏 allowing one owner per member: each counter binds another parent
         desk.policy = replace(desk.policy, exclusive_by_province={"江苏省": True})
         try:
-            return binding.bind(desk, OWNERS[i], MEMBER, "child", "window").id
+            return binding.bind(
+                desk, people.find(desk, OWNERS[i]).id, people.find(desk, MEMBER).id, "child", "window"
+            ).id
         except Refused as exc:
             return exc.decision.failures[0].code if exc.decision.failures else "?"
 
@@ -100,7 +102,7 @@ def test_binding_unbinding_and_editing_at_once_lose_nothing_and_keep_one_chain(s
     def work(desk, i):
         done = []
         for r in range(rounds):
-            b = binding.bind(desk, OWNERS[i], MEMBER, "child", "window")
+            b = binding.bind(desk, people.find(desk, OWNERS[i]).id, people.find(desk, MEMBER).id, "child", "window")
             done.append(("bind", b.id))
             # everyone edits the one shared member: each edit must land whole, in some order
             people.edit(
@@ -122,7 +124,7 @@ def test_binding_unbinding_and_editing_at_once_lose_nothing_and_keep_one_chain(s
             e for e in audit.entries(check.conn, f"person:{member.id}", limit=1000) if e["action"] == "person.edit"
         ]
         assert len(edits) == COUNTERS * rounds
-        assert people.get(check, MEMBER).name in {f"赵小{i}-{r}" for i in range(COUNTERS) for r in range(rounds)}
+        assert people.find(check, MEMBER).name in {f"赵小{i}-{r}" for i in range(COUNTERS) for r in range(rounds)}
         assert audit.verify(check.conn) == []  # one chain: no two rows on the same head
         heads = check.conn.execute("SELECT count(*), count(DISTINCT prev_hash) FROM audit").fetchone()
         assert heads[0] == heads[1]

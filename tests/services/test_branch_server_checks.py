@@ -39,7 +39,7 @@ def filled(logins, tmp_path):
     desk = open_desk(tmp_path / "desk", today=lambda: TODAY, database=url)
     people.add(desk, name="张三", id_number=OWNER, region="苏州市", insurance="employee")
     people.add(desk, name="李四", id_number=WIFE, region="苏州市", insurance="resident", card_number="B00000001")
-    binding.bind(desk, OWNER, WIFE, "spouse", "window")
+    binding.bind(desk, people.find(desk, OWNER).id, people.find(desk, WIFE).id, "spouse", "window")
     desk.close()
     return url
 
@@ -82,7 +82,7 @@ REFUSED = (
 def test_a_clerks_hand_made_audit_row_or_seal_is_refused_and_check_stays_sound(logins, tmp_path, attack):
     url = filled(logins, tmp_path)
     person = open_desk(tmp_path / "d2", today=lambda: TODAY, database=url)
-    pid = people.get(person, OWNER).id
+    pid = people.find(person, OWNER).id
     person.close()
     with psycopg.connect(url, autocommit=True) as conn, pytest.raises(REFUSED):  # the clerk's own psql
         last = conn.execute("SELECT max(id) FROM audit").fetchone()[0]

@@ -97,7 +97,7 @@ def test_chinese_headers_gb18030_and_missing_columns(desk, tmp_path):
         encoding="gb18030",
     )
     exchange.import_file(desk, path)
-    assert people.get(desk, WIFE).insurance == "resident"
+    assert people.find(desk, WIFE).insurance == "resident"
     with pytest.raises(InputError) as err:
         exchange.import_file(desk, write_csv(tmp_path / "cols.csv", ["name", "phone"], [["x", "1"]]))
     assert err.value.problems[0][1].code == "exchange.columns"
@@ -124,7 +124,7 @@ def test_bindings_are_checked_against_the_rules(desk, tmp_path):
     assert exchange.import_file(desk, path).rows == 1
     [b] = binding.listing(desk)
     assert (b.owner_name, b.member_name, b.bound_on) == ("张伟", "李娜", date(2026, 3, 1))
-    assert [(k, p.name) for k, p in people.detail(desk, WIFE).relatives] == [("spouse", "张伟")]
+    assert [(k, p.name) for k, p in people.detail(desk, people.find(desk, WIFE).id).relatives] == [("spouse", "张伟")]
 
 
 def test_a_cancelled_import_writes_nothing(desk, tmp_path):
@@ -175,7 +175,7 @@ def test_restore_never_leaves_an_empty_database_behind(desk, tmp_path, monkeypat
     from sbdesk.services.desk import open_desk
 
     again = open_desk(folder, operator="t")
-    assert people.get(again, OWNER).name == "张伟"
+    assert people.find(again, OWNER).name == "张伟"
     assert [e["action"] for e in __import__("sbdesk.store.audit", fromlist=["x"]).entries(again.conn)][
         0
     ] == "backup.manual"

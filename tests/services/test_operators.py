@@ -56,11 +56,11 @@ def test_a_sign_in_is_one_audit_row_in_the_new_operators_name(desk):
 def test_a_counter_nobody_signed_in_to_binds_nothing_and_prints_no_receipt(desk):
     people.add(desk, name="张伟", id_number=OWNER, region="苏州市", insurance="employee", card_number="A10000001")
     people.add(desk, name="李娜", id_number=WIFE, region="苏州市", insurance="resident", card_number="B20000002")
-    made = binding.bind(desk, OWNER, WIFE, "spouse", "window")
+    made = binding.bind(desk, people.find(desk, OWNER).id, people.find(desk, WIFE).id, "spouse", "window")
     desk.needs_operator = True
     binding.unbind(desk, made.id, "本人申请")
     with pytest.raises(InputError, match="No operator has signed in"):
-        binding.bind(desk, OWNER, WIFE, "spouse", "window")
+        binding.bind(desk, people.find(desk, OWNER).id, people.find(desk, WIFE).id, "spouse", "window")
     assert len(binding.listing(desk)) == 1
     with pytest.raises(InputError, match="No operator has signed in"):
         receipts.receipt(desk, made.id)

@@ -6,6 +6,7 @@ from datetime import date
 import pytest
 
 from sbdesk.services import binding, people
+from sbdesk.services.changes import Changes
 from sbdesk.services.errors import InputError
 from sbdesk.store import audit
 from tests.conftest import make_id
@@ -24,8 +25,8 @@ def family(desk):
     father = people.add(
         desk, name="张建国", id_number=FATHER, region="成都市", insurance="resident", card_number="C30000003"
     )
-    b1 = binding.bind(desk, OWNER, WIFE, "spouse", "window")
-    b2 = binding.bind(desk, OWNER, FATHER, "parent", "window")
+    b1 = binding.bind(desk, owner.id, wife.id, "spouse", "window")
+    b2 = binding.bind(desk, owner.id, father.id, "parent", "window")
     return owner, wife, father, b1, b2
 
 
@@ -55,6 +56,14 @@ def test_moving_to_another_region_ends_every_binding_of_the_person(desk, family)
     assert sorted(edit["detail"]["ended_bindings"]) == sorted([b1.id, b2.id])
 
 
+def test_an_edit_says_it_changed_bindings_only_when_it_ended_some(desk, family):
+    owner, wife, father, b1, b2 = family
+    renamed = people.edit(desk, owner.id, **fields(owner, name="张伟伟"))
+    assert renamed.changes == Changes(people=True)  # the window reloads no bindings list for it
+    moved = people.edit(desk, owner.id, **fields(owner, name="张伟伟", region="北京市"))
+    assert moved.changes == Changes(people=True, bindings=True)
+
+
 def test_an_owner_leaving_employee_insurance_ends_what_they_pay_for(desk, family):
     owner, wife, father, b1, b2 = family
     edited = people.edit(desk, owner.id, **fields(owner, insurance="resident"))
@@ -81,4 +90,4 @@ def test_a_refused_edit_ends_nothing(desk, family):
     with pytest.raises(InputError):
         people.edit(desk, owner.id, **fields(owner, region="北京市", card_number="B20000002"))  # the wife's card
     assert len(binding.listing(desk, status="active")) == 2
-    assert people.get(desk, OWNER).region_code == owner.region_code
+    assert people.find(desk, OWNER).region_code == owner.region_code

@@ -135,7 +135,7 @@ def test_adult_without_face_recognition_is_pending_then_opened(desk, owner, tmp_
     pending = qinqing.submit(desk, application(owner, ADULT), items)
     assert pending.status == "pending_face"
     assert binding.listing(desk) == []
-    member = people.get(desk, ADULT)
+    member = people.find(desk, ADULT)
     assert pending.member_id == member.id
     done = qinqing.submit(desk, replace(pending, face_verified_by="clerk", face_verified_at="2026-11-25T10:00"), items)
     assert done.status == "opened"

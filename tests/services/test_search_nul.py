@@ -14,4 +14,4 @@ def test_a_nul_in_a_search_is_dropped_on_both_engines(desk):
     plain = [p.id for p in people.search(desk, "王")]
     assert plain and [p.id for p in people.search(desk, "王\x00")] == plain
     assert people.find_ids(desk, "\x00王") == plain and people.search_page(desk, "王\x00") == plain
-    assert people.get(desk, WANG[:6] + "\x00" + WANG[6:]).id == plain[0]
+    assert people.find(desk, WANG[:6] + "\x00" + WANG[6:]).id == plain[0]

@@ -41,10 +41,10 @@ def test_cancel_stops_a_check_running_on_the_server(qtbot, tmp_path, server_db, 
     monkeypatch.setattr(maintenance, "check", check)
     window = branch_window(tmp_path, server_db, monkeypatch)
     try:
-        job = window.check_database()
+        job = window.upkeep.check_database()
         assert started.wait(20)
         with qtbot.waitSignal(job.finished, timeout=20000):
-            qtbot.mouseClick(window.job_cancel, Qt.LeftButton)
+            qtbot.mouseClick(window.status.job_cancel, Qt.LeftButton)
         assert answers.informed == []  # a cancelled check says nothing
     finally:
         dispose(window)

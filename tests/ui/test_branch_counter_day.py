@@ -25,17 +25,21 @@ def test_two_windows_on_two_folders_see_each_others_bindings(qtbot, tmp_path, se
         people.add(
             three.desk, name="李娜", id_number=WIFE, region="苏州市", insurance="resident", card_number="B20000002"
         )
-        b = binding.bind(three.desk, OWNER, WIFE, "spouse", "window")
+        b = binding.bind(
+            three.desk, people.find(three.desk, OWNER).id, people.find(three.desk, WIFE).id, "spouse", "window"
+        )
         three.actions["refresh"].trigger()
         five.actions["refresh"].trigger()  # F5 at window 5
         assert five.members.model.rowCount() == 2
-        assert "2 people" in five.status_text.text() and "branch database" in five.status_text.text()
-        assert pg_user() in five.operator_text.text()  # who the audit log names: the database login
-        five.members.select_person(people.get(five.desk, WIFE).id)
-        assert [(x.id, x.status) for x in people.detail(five.desk, WIFE).bindings] == [(b.id, "active")]
+        assert "2 people" in five.status.status_text.text() and "branch database" in five.status.status_text.text()
+        assert pg_user() in five.status.operator_text.text()  # who the audit log names: the database login
+        five.members.select_person(people.find(five.desk, WIFE).id)
+        assert [(x.id, x.status) for x in people.detail(five.desk, people.find(five.desk, WIFE).id).bindings] == [
+            (b.id, "active")
+        ]
         binding.unbind(five.desk, b.id, "本人申请")  # window 5 ends it; window 3 sees it ended
         three.actions["refresh"].trigger()
-        assert [x.status for x in people.detail(three.desk, WIFE).bindings] == ["ended"]
+        assert [x.status for x in people.detail(three.desk, people.find(three.desk, WIFE).id).bindings] == ["ended"]
         assert not (tmp_path / "window3" / "sbdesk.db").exists() and not (tmp_path / "window5" / "sbdesk.db").exists()
         three.actions["operator"].trigger()  # the audit log names the sign-in, not a typed name
         assert pg_user() in answers.informed[-1][1] and three.desk.operator == pg_user()

@@ -55,18 +55,20 @@ def test_a_name_that_is_markup_is_refused_at_sign_in_and_never_rendered(family, 
     else:
         raise AssertionError("a name with markup was kept")
     # a name kept before this rule (or an operator in old settings) is shown as typed
-    assert family.operator_text.textFormat() == Qt.TextFormat.PlainText
+    assert family.status.operator_text.textFormat() == Qt.TextFormat.PlainText
     page = open_channel(family, "window")
     assert all(label.textFormat() == Qt.TextFormat.PlainText for label in page.found.values())
 
 
 def test_the_unbinding_receipt_names_the_clerk_who_ended_it_after_a_shift_change(family, qtbot, answers):
     """Bound by one clerk, ended by the next shift: the 解除回执 said only the first one."""
-    from sbdesk.services import binding, receipts
+    from sbdesk.services import binding, people, receipts
     from sbdesk.ui.channels.receipt import receipt_html
     from tests.ui.conftest import CLERK, OWNER, WIFE
 
-    b = binding.bind(family.desk, OWNER, WIFE, "spouse", "window")
+    b = binding.bind(
+        family.desk, people.find(family.desk, OWNER).id, people.find(family.desk, WIFE).id, "spouse", "window"
+    )
     assert family.signed_in(("counter", "李敏", "0456", ""))
     panel = open_channel(family, "window") and family.channels.panel
     panel.reload()
@@ -75,5 +77,12 @@ def test_the_unbinding_receipt_names_the_clerk_who_ended_it_after_a_shift_change
     html = receipt_html(receipts.receipt(family.desk, b.id))
     assert CLERK in html  # who bound it
     assert "Ended by (operator)" in html and "李敏（工号 0456）" in html
-    active = receipt_html(receipts.receipt(family.desk, binding.bind(family.desk, OWNER, WIFE, "spouse", "window").id))
+    active = receipt_html(
+        receipts.receipt(
+            family.desk,
+            binding.bind(
+                family.desk, people.find(family.desk, OWNER).id, people.find(family.desk, WIFE).id, "spouse", "window"
+            ).id,
+        )
+    )
     assert "Ended by" not in active

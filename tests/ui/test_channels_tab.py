@@ -74,7 +74,9 @@ def test_receipt_shows_masked_numbers_and_a_signature_line(family):
     from sbdesk.services import receipts
     from sbdesk.ui.channels.receipt import receipt_html
 
-    b = binding.bind(family.desk, OWNER, WIFE, "spouse", "hospital")
+    b = binding.bind(
+        family.desk, people.find(family.desk, OWNER).id, people.find(family.desk, WIFE).id, "spouse", "hospital"
+    )
     html = receipt_html(receipts.receipt(family.desk, b.id))
     assert OWNER not in html and WIFE not in html
     assert OWNER[:6] + "********" + OWNER[-4:] in html
@@ -146,7 +148,9 @@ def test_an_unusual_relationship_binds_only_after_the_box_is_ticked_and_is_audit
 
 
 def test_unbind_asks_for_a_reason_and_history_shows_both_steps(family, qtbot, answers):
-    b = binding.bind(family.desk, OWNER, WIFE, "spouse", "window")
+    b = binding.bind(
+        family.desk, people.find(family.desk, OWNER).id, people.find(family.desk, WIFE).id, "spouse", "window"
+    )
     open_channel(family, "window")
     panel = family.channels.panel
     panel.reload()

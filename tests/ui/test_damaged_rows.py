@@ -20,7 +20,9 @@ def test_the_window_lists_people_beside_a_damaged_row_and_marks_it(qtbot, data_d
     people.add(desk, name="张伟", id_number=OWNER, region="成都市")
     people.add(desk, name="李娜", id_number=WIFE, region="成都市", insurance="resident", card_number="A12345678")
     people.add(desk, name="王秀英", id_number=GRANDMA, region="北京市", insurance="resident")
-    binding.bind(desk, OWNER, WIFE, "spouse", "window")  # the channels tab lists it at the start
+    binding.bind(
+        desk, people.find(desk, OWNER).id, people.find(desk, WIFE).id, "spouse", "window"
+    )  # the channels tab lists it at the start
     desk.close()
     conn = sqlite3.connect(data_dir / "sbdesk.db", isolation_level=None)
     conn.execute("PRAGMA ignore_check_constraints = ON")

@@ -142,7 +142,7 @@ def test_the_program_asks_before_the_window_and_records_the_first_sign_in(qtbot,
         assert w.desk.operator == "张伟（工号 0123）"
         row = sign_in_rows(w.desk)[0]
         assert row["operator"] == "张伟（工号 0123）" and row["detail"] == {"place": "counter", "staff_id": "0123"}
-        assert w.operator_text.text() == "Operator 张伟（工号 0123）"
+        assert w.status.operator_text.text() == "Operator 张伟（工号 0123）"
     finally:
         dispose(w)
     assert app.ask_place(data_dir, args) is None  # chosen: not asked again
@@ -156,7 +156,7 @@ def test_the_program_asks_before_the_window_and_records_the_first_sign_in(qtbot,
 
 
 def test_shift_change_by_shortcut_is_audited_and_shown_in_the_status_bar(family, qtbot):
-    assert family.operator_text.text() == "Operator clerk（工号 0001）"
+    assert family.status.operator_text.text() == "Operator clerk（工号 0001）"
     family.setFocus()
     qtbot.keyClick(family, Qt.Key_O, Qt.ControlModifier | Qt.ShiftModifier)
     dialog = family.signin
@@ -167,10 +167,12 @@ def test_shift_change_by_shortcut_is_audited_and_shown_in_the_status_bar(family,
     type_text(qtbot, dialog.staff_id, "0456")
     qtbot.keyClick(dialog.staff_id, Qt.Key_Return)
     assert not dialog.isVisible()
-    assert family.operator_text.text() == "Operator 李娜（工号 0456）"
+    assert family.status.operator_text.text() == "Operator 李娜（工号 0456）"
     rows = sign_in_rows(family.desk)
     assert len(rows) == 1 and rows[0]["operator"] == "李娜（工号 0456）"
-    made = binding.bind(family.desk, OWNER, WIFE, "spouse", "window")
+    made = binding.bind(
+        family.desk, people.find(family.desk, OWNER).id, people.find(family.desk, WIFE).id, "spouse", "window"
+    )
     assert made.operator == "李娜（工号 0456）"  # what the receipt prints as 经办人
     assert Settings(family.desk.data_dir).operator_id == "0456"
 
@@ -179,7 +181,7 @@ def test_at_a_counter_with_nobody_signed_in_bind_and_receipt_are_refused_beside_
     counter_nobody, qtbot, answers, tmp_path
 ):
     w = counter_nobody
-    assert w.desk.needs_operator and "nobody signed in" in w.operator_text.text()
+    assert w.desk.needs_operator and "nobody signed in" in w.status.operator_text.text()
     people.add(w.desk, name="张伟", id_number=OWNER, region="苏州市", insurance="employee", card_number="A10000001")
     people.add(w.desk, name="李娜", id_number=WIFE, region="南京市", insurance="resident", card_number="B20000002")
     w.tabs.setCurrentWidget(w.channels)
@@ -193,9 +195,9 @@ def test_at_a_counter_with_nobody_signed_in_bind_and_receipt_are_refused_beside_
     assert page.result.text().startswith("No operator has signed in at this counter")
     assert binding.listing(w.desk) == []
     with pytest.raises(Exception, match="No operator has signed in"):  # the service refuses too
-        binding.bind(w.desk, OWNER, WIFE, "spouse", "window")
+        binding.bind(w.desk, people.find(w.desk, OWNER).id, people.find(w.desk, WIFE).id, "spouse", "window")
     w.desk.needs_operator = False  # a binding made earlier, to print a receipt of
-    binding.bind(w.desk, OWNER, WIFE, "spouse", "window")
+    binding.bind(w.desk, people.find(w.desk, OWNER).id, people.find(w.desk, WIFE).id, "spouse", "window")
     w.desk.needs_operator = True
     w.channels.refresh()
     panel = w.channels.panel
@@ -241,7 +243,7 @@ def test_the_bind_button_puts_a_resident_in_as_member_and_home_uses_the_wallet(f
     tab.menu_actions["bind"].trigger()
     assert page.fields["member_card"].text() == "B20000002"
     assert family.signed_in(("home", "", "", ""))  # the same window, now used at home
-    assert family.operator_text.text() == "Used at home: 本人"
+    assert family.status.operator_text.text() == "Used at home: 本人"
     family.tabs.setCurrentWidget(family.members)
     type_text(qtbot, tab.search, "")
     tab.search.clear()
@@ -286,7 +288,7 @@ def test_a_missing_card_number_is_fixed_inline_and_the_decision_refreshes(family
         t.startswith("✓  The member's social-security card number needed by this channel is on record")
         for t in page.decision.texts()
     )
-    assert people.get(d, aunt).card_number == "E60000006"
+    assert people.find(d, aunt).card_number == "E60000006"
 
 
 def test_the_wrong_insurance_on_record_is_corrected_inline(family, qtbot):
@@ -294,7 +296,7 @@ def test_the_wrong_insurance_on_record_is_corrected_inline(family, qtbot):
     uncle = make_id(date(1975, 1, 2), "320505", 71)
     people.add(d, name="钱进", id_number=uncle, region="苏州市", insurance="none", card_number="F70000007")
     family.data_changed()
-    family.start_binding(people.get(d, uncle))
+    family.start_binding(people.find(d, uncle))
     page = family.channels.pages["window"]
     assert page.fields["owner_card"].text() == "F70000007"
     swipe(qtbot, page.fields["member_card"], "B20000002")
@@ -328,7 +330,7 @@ def test_insurance_starts_unchosen_and_saving_without_it_says_so_beside_the_fiel
     choose(qtbot, box, "resident")
     assert not dialog.errors["insurance"].isVisible()
     qtbot.keyClick(box, Qt.Key_Return)
-    assert not dialog.isVisible() and people.get(family.desk, number).insurance == "resident"
+    assert not dialog.isVisible() and people.find(family.desk, number).insurance == "resident"
 
 
 # -- 7. the members list ------------------------------------------------------------------
@@ -368,7 +370,7 @@ def test_delete_says_why_first_when_a_person_cannot_be_deleted(family, qtbot, an
 
     asked = []
     monkeypatch.setattr(dialogs, "ask", lambda *a: asked.append(a) or True)
-    binding.bind(family.desk, OWNER, WIFE, "spouse", "window")
+    binding.bind(family.desk, people.find(family.desk, OWNER).id, people.find(family.desk, WIFE).id, "spouse", "window")
     tab = family.members
     type_text(qtbot, tab.search, "张伟")
     qtbot.keyClick(tab.search, Qt.Key_Return)
@@ -377,4 +379,4 @@ def test_delete_says_why_first_when_a_person_cannot_be_deleted(family, qtbot, an
     assert asked == []
     said = "张伟 still has active bindings; end them before deleting the person."
     assert answers.informed[-1] == ("Delete person", said, True)
-    assert people.get(family.desk, OWNER).name == "张伟"
+    assert people.find(family.desk, OWNER).name == "张伟"

@@ -32,13 +32,15 @@ def cut_short(window) -> list[str]:
 @pytest.mark.parametrize("lang", ["zh_CN", "en"])
 def test_nothing_is_cut_short_in_elder_mode(family, qtbot, lang, size):
     """With bindings on record, so the bindings tables and the detail pane show dates and channels."""
-    from sbdesk.services import binding
+    from sbdesk.services import binding, people
     from tests.ui.conftest import OWNER, SON, WIFE
 
     for channel in ("hospital", "window", "wallet"):
-        binding.bind(family.desk, OWNER, WIFE, "spouse", channel)
+        binding.bind(
+            family.desk, people.find(family.desk, OWNER).id, people.find(family.desk, WIFE).id, "spouse", channel
+        )
         binding.unbind(family.desk, binding.listing(family.desk, channel)[0].id, "本人申请")
-    binding.bind(family.desk, OWNER, SON, "child", "window")
+    binding.bind(family.desk, people.find(family.desk, OWNER).id, people.find(family.desk, SON).id, "child", "window")
     family.data_changed()
     family.set_language(lang)
     QApplication.processEvents()  # LanguageChange is posted

@@ -28,15 +28,15 @@ def test_import_from_the_menu_then_export(window, qtbot, answers, tmp_path, monk
     path = write_people(tmp_path / "people.csv", 1500)
     monkeypatch.setattr("sbdesk.ui.common.dialogs.open_path", lambda *a: str(path))
     window.actions["import"].trigger()
-    with qtbot.waitSignal(window.job.finished, timeout=60000):
+    with qtbot.waitSignal(window.files.job.finished, timeout=60000):
         pass
     assert answers.informed[-1][1] == "Imported 1500 people."
-    assert window.status_text.text().startswith("1500 people")
+    assert window.status.status_text.text().startswith("1500 people")
     table = window.members.table  # the list pages people in as it is scrolled: the end reaches everyone
     qtbot.waitUntil(lambda: (table.scrollToBottom(), window.members.model.rowCount())[1] == 1500)
     answers.path = str(tmp_path / "out.xlsx")
     window.actions["export_people"].trigger()
-    with qtbot.waitSignal(window.job.finished, timeout=60000):
+    with qtbot.waitSignal(window.files.job.finished, timeout=60000):
         pass
     assert "1500 rows written" in answers.informed[-1][1]
     assert (tmp_path / "out.xlsx").read_bytes()[:2] == b"PK"
@@ -47,7 +47,7 @@ def test_a_bad_file_is_reported_and_a_cancelled_job_writes_nothing(window, qtbot
     bad.write_text("name,id_number,region\n甲,123,成都市\n", encoding="utf-8")
     monkeypatch.setattr("sbdesk.ui.common.dialogs.open_path", lambda *a: str(bad))
     window.actions["import"].trigger()
-    with qtbot.waitSignal(window.job.finished, timeout=60000):
+    with qtbot.waitSignal(window.files.job.finished, timeout=60000):
         pass
     title, text, error = answers.informed[-1]
     assert error and "Row 2: An ID number has 18 characters; this one has 3." in text

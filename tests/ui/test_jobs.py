@@ -39,26 +39,26 @@ def endless_check(monkeypatch):
 
 def test_a_running_job_shows_in_the_status_bar_and_cancel_interrupts_it(window, answers, qtbot, monkeypatch):
     started = endless_check(monkeypatch)
-    job = window.check_database()
+    job = window.upkeep.check_database()
     assert started.wait(20)
-    assert window.job_text.isVisible() and window.job_text.text() == "Checking the database…"
-    assert window.job_cancel.isEnabled()
+    assert window.status.job_text.isVisible() and window.status.job_text.text() == "Checking the database…"
+    assert window.status.job_cancel.isEnabled()
     with qtbot.waitSignal(job.finished, timeout=20000):
-        qtbot.mouseClick(window.job_cancel, Qt.LeftButton)
-    qtbot.waitUntil(lambda: not window.job_text.isVisible())
+        qtbot.mouseClick(window.status.job_cancel, Qt.LeftButton)
+    qtbot.waitUntil(lambda: not window.status.job_text.isVisible())
     assert answers.informed == []  # a cancelled check says nothing
 
 
 def test_jobs_queue_one_at_a_time_and_close_cancels_or_finishes_them(window, answers, qtbot, monkeypatch, tmp_path):
     started = endless_check(monkeypatch)
-    window.check_database()
+    window.upkeep.check_database()
     assert started.wait(20)
     answers.path = str(tmp_path / "copy.db")
-    window.backup_now()
-    backup = window.job
-    assert window.runner.current is window.check_job and list(window.runner.pending) == [backup]
-    assert not backup.isRunning() and "1 more waiting" in window.job_text.text()
-    assert not window.job_cancel.isEnabled() or window.runner.current.cancellable
+    window.files.backup_now()
+    backup = window.files.job
+    assert window.runner.current is window.upkeep.check_job and list(window.runner.pending) == [backup]
+    assert not backup.isRunning() and "1 more waiting" in window.status.job_text.text()
+    assert not window.status.job_cancel.isEnabled() or window.runner.current.cancellable
     window.close()  # the check is interrupted, the backup the clerk asked for still made
-    assert window.check_job.isFinished() and backup.isFinished()
+    assert window.upkeep.check_job.isFinished() and backup.isFinished()
     assert (tmp_path / "copy.db").exists()

@@ -78,7 +78,7 @@ def plant(window, kind: str, text: str, monkeypatch) -> None:
         desk.conn.execute("UPDATE regions SET note=?, source=? WHERE code=?", (text + "说明", text, code))
         desk.conn.execute("UPDATE region_batches SET note=?, source=?", (text + "批次", text))
     elif kind == "unbinding_reason":
-        b = binding.bind(desk, OWNER, WIFE, "spouse", "window")
+        b = binding.bind(desk, people.find(desk, OWNER).id, people.find(desk, WIFE).id, "spouse", "window")
         ended = binding.unbind(desk, b.id, text + "本人申请")
         window.channels._ended(ended)
     elif kind == "operator":

@@ -61,7 +61,7 @@ def test_after_an_edit_the_person_on_a_later_page_stays_selected(family, qtbot, 
 
 
 def test_a_big_office_is_offered_csv_first_for_its_export(family, answers, monkeypatch):
-    from sbdesk.ui import main_window
+    from sbdesk.ui import file_actions
     from sbdesk.ui.common import dialogs
 
     offered = []
@@ -70,7 +70,7 @@ def test_a_big_office_is_offered_csv_first_for_its_export(family, answers, monke
         "save_path",
         lambda parent, title, suggested, filters: offered.append((suggested, filters.split(";;")[0])),
     )
-    family.export_file("people")
-    monkeypatch.setattr(main_window, "XLSX_DEFAULT_UP_TO", 3)  # four people: "big" now
-    family.export_file("people")
+    family.files.export_file("people")
+    monkeypatch.setattr(file_actions, "XLSX_DEFAULT_UP_TO", 3)  # four people: "big" now
+    family.files.export_file("people")
     assert offered == [("sbdesk-people.xlsx", "Excel (*.xlsx)"), ("sbdesk-people.csv", "CSV (*.csv)")]

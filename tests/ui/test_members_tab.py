@@ -77,7 +77,7 @@ def test_add_person_shows_problems_next_to_fields_and_saves_when_right(family, q
     assert not dialog.isVisible()
     assert tab.current_person().name == "赵六"
     assert tab.detail.values["region"].text() == "成都市"
-    assert family.status_text.text().startswith("5 people")
+    assert family.status.status_text.text().startswith("5 people")
 
 
 def test_adding_someone_already_on_record_says_so_and_keeps_the_dialog(family, qtbot):

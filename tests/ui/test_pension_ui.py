@@ -104,7 +104,7 @@ def test_a_womans_category_is_asked_and_kept(family, qtbot):
     assert not d.retire_at.isEnabled()
     d.category.setFocus()
     qtbot.keyClick(d.category, Qt.Key_End)  # 女干部 / 管理技术岗
-    assert pension.category(family.desk, people.get(family.desk, WIFE)) == "cadre"
+    assert pension.category(family.desk, people.find(family.desk, WIFE)) == "cadre"
     # 1980-07 is 126 months after 1970-01: 126 // 4 + 1 = 32 months more than 55 = 57y8m
     assert (
         "女干部 / 管理技术岗, born 1980-07: statutory retirement age 57 years 8 months, in 2038-03."
@@ -121,7 +121,7 @@ def test_the_dialog_speaks_chinese_without_english_words(li, qtbot):
     d = open_for(li, qtbot, "李明")
     for period in (("200807", "201312", "4500"), ("201607", "", "6000")):
         type_period(qtbot, d, *period)
-    pension.add_period(li.desk, people.get(li.desk, LI), "2001-01", "2001-12", "3000")
+    pension.add_period(li.desk, people.find(li.desk, LI), "2001-01", "2001-12", "3000")
     li.set_language("zh_CN")
     qtbot.waitUntil(lambda: "养老金" in d.windowTitle())
     texts = [d.retirement.text(), d.result.text(), d.interruptions.text(), d.notes.text(), d.windowTitle()]
@@ -134,7 +134,7 @@ def test_the_dialog_speaks_chinese_without_english_words(li, qtbot):
 
 def test_an_ongoing_gap_without_an_estimate_ends_with_a_chinese_full_stop(family, qtbot):
     """No category chosen yet: the gap line has no estimate after it and used to end in an ASCII '.'."""
-    pension.add_period(family.desk, people.get(family.desk, WIFE), "2000-01", "2010-06", "3000")
+    pension.add_period(family.desk, people.find(family.desk, WIFE), "2000-01", "2010-06", "3000")
     d = open_for(family, qtbot, "李娜")
     assert d.category.currentData() is None
     family.set_language("zh_CN")

@@ -8,7 +8,7 @@ from tests.ui.conftest import SON, WIFE, type_text
 
 
 def test_moving_a_member_away_ends_the_binding_and_the_clerk_is_told(family, qtbot, answers):
-    wife = people.get(family.desk, WIFE)
+    wife = people.find(family.desk, WIFE)
     people.update(
         family.desk,
         wife.id,
@@ -18,7 +18,9 @@ def test_moving_a_member_away_ends_the_binding_and_the_clerk_is_told(family, qtb
         card_number=wife.card_number,
         computer_number=wife.computer_number,
     )
-    b = binding.bind(family.desk, WIFE, SON, "child", "window")  # both in 成都市
+    b = binding.bind(
+        family.desk, people.find(family.desk, WIFE).id, people.find(family.desk, SON).id, "child", "window"
+    )  # both in 成都市
     family.data_changed()
     tab = family.members
     type_text(qtbot, tab.search, "张小明")

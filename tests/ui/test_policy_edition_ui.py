@@ -31,7 +31,7 @@ def test_about_names_the_edition_and_no_warning_while_it_is_current(window, answ
     title, text, _ = answers.informed[-1]
     assert f"Policy data: edition {SHIPPED['edition']} ({SHIPPED['publisher']}, shipped)" in text
     assert "months old" not in text
-    assert window.edition_warning.isHidden()
+    assert window.status.edition_warning.isHidden()
 
 
 def stale_window(qtbot, data_dir, lang="en"):
@@ -49,13 +49,13 @@ def stale_window(qtbot, data_dir, lang="en"):
 def test_a_stale_edition_is_warned_in_the_status_bar_and_about(qtbot, data_dir, answers):
     w = stale_window(qtbot, data_dir)
     try:
-        assert w.edition_warning.isVisible()
-        assert w.edition_warning.text() == "Policy data over 6 months old"
+        assert w.status.edition_warning.isVisible()
+        assert w.status.edition_warning.text() == "Policy data over 6 months old"
         warning = (
             f"The policy data (edition {SHIPPED['edition']}) is more than 6 months old: "
             "answers may be out of date; ask for a newer policy pack."
         )
-        assert w.edition_warning.toolTip().endswith(warning)
+        assert w.status.edition_warning.toolTip().endswith(warning)
         assert answers.informed == []  # nothing stops the work
         w.actions["about"].trigger()
         assert answers.informed[-1][1].endswith(warning)
@@ -73,7 +73,7 @@ def test_a_pack_installed_from_the_regions_tab_ends_the_warning(qtbot, data_dir,
         qtbot.mouseClick(w.regions.import_button, Qt.MouseButton.LeftButton)
         installed = "The policy data of edition 2027-05-31 (某市医保经办中心) is installed and in use."
         assert answers.informed[-1][:2] == ("Policy updated", installed)
-        assert w.edition_warning.isHidden()
+        assert w.status.edition_warning.isHidden()
         w.actions["about"].trigger()
         assert "Policy data: edition 2027-05-31 (某市医保经办中心, installed policy pack)" in answers.informed[-1][1]
         monkeypatch.setattr(

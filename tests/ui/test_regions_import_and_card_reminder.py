@@ -46,12 +46,12 @@ def test_the_card_reminder_shows_until_the_account_is_activated(family, qtbot):
     box = dialog.inputs["ss_account"]
     box.setCurrentIndex(box.findData("active"))
     qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.Ok), Qt.LeftButton)
-    assert people.get(family.desk, OWNER).ss_account == "active"
+    assert people.find(family.desk, OWNER).ss_account == "active"
     assert tab.detail.reminder.isVisible()  # what is left: the optional bank account, at the counter
     left = tab.detail.reminder.text()
     assert "not known to be enabled" not in left and "bank's counter" in left and "掌上12333" not in left
     assert "社保账户 activated" in tab.detail.values["accounts"].text()
-    people.set_card_status(family.desk, people.get(family.desk, OWNER).id, financial_account="active")
+    people.set_card_status(family.desk, people.find(family.desk, OWNER).id, financial_account="active")
     family.data_changed()
     assert not tab.detail.reminder.isVisible()
 

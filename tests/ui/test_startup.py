@@ -132,7 +132,7 @@ def test_a_damaged_database_is_replaced_by_the_latest_good_backup_and_kept(qtbot
     [kept] = folder.glob("sbdesk.db.damaged-*")
     assert kept.read_bytes() == damaged
     desk = open_desk(folder, operator="t")
-    assert people.get(desk, OWNER).name == "张伟"
+    assert people.find(desk, OWNER).name == "张伟"
     assert desk.conn.execute("SELECT action FROM audit ORDER BY id DESC LIMIT 1").fetchone()[0] == "backup.restore"
     desk.close()
 

@@ -5,7 +5,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
-from sbdesk.services import binding, receipts
+from sbdesk.services import binding, people, receipts
 from sbdesk.ui.channels.receipt import file_name, receipt_html
 from sbdesk.ui.common.reason_dialog import ReasonDialog
 from tests.ui.conftest import OWNER, WIFE
@@ -28,7 +28,9 @@ def test_the_reason_comes_from_the_list_and_other_needs_words(window, qtbot):
 def test_unbinding_replaces_the_pages_success_line_and_the_receipt_says_ended(family, qtbot, answers):
     page = open_channel(family, "window")
     page.result.setText("Bound: 张伟 pays for 李娜 (binding #1).")  # what the last bind said
-    b = binding.bind(family.desk, OWNER, WIFE, "spouse", "window")
+    b = binding.bind(
+        family.desk, people.find(family.desk, OWNER).id, people.find(family.desk, WIFE).id, "spouse", "window"
+    )
     panel = family.channels.panel
     panel.reload()
     answers.text = "关系变更"
@@ -45,7 +47,9 @@ def test_unbinding_replaces_the_pages_success_line_and_the_receipt_says_ended(fa
 @pytest.mark.parametrize("lang, printed", [("zh_CN", "年"), ("en", "-")])
 def test_receipts_speak_the_ui_language_with_local_time(family, lang, printed):
     family.set_language(lang)
-    b = binding.bind(family.desk, OWNER, WIFE, "spouse", "hospital")
+    b = binding.bind(
+        family.desk, people.find(family.desk, OWNER).id, people.find(family.desk, WIFE).id, "spouse", "hospital"
+    )
     r = receipts.receipt(family.desk, b.id)
     html = receipt_html(r)
     stamp = html.split("</p></body>")[0].rsplit(">", 1)[-1]

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from ...domain.messages import QT_TRANSLATE_NOOP, Problem
 from ...domain.models import Binding
 from ...services import binding, channels, receipts
+from ...services.changes import BINDING
 from ...services.desk import Desk
 from ..common import dialogs, printing
 from ..common.columns import Column
@@ -120,7 +121,7 @@ class HistoryDialog(QDialog):
 
 
 class BindingsPanel(Retranslating, QWidget):
-    changed = Signal()
+    changed = Signal(object)  # Changes: a binding ended here
     ended = Signal(object)  # the Binding as ended, for the page to say so
 
     def __init__(self, desk: Desk, parent=None) -> None:
@@ -225,7 +226,7 @@ class BindingsPanel(Retranslating, QWidget):
         if ended:
             self.reload()
             self.ended.emit(ended)
-            self.changed.emit()
+            self.changed.emit(BINDING)
 
     def show_history(self) -> None:
         b = self.current()

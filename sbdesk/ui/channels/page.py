@@ -46,7 +46,7 @@ class BindingPage(Retranslating, QWidget):
     """Subclasses say which fields there are and how owner and member are found."""
 
     bound = Signal(object)  # Binding
-    person_edited = Signal(object)  # a record corrected from a ✗'s fix button
+    person_edited = Signal(object)  # Changes: a record corrected from a ✗'s fix button
     channel = ""
     field_names: tuple[str, ...] = ()
 
@@ -131,6 +131,7 @@ class BindingPage(Retranslating, QWidget):
         self.owner: Person | None = None
         self.member: Person | None = None
         self.allowed = False
+        self.stale = False  # a write elsewhere may change the decision: decided again when shown
         self.retranslate()
 
     def _chain_enter(self) -> None:
@@ -168,7 +169,7 @@ class BindingPage(Retranslating, QWidget):
             return None
         shown, person_id = self._prefilled.get(field, ("", 0))
         try:
-            person = people.get(self.desk, f"#{person_id}" if text == shown else text)
+            person = people.get(self.desk, person_id) if text == shown else people.find(self.desk, text)
         except NotFound:
             label.setText(self.tr("not on record"))
             return None
@@ -178,8 +179,21 @@ class BindingPage(Retranslating, QWidget):
         label.setText(f"{person.name}  {mask(person.id_number)}")
         return person
 
+    def mark_stale(self) -> None:
+        """A write elsewhere: decide again now if on screen, else when shown."""
+        if self.isVisible():
+            self.evaluate()
+        else:
+            self.stale = True
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        if self.stale:
+            self.evaluate()
+        super().showEvent(event)
+
     def evaluate(self) -> None:
         self.timer.stop()
+        self.stale = False
         owner, member, extra = self.find_parties()
         self.owner, self.member = owner, member
         self._show_fixes(None)
@@ -236,8 +250,8 @@ class BindingPage(Retranslating, QWidget):
             self,
             lambda: binding.bind(
                 self.desk,
-                f"#{self.owner.id}",
-                f"#{self.member.id}",
+                self.owner.id,
+                self.member.id,
                 self.relation.currentData(),
                 self.channel,
                 confirm_unusual=confirm,
@@ -309,9 +323,10 @@ class BindingPage(Retranslating, QWidget):
         self.fix_dialog.open()
         return self.fix_dialog
 
-    def _fixed(self, person: Person) -> None:
+    def _fixed(self, _person: Person) -> None:
         self.evaluate()
-        self.person_edited.emit(person)
+        if self.fix_dialog is not None:
+            self.person_edited.emit(self.fix_dialog.changes)
 
     def retranslate(self) -> None:
         texts = self.texts()

@@ -6,6 +6,7 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QListWidget, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
 from ...services import channels
+from ...services.changes import BINDING, Changes
 from ...services.desk import Desk
 from ..common.retranslate import Retranslating
 from ..common.texts import channel_label
@@ -14,7 +15,7 @@ from .page import ChannelPage
 
 
 class ChannelsTab(Retranslating, QWidget):
-    changed = Signal()
+    changed = Signal(object)  # Changes: what a binding, an unbinding or a fixed record changed
 
     def __init__(self, desk: Desk, language, parent=None) -> None:
         super().__init__(parent)
@@ -25,13 +26,13 @@ class ChannelsTab(Retranslating, QWidget):
         self.pages = {}
         for channel in channels.catalogue():
             page = ChannelPage(desk, language, channel, self)
-            page.bound.connect(self._bound)
-            page.person_edited.connect(lambda _person: self.changed.emit())
+            page.bound.connect(lambda _binding, page=page: self._wrote(BINDING, page))
+            page.person_edited.connect(lambda changes, page=page: self._wrote(changes, page))
             self.pages[channel] = page
             self.stack.addWidget(page)
             self.list.addItem("")
         self.panel = BindingsPanel(desk, self)
-        self.panel.changed.connect(self.changed)
+        self.panel.changed.connect(lambda changes: self._wrote(changes, self.panel))
         self.panel.ended.connect(self._ended)
         self.list.currentRowChanged.connect(self._show)
         self.list.setWordWrap(True)  # a long channel name wraps instead of being cut off
@@ -102,11 +103,23 @@ class ChannelsTab(Retranslating, QWidget):
             )
         )
 
-    def _bound(self, _binding) -> None:
-        self.panel.reload()
-        self.changed.emit()
+    def _wrote(self, changes: Changes, done: QWidget) -> None:
+        """A write made on this tab: the rest of the tab follows, then the window."""
+        self.apply(changes, done)
+        self.changed.emit(changes)
+
+    def apply(self, changes: Changes, done: QWidget | None = None) -> None:
+        """Reload what a write touched, once: the bindings list, and the decisions of the page
+        on screen (the others when shown). ``done``: the page or panel that has reloaded itself."""
+        if (changes.bindings or changes.people or changes.operator) and done is not self.panel:
+            self.panel.reload()
+        if changes.decisions() or changes.operator:
+            for page in self.pages.values():
+                if page is not done:
+                    page.mark_stale()
 
     def refresh(self) -> None:
+        """Everything, now (Refresh, F5)."""
         self.panel.reload()
         for page in self.pages.values():
             page.evaluate()

@@ -12,6 +12,7 @@ from ...domain.idnumber import mask
 from ...domain.messages import Problem
 from ...domain.models import ACCOUNT_STATES, INSURANCE, Person
 from ...services import people
+from ...services.changes import PERSON, Changes
 from ...services.desk import Desk
 from ...services.errors import InputError, ServiceError, StoreError
 from .. import screen_fit
@@ -48,6 +49,7 @@ class PersonDialog(Retranslating, QDialog):
         """``focus``: the field to start at (a ✗'s fix opens the dialog where the gap is);
         ``prefill``: texts for a new person (the card number a search did not find)."""
         super().__init__(parent)
+        self.changes: Changes = PERSON  # what the save changed, for the window to reload
         self.setObjectName("personDialog")
         self.desk, self.person = desk, person
         self.inputs: dict[str, Any] = {}  # a QLineEdit or a QComboBox, as each field's name says
@@ -249,9 +251,9 @@ class PersonDialog(Retranslating, QDialog):
             if self.person:
                 values.pop("id_number")
                 edited = people.edit(self.desk, self.person.id, **values)
-                saved, ended = edited.person, edited.notices()
+                saved, ended, self.changes = edited.person, edited.notices(), edited.changes
             else:
-                saved = people.add(self.desk, **values)
+                saved, self.changes = people.add(self.desk, **values), PERSON
         except ServiceError as exc:
             for field, problem in exc.problems:
                 target = self.errors.get(field, self.errors[""])

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.models import DamagedPerson
 from ...services import people
+from ...services.changes import PERSON, Changes
 from ...services.desk import Desk
 from ..common import dialogs
 from ..common.columns import size_to_widest
@@ -68,7 +69,7 @@ class PeopleTable(QTableView):
 
 
 class MembersTab(Retranslating, QWidget):
-    changed = Signal()  # people were added, edited or deleted
+    changed = Signal(object)  # Changes: people added, edited or deleted
     resume_requested = Signal(int)  # an unfinished 亲情服务 application to go on with
     bind_requested = Signal(object)  # 办理共济绑定 for this Person
     import_requested = Signal()  # the empty list's "import a file"
@@ -340,6 +341,17 @@ class MembersTab(Retranslating, QWidget):
         if self.model.rowCount():
             self.table.setFocus()
 
+    def apply(self, changes: Changes) -> None:
+        """A write elsewhere: the list again for people or regions (names, region names), the
+        selected person's detail for their bindings or applications; nothing else."""
+        if changes.people or changes.catalogue or changes.policy:
+            current = self.current_person()
+            self.run_search()
+            if current:
+                self.select_person(current.id)
+        elif changes.bindings or changes.applications:
+            self.show_current()
+
     # -- selection --------------------------------------------------------------
     def current_person(self):
         index = self.table.currentIndex()
@@ -349,7 +361,7 @@ class MembersTab(Retranslating, QWidget):
     def show_current(self, *_) -> None:
         person = self.current_person()
         self.detail.show_detail(
-            guarded(self, lambda: people.detail(self.desk, f"#{person.id}")) if person else None,
+            guarded(self, lambda: people.detail(self.desk, person.id)) if person else None,
             revealed=bool(person) and self.model.is_revealed(person.id),
         )
         self._update_buttons()
@@ -437,7 +449,7 @@ class MembersTab(Retranslating, QWidget):
         self.select_person(person.id)
         self.model.refresh()
         self.show_current()
-        self.changed.emit()
+        self.changed.emit(self.dialog.changes if self.dialog is not None else PERSON)
 
     def delete_person(self) -> None:
         person = self.current_person()
@@ -457,7 +469,7 @@ class MembersTab(Retranslating, QWidget):
             return
         if guarded(self, lambda: people.delete(self.desk, person.id) or True):
             self.run_search()
-            self.changed.emit()
+            self.changed.emit(PERSON)
 
     def reveal_id(self) -> None:
         person = self.current_person()

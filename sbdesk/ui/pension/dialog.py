@@ -27,20 +27,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.messages import Problem
 from ...domain.pension import counted_base, month_text
 from ...domain.policy import FIGURE_RANGES
 from ...domain.record import replace
-from ...domain.retirement import age_words
 from ...services import pension
 from ...services.errors import ServiceError
 from .. import screen_fit
 from ..common.guard import guarded
 from ..common.plain import Label
 from ..common.retranslate import Retranslating
-from ..common.texts import error_text, problem_text
+from ..common.texts import error_text
 from ..common.widgets import ErrorLabel, tab_order
 from .chart import PensionChart
+from .report_text import ReportText
 
 
 def wrapped(parent, name: str) -> QLabel:
@@ -59,6 +58,7 @@ class PensionDialog(Retranslating, QDialog):
         super().__init__(parent)
         self.setObjectName("pensionDialog")
         self.desk, self.person = desk, person
+        self.texts = ReportText(desk, self)  # its sentences
         self.report: pension.Report | None = None
         # retirement: category (asked for women), which date to project to, the dates
         self.category = QComboBox(self)
@@ -267,9 +267,6 @@ class PensionDialog(Retranslating, QDialog):
         base = self.desk.policy.pension
         return replace(base, average_wage=self.wage.value(), account_rate=self.rate.value() / 100)
 
-    def age_text(self, months: int) -> str:
-        return problem_text(age_words(months))
-
     def refresh(self, *_) -> None:
         retire_at = self.retire_at.currentData() or "statutory"
         ret = guarded(self, lambda: pension.retirement_of(self.desk, self.person))  # the category just chosen
@@ -279,7 +276,7 @@ class PensionDialog(Retranslating, QDialog):
             self.retire_at.setCurrentIndex(0)
             self.retire_at.blockSignals(False)
         report = guarded(
-            self, lambda: pension.report(self.desk, f"#{self.person.id}", figures=self.figures(), retire_at=retire_at)
+            self, lambda: pension.report(self.desk, self.person.id, figures=self.figures(), retire_at=retire_at)
         )
         if report is None:
             return
@@ -309,194 +306,11 @@ class PensionDialog(Retranslating, QDialog):
             item = model.item(i) if hasattr(model, "item") else None
             if item is not None:
                 item.setEnabled(flexible)
-        self.retirement.setText(self.retirement_text(report))
-        self.result.setText(self.result_text(report))
-        self.interruptions.setText(self.interruption_text(report))
-        self.notes.setText(self.notes_text(report))
+        self.retirement.setText(self.texts.retirement(report))
+        self.result.setText(self.texts.result(report))
+        self.interruptions.setText(self.texts.interruptions(report))
+        self.notes.setText(self.texts.notes(report))
         self.chart.show_report(report)
-
-    def retirement_text(self, report) -> str:
-        r = report.retirement
-        if r is None:
-            return self.tr("Her statutory retirement date depends on the category: choose it above.")
-        kind = {
-            "male": self.tr("男职工"),
-            "female_worker": self.tr("女职工"),
-            "female_cadre": self.tr("女干部 / 管理技术岗"),
-        }[r.category]
-        table = pension.rules(self.desk)
-        if r.flexible(table.effective):
-            flexible = self.tr(
-                "Flexible: from {earliest} (age {early_age}, once {early_years} years are paid) "
-                "to {latest} (age {late_age}, by agreement; {source})."
-            ).format(
-                earliest=month_text(r.earliest),
-                early_age=self.age_text(r.earliest_age),
-                early_years=f"{r.earliest_min_months / 12:g}",
-                latest=month_text(r.latest),
-                late_age=self.age_text(r.latest_age),
-                source=table.sources["flexible"],
-            )
-        else:  # before 2025 there was no flexible retirement
-            flexible = problem_text(
-                Problem(
-                    "retirement.no_flexible",
-                    month=month_text(r.month),
-                    effective=month_text(table.effective),
-                    source=table.sources["flexible"],
-                )
-            )
-        lines = [
-            self.tr("{kind}, born {birth}: statutory retirement age {age}, in {month}.").format(
-                kind=kind, birth=month_text(r.birth), age=self.age_text(r.age), month=month_text(r.month)
-            ),
-            flexible,
-            self.tr("A monthly pension needs at least {years} years paid when retiring in {year} ({source}).").format(
-                years=f"{r.min_months / 12:g}", year=r.month // 12, source=table.min_source(r.month // 12)
-            ),
-        ]
-        return "\n".join(lines)
-
-    def result_text(self, report) -> str:
-        j = report.projection
-        if j is None:
-            return self.tr("Choose her category to project the pension to her retirement date.")
-        if not report.periods:
-            return self.tr("Add the contribution periods to see the estimate.")
-        age = report.retire_age
-        divisor = (
-            self.tr("计发月数 {divisor:.1f}, interpolated between whole years: an approximation")
-            if age % 12
-            else self.tr("计发月数 {divisor:.0f}")
-        ).format(divisor=j.divisor)
-
-        def short(e) -> str:
-            if e.eligible:
-                return ""
-            return self.tr(" — fewer than the {years} years needed for a monthly pension").format(
-                years=f"{j.min_months / 12:g}"
-            )
-
-        table = pension.rules(self.desk)
-        notes = pension.clamped(report, table)
-        past = pension.past_statutory(report)
-        lines = [problem_text(n) for n in notes + ([past] if past else [])]
-        options = pension.options(report, table)
-        if options:  # short of the minimum years by stopping now: no monthly figure for it, the ways on
-            if j.continued.eligible and j.projected_months:
-                lines.append(
-                    self.tr(
-                        "Estimated monthly pension at retirement in {month} (age {age}; {divisor}), "
-                        "paying on at the latest base ({base:.2f}) until then: {total:.2f} "
-                        "({years:.1f} years)."
-                    ).format(
-                        month=month_text(j.retire_month),
-                        age=self.age_text(age),
-                        divisor=divisor,
-                        base=j.last_base,
-                        total=j.continued.total,
-                        years=j.continued.years,
-                    )
-                )
-            lines.append(problem_text(options[0]))
-            lines += ["• " + problem_text(o) for o in options[1:]]
-            return "\n".join(lines)
-        lines.append(
-            self.tr("Estimated monthly pension at retirement in {month} (age {age}; {divisor}):").format(
-                month=month_text(j.retire_month), age=self.age_text(age), divisor=divisor
-            )
-        )
-        if j.projected_months:
-            lines.append(
-                self.tr(
-                    "• Paying on at the latest base ({base:.2f}) until then: {total:.2f} "
-                    "({years:.1f} years; basic {basic:.2f} + account {account:.2f}){short}."
-                ).format(
-                    base=j.last_base,
-                    total=j.continued.total,
-                    years=j.continued.years,
-                    basic=j.continued.basic,
-                    account=j.continued.account,
-                    short=short(j.continued),
-                )
-            )
-            lines.append(
-                self.tr("• If paying stops after {month}: {total:.2f} ({years:.1f} years){short}.").format(
-                    month=month_text(j.as_of), total=j.stopped.total, years=j.stopped.years, short=short(j.stopped)
-                )
-            )
-        else:
-            lines.append(
-                self.tr(
-                    "• From the periods on record: {total:.2f} ({years:.1f} years; basic {basic:.2f} "
-                    "+ account {account:.2f}){short}."
-                ).format(
-                    total=j.continued.total,
-                    years=j.continued.years,
-                    basic=j.continued.basic,
-                    account=j.continued.account,
-                    short=short(j.continued),
-                )
-            )
-        if any((p.end if p.end is not None else report.as_of) >= j.retire_month for p in report.periods):
-            lines.append(self.tr("• Months from the retirement month on are not counted."))
-        if j.effects:
-            lines.append(
-                self.tr("• Had the interruptions been paid: {total:.2f}; they cost {cost:.2f} a month.").format(
-                    total=j.without_gaps.total, cost=j.gaps_cost
-                )
-            )
-        return "\n".join(lines)
-
-    def interruption_text(self, report) -> str:
-        j = report.projection
-        effects = {e.gap: e for e in j.effects} if j else {}
-        lines = []
-        for g in report.gaps:
-            line = self.tr("Interruption {start} – {end}: {months} months not paid ({years:.1f} years fewer)").format(
-                start=month_text(g.start), end=month_text(g.end), months=g.months, years=g.months / 12
-            )
-            if g.ongoing:
-                line += self.tr(", still not paying")
-            e = effects.get(g)
-            if e is not None:
-                line += self.tr(
-                    ". Paid through at the base before it: average index {index:+.3f}, personal "
-                    "account {balance:+.2f}, pension {monthly:+.2f} a month."
-                ).format(index=e.index_lost, balance=e.balance_lost, monthly=e.monthly_lost)
-            else:  # the sentence ends here: "。" in Chinese
-                line = self.tr("{sentence}.").format(sentence=line)
-            lines.append(line)
-        if lines:
-            lines.append(
-                self.tr(
-                    "The years paid before a break are kept and count towards the total: contribution "
-                    "years are cumulative (社会保险法 第十六条), and the personal account is kept too. A break costs "
-                    "the unpaid years and what they would have added to the account; the average index "
-                    "counts only months paid, so it changes only with the bases paid. "
-                    "Whether missed months can be paid later (补缴) depends on local rules: ask the "
-                    "local office."
-                )
-            )
-        return "\n".join(lines)
-
-    def notes_text(self, report) -> str:
-        lines = [
-            self.tr(
-                "How the estimate is simplified: one local average wage for every year (no wage growth), "
-                "no interest on the personal account, no 过渡性养老金 for 视同缴费 years, the latest base "
-                "kept unchanged, the 计发月数 by age at retirement. The retirement schedule, the 计发月数 "
-                "table and the minimum years are national rules kept as data with their sources."
-            )
-        ]
-        if report.gaps:
-            lines.append(
-                self.tr(
-                    "A common misconception: “a break of more than 24 months counts as giving up and "
-                    "you must enrol again”. No law says so."
-                )
-            )
-        return "\n".join(lines)
 
     def choose_category(self, *_) -> None:
         value = self.category.currentData()

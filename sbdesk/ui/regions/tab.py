@@ -28,6 +28,7 @@ from ...domain.messages import Problem
 from ...domain.regions import NOT_OPEN, OPEN, provinces
 from ...services import binding, people, policy_import, policy_pack
 from ...services import regions as region_service
+from ...services.changes import POLICY, Changes
 from ...services.desk import Desk
 from ...services.errors import ServiceError
 from ..channels.decision_view import DecisionView
@@ -47,7 +48,7 @@ RegionRole = Qt.ItemDataRole.UserRole + 1
 
 
 class RegionsTab(Retranslating, QWidget):
-    changed = Signal()  # the catalogue or the policy changed
+    changed = Signal(object)  # Changes: the catalogue and the policy
 
     def __init__(self, desk: Desk, parent=None) -> None:
         super().__init__(parent)
@@ -126,6 +127,7 @@ class RegionsTab(Retranslating, QWidget):
         layout = QHBoxLayout(self)
         layout.addWidget(split)
         self._tree_filled = False  # 400-odd rows: built when the tab is first shown, not at start-up
+        self._stale = False  # a write elsewhere may change the check's answer: asked again when shown
         tab_order(self.views, self.search, self.tree, *self.rows, self.result, self.import_button)
         self.retranslate()  # the checker starts empty: nothing is answered for regions nobody chose
 
@@ -155,7 +157,17 @@ class RegionsTab(Retranslating, QWidget):
 
     def showEvent(self, event) -> None:  # noqa: N802
         self.ensure_tree()
+        if self._stale:
+            self.check()
         super().showEvent(event)
+
+    def apply(self, changes: Changes) -> None:
+        """A write elsewhere: the check's answer is asked again now if on screen, else when shown."""
+        if changes.decisions():
+            if self.isVisible():
+                self.check()
+            else:
+                self._stale = True
 
     def ensure_tree(self) -> None:
         if not self._tree_filled:
@@ -292,7 +304,7 @@ class RegionsTab(Retranslating, QWidget):
             box.reload()
         self.filter(self.search.text())
         self.check()
-        self.changed.emit()
+        self.changed.emit(POLICY)
         if isinstance(result, Edition):
             text = self.tr("The policy data of edition {edition} ({publisher}) is installed and in use.").format(
                 edition=result.edition.isoformat(), publisher=result.publisher
@@ -308,7 +320,7 @@ class RegionsTab(Retranslating, QWidget):
     def _party(self, key_edit: QLineEdit, box: RegionPicker, role: str):
         key = key_edit.text().strip()
         if key:
-            return people.get(self.desk, key)
+            return people.find(self.desk, key)
         if box.code() is None:
             return None
         region = region_service.find(self.desk, box.code())
@@ -317,6 +329,7 @@ class RegionsTab(Retranslating, QWidget):
         )
 
     def check(self) -> None:
+        self._stale = False
         try:
             owner = self._party(self.owner_person, self.owner_region, "owner")
             member = self._party(self.member_person, self.member_region, "member")

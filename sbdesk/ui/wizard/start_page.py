@@ -21,6 +21,7 @@ class StartPage(Completion, Retranslating, QWizardPage):
         super().__init__(parent)
         self.desk = desk
         self.owner: Person | None = None
+        self._shown: tuple[str, int] = ("", 0)  # (the row id as shown, the id) of an owner put in by the window
         self.intro = Label(self)
         self.intro.setWordWrap(True)
         self.caption = Label(self)
@@ -66,12 +67,18 @@ class StartPage(Completion, Retranslating, QWizardPage):
     def first_field(self):
         return self.key
 
+    def show_owner(self, person_id: int) -> None:
+        """An owner the window already knows, shown by row id (the full number is not shown)."""
+        self._shown = (f"#{person_id}", person_id)
+        self.key.setText(self._shown[0])
+
     def lookup(self) -> None:
         text = self.key.text().strip()
         self.owner = None
         if text:
+            shown, person_id = self._shown
             try:
-                self.owner = people.get(self.desk, text)
+                self.owner = people.get(self.desk, person_id) if text == shown else people.find(self.desk, text)
                 self.found.setText(f"{self.owner.name}  {mask(self.owner.id_number)}")
             except NotFound:
                 self.found.setText(self.tr("Not on record: add the card holder as a new person first."))

@@ -115,7 +115,7 @@ class QinqingWizard(Retranslating, WizardHost):
     def prefill(self, owner=None, member=None, relation: str | None = None) -> None:
         """From the e-card channel page: both people known, start at the password."""
         if owner:
-            self.start_page.key.setText(f"#{owner.id}")  # the row id: the full number is not shown
+            self.start_page.show_owner(owner.id)
         if member:
             self.member_page.name.setText(member.name)
             self.member_page.set_known_id(member.id_number)
@@ -126,7 +126,7 @@ class QinqingWizard(Retranslating, WizardHost):
         app, items = qinqing.load(self.desk, app_id)
         self.app_id = app.id
         self.notice_agreed = app.status == "pending_face" or app.step in ("member", "face", "done")
-        self.start_page.key.setText(f"#{app.owner_id}")
+        self.start_page.show_owner(app.owner_id)
         self.member_page.name.setText(app.member_name)
         if app.member_id_number:
             self.member_page.set_known_id(app.member_id_number)
