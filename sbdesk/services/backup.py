@@ -178,7 +178,7 @@ def _bad(source: Path, state: str) -> InputError:
     return InputError([("", Problem("backup.bad_source", path=str(source), state=state))])
 
 
-def stage(source: Path) -> sqlite3.Connection:
+def stage(source: Path) -> db.Connection:
     """The backup, copied into memory, checked (pages, schema) and migrated: what will be
     written into the live file in one step. Nothing of it touches the disk, so a kill leaves
     no copy of everyone's ID numbers behind."""
@@ -194,7 +194,7 @@ def stage(source: Path) -> sqlite3.Connection:
         raise _bad(source, "another program's file")
     if header.user_version > db.LATEST:
         raise _bad(source, f"schema {header.user_version} is newer than {db.LATEST}")
-    mem = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
+    mem = db.plain(":memory:")
     mem.row_factory = sqlite3.Row
     try:
         src = sqlite3.connect(source.resolve().as_uri() + "?mode=ro", uri=True)
@@ -211,9 +211,9 @@ def stage(source: Path) -> sqlite3.Connection:
             raise _bad(source, "; ".join(differences[:3]))
         mem.execute("PRAGMA foreign_keys = ON")
         db.migrate(mem, version)
-    except sqlite3.DatabaseError as exc:
+    except (sqlite3.DatabaseError, db.StoreError) as exc:
         mem.close()
-        raise _bad(source, str(exc)) from None
+        raise _bad(source, str(exc.__cause__ or exc)) from None
     except BaseException:
         mem.close()
         raise
@@ -235,7 +235,7 @@ def restore(
     staged = stage(source)
     identity = anchors.identity(staged)
     try:
-        live: sqlite3.Connection | None = None
+        live: db.Connection | None = None
         if label != "damaged" and not fileguard.known_damage(target):
             try:
                 live = db.open_database(target, paths.backup_dir(folder), create=False)
@@ -270,7 +270,7 @@ def restore(
     return aside
 
 
-def _overwrite(staged: sqlite3.Connection, live: sqlite3.Connection, target: Path, aside: Path) -> Path:
+def _overwrite(staged: db.Connection, live: db.Connection, target: Path, aside: Path) -> Path:
     """Write ``staged`` into the live file in one write transaction, keeping what it held.
 
     The backup API's first step takes the live file's write lock and holds it to the end;
@@ -293,7 +293,7 @@ def _overwrite(staged: sqlite3.Connection, live: sqlite3.Connection, target: Pat
     return kept[0]
 
 
-def _replace_whole(staged: sqlite3.Connection, target: Path, label: str) -> Path | None:
+def _replace_whole(staged: db.Connection, target: Path, label: str) -> Path | None:
     """Where the file cannot be opened (damaged, empty, foreign, missing), the restored
     database is written whole first; only then is the old file renamed aside (kept, never
     deleted) and the new one linked into place. A disk that is full, or would not read the

@@ -3,7 +3,6 @@ unbroken and anchored, and does every person and binding match what the audit re
 
 from __future__ import annotations
 
-import sqlite3
 from typing import Any
 
 from ..domain.messages import Problem
@@ -38,7 +37,7 @@ def check(desk: Desk, translate=None) -> dict[str, Any]:
                     problems.append(message.render(translate) if translate else message.render())
                 else:
                     problems.append(found)
-        except sqlite3.DatabaseError as exc:  # a table the checks need is gone or unreadable
+        except (rows.DamagedText, db.DatabaseCorrupt) as exc:  # a table the checks need is gone or unreadable
             if _not_utf8(exc):  # the seals read every row: a text that is not UTF-8 stopped them
                 named = [e.line() for table in ("people", "bindings") for e in rows.undecodable(desk.conn, table)]
                 unread += [line for line in named if line not in unread]
@@ -97,7 +96,7 @@ def damaged_rows(conn) -> list[str]:
     ):
         try:
             found += [exc.line() for exc in store.damaged(conn)]
-        except sqlite3.DatabaseError as exc:
+        except (rows.DamagedText, db.DatabaseCorrupt) as exc:
             # text that is not UTF-8 stops sqlite3's whole query: those rows are found as bytes
             named = [e.line() for e in rows.undecodable(conn, table)] if _not_utf8(exc) else []
             found += named or [_unreadable(exc)]
@@ -107,10 +106,10 @@ def damaged_rows(conn) -> list[str]:
 
 
 def _not_utf8(exc: Exception) -> bool:
-    return "decode" in str(exc).lower()
+    return isinstance(exc, rows.DamagedText)
 
 
 def _unreadable(exc: Exception) -> str:
     """A check line for a query that failed: SQLite's words, but never the text it could
     not decode (part of a name)."""
-    return "a row is not readable text (UTF-8); the rows are named above" if _not_utf8(exc) else str(exc)
+    return "a row is not readable text (UTF-8); the rows are named above" if _not_utf8(exc) else str(exc.__cause__ or exc)

@@ -9,13 +9,12 @@ import sqlite3
 from collections.abc import Callable, Iterator
 from datetime import datetime
 from pathlib import Path
-from typing import Any
 
-from . import audit, seals
+from . import audit, seals, sqlite_engine
+from .connection import Connection
 
-# seeds a new database inside its creation, before anyone sees it; called with the engine's own
-# connection (db.Connection or server.Connection), which share no typed protocol yet
-Initialise = Callable[[Any], None]
+# seeds a new database inside its creation, before anyone sees it, through either engine's connection
+Initialise = Callable[[Connection], None]
 
 
 def migrations() -> list[tuple[int, str]]:
@@ -30,7 +29,7 @@ def migrations() -> list[tuple[int, str]]:
 LATEST = migrations()[-1][0]
 
 
-def migrate(conn: sqlite3.Connection, current: int, upto: int | None = None) -> None:
+def migrate(conn: sqlite_engine.Connection, current: int, upto: int | None = None) -> None:
     """Apply each newer migration atomically together with its user_version (and the Python
     step some versions need, like sealing the rows already on record)."""
     from .name_key import name_key  # 0009 fills people.name_key with it
@@ -53,7 +52,7 @@ def migrate(conn: sqlite3.Connection, current: int, upto: int | None = None) -> 
             raise
 
 
-def _seal_existing(conn: sqlite3.Connection) -> None:
+def _seal_existing(conn: Connection) -> None:
     subjects = [
         f"{kind}:{rid}"
         for kind, table in seals.TABLES.items()
@@ -73,7 +72,7 @@ def _seal_existing(conn: sqlite3.Connection) -> None:
 
 #: 7 seals the rows on record; 9 fills every person's name_key, so their seals are made again
 #: (the migration's own change, recorded as such in the audit chain)
-AFTER_MIGRATION: dict[int, Callable[[sqlite3.Connection], None]] = {7: _seal_existing, 9: _seal_existing}
+AFTER_MIGRATION: dict[int, Callable[[Connection], None]] = {7: _seal_existing, 9: _seal_existing}
 
 
 def _statements(sql: str) -> Iterator[str]:

@@ -272,7 +272,7 @@ class MainWindow(Retranslating, QMainWindow):
     # -- behaviour ------------------------------------------------------------------
     def update_status(self) -> None:
         count = guarded(self, lambda: people.count(self.desk))
-        server = branch_setting.describe(getattr(self.desk.conn, "url", ""))
+        server = branch_setting.describe(self.desk.conn.url)
         where = self.tr("branch database {server}").format(server=server) if server else str(self.desk.data_dir)
         self.status_text.setText(
             self.tr("{count} people · {folder}").format(count=count if count is not None else "?", folder=where)
