@@ -14,7 +14,7 @@ import sqlite3
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar, overload
 
 from ..domain.messages import Problem
 from . import fileguard
@@ -32,6 +32,8 @@ from .errors import (
     StoreError,
 )
 from .rows import DamagedText, not_utf8
+
+_C = TypeVar("_C", bound=sqlite3.Cursor)
 
 
 class FileVerdict(sqlite3.DatabaseError):
@@ -122,11 +124,14 @@ class Cursor(sqlite3.Cursor):
         except sqlite3.DatabaseError as exc:
             raise store_error(exc, self.where) from exc
 
-    def __next__(self) -> Any:
+    def __next__(self) -> Any:  # once per row: sqlite3's own method, not super()'s lookup (a third of the cost)
         try:
-            return super().__next__()
+            return _next_row(self)
         except sqlite3.DatabaseError as exc:
             raise store_error(exc, self.where) from exc
+
+
+_next_row = sqlite3.Cursor.__next__
 
 
 class Connection(sqlite3.Connection):
@@ -140,7 +145,13 @@ class Connection(sqlite3.Connection):
     path: Path
     write_checked: bool = False
 
-    def cursor(self, factory: Any = None) -> Any:
+    @overload
+    def cursor(self, factory: None = None) -> Cursor: ...
+
+    @overload
+    def cursor(self, factory: Callable[[sqlite3.Connection], _C]) -> _C: ...
+
+    def cursor(self, factory: Callable[[sqlite3.Connection], Any] | None = None) -> Any:
         made = super().cursor(factory or Cursor)
         made.where = self.path
         return made
