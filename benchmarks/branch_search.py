@@ -41,8 +41,9 @@ def main() -> int:
 
     from sbdesk.services import branch, people
     from sbdesk.services.desk import open_desk
-    from sbdesk.store import people as people_store
-    from sbdesk.store.people import COLUMNS, search_sql
+    from sbdesk.store import people_search
+    from sbdesk.store.people import COLUMNS
+    from sbdesk.store.people_search import search_sql
     from sbdesk.store.server import translate
     from sbdesk.ui.members.tab import MATCHES_SHOWN
 
@@ -81,7 +82,7 @@ def main() -> int:
             ours = median_ms(lambda: people.search(desk, text, 200))
             base_ms = median_ms(lambda: raw.execute(pg, (*params, 200)).fetchall())
             print(line(f"200 people: {label}", ours, base_ms, goal="(goal ≤ 1.5x)"))
-        ids = people_store.search_ids(desk.conn, "", 256)
+        ids = people_search.search_ids(desk.conn, "", 256)
         page = f"SELECT {COLUMNS} FROM people WHERE id IN ({','.join(['%s'] * len(ids))})"
         print(
             line(
@@ -91,8 +92,8 @@ def main() -> int:
                 goal="(goal ≤ 1.5x)",
             )
         )
-        middle = people_store.search_ids(desk.conn, "", n // 2)[-1]
-        ours = median_ms(lambda: people_store.id_page(desk.conn, middle, 256))
+        middle = people_search.search_ids(desk.conn, "", n // 2)[-1]
+        ours = median_ms(lambda: people_search.id_page(desk.conn, middle, 256))
         after = translate(
             "SELECT id FROM people WHERE (name_key, id) > ((SELECT name_key FROM people WHERE id = ?), ?)"
             " ORDER BY name_key, id LIMIT ?"

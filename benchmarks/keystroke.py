@@ -157,7 +157,7 @@ def run_baseline(folder: Path, texts: dict[str, str], repeat: int) -> dict:
     from PySide6.QtCore import QEvent, QModelIndex, QObject
     from PySide6.QtWidgets import QApplication, QLabel, QSplitter, QTableView
 
-    from sbdesk.store.people import page_sql, search_sql, wide_arms
+    from sbdesk.store.people_search import page_sql, search_sql, wide_arms
 
     app = QApplication([])
     conn = sqlite3.connect(folder / "sbdesk.db")

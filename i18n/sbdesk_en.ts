@@ -3633,6 +3633,14 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The database {path} refused the change ({detail}); nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The work was stopped before it finished; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The database cannot be written at {path}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3682,6 +3690,10 @@ Policy facts come from resources/ and may differ locally; check with the local s
     </message>
     <message>
         <source>the server&apos;s error code {state}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database&apos;s error code {state}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

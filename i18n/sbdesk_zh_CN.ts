@@ -3648,6 +3648,14 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation>磁盘已满；未保存任何内容。</translation>
     </message>
     <message>
+        <source>The database {path} refused the change ({detail}); nothing was saved.</source>
+        <translation>数据库 {path} 拒绝了此项更改（{detail}），未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>The work was stopped before it finished; nothing was changed.</source>
+        <translation>操作在完成前已停止，未作任何更改。</translation>
+    </message>
+    <message>
         <source>The database cannot be written at {path}.</source>
         <translation>无法写入数据库{path}。</translation>
     </message>
@@ -3698,6 +3706,10 @@ Policy facts come from resources/ and may differ locally; check with the local s
     <message>
         <source>the server&apos;s error code {state}</source>
         <translation>服务器错误代码 {state}</translation>
+    </message>
+    <message>
+        <source>the database&apos;s error code {state}</source>
+        <translation>数据库错误代码 {state}</translation>
     </message>
     <message>
         <source>an unknown parameter {name}</source>

@@ -154,12 +154,12 @@ def pg_user() -> str:
 
 def database_of(desk) -> str:
     """The desk's server URL, "" for the SQLite file: to open the same database again."""
-    return getattr(desk.conn, "url", "")
+    return desk.conn.url
 
 
 def signed_in(desk, name: str) -> str:
     """Who the audit log names: the name the desk gave on SQLite, the server's login otherwise."""
-    return getattr(desk.conn, "user", name)
+    return desk.conn.user or name
 
 
 # --- markers: gui, server, slow (registered in pyproject.toml) -------------------------------

@@ -71,9 +71,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 def failed(exc: Exception, args, tx) -> int | None:
     """One line on stderr and the exit code for a command's failure (None: a real bug). The
     service errors are imported here, when something failed, not on every start."""
-    import sqlite3
-
-    from ..services.errors import NoDatabase, Refused, ServiceError, StoreError, translate_error
+    from ..services.errors import NoDatabase, Refused, ServiceError, StoreError
 
     if isinstance(exc, Refused):
         prefix = (
@@ -92,21 +90,14 @@ def failed(exc: Exception, args, tx) -> int | None:
             from .. import crash  # SQLite's own report (English, lines of it) goes to the log
 
             crash.log_line(paths.data_dir(args.data_dir), f"{exc.code}: {exc.params['detail']}")
-        # a mistyped --data-dir or URL, or a sign-in without the grant, is bad input
-        return 2 if isinstance(exc, NoDatabase) or getattr(exc, "bad_input", False) else 3
+        # a mistyped --data-dir or URL, a sign-in without the grant, a rule that refused: bad input
+        return 2 if isinstance(exc, NoDatabase) or exc.bad_input else 3
     if isinstance(exc, OSError):  # a path given on the command line that cannot be used
         print(
             Problem("export.target", path=exc.filename or "", detail=exc.strerror or str(exc)).render(tx),
             file=sys.stderr,
         )
         return 3 if exc.errno == errno.ENOSPC else 2
-    if isinstance(exc, sqlite3.DatabaseError):  # damage found while reading, outside a transaction
-        from ..store.rows import DamagedText, not_utf8
-
-        column = not_utf8(exc)  # a row's text stored as bytes that are not UTF-8: check names the row
-        error = translate_error(exc, getattr(args, "data_dir", None) or "") if column is None else DamagedText(column)
-        print(Problem(error.code, **error.params).render(tx), file=sys.stderr)
-        return 2 if getattr(error, "bad_input", False) else 3  # a server's rule refused the change
     return None
 
 

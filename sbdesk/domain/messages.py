@@ -488,6 +488,10 @@ TEMPLATES = MappingProxyType({
         "update sbdesk. The file was left untouched.",
     ),
     "db.disk_full": QT_TRANSLATE_NOOP("messages", "The disk is full; nothing was saved."),
+    "db.refused": QT_TRANSLATE_NOOP(
+        "messages", "The database {path} refused the change ({detail}); nothing was saved."
+    ),
+    "db.interrupted": QT_TRANSLATE_NOOP("messages", "The work was stopped before it finished; nothing was changed."),
     "db.readonly": QT_TRANSLATE_NOOP("messages", "The database cannot be written at {path}."),
     "file.own_database": QT_TRANSLATE_NOOP(
         "messages",
@@ -540,6 +544,7 @@ TEMPLATES = MappingProxyType({
     "db.why.permission": QT_TRANSLATE_NOOP("messages", "no permission for {what}"),
     "db.why.rule": QT_TRANSLATE_NOOP("messages", "the database's rule {rule}, error code {state}"),
     "db.why.state": QT_TRANSLATE_NOOP("messages", "the server's error code {state}"),
+    "db.why.code": QT_TRANSLATE_NOOP("messages", "the database's error code {state}"),
     "db.why.parameter": QT_TRANSLATE_NOOP("messages", "an unknown parameter {name}"),
     "db.why.unknown": QT_TRANSLATE_NOOP("messages", "the server gave no reason sbdesk knows"),
     "db.sign_in": QT_TRANSLATE_NOOP(

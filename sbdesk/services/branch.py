@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable
-from typing import Any, cast
+from typing import Any
 
 from ..domain.messages import Problem
 from ..store import anchors, audit, db, server, transfer
@@ -19,7 +18,7 @@ def migrate_to(desk: Desk, url: str, progress: Callable[[str, int], None] | None
     commits, and both sides end on the same audit head, which is anchored in the folder's log.
     The file itself is left as it was (keep it as the last copy from before the move).
     ``progress(table, rows copied so far)`` is told after each chunk (the CLI shows it)."""
-    if db.is_server(desk.conn):
+    if desk.conn.engine == "postgresql":
         raise InputError([("database", Problem("migrate.from_server"))])
     if not server.is_url(url):
         scheme = url.partition("://")[0][:20] + "://…" if "://" in url else "…"
@@ -35,10 +34,14 @@ def migrate_to(desk: Desk, url: str, progress: Callable[[str, int], None] | None
             raise InputError([
                 ("database", Problem("migrate.not_empty", path=target.path, detail=exc.detail))
             ]) from None
-        except sqlite3.IntegrityError as exc:
-            raise InputError([("", Problem("migrate.unverified", path=target.path, detail=str(exc)))]) from None
-        head = audit.head(cast(sqlite3.Connection, target))
-        identity = anchors.identity(cast(sqlite3.Connection, target))
+        except transfer.Unverified as exc:
+            raise InputError([("", Problem("migrate.unverified", path=target.path, detail=exc.detail))]) from None
+        except db.Refused as exc:  # a rule of the server's schema refused a copied row
+            raise InputError([
+                ("", Problem("migrate.unverified", path=target.path, detail=exc.params.get("detail", "")))
+            ]) from None
+        head = audit.head(target)
+        identity = anchors.identity(target)
     finally:
         target.close()
     mine = audit.head(desk.conn)

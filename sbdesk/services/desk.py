@@ -9,11 +9,10 @@ from __future__ import annotations
 import getpass
 import json
 import os
-import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from datetime import date, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any
 
 from .. import paths
 from ..domain.messages import Problem
@@ -21,6 +20,7 @@ from ..domain.record import field, record, replace
 from ..domain.regions import Catalogue, PolicyError, parse_catalogue, parse_maps
 from ..store import anchors, audit, db, overrides
 from ..store import regions as region_store
+from ..store.connection import Connection
 from .errors import InputError
 
 if TYPE_CHECKING:
@@ -32,7 +32,7 @@ PACK_KEY = "pack"  # policy_overrides: the installed pack's manifest; "pack:NAME
 
 @record
 class Desk:
-    conn: db.Connection  # a branch server's server.Connection has the same face (open_desk)
+    conn: Connection  # the data folder's file or a branch server (store/connection.py)
     data_dir: Path
     _policy: Policy | None  # None: read when first asked for (a window's first paint never is)
     operator: str
@@ -72,7 +72,7 @@ class Desk:
         so no detail key can land in it) names the people and bindings written besides
         ``subject`` (see store/seals.py)."""
         # on a branch server the operator is the signed-in database user, whatever was typed
-        audit.append(self.conn, self.now(), getattr(self.conn, "user", self.operator), action, subject, detail, sealed)
+        audit.append(self.conn, self.now(), self.conn.user or self.operator, action, subject, detail, sealed)
 
     @property
     def closed(self) -> bool:
@@ -87,7 +87,7 @@ class Desk:
             now = audit.head(self.conn)
             if now != self._opened_head:
                 anchors.record(self.data_dir, now, "close", identity=anchors.identity(self.conn))
-        except (sqlite3.Error, db.StoreError):  # the server went away: nothing to anchor
+        except db.StoreError:  # the server went away: nothing to anchor
             pass
         self.conn.close()
 
@@ -228,7 +228,7 @@ def default_operator() -> str:
         return "unknown"
 
 
-def effective_policy(base: Policy, conn: sqlite3.Connection) -> Policy:
+def effective_policy(base: Policy, conn: Connection) -> Policy:
     """The shipped policy with what the office imported on top."""
     from ..domain.policy import RelationRule, parse_figures
 
@@ -270,8 +270,8 @@ def open_desk(
     url = paths.database(database)
     use_pack(None, {})  # a new file is seeded from the shipped files, never from another database's pack
 
-    def seed(conn: db.Connection) -> None:  # inside the new file, before anyone sees it
-        merge_shipped_regions(Desk(conn, folder, None, getattr(conn, "user", who)))
+    def seed(conn: Connection) -> None:  # inside the new database, before anyone sees it
+        merge_shipped_regions(Desk(conn, folder, None, conn.user or who))
 
     if url:
         from ..store import server
@@ -279,10 +279,8 @@ def open_desk(
         if not server.is_url(url):
             scheme = url.partition("://")[0][:20] + "://…" if "://" in url else "…"  # never a password
             raise InputError([("database", Problem("db.url", path=scheme, detail=server.NOT_A_URL))])
-        served = server.open_database(url, create=create, initialise=seed, ask_password=ask_password)
-        who = served.user  # the audit log's operator is the server's current_user
-        # the repositories speak sqlite3's DB-API; server.Connection is that face on psycopg
-        conn = cast(db.Connection, served)
+        conn: Connection = server.open_database(url, create=create, initialise=seed, ask_password=ask_password)
+        who = conn.user or who  # the audit log's operator is the server's current_user
     else:
         conn = db.open_database(paths.db_path(folder), paths.backup_dir(folder), create=create, initialise=seed)
     desk = Desk(conn, folder, None, who, today or date.today)
@@ -296,7 +294,7 @@ def open_desk(
     return desk
 
 
-def installed_pack(conn: sqlite3.Connection) -> Edition | None:
+def installed_pack(conn: Connection) -> Edition | None:
     """The manifest of the pack the office installed (checked when it was), or None."""
     from ..domain.edition import parse_manifest
 
@@ -312,7 +310,7 @@ def shipped_edition() -> Edition:
     return _SHIPPED["edition"]
 
 
-def apply_installed_pack(conn: sqlite3.Connection) -> None:
+def apply_installed_pack(conn: Connection) -> None:
     """Use the installed pack's files if it is newer than the shipped edition (a program
     update may have brought a newer one). Without a pack this is one small read. A stored
     manifest that no longer reads (edited by hand) leaves the shipped files in use, which
@@ -355,7 +353,7 @@ def merge_shipped_regions(desk: Desk) -> None:
     if merged == edition:
         _remember_stamp(desk, stamp)
         return
-    if db.is_server(desk.conn) and not region_store.may_write(desk.conn):
+    if desk.conn.engine == "postgresql" and not region_store.may_write(desk.conn):
         return  # a clerk's desk: a supervisor's or the administrator's next start merges it
     catalogue = shipped_catalogue()
     with db.transaction(desk.conn):
@@ -372,10 +370,10 @@ def merge_shipped_regions(desk: Desk) -> None:
 def _remember_stamp(desk: Desk, stamp: str) -> None:
     """The same file under a new time (a reinstall): keep its stamp so the next open skips
     the hash. Best effort: a read-only file or a clerk's sign-in on a server just hashes again."""
-    if not stamp or (db.is_server(desk.conn) and not region_store.may_write(desk.conn)):
+    if not stamp or (desk.conn.engine == "postgresql" and not region_store.may_write(desk.conn)):
         return
     try:
         with db.transaction(desk.conn):
             region_store.set_edition(desk.conn, STAMP, stamp, desk.now())
-    except (db.StoreError, sqlite3.Error):
+    except db.StoreError:
         pass

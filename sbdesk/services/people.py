@@ -11,7 +11,7 @@ from ..domain.messages import Problem
 from ..domain.models import ACCOUNT_STATES, INSURANCE, Binding, Person
 from ..domain.record import record, replace
 from ..store import bindings as binding_store
-from ..store import db
+from ..store import db, people_search
 from ..store import people as people_store
 from ..store.rows import DamagedRow
 from .changes import Changes
@@ -273,21 +273,21 @@ def _search_text(text: str) -> str:
 
 
 def search(desk: Desk, text: str = "", limit: int = 200) -> list[Person]:
-    return people_store.search(desk.conn, _search_text(text), limit)
+    return people_search.search(desk.conn, _search_text(text), limit)
 
 
 def stream(desk: Desk, text: str = "", limit: int = 200):
     """search()'s people one at a time (``sbdesk person list`` of a million streams)."""
-    return people_store.stream(desk.conn, _search_text(text), limit)
+    return people_search.stream(desk.conn, _search_text(text), limit)
 
 
 def find_ids(desk: Desk, text: str = "", limit: int = -1, order: str = "name", descending: bool = False) -> list[int]:
     """Row ids only, so a table of a million people fetches just the rows on screen;
-    in pinyin order of names unless ``order`` names another column (people_store.ORDERS)."""
-    return people_store.search_ids(desk.conn, _search_text(text), limit, order, descending)
+    in pinyin order of names unless ``order`` names another column (people_search.ORDERS)."""
+    return people_search.search_ids(desk.conn, _search_text(text), limit, order, descending)
 
 
-PAGED_SEARCH = people_store.PAGED_SEARCH  # orders a search pages through; others are capped
+PAGED_SEARCH = people_search.PAGED_SEARCH  # orders a search pages through; others are capped
 
 
 def search_page(
@@ -296,31 +296,31 @@ def search_page(
     """A search's matches a page at a time (the first page with ``after`` 0), for the table
     that pages in more as it scrolls, in one of PAGED_SEARCH's orders."""
     text = _search_text(text)
-    return people_store.search_page(desk.conn, text, after, size, order, descending) if text else []
+    return people_search.search_page(desk.conn, text, after, size, order, descending) if text else []
 
 
 def id_page(desk: Desk, after: int = 0, size: int = 2000, order: str = "name", descending: bool = False) -> list[int]:
     """Everyone, a page of row ids at a time (the unfiltered table of a million people),
-    in one of people_store.PAGEABLE's orders."""
-    return people_store.id_page(desk.conn, after, size, order, descending)
+    in one of people_search.PAGEABLE's orders."""
+    return people_search.id_page(desk.conn, after, size, order, descending)
 
 
 def ids_around(
     desk: Desk, person_id: int, size: int = 2000, order: str = "name", descending: bool = False
 ) -> tuple[list[int], list[int]]:
     """A window of everyone around one person: the ids before it and from it on."""
-    return people_store.ids_around(desk.conn, person_id, size, order, descending)
+    return people_search.ids_around(desk.conn, person_id, size, order, descending)
 
 
 def id_page_before(
     desk: Desk, before: int, size: int = 2000, order: str = "name", descending: bool = False
 ) -> list[int]:
     """The page of ids just above ``before`` (scrolling up a list that starts mid-way)."""
-    return people_store.id_page_before(desk.conn, before, size, order, descending)
+    return people_search.id_page_before(desk.conn, before, size, order, descending)
 
 
 def rows(desk: Desk, ids: list[int]) -> list[Person]:
-    return people_store.get_many(desk.conn, ids)
+    return people_search.get_many(desk.conn, ids)
 
 
 def count(desk: Desk) -> int:

@@ -19,12 +19,14 @@ over) is reported as restored (``Restored``) until someone accepts it
 from __future__ import annotations
 
 import os
-import sqlite3
 from datetime import datetime
 from pathlib import Path
 
 from .. import portable
 from ..domain.record import record as value_record
+from . import sqlite_engine
+from .connection import Connection
+from .errors import DatabaseCorrupt, StoreError
 
 NAME = "audit-anchors.log"
 RESETS = ("restore", "restore-accepted")  # lines that start a new line of history
@@ -55,11 +57,11 @@ def log_path(folder: Path) -> Path:
     return folder / "logs" / NAME
 
 
-def identity(conn: sqlite3.Connection) -> str:
+def identity(conn: Connection) -> str:
     """The database's identity; "" for a copy from before schema 14."""
     try:
         row = conn.execute("SELECT id FROM database_identity").fetchone()
-    except sqlite3.Error:
+    except DatabaseCorrupt:  # "no such table" in a file from before schema 14
         return ""
     return str(row[0]) if row else ""
 
@@ -120,13 +122,13 @@ def backup_heads(folder: Path) -> list[Anchor]:
             continue  # copies made by a restore or a migration belong to the history before it
         try:
             made = copy.stat().st_mtime
-            conn = sqlite3.connect(copy.resolve().as_uri() + "?mode=ro", uri=True)
+            conn = sqlite_engine.plain(copy, read_only=True)
             try:
                 row = conn.execute("SELECT id, hash FROM audit ORDER BY id DESC LIMIT 1").fetchone()
                 ident = identity(conn)
             finally:
                 conn.close()
-        except (OSError, sqlite3.Error):
+        except (OSError, StoreError):
             continue
         if row:
             heads.append(Anchor(f"backup {copy.name}", int(row[0]), str(row[1]), ident, made))
@@ -139,17 +141,17 @@ def collect(folder: Path) -> list[Anchor]:
     return lines(folder) + backup_heads(folder)
 
 
-def _hash_at(conn: sqlite3.Connection, row: int) -> str | None:
+def _hash_at(conn: Connection, row: int) -> str | None:
     found = conn.execute("SELECT hash FROM audit WHERE id=?", (row,)).fetchone()
     return str(found[0]) if found else None
 
 
-def asked(conn: sqlite3.Connection, anchors: list[Anchor]) -> list[Anchor]:
+def asked(conn: Connection, anchors: list[Anchor]) -> list[Anchor]:
     """The anchors this database answers for: its own identity's (a line from before schema
     14 belongs to the folder's file), since its last restore. A restore line of another
     identity in the file's history is asked too: the file was that database then."""
     mine = identity(conn)
-    is_file = getattr(conn, "engine", "sqlite") == "sqlite"
+    is_file = conn.engine == "sqlite"
     kept: list[Anchor] = []
     since = 0.0
     for a in anchors:
@@ -172,7 +174,7 @@ def asked(conn: sqlite3.Connection, anchors: list[Anchor]) -> list[Anchor]:
     return kept + backups
 
 
-def verify(conn: sqlite3.Connection, folder: Path, anchors: list[Anchor] | None = None) -> list[str | Restored]:
+def verify(conn: Connection, folder: Path, anchors: list[Anchor] | None = None) -> list[str | Restored]:
     """Anchors the database no longer matches: a rewritten chain (one line each), or one
     ``Restored`` when it holds an earlier state of its own history."""
     last = conn.execute("SELECT max(id) FROM audit").fetchone()[0] or 0

@@ -8,6 +8,7 @@ from datetime import datetime
 from ..domain.attachments import Attachment
 from ..domain.qinqing import Application
 from . import rows
+from .connection import Connection
 
 # the applications columns as sbdesk writes them (another value there is a DamagedRow)
 SHAPE = rows.Shape(
@@ -37,9 +38,9 @@ def _from_row(row: sqlite3.Row) -> Application:
     return Application(*values, owner)  # type: ignore[call-arg]  # the row, in field order
 
 
-def damaged(conn: sqlite3.Connection):
+def damaged(conn: Connection):
     """Every application row that cannot be read back (what `sbdesk check` reports)."""
-    where = f"WHERE {SHAPE.suspects}" if getattr(conn, "engine", "sqlite") == "sqlite" else ""
+    where = f"WHERE {SHAPE.suspects}" if conn.engine == "sqlite" else ""
     for row in conn.execute(f"SELECT * FROM applications {where} ORDER BY id"):  # noqa: S608 - from the schema spec
         try:
             _from_row(row)
@@ -50,12 +51,12 @@ def damaged(conn: sqlite3.Connection):
 SELECT = "SELECT a.*, p.name AS owner_name FROM applications a JOIN people p ON p.id = a.owner_id"
 
 
-def get(conn: sqlite3.Connection, app_id: int) -> Application | None:
+def get(conn: Connection, app_id: int) -> Application | None:
     row = conn.execute(f"{SELECT} WHERE a.id=?", (app_id,)).fetchone()
     return _from_row(row) if row else None
 
 
-def unfinished(conn: sqlite3.Connection, owner_id: int | None = None) -> list[Application]:
+def unfinished(conn: Connection, owner_id: int | None = None) -> list[Application]:
     sql, args = f"{SELECT} WHERE a.status IN ('draft', 'pending_face')", []
     if owner_id is not None:
         sql += " AND (a.owner_id=? OR a.member_id=?)"
@@ -63,7 +64,7 @@ def unfinished(conn: sqlite3.Connection, owner_id: int | None = None) -> list[Ap
     return [_from_row(r) for r in conn.execute(sql + " ORDER BY a.updated_at DESC", args)]
 
 
-def save(conn: sqlite3.Connection, a: Application, now: str) -> int:
+def save(conn: Connection, a: Application, now: str) -> int:
     values = (
         a.owner_id,
         a.member_id,
@@ -96,7 +97,7 @@ def save(conn: sqlite3.Connection, a: Application, now: str) -> int:
     return a.id
 
 
-def replace_attachments(conn: sqlite3.Connection, app_id: int, items: list[Attachment], now: str) -> None:
+def replace_attachments(conn: Connection, app_id: int, items: list[Attachment], now: str) -> None:
     conn.execute("DELETE FROM attachments WHERE application_id=?", (app_id,))
     conn.executemany(
         "INSERT INTO attachments (application_id, kind, side, filename, mime, size, sha256, content, created_at)"
@@ -105,14 +106,14 @@ def replace_attachments(conn: sqlite3.Connection, app_id: int, items: list[Attac
     )
 
 
-def attachments(conn: sqlite3.Connection, app_id: int) -> list[Attachment]:
+def attachments(conn: Connection, app_id: int) -> list[Attachment]:
     rows = conn.execute(
         "SELECT kind, side, filename, mime, content FROM attachments WHERE application_id=? ORDER BY id", (app_id,)
     )
     return [Attachment(r["kind"], r["filename"], r["mime"], bytes(r["content"]), r["side"]) for r in rows]
 
 
-def password(conn: sqlite3.Connection, person_id: int) -> tuple[str, int, datetime | None] | None:
+def password(conn: Connection, person_id: int) -> tuple[str, int, datetime | None] | None:
     row = conn.execute(
         "SELECT hash, failures, locked_until FROM service_passwords WHERE person_id=?", (person_id,)
     ).fetchone()
@@ -122,7 +123,7 @@ def password(conn: sqlite3.Connection, person_id: int) -> tuple[str, int, dateti
     return row["hash"], row["failures"], until
 
 
-def set_password(conn: sqlite3.Connection, person_id: int, digest: str, now: str) -> None:
+def set_password(conn: Connection, person_id: int, digest: str, now: str) -> None:
     conn.execute(
         "INSERT INTO service_passwords (person_id, hash, failures, locked_until, updated_at)"
         " VALUES (?,?,0,NULL,?) ON CONFLICT(person_id) DO UPDATE SET hash=excluded.hash, failures=0,"
@@ -131,9 +132,7 @@ def set_password(conn: sqlite3.Connection, person_id: int, digest: str, now: str
     )
 
 
-def record_try(
-    conn: sqlite3.Connection, person_id: int, failures: int, locked_until: datetime | None, now: str
-) -> None:
+def record_try(conn: Connection, person_id: int, failures: int, locked_until: datetime | None, now: str) -> None:
     conn.execute(
         "UPDATE service_passwords SET failures=?, locked_until=?, updated_at=? WHERE person_id=?",
         (failures, locked_until.isoformat() if locked_until else None, now, person_id),

@@ -4,10 +4,10 @@ shows any row edited behind SQLite's back (a hex editor, another tool)."""
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections.abc import Iterable
 
 from . import seals
+from .connection import Connection
 
 GENESIS = "0" * 64
 
@@ -20,7 +20,7 @@ def _digest(prev: str, at: str, operator: str, action: str, subject: str, detail
 
 
 def append(
-    conn: sqlite3.Connection,
+    conn: Connection,
     at: str,
     operator: str,
     action: str,
@@ -54,13 +54,13 @@ def append(
     return audit_id
 
 
-def head(conn: sqlite3.Connection) -> tuple[int, str]:
+def head(conn: Connection) -> tuple[int, str]:
     """(id, hash) of the newest audit row: what an anchor outside the file records."""
     row = conn.execute("SELECT id, hash FROM audit ORDER BY id DESC LIMIT 1").fetchone()
     return (int(row[0]), str(row[1])) if row else (0, GENESIS)
 
 
-def verify(conn: sqlite3.Connection) -> list[str]:
+def verify(conn: Connection) -> list[str]:
     """Where the chain breaks, if anywhere."""
     problems, prev = [], GENESIS
     for r in conn.execute("SELECT * FROM audit ORDER BY id"):
@@ -72,7 +72,7 @@ def verify(conn: sqlite3.Connection) -> list[str]:
     return problems
 
 
-def entries(conn: sqlite3.Connection, subject: str | None = None, limit: int = 100) -> list[dict]:
+def entries(conn: Connection, subject: str | None = None, limit: int = 100) -> list[dict]:
     sql, args = "SELECT id, at, operator, action, subject, detail FROM audit", []
     if subject:
         sql += " WHERE subject=?"

@@ -14,9 +14,10 @@ from pathlib import Path
 from typing import NamedTuple
 
 from . import db, schema
+from .connection import Connection
 
-#: a backup staged in memory: a plain SQLite connection (no file, so no file checks)
-Staged = sqlite3.Connection
+#: a backup staged in memory: the file's connection class without a file (no file checks)
+Staged = db.Connection
 
 
 class NotRestorable(Exception):
@@ -33,10 +34,10 @@ class Unreadable(NamedTuple):
     error: db.StoreError | None
 
 
-def file_of(conn: db.Connection) -> Path | None:
+def file_of(conn: Connection) -> Path | None:
     """The data folder's file a connection holds; None on a branch server, which has no file
     to copy, restore, or mark as damaged."""
-    return conn.path if isinstance(conn, db.Connection) else None
+    return Path(conn.path) if conn.engine == "sqlite" else None
 
 
 def examine(path: Path, deep: bool) -> tuple[int, list[str]] | Unreadable:
@@ -58,7 +59,7 @@ def stage(source: Path) -> Staged:
     never changed), its pages and schema checked and migrated to this sbdesk's. Nothing
     touches the disk, so a kill leaves no copy of everyone's ID numbers behind. Raises
     NotRestorable with what was found."""
-    mem = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
+    mem = db.plain(":memory:")
     mem.row_factory = sqlite3.Row
     try:
         src = sqlite3.connect(source.resolve().as_uri() + "?mode=ro", uri=True)
@@ -75,9 +76,9 @@ def stage(source: Path) -> Staged:
             raise NotRestorable("; ".join(differences[:3]))
         mem.execute("PRAGMA foreign_keys = ON")
         db.migrate(mem, version)
-    except sqlite3.DatabaseError as exc:
+    except (sqlite3.DatabaseError, db.StoreError) as exc:
         mem.close()
-        raise NotRestorable(str(exc)) from None
+        raise NotRestorable(str(exc.__cause__ or exc)) from None
     except BaseException:
         mem.close()
         raise

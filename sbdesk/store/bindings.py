@@ -8,6 +8,7 @@ from datetime import date
 from ..domain import relations
 from ..domain.models import Binding
 from . import rows
+from .connection import Connection
 from .rows import DamagedRow
 
 # LEFT joins: a binding whose person is gone (edited by hand) is a DamagedRow, never a row
@@ -66,10 +67,10 @@ def _name(row: sqlite3.Row, role: str, person_id: int, rid: int) -> str:
     return rows.text(name, "people", person_id, "name")
 
 
-def damaged(conn: sqlite3.Connection):
+def damaged(conn: Connection):
     """Every binding row that cannot be read back (what `sbdesk check` reports), streamed;
     a damaged name of a person is the people table's finding, not repeated here."""
-    where = f"WHERE {SHAPE.suspects}" if getattr(conn, "engine", "sqlite") == "sqlite" else ""
+    where = f"WHERE {SHAPE.suspects}" if conn.engine == "sqlite" else ""
     for row in conn.execute(f"SELECT * FROM bindings {where} ORDER BY id"):  # noqa: S608 - from the schema spec
         try:
             from_row(row)
@@ -77,7 +78,7 @@ def damaged(conn: sqlite3.Connection):
             yield exc
 
 
-def insert(conn: sqlite3.Connection, b: Binding, now: str, application_id: int | None = None) -> int:
+def insert(conn: Connection, b: Binding, now: str, application_id: int | None = None) -> int:
     cur = conn.execute(
         "INSERT INTO bindings (owner_id, member_id, relation, channel, status, bound_on, operator,"
         " application_id, created_at) VALUES (?,?,?,?,?,?,?,?,?)",
@@ -96,22 +97,22 @@ def insert(conn: sqlite3.Connection, b: Binding, now: str, application_id: int |
     return cur.lastrowid
 
 
-def end(conn: sqlite3.Connection, binding_id: int, day: date, reason: str) -> None:
+def end(conn: Connection, binding_id: int, day: date, reason: str) -> None:
     conn.execute(
         "UPDATE bindings SET status='ended', ended_on=?, end_reason=? WHERE id=?", (day.isoformat(), reason, binding_id)
     )
 
 
-def get(conn: sqlite3.Connection, binding_id: int) -> Binding | None:
+def get(conn: Connection, binding_id: int) -> Binding | None:
     row = conn.execute(f"{SELECT} WHERE b.id=?", (binding_id,)).fetchone()
     return from_row(row) if row else None
 
 
-def active_for_member(conn: sqlite3.Connection, member_id: int) -> list[Binding]:
+def active_for_member(conn: Connection, member_id: int) -> list[Binding]:
     return [from_row(r) for r in conn.execute(f"{SELECT} WHERE b.member_id=? AND b.status='active'", (member_id,))]
 
 
-def for_person(conn: sqlite3.Connection, person_id: int, damaged: list[DamagedRow] | None = None) -> list[Binding]:
+def for_person(conn: Connection, person_id: int, damaged: list[DamagedRow] | None = None) -> list[Binding]:
     """Bindings where the person is owner or member, newest first, ended ones included. A row
     that cannot be read raises DamagedRow (a write must know every binding it ends), or with
     a ``damaged`` list is left out and added to it (a detail shows the rest)."""
@@ -134,14 +135,14 @@ def for_person(conn: sqlite3.Connection, person_id: int, damaged: list[DamagedRo
     return found
 
 
-def count_active_for(conn: sqlite3.Connection, person_id: int) -> int:
+def count_active_for(conn: Connection, person_id: int) -> int:
     return conn.execute(
         "SELECT count(*) FROM bindings WHERE status='active' AND (owner_id=? OR member_id=?)", (person_id, person_id)
     ).fetchone()[0]
 
 
 def list_by_channel(
-    conn: sqlite3.Connection, channel: str | None = None, status: str | None = None, limit: int = -1
+    conn: Connection, channel: str | None = None, status: str | None = None, limit: int = -1
 ) -> list[Binding]:
     sql, args = f"{SELECT} WHERE 1=1", []
     if channel:
@@ -153,7 +154,7 @@ def list_by_channel(
     return [from_row(r) for r in conn.execute(sql + " ORDER BY b.id DESC LIMIT ?", (*args, limit))]
 
 
-def insert_many(conn: sqlite3.Connection, items: list[Binding], now: str) -> None:
+def insert_many(conn: Connection, items: list[Binding], now: str) -> None:
     conn.executemany(
         "INSERT INTO bindings (owner_id, member_id, relation, channel, status, bound_on, operator, created_at)"
         " VALUES (?,?,?,?,?,?,?,?)",
@@ -164,7 +165,7 @@ def insert_many(conn: sqlite3.Connection, items: list[Binding], now: str) -> Non
     )
 
 
-def iterate_with_numbers(conn: sqlite3.Connection):
+def iterate_with_numbers(conn: Connection):
     """(binding, owner's ID number, member's ID number), streamed."""
     found = conn.execute(
         "SELECT b.*, o.name AS owner_name, m.name AS member_name, o.id_number AS owner_number,"

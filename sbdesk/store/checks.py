@@ -7,7 +7,6 @@ traceback: the service only gathers the lines, in the order a person reads them.
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -15,6 +14,7 @@ from typing import NamedTuple
 
 from . import anchors, applications, audit, bindings, pension, rows, seals
 from . import people as people_store
+from .errors import DatabaseCorrupt
 
 
 @contextmanager
@@ -40,7 +40,7 @@ def damaged_rows(conn) -> list[str]:
     ):
         try:
             found += [exc.line() for exc in store.damaged(conn)]
-        except sqlite3.DatabaseError as exc:
+        except (rows.DamagedText, DatabaseCorrupt) as exc:
             # text that is not UTF-8 stops sqlite3's whole query: those rows are found as bytes
             named = [e.line() for e in rows.undecodable(conn, table)] if _not_utf8(exc) else []
             found += named or [_unreadable(exc)]
@@ -67,7 +67,7 @@ def chain(conn, folder: Path, marks: list[anchors.Anchor]) -> Chain:
         found += audit.verify(conn)
         found += seals.verify(conn)
         found += anchors.verify(conn, folder, marks)
-    except sqlite3.DatabaseError as exc:
+    except (rows.DamagedText, DatabaseCorrupt) as exc:
         if not _not_utf8(exc):
             return Chain(found, [], _unreadable(exc))
         # the seals read every row: a text that is not UTF-8 stopped them
@@ -77,10 +77,12 @@ def chain(conn, folder: Path, marks: list[anchors.Anchor]) -> Chain:
 
 
 def _not_utf8(exc: Exception) -> bool:
-    return "decode" in str(exc).lower()
+    return isinstance(exc, rows.DamagedText)
 
 
 def _unreadable(exc: Exception) -> str:
     """A check line for a query that failed: SQLite's words, but never the text it could
     not decode (part of a name)."""
-    return "a row is not readable text (UTF-8); the rows are named above" if _not_utf8(exc) else str(exc)
+    return (
+        "a row is not readable text (UTF-8); the rows are named above" if _not_utf8(exc) else str(exc.__cause__ or exc)
+    )

@@ -11,13 +11,14 @@ import errno
 import os
 import sqlite3
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 
 from . import fileguard, schema, seals
-from .errors import (
+from .connection import Connection as AnyConnection
+from .errors import (  # noqa: F401 - the store's errors, re-exported for the services
     DatabaseCorrupt,
     DatabaseEmpty,
     DatabaseLocked,
@@ -26,95 +27,32 @@ from .errors import (
     DiskFull,
     ForeignDatabase,
     ForeignWal,
+    Interrupted,
     KnownDamage,
     NoDatabase,
     ReadOnly,
+    Refused,
     SchemaTooNew,
     StoreError,
 )
 from .fileguard import APPLICATION_ID
 from .migrate import LATEST, Initialise, migrate, migrations  # noqa: F401 - db.migrations() stays the way in
+from .sqlite_engine import (  # noqa: F401 - the file's engine, re-exported: db is the way in
+    FULL_CHECK_PAGES,
+    QUICK_CHECK_PAGES,
+    Connection,
+    Cursor,
+    FileVerdict,
+    check_before_writes,
+    disk_error,
+    disk_full,
+    is_damage,
+    plain,
+    store_error,
+    translate_error,
+)
 
 BUSY_TIMEOUT_MS = 5000
-
-
-class FileVerdict(sqlite3.DatabaseError):
-    """sbdesk's own verdict on a file's bytes (not an sbdesk database, cut short, a WAL of
-    another file): damage, as SQLITE_CORRUPT is."""
-
-
-# SQLite's primary result codes that name what a person can act on (sqlite.org/rescode.html)
-SQLITE_BUSY, SQLITE_LOCKED, SQLITE_READONLY, SQLITE_IOERR, SQLITE_CORRUPT = 5, 6, 8, 10, 11
-SQLITE_FULL, SQLITE_CANTOPEN, SQLITE_NOTADB = 13, 14, 26
-NEARLY_FULL = 1024 * 1024  # free bytes below which an I/O failure is the disk being full
-
-
-def translate_error(exc: sqlite3.Error, path: Path | str) -> StoreError:
-    """Map sqlite3's exceptions onto what a person can act on. Only SQLite's own verdict
-    (SQLITE_CORRUPT, SQLITE_NOTADB) calls the file damaged: a full disk makes every write of
-    the WAL or its index fail with an I/O error, and calling that damage once offered to
-    replace a sound file with a backup. A branch server's refusal carries its own
-    (store/pg_errors.py): never the data folder's file called damaged."""
-    refused = getattr(exc, "refused", None)
-    if isinstance(refused, StoreError):
-        return refused
-    code = getattr(exc, "sqlite_errorcode", 0) & 0xFF
-    text = str(exc).lower()
-    if code in (SQLITE_BUSY, SQLITE_LOCKED) or "locked" in text or "busy" in text:
-        return DatabaseLocked(path)
-    if code == SQLITE_FULL or "full" in text or (code in (SQLITE_IOERR, SQLITE_CANTOPEN) and disk_full(path)):
-        return DiskFull(path)
-    if (
-        code in (SQLITE_READONLY, SQLITE_CANTOPEN)
-        or "readonly" in text
-        or "read-only" in text
-        or "unable to open" in text
-    ):
-        return ReadOnly(path)
-    if code == SQLITE_IOERR or "disk i/o error" in text:
-        return DiskError(path)
-    return DatabaseCorrupt(path)
-
-
-def disk_full(path: Path | str) -> bool:
-    """Is the disk that holds ``path`` (a file or a folder) full, or nearly?"""
-    where = Path(path) if path else Path.cwd()
-    for folder in (where, *where.parents):
-        try:
-            info = os.statvfs(folder)
-        except (OSError, AttributeError):  # not there (yet), or Windows
-            continue
-        return info.f_bavail * info.f_frsize < NEARLY_FULL
-    return False
-
-
-def disk_error(exc: OSError, path: Path | str) -> StoreError:
-    """An OSError while reading or writing the database: the disk full (by its errno, or by
-    the space left when the error says less), else the disk would not read or write."""
-    return DiskFull(path) if exc.errno == errno.ENOSPC or disk_full(path) else DiskError(path)
-
-
-class Connection(sqlite3.Connection):
-    """A connection that knows its file and whether it was checked before its first write;
-    while it is open, its file is registered as held (fileguard.hold)."""
-
-    path: Path
-    write_checked: bool = False
-
-    def close(self) -> None:
-        try:
-            super().close()
-        finally:
-            fileguard.release(id(self))
-
-    def stop_when(self, stop: Callable[[], bool] | None) -> None:
-        """Long work ends with "interrupted" once ``stop()`` is true: SQLite asks it every
-        10,000 steps (server.Connection's twin, so a job never asks which engine it has)."""
-        self.set_progress_handler(stop, 10_000)
-
-    def cancel_statement(self) -> None:
-        """End the statement running now; any thread may call it."""
-        self.interrupt()
 
 
 def _create_private(path: Path) -> None:
@@ -212,7 +150,7 @@ def open_database(
     return conn
 
 
-def _check_legacy(conn: sqlite3.Connection, path: Path, version: int) -> None:
+def _check_legacy(conn: Connection, path: Path, version: int) -> None:
     """A file without sbdesk's mark is migrated only if it is an older sbdesk file: an sbdesk
     schema version with exactly that version's tables. Anything else is another program's."""
     if version == 0:
@@ -224,7 +162,7 @@ def _check_legacy(conn: sqlite3.Connection, path: Path, version: int) -> None:
         raise ForeignDatabase(path)
 
 
-def _wal_mode(conn: sqlite3.Connection, path: Path) -> None:
+def _wal_mode(conn: Connection, path: Path) -> None:
     """Switch to WAL (a file sbdesk made is WAL already); another process holding the file
     makes the switch wait, never turns into 'damaged'."""
     deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
@@ -265,89 +203,19 @@ def _create_whole(path: Path, initialise: Initialise | None) -> None:
             Path(str(temp) + suffix).unlink(missing_ok=True)
 
 
-# Before a connection's first write the file is checked as far as stays fast. Measured on
-# the 2-core development machine (shared, loaded): integrity_check 25 ms for 398 pages (3,500
-# people) and 133 ms for 1,617; quick_check 13 ms and 125 ms; on 1,000,000 people (66,000
-# pages) 19 s and 5.8 s. So small files get the full check, middle ones the quick one, and
-# a large file relies on the damage mark (left by the window's background check, `sbdesk
-# check`, and any damage met while working) plus cell_size_check, which makes a damaged
-# page that a write reads fail loudly: 0.1 ms (5 ms cold) at a million people.
-FULL_CHECK_PAGES = 512
-QUICK_CHECK_PAGES = 1024
-
-
-def check_before_writes(conn: sqlite3.Connection) -> None:
-    """Refuse to write into a file known or found to be damaged (raises KnownDamage)."""
-    path = Path(getattr(conn, "path", "") or _path_of(conn))
-    known = fileguard.known_damage(path)
-    if known:
-        raise KnownDamage(path, detail=known)
-    pages = conn.execute("PRAGMA page_count").fetchone()[0]
-    pragma = "integrity_check" if pages <= FULL_CHECK_PAGES else "quick_check" if pages <= QUICK_CHECK_PAGES else None
-    if pragma:
-        try:
-            rows = [r[0] for r in conn.execute(f"PRAGMA {pragma}")]
-        except sqlite3.DatabaseError as exc:
-            if not is_damage(exc):  # busy, or out of memory: not a verdict on the file
-                raise translate_error(exc, path) from exc
-            rows = [str(exc)]
-        if rows != ["ok"]:
-            fileguard.mark_damaged(path, rows)
-            raise KnownDamage(path, detail="; ".join(rows[:3]))
-    if isinstance(conn, Connection):
-        conn.write_checked = True
-
-
 @contextmanager
-def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
+def transaction(conn: AnyConnection) -> Iterator[AnyConnection]:
     """One use case = one transaction: everything inside commits together or not at all.
 
     Called inside another transaction it joins it, so use cases compose (the 亲情服务 adds a
-    person and a binding in its own single transaction). The first write of a connection
-    checks the file first (``check_before_writes``)."""
+    person and a binding in its own single transaction). Otherwise it is the engine's own
+    write transaction (``writing()``: the file checked before a connection's first write,
+    the server's write lock)."""
     if conn.in_transaction:
         yield conn
         return
-    if is_server(conn):  # the server's own write lock (store/server.py)
-        with conn.writing():  # type: ignore[attr-defined]
-            yield conn
-        return
-    path = _path_of(conn)
-    if not getattr(conn, "write_checked", True):
-        check_before_writes(conn)
-    try:
-        conn.execute("BEGIN IMMEDIATE")
-    except sqlite3.Error as exc:
-        raise translate_error(exc, path) from exc
-    try:
+    with conn.writing():
         yield conn
-        conn.execute("COMMIT")
-    except BaseException as exc:
-        if conn.in_transaction:
-            conn.execute("ROLLBACK")
-        if isinstance(exc, sqlite3.DatabaseError) and not isinstance(exc, sqlite3.IntegrityError):
-            if is_damage(exc) and path:  # only SQLite's own verdict, never a program's mistake
-                fileguard.mark_damaged(Path(path), [str(exc)])
-            raise translate_error(exc, path) from exc
-        raise
-
-
-def is_server(conn) -> bool:
-    """Is this a branch database on PostgreSQL (store/server.py) rather than the SQLite file?"""
-    return getattr(conn, "engine", "sqlite") == "postgresql"
-
-
-def is_damage(exc: sqlite3.Error) -> bool:
-    """SQLITE_CORRUPT or SQLITE_NOTADB, or sbdesk's own verdict: the file itself is broken."""
-    return isinstance(exc, FileVerdict) or (getattr(exc, "sqlite_errorcode", 0) & 0xFF) in (
-        SQLITE_CORRUPT,
-        SQLITE_NOTADB,
-    )
-
-
-def _path_of(conn: sqlite3.Connection) -> str:
-    row = conn.execute("PRAGMA database_list").fetchone()
-    return row[2] if row else ""
 
 
 def _backup_name(path: Path, version: int) -> str:
@@ -355,10 +223,12 @@ def _backup_name(path: Path, version: int) -> str:
     return f"{path.stem}-schema{version}-{stamp}.db"
 
 
-def backup(conn: sqlite3.Connection, dest: Path | str) -> Path:
+def backup(conn: AnyConnection | sqlite3.Connection, dest: Path | str) -> Path:
     """A consistent copy through SQLite's backup API (safe with WAL and other readers),
     written to a private temporary file beside ``dest`` and renamed into place, so a full disk
     or a kill never leaves a partial or empty copy under a backup's name."""
+    if not isinstance(conn, sqlite3.Connection):
+        raise TypeError("a branch server is copied by its administrator (pg_dump), not by sbdesk")
     dest = Path(dest)
     if dest.exists() or dest.is_symlink():
         dest = dest.with_name(f"{dest.stem}-{time.monotonic_ns()}{dest.suffix}")
@@ -380,33 +250,26 @@ def backup(conn: sqlite3.Connection, dest: Path | str) -> Path:
     return dest
 
 
-def integrity(conn: sqlite3.Connection) -> list[str]:
-    """Problems SQLite itself finds: page damage and broken foreign keys. Empty when sound.
-    On the server: its constraints and the audit log's triggers (server.integrity)."""
-    if is_server(conn):
-        from . import server
-
-        return server.integrity(conn)  # type: ignore[arg-type]
-    rows = [r[0] for r in conn.execute("PRAGMA integrity_check")]
-    problems = [] if rows == ["ok"] else rows
-    for table, rowid, parent, _ in conn.execute("PRAGMA foreign_key_check"):
-        problems.append(f"{table} row {rowid}: missing {parent}")
-    return problems
+def integrity(conn: AnyConnection) -> list[str]:
+    """What the engine's own checks find; empty when sound. In the file: page damage and
+    broken foreign keys; on the server: its constraints and the audit log's triggers."""
+    return conn.integrity()
 
 
-def counts(conn: sqlite3.Connection) -> dict[str, int]:
+def is_server(conn: AnyConnection) -> bool:
+    """Is this a branch database on PostgreSQL (store/server.py) rather than the SQLite file?"""
+    return conn.engine == "postgresql"
+
+
+def counts(conn: AnyConnection) -> dict[str, int]:
     return {
         t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]  # noqa: S608 - table names from the literal tuple
         for t in ("people", "bindings", "regions", "audit")
     }
 
 
-def schema_version(conn: sqlite3.Connection) -> int:
-    if is_server(conn):
-        from . import server
-
-        return server.schema_version(conn)  # type: ignore[arg-type]
-    return conn.execute("PRAGMA user_version").fetchone()[0]
+def schema_version(conn: AnyConnection) -> int:
+    return conn.schema_version()
 
 
 def _whole(path: Path, page_size: int) -> None:
@@ -439,7 +302,7 @@ def inspect(path: Path, deep: bool) -> tuple[int, list[str]]:
         raise FileVerdict(str(exc) or "file is not a database") from None
     if header.application_id not in (0, APPLICATION_ID):
         raise FileVerdict("not an sbdesk database")
-    conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True, factory=Connection)
+    conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)  # sqlite3's errors: FileVerdict's kin
     fileguard.hold(conn, path)
     try:
         version = conn.execute("PRAGMA user_version").fetchone()[0]
@@ -449,4 +312,5 @@ def inspect(path: Path, deep: bool) -> tuple[int, list[str]]:
                 conn.execute(f"SELECT {end}(rowid) FROM {table}").fetchone()  # noqa: S608 - names from literals
     finally:
         conn.close()
+        fileguard.release(id(conn))
     return version, [] if rows == ["ok"] else rows

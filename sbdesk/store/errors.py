@@ -10,6 +10,7 @@ class StoreError(Exception):
     """Base of every database problem; ``code`` names its message in domain.messages."""
 
     code = "db.corrupt"
+    bad_input = False  # True: the request was refused (the CLI's exit 2), the database is sound
 
     def __init__(self, path: Path | str = "", **params) -> None:
         super().__init__(f"{self.code}: {path}")
@@ -73,3 +74,18 @@ class KnownDamage(StoreError):
     """A check found the file damaged; it takes no writes until it is restored."""
 
     code = "db.damaged"
+
+
+class Refused(StoreError):
+    """One of the database's own rules (a unique key, a check, a trigger) refused a write the
+    services let through: nothing was saved. Both engines raise it; ``detail`` says which rule
+    by its name or code, never in the engine's English."""
+
+    code = "db.refused"
+    bad_input = True  # the CLI's exit code 2: the request was refused, the database is sound
+
+
+class Interrupted(StoreError):
+    """Work ended by ``stop_when`` or ``cancel_statement`` (a job the person cancelled)."""
+
+    code = "db.interrupted"

@@ -10,13 +10,12 @@ import sqlite3
 from collections.abc import Callable, Iterator
 from datetime import datetime
 from pathlib import Path
-from typing import Any
 
-from . import audit, seals
+from . import audit, seals, sqlite_engine
+from .connection import Connection
 
-# seeds a new database inside its creation, before anyone sees it; called with the engine's own
-# connection (db.Connection or server.Connection), which share no typed protocol yet
-Initialise = Callable[[Any], None]
+# seeds a new database inside its creation, before anyone sees it, through either engine's connection
+Initialise = Callable[[Connection], None]
 
 
 #: the migrations' folder (its postgresql/ holds the server's own); a test points it at a copy
@@ -34,7 +33,7 @@ def migrations() -> list[tuple[int, str]]:
 LATEST = migrations()[-1][0]
 
 
-def migrate(conn: sqlite3.Connection, current: int, upto: int | None = None) -> None:
+def migrate(conn: sqlite_engine.Connection, current: int, upto: int | None = None) -> None:
     """Apply each newer migration atomically together with its user_version (and the Python
     step some versions need, like sealing the rows already on record)."""
     from .name_key import name_key  # 0009 fills people.name_key with it
@@ -60,7 +59,7 @@ def migrate(conn: sqlite3.Connection, current: int, upto: int | None = None) -> 
             raise
 
 
-def _seal_existing(conn: sqlite3.Connection) -> None:
+def _seal_existing(conn: Connection) -> None:
     subjects = [
         f"{kind}:{rid}"
         for kind, table in seals.TABLES.items()
@@ -79,7 +78,7 @@ def _seal_existing(conn: sqlite3.Connection) -> None:
 
 
 #: 7 seals the rows on record (before it there are no seals to check them against)
-AFTER_MIGRATION: dict[int, Callable[[sqlite3.Connection], None]] = {7: _seal_existing}
+AFTER_MIGRATION: dict[int, Callable[[Connection], None]] = {7: _seal_existing}
 
 #: a migration that names a sealed table may change its rows' hashes (a column added, a value
 #: filled in): a word in a comment only costs one needless check
@@ -93,7 +92,7 @@ class Reseal:
     so a column added to people changes every person's hash: without this every row would
     show as changed outside sbdesk.)"""
 
-    def __init__(self, conn: Any, operator: str) -> None:
+    def __init__(self, conn: Connection, operator: str) -> None:
         self.conn, self.operator = conn, operator
         self.unsound: set[str] | None = None  # mismatched before the first such migration
 

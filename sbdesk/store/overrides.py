@@ -7,13 +7,15 @@ import json
 import sqlite3
 from pathlib import Path
 
+from .connection import Connection
 
-def get(conn: sqlite3.Connection, key: str):
+
+def get(conn: Connection, key: str):
     row = conn.execute("SELECT value FROM policy_overrides WHERE key=?", (key,)).fetchone()
     return json.loads(row["value"]) if row else None
 
 
-def put(conn: sqlite3.Connection, key: str, value, source: str, now: str) -> None:
+def put(conn: Connection, key: str, value, source: str, now: str) -> None:
     conn.execute(
         "INSERT INTO policy_overrides (key, value, source, updated_at) VALUES (?,?,?,?)"
         " ON CONFLICT(key) DO UPDATE SET value=excluded.value, source=excluded.source,"

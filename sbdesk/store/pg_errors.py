@@ -1,8 +1,7 @@
 """What the branch server said, as sbdesk's errors and in the clerk's language.
 
-A broken rule is ``sqlite3.IntegrityError`` (the DB-API class every service catches; it
-carries ``refused``, the sentence to show should it reach the CLI or a window); a server that
-cannot be reached is ``ServerAway``, a grant the signed-in role lacks ``NotAllowed``, anything
+A broken rule is ``ServerRefused``, the store's ``Refused`` as the SQLite file raises it too;
+a server that cannot be reached is ``ServerAway``, a grant the signed-in role lacks ``NotAllowed``, anything
 else the server refused ``ServerError``: never "the file is damaged", there is no file. libpq's
 English is never put inside a translated sentence: the reason is a translated phrase, or the
 server's error code (SQLSTATE) where no phrase fits.
@@ -11,7 +10,6 @@ server's error code (SQLSTATE) where no phrase fits.
 from __future__ import annotations
 
 import re
-import sqlite3
 
 import psycopg
 from psycopg import errors as pg_errors
@@ -51,9 +49,11 @@ class ServerError(db.StoreError):
     code = "db.server_error"
 
 
-class ServerRefused(ServerError):
-    """One of the database's own rules refused a change that reached the edge unhandled."""
+class ServerRefused(ServerError, db.Refused):
+    """One of the database's own rules refused a change (a unique key, a check, a trigger's
+    RAISE): the store's Refused, worded as the server's."""
 
+    code = ServerError.code
     bad_input = True
 
 
@@ -182,17 +182,17 @@ def why(exc: psycopg.Error) -> Term | Problem:
     return Problem("db.why.state", state=state or type(exc).__name__)
 
 
-def as_store_error(exc: psycopg.Error, where: str, closed: bool = False) -> Exception:
+def as_store_error(exc: psycopg.Error, where: str, closed: bool = False) -> db.StoreError:
     state = getattr(exc, "sqlstate", None) or ""
     if isinstance(exc, pg_errors.InsufficientPrivilege):
         return NotAllowed(where, detail=why(exc))
     if isinstance(exc, psycopg.IntegrityError) or state == "P0001":
         # the services turn a broken rule into their own message; one that gets past them is
-        # said as what it is, the server's refusal (db.translate_error reads ``refused``)
+        # said as what it is, the server's refusal (its own words kept for the log and tests)
         text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-        broken = sqlite3.IntegrityError(text)
-        broken.refused = ServerRefused(where, detail=why(exc))  # type: ignore[attr-defined]
-        return broken
+        refused = ServerRefused(where, detail=why(exc))
+        refused.args = (f"{refused.code}: {text}",)
+        return refused
     if isinstance(exc, pg_errors.LockNotAvailable | pg_errors.SerializationFailure | pg_errors.DeadlockDetected):
         return db.DatabaseLocked(where)
     if isinstance(exc, pg_errors.QueryCanceled):  # statement_timeout: busy, try again

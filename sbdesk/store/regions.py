@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections.abc import Mapping
 from datetime import date
 
 from ..domain.models import Region
 from ..domain.regions import Batch, Catalogue
 from ..domain.sources import Source, SourceError, parse_source
+from .connection import Connection
 
 _BATCH_UPSERT = (
     "INSERT INTO region_batches (id, name, opened_on, source, note, status, province, sources)"
@@ -34,7 +34,7 @@ def _sources(text: str | None) -> tuple[Source, ...]:
         return ()
 
 
-def merge_shipped(conn: sqlite3.Connection, catalogue: Catalogue) -> dict:
+def merge_shipped(conn: Connection, catalogue: Catalogue) -> dict:
     """Bring the shipped catalogue in; call inside a transaction so readers never see half.
 
     Every shipped region is added or updated (name, level, initials, source); a region an
@@ -85,12 +85,12 @@ def _json_list(values) -> str:
     return json.dumps(sorted(values), ensure_ascii=False)
 
 
-def edition(conn: sqlite3.Connection, name: str) -> str | None:
+def edition(conn: Connection, name: str) -> str | None:
     row = conn.execute("SELECT edition FROM resource_editions WHERE name=?", (name,)).fetchone()
     return row[0] if row else None
 
 
-def set_edition(conn: sqlite3.Connection, name: str, value: str, now: str) -> None:
+def set_edition(conn: Connection, name: str, value: str, now: str) -> None:
     conn.execute(
         "INSERT INTO resource_editions (name, edition, applied_at) VALUES (?,?,?)"
         " ON CONFLICT(name) DO UPDATE SET edition=excluded.edition, applied_at=excluded.applied_at",
@@ -98,17 +98,17 @@ def set_edition(conn: sqlite3.Connection, name: str, value: str, now: str) -> No
     )
 
 
-def may_write(conn: sqlite3.Connection) -> bool:
+def may_write(conn: Connection) -> bool:
     """On the server: may the signed-in role change the catalogue (a supervisor, not a clerk)?"""
     return bool(conn.execute("SELECT has_table_privilege('regions', 'INSERT')").fetchone()[0])
 
 
-def count(conn: sqlite3.Connection) -> int:
+def count(conn: Connection) -> int:
     return conn.execute("SELECT count(*) FROM regions").fetchone()[0]
 
 
 def load(
-    conn: sqlite3.Connection,
+    conn: Connection,
     prefixes: Mapping[str, str] | None = None,
     retired: Mapping[str, str] | None = None,
     split: Mapping | None = None,
@@ -149,7 +149,7 @@ def load(
     )
 
 
-def people_in(conn: sqlite3.Connection, codes) -> dict[str, int]:
+def people_in(conn: Connection, codes) -> dict[str, int]:
     """How many people are registered in each of the given regions (only those with any)."""
     return {
         r[0]: r[1]
@@ -161,13 +161,13 @@ def people_in(conn: sqlite3.Connection, codes) -> dict[str, int]:
     }
 
 
-def remove(conn: sqlite3.Connection, codes) -> int:
+def remove(conn: Connection, codes) -> int:
     return conn.execute(
         "DELETE FROM regions WHERE code IN (SELECT value FROM json_each(?))", (_json_list(codes),)
     ).rowcount
 
 
-def upsert(conn: sqlite3.Connection, batches, regions) -> tuple[int, int]:
+def upsert(conn: Connection, batches, regions) -> tuple[int, int]:
     """Add or update batches and regions from an office update; (added, updated) regions."""
     for b in batches:
         conn.execute(_BATCH_UPSERT, _batch_row(b))

@@ -8,7 +8,6 @@ never a ValueError or TypeError from deep inside a listing, an export or a check
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from datetime import date
@@ -16,7 +15,8 @@ from itertools import product
 from operator import itemgetter
 
 from ..domain.messages import QT_TRANSLATE_NOOP, Term
-from .db import StoreError
+from .connection import Connection
+from .errors import StoreError
 
 TEXT, INT, DAY = "text", "number", "date"  # what a column must hold (DAY: YYYY-MM-DD text)
 TABLES = {
@@ -150,16 +150,14 @@ class DamagedText(DamagedRow):
 
 @contextmanager
 def readable(table: str = "", rowid: object = None) -> Iterator[None]:
-    """sqlite3's error for text that is not UTF-8 raised as a DamagedRow (of ``table`` row
-    ``rowid`` where the query read that one row; DamagedText where it is not known), as every
-    other damaged value is; the rest of sqlite3's errors pass unchanged."""
+    """Text that is not UTF-8 (DamagedText, as the SQLite connection raises it) named as the
+    DamagedRow of ``table`` row ``rowid`` where the query read that one row."""
     try:
         yield
-    except sqlite3.OperationalError as exc:
-        column = not_utf8(exc)
-        if column is None:
+    except DamagedText as exc:
+        if not table:
             raise
-        raise (DamagedRow(table, rowid, column, "UTF-8 text") if table else DamagedText(column)) from None
+        raise DamagedRow(table, rowid, exc.column, "UTF-8 text") from None
 
 
 def not_utf8(exc: BaseException) -> str | None:
@@ -171,10 +169,10 @@ def not_utf8(exc: BaseException) -> str | None:
     return text.split("'")[1] if text.count("'") >= 2 else "?"
 
 
-def undecodable(conn, table: str) -> Iterator[DamagedRow]:
+def undecodable(conn: Connection, table: str) -> Iterator[DamagedRow]:
     """The rows of ``table`` with text that is not UTF-8, which sqlite3 cannot even read (it
     stops a whole query at the first): every text column read as bytes and decoded here."""
-    if getattr(conn, "engine", "sqlite") != "sqlite":
+    if conn.engine != "sqlite":
         return  # the server refuses such text on the way in
     names = [r[1] for r in conn.execute(f"PRAGMA table_info({table})")]
     cursor = conn.cursor()

@@ -12,6 +12,9 @@ import re
 import sqlite3
 from functools import cache
 
+from . import sqlite_engine
+from .connection import Connection
+
 Entry = tuple[str, str, str, str]  # (type, name, table, sql with spaces collapsed)
 
 
@@ -19,7 +22,7 @@ def _normal(sql: str | None) -> str:
     return re.sub(r"\s+", " ", sql or "").strip()
 
 
-def objects(conn: sqlite3.Connection, schema: str = "main") -> set[Entry]:
+def objects(conn: Connection | sqlite3.Connection, schema: str = "main") -> set[Entry]:
     """Tables, indexes, triggers and views; SQLite's own tables (sqlite_stat1 …) aside."""
     rows = conn.execute(f"SELECT type, name, tbl_name, sql FROM {schema}.sqlite_master")  # noqa: S608 - schema is "main" or a fixed attach name
     return {(t, n, tb, _normal(s)) for t, n, tb, s in rows if not n.startswith("sqlite_")}
@@ -29,7 +32,7 @@ def objects(conn: sqlite3.Connection, schema: str = "main") -> set[Entry]:
 def expected(version: int) -> frozenset[Entry]:
     from .migrate import migrate
 
-    conn = sqlite3.connect(":memory:", isolation_level=None)
+    conn = sqlite_engine.plain(":memory:")
     try:
         migrate(conn, 0, upto=version)
         return frozenset(objects(conn))
@@ -37,10 +40,10 @@ def expected(version: int) -> frozenset[Entry]:
         conn.close()
 
 
-def differences(conn: sqlite3.Connection, version: int, schema: str = "main") -> list[str]:
+def differences(conn: Connection, version: int, schema: str = "main") -> list[str]:
     """One line per object missing, extra or changed; empty when the schema is as built.
     (A server's schema is checked by server.integrity, through db.integrity.)"""
-    if getattr(conn, "engine", "sqlite") != "sqlite":
+    if conn.engine != "sqlite":
         return []
     if version < 1:
         return ["no sbdesk schema"]

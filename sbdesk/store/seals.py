@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import contextlib
 import json
-import sqlite3
 from collections.abc import Iterable, Iterator
+
+from .connection import Connection
+from .errors import DatabaseCorrupt
 
 TABLES = {"person": "people", "binding": "bindings"}
 DELETED = "deleted"
@@ -36,7 +38,7 @@ def sealable(subject: str) -> bool:
     return kind in TABLES and key.isascii() and key.isdigit()
 
 
-def _rows(conn: sqlite3.Connection, table: str, sql: str = "", args: tuple = ()) -> Iterator[tuple[int, str]]:
+def _rows(conn: Connection, table: str, sql: str = "", args: tuple = ()) -> Iterator[tuple[int, str]]:
     """(id, hash of every column's value, in the order of the column names sorted)."""
     import hashlib  # here, not at import: a start that writes nothing never loads OpenSSL
 
@@ -49,9 +51,9 @@ def _rows(conn: sqlite3.Connection, table: str, sql: str = "", args: tuple = ())
         yield row[0], sha(encode(row[1:]).encode("utf-8")).hexdigest()
 
 
-def _columns(conn: sqlite3.Connection, table: str) -> list[str]:
+def _columns(conn: Connection, table: str) -> list[str]:
     """The table's column names, sorted (the same on both engines: migrations/postgresql)."""
-    if getattr(conn, "engine", "sqlite") == "postgresql":
+    if conn.engine == "postgresql":
         return sorted(
             r[0]
             for r in conn.execute(
@@ -62,11 +64,11 @@ def _columns(conn: sqlite3.Connection, table: str) -> list[str]:
     return sorted(r[1] for r in conn.execute(f"PRAGMA table_info({table})"))
 
 
-def _server(conn: sqlite3.Connection) -> bool:
-    return getattr(conn, "engine", "sqlite") == "postgresql"
+def _server(conn: Connection) -> bool:
+    return conn.engine == "postgresql"
 
 
-def hashes(conn: sqlite3.Connection, subjects: list[str]) -> list[tuple[str, str]]:
+def hashes(conn: Connection, subjects: list[str]) -> list[tuple[str, str]]:
     """(subject, hash of the row now, or 'deleted'), in the order given."""
     found: dict[str, str] = {}
     for kind, table in TABLES.items():
@@ -85,7 +87,7 @@ def hashes(conn: sqlite3.Connection, subjects: list[str]) -> list[tuple[str, str
     return [(s, found.get(s, DELETED)) for s in subjects]
 
 
-def track(conn: sqlite3.Connection) -> None:
+def track(conn: Connection) -> None:
     """Note every person and binding this connection writes (TEMP triggers: they live in the
     connection, not in the file, and another tool's writes never fire them), so the next
     audit row seals them all, whichever service wrote them and whatever it named. (The
@@ -105,21 +107,21 @@ def track(conn: sqlite3.Connection) -> None:
             )
 
 
-def touched(conn: sqlite3.Connection) -> list[str]:
+def touched(conn: Connection) -> list[str]:
     """Rows written since the last audit row (empty where writes are not tracked)."""
     if _server(conn):
         return [r[0] for r in conn.execute("SELECT subject FROM pg_temp.touched")]
     try:
         return [r[0] for r in conn.execute("SELECT subject FROM temp.touched")]
-    except sqlite3.OperationalError:
+    except DatabaseCorrupt:  # "no such table": no writes tracked on this connection
         return []
 
 
-def untouch(conn: sqlite3.Connection) -> None:
+def untouch(conn: Connection) -> None:
     if _server(conn):
         conn.execute("DELETE FROM pg_temp.touched")
         return
-    with contextlib.suppress(sqlite3.OperationalError):  # no writes tracked on this connection
+    with contextlib.suppress(DatabaseCorrupt):  # "no such table": no writes tracked on this connection
         conn.execute("DELETE FROM temp.touched")
 
 
@@ -143,7 +145,7 @@ def digest_count(pairs: Iterable[tuple[str, str]]) -> tuple[int, str]:
     return count, h.hexdigest()
 
 
-def pairs(conn: sqlite3.Connection, named: list[str]) -> Iterator[tuple[str, str]]:
+def pairs(conn: Connection, named: list[str]) -> Iterator[tuple[str, str]]:
     """(subject, hash) of the rows named, then of every other row written since the last
     audit row, CHUNK at a time: the same subjects, in the same order, as ``hashes`` of
     ``named`` + ``touched`` gives, in memory that does not grow with the rows written."""
@@ -156,23 +158,23 @@ def pairs(conn: sqlite3.Connection, named: list[str]) -> Iterator[tuple[str, str
         cur.row_factory = None
         try:
             cur.execute("SELECT subject FROM temp.touched")
-        except sqlite3.OperationalError:  # no writes tracked on this connection
+        except DatabaseCorrupt:  # "no such table": no writes tracked on this connection
             return
     while rows := cur.fetchmany(CHUNK):
         yield from hashes(conn, [r[0] for r in rows if r[0] not in skip])
 
 
-def record(conn: sqlite3.Connection, audit_id: int, pairs: Iterable[tuple[str, str]]) -> None:
+def record(conn: Connection, audit_id: int, pairs: Iterable[tuple[str, str]]) -> None:
     conn.executemany("INSERT INTO seals (audit_id, subject, hash) VALUES (?,?,?)", ((audit_id, s, h) for s, h in pairs))
 
 
-def has_table(conn: sqlite3.Connection) -> bool:
+def has_table(conn: Connection) -> bool:
     if _server(conn):
         return conn.execute("SELECT to_regclass('seals') IS NOT NULL").fetchone()[0]
     return conn.execute("SELECT 1 FROM sqlite_master WHERE type='table' AND name='seals'").fetchone() is not None
 
 
-def verify(conn: sqlite3.Connection) -> list[str]:
+def verify(conn: Connection) -> list[str]:
     """Problems between the rows, their seals and the audit rows that recorded them.
 
     Streams: seals grouped by audit row, and rows merged with their latest seal in id
@@ -191,7 +193,7 @@ def verify(conn: sqlite3.Connection) -> list[str]:
     return problems
 
 
-def _groups(conn: sqlite3.Connection) -> tuple[list[str], set[int]]:
+def _groups(conn: Connection) -> tuple[list[str], set[int]]:
     """The seals of each audit row against what that row records: (problems, the audit ids of
     the groups that do not match)."""
     import hashlib
@@ -245,7 +247,7 @@ def _named_args(kind: str) -> tuple:
     return (kind + ":", kind + ";", start, start + 17, start, start)
 
 
-def mismatched(conn: sqlite3.Connection) -> set[str]:
+def mismatched(conn: Connection) -> set[str]:
     """The rows that do not match their latest seal (changed, unsealed or deleted outside
     sbdesk), or whose latest seal is in a group its audit row does not record (a seal put in
     by another tool to match a changed row): what a migration must not seal again, as that
@@ -266,11 +268,11 @@ def mismatched(conn: sqlite3.Connection) -> set[str]:
     return found
 
 
-def _merge(conn: sqlite3.Connection, kind: str, table: str, problems: list[str]) -> None:
+def _merge(conn: Connection, kind: str, table: str, problems: list[str]) -> None:
     problems.extend(problem for _, problem in _mismatches(conn, kind, table))
 
 
-def _mismatches(conn: sqlite3.Connection, kind: str, table: str) -> Iterator[tuple[str, str]]:
+def _mismatches(conn: Connection, kind: str, table: str) -> Iterator[tuple[str, str]]:
     """(subject, problem) of each row against the latest seal of its subject, both walked in
     id order."""
     prefix = f"{kind}:"

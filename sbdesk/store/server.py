@@ -8,15 +8,15 @@ meaning is written per engine where it lives: the schema and roles
 (migrations/postgresql/), the write lock and the audit head (``writing``), the rows a
 connection wrote (seals.py), the checks (``integrity``).
 
-Errors come back as what the rest of sbdesk already handles: a broken rule is
-``sqlite3.IntegrityError`` (the DB-API class every service catches), a server that cannot be
-reached is ``ServerAway``, a grant the signed-in role lacks is ``NotAllowed`` (pg_errors.py,
-which also words them in the UI's language); addresses and TLS are pg_address.py's.
+Errors come back as the store's own (errors.py), as the SQLite file's do: a broken rule is
+``ServerRefused`` (a ``Refused``), a stopped statement ``Interrupted``, a server that cannot be
+reached ``ServerAway``, a grant the signed-in role lacks ``NotAllowed`` (pg_errors.py, which
+also words them in the UI's language); addresses and TLS are pg_address.py's. The class
+implements connection.Connection, the face both engines share.
 """
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from typing import Any
@@ -24,9 +24,9 @@ from typing import Any
 import psycopg
 from psycopg.pq import TransactionStatus
 
-from ..domain.messages import Problem
 from . import migrate as sqlite_file  # the migrations shared with the SQLite file
-from .errors import SchemaTooNew
+from .connection import Engine
+from .errors import Interrupted, SchemaTooNew
 from .pg_address import NOT_A_URL, SCHEMES, clear_text_warning, has_password, is_url, parse, shown, tls_default
 from .pg_dialect import ID_TABLES, _named_rows, _plain_rows, translate
 from .pg_errors import (
@@ -67,7 +67,7 @@ __all__ = [
     "away_reason",
 ]  # the engine's face: one import for its users
 
-ENGINE = "postgresql"
+ENGINE: Engine = "postgresql"
 #: pg_advisory_xact_lock key of sbdesk's writers ("sbdesk" in ASCII): every write use case
 #: takes it first, so writes are serial like SQLite's BEGIN IMMEDIATE. Each of them appends
 #: to the one audit chain, whose head must be serial anyway; reads never wait for it.
@@ -95,13 +95,14 @@ class Cursor:
             conn.reconnect()
         self._cur = conn.raw.cursor(row_factory=_named_rows)
         self.row_factory: Any = "named"
+        self.arraysize = 100  # sqlite3's knob; psycopg's client-side cursor has the rows already
         self.lastrowid: int | None = None
 
     def execute(self, sql: str, params=()) -> Cursor:
         text, returning = translate(sql)
         conn = self.connection
         if conn.progress is not None and conn.progress():
-            raise sqlite3.OperationalError("interrupted")  # as SQLite's progress handler ends it
+            raise Interrupted(conn.path)  # as SQLite's progress handler ends it
         word = sql.lstrip()[:8].upper()
         for attempt in (1, 2):
             if self.row_factory is None:
@@ -172,7 +173,7 @@ class Connection:
     """sqlite3.Connection's face on a psycopg connection in autocommit mode: transactions
     are opened with BEGIN and closed with COMMIT/ROLLBACK, as sbdesk does with SQLite."""
 
-    engine = ENGINE
+    engine: Engine = ENGINE
     password: str | None = None  # a typed one (memory only), for reconnecting
     write_checked = True  # no file to check before writing: the server keeps its own pages
     row_factory: Any = None
@@ -244,7 +245,7 @@ class Connection:
         except psycopg.errors.QueryCanceled as exc:
             if self.cancelling:  # cancel_statement's, not the server's statement_timeout
                 self.cancelling = False
-                raise sqlite3.OperationalError("interrupted") from exc
+                raise Interrupted(self.path) from exc
             raise as_store_error(exc, self.path, self.raw.closed) from exc
         except psycopg.Error as exc:
             raise as_store_error(exc, self.path, self.raw.closed) from exc
@@ -265,15 +266,19 @@ class Connection:
             self.execute(f"SET LOCAL lock_timeout = '{LOCK_TIMEOUT}'")
             yield self
             self.execute("COMMIT")
-        except BaseException as exc:
+        except BaseException:
             self.open = False
             if not self.raw.closed and self.in_transaction:
                 with suppress(psycopg.Error):
                     self.raw.execute("ROLLBACK")
-            if isinstance(exc, sqlite3.DatabaseError) and not isinstance(exc, sqlite3.IntegrityError):
-                # as db.transaction does for the file, but naming the server, never a file
-                raise ServerError(self.path, detail=Problem("db.why.state", state=type(exc).__name__)) from exc
             raise
+
+    def integrity(self) -> list[str]:
+        """The server's constraints and the audit log's triggers (``integrity``)."""
+        return integrity(self)
+
+    def schema_version(self) -> int:
+        return schema_version(self)
 
 
 # --- connecting ------------------------------------------------------------------------------

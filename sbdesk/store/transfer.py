@@ -9,10 +9,10 @@ so a copy that does not verify is rolled back whole.
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable
 
 from . import audit, seals, server
+from .connection import Connection
 
 #: references first; row_counts and the schema's own bookkeeping are the server's
 ORDER = (
@@ -45,6 +45,14 @@ class NotEmpty(Exception):
         self.detail = detail
 
 
+class Unverified(Exception):
+    """The copy on the server does not verify (``detail`` says how); it was rolled back."""
+
+    def __init__(self, detail: str) -> None:
+        super().__init__(detail)
+        self.detail = detail
+
+
 def target_tables(conn: server.Connection) -> list[str]:
     return [
         r[0]
@@ -52,7 +60,7 @@ def target_tables(conn: server.Connection) -> list[str]:
     ]
 
 
-def source_tables(source: sqlite3.Connection) -> list[str]:
+def source_tables(source: Connection) -> list[str]:
     names = [
         r[0]
         for r in source.execute(
@@ -64,10 +72,10 @@ def source_tables(source: sqlite3.Connection) -> list[str]:
 
 
 def copy(
-    source: sqlite3.Connection, target: server.Connection, progress: Callable[[str, int], None] | None = None
+    source: Connection, target: server.Connection, progress: Callable[[str, int], None] | None = None
 ) -> dict[str, int]:
     """Schema and rows into ``target`` (which must have no tables), verified; returns the
-    rows copied per table. Raises NotEmpty, or sqlite3.IntegrityError with the problems
+    rows copied per table. Raises NotEmpty, or Unverified with the problems
     when the copy does not verify (nothing is left on the server then)."""
     found = target_tables(target)
     if found:
@@ -96,11 +104,11 @@ def copy(
             counts[table] = done
         for table, trigger in HISTORY:
             target.execute(f"ALTER TABLE {table} ENABLE TRIGGER {trigger}")
-        problems = audit.verify(target) + seals.verify(target)  # type: ignore[arg-type]  # either engine
+        problems = audit.verify(target) + seals.verify(target)
         for table, n in counts.items():
             there = target.execute(f"SELECT count(*) FROM {table}").fetchone()[0]  # noqa: S608
             if there != n:
                 problems.append(f"{table}: {n} rows read, {there} on the server")
         if problems:
-            raise sqlite3.IntegrityError("; ".join(problems[:5]))
+            raise Unverified("; ".join(problems[:5]))
     return counts

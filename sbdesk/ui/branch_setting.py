@@ -101,7 +101,7 @@ _warned: set[str] = set()
 def signed_in(parent: QWidget, desk) -> bool:
     """On a branch server the audit log names the signed-in database user: say so (and that
     the operator name cannot be changed here); False on the data folder's own file."""
-    user = getattr(desk.conn, "user", None)
+    user = desk.conn.user
     if user is None:
         return False
     dialogs.inform(

@@ -166,7 +166,8 @@ class CheckJob(QThread):
             finally:
                 desk, self._desk = self._desk, None
                 desk.close()
-        except Exception as exc:  # reported as a sentence (a bug logged too); a cancelled check says nothing
+        except Exception as exc:  # reported as a sentence (a bug logged too); a cancel's
+            # Interrupted (either engine's, a StoreError) is said by the cancel already
             if not self._stop.is_set():
                 if not isinstance(exc, ServiceError | StoreError):  # a bug: its trace in the log (masked)
                     log.exception("the database check failed")

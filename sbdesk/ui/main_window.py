@@ -163,7 +163,7 @@ class MainWindow(Retranslating, QMainWindow):
     # -- what a write changed ---------------------------------------------------------
     def update_status(self) -> None:
         count = guarded(self, lambda: people.count(self.desk))
-        server = branch_setting.describe(getattr(self.desk.conn, "url", ""))
+        server = branch_setting.describe(self.desk.conn.url)
         where = self.tr("branch database {server}").format(server=server) if server else str(self.desk.data_dir)
         self.status.status_text.setText(
             self.tr("{count} people · {folder}").format(count=count if count is not None else "?", folder=where)

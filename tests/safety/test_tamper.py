@@ -90,9 +90,9 @@ def test_a_deleted_audit_tail_is_reported(office):
 def test_a_chain_rewritten_from_the_start_is_caught_by_the_anchors_outside_the_file(office):
     """An attacker who edits a name, its seal and every hash after it leaves a chain that is
     sound in itself; only the heads written down outside the file show it."""
-    from sbdesk.store import audit, seals
+    from sbdesk.store import audit, db, seals
 
-    conn = sqlite3.connect(office / "sbdesk.db", isolation_level=None)
+    conn = db.plain(office / "sbdesk.db")  # sbdesk's own code, run by the attacker on the file
     conn.row_factory = sqlite3.Row
     for trigger in ("audit_no_update", "audit_no_delete", "seals_no_update", "seals_no_delete"):
         conn.execute(f"DROP TRIGGER {trigger}")

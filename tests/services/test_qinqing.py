@@ -1,6 +1,5 @@
 """The 亲情服务 use cases without a window: password, files, drafts and the final write."""
 
-import sqlite3
 from datetime import date
 from pathlib import Path
 
@@ -179,7 +178,7 @@ def test_a_failure_inside_submit_leaves_nothing(desk, owner, tmp_path, monkeypat
     from sbdesk.store import applications
 
     def broken(*a, **k):
-        raise sqlite3.OperationalError("disk I/O error")
+        raise db.DiskError("sbdesk.db")  # what either engine's connection raises for a disk failure
 
     monkeypatch.setattr(applications, "replace_attachments", broken)
     app = application(owner, ADULT, face_verified_by="clerk", face_verified_at="2026-11-25T10:00")
@@ -222,7 +221,7 @@ def test_a_credential_has_a_front_and_a_back_and_the_front_is_needed(desk, owner
         ("credential", "front", "credential"),
         ("credential", "back", "credential_back"),
     ]
-    with pytest.raises(sqlite3.IntegrityError):  # the schema itself knows only front and back
+    with pytest.raises(db.Refused):  # the schema itself knows only front and back
         desk.conn.execute("UPDATE attachments SET side='inside'")
     plain = qinqing.submit(
         desk,

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from sbdesk.store import bindings
+from sbdesk.store import bindings, db
 from sbdesk.store import people as people_store
 from sbdesk.store.rows import DamagedRow
 
@@ -41,7 +41,7 @@ DAYS = [
 
 def verdicts(values: list, column: int) -> list[tuple[bool, bool]]:
     """(Python refuses it, SQL calls it a suspect) for a people row holding each value."""
-    conn = sqlite3.connect(":memory:")
+    conn = db.plain(":memory:")
     names = [c.strip() for c in people_store.COLUMNS.split(",")]
     conn.execute(f"CREATE TABLE people ({', '.join(names)})")  # no affinity: a value stays as given
     found = []
@@ -86,14 +86,14 @@ def test_no_value_in_any_column_is_refused_by_python_and_missed_by_the_sql(colum
 
 
 def test_the_bindings_suspects_are_valid_sql():
-    conn = sqlite3.connect(":memory:")
+    conn = db.plain(":memory:")
     conn.execute(f"CREATE TABLE bindings ({', '.join(bindings.SHAPE.names)})")
     assert conn.execute(f"SELECT count(*) FROM bindings WHERE {bindings.SHAPE.suspects}").fetchone() == (0,)
 
 
 @pytest.mark.parametrize("value", ["2024-02-30", "2024-13-01", "19(0-01-01", b"\xe7", 5])
 def test_a_bad_binding_day_is_a_damaged_row_naming_its_column(value):
-    conn = sqlite3.connect(":memory:")
+    conn = db.plain(":memory:")
     conn.row_factory = sqlite3.Row
     conn.execute(f"CREATE TABLE bindings ({', '.join(bindings.SHAPE.names)})")
     conn.execute("INSERT INTO bindings VALUES (1, 1, 2, 'spouse', 'window', 'active', ?, NULL, '', '')", (value,))

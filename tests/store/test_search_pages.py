@@ -42,9 +42,9 @@ def pages(desk, text, size, order="name", descending=False):
 @pytest.mark.parametrize("wide", [2, 20_000])  # ranges walked in pinyin order, or sorted
 @pytest.mark.parametrize("text", ["张", "马", "马丽", "a", "A", "Anna", "M", "5101", "A0000001", "510104198", "曾"])
 def test_pages_together_are_the_matches_in_the_whole_lists_order(desk, crowd, text, wide, monkeypatch):
-    from sbdesk.store import people as people_store
+    from sbdesk.store import people_search
 
-    monkeypatch.setattr(people_store, "WIDE", wide)
+    monkeypatch.setattr(people_search, "WIDE", wide)
     everyone = people.find_ids(desk, text)
     for size in (1, 2, 5, 1000):
         assert pages(desk, text, size) == everyone, size

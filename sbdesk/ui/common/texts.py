@@ -31,11 +31,8 @@ def error_text(exc: BaseException) -> str:
     """One sentence per problem; anything unexpected gets a plain, translated sentence."""
     if isinstance(exc, ServiceError):
         return "\n".join(exc.messages(translate))
-    if isinstance(exc, StoreError):
+    if isinstance(exc, StoreError):  # either engine's, a rule that refused a write included
         return problem_text(Problem(exc.code, **exc.params))
-    refused = getattr(exc, "refused", None)  # a branch server's rule (store/pg_errors.py)
-    if isinstance(refused, StoreError):
-        return problem_text(Problem(refused.code, **refused.params))
     return QCoreApplication.translate(
         "errors", "Something went wrong and nothing was changed. The details are in the log file."
     )
