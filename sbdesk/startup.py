@@ -19,15 +19,14 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
-
-from .domain.record import field, record
 
 log = logging.getLogger("sbdesk.startup")
 
 
-@record
+@dataclass
 class Start:
     args: Any  # the parsed command line (lang, operator)
     folder: Path  # the data folder, resolved once

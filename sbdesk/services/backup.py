@@ -7,12 +7,12 @@ import errno
 import os
 import sqlite3
 import time
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
 from .. import paths, portable
 from ..domain.messages import Problem
-from ..domain.record import record
 from ..store import anchors, audit, db, fileguard, schema
 from . import doors
 from .desk import Desk, default_operator
@@ -26,7 +26,7 @@ DAY = 24 * 3600  # the automatic copy and the deep check each run at most once i
 CHECKED = "integrity-checked"  # in logs/: touched when the deep check last passed
 
 
-@record(frozen=True)
+@dataclass(frozen=True)
 class Health:
     state: str  # ok / missing / corrupt / too_new / unavailable (the disk, not the file: see error)
     detail: str = ""

@@ -11,13 +11,13 @@ import json
 import os
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
 from .. import paths
 from ..domain.messages import Problem
-from ..domain.record import field, record, replace
 from ..domain.regions import Catalogue, PolicyError, parse_catalogue, parse_maps
 from ..store import anchors, audit, db, overrides
 from ..store import regions as region_store
@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 PACK_KEY = "pack"  # policy_overrides: the installed pack's manifest; "pack:NAME" each of its files
 
 
-@record
+@dataclass
 class Desk:
     conn: db.Connection  # a branch server's server.Connection has the same face (open_desk)
     data_dir: Path

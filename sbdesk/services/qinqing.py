@@ -9,6 +9,7 @@ its attachments and the audit entry land in one transaction or not at all.
 
 from __future__ import annotations
 
+from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 
@@ -19,7 +20,6 @@ from ..domain.attachments import Attachment
 from ..domain.messages import Problem
 from ..domain.models import Person
 from ..domain.qinqing import Application
-from ..domain.record import record, replace
 from ..store import applications as store
 from ..store import db
 from ..store import people as people_store
@@ -32,7 +32,7 @@ if TYPE_CHECKING:
     from ..domain.eligibility import Decision
 
 
-@record(frozen=True)
+@dataclass(frozen=True)
 class MemberCheck:
     person: Person | None  # on record, or as it would be added
     on_record: bool

@@ -20,18 +20,18 @@ from __future__ import annotations
 
 import os
 import sqlite3
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
 from .. import portable
-from ..domain.record import record as value_record
 
 NAME = "audit-anchors.log"
 RESETS = ("restore", "restore-accepted")  # lines that start a new line of history
 INTENT = "restore-intent"
 
 
-@value_record(frozen=True)
+@dataclass(frozen=True)
 class Anchor:
     event: str
     row: int
@@ -40,7 +40,7 @@ class Anchor:
     at: float = 0.0
 
 
-@value_record(frozen=True)
+@dataclass(frozen=True)
 class Restored:
     """The database holds an earlier state of its own history: every anchor it fails recorded
     rows after ``row`` that are gone, or that differ where another anchor at or after that row
