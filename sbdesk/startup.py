@@ -23,6 +23,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from . import paths
+from .services.errors import ServiceError, StoreError
+
 log = logging.getLogger("sbdesk.startup")
 
 
@@ -70,8 +73,6 @@ class Database(Step):
     name = "database"
 
     def run(self, start: Start) -> int | None:
-        from . import paths
-
         chosen = start.door.chosen_database(start.folder)
         if getattr(start.args, "database", None) is None and chosen:
             paths.choose_database(chosen)
@@ -116,8 +117,6 @@ class Window(Step):
     name = "window"
 
     def run(self, start: Start) -> int | None:
-        from .services.errors import ServiceError, StoreError
-
         door = start.door
         while True:
             try:

@@ -7,8 +7,8 @@ and two functions in its group's module. The order is that of ``sbdesk --help``.
 from __future__ import annotations
 
 import importlib
+from typing import TYPE_CHECKING
 
-TYPE_CHECKING = False  # importing typing is a tenth of `sbdesk idcheck`; type checkers know the name
 if TYPE_CHECKING:
     from collections.abc import Callable
 

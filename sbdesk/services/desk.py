@@ -17,8 +17,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
 from .. import paths
+from ..domain.edition import parse_manifest
 from ..domain.messages import Problem
 from ..domain.regions import Catalogue, PolicyError, parse_catalogue, parse_maps
+from ..domain.sources import SourceError, parse_snapshots
 from ..store import anchors, audit, db, overrides
 from ..store import regions as region_store
 from .errors import InputError
@@ -177,7 +179,6 @@ def shipped_snapshots() -> tuple:
     """The national snapshots of the shipped catalogue file (figures as reported, with sources),
     read once per process when first shown."""
     if "snapshots" not in _SHIPPED:
-        from ..domain.sources import SourceError, parse_snapshots
 
         def parse(data):
             try:
@@ -298,16 +299,12 @@ def open_desk(
 
 def installed_pack(conn: sqlite3.Connection) -> Edition | None:
     """The manifest of the pack the office installed (checked when it was), or None."""
-    from ..domain.edition import parse_manifest
-
     data = overrides.get(conn, PACK_KEY)
     return parse_manifest(data, signed=True) if data else None
 
 
 def shipped_edition() -> Edition:
     if "edition" not in _SHIPPED:
-        from ..domain.edition import parse_manifest
-
         _SHIPPED["edition"] = load_resource("manifest.json", parse_manifest)
     return _SHIPPED["edition"]
 

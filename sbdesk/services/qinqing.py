@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .. import paths
 from ..domain import attachments as files
@@ -27,8 +28,7 @@ from . import doors, operators, people
 from .desk import Desk
 from .errors import InputError, NotFound
 
-TYPE_CHECKING = False  # the binding rules and face detection load when used: a window's start lists drafts only
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the binding rules and face detection load when used: a window's start lists drafts only
     from ..domain.eligibility import Decision
 
 

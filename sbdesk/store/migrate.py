@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from . import audit, seals
+from .name_key import name_key
 
 # seeds a new database inside its creation, before anyone sees it; called with the engine's own
 # connection (db.Connection or server.Connection), which share no typed protocol yet
@@ -33,8 +34,6 @@ LATEST = migrations()[-1][0]
 def migrate(conn: sqlite3.Connection, current: int, upto: int | None = None) -> None:
     """Apply each newer migration atomically together with its user_version (and the Python
     step some versions need, like sealing the rows already on record)."""
-    from .name_key import name_key  # 0009 fills people.name_key with it
-
     conn.create_function("name_key", 1, name_key, deterministic=True)
     for version, sql in migrations():
         if version <= current or (upto is not None and version > upto):
