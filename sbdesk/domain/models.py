@@ -45,6 +45,7 @@ class Person:
     financial_account: str = "unknown"  # 金融账户: activation optional
 
 
+@dataclass(frozen=True)
 class DamagedPerson(Person):
     """A listed person whose stored row cannot be read (edited with another tool, or
     damaged): it keeps its place in a list, named by row id and ``damaged`` column, and

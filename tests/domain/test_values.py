@@ -71,3 +71,14 @@ def test_pytest_names_the_field_that_differs(tmp_path):
     ).stdout
     assert out.count("Differing attributes:") == 2, out
     assert "['name']" in out and "['params']" in out, out
+
+
+def test_a_damaged_person_names_its_column_as_a_field():
+    """DamagedPerson's column is a field: in its repr, asdict() and pytest's diff, kept by replace()."""
+    from sbdesk.domain.models import DamagedPerson
+
+    person = DamagedPerson.of(7, "birth_date")
+    assert "damaged='birth_date'" in repr(person)
+    assert dataclasses.asdict(person)["damaged"] == "birth_date"
+    assert dataclasses.replace(person, name="?").damaged == "birth_date"
+    assert person != DamagedPerson.of(7, "name")
