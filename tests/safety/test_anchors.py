@@ -129,7 +129,10 @@ def test_a_rewritten_chain_is_not_acceptable_as_a_restore(office):
     folder, _copy = office
     conn = sqlite3.connect(folder / "sbdesk.db", isolation_level=None)
     conn.execute("DROP TRIGGER audit_no_update")
-    conn.execute("UPDATE audit SET hash = 'f' || substr(hash, 2) WHERE id = (SELECT max(id) FROM audit)")
+    conn.execute(  # another first digit: 'f' alone left one hash in 16 as it was
+        "UPDATE audit SET hash = (CASE substr(hash, 1, 1) WHEN 'f' THEN '0' ELSE 'f' END) || substr(hash, 2)"
+        " WHERE id = (SELECT max(id) FROM audit)"
+    )
     conn.close()
     out = check(folder, "--accept-restore")
     assert out.returncode == 2 and "no restore to accept" in out.stderr
