@@ -6,11 +6,13 @@ bare QTableView over a minimal lazy model fed by that SQL (the floor for a Qt ta
 
     python benchmarks/keystroke.py [--sizes 10000 100000 1000000] [--repeat 20]
 
-Goal (what a clerk feels as instant): median ≤ 50 ms and p95 ≤ 100 ms for every case at every size.
+The figure is what the clerk waits for, the search box's debounce included (the members tab
+waits 150 ms after a key for the next one before it searches; its timer is left as the window
+has it). Beside it, the work alone: from the debounce's end to the repainted table.
 
-The search's 150 ms debounce is set to 0 here: it is a deliberate wait for the next key,
-not work, and would otherwise be in every figure. Multi-key searches ("A000") are typed
-up to the last key first; the last key is the one measured. Chinese text arrives as an
+Goal for the work (the window's own part): median ≤ 50 ms and p95 ≤ 100 ms for every case at
+every size. Multi-key searches ("A000") are typed up to the last key first, each key waiting
+for its results; the last key is the one measured. Chinese text arrives as an
 input-method commit, as it does from a real IME. Each case is typed once untimed first
 (warm-up: the first search of a process loads Python code and SQLite pages that a clerk's
 window has long had), then measured ``--repeat`` times.
@@ -91,18 +93,21 @@ def run_window(folder: Path, texts: dict[str, str], repeat: int) -> dict:
     for _ in range(20):
         app.processEvents()
     tab = window.members
-    tab.timer.setInterval(0)
-    state = {"searched": False, "painted": False}
+    debounce = tab.timer.interval()
+    state = {"searched": False, "painted": False, "fired": 0.0}
     tab.model.modelReset.connect(lambda: state.__setitem__("searched", True))
 
     class Watch(QObject):
         def eventFilter(self, obj, event):  # noqa: N802
-            if event.type() == QEvent.Paint and state["searched"]:
+            if obj is tab.timer and event.type() == QEvent.Timer:  # the debounce ends: the search starts
+                state["fired"] = time.perf_counter()
+            elif event.type() == QEvent.Paint and state["searched"]:
                 state["painted"] = True
             return False
 
     watch = Watch()
     tab.table.viewport().installEventFilter(watch)
+    tab.timer.installEventFilter(watch)
 
     def settle(deadline: float = 60.0) -> None:
         started = time.perf_counter()
@@ -133,7 +138,7 @@ def run_window(folder: Path, texts: dict[str, str], repeat: int) -> dict:
     results = {}
     for label, text in texts.items():
         prefix, last = (text[:-1], text[-1]) if text.isascii() else ("", text)
-        samples = []
+        samples, work = [], []
         rows = 0
         for i in range(repeat + 1):  # the first, untimed, is the warm-up
             reset(prefix)
@@ -142,14 +147,16 @@ def run_window(folder: Path, texts: dict[str, str], repeat: int) -> dict:
             typed(last)
             settle()
             if i:
-                samples.append((time.perf_counter() - started) * 1000)
+                painted = time.perf_counter()
+                samples.append((painted - started) * 1000)
+                work.append((painted - state["fired"]) * 1000)
             rows = tab.model.rowCount()
             assert tab.search.text() == text, tab.search.text()
             assert rows == 0 or tab.detail.isVisible()
-        results[label] = {**summary(samples), "rows": rows}
+        results[label] = {**summary(samples), "work": summary(work), "rows": rows}
     window.close()
     window.desk.close()
-    return {"cases": results, "peak_mb": peak_mb()}
+    return {"cases": results, "peak_mb": peak_mb(), "debounce": debounce}
 
 
 # -- the baselines: raw SQL, and a bare view over a minimal lazy model --------------------
@@ -267,23 +274,27 @@ def main() -> None:
         return
     from common import data_folder
 
-    print("keystroke → repainted table and detail pane (ms; debounce excluded); goal: median ≤ 50, p95 ≤ 100")
+    print(
+        "keystroke → repainted table and detail pane (ms): felt, the debounce included, and the work after it;"
+        " goal for the work: median ≤ 50, p95 ≤ 100"
+    )
     for size in args.sizes:
         folder = data_folder(size)
         texts = cases(folder)
         ours = child("window", folder, texts, args.repeat)
         base = child("baseline", folder, texts, args.repeat)
-        print(f"\n{size:,} people")
+        print(f"\n{size:,} people (debounce {ours['debounce']} ms)")
         print(
-            f"  {'typed':34s} {'matches':>8s} {'median':>8s} {'p95':>8s} │ {'bare view':>9s} {'ratio':>6s}"
-            f" │ {'raw SQL':>8s} │ goal"
+            f"  {'typed':34s} {'matches':>8s} {'felt':>7s} {'p95':>7s} │ {'work':>7s} {'p95':>7s} │"
+            f" {'bare view':>9s} {'ratio':>6s} │ {'raw SQL':>8s} │ goal (work)"
         )
         for label in texts:
             o, b = ours["cases"][label], base["cases"][label]
-            met = "met" if o["median"] <= 50 and o["p95"] <= 100 else "MISSED"
+            w = o["work"]
+            met = "met" if w["median"] <= 50 and w["p95"] <= 100 else "MISSED"
             print(
-                f"  {label:34s} {b['matches']:8,d} {o['median']:8.1f} {o['p95']:8.1f} │ "
-                f"{b['view']['median']:9.1f} {o['median'] / b['view']['median']:5.1f}x │ "
+                f"  {label:34s} {b['matches']:8,d} {o['median']:7.1f} {o['p95']:7.1f} │ {w['median']:7.1f} {w['p95']:7.1f} │"
+                f" {b['view']['median']:9.1f} {w['median'] / b['view']['median']:5.1f}x │ "
                 f"{b['sql']['median']:8.2f} │ {met}"
             )
         print(f"  peak memory: window process {ours['peak_mb']:.0f} MB, bare-view process {base['peak_mb']:.0f} MB")

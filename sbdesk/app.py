@@ -7,7 +7,15 @@ import sys
 import time
 from pathlib import Path
 
-from . import i18n, paths
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from . import crash, fault_log, i18n, paths, startup
+from .ui import identity, input_method, qt_log
+from .ui import start as door
+from .ui.common import plain
+from .ui.language import LanguageManager
+from .ui.settings import Settings
 from .ui.start import (  # noqa: F401 - callers and tests reach these through app
     acquire_lock,
     ask_place,
@@ -21,31 +29,14 @@ from .ui.start import (  # noqa: F401 - callers and tests reach these through ap
 def run(args) -> int:
     """``sbdesk`` with no sub-command: the steps of startup.py (lock, check or recover, the
     window, background work), then the event loop."""
-    # sbdesk's Qt-free modules before Qt: PySide6 reads the source of every module imported
-    # after it (its __feature__ check), about 0.4 ms a module at each start. Only what the
-    # first window needs; the rest is imported when first used.
-    from PySide6.QtWidgets import QApplication, QMessageBox
-
-    from . import crash, startup
-    from .services import backup, people  # noqa: F401
-    from .ui import input_method
-    from .ui.common import plain
-    from .ui.language import LanguageManager
-    from .ui.settings import Settings
-
     folder = paths.data_dir(args.data_dir)
     crash.setup_logging(folder)
-    from . import fault_log
-    from .ui import qt_log
-
     fault_log.enable(folder)  # a native crash's stack in logs/native-crash.log
     qt_log.install()  # Qt's warnings in the log, masked
     input_method.apply()  # before the QApplication: Qt reads the input-method module then
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("sbdesk")
     app.setOrganizationName("sbdesk")
-    from .ui import identity
-
     identity.install()  # the desktop file's name and the window icon (packaging/linux/)
     # the lock and recovery questions come before the window, in the language it will have
     LanguageManager().install(args.lang or Settings(folder).language or i18n.choose(None))
@@ -57,8 +48,6 @@ def run(args) -> int:
 
     def tell(text: str) -> None:
         plain.answer(plain.message_box(None, QMessageBox.Icon.Critical, "sbdesk", text))
-
-    from .ui import start as door
 
     start = startup.Start(args, folder, ask, tell, door=door)
     smoke = bool(os.environ.get("SBDESK_SMOKE"))  # the bundle's self-test: start, show, check, back up, quit
@@ -82,11 +71,6 @@ def run(args) -> int:
 
 def show_crash(text: str, path: Path) -> None:
     """A short dialog: what happened, where the details are, a button to copy them."""
-    from PySide6.QtCore import QCoreApplication
-    from PySide6.QtWidgets import QApplication, QMessageBox
-
-    from .ui.common import plain
-
     box = plain.message_box(
         None,
         QMessageBox.Icon.Warning,

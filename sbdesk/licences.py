@@ -5,6 +5,8 @@ regions tab show them (docs/licensing.md)."""
 
 from __future__ import annotations
 
+from importlib import metadata
+
 from . import paths
 
 LICENCE = "MulanPSL-2.0"
@@ -41,7 +43,6 @@ def text(name: str) -> str | None:
         return (paths.resource_dir() / "licences" / name).read_text(encoding="utf-8", errors="replace")
     except OSError:
         pass
-    from importlib import metadata
 
     try:
         dist = metadata.distribution("sbdesk")

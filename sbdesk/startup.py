@@ -19,15 +19,17 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .domain.record import field, record
+from . import paths
+from .services.errors import ServiceError, StoreError
 
 log = logging.getLogger("sbdesk.startup")
 
 
-@record
+@dataclass
 class Start:
     args: Any  # the parsed command line (lang, operator)
     folder: Path  # the data folder, resolved once
@@ -71,8 +73,6 @@ class Database(Step):
     name = "database"
 
     def run(self, start: Start) -> int | None:
-        from . import paths
-
         chosen = start.door.chosen_database(start.folder)
         if getattr(start.args, "database", None) is None and chosen:
             paths.choose_database(chosen)
@@ -117,8 +117,6 @@ class Window(Step):
     name = "window"
 
     def run(self, start: Start) -> int | None:
-        from .services.errors import ServiceError, StoreError
-
         door = start.door
         while True:
             try:

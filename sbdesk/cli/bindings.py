@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from .common import binding_json, binding_line, emit, parse_day, person, with_desk
 from .options import number
 
-TYPE_CHECKING = False
 if TYPE_CHECKING:
     from ..services.desk import Desk
 

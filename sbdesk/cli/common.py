@@ -8,10 +8,10 @@ import argparse
 import functools
 import sys
 from datetime import date
+from typing import TYPE_CHECKING
 
 from ..domain.messages import QT_TRANSLATE_NOOP, Problem
 
-TYPE_CHECKING = False  # importing typing is a tenth of `sbdesk idcheck`; type checkers know the name
 if TYPE_CHECKING:
     from typing import Any
 

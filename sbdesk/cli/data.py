@@ -3,11 +3,12 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from .. import paths
 from ..domain.messages import QT_TRANSLATE_NOOP, Problem
 from .common import emit, kind_label, report_rows, with_desk
 
-TYPE_CHECKING = False
 if TYPE_CHECKING:
     from ..services.desk import Desk
 

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import TYPE_CHECKING
 
 from .. import i18n, paths
 from .argparse_zh import say
 
-TYPE_CHECKING = False  # not typing's: importing it costs `sbdesk idcheck` a tenth
 if TYPE_CHECKING:
     from typing import Any, TypeVar
 

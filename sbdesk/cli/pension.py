@@ -10,14 +10,14 @@ The rules are resources/pension.json, or an office's import kept in the data fol
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from ..domain.messages import QT_TRANSLATE_NOOP, Problem
+from ..domain.models import RETIRE_AT
 from .argparse_zh import Failure
 from .common import emit, person_json, with_desk
 from .common import person as cli_person
 from .options import number
-
-TYPE_CHECKING = False  # not typing's: importing it costs `sbdesk idcheck` a tenth
 
 if TYPE_CHECKING:
     from ..domain.retirement import Retirement
@@ -65,7 +65,6 @@ def retirement_json(r: Retirement, rules) -> dict:
 
 
 def no_flexible(r: Retirement, rules):
-    from ..domain.messages import Problem
     from ..domain.pension import month_text
 
     return Problem(
@@ -263,15 +262,11 @@ def pension_output(r, rules, person: dict, tx) -> tuple[dict, list[str]]:
             )
         lines += ["  " * bool(i) + ("• " if i else "") + text for i, text in enumerate(data["options"])]
     elif r.needs_category:
-        from ..domain.messages import Problem
-
         lines.append(Problem("retirement.category_needed").render(tx))
     return data, lines
 
 
 def add_pension(p, common) -> None:
-    from ..domain.models import RETIRE_AT
-
     p.add_argument("action", nargs="?", choices=("estimate", "add", "remove", "import"), default="estimate")
     p.add_argument(
         "file",

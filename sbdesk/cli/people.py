@@ -2,20 +2,21 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+from ..domain import relations
+from ..domain.models import ACCOUNT_STATES, INSURANCE
 from .argparse_zh import Parser
 from .common import binding_json, binding_line, emit, emit_each, person_json, person_line, with_desk
 from .common import person as cli_person
 from .options import number
 
-TYPE_CHECKING = False
 if TYPE_CHECKING:
     from ..domain.models import DamagedPerson
     from ..services.desk import Desk
 
 
 def add_person(person, common) -> None:
-    from ..domain.models import ACCOUNT_STATES, INSURANCE
-
     psub = person.add_subparsers(dest="action", required=True, parser_class=Parser)
     p = psub.add_parser("add", parents=[common])
     p.add_argument("--name", required=True)
@@ -48,7 +49,6 @@ def add_person(person, common) -> None:
 
 @with_desk
 def run_person(desk: Desk, args, tx) -> int:
-    from ..domain import relations
     from ..services import people
     from . import rows as cli_rows
 

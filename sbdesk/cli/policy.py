@@ -7,14 +7,15 @@ installing and trusting need a supervisor's sign-in (the server's grants refuse 
 
 from __future__ import annotations
 
+from .. import __version__, paths
 from ..domain.messages import QT_TRANSLATE_NOOP
+from .argparse_zh import Parser
+from .common import emit, password_prompt
 
 CONTEXT = "cli"
 
 
 def add_policy(policy, common) -> None:
-    from .argparse_zh import Parser
-
     psub = policy.add_subparsers(dest="action", parser_class=Parser)  # none: show
     psub.add_parser("show", parents=[common], help="the edition in use (the default)")
     psub.add_parser("install", parents=[common], help="install a signed policy pack (supervisor)").add_argument(
@@ -47,7 +48,6 @@ def cmd_version(args, tx) -> int:
     """The program's version and the edition of the policy data in use: the shipped one, or
     the data folder's installed pack if newer (read without opening the database for work; a
     branch server's pack is shown by ``sbdesk policy show``)."""
-    from .. import __version__, paths
     from ..domain.edition import in_use, parse_manifest
     from ..domain.regions import PolicyError
     from ..services.desk import shipped_edition
@@ -88,7 +88,6 @@ def run_policy(args, tx) -> int:
     from ..services import edition as edition_service
     from ..services import policy_pack
     from ..services.desk import open_desk, pack_in_use, shipped_edition
-    from .common import emit, password_prompt
 
     desk = open_desk(
         args.data_dir, args.operator, create=args.action in ("install", "trust-key"), ask_password=password_prompt(tx)

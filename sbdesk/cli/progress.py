@@ -14,6 +14,7 @@ from collections.abc import Callable
 from typing import TextIO
 
 from ..domain.messages import QT_TRANSLATE_NOOP
+from ..services import branch, exchange
 
 EVERY = 0.25  # seconds between two updates of the line
 
@@ -80,8 +81,6 @@ def on_terminal(stream: TextIO | None = None) -> Line | None:
 
 def import_file(desk, path, tx):
     """exchange.import_file with "导入 done/total 行" while it runs."""
-    from ..services import exchange
-
     line = on_terminal()
     if line is None:
         return exchange.import_file(desk, path)
@@ -100,8 +99,6 @@ def import_file(desk, path, tx):
 def migrate_to(desk, url, tx):
     """branch.migrate_to with "复制到网点数据库：第 3 张表，done 行" while it runs. The table is
     counted, not named: its name (people, audit, region_batches) is a developer's word."""
-    from ..services import branch
-
     line = on_terminal()
     if line is None:
         return branch.migrate_to(desk, url)

@@ -4,13 +4,15 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
+from ..domain import relations
 from ..domain.messages import QT_TRANSLATE_NOOP, Problem
+from ..domain.models import INSURANCE
 from .argparse_zh import Failure
 from .common import emit, kind_label, parse_day, report_rows, with_desk
 from .common import person as cli_person
 
-TYPE_CHECKING = False
 if TYPE_CHECKING:
     from ..domain.eligibility import Decision
     from ..domain.models import Person
@@ -63,9 +65,6 @@ def run_regions(desk: Desk, args, tx) -> int:
 
 
 def add_eligibility(p, common) -> None:
-    from ..domain import relations
-    from ..domain.models import INSURANCE
-
     p.add_argument("--owner", help="owner: ID number, card number or #id of a stored person")
     p.add_argument("--member", help="member: ID number, card number or #id of a stored person")
     p.add_argument("--owner-region", help="owner's 统筹区 when no stored person is named")

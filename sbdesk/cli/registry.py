@@ -7,21 +7,22 @@ and two functions in its group's module. The order is that of ``sbdesk --help``.
 from __future__ import annotations
 
 import importlib
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-TYPE_CHECKING = False  # importing typing is a tenth of `sbdesk idcheck`; type checkers know the name
 if TYPE_CHECKING:
     from collections.abc import Callable
 
 
+@dataclass(frozen=True)
 class Command:
     """One sub-command: its name, its help, and the group module that holds its two functions.
     The module is imported when the command is parsed or run, so `sbdesk idcheck` loads only
     idcheck.py (the parser builds only the typed command's parser)."""
 
-    __slots__ = ("group", "help", "name")
-
-    def __init__(self, name: str, group: str, help: str) -> None:  # noqa: A002 - argparse's word
-        self.name, self.group, self.help = name, group, help
+    name: str
+    group: str
+    help: str  # argparse's word
 
     def _function(self, kind: str) -> Callable:
         module = importlib.import_module(f"{__package__}.{self.group}")

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING
 
 from ..domain.messages import QT_TRANSLATE_NOOP, Problem
 from ..domain.models import DamagedPerson, Person
+from ..store.rows import DamagedRow
 
-TYPE_CHECKING = False
 if TYPE_CHECKING:
     from ..store.db import StoreError
 
@@ -44,6 +45,4 @@ def named(errors: Sequence[StoreError], tx) -> int:
 
 def listed(damaged: list[DamagedPerson], tx) -> int:
     """After a listing that marked damaged rows: the first one named, exit code 3."""
-    from ..store.rows import DamagedRow
-
     return named([DamagedRow("people", p.id, p.damaged) for p in damaged[:1]], tx)

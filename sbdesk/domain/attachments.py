@@ -6,15 +6,16 @@ is caught; the size limit and allowed types are policy data.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from .messages import Problem
-from .record import record
 
 SIGNATURES = ((b"\xff\xd8\xff", "image/jpeg"), (b"\x89PNG\r\n\x1a\n", "image/png"), (b"%PDF-", "application/pdf"))
 KINDS = ("credential", "face_photo", "face_capture")
 SIDES = ("", "front", "back")  # a credential's front and back are two files; '' has no side
 
 
-@record(frozen=True)
+@dataclass(frozen=True)
 class Attachment:
     kind: str
     filename: str

@@ -5,14 +5,15 @@ not in front of a card holder."""
 
 from __future__ import annotations
 
-from .record import record
+from dataclasses import dataclass
+
 from .regions import PolicyError
 
 FUNCTIONS = ("social_security", "financial")
 STATUSES = ("confirmed", "secondary", "open")
 
 
-@record(frozen=True)
+@dataclass(frozen=True)
 class Route:
     id: str
     enables: tuple[str, ...]
@@ -24,7 +25,7 @@ class Route:
         return self.text.get(lang) or self.text["zh_CN"]
 
 
-@record(frozen=True)
+@dataclass(frozen=True)
 class CardActivation:
     labels: dict[str, dict[str, str]]
     routes: tuple[Route, ...]

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import dataclass
 
 from .messages import Localized, Problem
-from .record import record
 
 
-@record(frozen=True)
+@dataclass(frozen=True)
 class NumberRule:
     pattern: str
     description: Localized

@@ -14,10 +14,10 @@ own e-card (../shared/domain.md, Channels 1). Its record says what it does inste
 
 from __future__ import annotations
 
+from dataclasses import dataclass, replace
 from datetime import date
 
 from .messages import QT_TRANSLATE_NOOP, Localized, Term
-from .record import record, replace
 from .regions import PolicyError, parse_date
 from .sources import Source, SourceError, parse_source
 
@@ -34,7 +34,7 @@ YES, NO, CONFIRM = "yes", "no", "confirm"
 CROSS_PROVINCE = (YES, NO, CONFIRM)
 
 
-@record(frozen=True)
+@dataclass(frozen=True)
 class Field:
     """One field of a channel page: it finds the owner or the member (by any key a person
     can be found by), or verifies a number typed against the one on record."""
@@ -46,7 +46,7 @@ class Field:
     verifies: str | None = None
 
 
-@record(frozen=True)
+@dataclass(frozen=True)
 class ConfirmRule:
     """Why a counter is not refused across provinces, from when, and who said so."""
 
@@ -55,7 +55,7 @@ class ConfirmRule:
     note: str = ""
 
 
-@record(frozen=True)
+@dataclass(frozen=True)
 class Report:
     """What one source says on a point where sources disagree (the face photo's age, how
     many relatives): shown with its source wherever the rule is stated."""
@@ -66,7 +66,7 @@ class Report:
     status: str
 
 
-@record(frozen=True)
+@dataclass(frozen=True)
 class Channel:
     key: str
     label: Localized
@@ -99,7 +99,7 @@ class Channel:
         return [s for s in self.steps.pick(lang).split("\n") if s]
 
 
-@record(frozen=True)
+@dataclass(frozen=True)
 class Channels:
     channels: dict[str, Channel]
     fields: dict[str, Field]

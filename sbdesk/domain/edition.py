@@ -8,9 +8,9 @@ and warns when it has grown old; how old is data too (``stale_after_months``).
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import date
 
-from .record import record
 from .regions import PolicyError
 
 SHA256 = re.compile(r"[0-9a-f]{64}")
@@ -19,7 +19,7 @@ SHA256 = re.compile(r"[0-9a-f]{64}")
 FILE_NAME = re.compile(r"[a-z0-9_]+(?:[-.][a-z0-9_]+)*\.json")
 
 
-@record(frozen=True)
+@dataclass(frozen=True)
 class Edition:
     edition: date
     publisher: str

@@ -14,6 +14,7 @@ is "unknown", the message says whom to ask, and a binding waits until the office
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 
 from . import plausibility, relations
@@ -23,7 +24,6 @@ from .idnumber import age_on
 from .messages import Problem
 from .models import Person, Region
 from .policy import Policy
-from .record import record
 from .regions import NOT_OPEN, OPEN, Catalogue
 
 PASS, FAIL, REQUIRES, UNKNOWN = "pass", "fail", "requires", "unknown"
@@ -32,7 +32,7 @@ ALLOWED, REFUSED, CONFIRM = "allowed", "refused", "confirm"
 NOTED = ("confirm_local",)
 
 
-@record(frozen=True)
+@dataclass(frozen=True)
 class Check:
     status: str  # pass / fail / requires (allowed once supplied) / unknown (not known to work)
     problem: Problem
@@ -40,7 +40,7 @@ class Check:
     fix: str = ""  # a record a clerk can correct on the spot: "member.card_number", "owner.insurance"
 
 
-@record(frozen=True)
+@dataclass(frozen=True)
 class Decision:
     checks: tuple[Check, ...]
 
@@ -86,7 +86,7 @@ class Decision:
         return [c.problem for c in self.checks if c.status == REQUIRES and c.kind not in NOTED]
 
 
-@record(frozen=True)
+@dataclass(frozen=True)
 class ExistingBinding:
     """An active binding the member already has: who the owner is."""
 

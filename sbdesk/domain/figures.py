@@ -3,10 +3,10 @@ start reads the policy, while the pension calculations are loaded only when used
 
 from __future__ import annotations
 
-from .record import record
+from dataclasses import dataclass
 
 
-@record(frozen=True)
+@dataclass(frozen=True)
 class LocalFigures:
     """The figures an office sets (policy.json 'pension', or kept from the dialog)."""
 

@@ -8,9 +8,10 @@ show every problem next to the field that caused it.
 from __future__ import annotations
 
 import unicodedata
+from dataclasses import dataclass
 from datetime import date
 
-from .messages import QT_TRANSLATE_NOOP, Problem, Value
+from .messages import QT_TRANSLATE_NOOP, Problem
 
 WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 CHECK_MAP = "10X98765432"
@@ -71,30 +72,18 @@ NOT_READ = QT_TRANSLATE_NOOP(
 )
 
 
-class IdInfo(Value):
+@dataclass(frozen=True)
+class IdInfo:
     """What a checked number says. ``problems`` is empty when the number is valid; ``kind``
     is ``resident`` (公民身份号码) or ``foreign_permanent`` (外国人永久居留身份证)."""
 
-    __slots__ = ("text", "problems", "birth_date", "sex", "division", "province", "kind")
     text: str
-    problems: tuple[Problem, ...]
-    birth_date: date | None
-    sex: str | None  # "male" / "female"
-    division: str | None
-    province: str | None
-    kind: str
-
-    def __init__(
-        self,
-        text: str,
-        problems: tuple[Problem, ...] = (),
-        birth_date: date | None = None,
-        sex: str | None = None,
-        division: str | None = None,
-        province: str | None = None,
-        kind: str = RESIDENT,
-    ) -> None:
-        super().__init__(text, problems, birth_date, sex, division, province, kind)
+    problems: tuple[Problem, ...] = ()
+    birth_date: date | None = None
+    sex: str | None = None  # "male" / "female"
+    division: str | None = None
+    province: str | None = None
+    kind: str = RESIDENT
 
     @property
     def foreign(self) -> bool:

@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
-
-from .record import record
 
 INSURANCE = ("employee", "resident", "none")  # 职工医保, 城乡居民医保, not insured
 ACCOUNT_STATES = ("active", "inactive", "unknown")  # a card's 社保账户 / 金融账户
 RETIRE_AT = ("statutory", "earliest", "latest")  # when a pension projection assumes one retires
 
 
-@record(frozen=True)
+@dataclass(frozen=True)
 class Region:
     """A 统筹区 (insurance pooling region) and, if it has, its cross-province opening."""
 
@@ -31,7 +30,7 @@ class Region:
         return self.name if self.name.startswith(self.province) else self.province + self.name
 
 
-@record(frozen=True)
+@dataclass(frozen=True)
 class Person:
     id: int | None
     id_number: str
@@ -46,6 +45,7 @@ class Person:
     financial_account: str = "unknown"  # 金融账户: activation optional
 
 
+@dataclass(frozen=True)
 class DamagedPerson(Person):
     """A listed person whose stored row cannot be read (edited with another tool, or
     damaged): it keeps its place in a list, named by row id and ``damaged`` column, and
@@ -73,7 +73,7 @@ class DamagedPerson(Person):
         return person
 
 
-@record(frozen=True)
+@dataclass(frozen=True)
 class Binding:
     """Owner (共济人) shares their personal account with member (被共济人) via a channel."""
 

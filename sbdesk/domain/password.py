@@ -7,9 +7,8 @@ so a password cannot be guessed at the counter.
 from __future__ import annotations
 
 import os
+from dataclasses import dataclass
 from datetime import datetime, timedelta
-
-from .record import record
 
 N, R, P = 2**14, 8, 1
 
@@ -43,7 +42,7 @@ def verify_password(password: str, stored: str) -> bool:
     return hmac.compare_digest(got.hex(), digest)
 
 
-@record(frozen=True)
+@dataclass(frozen=True)
 class LockRule:
     max_tries: int = 3
     lock_minutes: int = 15

@@ -17,10 +17,10 @@ there is no 24-month limit after which a person "gives up" — that claim is a m
 from __future__ import annotations
 
 import math
+from dataclasses import dataclass
 
 from .figures import LocalFigures
 from .messages import Problem
-from .record import record
 
 MAX_BASE = 1_000_000.0  # a monthly base beyond this is a typing slip, not a wage
 FIRST_YEAR = 1950  # China's contribution histories begin no earlier than the 1950s; 0000-01 is a slip
@@ -39,7 +39,7 @@ def month_text(index: int) -> str:
     return f"{index // 12:04d}-{index % 12 + 1:02d}"
 
 
-@record(frozen=True)
+@dataclass(frozen=True)
 class Period:
     start: int
     end: int | None  # None: still paying
@@ -47,7 +47,7 @@ class Period:
     id: int | None = None
 
 
-@record(frozen=True)
+@dataclass(frozen=True)
 class Gap:
     start: int
     end: int  # inclusive
@@ -58,7 +58,7 @@ class Gap:
         return self.end - self.start + 1
 
 
-@record(frozen=True)
+@dataclass(frozen=True)
 class Estimate:
     months: int
     average_index: float
@@ -77,7 +77,7 @@ class Estimate:
         return self.basic + self.account
 
 
-@record(frozen=True)
+@dataclass(frozen=True)
 class GapEffect:
     """What one interruption costs at retirement, compared with paying through it at the
     base of the month before: months lost, average index, account balance, pension a month."""
@@ -88,7 +88,7 @@ class GapEffect:
     monthly_lost: float
 
 
-@record(frozen=True)
+@dataclass(frozen=True)
 class Projection:
     """The estimate at the retirement month, two ways: paying on at the latest base until the
     month before retirement, and stopping after the as-of month; plus the interruptions paid."""
@@ -201,7 +201,7 @@ def bounded(periods: list[Period], average_wage: float, bounds: tuple[float, flo
     ]
 
 
-@record(frozen=True)
+@dataclass(frozen=True)
 class Shortfall:
     """Short of the minimum years if paying stops now: no monthly figure for stopping, the ways on.
     ``extend_months`` of 延长缴费 from ``extend_from`` are still needed after paying on to retirement

@@ -9,16 +9,16 @@ can change them: step- and adoptive children are 子女 in law too, so gaps are 
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 
 from .messages import Problem
-from .record import record
 from .relations import term
 
 PLAUSIBLE, UNUSUAL, IMPOSSIBLE = "plausible", "unusual", "impossible"
 
 
-@record(frozen=True)
+@dataclass(frozen=True)
 class Gap:
     """Years by which the elder generation must be older: below ``impossible`` is refused,
     below ``unusual`` or above ``unusual_above`` needs a confirmation."""
@@ -28,7 +28,7 @@ class Gap:
     unusual_above: float | None = None
 
 
-@record(frozen=True)
+@dataclass(frozen=True)
 class Thresholds:
     parent_child: Gap = Gap(10, 14, 60)
     grandparent_grandchild: Gap = Gap(24, 30, None)
@@ -37,7 +37,7 @@ class Thresholds:
     source: str = ""
 
 
-@record(frozen=True)
+@dataclass(frozen=True)
 class Verdict:
     status: str  # plausible / unusual / impossible
     problem: Problem | None = None

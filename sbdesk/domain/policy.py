@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 import re
+from dataclasses import dataclass, field
 from datetime import date
 
 from .cardnumber import NumberRule
@@ -16,12 +17,11 @@ from .figures import LocalFigures
 from .messages import QT_TRANSLATE_NOOP, Localized, Problem, Term
 from .password import LockRule
 from .plausibility import Gap, Thresholds
-from .record import field, record
 from .regions import PolicyError, parse_date
 from .relations import KINDS
 
 
-@record(frozen=True)
+@dataclass(frozen=True)
 class RelationRule:
     """Who may be a member, in force from ``since`` until a later rule, and who said so."""
 
@@ -37,7 +37,7 @@ class RelationRule:
         return iter(self.kinds)
 
 
-@record(frozen=True)
+@dataclass(frozen=True)
 class DatedRule:
     """A yes-rule in force from ``since`` (sharing between a province's 统筹区), with its source."""
 
@@ -46,7 +46,7 @@ class DatedRule:
     note: str = ""
 
 
-@record(frozen=True)
+@dataclass(frozen=True)
 class UninsuredRule:
     """Why an uninsured member is refused and the way forward (the owner's account may pay
     their 居民医保 contribution), each with its source: the refusal says both."""
@@ -60,7 +60,7 @@ class UninsuredRule:
     way_forward_source: str = ""
 
 
-@record(frozen=True)
+@dataclass(frozen=True)
 class PaysFor:
     """What the owner's account may pay for the member, and what not (shown where a user decides)."""
 
@@ -79,7 +79,7 @@ def _in_force(rules, day: date | None):
     return current
 
 
-@record(frozen=True)
+@dataclass(frozen=True)
 class Policy:
     relations: tuple[RelationRule, ...]
     relations_by_province: dict[str, tuple[RelationRule, ...]] = field(default_factory=dict)

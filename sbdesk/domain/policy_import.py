@@ -8,12 +8,12 @@ office fixes the file once.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 
 from .idnumber import PROVINCES
 from .messages import Problem
 from .models import Region
-from .record import record
 from .regions import LEVELS, REPORT_STATUSES, Batch, Catalogue
 from .relations import KINDS
 from .sources import Source, SourceError, parse_source
@@ -27,14 +27,14 @@ MAX_REGIONS = 5000  # China has about 400 统筹区; 300,000 slowed every comman
 MAX_TEXT = 2000  # characters of any one field (a note, a source); a 63 MB note was kept
 
 
-@record(frozen=True)
+@dataclass(frozen=True)
 class RegionUpdate:
     batches: tuple[Batch, ...]
     regions: tuple[Region, ...]
     removals: tuple[tuple[int, str], ...] = ()  # (row, code) of regions the file removes
 
 
-@record(frozen=True)
+@dataclass(frozen=True)
 class RelationUpdate:
     default: tuple[str, ...] | None
     provinces: dict[str, tuple[str, ...]]

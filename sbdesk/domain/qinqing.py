@@ -13,13 +13,13 @@ holder's 医保 personal account and is not 家庭共济, whatever the seed arti
 
 from __future__ import annotations
 
-from .record import record
+from dataclasses import dataclass
 
 STEPS = ("start", "password", "notice", "member", "face", "done")
 STATUSES = ("draft", "pending_face", "opened", "cancelled")
 
 
-@record(frozen=True)
+@dataclass(frozen=True)
 class Application:
     id: int | None
     owner_id: int

@@ -6,16 +6,17 @@ person dialog, the 亲情服务 wizard and imports pre-select it and the user ma
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from .idnumber import KIND_FIRST_DIGIT
 from .models import Region
-from .record import record
 from .regions import Catalogue, SplitCode
 
 #: How the suggestion was found, most to least certain.
 EXACT, COUNTY, RETIRED, PREFECTURE = "exact", "county", "retired", "prefecture"
 
 
-@record(frozen=True)
+@dataclass(frozen=True)
 class Suggestion:
     region: Region
     basis: str  # exact / county / retired / prefecture

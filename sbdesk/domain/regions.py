@@ -15,12 +15,12 @@ from __future__ import annotations
 
 import difflib
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
 from .messages import Problem
 from .models import Region
-from .record import field, record
 from .sources import Snapshot, Source, SourceError, best, derived, parse_snapshots, parse_source
 
 LEVELS = ("province", "city", "county", "district")
@@ -36,7 +36,7 @@ class PolicyError(ValueError):
         self.detail = detail
 
 
-@record(frozen=True)
+@dataclass(frozen=True)
 class Batch:
     id: str
     name: str
@@ -54,7 +54,7 @@ class Batch:
         return found if found is not None else Source(self.source)
 
 
-@record(frozen=True)
+@dataclass(frozen=True)
 class SplitCode:
     """A division code divided between several of today's regions (341400, the old 巢湖市,
     2011): it names no single region, so an ID number from it suggests none."""
@@ -66,7 +66,7 @@ class SplitCode:
     source: str
 
 
-@record(frozen=True)
+@dataclass(frozen=True)
 class CrossStatus:
     """What is known on a day about a region's cross-province sharing, and which report says so."""
 
@@ -81,7 +81,7 @@ def months_between(earlier: date, later: date) -> int:
     return months - (later.day < earlier.day)
 
 
-@record
+@dataclass
 class Catalogue:
     regions: tuple[Region, ...]
     batches: dict[str, Batch] = field(default_factory=dict)

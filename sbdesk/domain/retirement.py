@@ -9,9 +9,10 @@ retires in 2025-02): the first month after reaching the age.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from .messages import Problem
 from .models import RETIRE_AT  # noqa: F401 - re-exported beside the rules it names
-from .record import record
 from .regions import PolicyError
 
 
@@ -41,7 +42,7 @@ def category_for(sex: str | None, choice: str | None) -> str | None:
     return None
 
 
-@record(frozen=True)
+@dataclass(frozen=True)
 class Step:
     """One category's schedule: the old age, the target, one month more every ``step`` months
     of birth from ``first_birth`` on."""
@@ -59,7 +60,7 @@ class Step:
         return min(self.old_age + extra, self.target_age)
 
 
-@record(frozen=True)
+@dataclass(frozen=True)
 class Retirement:
     category: str
     birth: int
@@ -92,7 +93,7 @@ class Retirement:
         return self.birth + self.latest_age
 
 
-@record(frozen=True)
+@dataclass(frozen=True)
 class Rules:
     steps: dict[str, Step]
     early: int  # months before the statutory age, at most

@@ -12,12 +12,12 @@ National snapshots ("截至 2026-01-09 共 337 个统筹区") are dated data wit
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 from urllib.parse import urlsplit
 
 from .messages import QT_TRANSLATE_NOOP, Problem, Term
-from .record import record
 
 OFFICIAL, STATE_MEDIA, OTHER = "official", "state_media", "other"
 KINDS = (OFFICIAL, STATE_MEDIA, OTHER)
@@ -36,7 +36,7 @@ class SourceError(ValueError):
     """A source field that is not one of the known values; the caller names the place."""
 
 
-@record(frozen=True)
+@dataclass(frozen=True)
 class Source:
     address: str
     publisher: str = ""
@@ -130,7 +130,7 @@ def parse_source(raw: Any, fallback_date: date | None = None) -> Source:
     )
 
 
-@record(frozen=True)
+@dataclass(frozen=True)
 class Snapshot:
     """A national figure as reported: by ``as_of``, so many 统筹区 in so many provinces."""
 

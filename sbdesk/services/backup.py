@@ -6,12 +6,12 @@ from __future__ import annotations
 import errno
 import os
 import time
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
 from .. import paths, portable
 from ..domain.messages import Problem
-from ..domain.record import record
 from ..store import anchors, audit, backup_files, db, fileguard
 from . import doors
 from .desk import Desk, default_operator
@@ -25,7 +25,7 @@ DAY = 24 * 3600  # the automatic copy and the deep check each run at most once i
 CHECKED = "integrity-checked"  # in logs/: touched when the deep check last passed
 
 
-@record(frozen=True)
+@dataclass(frozen=True)
 class Health:
     state: str  # ok / missing / corrupt / too_new / unavailable (the disk, not the file: see error)
     detail: str = ""

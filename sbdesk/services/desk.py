@@ -10,14 +10,16 @@ import getpass
 import json
 import os
 from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .. import paths
+from ..domain.edition import parse_manifest
 from ..domain.messages import Problem
-from ..domain.record import field, record, replace
 from ..domain.regions import Catalogue, PolicyError, parse_catalogue, parse_maps
+from ..domain.sources import SourceError, parse_snapshots
 from ..store import anchors, audit, db, overrides
 from ..store import regions as region_store
 from ..store.connection import Connection
@@ -30,7 +32,7 @@ if TYPE_CHECKING:
 PACK_KEY = "pack"  # policy_overrides: the installed pack's manifest; "pack:NAME" each of its files
 
 
-@record
+@dataclass
 class Desk:
     conn: Connection  # the data folder's file or a branch server (store/connection.py)
     data_dir: Path
@@ -177,7 +179,6 @@ def shipped_snapshots() -> tuple:
     """The national snapshots of the shipped catalogue file (figures as reported, with sources),
     read once per process when first shown."""
     if "snapshots" not in _SHIPPED:
-        from ..domain.sources import SourceError, parse_snapshots
 
         def parse(data):
             try:
@@ -296,16 +297,12 @@ def open_desk(
 
 def installed_pack(conn: Connection) -> Edition | None:
     """The manifest of the pack the office installed (checked when it was), or None."""
-    from ..domain.edition import parse_manifest
-
     data = overrides.get(conn, PACK_KEY)
     return parse_manifest(data, signed=True) if data else None
 
 
 def shipped_edition() -> Edition:
     if "edition" not in _SHIPPED:
-        from ..domain.edition import parse_manifest
-
         _SHIPPED["edition"] = load_resource("manifest.json", parse_manifest)
     return _SHIPPED["edition"]
 

@@ -3,11 +3,12 @@ so the CLI and the UI translate them the same way."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from ..domain.messages import Problem
 from ..store.db import NoDatabase, StoreError, translate_error  # re-exported for the edges
 
-TYPE_CHECKING = False  # the rules behind a decision are loaded when one is made, not by every error
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the rules behind a decision are loaded when one is made, not by every error
     from ..domain.eligibility import Decision
 
 __all__ = ["ServiceError", "InputError", "NotFound", "Refused", "StoreError", "NoDatabase", "translate_error"]

@@ -13,13 +13,13 @@ import errno
 import os
 from array import array
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
 from ..domain import idnumber, relations
 from ..domain.messages import Problem
 from ..domain.models import Binding, Person
-from ..domain.record import record
 from ..store import bindings as binding_store
 from ..store import db, fileguard, ids
 from ..store import people as people_store
@@ -64,7 +64,7 @@ Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
 
 
-@record(frozen=True)
+@dataclass(frozen=True)
 class ImportSummary:
     kind: str
     rows: int

@@ -9,15 +9,15 @@ from __future__ import annotations
 
 import logging
 import os
+from dataclasses import dataclass
 from functools import lru_cache
 
 from ..domain.messages import Problem
-from ..domain.record import record
 
 log = logging.getLogger(__name__)
 
 
-@record(frozen=True)
+@dataclass(frozen=True)
 class FaceCount:
     available: bool
     count: int = 0

@@ -3,6 +3,7 @@ statutory retirement date and the monthly pension projected to it."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
@@ -14,7 +15,6 @@ from ..domain.messages import Problem
 from ..domain.models import Person
 from ..domain.pension import Gap, Period, Projection
 from ..domain.policy import figure_problems, parse_figures
-from ..domain.record import record, replace
 from ..domain.regions import PolicyError
 from ..domain.retirement import Retirement, Rules
 from ..store import db, overrides
@@ -27,7 +27,7 @@ CATEGORY_CHOICES = ("worker", "cadre")
 RETIRE_AT = retirement_rules.RETIRE_AT
 
 
-@record(frozen=True)
+@dataclass(frozen=True)
 class Report:
     person: Person
     periods: list[Period]

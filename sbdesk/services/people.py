@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import unicodedata
+from dataclasses import dataclass, replace
 
 from ..domain import cardnumber, end_reasons, idnumber, region_suggest
 from ..domain.card_activation import CardActivation
 from ..domain.card_activation import parse as parse_card_activation
 from ..domain.messages import Problem
 from ..domain.models import ACCOUNT_STATES, INSURANCE, Binding, Person
-from ..domain.record import record, replace
 from ..store import bindings as binding_store
 from ..store import db, people_search
 from ..store import people as people_store
@@ -21,7 +21,7 @@ from .errors import InputError, NotFound
 NAME_LIMIT = 50
 
 
-@record(frozen=True)
+@dataclass(frozen=True)
 class PersonDetail:
     person: Person
     relatives: list[tuple[str, Person]]
@@ -131,7 +131,7 @@ def add(desk: Desk, **fields) -> Person:
     return replace(person, id=pid)
 
 
-@record(frozen=True)
+@dataclass(frozen=True)
 class Edited:
     """An edit and what it brought with it: the bindings that ended by themselves."""
 

@@ -16,11 +16,11 @@ CSV with columns province,relations (``*`` for the default; kinds separated by `
 from __future__ import annotations
 
 import hashlib
+from dataclasses import dataclass
 from pathlib import Path
 
 from ..domain.messages import Problem
 from ..domain.policy_import import check_regions, check_relations
-from ..domain.record import record
 from ..store import db, overrides
 from ..store import regions as region_store
 from . import doors, filein
@@ -28,7 +28,7 @@ from .desk import Desk, effective_policy, load_policy
 from .errors import InputError
 
 
-@record(frozen=True)
+@dataclass(frozen=True)
 class ImportResult:
     kind: str  # regions / relations
     added: int = 0

@@ -16,9 +16,14 @@ import hashlib
 import json
 from pathlib import Path
 
+from .. import paths
+from ..domain.card_activation import parse as parse_card_activation
+from ..domain.channels import parse as parse_channels
 from ..domain.edition import Edition, parse_manifest
 from ..domain.messages import Problem
-from ..domain.regions import PolicyError
+from ..domain.policy import parse_policy
+from ..domain.regions import PolicyError, parse_catalogue
+from ..domain.retirement import parse_rules
 from ..store import db, overrides
 from ..store import regions as region_store
 from . import doors, filein, pack_format
@@ -33,12 +38,6 @@ MAX_KEY_BYTES = 16 * 1024
 
 def _parsers() -> dict:
     """Each rule file's validator: the one that reads the shipped file."""
-    from ..domain.card_activation import parse as parse_card_activation
-    from ..domain.channels import parse as parse_channels
-    from ..domain.policy import parse_policy
-    from ..domain.regions import parse_catalogue
-    from ..domain.retirement import parse_rules
-
     return {
         "policy.json": parse_policy,
         "regions.json": parse_catalogue,
@@ -50,8 +49,6 @@ def _parsers() -> dict:
 
 def shipped_keys() -> dict[str, str]:
     """The publisher's keys shipped in resources/keys/: fingerprint -> file name."""
-    from .. import paths
-
     found = {}
     for pem in sorted((paths.resource_dir() / KEY_DIR).glob("*.pem")):
         try:
@@ -63,8 +60,6 @@ def shipped_keys() -> dict[str, str]:
 
 def trusted_keys(desk: Desk) -> dict[str, bytes]:
     """Fingerprint -> raw public key, shipped and office ones."""
-    from .. import paths
-
     keys = {}
     for name in shipped_keys().values():
         raw = pack_format.public_raw((paths.resource_dir() / KEY_DIR / name).read_bytes())
@@ -116,7 +111,6 @@ def install(desk: Desk, path: str | Path) -> Edition:
     path = Path(path)
     doors.readable(path, desk.data_dir)
     manifest, texts, digest = check(desk, path)
-    from ..domain.regions import parse_catalogue
 
     catalogue = parse_catalogue(json.loads(texts["regions.json"]))
     previous = in_use(desk)

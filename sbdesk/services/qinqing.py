@@ -9,8 +9,10 @@ its attachments and the audit entry land in one transaction or not at all.
 
 from __future__ import annotations
 
+from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .. import paths
 from ..domain import attachments as files
@@ -19,7 +21,6 @@ from ..domain.attachments import Attachment
 from ..domain.messages import Problem
 from ..domain.models import Person
 from ..domain.qinqing import Application
-from ..domain.record import record, replace
 from ..store import applications as store
 from ..store import db
 from ..store import people as people_store
@@ -27,12 +28,11 @@ from . import doors, operators, people
 from .desk import Desk
 from .errors import InputError, NotFound
 
-TYPE_CHECKING = False  # the binding rules and face detection load when used: a window's start lists drafts only
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the binding rules and face detection load when used: a window's start lists drafts only
     from ..domain.eligibility import Decision
 
 
-@record(frozen=True)
+@dataclass(frozen=True)
 class MemberCheck:
     person: Person | None  # on record, or as it would be added
     on_record: bool

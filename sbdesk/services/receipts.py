@@ -6,10 +6,11 @@ the same facts and no full ID number can slip onto paper.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from ..domain.idnumber import mask
 from ..domain.messages import Problem
 from ..domain.models import Binding, Person
-from ..domain.record import record
 from ..store import audit
 from ..store import bindings as binding_store
 from . import operators, people
@@ -17,7 +18,7 @@ from .desk import Desk
 from .errors import NotFound
 
 
-@record(frozen=True)
+@dataclass(frozen=True)
 class Party:
     name: str
     id_masked: str
@@ -25,7 +26,7 @@ class Party:
     region: str
 
 
-@record(frozen=True)
+@dataclass(frozen=True)
 class Receipt:
     binding: Binding
     owner: Party

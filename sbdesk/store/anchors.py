@@ -19,11 +19,11 @@ over) is reported as restored (``Restored``) until someone accepts it
 from __future__ import annotations
 
 import os
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
 from .. import portable
-from ..domain.record import record as value_record
 from . import sqlite_engine
 from .connection import Connection
 from .errors import DatabaseCorrupt, StoreError
@@ -33,7 +33,7 @@ RESETS = ("restore", "restore-accepted")  # lines that start a new line of histo
 INTENT = "restore-intent"
 
 
-@value_record(frozen=True)
+@dataclass(frozen=True)
 class Anchor:
     event: str
     row: int
@@ -42,7 +42,7 @@ class Anchor:
     at: float = 0.0
 
 
-@value_record(frozen=True)
+@dataclass(frozen=True)
 class Restored:
     """The database holds an earlier state of its own history: every anchor it fails recorded
     rows after ``row`` that are gone, or that differ where another anchor at or after that row

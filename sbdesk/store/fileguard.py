@@ -20,11 +20,11 @@ import sys
 import threading
 import time
 import weakref
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
 from .. import portable
-from ..domain.record import record
 from ..paths import DB_NAME
 
 APPLICATION_ID = 0x53424453  # "SBDS": PRAGMA application_id of every sbdesk file
@@ -35,7 +35,7 @@ TEMP_PREFIX = ".sbdesk-tmp-"  # private scratch files: <prefix><pid>-<what>
 DAMAGE_SUFFIX = ".damaged"
 
 
-@record(frozen=True)
+@dataclass(frozen=True)
 class Header:
     """The fields of the 100-byte database header sbdesk decides on."""
 

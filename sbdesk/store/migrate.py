@@ -13,6 +13,7 @@ from pathlib import Path
 
 from . import audit, seals, sqlite_engine
 from .connection import Connection
+from .name_key import name_key
 
 # seeds a new database inside its creation, before anyone sees it, through either engine's connection
 Initialise = Callable[[Connection], None]
@@ -36,8 +37,6 @@ LATEST = migrations()[-1][0]
 def migrate(conn: sqlite_engine.Connection, current: int, upto: int | None = None) -> None:
     """Apply each newer migration atomically together with its user_version (and the Python
     step some versions need, like sealing the rows already on record)."""
-    from .name_key import name_key  # 0009 fills people.name_key with it
-
     conn.create_function("name_key", 1, name_key, deterministic=True)
     reseal = Reseal(conn, "sbdesk")
     for version, sql in migrations():

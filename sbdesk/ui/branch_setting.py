@@ -4,10 +4,12 @@ password prompt, and what the window says when the branch server is away."""
 from __future__ import annotations
 
 import logging
+from urllib.parse import urlsplit
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLineEdit, QMessageBox, QWidget
 
+from ..services.errors import StoreError
 from .common import dialogs, plain
 from .common.texts import error_text
 
@@ -20,7 +22,6 @@ def ask_database(parent: QWidget, settings) -> None:
     """Point this data folder at a branch server, or back at its own file. The address is
     kept without a password (pgpass or the prompt at start); it takes effect at the next start."""
     from ..services import branch_address
-    from ..services.errors import StoreError
 
     current = settings.database or translate("branch", "this computer's own file")
     text = dialogs.ask_text(
@@ -80,7 +81,6 @@ def describe(url: str) -> str:
     a warning when the address lets data cross a network unencrypted (logged once too)."""
     if not url:
         return ""
-    from urllib.parse import urlsplit
 
     from ..services import branch_address
 

@@ -8,6 +8,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from ..domain.operator import label
+
 
 class Settings:
     def __init__(self, folder: Path) -> None:
@@ -80,8 +82,6 @@ class Settings:
     def who(self) -> str | None:
         """The operator as the audit log names them, by what was chosen at first start; None
         before anything was chosen or while nobody is signed in at a counter."""
-        from ..domain.operator import label
-
         if self.place == "home":
             return label(self.operator, None, "home")
         if self.place == "counter":

@@ -10,36 +10,36 @@ from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
 
-from .. import i18n, paths
+from PySide6.QtCore import QCoreApplication, QLockFile, QProcess
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
-# Nothing here imports Qt when imported: app.run imports sbdesk's Qt-free modules before Qt
-# (PySide6 reads the source of every module imported after it), so each function does.
+from .. import i18n, paths
+from ..domain.messages import Problem
+from ..services import backup
+from ..services.backup import LOCK_NAME
+from ..services.desk import open_desk
+from . import branch_setting
+from .common import plain
+from .common.texts import error_text, problem_text
+from .language import LanguageManager
+from .main_window import MainWindow
+from .settings import Settings
+
+__all__ = ["error_text"]  # startup.py's steps call it through the door
 
 
 def ask_password(url: str) -> str | None:
     """The branch server's password, asked when the address holds none."""
-    from . import branch_setting
-
     return branch_setting.ask_password(url)
 
 
 def retry_away(text: str) -> bool:
     """The branch server is away: try again?"""
-    from . import branch_setting
-
     return branch_setting.retry_away(text)
-
-
-def error_text(exc: Exception) -> str:
-    from .common.texts import error_text
-
-    return error_text(exc)
 
 
 def chosen_database(folder: Path) -> str | None:
     """The branch server chosen in the window's settings (Settings → Branch database…)."""
-    from .settings import Settings
-
     return Settings(folder).database
 
 
@@ -52,11 +52,6 @@ def build_main_window(
     ask_password: Callable[[str], str | None] | None = None,
 ):
     """The main window on ``data_dir``, not shown and with no event loop (needs a QApplication)."""
-    from ..services.desk import open_desk
-    from .language import LanguageManager
-    from .main_window import MainWindow
-    from .settings import Settings
-
     folder = paths.data_dir(data_dir)
     settings = Settings(folder)
     language = LanguageManager()
@@ -69,12 +64,6 @@ def build_main_window(
 
 def acquire_lock(folder: Path):
     """One window per data folder: (the held QLockFile, None) or (None, who holds it)."""
-    from PySide6.QtCore import QLockFile
-
-    from ..domain.messages import Problem
-    from ..services.backup import LOCK_NAME
-    from .common.texts import problem_text
-
     folder.mkdir(parents=True, exist_ok=True, mode=0o700)
     lock = QLockFile(str(folder / LOCK_NAME))
     lock.setStaleLockTime(0)  # a lock left by a crash is removed once its process is gone
@@ -89,12 +78,6 @@ def open_or_recover(folder: Path, ask, deep: bool = False) -> str | None:
     """Check the database before opening it; offer the newest good backup when it is damaged.
     ``ask(text) -> bool`` is the one question; returns a message when the program must stop.
     Start-up checks shallowly; the deep integrity_check runs after the window is shown."""
-    from PySide6.QtCore import QCoreApplication
-
-    from ..domain.messages import Problem
-    from ..services import backup
-    from .common.texts import error_text, problem_text
-
     db_file = paths.db_path(folder)
     state = backup.health(db_file, deep=deep)
     if state.state == "too_new":
@@ -134,12 +117,8 @@ def ask_place(folder: Path, args):
     """First start: before the main window, where it works and who works (see ui/signin.py).
     Returns the answer, None when nothing needs asking (already chosen; ``--operator`` names
     who works; the bundle's self-test), or False when the person closed the question."""
-    from .settings import Settings
-
     if Settings(folder).place is not None or args.operator or os.environ.get("SBDESK_SMOKE"):
         return None
-    from PySide6.QtWidgets import QDialog
-
     from .signin import SignInDialog  # only on a first start: keeps it off every other start
 
     dialog = SignInDialog(Settings(folder), first=True)
@@ -151,10 +130,6 @@ def ask_place(folder: Path, args):
 
 def yes_or_no(parent, text: str) -> bool:
     """The start-up and recovery questions: plain text (they name the data folder), Yes first."""
-    from PySide6.QtWidgets import QMessageBox
-
-    from .common import plain
-
     box = plain.message_box(
         parent,
         QMessageBox.Icon.Question,
@@ -168,10 +143,6 @@ def yes_or_no(parent, text: str) -> bool:
 
 def restart_after_recovery(window, folder: Path) -> None:
     """The background check found damage: offer the latest good backup, then start afresh."""
-    from PySide6.QtCore import QProcess
-    from PySide6.QtWidgets import QApplication, QMessageBox
-
-    from .common import plain
 
     def ask(text: str) -> bool:
         return yes_or_no(window, text)

@@ -1,4 +1,5 @@
 import json
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -9,7 +10,6 @@ from sbdesk.domain.channels import parse as parse_channels
 from sbdesk.domain.eligibility import ExistingBinding
 from sbdesk.domain.models import Person
 from sbdesk.domain.policy import parse_policy
-from sbdesk.domain.record import replace
 from sbdesk.domain.regions import parse_catalogue
 from tests.conftest import make_id
 

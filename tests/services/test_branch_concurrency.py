@@ -2,11 +2,11 @@
 one audit chain in order, and a limit only one binding may pass is passed once."""
 
 import threading
+from dataclasses import replace
 from datetime import date
 
 import pytest
 
-from sbdesk.domain.record import replace
 from sbdesk.services import binding, maintenance, people
 from sbdesk.services.desk import open_desk
 from sbdesk.services.errors import InputError, Refused

@@ -1,12 +1,12 @@
 """The 亲情服务 use cases without a window: password, files, drafts and the final write."""
 
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
 import pytest
 
 from sbdesk.domain.qinqing import Application
-from sbdesk.domain.record import replace
 from sbdesk.services import binding, people, qinqing
 from sbdesk.services.errors import InputError
 from sbdesk.store import audit, db

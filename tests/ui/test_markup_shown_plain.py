@@ -7,12 +7,13 @@ would), the screens that show it are walked and painted, and then no widget may 
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer
 from PySide6.QtGui import Qt as GuiQt
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QLabel, QToolTip
 
-from sbdesk.domain.record import replace
 from sbdesk.services import binding, people
 from sbdesk.ui.common import dialogs
 from tests.safety.test_sqlite_locks import own_locks

@@ -21,7 +21,7 @@ from ...domain.eligibility import FAIL
 from ...domain.idnumber import mask
 from ...domain.messages import Problem
 from ...domain.models import Person
-from ...services import binding, channels, people
+from ...services import binding, channels, people, qinqing
 from ...services.desk import Desk
 from ...services.errors import NotFound, ServiceError, StoreError
 from ..common import dialogs
@@ -407,7 +407,6 @@ class ChannelPage(BindingPage):
         the holder add this relative's own e-card; whether they may share is not asked here."""
         if self.record.sets_up_sharing:
             return super().decide(owner, member, relation, confirm)
-        from ...services import qinqing
 
         return qinqing.evaluate(self.desk, owner, member, relation, confirm)
 

@@ -5,14 +5,13 @@ the database for and the widths, so adding or moving a column is one line."""
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from ...domain.record import field, record
 
-
-@record(frozen=True)
+@dataclass(frozen=True)
 class Column:
     context: str  # the model's translation context (its class name)
     header: str  # source text, marked with QT_TRANSLATE_NOOP(context, …) where declared

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.models import DamagedPerson
-from ...services import people
+from ...services import people, qinqing
 from ...services.changes import PERSON, Changes
 from ...services.desk import Desk
 from ..common import dialogs
@@ -372,7 +372,6 @@ class MembersTab(Retranslating, QWidget):
             self.buttons[key].setEnabled(person is not None)
         for action in self.menu_actions.values():
             action.setEnabled(person is not None)
-        from ...services import qinqing  # imported when a person is first selected (a faster start)
 
         self.unfinished = guarded(self, lambda: qinqing.unfinished(self.desk, person.id)) if person else []
         self.buttons["resume"].setEnabled(bool(self.unfinished))

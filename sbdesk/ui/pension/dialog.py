@@ -3,6 +3,8 @@ interruptions told truthfully and the pension projected to retirement."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,7 +31,6 @@ from PySide6.QtWidgets import (
 
 from ...domain.pension import counted_base, month_text
 from ...domain.policy import FIGURE_RANGES
-from ...domain.record import replace
 from ...services import pension
 from ...services.errors import ServiceError
 from .. import screen_fit

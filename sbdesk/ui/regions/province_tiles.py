@@ -11,11 +11,11 @@ label says how many (3/14). Arrow keys move between tiles, Enter or a click choo
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
-
-from ...domain.record import record
 
 #: (province, short name, row, column): rough positions, no boundary is implied. 兵团 pools on
 #: its own and counts beside the provinces (NHSA: "30省和兵团"), so it has a tile of its own.
@@ -84,7 +84,7 @@ def is_dark(colour: QColor) -> bool:
     return colour.lightnessF() < 0.5
 
 
-@record(frozen=True)
+@dataclass(frozen=True)
 class Tally:
     """What the reports say about one province's 统筹区."""
 

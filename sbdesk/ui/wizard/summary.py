@@ -5,6 +5,7 @@ the receipt's shape: one column of labels, masked numbers, local time."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from html import escape
 
 from PySide6.QtCore import QCoreApplication
@@ -12,13 +13,12 @@ from PySide6.QtCore import QCoreApplication
 from ...domain.attachments import Attachment
 from ...domain.idnumber import mask
 from ...domain.qinqing import Application
-from ...domain.record import record
 from ..channels.receipt import local_time
 from ..common.texts import application_status_label, relation_label
 from . import about
 
 
-@record(frozen=True)
+@dataclass(frozen=True)
 class SummaryFacts:
     app: Application
     owner_id_number: str

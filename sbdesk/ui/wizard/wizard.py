@@ -6,12 +6,13 @@ their own phone. Leaving early asks: save a draft, discard, or go on filling it 
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QWizard
 
 from ...domain.messages import Problem
 from ...domain.qinqing import Application
-from ...domain.record import replace
 from ...services import qinqing
 from .. import screen_fit
 from ..common.guard import guarded
