@@ -166,3 +166,16 @@ def test_the_module_map_reader_finds_what_is_missing_and_what_is_gone():
     ]
     assert problems == ["stray.py is listed under no `sbdesk/<package>/` heading"]
     assert mapped_modules("# A\n\n## Layers\n")[1] == ["docs/architecture.md has no '## Module map' section"]
+
+
+LONGEST = 500  # lines: past this a module holds more than one thing, and a reader loses its thread
+
+
+def test_no_module_of_sbdesk_is_over_500_lines():
+    lengths = {
+        p.relative_to(ROOT).as_posix(): len(p.read_text(encoding="utf-8").splitlines()) for p in PACKAGE.rglob("*.py")
+    }
+    long = sorted(((n, name) for name, n in lengths.items() if n > LONGEST), reverse=True)
+    assert not long, f"split these by what they hold (at most {LONGEST} lines):\n" + "\n".join(
+        f"{n:5d}  {name}" for n, name in long
+    )
