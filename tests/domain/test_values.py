@@ -69,7 +69,8 @@ def test_pytest_names_the_field_that_differs(tmp_path):
         timeout=120,
         cwd=tmp_path,
     ).stdout
-    assert out.count("Differing attributes:") == 2, out
+    # (how often the heading repeats is pytest's business: under CI=true it also fills the summary)
+    assert "Differing attributes:" in out, out
     assert "['name']" in out and "['params']" in out, out
 
 
