@@ -46,6 +46,8 @@ with open(root / "filler", "wb") as fh:  # the disk fills up
 for name, args in {
     "list": ("person", "list"),
     "check": ("check",),
+    "backup_full": ("backup",),
+    "backup_elsewhere": ("backup", str(root / "copy.db")),
     "add_full": ("person", "add", "--name", "李四", "--id", "110105194912310021", "--region", "北京市"),
     "restore": ("restore", str(next((data / "backups").glob("*.db")))),
 }.items():
@@ -62,6 +64,13 @@ asked: list[str] = []
 report["recover"] = open_or_recover(data, lambda text: asked.append(text) or True, deep=True)
 report["asked"] = asked
 report["same_file"] = fingerprint() == before
+# room for half a copy: a backup or a restore's copy of the current data runs out midway
+size = (data / "sbdesk.db").stat().st_size
+with open(root / "filler", "r+b") as fh:
+    fh.truncate(max(0, fh.seek(0, 2) - size // 2))
+report["backup_half"] = cli("backup")
+report["restore_half"] = cli("restore", str(next((data / "backups").glob("*.db"))))
+report["same_file_half"] = fingerprint()[:1] == before[:1]
 (root / "filler").unlink()
 report["list_after"] = cli("person", "list")
 report["same_file_after"] = fingerprint()[:1] == before[:1]

@@ -51,7 +51,16 @@ def on_a_full_disk(tmp_path: Path) -> dict:
 def test_a_full_disk_is_said_as_such_and_the_sound_file_is_kept(tmp_path):
     seen = on_a_full_disk(tmp_path)
     assert seen["add"]["rc"] == 0 and seen["backup"]["rc"] == 0
-    for name in ("list", "check", "add_full", "restore"):
+    for name in (
+        "list",
+        "check",
+        "add_full",
+        "restore",
+        "backup_full",
+        "backup_elsewhere",
+        "backup_half",
+        "restore_half",
+    ):
         result = seen[name]
         assert result["rc"] != 0, name
         assert "disk is full" in result["err"], (name, result["err"])
