@@ -192,8 +192,13 @@ def _create_whole(path: Path, initialise: Initialise | None) -> None:
             migrate(conn, 0)
             if initialise is not None:
                 initialise(conn)
+            # folded into the file here, where a failure is raised: close() would fold it too but
+            # says nothing when the disk is full, and the file linked below would be cut short
+            busy, _, _ = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+            if busy:
+                raise DatabaseLocked(path)
         finally:
-            conn.close()  # the last connection folds the WAL into the file
+            conn.close()
         fileguard.stamp_history(temp)  # its own history: another file's WAL is told apart
         try:
             os.link(temp, path)

@@ -71,6 +71,36 @@ with open(root / "filler", "r+b") as fh:
 report["backup_half"] = cli("backup")
 report["restore_half"] = cli("restore", str(next((data / "backups").glob("*.db"))))
 report["same_file_half"] = fingerprint()[:1] == before[:1]
+# a first start with room for part of a new database (its WAL written, not yet folded in):
+# said as a full disk, never a new file that then reads as damaged
+report["first_start"] = []
+ADD = ("person", "add", "--name", "王五", "--id", "11010519491231002X", "--region", "北京市")
+for room in range(400, 720, 40):
+    with open(root / "filler", "r+b") as fh:
+        fh.truncate(0)
+        fh.flush()
+        os.fsync(fh.fileno())
+    free = os.statvfs(root).f_bavail * os.statvfs(root).f_frsize
+    with open(root / "filler", "r+b") as fh:
+        fh.write(b"\0" * max(0, free - room * 1024))
+        fh.flush()
+        os.fsync(fh.fileno())
+    new = root / f"new-{room}"
+    done = subprocess.run(
+        [sys.executable, "-m", "sbdesk", "--data-dir", str(new), "--lang", "en", *ADD],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    later = subprocess.run(
+        [sys.executable, "-m", "sbdesk", "--data-dir", str(new), "--lang", "en", "check"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    report["first_start"].append({"room": room, "rc": done.returncode, "err": done.stderr, "check": later.stderr})
+    for part in new.glob("sbdesk.db*"):
+        part.unlink()
 (root / "filler").unlink()
 report["list_after"] = cli("person", "list")
 report["same_file_after"] = fingerprint()[:1] == before[:1]

@@ -66,6 +66,9 @@ def test_a_full_disk_is_said_as_such_and_the_sound_file_is_kept(tmp_path):
         assert "disk is full" in result["err"], (name, result["err"])
         assert "damaged" not in result["err"], (name, result["err"])
         assert len(result["err"].strip().splitlines()) == 1, (name, result["err"])
+    for start in seen["first_start"]:  # a new folder on a nearly full disk: made whole, or not at all
+        assert start["rc"] == 0 or "disk is full" in start["err"], start
+        assert "damaged" not in start["err"] + start["check"], start
     # the window's start: the disk is named, no restore is offered, nothing is moved
     assert "disk is full" in (seen["recover"] or "") and seen["asked"] == []
     assert seen["same_file"]
