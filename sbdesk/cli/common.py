@@ -30,14 +30,10 @@ def parse_day(text: str) -> date:
 
 def person(desk, key: str) -> Person:
     """The person a command line names: ``#12`` (a row id, as ``person list`` prints it), an ID
-    number or a card number. The one place a typed ``#12`` is read; the services take ids."""
+    number or a card number (services/people.py ``typed``, which an import file's rows use too)."""
     from ..services import people
 
-    text = (key or "").strip()
-    digits = text[1:]
-    if text.startswith("#") and digits.isascii() and digits.isdigit() and len(digits) < 20:
-        return people.get(desk, int(digits))  # a bare number could be the first keystrokes of a card number
-    return people.find(desk, text)
+    return people.typed(desk, key)
 
 
 def report_rows(exc: InputError, tx) -> int:

@@ -271,7 +271,7 @@ class _BindingWriter:
     def add(self, row: int, r: dict) -> None:
         desk, found = self.desk, self.found
         try:
-            owner, member = people.find(desk, r.get("owner", "")), people.find(desk, r.get("member", ""))
+            owner, member = people.typed(desk, r.get("owner", "")), people.typed(desk, r.get("member", ""))
             relation = binding.parse_relation(r.get("relation", ""))
             channel = binding.parse_channel(r.get("channel", ""))
             day = date.fromisoformat(r["bound_on"]) if r.get("bound_on") else desk.today()

@@ -240,13 +240,24 @@ def delete(desk: Desk, person_id: int) -> None:
 
 def get(desk: Desk, person_id: int) -> Person:
     """A person by row id: what the window and the services hand each other. A door where
-    someone types ``#12`` parses it there (cli/common.py ``person``), never here."""
+    someone types ``#12`` reads it through ``typed`` below, never here."""
     if not isinstance(person_id, int) or isinstance(person_id, bool):
         raise TypeError(f"a person's row id is an int, not {type(person_id).__name__}")
     person = people_store.get(desk.conn, person_id) if 0 < person_id < 2**63 else None  # SQLite's are 64-bit
     if person is None:
         raise NotFound([("", Problem("person.not_found", key=f"#{person_id}"))])
     return person
+
+
+def typed(desk: Desk, text: str) -> Person:
+    """The person a person names in text (the command line, an import file's owner and member):
+    ``#12`` (a row id, as ``person list`` prints it), an ID number or a card number. The one
+    place a typed ``#12`` is read; everything else takes ids."""
+    key = (text or "").strip()
+    digits = key[1:]
+    if key.startswith("#") and digits.isascii() and digits.isdigit() and len(digits) < 20:
+        return get(desk, int(digits))  # a bare number could be the first keystrokes of a card number
+    return find(desk, key)
 
 
 def find(desk: Desk, text: str) -> Person:

@@ -102,6 +102,10 @@ def overwrite(staged: Staged, live: db.Connection, target: Path, aside: Path) ->
 
     try:
         staged.backup(live, pages=1, progress=step)
+    except sqlite3.Error as exc:  # the backup API is no cursor: its failure is the store's error too
+        if isinstance(exc, sqlite3.ProgrammingError):
+            raise
+        raise db.translate_error(exc, target) from exc
     finally:
         reader.close()
     return kept[0] if kept else None

@@ -136,16 +136,20 @@ def open_database(
         try:
             backup(conn, backups / _backup_name(path, version))
             migrate(conn, version)
-        except sqlite3.Error as exc:
+        except (sqlite3.Error, StoreError) as exc:  # the cursor already raises the store's errors
             conn.close()
+            if isinstance(exc, StoreError):
+                raise
             raise translate_error(exc, path) from exc
         except OSError as exc:
             conn.close()
             raise (DiskFull(path) if exc.errno == errno.ENOSPC else ReadOnly(path)) from exc
     try:
         seals.track(conn)
-    except sqlite3.Error as exc:
+    except (sqlite3.Error, StoreError) as exc:
         conn.close()
+        if isinstance(exc, StoreError):
+            raise
         raise translate_error(exc, path) from exc
     return conn
 
@@ -188,8 +192,13 @@ def _create_whole(path: Path, initialise: Initialise | None) -> None:
             migrate(conn, 0)
             if initialise is not None:
                 initialise(conn)
+            # folded into the file here, where a failure is raised: close() would fold it too but
+            # says nothing when the disk is full, and the file linked below would be cut short
+            busy, _, _ = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+            if busy:
+                raise DatabaseLocked(path)
         finally:
-            conn.close()  # the last connection folds the WAL into the file
+            conn.close()
         fileguard.stamp_history(temp)  # its own history: another file's WAL is told apart
         try:
             os.link(temp, path)
@@ -243,9 +252,12 @@ def backup(conn: AnyConnection | sqlite3.Connection, dest: Path | str) -> Path:
         finally:
             target.close()
         os.replace(temp, dest)
-    except BaseException:
+    except BaseException as exc:
         for suffix in ("", "-journal", "-wal", "-shm"):
             Path(str(temp) + suffix).unlink(missing_ok=True)
+        if isinstance(exc, sqlite3.Error) and not isinstance(exc, sqlite3.ProgrammingError):
+            # the backup API is no cursor: its failure (a full disk) is the store's error too
+            raise translate_error(exc, dest) from exc
         raise
     return dest
 

@@ -275,6 +275,9 @@ class MainWindow(Retranslating, QMainWindow):
                 )
             )
         )
+        # however it closes (a draft, submitted, or cancelled after adding a person on its first
+        # page): the people and applications it may have written are shown
+        self.wizard.finished.connect(lambda _result: self.route(APPLICATION))
         if application_id is not None:
             if guarded(self, lambda: self.wizard.resume(application_id) or True) is None:
                 return
@@ -285,7 +288,6 @@ class MainWindow(Retranslating, QMainWindow):
             self.wizard.next()
 
     def _wizard_closed(self, message: str) -> None:
-        self.route(APPLICATION)
         self.statusBar().showMessage(message, 10000)
 
     def closeEvent(self, event) -> None:  # noqa: N802

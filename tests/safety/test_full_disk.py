@@ -51,12 +51,24 @@ def on_a_full_disk(tmp_path: Path) -> dict:
 def test_a_full_disk_is_said_as_such_and_the_sound_file_is_kept(tmp_path):
     seen = on_a_full_disk(tmp_path)
     assert seen["add"]["rc"] == 0 and seen["backup"]["rc"] == 0
-    for name in ("list", "check", "add_full", "restore"):
+    for name in (
+        "list",
+        "check",
+        "add_full",
+        "restore",
+        "backup_full",
+        "backup_elsewhere",
+        "backup_half",
+        "restore_half",
+    ):
         result = seen[name]
         assert result["rc"] != 0, name
         assert "disk is full" in result["err"], (name, result["err"])
         assert "damaged" not in result["err"], (name, result["err"])
         assert len(result["err"].strip().splitlines()) == 1, (name, result["err"])
+    for start in seen["first_start"]:  # a new folder on a nearly full disk: made whole, or not at all
+        assert start["rc"] == 0 or "disk is full" in start["err"], start
+        assert "damaged" not in start["err"] + start["check"], start
     # the window's start: the disk is named, no restore is offered, nothing is moved
     assert "disk is full" in (seen["recover"] or "") and seen["asked"] == []
     assert seen["same_file"]

@@ -175,3 +175,23 @@ def test_restore_leaves_no_staging_files_and_records_itself_in_the_restored_file
     conn.close()
     assert (last["action"], last["operator"]) == ("backup.restore", "clerk9")
     assert cli("check", "--data-dir", live).returncode == 0
+
+
+def test_a_restore_the_disk_stops_midway_says_so_and_keeps_the_data(office, monkeypatch):
+    """SQLite's backup API is no cursor: its 'database or disk is full' (the restored pages
+    written into the live file) is the store's DiskFull, as every other full-disk failure is;
+    the CLI prints it as a line, not as sqlite3's traceback."""
+    live, source = office
+    before = count(live)
+    real = db.Connection.backup
+
+    def full(self, target, *args, **kwargs):
+        if getattr(target, "path", None) == live / "sbdesk.db":  # writing into the live file
+            raise sqlite3.OperationalError("database or disk is full")
+        return real(self, target, *args, **kwargs)
+
+    monkeypatch.setattr(db.Connection, "backup", full)
+    with pytest.raises(db.DiskFull):
+        backup.restore(live, source)
+    monkeypatch.undo()
+    assert count(live) == before

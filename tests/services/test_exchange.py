@@ -127,6 +127,23 @@ def test_bindings_are_checked_against_the_rules(desk, tmp_path):
     assert [(k, p.name) for k, p in people.detail(desk, people.find(desk, WIFE).id).relatives] == [("spouse", "张伟")]
 
 
+def test_a_bindings_file_names_people_as_person_list_prints_them(desk, tmp_path):
+    """``#12`` in the owner and member columns, as `sbdesk person list` and the members tab show
+    a person: the file that imported before the services took ids still imports."""
+    owner = people.add(desk, name="张伟", id_number=OWNER, region="苏州市")
+    wife = people.add(desk, name="李娜", id_number=WIFE, region="南京市", insurance="resident", card_number="B20000002")
+    path = write_csv(
+        tmp_path / "ids.csv", exchange.BINDING_COLUMNS, [[f"#{owner.id}", f" #{wife.id} ", "spouse", "window", ""]]
+    )
+    assert exchange.import_file(desk, path).rows == 1
+    [b] = binding.listing(desk)
+    assert (b.owner_name, b.member_name) == ("张伟", "李娜")
+    path = write_csv(tmp_path / "gone.csv", exchange.BINDING_COLUMNS, [["#999", f"#{wife.id}", "spouse", "web", ""]])
+    with pytest.raises(InputError) as err:
+        exchange.import_file(desk, path)
+    assert err.value.messages() == ["Row 2: No person #999 is on record."]
+
+
 def test_a_cancelled_import_writes_nothing(desk, tmp_path):
     path = write_csv(tmp_path / "many.csv", exchange.PEOPLE_COLUMNS, people_rows(2500))
     seen = []
