@@ -122,7 +122,8 @@ def test_the_starts_leave_the_optional_and_the_rare_unloaded(starts):
         "sbdesk.ui.channels.tab",
         "sbdesk.ui.regions.tab",
         "sbdesk.ui.signin",
-        "sbdesk.ui.common.file_dialogs",  # QFileDialog's and QStyle's enums, made when a file is first chosen
+        "sbdesk.ui.common.file_dialogs",
+        "difflib",  # the closest region names, offered for a mistyped one  # QFileDialog's and QStyle's enums, made when a file is first chosen
     )
     for name in rare:
         assert name not in starts["window"], name
