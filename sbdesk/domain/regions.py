@@ -13,7 +13,6 @@ report and its age. A report of opening stands until a later report says otherwi
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
@@ -143,6 +142,8 @@ class Catalogue:
         key = (text or "").strip()
         if not key:
             return []
+        import difflib  # only for a mistyped region: 1–2 ms off every start that reads regions
+
         names = list(dict.fromkeys(r.label for r in self.regions))
         hits = difflib.get_close_matches(key, names, n=n, cutoff=0.0)
         if key.isascii() and key.isdigit():  # a county's code: the region its prefix names first

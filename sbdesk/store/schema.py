@@ -14,6 +14,7 @@ from functools import cache
 
 from . import sqlite_engine
 from .connection import Connection
+from .migrate import migrate
 
 Entry = tuple[str, str, str, str]  # (type, name, table, sql with spaces collapsed)
 
@@ -30,8 +31,6 @@ def objects(conn: Connection | sqlite3.Connection, schema: str = "main") -> set[
 
 @cache
 def expected(version: int) -> frozenset[Entry]:
-    from .migrate import migrate
-
     conn = sqlite_engine.plain(":memory:")
     try:
         migrate(conn, 0, upto=version)

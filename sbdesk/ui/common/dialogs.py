@@ -3,19 +3,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QFileInfo
-from PySide6.QtWidgets import (
-    QApplication,
-    QFileDialog,
-    QFileIconProvider,
-    QHeaderView,
-    QMessageBox,
-    QStyle,
-    QTreeView,
-    QWidget,
-)
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from . import plain
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QFileDialog
 
 
 def ask(parent: QWidget, title: str, text: str) -> bool:
@@ -38,52 +33,17 @@ def inform(parent: QWidget, title: str, text: str, error: bool = False) -> None:
     )
 
 
-class PlainIcons(QFileIconProvider):
-    """A file's icon and type from its name alone. Qt's own provider reads the first bytes of
-    each listed file to guess its type; reading sbdesk.db or its -wal/-shm that way (the
-    data folder shown in the dialog) dropped the window's SQLite locks when Qt closed it."""
-
-    def icon(self, what):  # Qt's override, both overloads (a QFileInfo, or an IconType)
-        if isinstance(what, QFileInfo):
-            pixmap = QStyle.StandardPixmap.SP_DirIcon if what.isDir() else QStyle.StandardPixmap.SP_FileIcon
-            return QApplication.style().standardIcon(pixmap)
-        return super().icon(what)
-
-    def type(self, info: QFileInfo) -> str:
-        if info.isDir():
-            return QCoreApplication.translate("dialogs", "Folder")
-        suffix = info.suffix().upper()
-        return (
-            QCoreApplication.translate("dialogs", "{suffix} file").format(suffix=suffix)
-            if suffix
-            else QCoreApplication.translate("dialogs", "File")
-        )
-
-
-_icons: PlainIcons | None = None
-
-
 def file_dialog(parent: QWidget | None, title: str, where: str, filters: str, save: bool) -> QFileDialog:
-    """Qt's own file dialog (the same on every desk, keyboard-first), with PlainIcons."""
-    dialog = QFileDialog(parent, title, where, filters)
-    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
-    global _icons
-    _icons = _icons or PlainIcons()  # Qt does not own a dialog's provider: one for the program
-    dialog.setIconProvider(_icons)
-    details = dialog.findChild(QTreeView, "treeView")
-    if details is not None:  # name, size, type, date: whole at any font size (长辈模式 too)
-        details.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        details.header().setStretchLastSection(False)
-    if save:
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-    else:
-        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
-    return dialog
+    """Qt's own file dialog with plain icons (ui/common/file_dialogs.py). Imported when a file
+    is first chosen: naming QFileDialog and QStyle makes their enums, 8 ms of the window's start."""
+    from .file_dialogs import file_dialog
+
+    return file_dialog(parent, title, where, filters, save)
 
 
 def _chosen(dialog: QFileDialog) -> str | None:
     try:
-        return dialog.selectedFiles()[0] if dialog.exec() == QFileDialog.DialogCode.Accepted else None
+        return dialog.selectedFiles()[0] if dialog.exec() == QDialog.DialogCode.Accepted else None
     finally:
         dialog.deleteLater()
 
