@@ -113,6 +113,7 @@ def test_channel_page_cancelled_add_changes_nothing(family, qtbot):
 
 
 def test_both_add_buttons_have_their_own_access_key(family, qtbot):
+    """And Tab reaches each right after its field."""
     for lang in ("en", "zh_CN"):
         family.set_language(lang)
         QApplication.processEvents()
@@ -122,5 +123,8 @@ def test_both_add_buttons_have_their_own_access_key(family, qtbot):
         page.evaluate()
         assert page.adds["owner_id"].isVisible() and page.adds["member_id"].isVisible()
         assert walk.clashes(walk.keyed_texts(family)) == {}
+        page.fields["owner_id"].setFocus()
+        qtbot.keyClick(page.fields["owner_id"], Qt.Key_Tab)
+        assert page.adds["owner_id"].hasFocus()
         if lang == "zh_CN":
             assert page.adds["owner_id"].text() == "新增人员(&N)…" and page.found["owner_id"].text() == "未登记"

@@ -80,10 +80,13 @@ class BindingPage(Retranslating, QWidget):
             add.setObjectName(f"{self.channel}_{name}_add")
             add.hide()
             add.clicked.connect(lambda _=False, n=name: self.add_person(n))
+            beside = QHBoxLayout()  # the button takes the name's room, never the field's
+            beside.addWidget(self.found[name])
+            beside.addWidget(add)  # right after 未登记, where the eye is
+            beside.addStretch(1)
             row = QHBoxLayout()
             row.addWidget(edit, 2)
-            row.addWidget(self.found[name], 3)
-            row.addWidget(add)
+            row.addLayout(beside, 3)
             form.addRow(self.captions[name], row)
             edit.textChanged.connect(self.schedule)
         self.relation = RelationPicker(self, lambda: desk.policy.allowed_relations("", desk.today()))
