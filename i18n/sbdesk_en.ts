@@ -48,6 +48,18 @@ Bind?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;New person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ne&amp;w person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New person: {field}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Relationship (the member is the owner&apos;s …)</source>
         <translation type="unfinished"></translation>
     </message>

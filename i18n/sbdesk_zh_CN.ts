@@ -52,6 +52,18 @@ Bind?</source>
         <translation>更正{name}的参保类型(&amp;U)…</translation>
     </message>
     <message>
+        <source>&amp;New person…</source>
+        <translation>新增人员(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w person…</source>
+        <translation>新增人员(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>New person: {field}</source>
+        <translation>新增人员：{field}</translation>
+    </message>
+    <message>
         <source>&amp;Relationship (the member is the owner&apos;s …)</source>
         <translation>亲属关系（被共济人是共济人的…）(&amp;R)</translation>
     </message>

@@ -275,6 +275,7 @@ class MainWindow(Retranslating, QMainWindow):
                 )
             )
         )
+        self.wizard.person_added.connect(self.route)  # the members list shows the new person now
         # however it closes (a draft, submitted, or cancelled after adding a person on its first
         # page): the people and applications it may have written are shown
         self.wizard.finished.connect(lambda _result: self.route(APPLICATION))

@@ -31,6 +31,7 @@ from ..common.relation_pick import RelationPicker
 from ..common.retranslate import Retranslating
 from ..common.texts import channel_label, error_text, problem_text, relation_label
 from ..common.widgets import replace
+from ..members.empty_hint import typed_fields
 from ..members.person_dialog import PersonDialog
 from .decision_view import DecisionView
 
@@ -64,6 +65,7 @@ class BindingPage(Retranslating, QWidget):
         self.fields: dict[str, QLineEdit] = {}
         self.captions: dict[str, QLabel] = {}
         self.found: dict[str, QLabel] = {}
+        self.adds: dict[str, QPushButton] = {}  # 新增人员 beside a field whose number finds no one
         form = QFormLayout()
         for name in self.field_names:
             edit = QLineEdit(self)
@@ -74,9 +76,17 @@ class BindingPage(Retranslating, QWidget):
             self.found[name] = Label(self)
             self.found[name].setObjectName(f"{self.channel}_{name}_found")
             self.found[name].setTextFormat(Qt.TextFormat.PlainText)  # names as typed, never markup
+            self.adds[name] = add = QPushButton(self)  # made after its field: Tab reaches it next
+            add.setObjectName(f"{self.channel}_{name}_add")
+            add.hide()
+            add.clicked.connect(lambda _=False, n=name: self.add_person(n))
+            beside = QHBoxLayout()  # the button takes the name's room, never the field's
+            beside.addWidget(self.found[name])
+            beside.addWidget(add)  # right after 未登记, where the eye is
+            beside.addStretch(1)
             row = QHBoxLayout()
             row.addWidget(edit, 2)
-            row.addWidget(self.found[name], 3)
+            row.addLayout(beside, 3)
             form.addRow(self.captions[name], row)
             edit.textChanged.connect(self.schedule)
         self.relation = RelationPicker(self, lambda: desk.policy.allowed_relations("", desk.today()))
@@ -164,6 +174,7 @@ class BindingPage(Retranslating, QWidget):
         """The person a field names, shown beside it; None while not (yet) found."""
         text = self.fields[field].text().strip()
         label = self.found[field]
+        self.adds[field].hide()
         if not text:
             label.clear()
             return None
@@ -172,6 +183,7 @@ class BindingPage(Retranslating, QWidget):
             person = people.get(self.desk, person_id) if text == shown else people.find(self.desk, text)
         except NotFound:
             label.setText(self.tr("not on record"))
+            self.adds[field].show()
             return None
         except (ServiceError, StoreError) as exc:
             label.setText(error_text(exc))
@@ -328,6 +340,32 @@ class BindingPage(Retranslating, QWidget):
         if self.fix_dialog is not None:
             self.person_edited.emit(self.fix_dialog.changes)
 
+    def add_person(self, field: str) -> PersonDialog:
+        """The person dialog with the number typed filled in (the ID number, or the card
+        number of a card field); saving decides again with the new person and moves on."""
+        text = self.fields[field].text().strip()
+        typed = typed_fields(text) if name_is_card(field) else {"id_number": text}
+        self.fix_dialog = replace(self.fix_dialog, PersonDialog(self.desk, None, self, prefill=typed))
+        self.fix_dialog.saved.connect(lambda person: self._added(field, person))
+        self.fix_dialog.open()
+        return self.fix_dialog
+
+    def _added(self, field: str, person: Person) -> None:
+        """What was typed stays when it now finds the person; else the number saved is shown
+        (masked, as a person put in by the window). Then on to the next field."""
+        text = self.fields[field].text().strip()
+        try:
+            same = people.find(self.desk, text).id == person.id
+        except (ServiceError, StoreError):
+            same = False
+        if not same:
+            shown = person.card_number if name_is_card(field) and person.card_number else mask(person.id_number)
+            self._prefilled[field] = (shown, person.id or 0)
+            self.fields[field].setText(shown)
+        self._fixed(person)
+        later = [self.fields[n] for n in self.field_names[self.field_names.index(field) + 1 :]]
+        next((e for e in later if not e.text()), self.relation).setFocus()
+
     def retranslate(self) -> None:
         texts = self.texts()
         self.title.setText(texts["title"])
@@ -337,6 +375,11 @@ class BindingPage(Retranslating, QWidget):
             self.captions[name].setText(texts[name])
             self.fields[name].setAccessibleName(texts[name].replace("&", ""))
             self.fields[name].setPlaceholderText(texts.get(f"{name}_hint", ""))
+            owner = self.finds(name) == "owner"  # two keys: both may be shown at once
+            self.adds[name].setText(self.tr("&New person…") if owner else self.tr("Ne&w person…"))
+            self.adds[name].setAccessibleName(
+                self.tr("New person: {field}").format(field=texts[name].replace("&", "").rstrip("…"))
+            )
         self.relation_caption.setText(self.tr("&Relationship (the member is the owner's …)"))
         self.relation.setAccessibleName(self.tr("Relationship"))
         self.relation.setItemText(0, self.tr("— choose —"))

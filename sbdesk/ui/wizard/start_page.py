@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWizardPage
 
 from ...domain.idnumber import mask
@@ -11,12 +12,15 @@ from ...services.errors import NotFound
 from ..common.plain import Label
 from ..common.retranslate import Retranslating
 from ..common.widgets import replace
+from ..members.empty_hint import typed_fields
 from ..members.person_dialog import PersonDialog
 from . import about
 from .completion import Completion
 
 
 class StartPage(Completion, Retranslating, QWizardPage):
+    person_added = Signal(object)  # Changes: the card holder added here, for the window to show
+
     def __init__(self, desk, parent=None) -> None:
         super().__init__(parent)
         self.desk = desk
@@ -90,6 +94,25 @@ class StartPage(Completion, Retranslating, QWizardPage):
         return self.owner is not None
 
     def add_owner(self) -> None:
-        self.dialog = replace(self.dialog, PersonDialog(self.desk, None, self))
-        self.dialog.saved.connect(lambda p: self.key.setText(p.id_number))
+        """The person dialog with what was typed filled in (an ID number, or the card number
+        swiped); saving finds the new person at once and the task goes on."""
+        text = self.key.text().strip()
+        typed = typed_fields(text) if text and text != self._shown[0] else {}
+        self.dialog = replace(self.dialog, PersonDialog(self.desk, None, self, prefill=typed))
+        self.dialog.saved.connect(self._added)
         self.dialog.open()
+
+    def _added(self, person: Person) -> None:
+        """Keep what was typed when it now finds the new person, else show the number saved;
+        looked up again either way (setting the same text again would not)."""
+        text = self.key.text().strip()
+        try:
+            same = bool(text) and text != self._shown[0] and people.find(self.desk, text).id == person.id
+        except NotFound:
+            same = False
+        if not same:
+            self._shown = ("", 0)
+            self.key.setText(person.id_number)
+        self.lookup()
+        if self.dialog is not None:
+            self.person_added.emit(self.dialog.changes)

@@ -34,6 +34,7 @@ PLACES = ("counter", "home")  # Settings.place: a clerk at a branch or hospital 
 class QinqingWizard(Retranslating, WizardHost):
     drafted = Signal(object)  # Application kept as a draft
     finished_ok = Signal(object)  # Application submitted (opened or pending)
+    person_added = Signal(object)  # Changes: a card holder added on the first page
 
     def __init__(self, desk, language, parent=None, place: str = "counter") -> None:
         super().__init__(parent)
@@ -65,6 +66,7 @@ class QinqingWizard(Retranslating, WizardHost):
             self.done_page,
         ):
             self.page_id[page] = self.addPage(page)
+        self.start_page.person_added.connect(self.person_added)
         self.currentIdChanged.connect(lambda _: QTimer.singleShot(0, self.focus_first_field))
         self.fit_to_font()
         self.retranslate()
