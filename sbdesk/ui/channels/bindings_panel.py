@@ -165,14 +165,15 @@ class BindingsPanel(Retranslating, QWidget):
         top.addWidget(self.status_label)
         top.addWidget(self.status)
         actions = QHBoxLayout()  # under the list, in reading and Tab order: choose a row, then act on it
-        actions.addWidget(self.selected, 1)
         actions.addWidget(self.notice, 1)
+        actions.addStretch()  # the buttons keep their size, on the right, when there is no notice
         for button in self.buttons.values():
             actions.addWidget(button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
         layout.addWidget(self.table)
+        layout.addWidget(self.selected)  # a line of its own: two names and a state are never cut in 长辈模式
         layout.addLayout(actions)
         self.history: HistoryDialog | None = None
         self.retranslate()
