@@ -190,7 +190,7 @@ class BindingsPanel(Retranslating, QWidget):
 
     def set_channel(self, channel: str) -> None:
         self.channel = channel
-        self.reload()
+        self.reload(follow=False)  # another channel's list: nothing there to follow
 
     def reload(self, keep: int | None = None, follow: bool = True) -> None:
         """List the bindings again, the selection staying on the binding it was on (or ``keep``,
