@@ -170,6 +170,10 @@ Bind?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Sho&amp;w:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Show bindings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -186,11 +190,39 @@ Bind?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Unbinding receipt as P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Print receipt…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Receipt as P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print unbinding receipt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#{id} {owner} pays for {member}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{action}: {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No binding selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected: {who} (ended {day})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected: {who}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

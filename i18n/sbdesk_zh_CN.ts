@@ -174,6 +174,10 @@ Bind?</source>
         <translation>全部</translation>
     </message>
     <message>
+        <source>Sho&amp;w:</source>
+        <translation>显示(&amp;W)：</translation>
+    </message>
+    <message>
         <source>Show bindings</source>
         <translation>显示绑定</translation>
     </message>
@@ -190,12 +194,40 @@ Bind?</source>
         <translation>历史记录(&amp;Y)</translation>
     </message>
     <message>
+        <source>Unbinding receipt as P&amp;DF…</source>
+        <translation>解除回执存为PDF(&amp;D)…</translation>
+    </message>
+    <message>
         <source>&amp;Print receipt…</source>
         <translation>打印回执(&amp;P)…</translation>
     </message>
     <message>
         <source>Receipt as P&amp;DF…</source>
         <translation>回执存为PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print unbinding receipt…</source>
+        <translation>打印解除回执(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>#{id} {owner} pays for {member}</source>
+        <translation>#{id}：{owner}为{member}共济</translation>
+    </message>
+    <message>
+        <source>{action}: {who}</source>
+        <translation>{action}：{who}</translation>
+    </message>
+    <message>
+        <source>No binding selected.</source>
+        <translation>未选中绑定。</translation>
+    </message>
+    <message>
+        <source>Selected: {who} (ended {day})</source>
+        <translation>已选：{who}（{day}已解除）</translation>
+    </message>
+    <message>
+        <source>Selected: {who}</source>
+        <translation>已选：{who}</translation>
     </message>
     <message>
         <source>Unbind</source>

@@ -159,9 +159,10 @@ def test_unbind_asks_for_a_reason_and_history_shows_both_steps(family, qtbot, an
     assert panel.model.rowCount() == 1
     answers.text = "moved away"
     qtbot.mouseClick(panel.buttons["unbind"], Qt.LeftButton)
-    assert panel.model.rowCount() == 0  # the list shows active ones
+    assert panel.status.currentData() == "ended"  # the filter follows the binding just ended
+    assert panel.current().id == b.id and panel.model.index(0, 5).data() == "ended"
     panel.status.setCurrentIndex(panel.status.findData(None))
-    assert panel.model.index(0, 5).data() == "ended"
+    assert panel.current().id == b.id and panel.model.index(0, 5).data() == "ended"
     qtbot.mouseClick(panel.buttons["history"], Qt.LeftButton)
     lines = [panel.history.list.item(i).text() for i in range(panel.history.list.count())]
     assert any("ended on 2026-11-25; reason: moved away" in line for line in lines)

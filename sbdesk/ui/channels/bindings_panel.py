@@ -30,10 +30,11 @@ from ..common.plain import Label
 from ..common.retranslate import Retranslating
 from ..common.texts import channel_label, problem_text, relation_label
 from ..common.widgets import ErrorLabel, list_table, replace
-from .receipt import file_name, receipt_html
+from .receipt import file_name, local_day, receipt_html
 
 SHOWN = 1000  # newest bindings listed; older ones are reached through a person
 BindingRole = Qt.ItemDataRole.UserRole + 1
+FILTERS = ("active", "ended", None)  # the filter's entries: a binding's status, or all
 
 
 def _prints_receipt(channel: str) -> bool:
@@ -135,15 +136,20 @@ class BindingsPanel(Retranslating, QWidget):
         self.status.setObjectName("bindingStatusFilter")
         self.status.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)  # follows 长辈模式's font
         self.status.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)  # never squeezed
-        for value in ("active", "ended", None):
+        for value in FILTERS:
             self.status.addItem("", value)
-        self.status.currentIndexChanged.connect(self.reload)
+        self.status.currentIndexChanged.connect(lambda _i: self.reload(follow=False))
+        self.status_label = Label(self)  # a label with an access key: Alt+W reaches the filter
+        self.status_label.setBuddy(self.status)
         self.model = BindingsModel(self)
         self.table = QTableView(self)
         self.table.setObjectName("bindingsTable")
         self.table.activated.connect(self.show_history)  # Enter or double-click on a row
         self.table.setModel(self.model)
         list_table(self.table, QHeaderView.ResizeMode.ResizeToContents)
+        self.selected = Label(self)  # whose binding the buttons below act on, whose receipt they make
+        self.selected.setObjectName("selectedBinding")
+        self.selected.setWordWrap(True)
         self.buttons = {k: QPushButton(self) for k in ("unbind", "history", "pdf", "print")}
         for key, button in self.buttons.items():
             button.setObjectName(f"{key}BindingButton")
@@ -156,14 +162,19 @@ class BindingsPanel(Retranslating, QWidget):
         self.notice.setObjectName("receiptNotice")
         top = QHBoxLayout()
         top.addWidget(self.caption, 1)
-        top.addWidget(self.notice, 1)
+        top.addWidget(self.status_label)
         top.addWidget(self.status)
+        actions = QHBoxLayout()  # under the list, in reading and Tab order: choose a row, then act on it
+        actions.addWidget(self.notice, 1)
+        actions.addStretch()  # the buttons keep their size, on the right, when there is no notice
         for button in self.buttons.values():
-            top.addWidget(button)
+            actions.addWidget(button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
         layout.addWidget(self.table)
+        layout.addWidget(self.selected)  # a line of its own: two names and a state are never cut in 长辈模式
+        layout.addLayout(actions)
         self.history: HistoryDialog | None = None
         self.retranslate()
 
@@ -171,30 +182,37 @@ class BindingsPanel(Retranslating, QWidget):
         self.caption.setText(self.tr("Bindings made through this channel (newest {n})").format(n=SHOWN))
         for i, text in enumerate((self.tr("Active"), self.tr("Ended"), self.tr("All"))):
             self.status.setItemText(i, text)
+        self.status_label.setText(self.tr("Sho&w:"))
         self.status.setAccessibleName(self.tr("Show bindings"))
         self.table.setAccessibleName(self.tr("Bindings"))
-        labels = {
-            "unbind": self.tr("&Unbind…"),
-            "history": self.tr("Histor&y"),
-            "pdf": self.tr("Receipt as P&DF…"),
-            "print": self.tr("&Print receipt…"),
-        }
-        for key, text in labels.items():
-            self.buttons[key].setText(text)
-            self.buttons[key].setAccessibleName(text.replace("&", "").rstrip("…"))
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 6)
+        self._update_buttons()
 
     def set_channel(self, channel: str) -> None:
         self.channel = channel
-        self.reload()
+        self.reload(follow=False)  # another channel's list: nothing there to follow
 
-    def reload(self) -> None:
+    def reload(self, keep: int | None = None, follow: bool = True) -> None:
+        """List the bindings again, the selection staying on the binding it was on (or ``keep``,
+        the one just made or ended). When ``follow`` and that binding's new state is filtered
+        out, the filter switches to its state: a receipt button never falls on another family."""
         if not self.desk.needs_operator:
             self.notice.clear()
-        rows = guarded(self, lambda: binding.listing(self.desk, self.channel, self.status.currentData(), SHOWN))
-        self.model.set_rows(rows or [])
+        was = self.current()
+        keep = keep if keep is not None else (was.id if was else None)
+        rows = guarded(self, lambda: binding.listing(self.desk, self.channel, self.status.currentData(), SHOWN)) or []
+        if follow and keep is not None and self.status.currentData() and all(b.id != keep for b in rows):
+            everything = guarded(self, lambda: binding.listing(self.desk, self.channel, None, SHOWN)) or []
+            moved = next((b for b in everything if b.id == keep), None)
+            if moved is not None:
+                self.status.blockSignals(True)  # the switch is this reload's, not the clerk's
+                self.status.setCurrentIndex(FILTERS.index(moved.status))
+                self.status.blockSignals(False)
+                rows = [b for b in everything if b.status == moved.status]
+        self.model.set_rows(rows)
+        row = next((i for i, b in enumerate(rows) if b.id == keep), 0)
         if rows:
-            self.table.selectRow(0)
+            self.table.selectRow(row)
         self._update_buttons()
 
     def current(self) -> Binding | None:
@@ -202,12 +220,41 @@ class BindingsPanel(Retranslating, QWidget):
         return index.data(BindingRole) if index.isValid() else None
 
     def _update_buttons(self, *_) -> None:
+        """Each button says whose binding it acts on: the line beside them names the two people,
+        the receipt buttons say which receipt (a binding's, or an unbinding's) and for whom."""
         b = self.current()
         self.buttons["unbind"].setEnabled(bool(b) and b.status == "active")
         self.buttons["history"].setEnabled(bool(b))
+        ended = bool(b) and b.status == "ended"
+        texts = {
+            "unbind": self.tr("&Unbind…"),
+            "history": self.tr("Histor&y"),
+            "pdf": self.tr("Unbinding receipt as P&DF…") if ended else self.tr("Receipt as P&DF…"),
+            "print": self.tr("&Print unbinding receipt…") if ended else self.tr("&Print receipt…"),
+        }
+        who = (
+            self.tr("#{id} {owner} pays for {member}").format(id=b.id, owner=b.owner_name, member=b.member_name)
+            if b
+            else ""
+        )
+        for key, text in texts.items():
+            button = self.buttons[key]
+            button.setText(text)
+            plain = text.replace("&", "").rstrip("…")
+            button.setAccessibleName(self.tr("{action}: {who}").format(action=plain, who=who) if b else plain)
         for key in ("pdf", "print"):
             self.buttons[key].setEnabled(bool(b) and _prints_receipt(b.channel))
             self.buttons[key].setVisible(_prints_receipt(self.channel))
+        if not b:
+            self.selected.setText(self.tr("No binding selected."))
+        elif ended:
+            self.selected.setText(
+                self.tr("Selected: {who} (ended {day})").format(
+                    who=who, day=local_day(b.ended_on) if b.ended_on else ""
+                )
+            )
+        else:
+            self.selected.setText(self.tr("Selected: {who}").format(who=who))
 
     def unbind(self) -> None:
         b = self.current()
@@ -224,9 +271,11 @@ class BindingsPanel(Retranslating, QWidget):
             return
         ended = guarded(self, lambda: binding.unbind(self.desk, b.id, reason))
         if ended:
-            self.reload()
+            self.reload(keep=ended.id)  # still selected, now as ended: its 解除回执 is one key away
             self.ended.emit(ended)
             self.changed.emit(BINDING)
+            if self.buttons["pdf"].isVisible():
+                self.buttons["pdf"].setFocus()
 
     def show_history(self) -> None:
         b = self.current()

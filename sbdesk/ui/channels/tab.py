@@ -26,7 +26,7 @@ class ChannelsTab(Retranslating, QWidget):
         self.pages = {}
         for channel in channels.catalogue():
             page = ChannelPage(desk, language, channel, self)
-            page.bound.connect(lambda _binding, page=page: self._wrote(BINDING, page))
+            page.bound.connect(lambda b, page=page: self._bound(b, page))
             page.person_edited.connect(lambda changes, page=page: self._wrote(changes, page))
             self.pages[channel] = page
             self.stack.addWidget(page)
@@ -103,15 +103,22 @@ class ChannelsTab(Retranslating, QWidget):
             )
         )
 
+    def _bound(self, b, page: ChannelPage) -> None:
+        """The list below selects the binding just made, whatever it showed before."""
+        self.panel.reload(keep=b.id)
+        self.apply(BINDING, page, panel_done=True)
+        self.changed.emit(BINDING)
+
     def _wrote(self, changes: Changes, done: QWidget) -> None:
         """A write made on this tab: the rest of the tab follows, then the window."""
         self.apply(changes, done)
         self.changed.emit(changes)
 
-    def apply(self, changes: Changes, done: QWidget | None = None) -> None:
+    def apply(self, changes: Changes, done: QWidget | None = None, panel_done: bool = False) -> None:
         """Reload what a write touched, once: the bindings list, and the decisions of the page
         on screen (the others when shown). ``done``: the page or panel that has reloaded itself."""
-        if (changes.bindings or changes.people or changes.operator) and done is not self.panel:
+        panel_done = panel_done or done is self.panel
+        if (changes.bindings or changes.people or changes.operator) and not panel_done:
             self.panel.reload()
         if changes.decisions() or changes.operator:
             for page in self.pages.values():
