@@ -170,10 +170,6 @@ Bind?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sho&amp;w:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Show bindings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -199,6 +195,10 @@ Bind?</source>
     </message>
     <message>
         <source>Receipt as P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

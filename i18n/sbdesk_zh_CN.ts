@@ -174,10 +174,6 @@ Bind?</source>
         <translation>全部</translation>
     </message>
     <message>
-        <source>Sho&amp;w:</source>
-        <translation>显示(&amp;W)：</translation>
-    </message>
-    <message>
         <source>Show bindings</source>
         <translation>显示绑定</translation>
     </message>
@@ -204,6 +200,10 @@ Bind?</source>
     <message>
         <source>Receipt as P&amp;DF…</source>
         <translation>回执存为PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;View:</source>
+        <translation>显示(&amp;V)：</translation>
     </message>
     <message>
         <source>&amp;Print unbinding receipt…</source>

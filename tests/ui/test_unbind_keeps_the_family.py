@@ -74,11 +74,11 @@ def test_after_unbinding_the_receipt_is_the_same_familys(family, qtbot, answers,
 def test_the_filter_has_a_label_with_an_access_key(family, qtbot):
     panel, _ = two_families(family)
     assert panel.status_label.buddy() is panel.status
-    assert panel.status_label.text() == "Sho&w:" and panel.status_label.isVisible()
+    assert panel.status_label.text() == "&View:" and panel.status_label.isVisible()
     family.activateWindow()
     qtbot.waitActive(family)
     panel.table.setFocus()
-    qtbot.keyClick(family.focusWidget(), Qt.Key_W, Qt.KeyboardModifier.AltModifier)
+    qtbot.keyClick(family.focusWidget(), Qt.Key_V, Qt.KeyboardModifier.AltModifier)
     assert family.focusWidget() is panel.status
 
 

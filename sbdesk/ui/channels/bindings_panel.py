@@ -182,7 +182,7 @@ class BindingsPanel(Retranslating, QWidget):
         self.caption.setText(self.tr("Bindings made through this channel (newest {n})").format(n=SHOWN))
         for i, text in enumerate((self.tr("Active"), self.tr("Ended"), self.tr("All"))):
             self.status.setItemText(i, text)
-        self.status_label.setText(self.tr("Sho&w:"))
+        self.status_label.setText(self.tr("&View:"))
         self.status.setAccessibleName(self.tr("Show bindings"))
         self.table.setAccessibleName(self.tr("Bindings"))
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 6)
