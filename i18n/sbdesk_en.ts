@@ -3093,7 +3093,7 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The owner has no 职工医保, so there is no personal account to share: {rule} (in force since {since}; {source}).</source>
+        <source>The owner has no 职工医保, so there is no personal account to share. The rule: {rule} (in force since {since}; {source}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -3108,8 +3108,8 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation>经办人已确认少见的亲属关系：{reason}</translation>
     </message>
     <message>
-        <source>The owner has no 职工医保, so there is no personal account to share: {rule} (in force since {since}; {source}).</source>
-        <translation>共济人未参加职工医保，没有可共济的个人账户：{rule}（自{since}起施行；{source}）。</translation>
+        <source>The owner has no 职工医保, so there is no personal account to share. The rule: {rule} (in force since {since}; {source}).</source>
+        <translation>共济人未参加职工医保，没有可共济的个人账户。依据：{rule}（自{since}起施行；{source}）。</translation>
     </message>
     <message>
         <source>May not share: {reason}</source>

@@ -124,7 +124,8 @@ CHECKS = {
     "elig.owner_employee": QT_TRANSLATE_NOOP("messages", "The owner has 职工医保 and so a personal account."),
     "elig.owner_not_employee": QT_TRANSLATE_NOOP(
         "messages",
-        "The owner has no 职工医保, so there is no personal account to share: {rule} (in force since {since}; {source}).",
+        "The owner has no 职工医保, so there is no personal account to share. The rule: {rule} "
+        "(in force since {since}; {source}).",
     ),
     "verdict.refused": QT_TRANSLATE_NOOP("messages", "May not share: {reason}"),
     "verdict.unknown": QT_TRANSLATE_NOOP("messages", "Not known to be possible: {reason}"),
