@@ -2259,6 +2259,10 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Not bound yet; can share once the items below are done:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Refused:</source>
         <translation type="unfinished"></translation>
     </message>

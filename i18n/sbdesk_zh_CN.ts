@@ -2274,6 +2274,10 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation>需经办人确认（--confirm-unusual）：</translation>
     </message>
     <message>
+        <source>Not bound yet; can share once the items below are done:</source>
+        <translation>尚未绑定，补齐以下事项后可以共济：</translation>
+    </message>
+    <message>
         <source>Refused:</source>
         <translation>不予办理：</translation>
     </message>

@@ -628,3 +628,34 @@ def test_eligibility_says_an_age_gap_in_plain_words(tmp_path, lang, says):
     assert out.returncode == 1, out.stderr
     [line] = [x for x in out.stdout.splitlines() if x.startswith(" ✗")]
     assert says in line and "负数" not in line and "negative" not in line and "-26" not in line
+
+
+@pytest.mark.parametrize(
+    "lang, says",
+    [
+        ("en", "Not bound yet; can share once the items below are done: This channel needs"),
+        ("zh_CN", "尚未绑定，补齐以下事项后可以共济： 该渠道需要被共济人的社保卡号"),
+    ],
+)
+def test_bind_with_a_missing_card_number_is_not_called_refused(tmp_path, lang, says):
+    owner, member = make_id(date(1978, 3, 4), seq=15), make_id(date(1982, 3, 4), seq=77)
+    for name, number, insurance in (("张伟", owner, "employee"), ("赵强", member, "resident")):
+        added = run(
+            "person",
+            "add",
+            "--name",
+            name,
+            "--id-number",
+            number,
+            "--region",
+            "苏州市",
+            "--insurance",
+            insurance,
+            data_dir=tmp_path,
+        )
+        assert added.returncode == 0, added.stderr
+    ask = ("bind", "--owner", owner, "--member", member, "--relation", "spouse", "--channel", "window")
+    out = run(*ask, "--lang", lang, data_dir=tmp_path)
+    assert out.returncode == 1 and out.stderr.strip().startswith(says), out.stderr
+    assert "Refused" not in out.stderr and "不予办理" not in out.stderr
+    assert json.loads(run("bindings", "--json", data_dir=tmp_path).stdout) == []  # nothing written
