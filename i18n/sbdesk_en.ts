@@ -291,22 +291,6 @@ Bind?</source>
 <context>
     <name>DecisionView</name>
     <message>
-        <source>May not share: {reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not known to be possible: {reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>May share once this is done: {reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>May share.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>May not add this family account: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2319,6 +2303,10 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Not bound yet; can share once the items below are done:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Refused:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2392,22 +2380,6 @@ Policy facts come from resources/ and may differ locally; check with the local s
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>allowed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>refused</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>allowed once the unusual relationship is confirmed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not known to be possible: ask the 医保 office (see the lines marked ?)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3069,11 +3041,27 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The owner has 职工医保 and so a personal account.</source>
+        <source>Impossible by the birth dates: {fact}; for a {relation} the elder generation must be at least {limit} years older.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The owner has no 职工医保, so there is no personal account to share.</source>
+        <source>Unusual by the birth dates: {fact}; for a {relation} the elder generation is usually at least {limit} years older. Confirm the relationship to go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the member is {years} years older than the owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the member is {years} years younger than the owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the member and the owner are the same age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The owner has 职工医保 and so a personal account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3141,14 +3129,6 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Impossible by the birth dates: for a {relation} the elder generation would be {gap} years older (a negative number means younger); at least {limit} years are needed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unusual by the birth dates: for a {relation} the elder generation is only {gap} years older (usually at least {limit}). Confirm the relationship to go on.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Unusual by the birth dates: {gap} years apart for a {relation} (usually at most {limit}). Confirm the relationship to go on.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3158,6 +3138,30 @@ Policy facts come from resources/ and may differ locally; check with the local s
     </message>
     <message>
         <source>Unusual relationship confirmed by the clerk: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The owner has no 职工医保, so there is no personal account to share. The rule: {rule} (in force since {since}; {source}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May not share: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not known to be possible: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can share once the items below are done: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May share once this is done: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May share.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -295,22 +295,6 @@ Bind?</source>
 <context>
     <name>DecisionView</name>
     <message>
-        <source>May not share: {reason}</source>
-        <translation>不能共济：{reason}</translation>
-    </message>
-    <message>
-        <source>Not known to be possible: {reason}</source>
-        <translation>尚不能确定能否共济：{reason}</translation>
-    </message>
-    <message>
-        <source>May share once this is done: {reason}</source>
-        <translation>办完此项后可以共济：{reason}</translation>
-    </message>
-    <message>
-        <source>May share.</source>
-        <translation>可以共济。</translation>
-    </message>
-    <message>
         <source>May not add this family account: {reason}</source>
         <translation>不能添加此亲情账户：{reason}</translation>
     </message>
@@ -2334,6 +2318,10 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation>需经办人确认（--confirm-unusual）：</translation>
     </message>
     <message>
+        <source>Not bound yet; can share once the items below are done:</source>
+        <translation>尚未绑定，补齐以下事项后可以共济：</translation>
+    </message>
+    <message>
         <source>Refused:</source>
         <translation>不予办理：</translation>
     </message>
@@ -2408,22 +2396,6 @@ Policy facts come from resources/ and may differ locally; check with the local s
     <message>
         <source>unknown</source>
         <translation>未知</translation>
-    </message>
-    <message>
-        <source>allowed</source>
-        <translation>可以办理</translation>
-    </message>
-    <message>
-        <source>refused</source>
-        <translation>不可办理</translation>
-    </message>
-    <message>
-        <source>allowed once the unusual relationship is confirmed</source>
-        <translation>确认少见的亲属关系后可以办理</translation>
-    </message>
-    <message>
-        <source>not known to be possible: ask the 医保 office (see the lines marked ?)</source>
-        <translation>尚不确定能否办理：请咨询医保经办机构（见标“?”的各行）</translation>
     </message>
     <message>
         <source>An unusual relationship: check the documents, then repeat with --confirm-unusual.</source>
@@ -3084,12 +3056,28 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation>绑定 #{id}（{owner}为{member}共济）已自动解除：{name}的参保关系已不再允许共济。</translation>
     </message>
     <message>
-        <source>The owner has 职工医保 and so a personal account.</source>
-        <translation>共济人参加职工医保，有个人账户。</translation>
+        <source>Impossible by the birth dates: {fact}; for a {relation} the elder generation must be at least {limit} years older.</source>
+        <translation>按出生日期不可能：{fact}；作为{relation}，长辈应比晚辈至少年长{limit}岁。</translation>
     </message>
     <message>
-        <source>The owner has no 职工医保, so there is no personal account to share.</source>
-        <translation>共济人未参加职工医保，没有可共济的个人账户。</translation>
+        <source>Unusual by the birth dates: {fact}; for a {relation} the elder generation is usually at least {limit} years older. Confirm the relationship to go on.</source>
+        <translation>按出生日期较少见：{fact}；作为{relation}，长辈通常比晚辈至少年长{limit}岁。请确认亲属关系后继续。</translation>
+    </message>
+    <message>
+        <source>the member is {years} years older than the owner</source>
+        <translation>被共济人比共济人年长{years}岁</translation>
+    </message>
+    <message>
+        <source>the member is {years} years younger than the owner</source>
+        <translation>被共济人比共济人年轻{years}岁</translation>
+    </message>
+    <message>
+        <source>the member and the owner are the same age</source>
+        <translation>被共济人与共济人同龄</translation>
+    </message>
+    <message>
+        <source>The owner has 职工医保 and so a personal account.</source>
+        <translation>共济人参加职工医保，有个人账户。</translation>
     </message>
     <message>
         <source>The member is enrolled in basic medical insurance.</source>
@@ -3156,14 +3144,6 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation>出生日期与{relation}关系相符（相差{gap}岁）。</translation>
     </message>
     <message>
-        <source>Impossible by the birth dates: for a {relation} the elder generation would be {gap} years older (a negative number means younger); at least {limit} years are needed.</source>
-        <translation>按出生日期不可能：作为{relation}，长辈只比晚辈大{gap}岁（负数表示更年轻），至少应大{limit}岁。</translation>
-    </message>
-    <message>
-        <source>Unusual by the birth dates: for a {relation} the elder generation is only {gap} years older (usually at least {limit}). Confirm the relationship to go on.</source>
-        <translation>按出生日期较少见：作为{relation}，长辈只比晚辈大{gap}岁（通常至少{limit}岁）。请确认亲属关系后继续。</translation>
-    </message>
-    <message>
         <source>Unusual by the birth dates: {gap} years apart for a {relation} (usually at most {limit}). Confirm the relationship to go on.</source>
         <translation>按出生日期较少见：{relation}相差{gap}岁（通常不超过{limit}岁）。请确认亲属关系后继续。</translation>
     </message>
@@ -3174,6 +3154,30 @@ Policy facts come from resources/ and may differ locally; check with the local s
     <message>
         <source>Unusual relationship confirmed by the clerk: {reason}</source>
         <translation>经办人已确认少见的亲属关系：{reason}</translation>
+    </message>
+    <message>
+        <source>The owner has no 职工医保, so there is no personal account to share. The rule: {rule} (in force since {since}; {source}).</source>
+        <translation>共济人未参加职工医保，没有可共济的个人账户。依据：{rule}（自{since}起施行；{source}）。</translation>
+    </message>
+    <message>
+        <source>May not share: {reason}</source>
+        <translation>不能共济：{reason}</translation>
+    </message>
+    <message>
+        <source>Not known to be possible: {reason}</source>
+        <translation>尚不能确定能否共济：{reason}</translation>
+    </message>
+    <message>
+        <source>Can share once the items below are done: {reason}</source>
+        <translation>补齐以下事项后可以共济：{reason}</translation>
+    </message>
+    <message>
+        <source>May share once this is done: {reason}</source>
+        <translation>办完此项后可以共济：{reason}</translation>
+    </message>
+    <message>
+        <source>May share.</source>
+        <translation>可以共济。</translation>
     </message>
     <message>
         <source>The member is not enrolled in basic medical insurance: {rule} ({source}). Way forward: {way} ({way_source}).</source>

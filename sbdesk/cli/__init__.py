@@ -74,11 +74,10 @@ def failed(exc: Exception, args, tx) -> int | None:
     from ..services.errors import NoDatabase, Refused, ServiceError, StoreError
 
     if isinstance(exc, Refused):
-        prefix = (
-            QT_TRANSLATE_NOOP("cli", "Needs the clerk's confirmation (--confirm-unusual):")
-            if exc.decision.verdict == "confirm"
-            else QT_TRANSLATE_NOOP("cli", "Refused:")
-        )
+        prefix = {  # a gap the clerk can fill is not called a refusal
+            "confirm": QT_TRANSLATE_NOOP("cli", "Needs the clerk's confirmation (--confirm-unusual):"),
+            "incomplete": QT_TRANSLATE_NOOP("cli", "Not bound yet; can share once the items below are done:"),
+        }.get(exc.decision.verdict, QT_TRANSLATE_NOOP("cli", "Refused:"))
         print(tx("cli", prefix) + " " + " ".join(exc.messages(tx)), file=sys.stderr)
         return 1
     if isinstance(exc, ServiceError):

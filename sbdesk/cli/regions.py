@@ -89,7 +89,8 @@ def decision_json(decision: Decision, tx) -> dict:
     return {
         "allowed": decision.allowed,
         "checks": [
-            {"status": c.status, "code": c.problem.code, "message": c.problem.render(tx)} for c in decision.checks
+            {"status": c.status, "gap": c.gap, "code": c.problem.code, "message": c.problem.render(tx)}
+            for c in decision.checks
         ],
     }
 

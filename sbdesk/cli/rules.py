@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from ..domain.eligibility import ALLOWED, CONFIRM, REFUSED, Decision
+from ..domain.eligibility import Decision
 from ..domain.messages import QT_TRANSLATE_NOOP, Problem
 from ..domain.models import Region
 from ..domain.policy import Policy
@@ -66,18 +66,13 @@ def pays_for(policy: Policy, lang: str) -> dict:
 
 
 def verdict_text(decision: Decision, tx) -> str:
-    return {
-        ALLOWED: tx("cli", QT_TRANSLATE_NOOP("cli", "allowed")),
-        REFUSED: tx("cli", QT_TRANSLATE_NOOP("cli", "refused")),
-        CONFIRM: tx("cli", QT_TRANSLATE_NOOP("cli", "allowed once the unusual relationship is confirmed")),
-    }.get(
-        decision.verdict,
-        tx("cli", QT_TRANSLATE_NOOP("cli", "not known to be possible: ask the 医保 office (see the lines marked ?)")),
-    )
+    """The window's headline, word for word: a rule's refusal names it; a gap says what to do."""
+    return decision.headline().render(tx)
 
 
 def eligibility_text(decision: Decision, checks: list[dict], money: dict, tx) -> str:
-    lines = [verdict_text(decision, tx)] + [f" {MARKS[c['status']]} {c['message']}" for c in checks]
+    lines = [verdict_text(decision, tx)]
+    lines += [f" {MARKS['requires' if c.get('gap') else c['status']]} {c['message']}" for c in checks]
     if decision.requires("confirm_unusual"):
         lines.append(
             tx(

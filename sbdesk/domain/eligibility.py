@@ -10,10 +10,15 @@ confirmation of an unusual relation); ``unknown`` (no report says it works, e.g.
 with no report of opening cross-province sharing). Unknown is not a refusal: the verdict
 is "unknown", the message says whom to ask, and a binding waits until the office knows
 (imports a report) — it is never made on a guess.
+
+A failed check is either a refusal (a rule says no) or a gap (``gap=True``: a record the
+clerk can still supply on the spot, such as the member's card number): a decision with
+gaps and no refusal is "incomplete", headlined as what to do, not as a refusal.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -27,7 +32,7 @@ from .policy import Policy
 from .regions import NOT_OPEN, OPEN, Catalogue
 
 PASS, FAIL, REQUIRES, UNKNOWN = "pass", "fail", "requires", "unknown"
-ALLOWED, REFUSED, CONFIRM = "allowed", "refused", "confirm"
+ALLOWED, REFUSED, CONFIRM, INCOMPLETE = "allowed", "refused", "confirm", "incomplete"
 #: requirements the clerk settles outside sbdesk (in the local 医保 system): shown, never blocking
 NOTED = ("confirm_local",)
 
@@ -38,6 +43,7 @@ class Check:
     problem: Problem
     kind: str = ""  # what requires asks for: "face_photo", "confirm_unusual", "confirm_local" (see NOTED)
     fix: str = ""  # a record a clerk can correct on the spot: "member.card_number", "owner.insurance"
+    gap: bool = False  # a failure the clerk can fill (a missing record), not a rule saying no
 
 
 @dataclass(frozen=True)
@@ -50,12 +56,15 @@ class Decision:
 
     @property
     def verdict(self) -> str:
-        """allowed / refused / unknown / confirm (allowed once the clerk confirms an unusual
-        relationship): a refusal only when a rule says no."""
-        if any(c.status == FAIL for c in self.checks):
+        """allowed / refused / unknown / incomplete (only records the clerk can supply are
+        missing) / confirm (allowed once the clerk confirms an unusual relationship): a
+        refusal only when a rule says no, and it wins over gaps (which are still listed)."""
+        if self.refusals:
             return REFUSED
         if any(c.status == UNKNOWN for c in self.checks):
             return UNKNOWN
+        if self.gaps:
+            return INCOMPLETE
         return CONFIRM if self.requires("confirm_unusual") else ALLOWED
 
     @property
@@ -75,6 +84,29 @@ class Decision:
     @property
     def failures(self) -> list[Problem]:
         return [c.problem for c in self.checks if c.status == FAIL]
+
+    @property
+    def refusals(self) -> list[Problem]:
+        """Failures a rule decided: only a change of the facts or the rule turns them."""
+        return [c.problem for c in self.checks if c.status == FAIL and not c.gap]
+
+    @property
+    def gaps(self) -> list[Problem]:
+        """Failures the clerk can fill here: a record still missing."""
+        return [c.problem for c in self.checks if c.status == FAIL and c.gap]
+
+    def headline(self, extra: Sequence[Problem] = ()) -> Problem:
+        """The one line on top, the same in the window and the CLI: the answer and its first
+        reason. ``extra`` are refusals found before the rules (a typed number not matching)."""
+        if extra or self.refusals:
+            return Problem("verdict.refused", reason=[*extra, *self.refusals][0])
+        if self.unknowns:
+            return Problem("verdict.unknown", reason=self.unknowns[0])
+        if self.gaps:
+            return Problem("verdict.incomplete", reason=self.gaps[0])
+        if self.requirements:
+            return Problem("verdict.requires", reason=self.requirements[0])
+        return Problem("verdict.allowed")
 
     @property
     def requirements(self) -> list[Problem]:
@@ -107,8 +139,8 @@ def decide(
 ) -> Decision:
     checks: list[Check] = []
 
-    def add(ok: bool, problem: Problem, status_if_not: str = FAIL, fix: str = "") -> None:
-        checks.append(Check(PASS, problem) if ok else Check(status_if_not, problem, fix=fix))
+    def add(ok: bool, problem: Problem, status_if_not: str = FAIL, fix: str = "", gap: bool = False) -> None:
+        checks.append(Check(PASS, problem) if ok else Check(status_if_not, problem, fix=fix, gap=gap))
 
     if not channel.sets_up_sharing:  # the e-card 亲情服务: a relative's own card, never the owner's account
         checks.append(Check(FAIL, Problem("elig.channel_no_sharing", channel=channel.label, channels=channel.instead)))
@@ -153,9 +185,17 @@ def decide(
 
     checks.extend(relation_checks(owner, member, relation, day, policy, confirm_unusual))
 
+    account = policy.owner_account  # only 职工医保 has a personal account: the refusal cites why
     add(
         owner.insurance == "employee",
-        Problem("elig.owner_employee" if owner.insurance == "employee" else "elig.owner_not_employee"),
+        Problem("elig.owner_employee")
+        if owner.insurance == "employee"
+        else Problem(
+            "elig.owner_not_employee",
+            rule=account.rule,
+            since=_since(account.since),
+            source=account.source,
+        ),
         fix="owner.insurance",
     )
     insured = member.insurance in ("employee", "resident")
@@ -190,6 +230,7 @@ def decide(
             present,
             Problem("elig.identifier_present" if present else "elig.identifier_missing", identifier=term),
             fix=f"member.{identifier}",
+            gap=True,  # the clerk types it in; no rule refuses
         )
 
     if channel.face_photo_rule:

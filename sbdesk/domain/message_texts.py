@@ -100,14 +100,17 @@ CHECKS = {
     "plaus.ok": QT_TRANSLATE_NOOP("messages", "The birth dates fit a {relation} ({gap} years apart)."),
     "plaus.impossible": QT_TRANSLATE_NOOP(
         "messages",
-        "Impossible by the birth dates: for a {relation} the elder generation would be {gap} years "
-        "older (a negative number means younger); at least {limit} years are needed.",
+        "Impossible by the birth dates: {fact}; for a {relation} the elder generation must be at least "
+        "{limit} years older.",
     ),
     "plaus.gap_small": QT_TRANSLATE_NOOP(
         "messages",
-        "Unusual by the birth dates: for a {relation} the elder generation is only {gap} years older "
-        "(usually at least {limit}). Confirm the relationship to go on.",
+        "Unusual by the birth dates: {fact}; for a {relation} the elder generation is usually at least "
+        "{limit} years older. Confirm the relationship to go on.",
     ),
+    "plaus.member_older": QT_TRANSLATE_NOOP("messages", "the member is {years} years older than the owner"),
+    "plaus.member_younger": QT_TRANSLATE_NOOP("messages", "the member is {years} years younger than the owner"),
+    "plaus.same_age": QT_TRANSLATE_NOOP("messages", "the member and the owner are the same age"),
     "plaus.gap_large": QT_TRANSLATE_NOOP(
         "messages",
         "Unusual by the birth dates: {gap} years apart for a {relation} (usually at most {limit}). "
@@ -120,8 +123,15 @@ CHECKS = {
     "plaus.confirmed": QT_TRANSLATE_NOOP("messages", "Unusual relationship confirmed by the clerk: {reason}"),
     "elig.owner_employee": QT_TRANSLATE_NOOP("messages", "The owner has 职工医保 and so a personal account."),
     "elig.owner_not_employee": QT_TRANSLATE_NOOP(
-        "messages", "The owner has no 职工医保, so there is no personal account to share."
+        "messages",
+        "The owner has no 职工医保, so there is no personal account to share. The rule: {rule} "
+        "(in force since {since}; {source}).",
     ),
+    "verdict.refused": QT_TRANSLATE_NOOP("messages", "May not share: {reason}"),
+    "verdict.unknown": QT_TRANSLATE_NOOP("messages", "Not known to be possible: {reason}"),
+    "verdict.incomplete": QT_TRANSLATE_NOOP("messages", "Can share once the items below are done: {reason}"),
+    "verdict.requires": QT_TRANSLATE_NOOP("messages", "May share once this is done: {reason}"),
+    "verdict.allowed": QT_TRANSLATE_NOOP("messages", "May share."),
     "elig.member_insured": QT_TRANSLATE_NOOP("messages", "The member is enrolled in basic medical insurance."),
     "elig.member_not_insured": QT_TRANSLATE_NOOP(
         "messages",

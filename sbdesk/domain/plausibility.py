@@ -52,6 +52,14 @@ def _years(earlier: date, later: date) -> float:
     return (later - earlier).days / 365.2425
 
 
+def _fact(member_older_by: float) -> Problem:
+    """Who is older, in plain words: "the member is 26.1 years older than the owner"."""
+    years = round(abs(member_older_by), 1)
+    if years == 0:
+        return Problem("plaus.same_age")
+    return Problem("plaus.member_older" if member_older_by > 0 else "plaus.member_younger", years=_n(years))
+
+
 def check(relation: str, owner_birth: date | None, member_birth: date | None, day: date, limits: Thresholds) -> Verdict:
     """``relation`` reads "the member is the owner's RELATION"."""
     if owner_birth is None or member_birth is None:
@@ -64,10 +72,16 @@ def check(relation: str, owner_birth: date | None, member_birth: date | None, da
         gap = _years(elder, younger)
         limit = limits.parent_child if relation in ("child", "parent") else limits.grandparent_grandchild
         shown = round(gap, 1)
+        # gap is how much older the elder generation is (negative: younger); say it of the member
+        fact = _fact(gap if relation in ("parent", "grandparent") else -gap)
         if gap < limit.impossible:
-            return Verdict(IMPOSSIBLE, Problem("plaus.impossible", relation=rel, gap=shown, limit=_n(limit.impossible)))
+            return Verdict(
+                IMPOSSIBLE, Problem("plaus.impossible", relation=rel, gap=shown, fact=fact, limit=_n(limit.impossible))
+            )
         if gap < limit.unusual:
-            return Verdict(UNUSUAL, Problem("plaus.gap_small", relation=rel, gap=shown, limit=_n(limit.unusual)))
+            return Verdict(
+                UNUSUAL, Problem("plaus.gap_small", relation=rel, gap=shown, fact=fact, limit=_n(limit.unusual))
+            )
         if limit.unusual_above is not None and gap > limit.unusual_above:
             return Verdict(UNUSUAL, Problem("plaus.gap_large", relation=rel, gap=shown, limit=_n(limit.unusual_above)))
         return Verdict(PLAUSIBLE, Problem("plaus.ok", relation=rel, gap=shown))

@@ -61,6 +61,19 @@ class UninsuredRule:
 
 
 @dataclass(frozen=True)
+class OwnerAccountRule:
+    """Why only a 职工医保 owner may share: the 居民医保 has no personal account. The
+    refusal names this rule, its date and source, so a clerk can explain it."""
+
+    rule: Localized = Localized.of({
+        "zh_CN": "只有职工医保参保人有个人账户可供共济",
+        "en": "only 职工医保 members have a personal account to share",
+    })
+    since: date = date(1, 1, 1)
+    source: str = ""
+
+
+@dataclass(frozen=True)
 class PaysFor:
     """What the owner's account may pay for the member, and what not (shown where a user decides)."""
 
@@ -100,6 +113,7 @@ class Policy:
     pays_for: PaysFor = PaysFor()
     not_open_months: int | None = 3  # a report of "not open" decides this long; then unknown (evidence)
     uninsured: UninsuredRule = UninsuredRule()
+    owner_account: OwnerAccountRule = OwnerAccountRule()
 
     def relation_rule(self, province: str, day: date | None = None) -> RelationRule | None:
         """The rule in force on the day: the province's own if it has one, else the national."""
@@ -217,6 +231,15 @@ def _uninsured(raw) -> UninsuredRule:
     )
 
 
+def _owner_account(raw) -> OwnerAccountRule:
+    if not raw:
+        return OwnerAccountRule()
+    if not isinstance(raw, dict) or not isinstance(raw.get("rule"), dict) or not raw.get("source"):
+        raise PolicyError("owner_account: needs rule (texts by language), since and source")
+    since = parse_date(raw["since"], "owner_account.since") if raw.get("since") else date(1, 1, 1)
+    return OwnerAccountRule(Localized.of(raw["rule"]), since, str(raw["source"]))
+
+
 def _not_open_months(raw) -> int | None:
     """How many months a report that a region is *not* open decides (null: for ever)."""
     if not isinstance(raw, dict):
@@ -281,6 +304,7 @@ def parse_policy(data: dict) -> Policy:
             pays_for=_pays_for(data.get("pays_for", {})),
             not_open_months=_not_open_months(data.get("evidence", {})),
             uninsured=_uninsured(data.get("uninsured_member")),
+            owner_account=_owner_account(data.get("owner_account")),
         )
     except KeyError as exc:
         raise PolicyError(f"missing field {exc}") from None

@@ -135,7 +135,7 @@ def test_eligibility_between_open_unknown_and_closed_regions(tmp_path):
         "en",
         data_dir=tmp_path,
     ).stdout
-    assert text.startswith("not known to be possible") and " ? 湖南省长沙市" in text
+    assert text.startswith("Not known to be possible: 湖南省长沙市") and " ? 湖南省长沙市" in text
     closed = run(
         "eligibility",
         "--owner-region",
@@ -555,7 +555,7 @@ def test_eligibility_through_the_ecard_qinqing_service_is_never_can_share(tmp_pa
     )
     assert out.returncode == 1, out.stderr
     first, second = out.stdout.splitlines()[:2]
-    assert first in ("refused", "不可办理")
+    assert first.startswith(("May not share: ", "不能共济：")) and says in first
     assert second.startswith(" ✗") and says in second and all(n in second for n in names)
     answer = json.loads(
         run(
@@ -574,3 +574,88 @@ def test_eligibility_through_the_ecard_qinqing_service_is_never_can_share(tmp_pa
     )
     assert answer["allowed"] is False and answer["verdict"] == "refused"
     assert answer["checks"][0]["code"] == "elig.channel_no_sharing"
+
+
+@pytest.mark.parametrize(
+    "lang, gap, refused",
+    [
+        ("en", "Can share once the items below are done: ", "May not share: The owner has no 职工医保"),
+        ("zh_CN", "补齐以下事项后可以共济：", "不能共济：共济人未参加职工医保"),
+    ],
+)
+def test_eligibility_tells_a_gap_to_fill_from_a_rule_that_refuses(tmp_path, lang, gap, refused):
+    """The CLI's first line is the window's headline: a missing card number is something to do."""
+    member = make_id(date(1982, 3, 4), seq=77)
+    added = run("person", "add", "--name", "赵强", "--id-number", member, "--region", "苏州市", data_dir=tmp_path)
+    assert added.returncode == 0, added.stderr  # on record with no card number
+    ask = ["eligibility", "--owner-region", "苏州市", "--member", member, "--relation", "spouse"]
+    out = run(*ask, "--channel", "window", "--lang", lang, data_dir=tmp_path)
+    assert out.returncode == 1, out.stderr
+    lines = out.stdout.splitlines()
+    assert lines[0].startswith(gap) and not [x for x in lines if x.startswith(" ✗")]
+    answer = json.loads(run(*ask, "--channel", "window", "--json", data_dir=tmp_path).stdout)
+    assert answer["verdict"] == "incomplete" and [c["code"] for c in answer["checks"] if c["gap"]] == [
+        "elig.identifier_missing"
+    ]
+    out = run(*ask, "--channel", "window", "--owner-insurance", "resident", "--lang", lang, data_dir=tmp_path)
+    first = out.stdout.splitlines()[0]
+    assert out.returncode == 1 and first.startswith(refused), out.stdout
+    assert "2021-04-13" in first and "国办发〔2021〕14号" in first
+    assert any(x.startswith(" ! ") and ("card number" in x or "社保卡号" in x) for x in out.stdout.splitlines())
+
+
+@pytest.mark.parametrize(
+    "lang, says",
+    [("en", "the member is 26.1 years older than the owner"), ("zh_CN", "被共济人比共济人年长26.1岁")],
+)
+def test_eligibility_says_an_age_gap_in_plain_words(tmp_path, lang, says):
+    out = run(
+        "eligibility",
+        "--owner-region",
+        "苏州市",
+        "--member-region",
+        "苏州市",
+        "--relation",
+        "child",
+        "--owner-birth",
+        "1980-01-01",
+        "--member-birth",
+        "1953-11-24",
+        "--lang",
+        lang,
+        data_dir=tmp_path,
+    )
+    assert out.returncode == 1, out.stderr
+    [line] = [x for x in out.stdout.splitlines() if x.startswith(" ✗")]
+    assert says in line and "负数" not in line and "negative" not in line and "-26" not in line
+
+
+@pytest.mark.parametrize(
+    "lang, says",
+    [
+        ("en", "Not bound yet; can share once the items below are done: This channel needs"),
+        ("zh_CN", "尚未绑定，补齐以下事项后可以共济： 该渠道需要被共济人的社保卡号"),
+    ],
+)
+def test_bind_with_a_missing_card_number_is_not_called_refused(tmp_path, lang, says):
+    owner, member = make_id(date(1978, 3, 4), seq=15), make_id(date(1982, 3, 4), seq=77)
+    for name, number, insurance in (("张伟", owner, "employee"), ("赵强", member, "resident")):
+        added = run(
+            "person",
+            "add",
+            "--name",
+            name,
+            "--id-number",
+            number,
+            "--region",
+            "苏州市",
+            "--insurance",
+            insurance,
+            data_dir=tmp_path,
+        )
+        assert added.returncode == 0, added.stderr
+    ask = ("bind", "--owner", owner, "--member", member, "--relation", "spouse", "--channel", "window")
+    out = run(*ask, "--lang", lang, data_dir=tmp_path)
+    assert out.returncode == 1 and out.stderr.strip().startswith(says), out.stderr
+    assert "Refused" not in out.stderr and "不予办理" not in out.stderr
+    assert json.loads(run("bindings", "--json", data_dir=tmp_path).stdout) == []  # nothing written

@@ -155,7 +155,7 @@ def test_a_counter_across_provinces_is_not_refused_and_says_what_to_confirm(tmp_
     out = run(*ask, "--lang", "zh_CN")
     assert out.returncode == 0, out.stderr
     lines = out.stdout.splitlines()
-    assert lines[0] == "可以办理"
+    assert lines[0].startswith("办完此项后可以共济：社保分局服务窗口：跨省共济不予拒绝。")  # as the window says
     [confirm] = [line for line in lines if line.startswith(" ! ")]
     assert confirm.startswith(" ! 社保分局服务窗口：跨省共济不予拒绝。2026-01-09的通知")
     assert "请在本地系统中确认本窗口能否录入该跨省共济关系" in confirm and "二手来源" in confirm

@@ -295,3 +295,44 @@ def test_the_ecard_record_says_what_it_is_and_keeps_both_reports_with_sources():
     counts = ecard.reports_on("relatives")
     assert {"10", "8"} <= {c for r in counts for c in ("10", "8") if c in r.text.pick("zh_CN")}
     assert all(r.source and r.status in ("confirmed", "secondary", "open") for r in counts)
+
+
+def test_a_missing_card_number_is_a_gap_to_fill_not_a_refusal():
+    """The clerk can type the card number in: the answer says what to do, not 不能共济."""
+    bare = replace(MEMBER, region_code=OWNER.region_code, card_number=None, computer_number=None)
+    d = decide(OWNER, bare, "spouse", "hospital", DAY, CAT, POLICY)
+    assert d.verdict == "incomplete" and not d.allowed and d.refusals == []
+    assert [p.code for p in d.gaps] == ["elig.identifier_missing"]
+    assert d.headline().render().startswith("Can share once the items below are done: This channel needs")
+
+
+def test_a_refusal_wins_over_a_gap_and_the_gap_is_still_listed():
+    bare = replace(MEMBER, region_code=OWNER.region_code, card_number=None, computer_number=None)
+    d = decide(replace(OWNER, insurance="resident"), bare, "spouse", "hospital", DAY, CAT, POLICY)
+    assert d.verdict == "refused" and [p.code for p in d.refusals] == ["elig.owner_not_employee"]
+    assert [p.code for p in d.gaps] == ["elig.identifier_missing"]
+    assert d.headline().render().startswith("May not share: The owner has no 职工医保")
+
+
+def test_a_resident_owner_is_refused_with_the_rule_its_date_and_source():
+    d = decide(replace(OWNER, insurance="resident"), MEMBER, "spouse", "wallet", DAY, CAT, POLICY)
+    [problem] = d.refusals
+    text = problem.render()
+    assert "only 职工医保 members have a personal account" in text and "城乡居民医保 has none" in text
+    assert "in force since 2021-04-13" in text and "国办发〔2021〕14号" in text
+
+
+@pytest.mark.parametrize(
+    "relation, owner_birth, member_birth, says",
+    [
+        ("child", date(1980, 1, 1), date(1953, 11, 24), "the member is 26.1 years older than the owner"),
+        ("parent", date(1980, 1, 1), date(1975, 1, 1), "the member is 5 years older than the owner"),
+        ("parent", date(1980, 1, 1), date(1990, 1, 1), "the member is 10 years younger than the owner"),
+        ("child", date(1980, 1, 1), date(1980, 1, 1), "the member and the owner are the same age"),
+    ],
+)
+def test_an_impossible_age_gap_is_said_in_plain_words(relation, owner_birth, member_birth, says):
+    owner, member = replace(OWNER, birth_date=owner_birth), replace(MEMBER, birth_date=member_birth)
+    [problem] = decide(owner, member, relation, "wallet", DAY, CAT, POLICY).refusals
+    text = problem.render()
+    assert says in text and "-" not in text.split(":")[1] and "negative" not in text

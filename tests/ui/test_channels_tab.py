@@ -91,7 +91,9 @@ def test_a_refused_binding_names_the_reason_and_bind_stays_off(family, qtbot):
     choose(qtbot, page.relation, "child")  # the grandmother, born 1950, as the owner's child
     qtbot.waitUntil(lambda: len(page.decision.texts()) > 1)
     failures = [t for t in page.decision.texts() if t.startswith("✗")]
-    assert len(failures) == 1 and failures[0].startswith("✗  Impossible by the birth dates: for a child")
+    assert len(failures) == 1 and failures[0].startswith(
+        "✗  Impossible by the birth dates: the member is 27.4 years older than the owner; for a child"
+    )
     # 苏州 → 北京 at a counter: not refused since the 2026-01-09 notice, to confirm locally
     assert any(
         t.startswith("!  hospital insurance office: across provinces not refused") for t in page.decision.texts()
@@ -207,3 +209,34 @@ def test_the_window_across_provinces_is_not_refused_and_says_what_to_confirm(fam
     assert page.action.isEnabled()
     qtbot.mouseClick(page.action, Qt.LeftButton)
     assert "张伟 pays for 王秀英" in page.result.text()
+
+
+def test_a_missing_card_number_says_what_to_do_and_is_not_a_red_refusal(family, qtbot):
+    """A card number the clerk can type in is a gap to fill, not 不能共济 in bold red."""
+    nocard = make_id(date(1982, 3, 4), seq=77)
+    people.add(family.desk, name="赵强", id_number=nocard, region="苏州市", insurance="resident")
+    page = open_channel(family, "window")
+    swipe(qtbot, page.fields["owner_card"], "A10000001")
+    swipe(qtbot, page.fields["member_card"], nocard)  # found by the ID number: no card on record
+    choose(qtbot, page.relation, "spouse")
+    qtbot.waitUntil(lambda: len(page.decision.texts()) > 1)
+    headline = page.decision.verdict_text()
+    assert headline.startswith("Can share once the items below are done: This channel needs the member's")
+    top = next(
+        page.decision.item(i) for i in range(page.decision.count()) if page.decision.item(i).data(0x0100) == "verdict"
+    )
+    assert top.foreground().color().name() != "#b00020"  # not the refusal's red
+    assert not any(t.startswith("✗") for t in page.decision.texts())  # the gap is listed as a thing to do
+    assert any(t.startswith("!  This channel needs the member's") for t in page.decision.texts())
+    assert not page.action.isEnabled()
+
+
+def test_a_resident_owner_is_refused_naming_the_rule_and_its_source(family, qtbot):
+    page = open_channel(family, "window")
+    swipe(qtbot, page.fields["owner_card"], "C30000003")  # 张小明 has 居民医保
+    swipe(qtbot, page.fields["member_card"], "B20000002")
+    choose(qtbot, page.relation, "sibling")
+    qtbot.waitUntil(lambda: len(page.decision.texts()) > 1)
+    headline = page.decision.verdict_text()
+    assert headline.startswith("May not share: The owner has no 职工医保")
+    assert "2021-04-13" in headline and "国办发〔2021〕14号" in headline

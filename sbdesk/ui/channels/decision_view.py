@@ -8,16 +8,23 @@ from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QListWidget, QListWidgetItem
 
-from ...domain.eligibility import ALLOWED, CONFIRM, FAIL, PASS, REFUSED, UNKNOWN, Decision
+from ...domain.eligibility import CONFIRM, FAIL, PASS, REFUSED, REQUIRES, UNKNOWN, Decision
 from ...domain.messages import Problem
 from ..common.texts import problem_text
 
 MARKS = {
     PASS: ("✓", "#1b5e20"),
     FAIL: ("✗", "#b00020"),
-    "requires": ("!", "#8a5a00"),
-    "unknown": ("?", "#1a4f8a"),
+    REQUIRES: ("!", "#8a5a00"),
+    UNKNOWN: ("?", "#1a4f8a"),
 }  # unknown: not known to work, not a refusal
+HEADLINE_COLOURS = {
+    "verdict.refused": MARKS[FAIL][1],
+    "verdict.unknown": MARKS[UNKNOWN][1],
+    "verdict.incomplete": MARKS[REQUIRES][1],
+    "verdict.requires": MARKS[REQUIRES][1],
+    "verdict.allowed": MARKS[PASS][1],
+}
 
 
 class DecisionView(QListWidget):
@@ -51,8 +58,8 @@ class DecisionView(QListWidget):
             self._add(FAIL, p)
         if self._decision:
             self._verdict(self._decision)
-            for check in self._decision.checks:
-                self._add(check.status, check.problem)
+            for check in self._decision.checks:  # a gap is something to do, not a refusal
+                self._add(REQUIRES if check.gap else check.status, check.problem)
         for line in self._info if self._decision else ():
             item = QListWidgetItem(f"ℹ  {line}")
             item.setForeground(QBrush(QColor("#37474f")))
@@ -60,31 +67,15 @@ class DecisionView(QListWidget):
             self.addItem(item)
 
     def _verdict(self, d: Decision) -> None:
-        """One bold line on top: the answer, and the first reason when it is not a plain yes."""
-        verdict = REFUSED if self._extra else d.verdict
-        first = (self._extra + d.failures)[:1] or d.unknowns[:1] or d.requirements[:1]
-        reason = problem_text(first[0]) if first else ""
+        """One bold line on top: the answer, and the first reason when it is not a plain yes.
+        A rule's refusal is red; a gap the clerk can fill says what to do, in amber."""
         if self.kind == "qinqing":
-            text, colour = self._qinqing_verdict(verdict, d, reason)
-        elif verdict == REFUSED:
-            text, colour = (
-                QCoreApplication.translate("DecisionView", "May not share: {reason}").format(reason=reason),
-                MARKS[FAIL][1],
-            )
-        elif verdict == UNKNOWN:
-            text, colour = (
-                QCoreApplication.translate("DecisionView", "Not known to be possible: {reason}").format(reason=reason),
-                MARKS["unknown"][1],
-            )
-        elif verdict == CONFIRM or (verdict == ALLOWED and d.requirements):
-            text, colour = (
-                QCoreApplication.translate("DecisionView", "May share once this is done: {reason}").format(
-                    reason=reason
-                ),
-                MARKS["requires"][1],
-            )
+            verdict = REFUSED if self._extra else d.verdict
+            first = (self._extra + d.failures)[:1] or d.unknowns[:1] or d.requirements[:1]
+            text, colour = self._qinqing_verdict(verdict, d, problem_text(first[0]) if first else "")
         else:
-            text, colour = QCoreApplication.translate("DecisionView", "May share."), MARKS[PASS][1]
+            headline = d.headline(self._extra)
+            text, colour = problem_text(headline), HEADLINE_COLOURS[headline.code]
         item = QListWidgetItem(text)
         font = QFont(self.font())
         font.setBold(True)
