@@ -154,7 +154,7 @@ def run_window(folder: Path, rows: list, repeat: int, pace: float, burst: float,
             arm()
             tab.search.clear()
             settle()
-        at(time.perf_counter() + 0.3)  # a pause before the next text
+        at(time.perf_counter() + 0.1)  # a pause (over the burst gap) before the next text
 
     def once(how: str, text: str) -> float:
         """One row: the time from the measured event to the settled table."""
@@ -165,7 +165,7 @@ def run_window(folder: Path, rows: list, repeat: int, pace: float, burst: float,
                 arm()
                 key(ch)
                 settle()
-                at(time.perf_counter() + 0.3)
+                at(time.perf_counter() + 0.1)
             started = arm()
             key(last)
         elif how == "paste":
