@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, QTimer, Signal
@@ -30,6 +31,7 @@ from ..common.plain import Label, tip
 from ..common.retranslate import Retranslating
 from ..common.texts import application_status_label, problem_text
 from ..common.widgets import list_table, replace, tab_order
+from .debounce import Debounce
 from .detail import DetailPane
 from .empty_hint import EmptyHint, typed_fields
 from .model import COLUMNS, NAME, ORDER_OF, PeopleModel, PersonRole
@@ -153,13 +155,14 @@ class MembersTab(Retranslating, QWidget):
         layout.addWidget(self.capped)
         layout.addWidget(split, 1)
 
-        self.timer = QTimer(self)
+        self.timer = QTimer(self)  # a burst's short wait (a person's keys search at once: see debounce.py)
         self.timer.setSingleShot(True)
-        self.timer.setInterval(150)
         self.timer.timeout.connect(self.run_search)
+        self.debounce = Debounce()
+        self._last_text = self.search.text()
         self._paged: tuple[str, bool] | None = None  # everyone listed, paged in this order
         self.table.verticalScrollBar().valueChanged.connect(self._scrolled)
-        self.search.textChanged.connect(self.timer.start)
+        self.search.textChanged.connect(self._text_changed)
         self.search.returnPressed.connect(self._search_now_and_focus_table)
         self.table.selectionModel().currentRowChanged.connect(self.show_current)
         self.table.activated_row.connect(self.edit_person)
@@ -235,6 +238,16 @@ class MembersTab(Retranslating, QWidget):
             self._arrange_buttons()  # the words' widths changed
 
     # -- search -----------------------------------------------------------------
+
+    def _text_changed(self, text: str) -> None:
+        """Search now, or after a burst's short wait (the search is synchronous and takes
+        milliseconds, so a key never waits behind a running one)."""
+        keys, self._last_text = abs(len(text) - len(self._last_text)) or 2, text  # same length: a replaced text
+        wait = self.debounce.wait_ms(time.monotonic() * 1000, keys)
+        if wait <= 0:
+            self.run_search()
+        else:
+            self.timer.start(round(wait))
 
     def run_search(self) -> None:
         """Matches for the typed text; with nothing typed, everyone, paged in as the view scrolls."""
