@@ -274,7 +274,7 @@ def test_a_missing_card_number_is_fixed_inline_and_the_decision_refreshes(family
     fix = page.fixes["member.card_number"]
     assert fix.isVisible() and fix.text() == "Add 赵敏's &card number…"
     assert any(
-        t.startswith("✗  This channel needs the member's social-security card number") for t in page.decision.texts()
+        t.startswith("!  This channel needs the member's social-security card number") for t in page.decision.texts()
     )
     qtbot.keyClick(page, Qt.Key_C, Qt.AltModifier)
     qtbot.waitUntil(lambda: page.fix_dialog is not None and page.fix_dialog.isVisible())
