@@ -192,19 +192,7 @@ def _edit(desk: Desk, person_id: int, **fields) -> Edited:
                 person=f"person:{person.id}",
             )
             ended.append((binding_store.get(desk.conn, b.id), why))
-        changed = sorted(
-            k
-            for k in (
-                "name",
-                "region_code",
-                "insurance",
-                "card_number",
-                "computer_number",
-                "ss_account",
-                "financial_account",
-            )
-            if getattr(person, k) != getattr(current, k)
-        )
+        changed = sorted(k for k in people_store.EDITABLE if getattr(person, k) != getattr(current, k))
         desk.audit("person.edit", f"person:{person.id}", fields=changed, ended_bindings=[b.id for b, _ in ended])
     return Edited(person, tuple(ended))
 

@@ -73,23 +73,21 @@ def insert(conn: Connection, p: Person, now: str) -> int:
     return conn.execute(_INSERT, _values(p, now)).lastrowid
 
 
+#: what an edit may change (the ID number, sex and birth date are the person's identity)
+EDITABLE = (
+    "name",
+    "region_code",
+    "insurance",
+    "card_number",
+    "computer_number",
+    "ss_account",
+    "financial_account",
+)
+_UPDATE = "UPDATE people SET " + ", ".join(f"{c}=?" for c in EDITABLE) + ", updated_at=?, name_key=? WHERE id=?"
+
+
 def update(conn: Connection, p: Person, now: str) -> None:
-    conn.execute(
-        "UPDATE people SET name=?, region_code=?, insurance=?, card_number=?, computer_number=?,"
-        " ss_account=?, financial_account=?, updated_at=?, name_key=? WHERE id=?",
-        (
-            p.name,
-            p.region_code,
-            p.insurance,
-            p.card_number,
-            p.computer_number,
-            p.ss_account,
-            p.financial_account,
-            now,
-            name_key(p.name),
-            p.id,
-        ),
-    )
+    conn.execute(_UPDATE, (*(getattr(p, c) for c in EDITABLE), now, name_key(p.name), p.id))
 
 
 def delete(conn: Connection, person_id: int) -> None:
