@@ -202,6 +202,14 @@ Bind?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Pr&amp;eview unbinding receipt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pr&amp;eview receipt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Print unbinding receipt…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -452,7 +460,15 @@ Bind?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Pr&amp;eview summary…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Print summary…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print preview of the summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3992,6 +4008,17 @@ Policy facts come from resources/ and may differ locally; check with the local s
     <name>parent</name>
     <message>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>printing</name>
+    <message>
+        <source>The printer {name} is no longer on this computer; printing to {default} instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer {name} is no longer on this computer; choose a printer in the print window.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -206,6 +206,14 @@ Bind?</source>
         <translation>显示(&amp;V)：</translation>
     </message>
     <message>
+        <source>Pr&amp;eview unbinding receipt…</source>
+        <translation>解除回执打印预览(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Pr&amp;eview receipt…</source>
+        <translation>回执打印预览(&amp;E)…</translation>
+    </message>
+    <message>
         <source>&amp;Print unbinding receipt…</source>
         <translation>打印解除回执(&amp;P)…</translation>
     </message>
@@ -456,8 +464,16 @@ Bind?</source>
         <translation>摘要存为PDF(&amp;D)…</translation>
     </message>
     <message>
+        <source>Pr&amp;eview summary…</source>
+        <translation>摘要打印预览(&amp;E)…</translation>
+    </message>
+    <message>
         <source>&amp;Print summary…</source>
         <translation>打印摘要(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Print preview of the summary</source>
+        <translation>摘要的打印预览</translation>
     </message>
     <message>
         <source>Summary as PDF</source>
@@ -4008,6 +4024,17 @@ Policy facts come from resources/ and may differ locally; check with the local s
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>printing</name>
+    <message>
+        <source>The printer {name} is no longer on this computer; printing to {default} instead.</source>
+        <translation>这台电脑上已没有打印机“{name}”，改用默认打印机“{default}”。</translation>
+    </message>
+    <message>
+        <source>The printer {name} is no longer on this computer; choose a printer in the print window.</source>
+        <translation>这台电脑上已没有打印机“{name}”，请在打印窗口中选择打印机。</translation>
     </message>
 </context>
 <context>

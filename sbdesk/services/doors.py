@@ -12,12 +12,14 @@ read images in C, where the process's audit hook does not see them."""
 
 from __future__ import annotations
 
+import errno
 import os
 import stat
+from collections.abc import Callable
 from pathlib import Path
 
 from ..domain.messages import Problem
-from ..store import fileguard
+from ..store import db, fileguard
 from .errors import InputError
 
 
@@ -51,3 +53,39 @@ def _special(path: str | Path, field: str) -> None:
         return
     if not (stat.S_ISREG(mode) or stat.S_ISDIR(mode)):
         raise InputError([(field, Problem("file.special", path=str(path)))])
+
+
+def write_whole(
+    path: str | Path, folder: Path | None, write: Callable[[Path], None], whole: Callable[[Path], bool]
+) -> None:
+    """Have ``write`` fill a new 0600 file beside ``path`` and rename it over ``path`` once
+    ``whole`` finds it complete: no moment where another user can read it (a umask is the
+    whole process's, and an existing file keeps its old mode), and a full disk, a crash or a
+    writer that gave up (Qt's PDF engine reports nothing) leaves no half a file."""
+    target = Path(os.path.abspath(path))
+    writable(target, folder)
+    if not target.name or not target.parent.is_dir() or target.is_symlink():
+        raise _write_error(target, OSError(errno.ENOENT, "not a file in an existing folder"))
+    try:
+        temp = fileguard.create_temp(target.parent, "print")
+    except OSError as exc:
+        raise _write_error(target, exc) from None
+    try:
+        write(temp)
+        with open(temp, "rb+") as fh:
+            os.fsync(fh.fileno())
+        if not whole(temp):
+            raise OSError(errno.EIO, "the file was not written whole")
+        os.replace(temp, target)
+    except OSError as exc:
+        temp.unlink(missing_ok=True)
+        raise _write_error(target, exc) from None
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        raise
+
+
+def _write_error(path: Path, exc: OSError) -> Exception:
+    if exc.errno == errno.ENOSPC:
+        return db.DiskFull(path)
+    return InputError([("file", Problem("export.target", path=str(path), detail=exc.strerror or str(exc)))])

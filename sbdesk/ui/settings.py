@@ -109,5 +109,19 @@ class Settings:
     def geometry(self, value: QByteArray) -> None:
         self._q.setValue("window/geometry", value)
 
+    @property
+    def printer(self) -> tuple[str, str, str]:
+        """The desk's printer as last printed with: its name ("" for the system's default), its
+        paper (a QPageSize id's name such as "A5") and orientation ("portrait", "landscape");
+        anything else a hand-edited file holds reads as ""."""
+        values = [self._get(f"printer/{key}", "") for key in ("name", "paper", "orientation")]
+        name, paper, orientation = (v if isinstance(v, str) else "" for v in values)
+        return name, paper, orientation if orientation in ("portrait", "landscape") else ""
+
+    @printer.setter
+    def printer(self, value: tuple[str, str, str]) -> None:
+        for key, part in zip(("name", "paper", "orientation"), value, strict=True):
+            self._q.setValue(f"printer/{key}", part)
+
     def sync(self) -> None:
         self._q.sync()

@@ -1,10 +1,11 @@
-"""The bindings made through one channel: end one, see its history, print its receipt."""
+"""The bindings made through one channel: end one, see its history, preview and print its receipt."""
 
 from __future__ import annotations
 
 import os
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -150,13 +151,18 @@ class BindingsPanel(Retranslating, QWidget):
         self.selected = Label(self)  # whose binding the buttons below act on, whose receipt they make
         self.selected.setObjectName("selectedBinding")
         self.selected.setWordWrap(True)
-        self.buttons = {k: QPushButton(self) for k in ("unbind", "history", "pdf", "print")}
+        self.buttons = {k: QPushButton(self) for k in ("unbind", "history", "pdf", "preview", "print")}
         for key, button in self.buttons.items():
             button.setObjectName(f"{key}BindingButton")
         self.buttons["unbind"].clicked.connect(self.unbind)
         self.buttons["history"].clicked.connect(self.show_history)
         self.buttons["pdf"].clicked.connect(self.save_pdf)
+        self.buttons["preview"].clicked.connect(self.preview_receipt)
         self.buttons["print"].clicked.connect(self.print_receipt)
+        # from anywhere on the channels tab while a receipt can be made: the pages as they will print
+        QShortcut(
+            QKeySequence(printing.PREVIEW_KEY), self, self._preview_key, context=Qt.ShortcutContext.WindowShortcut
+        )
         self.table.selectionModel().currentRowChanged.connect(self._update_buttons)
         self.notice = ErrorLabel(self)  # why a receipt cannot be printed, beside its buttons
         self.notice.setObjectName("receiptNotice")
@@ -230,6 +236,7 @@ class BindingsPanel(Retranslating, QWidget):
             "unbind": self.tr("&Unbind…"),
             "history": self.tr("Histor&y"),
             "pdf": self.tr("Unbinding receipt as P&DF…") if ended else self.tr("Receipt as P&DF…"),
+            "preview": self.tr("Pr&eview unbinding receipt…") if ended else self.tr("Pr&eview receipt…"),
             "print": self.tr("&Print unbinding receipt…") if ended else self.tr("&Print receipt…"),
         }
         who = (
@@ -242,7 +249,7 @@ class BindingsPanel(Retranslating, QWidget):
             button.setText(text)
             plain = text.replace("&", "").rstrip("…")
             button.setAccessibleName(self.tr("{action}: {who}").format(action=plain, who=who) if b else plain)
-        for key in ("pdf", "print"):
+        for key in ("pdf", "preview", "print"):
             self.buttons[key].setEnabled(bool(b) and _prints_receipt(b.channel))
             self.buttons[key].setVisible(_prints_receipt(self.channel))
         if not b:
@@ -305,10 +312,23 @@ class BindingsPanel(Retranslating, QWidget):
         if path and guarded(self, lambda: printing.write_pdf(receipt_html(r), path, self.desk.data_dir) or True):
             dialogs.inform(self, self.tr("Receipt"), self.tr("Saved {path}").format(path=path))
 
-    def print_receipt(self) -> None:
+    def _receipt_html(self) -> str | None:
         b = self.current()
         if not b or self.refused_for_operator():
-            return
-        r = guarded(self, lambda: receipts.receipt(self.desk, b.id)) if b else None
-        if r:
-            printing.print_html(self, receipt_html(r))
+            return None
+        r = guarded(self, lambda: receipts.receipt(self.desk, b.id))
+        return receipt_html(r) if r else None
+
+    def print_receipt(self) -> None:
+        html = self._receipt_html()
+        if html:
+            printing.print_html(self, html, self.desk.data_dir)
+
+    def preview_receipt(self) -> None:
+        html = self._receipt_html()
+        if html:
+            printing.preview_html(self, html, self.desk.data_dir)
+
+    def _preview_key(self) -> None:
+        if self.isVisible() and self.buttons["preview"].isEnabled():
+            self.preview_receipt()

@@ -6,6 +6,7 @@ from datetime import datetime
 from html import escape
 from typing import cast
 
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWizardPage
 
 from ...domain.idnumber import mask
@@ -28,12 +29,17 @@ class DonePage(Retranslating, QWizardPage):
         self.pdf = QPushButton(self)
         self.pdf.setObjectName("summaryPdf")
         self.pdf.clicked.connect(self.save_pdf)
+        self.preview = QPushButton(self)
+        self.preview.setObjectName("summaryPreview")
+        self.preview.clicked.connect(self.preview_summary)
+        QShortcut(QKeySequence(printing.PREVIEW_KEY), self, self.preview_summary)  # while this page shows
         self.print = QPushButton(self)
         self.print.setObjectName("summaryPrint")
-        self.print.clicked.connect(lambda: printing.print_html(self, self.summary_html()))
+        self.print.clicked.connect(lambda: printing.print_html(self, self.summary_html(), self.desk.data_dir))
         row = QHBoxLayout()
         row.addStretch(1)
         row.addWidget(self.pdf)
+        row.addWidget(self.preview)
         row.addWidget(self.print)
         layout = QVBoxLayout(self)
         layout.addWidget(self.body)
@@ -60,7 +66,9 @@ class DonePage(Retranslating, QWizardPage):
         )
         self.body.setText(self._html())
         self.pdf.setText(self.tr("Summary as P&DF…"))
+        self.preview.setText(self.tr("Pr&eview summary…"))
         self.print.setText(self.tr("&Print summary…"))
+        self.preview.setAccessibleName(self.tr("Print preview of the summary"))
         self.pdf.setAccessibleName(self.tr("Summary as PDF"))
         self.print.setAccessibleName(self.tr("Print summary"))
         self.body.setAccessibleName(self.title())
@@ -110,6 +118,10 @@ class DonePage(Retranslating, QWizardPage):
 
     def summary_html(self) -> str:
         return summary.summary_html(self.facts())
+
+    def preview_summary(self) -> None:
+        if self.isVisible():
+            printing.preview_html(self, self.summary_html(), self.desk.data_dir)
 
     def save_pdf(self) -> None:
         facts = self.facts()
