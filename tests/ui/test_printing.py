@@ -34,13 +34,17 @@ class PrintDialogs:
     def __init__(self) -> None:
         self.offered: list[tuple[str, QPageSize.PageSizeId, QPageLayout.Orientation]] = []
         self.pages: list[int] = []
+        self.previewed: list[tuple[str, QPageSize.PageSizeId, QPageLayout.Orientation]] = []
         self.to_file: str | None = None
         self.paper: tuple[QPageSize.PageSizeId, QPageLayout.Orientation] | None = None
         self.preview_prints = False
+        self.printer_name: str | None = None
 
     def choose(self, printer: QPrinter) -> None:
         layout = printer.pageLayout()
         self.offered.append((printer.printerName(), layout.pageSize().id(), layout.orientation()))
+        if self.printer_name:
+            printer.setPrinterName(self.printer_name)
         if self.paper:
             printer.setPageSize(QPageSize(self.paper[0]))
             printer.setPageOrientation(self.paper[1])
@@ -55,6 +59,8 @@ class PrintDialogs:
     def preview_dialog(self, dialog: QPrintPreviewDialog) -> int:
         """Shows the preview; then, when told, its Print button (the preview's own print dialog
         chooses; then the preview widget prints and the dialog accepts, as Qt's does)."""
+        layout = dialog.printer().pageLayout()
+        self.previewed.append((dialog.printer().printerName(), layout.pageSize().id(), layout.orientation()))
         dialog.show()
         widget = dialog.findChild(QPrintPreviewWidget)
         self.pages.append(widget.pageCount())
@@ -219,3 +225,62 @@ def test_the_summary_preview_opens_from_the_keyboard_on_the_last_wizard_page(
     w.done_page.preview.setFocus()
     qtbot.keyClick(w.done_page.preview, Qt.Key.Key_Space)
     assert private(tmp_path / "summary.pdf") and "赵敏" in pdf_text(tmp_path / "summary.pdf")
+
+
+@pytest.fixture
+def desk_printers():
+    from tests.ui.cups_server import cups_printers
+
+    with cups_printers() as sock:
+        yield sock
+
+
+def jobs_on(sock, printer: str) -> list[str]:
+    lpstat = shutil.which("lpstat", path="/usr/sbin:/usr/bin") or "lpstat"
+    done = subprocess.run(
+        [lpstat, "-W", "all", "-o", printer], env={"CUPS_SERVER": str(sock)}, capture_output=True, text=True
+    )
+    return done.stdout.splitlines()
+
+
+def test_the_desk_printer_and_its_paper_are_offered_again_in_a_new_window(
+    family, qtbot, answers, printing, desk_printers
+):
+    panel = receipt_panel(family)
+    printing.printer_name, printing.paper = "Desk_Laser", (A5, LANDSCAPE)  # the desk's own printer, A5 across
+    qtbot.mouseClick(panel.buttons["print"], Qt.MouseButton.LeftButton)
+    assert printing.offered[0][0] == "Back_Office"  # the system's default, before anything was remembered
+    assert answers.informed == [] and len(jobs_on(desk_printers, "Desk_Laser")) == 1  # the job reached it
+
+    data_dir = family.desk.data_dir
+    family.close()
+    from sbdesk.app import build_main_window
+
+    again = build_main_window(data_dir, lang="en", today=lambda: TODAY)
+    again.show()
+    try:
+        open_channel(again, "window")
+        printing.printer_name, printing.paper = None, None
+        again.channels.panel.preview_receipt()  # the preview, too, shows the desk's printer and paper
+        qtbot.mouseClick(again.channels.panel.buttons["print"], Qt.MouseButton.LeftButton)
+        assert printing.offered[1] == ("Desk_Laser", A5, LANDSCAPE)
+        assert printing.previewed == [("Desk_Laser", A5, LANDSCAPE)] and printing.pages[0] > 1  # A5 across: more pages
+        assert len(jobs_on(desk_printers, "Desk_Laser")) == 2
+    finally:
+        again.close()
+        again.deleteLater()
+        QApplication.sendPostedEvents(None, QEvent.DeferredDelete)
+        again.desk.close()
+
+
+def test_a_desk_printer_taken_away_gives_way_to_the_default_printer(family, qtbot, answers, printing, desk_printers):
+    settings = Settings(family.desk.data_dir)
+    settings.printer = ("Counter_Laser_2", "A5", "portrait")
+    settings.sync()
+    panel = receipt_panel(family)
+    qtbot.mouseClick(panel.buttons["print"], Qt.MouseButton.LeftButton)
+    assert printing.offered[0] == ("Back_Office", A5, QPageLayout.Orientation.Portrait)
+    assert family.statusBar().currentMessage() == (
+        "The printer Counter_Laser_2 is no longer on this computer; printing to Back_Office instead."
+    )
+    assert answers.informed == [] and len(jobs_on(desk_printers, "Back_Office")) == 1
