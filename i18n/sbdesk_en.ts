@@ -190,6 +190,10 @@ Bind?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Pr&amp;eview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Print receipt…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -202,19 +206,19 @@ Bind?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Pr&amp;eview unbinding receipt…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pr&amp;eview receipt…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Print unbinding receipt…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>#{id} {owner} pays for {member}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print preview of the unbinding receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print preview of the receipt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -194,6 +194,10 @@ Bind?</source>
         <translation>解除回执存为PDF(&amp;D)…</translation>
     </message>
     <message>
+        <source>Pr&amp;eview…</source>
+        <translation>打印预览(&amp;E)…</translation>
+    </message>
+    <message>
         <source>&amp;Print receipt…</source>
         <translation>打印回执(&amp;P)…</translation>
     </message>
@@ -206,20 +210,20 @@ Bind?</source>
         <translation>显示(&amp;V)：</translation>
     </message>
     <message>
-        <source>Pr&amp;eview unbinding receipt…</source>
-        <translation>解除回执打印预览(&amp;E)…</translation>
-    </message>
-    <message>
-        <source>Pr&amp;eview receipt…</source>
-        <translation>回执打印预览(&amp;E)…</translation>
-    </message>
-    <message>
         <source>&amp;Print unbinding receipt…</source>
         <translation>打印解除回执(&amp;P)…</translation>
     </message>
     <message>
         <source>#{id} {owner} pays for {member}</source>
         <translation>#{id}：{owner}为{member}共济</translation>
+    </message>
+    <message>
+        <source>Print preview of the unbinding receipt</source>
+        <translation>解除回执的打印预览</translation>
+    </message>
+    <message>
+        <source>Print preview of the receipt</source>
+        <translation>回执的打印预览</translation>
     </message>
     <message>
         <source>{action}: {who}</source>

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QPageLayout, QPageSize
+from PySide6.QtGui import QAction, QKeySequence, QPageLayout, QPageSize
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
 from PySide6.QtWidgets import QApplication
 
@@ -64,7 +64,8 @@ class PrintDialogs:
         dialog.show()
         widget = dialog.findChild(QPrintPreviewWidget)
         self.pages.append(widget.pageCount())
-        self.dialog_title = dialog.windowTitle()
+        print_key = QKeySequence(QKeySequence.StandardKey.Print)
+        self.print_keys = [a.text() for a in dialog.findChildren(QAction) if a.shortcut() == print_key]
         if not self.preview_prints:
             dialog.close()
             return QPrintPreviewDialog.DialogCode.Rejected
@@ -107,8 +108,10 @@ def test_the_preview_opens_from_the_keyboard_with_the_receipts_pages(family, qtb
     panel.table.setFocus()
     qtbot.keyClick(panel.table, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert printing.pages == [1]  # one receipt, one page
+    assert printing.print_keys == ["Print"]  # and Ctrl+P prints from the preview
     preview = panel.buttons["preview"]
-    assert preview.text() == "Pr&eview receipt…" and preview.isEnabled() and "张伟" in preview.accessibleName()
+    assert preview.text() == "Pr&eview…" and preview.isEnabled()
+    assert preview.accessibleName() == "Print preview of the receipt: #1 张伟 pays for 李娜"
     preview.setFocus()
     qtbot.keyClick(preview, Qt.Key.Key_Space)
     assert printing.pages == [1, 1] and answers.informed == []

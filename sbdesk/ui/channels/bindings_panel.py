@@ -236,7 +236,7 @@ class BindingsPanel(Retranslating, QWidget):
             "unbind": self.tr("&Unbind…"),
             "history": self.tr("Histor&y"),
             "pdf": self.tr("Unbinding receipt as P&DF…") if ended else self.tr("Receipt as P&DF…"),
-            "preview": self.tr("Pr&eview unbinding receipt…") if ended else self.tr("Pr&eview receipt…"),
+            "preview": self.tr("Pr&eview…"),  # short: five buttons fit one row in 长辈模式 at 1024
             "print": self.tr("&Print unbinding receipt…") if ended else self.tr("&Print receipt…"),
         }
         who = (
@@ -244,10 +244,15 @@ class BindingsPanel(Retranslating, QWidget):
             if b
             else ""
         )
+        spoken = {  # what a screen reader says for the short button
+            "preview": self.tr("Print preview of the unbinding receipt")
+            if ended
+            else self.tr("Print preview of the receipt")
+        }
         for key, text in texts.items():
             button = self.buttons[key]
             button.setText(text)
-            plain = text.replace("&", "").rstrip("…")
+            plain = spoken.get(key) or text.replace("&", "").rstrip("…")
             button.setAccessibleName(self.tr("{action}: {who}").format(action=plain, who=who) if b else plain)
         for key in ("pdf", "preview", "print"):
             self.buttons[key].setEnabled(bool(b) and _prints_receipt(b.channel))

@@ -8,12 +8,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMarginsF
-from PySide6.QtGui import QPageLayout, QPageSize, QPaintEngine, QTextDocument
+from PySide6.QtCore import QCoreApplication, QMarginsF, QSize
+from PySide6.QtGui import QAction, QKeySequence, QPageLayout, QPageSize, QPaintEngine, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo, QPrintPreviewDialog
 from PySide6.QtWidgets import QMainWindow, QWidget
 
 from ...services import doors
+from .. import screen_fit
 from ..settings import Settings
 from .guard import guarded
 
@@ -84,6 +85,7 @@ def preview_html(parent: QWidget, html: str, folder: Path) -> bool:
     printer = desk_printer(parent, folder)
     dialog = QPrintPreviewDialog(printer, parent)
     dialog.setObjectName("printPreview")
+    _fit(dialog)
     failed: list[bool] = []
 
     def paint(target: QPrinter) -> None:
@@ -99,6 +101,19 @@ def preview_html(parent: QWidget, html: str, folder: Path) -> bool:
     if printed:
         remember(printer, folder)
     return printed
+
+
+def _fit(dialog: QPrintPreviewDialog) -> None:
+    """Big enough to read a page and show every tool (长辈模式 at 1024×700 hid Print behind »);
+    Ctrl+P prints from it, as the Print tool does."""
+    area = screen_fit.available(dialog)
+    if area.isValid():
+        dialog.resize(screen_fit.fitting(QSize(area.width() * 9 // 10, area.height()), area))
+    qt_words = QCoreApplication.translate  # Qt's own catalogue (qtbase_*.qm): not one of ours for lupdate
+    name = qt_words("QPrintPreviewDialog", "Print")
+    for action in dialog.findChildren(QAction):
+        if action.text() == name:
+            action.setShortcut(QKeySequence(QKeySequence.StandardKey.Print))
 
 
 def desk_printer(parent: QWidget | None, folder: Path) -> QPrinter:
