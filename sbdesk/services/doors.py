@@ -64,8 +64,10 @@ def write_whole(
     writer that gave up (Qt's PDF engine reports nothing) leaves no half a file."""
     target = Path(os.path.abspath(path))
     writable(target, folder)
-    if not target.name or not target.parent.is_dir() or target.is_symlink():
-        raise _write_error(target, OSError(errno.ENOENT, "not a file in an existing folder"))
+    if not target.parent.is_dir():
+        raise _write_error(target, OSError(errno.ENOENT, "the folder does not exist"))
+    if target.is_symlink():  # replaced by the rename, not followed: refused as an export is
+        raise _write_error(target, OSError(errno.EEXIST, "it is a link"))
     try:
         temp = fileguard.create_temp(target.parent, "print")
     except OSError as exc:
