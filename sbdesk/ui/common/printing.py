@@ -127,14 +127,12 @@ def desk_printer(parent: QWidget | None, folder: Path) -> QPrinter:
         else:
             _say(parent, _gone(name, QPrinterInfo.defaultPrinterName()))
     size = QPageSize.PageSizeId.__members__.get(paper)
-    layout = printer.pageLayout()
+    # one at a time: a printer that refuses one (a paper it lacks, margins it cannot print) keeps the rest
     if size is not None and size != QPageSize.PageSizeId.Custom:
-        layout.setPageSize(QPageSize(size))
+        printer.setPageSize(QPageSize(size))
     if orientation in ORIENTATIONS:
-        layout.setOrientation(ORIENTATIONS[orientation])
-    layout.setUnits(QPageLayout.Unit.Millimeter)
-    layout.setMargins(MARGINS)
-    printer.setPageLayout(layout)
+        printer.setPageOrientation(ORIENTATIONS[orientation])
+    printer.setPageMargins(MARGINS, QPageLayout.Unit.Millimeter)
     return printer
 
 
