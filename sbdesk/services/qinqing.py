@@ -25,6 +25,7 @@ from ..store import applications as store
 from ..store import db
 from ..store import people as people_store
 from . import doors, operators, people
+from .changes import DISCARDED, Changes
 from .desk import Desk
 from .errors import InputError, NotFound
 
@@ -337,11 +338,18 @@ def submit(
     return store.get(desk.conn, app_id)
 
 
-def cancel(desk: Desk, app_id: int) -> None:
-    app, _ = load(desk, app_id)
+def cancel(desk: Desk, app_id: int) -> Changes:
+    """Give up an unfinished application (放弃). One recorded as done, or given up already
+    (by another desk of a branch meanwhile), is refused: read inside the transaction."""
     with db.transaction(desk.conn):
+        app = store.get(desk.conn, app_id)
+        if app is None:
+            raise NotFound([("", Problem("qinqing.not_found", key=app_id))])
+        if app.status not in ("draft", "pending_face"):
+            raise InputError([("", Problem("qinqing.closed", key=app_id, status=app.status))])
         store.save(desk.conn, replace(app, status="cancelled"), desk.now())
         desk.audit("qinqing.cancelled", f"application:{app_id}")
+    return DISCARDED
 
 
 def notice(lang: str) -> str:

@@ -80,6 +80,6 @@ def application_status_label(status: str) -> str:
     return {
         "draft": QCoreApplication.translate("application", "draft"),
         "pending_face": QCoreApplication.translate("application", "waiting for face recognition"),
-        "opened": QCoreApplication.translate("application", "opened"),
+        "opened": QCoreApplication.translate("application", "recorded here; to be opened in the e-card"),
         "cancelled": QCoreApplication.translate("application", "cancelled"),
     }.get(status, status)
