@@ -722,7 +722,7 @@ Policy facts come from resources/ and may differ locally; check with the local s
     </message>
     <message>
         <source>Add a family member to your electronic social-security card&apos;s 亲情服务: the wizard goes through the steps and keeps a record on this computer; the service itself is opened in the e-card.</source>
-        <translation>为家人添加电子社保卡亲情账户：向导带您一步步办理，并在本机留下记录；亲情服务本身要在手机上的电子社保卡中开通。</translation>
+        <translation>为家人添加电子社保卡亲情账户：向导逐步办理并在本机记录；开通要在手机上的电子社保卡中完成。</translation>
     </message>
     <message>
         <source>Start the 亲情服务 &amp;wizard…</source>
@@ -730,7 +730,7 @@ Policy facts come from resources/ and may differ locally; check with the local s
     </message>
     <message>
         <source>Unfinished 亲情服务 application: {what}.</source>
-        <translation>有未完成的亲情服务申请：{what}。</translation>
+        <translation>未完成的亲情服务申请：{what}。</translation>
     </message>
     <message>
         <source>{n} more: select the person in the family members list.</source>

@@ -60,12 +60,13 @@ class HomeBar(Retranslating, QFrame):
         self.discard.clicked.connect(self.discard_first)
         grid = QGridLayout(self)
         grid.setContentsMargins(8, 4, 8, 4)
-        grid.addWidget(self.intro, 0, 0)
-        grid.addWidget(self.wizard, 0, 1, 1, 2)
-        grid.addWidget(self.draft, 1, 0)
-        grid.addWidget(self.resume, 1, 1)
-        grid.addWidget(self.discard, 1, 2)
-        grid.setColumnStretch(0, 1)
+        # the buttons first, at the left: a window narrower than the tabs (长辈模式) never cuts them
+        grid.addWidget(self.wizard, 0, 0, 1, 2)
+        grid.addWidget(self.intro, 0, 2)
+        grid.addWidget(self.resume, 1, 0)
+        grid.addWidget(self.discard, 1, 1)
+        grid.addWidget(self.draft, 1, 2)
+        grid.setColumnStretch(2, 1)
         self.reload()
 
     def show_on(self, first_screen: bool) -> None:

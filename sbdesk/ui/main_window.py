@@ -67,13 +67,14 @@ class MainWindow(Retranslating, QMainWindow):
         self.tabs.widget(2).setObjectName("regionsTab")
         self.tabs.currentChanged.connect(self._build_tab)
         self.tabs.currentChanged.connect(lambda index: self.home_bar.show_on(index == 0))
-        central = QWidget(self)
+        central = QWidget(self)  # the line outside the tabs' scroll area: as wide as the window, never cut
         central.setObjectName("mainArea")
         column = QVBoxLayout(central)
         column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
         column.addWidget(self.home_bar)
-        column.addWidget(self.tabs, 1)
-        self.setCentralWidget(screen_fit.scrolling(central, self))  # scrolls on a small screen
+        column.addWidget(screen_fit.scrolling(self.tabs, self), 1)  # scrolls on a small screen
+        self.setCentralWidget(central)
         self.members.changed.connect(lambda changes: self.route(changes, self.members))
         self.members.resume_requested.connect(lambda app_id: self.start_wizard(application_id=app_id))
         self.members.bind_requested.connect(self.start_binding)

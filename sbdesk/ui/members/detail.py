@@ -62,8 +62,8 @@ class DetailPane(Retranslating, QWidget):
         inner = QWidget(self.scroller)
         for w in (
             self.box,
-            self.reminder,
             self.drafts,
+            self.reminder,
             self.family_caption,
             self.family,
             self.bindings_caption,
@@ -82,8 +82,8 @@ class DetailPane(Retranslating, QWidget):
         outer.addWidget(self.scroller)
         layout = QVBoxLayout(inner)
         layout.addWidget(self.box)
+        layout.addWidget(self.drafts)  # above the card reminder: what this person left unfinished
         layout.addWidget(self.reminder)
-        layout.addWidget(self.drafts)
         layout.addWidget(self.family_caption)
         layout.addWidget(self.family)
         layout.addWidget(self.bindings_caption)
