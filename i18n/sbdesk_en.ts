@@ -3490,7 +3490,7 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Application {key} is already {status}.</source>
+        <source>Application #{key} is {status}: it can no longer be changed or discarded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

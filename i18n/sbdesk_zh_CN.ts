@@ -3505,8 +3505,8 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation>没有编号为{key}的亲情服务申请。</translation>
     </message>
     <message>
-        <source>Application {key} is already {status}.</source>
-        <translation>申请{key}已处于{status}状态。</translation>
+        <source>Application #{key} is {status}: it can no longer be changed or discarded.</source>
+        <translation>第{key}号申请{status}，不能再修改或放弃。</translation>
     </message>
     <message>
         <source>{id} is on record under the name {recorded}, not {typed}.</source>

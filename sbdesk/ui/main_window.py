@@ -300,6 +300,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.wizard.finished.connect(lambda _result: self.route(APPLICATION))
         if application_id is not None:
             if guarded(self, lambda: self.wizard.resume(application_id) or True) is None:
+                self.route(APPLICATION)  # finished or given up meanwhile: the lines that offered it read again
                 return
         else:  # the person selected in the family members tab applies, unless the e-card page says who
             self.wizard.prefill(owner or (None if member else self.members.current_person()), member, relation)

@@ -238,3 +238,19 @@ def test_the_line_above_the_tabs_clashes_with_no_access_key_and_tab_reaches_it(f
         findings.window(f"main window {state}", family)
         assert bar.isVisible() is (family.tabs.currentIndex() == 0)  # the first screen's line only
     assert not findings.keys and not findings.tabs, "\n".join(findings.keys + findings.tabs)
+
+
+def test_a_draft_given_up_elsewhere_is_said_and_not_reopened(family, qtbot, answers):
+    """The line was shown; meanwhile another desk of the branch discarded the application."""
+    w, _ = to_member_page(family, qtbot, place="home")
+    leave_with_a_draft(qtbot, w)
+    bar = family.home_bar
+    assert bar.resume.isVisible()
+    qinqing.cancel(family.desk, 1)  # elsewhere: this window has not been told
+    in_chinese(family)
+    QApplication.processEvents()
+    qtbot.mouseClick(bar.resume, Qt.MouseButton.LeftButton)
+    assert answers.informed[-1][1:] == ("第1号申请已取消，不能再修改或放弃。", True)
+    assert not family.wizard.isVisible() and not bar.draft.isVisible()  # the line read again
+    qtbot.mouseClick(bar.discard, Qt.MouseButton.LeftButton) if bar.discard.isVisible() else None
+    assert [e["action"] for e in audit.entries(family.desk.conn, "application:1")].count("qinqing.cancelled") == 1

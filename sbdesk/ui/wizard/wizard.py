@@ -133,7 +133,7 @@ class QinqingWizard(Retranslating, WizardHost):
             self.member_page.relation.setCurrentIndex(self.member_page.relation.findData(relation))
 
     def resume(self, app_id: int) -> None:
-        app, items = qinqing.load(self.desk, app_id)
+        app, items = qinqing.load_unfinished(self.desk, app_id)
         self.app_id = app.id
         self.notice_agreed = app.status == "pending_face" or app.step in ("member", "face", "done")
         self.resume_step = "face" if app.status == "pending_face" else app.step
