@@ -707,7 +707,7 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Add a family member to your electronic social-security card&apos;s 亲情服务: the wizard goes through the steps and keeps a record on this computer; the service itself is opened in the e-card.</source>
+        <source>Add a family member to your e-card&apos;s 亲情服务: the wizard keeps a record on this computer; the service is opened in the e-card app.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -721,7 +721,7 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation>放弃亲情服务申请 {what}？已填写的内容不再保留；操作记录中会留下“已放弃”。</translation>
     </message>
     <message>
-        <source>Add a family member to your electronic social-security card&apos;s 亲情服务: the wizard goes through the steps and keeps a record on this computer; the service itself is opened in the e-card.</source>
+        <source>Add a family member to your e-card&apos;s 亲情服务: the wizard keeps a record on this computer; the service is opened in the e-card app.</source>
         <translation>为家人添加电子社保卡亲情账户：向导逐步办理并在本机记录；开通要在手机上的电子社保卡中完成。</translation>
     </message>
     <message>

@@ -108,8 +108,8 @@ class HomeBar(Retranslating, QFrame):
         home = self.at_home()
         self.intro.setText(
             self.tr(
-                "Add a family member to your electronic social-security card's 亲情服务: the wizard goes through "
-                "the steps and keeps a record on this computer; the service itself is opened in the e-card."
+                "Add a family member to your e-card's 亲情服务: the wizard keeps a record on this computer; "
+                "the service is opened in the e-card app."
             )
         )
         self.wizard.setText(self.tr("Start the 亲情服务 &wizard…"))
