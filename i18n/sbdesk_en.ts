@@ -452,10 +452,6 @@ Bind?</source>
 <context>
     <name>DonePage</name>
     <message>
-        <source>Step 6 of 6 — 亲情服务开通成功</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Step 6 of 6 — waiting for face recognition</source>
         <translation type="unfinished"></translation>
     </message>
@@ -484,7 +480,11 @@ Bind?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{owner} can now act for {member} ({relation}, {id}):</source>
+        <source>Step 6 of 6 — recorded on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once it is open in the e-card, {owner} can act for {member} ({relation}, {id}):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -513,6 +513,21 @@ Bind?</source>
     </message>
 </context>
 <context>
+    <name>DraftsList</name>
+    <message>
+        <source>Unfinished applications:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue application #{id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EmptyHint</name>
     <message>
         <source>Nobody on record matches “{text}”. Check the spelling or the number, or add the person (Ctrl+N): what was typed is filled in.</source>
@@ -537,11 +552,11 @@ Bind?</source>
 <context>
     <name>FacePage</name>
     <message>
-        <source>&amp;Open the service</source>
+        <source>Save as &amp;pending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Save as &amp;pending</source>
+        <source>Rec&amp;ord as done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -557,15 +572,15 @@ Bind?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>On the phone where the 亲情服务 is being added (电子社保卡 → 我的 → 亲情服务), {member} faces the camera and passes the face recognition. This window cannot do or check it: it only records that it passed and when. If it has not passed yet, save the application as pending and finish it here afterwards (family members tab, Resume 亲情服务); until then this window records it as waiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{member} has passed the face &amp;recognition on the phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>On the phone where the 亲情服务 is being added (电子社保卡 → 我的 → 亲情服务), {member} faces the camera and passes the face recognition. This window cannot do or check it: it only records that it passed and when. If it has not passed yet, save the application as pending and finish it here afterwards (family members tab, Resume 亲情服务); the service is not opened until then.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>On the phone where the 亲情服务 is being added (电子社保卡 → 我的 → 亲情服务), {member} faces the camera and passes the face recognition. This window cannot do or check it: record here that you saw it pass, and who saw it. If {member} is not here, save the application as pending and finish it later from the family members tab; the service is not opened until then.</source>
+        <source>On the phone where the 亲情服务 is being added (电子社保卡 → 我的 → 亲情服务), {member} faces the camera and passes the face recognition. This window cannot do or check it: record here that you saw it pass, and who saw it. If {member} is not here, save the application as pending and finish it later from the family members tab; until then this window records it as waiting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -698,6 +713,49 @@ Policy facts come from resources/ and may differ locally; check with the local s
     </message>
     <message>
         <source>ended on {day}; reason: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HomeBar</name>
+    <message>
+        <source>Discard the application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard 亲情服务 application {what}? What was entered is not kept; the log keeps that it was discarded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a family member to your e-card&apos;s 亲情服务: the wizard keeps a record on this computer; the service is opened in the e-card app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the 亲情服务 &amp;wizard…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unfinished 亲情服务 application: {what}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} more: select the person in the family members list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Continue…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue the unfinished application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the unfinished application</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1554,6 +1612,18 @@ Policy facts come from resources/ and may differ locally; check with the local s
 <context>
     <name>QinqingAbout</name>
     <message>
+        <source>Application #{id} is recorded on this computer. This is not the 亲情服务 itself: it is opened in the electronic social-security card (电子社保卡) on the phone, and only what the e-card shows counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still to do on the phone, if not done yet: open the 电子社保卡 (the app, or the e-card inside 掌上12333), tap 我的 → 亲情服务 → 添加, enter the same details, and let {member} pass the face recognition there. Check there that {member} is listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This summary is a record kept on this computer. It is not a certificate of the social-security office and does not show that the 亲情服务 is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>, </source>
         <translation type="unfinished"></translation>
     </message>
@@ -1609,7 +1679,15 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{what}: {name} ({kb} KB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{what}: {name} ({kb} KB, SHA-256 {digest}…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded on this computer; still to be opened in the 电子社保卡 (我的 → 亲情服务)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1649,7 +1727,7 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{owner} can now act for {member}:</source>
+        <source>Once it is open in the e-card, {owner} can act for {member}:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2149,7 +2227,7 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>opened</source>
+        <source>recorded here; to be opened in the e-card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2878,6 +2956,53 @@ Policy facts come from resources/ and may differ locally; check with the local s
     </message>
 </context>
 <context>
+    <name>drafts</name>
+    <message>
+        <source>whose e-card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the 亲情服务 password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the family member&apos;s details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>face recognition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step {n} of 6, {step}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a family member not named yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting for face recognition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped at {step}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#{id} {owner} for {member}: {where}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>end_reasons</name>
     <message>
         <source>at the person&apos;s request</source>
@@ -3385,7 +3510,7 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Application {key} is already {status}.</source>
+        <source>Application #{key} is {status}: it can no longer be changed or discarded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

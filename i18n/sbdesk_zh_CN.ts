@@ -456,10 +456,6 @@ Bind?</source>
 <context>
     <name>DonePage</name>
     <message>
-        <source>Step 6 of 6 — 亲情服务开通成功</source>
-        <translation>第6步（共6步）— 亲情服务开通成功</translation>
-    </message>
-    <message>
         <source>Step 6 of 6 — waiting for face recognition</source>
         <translation>第6步（共6步）— 等待人脸识别</translation>
     </message>
@@ -488,8 +484,12 @@ Bind?</source>
         <translation>打印摘要</translation>
     </message>
     <message>
-        <source>{owner} can now act for {member} ({relation}, {id}):</source>
-        <translation>{owner}现在可以为{member}（{relation}，{id}）办理：</translation>
+        <source>Step 6 of 6 — recorded on this computer</source>
+        <translation>第6步（共6步）— 已在本机记录</translation>
+    </message>
+    <message>
+        <source>Once it is open in the e-card, {owner} can act for {member} ({relation}, {id}):</source>
+        <translation>在电子社保卡中开通后，{owner}可以为{member}（{relation}，{id}）办理：</translation>
     </message>
     <message>
         <source>Application #{id} is saved and waits for {member}&apos;s face recognition. When it has passed on the phone, resume the application from the family members tab (Resume 亲情服务) and record it.</source>
@@ -514,6 +514,21 @@ Bind?</source>
     <message>
         <source>Saved {path}</source>
         <translation>已保存 {path}</translation>
+    </message>
+</context>
+<context>
+    <name>DraftsList</name>
+    <message>
+        <source>Unfinished applications:</source>
+        <translation>未完成的申请：</translation>
+    </message>
+    <message>
+        <source>Continue…</source>
+        <translation>继续…</translation>
+    </message>
+    <message>
+        <source>Continue application #{id}</source>
+        <translation>继续第{id}号申请</translation>
     </message>
 </context>
 <context>
@@ -544,12 +559,12 @@ Bind?</source>
 <context>
     <name>FacePage</name>
     <message>
-        <source>&amp;Open the service</source>
-        <translation>开通亲情服务(&amp;O)</translation>
-    </message>
-    <message>
         <source>Save as &amp;pending</source>
         <translation>保存为待认证(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Rec&amp;ord as done</source>
+        <translation>记为已完成(&amp;O)</translation>
     </message>
     <message>
         <source>the person being added</source>
@@ -564,16 +579,16 @@ Bind?</source>
         <translation>{member}须本人完成人脸识别，任何人不能代替。</translation>
     </message>
     <message>
+        <source>On the phone where the 亲情服务 is being added (电子社保卡 → 我的 → 亲情服务), {member} faces the camera and passes the face recognition. This window cannot do or check it: it only records that it passed and when. If it has not passed yet, save the application as pending and finish it here afterwards (family members tab, Resume 亲情服务); until then this window records it as waiting.</source>
+        <translation>在正在添加亲情服务的手机上（电子社保卡 → 我的 → 亲情服务），{member}本人面对摄像头完成人脸识别。本软件无法代做，也无法核实，只记录识别已通过及时间。如果还没有通过，请先保存为待认证，通过后再回到这里完成（“家庭成员”页，“继续办理亲情服务”）；在此之前本机把申请记为待认证。</translation>
+    </message>
+    <message>
         <source>{member} has passed the face &amp;recognition on the phone</source>
         <translation>{member}已在手机上通过人脸识别(&amp;R)</translation>
     </message>
     <message>
-        <source>On the phone where the 亲情服务 is being added (电子社保卡 → 我的 → 亲情服务), {member} faces the camera and passes the face recognition. This window cannot do or check it: it only records that it passed and when. If it has not passed yet, save the application as pending and finish it here afterwards (family members tab, Resume 亲情服务); the service is not opened until then.</source>
-        <translation>在正在添加亲情服务的手机上（电子社保卡 → 我的 → 亲情服务），{member}本人面对摄像头完成人脸识别。本软件无法代做，也无法核实，只记录识别已通过及时间。如果还没有通过，请先保存为待认证，通过后再回到这里完成（“家庭成员”页，“继续办理亲情服务”）；在此之前亲情服务不会开通。</translation>
-    </message>
-    <message>
-        <source>On the phone where the 亲情服务 is being added (电子社保卡 → 我的 → 亲情服务), {member} faces the camera and passes the face recognition. This window cannot do or check it: record here that you saw it pass, and who saw it. If {member} is not here, save the application as pending and finish it later from the family members tab; the service is not opened until then.</source>
-        <translation>在正在添加亲情服务的手机上（电子社保卡 → 我的 → 亲情服务），{member}本人面对摄像头完成人脸识别。本软件无法代做，也无法核实：请在这里记录您亲眼看到识别通过，以及由谁见证。如果{member}不在场，请先保存为待认证，以后在“家庭成员”页继续办理；在此之前亲情服务不会开通。</translation>
+        <source>On the phone where the 亲情服务 is being added (电子社保卡 → 我的 → 亲情服务), {member} faces the camera and passes the face recognition. This window cannot do or check it: record here that you saw it pass, and who saw it. If {member} is not here, save the application as pending and finish it later from the family members tab; until then this window records it as waiting.</source>
+        <translation>在正在添加亲情服务的手机上（电子社保卡 → 我的 → 亲情服务），{member}本人面对摄像头完成人脸识别。本软件无法代做，也无法核实：请在这里记录您亲眼看到识别通过，以及由谁见证。如果{member}不在场，请先保存为待认证，以后在“家庭成员”页继续办理；在此之前本机把申请记为待认证。</translation>
     </message>
     <message>
         <source>I saw {member} pass the face &amp;recognition</source>
@@ -713,6 +728,49 @@ Policy facts come from resources/ and may differ locally; check with the local s
     <message>
         <source>ended on {day}; reason: {reason}</source>
         <translation>于{day}解除；原因：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>HomeBar</name>
+    <message>
+        <source>Discard the application</source>
+        <translation>放弃申请</translation>
+    </message>
+    <message>
+        <source>Discard 亲情服务 application {what}? What was entered is not kept; the log keeps that it was discarded.</source>
+        <translation>放弃亲情服务申请 {what}？已填写的内容不再保留；操作记录中会留下“已放弃”。</translation>
+    </message>
+    <message>
+        <source>Add a family member to your e-card&apos;s 亲情服务: the wizard keeps a record on this computer; the service is opened in the e-card app.</source>
+        <translation>为家人添加电子社保卡亲情账户：向导逐步办理并在本机记录；开通要在手机上的电子社保卡中完成。</translation>
+    </message>
+    <message>
+        <source>Start the 亲情服务 &amp;wizard…</source>
+        <translation>开始办理亲情服务(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Unfinished 亲情服务 application: {what}.</source>
+        <translation>未完成的亲情服务申请：{what}。</translation>
+    </message>
+    <message>
+        <source>{n} more: select the person in the family members list.</source>
+        <translation>另有{n}份：在“家庭成员”列表中选中本人即可看到。</translation>
+    </message>
+    <message>
+        <source>&amp;Continue…</source>
+        <translation>继续(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Discard…</source>
+        <translation>放弃…</translation>
+    </message>
+    <message>
+        <source>Continue the unfinished application</source>
+        <translation>继续未完成的申请</translation>
+    </message>
+    <message>
+        <source>Discard the unfinished application</source>
+        <translation>放弃未完成的申请</translation>
     </message>
 </context>
 <context>
@@ -1568,6 +1626,18 @@ Policy facts come from resources/ and may differ locally; check with the local s
 <context>
     <name>QinqingAbout</name>
     <message>
+        <source>Application #{id} is recorded on this computer. This is not the 亲情服务 itself: it is opened in the electronic social-security card (电子社保卡) on the phone, and only what the e-card shows counts.</source>
+        <translation>第{id}号申请已在本机记录。这只是本机的记录，不是亲情服务本身：亲情服务要在手机上的电子社保卡中开通，是否开通以电子社保卡中显示的为准。</translation>
+    </message>
+    <message>
+        <source>Still to do on the phone, if not done yet: open the 电子社保卡 (the app, or the e-card inside 掌上12333), tap 我的 → 亲情服务 → 添加, enter the same details, and let {member} pass the face recognition there. Check there that {member} is listed.</source>
+        <translation>如果还没有在手机上办理，请接着办理：打开电子社保卡（电子社保卡应用，或掌上12333中的电子社保卡），点“我的 → 亲情服务 → 添加”，填写同样的信息，由{member}本人在那里完成人脸识别。办完后请在那里查看{member}是否已列出。</translation>
+    </message>
+    <message>
+        <source>This summary is a record kept on this computer. It is not a certificate of the social-security office and does not show that the 亲情服务 is open.</source>
+        <translation>本摘要是本机保存的记录，不是社保经办机构出具的凭证，也不能证明亲情服务已经开通。</translation>
+    </message>
+    <message>
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -1623,8 +1693,16 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation>身份凭证正面</translation>
     </message>
     <message>
+        <source>{what}: {name} ({kb} KB)</source>
+        <translation>{what}：{name}（{kb} KB）</translation>
+    </message>
+    <message>
         <source>{what}: {name} ({kb} KB, SHA-256 {digest}…)</source>
         <translation>{what}：{name}（{kb} KB，SHA-256校验值{digest}…）</translation>
+    </message>
+    <message>
+        <source>Recorded on this computer; still to be opened in the 电子社保卡 (我的 → 亲情服务)</source>
+        <translation>已在本机记录，尚需在电子社保卡中开通（我的 → 亲情服务）</translation>
     </message>
     <message>
         <source>亲情服务: summary of application #{id}</source>
@@ -1663,8 +1741,8 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation>材料</translation>
     </message>
     <message>
-        <source>{owner} can now act for {member}:</source>
-        <translation>{owner}现在可以为{member}办理：</translation>
+        <source>Once it is open in the e-card, {owner} can act for {member}:</source>
+        <translation>在电子社保卡中开通后，{owner}可以为{member}办理：</translation>
     </message>
     <message>
         <source>Printed {when}</source>
@@ -2163,8 +2241,8 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation>待人脸识别</translation>
     </message>
     <message>
-        <source>opened</source>
-        <translation>已开通</translation>
+        <source>recorded here; to be opened in the e-card</source>
+        <translation>已在本机记录，尚需在电子社保卡中开通</translation>
     </message>
     <message>
         <source>cancelled</source>
@@ -2893,6 +2971,53 @@ Policy facts come from resources/ and may differ locally; check with the local s
     </message>
 </context>
 <context>
+    <name>drafts</name>
+    <message>
+        <source>whose e-card</source>
+        <translation>选择本人</translation>
+    </message>
+    <message>
+        <source>the 亲情服务 password</source>
+        <translation>亲情服务密码</translation>
+    </message>
+    <message>
+        <source>the notice</source>
+        <translation>告知书</translation>
+    </message>
+    <message>
+        <source>the family member&apos;s details</source>
+        <translation>填写家人信息</translation>
+    </message>
+    <message>
+        <source>face recognition</source>
+        <translation>人脸识别</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>step {n} of 6, {step}</source>
+        <translation>第{n}步（共6步）：{step}</translation>
+    </message>
+    <message>
+        <source>a family member not named yet</source>
+        <translation>尚未填写的家人</translation>
+    </message>
+    <message>
+        <source>waiting for face recognition</source>
+        <translation>等待人脸识别</translation>
+    </message>
+    <message>
+        <source>stopped at {step}</source>
+        <translation>停在{step}</translation>
+    </message>
+    <message>
+        <source>#{id} {owner} for {member}: {where}</source>
+        <translation>第{id}号，{owner}为{member}添加，{where}</translation>
+    </message>
+</context>
+<context>
     <name>end_reasons</name>
     <message>
         <source>at the person&apos;s request</source>
@@ -3400,8 +3525,8 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation>没有编号为{key}的亲情服务申请。</translation>
     </message>
     <message>
-        <source>Application {key} is already {status}.</source>
-        <translation>申请{key}已处于{status}状态。</translation>
+        <source>Application #{key} is {status}: it can no longer be changed or discarded.</source>
+        <translation>第{key}号申请{status}，不能再修改或放弃。</translation>
     </message>
     <message>
         <source>{id} is on record under the name {recorded}, not {typed}.</source>

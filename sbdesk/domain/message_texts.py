@@ -256,7 +256,9 @@ CHECKS = {
         "messages", "Confirm by eye that the photo shows the child's face from the front."
     ),
     "qinqing.not_found": QT_TRANSLATE_NOOP("messages", "No 亲情服务 application {key} is on record."),
-    "qinqing.closed": QT_TRANSLATE_NOOP("messages", "Application {key} is already {status}."),
+    "qinqing.closed": QT_TRANSLATE_NOOP(
+        "messages", "Application #{key} is {status}: it can no longer be changed or discarded."
+    ),
     "qinqing.member_mismatch": QT_TRANSLATE_NOOP(
         "messages", "{id} is on record under the name {recorded}, not {typed}."
     ),

@@ -28,6 +28,7 @@ class Changes:
 PERSON = Changes(people=True)  # people.add, people.delete, people.set_card_status
 BINDING = Changes(bindings=True)  # binding.bind, binding.unbind
 APPLICATION = Changes(people=True, applications=True)  # qinqing: may add the member as a person
+DISCARDED = Changes(applications=True)  # qinqing.cancel: an unfinished application given up
 POLICY = Changes(catalogue=True, policy=True)  # policy_import.import_file, policy_pack.install
 OPERATOR = Changes(operator=True)  # operators.sign_in
 

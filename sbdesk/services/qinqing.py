@@ -20,11 +20,12 @@ from ..domain import idnumber, password, relations
 from ..domain.attachments import Attachment
 from ..domain.messages import Problem
 from ..domain.models import Person
-from ..domain.qinqing import Application
+from ..domain.qinqing import UNFINISHED, Application, status_term
 from ..store import applications as store
 from ..store import db
 from ..store import people as people_store
 from . import doors, operators, people
+from .changes import DISCARDED, Changes
 from .desk import Desk
 from .errors import InputError, NotFound
 
@@ -216,7 +217,7 @@ def save_draft(desk: Desk, app: Application, items: list[Attachment]) -> Applica
     with db.transaction(desk.conn):
         current = store.get(desk.conn, app.id) if app.id else None
         if current and current.status not in ("draft", "pending_face"):
-            raise InputError([("", Problem("qinqing.closed", key=app.id, status=current.status))])
+            raise InputError([("", Problem("qinqing.closed", key=app.id, status=status_term(current.status)))])
         status = current.status if current else "draft"
         app_id = store.save(desk.conn, replace(app, status=status), desk.now())
         store.replace_attachments(desk.conn, app_id, items, desk.now())
@@ -234,6 +235,15 @@ def load(desk: Desk, app_id: int) -> tuple[Application, list[Attachment]]:
     if app is None:
         raise NotFound([("", Problem("qinqing.not_found", key=app_id))])
     return app, store.attachments(desk.conn, app_id)
+
+
+def load_unfinished(desk: Desk, app_id: int) -> tuple[Application, list[Attachment]]:
+    """An application to go on with: one recorded as done or given up meanwhile (another desk
+    of a branch, or a line shown before) is said, never reopened."""
+    app, items = load(desk, app_id)
+    if app.status not in UNFINISHED:
+        raise InputError([("", Problem("qinqing.closed", key=app_id, status=status_term(app.status)))])
+    return app, items
 
 
 def unfinished(desk: Desk, person_id: int | None = None) -> list[Application]:
@@ -258,7 +268,7 @@ def submit(
             if current is None:
                 raise NotFound([("", Problem("qinqing.not_found", key=app.id))])
             if current.status not in ("draft", "pending_face"):
-                raise InputError([("", Problem("qinqing.closed", key=app.id, status=current.status))])
+                raise InputError([("", Problem("qinqing.closed", key=app.id, status=status_term(current.status)))])
         check = check_member(
             desk,
             owner,
@@ -337,11 +347,18 @@ def submit(
     return store.get(desk.conn, app_id)
 
 
-def cancel(desk: Desk, app_id: int) -> None:
-    app, _ = load(desk, app_id)
+def cancel(desk: Desk, app_id: int) -> Changes:
+    """Give up an unfinished application (放弃). One recorded as done, or given up already
+    (by another desk of a branch meanwhile), is refused: read inside the transaction."""
     with db.transaction(desk.conn):
+        app = store.get(desk.conn, app_id)
+        if app is None:
+            raise NotFound([("", Problem("qinqing.not_found", key=app_id))])
+        if app.status not in ("draft", "pending_face"):
+            raise InputError([("", Problem("qinqing.closed", key=app_id, status=status_term(app.status)))])
         store.save(desk.conn, replace(app, status="cancelled"), desk.now())
         desk.audit("qinqing.cancelled", f"application:{app_id}")
+    return DISCARDED
 
 
 def notice(lang: str) -> str:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction, QFont, QKeySequence
-from PySide6.QtWidgets import QApplication, QMainWindow, QTabWidget, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QTabWidget, QVBoxLayout, QWidget
 
 from ..services import operators, people
 from ..services.changes import APPLICATION, OPERATOR, Changes
@@ -20,6 +20,7 @@ from .common.texts import application_status_label
 from .common.widgets import replace
 from .file_actions import FileActions
 from .help import Help
+from .home_bar import HomeBar
 from .jobs import JobRunner
 from .language import LanguageManager
 from .members.tab import MembersTab
@@ -48,6 +49,12 @@ class MainWindow(Retranslating, QMainWindow):
         self.desk, self.settings, self.language = desk, settings, language
         desk.office = settings.office
         self.base_font = QFont(QApplication.font())
+        # above the tabs (built first: Tab reaches it first): the home user's way into the wizard,
+        # and an unfinished application announced
+        self.home_bar = HomeBar(desk, self.wizard_place, self)
+        self.home_bar.wizard_requested.connect(lambda: self.start_wizard())
+        self.home_bar.resume_requested.connect(lambda app_id: self.start_wizard(application_id=app_id))
+        self.home_bar.changed.connect(lambda changes: self.route(changes, self.home_bar))
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("mainTabs")
         self.members = MembersTab(desk, self)
@@ -59,7 +66,15 @@ class MainWindow(Retranslating, QMainWindow):
         self.tabs.widget(1).setObjectName("channelsTab")
         self.tabs.widget(2).setObjectName("regionsTab")
         self.tabs.currentChanged.connect(self._build_tab)
-        self.setCentralWidget(screen_fit.scrolling(self.tabs, self))  # scrolls on a small screen
+        self.tabs.currentChanged.connect(lambda index: self.home_bar.show_on(index == 0))
+        central = QWidget(self)  # the line outside the tabs' scroll area: as wide as the window, never cut
+        central.setObjectName("mainArea")
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.home_bar)
+        column.addWidget(screen_fit.scrolling(self.tabs, self), 1)  # scrolls on a small screen
+        self.setCentralWidget(central)
         self.members.changed.connect(lambda changes: self.route(changes, self.members))
         self.members.resume_requested.connect(lambda app_id: self.start_wizard(application_id=app_id))
         self.members.bind_requested.connect(self.start_binding)
@@ -256,11 +271,15 @@ class MainWindow(Retranslating, QMainWindow):
             self.tabs.setCurrentWidget(channels)
             channels.start_binding(person, self.settings.place)
 
+    def wizard_place(self) -> str:
+        """Where the wizard runs, for its words: as chosen, or a counter when an operator was set."""
+        return self.settings.place or ("counter" if self.settings.operator else "home")
+
     def start_wizard(self, owner=None, member=None, relation=None, application_id: int | None = None) -> None:
         """Open the 亲情服务 wizard: blank, prefilled from the e-card page, or resuming a draft."""
         from .wizard.wizard import QinqingWizard  # imported on first use: start-up stays quick
 
-        place = self.settings.place or ("counter" if self.settings.operator else "home")  # its words
+        place = self.wizard_place()
         wizard = guarded(self, lambda: QinqingWizard(self.desk, self.language, self, place=place))  # reads the rules
         if wizard is None:
             return
@@ -281,6 +300,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.wizard.finished.connect(lambda _result: self.route(APPLICATION))
         if application_id is not None:
             if guarded(self, lambda: self.wizard.resume(application_id) or True) is None:
+                self.route(APPLICATION)  # finished or given up meanwhile: the lines that offered it read again
                 return
         else:  # the person selected in the family members tab applies, unless the e-card page says who
             self.wizard.prefill(owner or (None if member else self.members.current_person()), member, relation)

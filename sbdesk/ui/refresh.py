@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
     from .channels.tab import ChannelsTab
+    from .home_bar import HomeBar
     from .members.tab import MembersTab
     from .regions.tab import RegionsTab
 
@@ -22,6 +23,7 @@ class Window(Protocol):
     """The parts of the main window a change reaches (the two later tabs once built)."""
 
     members: MembersTab
+    home_bar: HomeBar
     _channels: ChannelsTab | None
     _regions: RegionsTab | None
 
@@ -33,6 +35,8 @@ def route(window: Window, changes: Changes, origin: QWidget | None = None) -> No
     who works and which policy edition is in use."""
     if origin is not window.members:
         window.members.apply(changes)
+    if origin is not window.home_bar:
+        window.home_bar.apply(changes)
     if window._channels is not None and origin is not window._channels:
         window._channels.apply(changes)
     if window._regions is not None and origin is not window._regions:
@@ -52,4 +56,5 @@ def everything(window: Window) -> None:
         window._channels.refresh()
     if window._regions is not None:
         window._regions.check()
+    window.home_bar.reload()
     window.update_status()

@@ -259,3 +259,23 @@ def test_the_notice_says_what_the_service_is_and_never_offers_the_owners_balance
     text = re.sub(r"<!--.*?-->", "", qinqing.notice(lang), flags=re.S)  # what the person reads
     assert "余额" not in text and "balance" not in text
     assert not_sharing in text and minors in text and counts in text
+
+
+def test_discarding_gives_up_only_an_unfinished_application(desk, owner, tmp_path):
+    """放弃 on a line shown before another desk finished or discarded it: refused, nothing changed."""
+    from sbdesk.services.changes import DISCARDED
+
+    draft = qinqing.save_draft(desk, application(owner, ADULT, step="member"), [])
+    assert qinqing.cancel(desk, draft.id) == DISCARDED  # what the window reloads
+    with pytest.raises(InputError) as err:
+        qinqing.cancel(desk, draft.id)
+    assert codes(err) == ["qinqing.closed"]
+    done = qinqing.submit(
+        desk,
+        application(owner, ADULT, face_verified_by="clerk", face_verified_at="2026-11-25T10:00"),
+        [credential(desk, tmp_path)],
+    )
+    with pytest.raises(InputError):
+        qinqing.cancel(desk, done.id)
+    assert qinqing.load(desk, done.id)[0].status == "opened"
+    assert [e["action"] for e in audit.entries(desk.conn, f"application:{draft.id}")].count("qinqing.cancelled") == 1

@@ -105,7 +105,7 @@ def main() -> int:
         "ratio": screen.devicePixelRatio(),
         "main": report(window),
     }
-    scroll = window.centralWidget()
+    scroll = window.findChild(QScrollArea, "mainTabsScroll")  # the tabs' area, below the line above them
     if isinstance(scroll, QScrollArea):
         out["main"]["scrolls"] = [scroll.horizontalScrollBar().maximum() > 0, scroll.verticalScrollBar().maximum() > 0]
     shot(window, args.shots, f"main-{args.tag}")

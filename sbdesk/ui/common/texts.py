@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 
 from ...domain import relations
 from ...domain.messages import Problem
+from ...domain.qinqing import STATUS_WORDS
 from ...services.errors import ServiceError, StoreError
 
 
@@ -77,9 +78,4 @@ def account_label(state: str) -> str:
 
 
 def application_status_label(status: str) -> str:
-    return {
-        "draft": QCoreApplication.translate("application", "draft"),
-        "pending_face": QCoreApplication.translate("application", "waiting for face recognition"),
-        "opened": QCoreApplication.translate("application", "opened"),
-        "cancelled": QCoreApplication.translate("application", "cancelled"),
-    }.get(status, status)
+    return QCoreApplication.translate("application", STATUS_WORDS.get(status, status))

@@ -15,6 +15,7 @@ from ..common.plain import Label, rich_label, tip
 from ..common.retranslate import Retranslating
 from ..common.texts import account_label, channel_label, error_text, insurance_label, relation_label, sex_label
 from ..common.widgets import colour
+from .drafts import DraftsList
 
 REMINDER_COLOURS = {"text": "#5c4400", "background": "#fff3cd"}  # dark on pale yellow: a reminder, not an error
 
@@ -45,6 +46,7 @@ class DetailPane(Retranslating, QWidget):
         colour(self.reminder, **REMINDER_COLOURS)
         self._reminder_kind = "reminder"  # which colours the reminder has now
         self.reminder.hide()
+        self.drafts = DraftsList(self)  # unfinished 亲情服务 applications, each with Continue
         self.family_caption = Label(self)
         self.family = QListWidget(self)
         self.family.setObjectName("memberFamily")
@@ -58,7 +60,15 @@ class DetailPane(Retranslating, QWidget):
         self.scroller.setFrameShape(QFrame.Shape.NoFrame)
         self.scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         inner = QWidget(self.scroller)
-        for w in (self.box, self.reminder, self.family_caption, self.family, self.bindings_caption, self.bindings):
+        for w in (
+            self.box,
+            self.drafts,
+            self.reminder,
+            self.family_caption,
+            self.family,
+            self.bindings_caption,
+            self.bindings,
+        ):
             w.setParent(inner)
         for lst in (self.family, self.bindings):  # room for a few rows when the pane scrolls
             lst.setMinimumHeight(lst.fontMetrics().height() * 4)
@@ -72,6 +82,7 @@ class DetailPane(Retranslating, QWidget):
         outer.addWidget(self.scroller)
         layout = QVBoxLayout(inner)
         layout.addWidget(self.box)
+        layout.addWidget(self.drafts)  # above the card reminder: what this person left unfinished
         layout.addWidget(self.reminder)
         layout.addWidget(self.family_caption)
         layout.addWidget(self.family)

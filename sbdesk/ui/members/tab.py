@@ -101,6 +101,7 @@ class MembersTab(Retranslating, QWidget):
         self.model.sorter = self.sort_by
         self.table.setAlternatingRowColors(True)
         self.detail = DetailPane(self.region_name, self)
+        self.detail.drafts.resume_requested.connect(self.resume_requested)
         self.buttons = {k: QPushButton(self) for k in ("add", "edit", "bind", "delete", "reveal", "resume", "pension")}
         for key, button in self.buttons.items():
             button.setObjectName(f"{key}PersonButton")
@@ -388,6 +389,7 @@ class MembersTab(Retranslating, QWidget):
 
         self.unfinished = guarded(self, lambda: qinqing.unfinished(self.desk, person.id)) if person else []
         self.buttons["resume"].setEnabled(bool(self.unfinished))
+        self.detail.drafts.show_applications(self.unfinished or [])
         self.buttons["resume"].setToolTip(
             tip(
                 "\n".join(

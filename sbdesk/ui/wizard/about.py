@@ -17,6 +17,34 @@ def uses() -> list[str]:
     return record.what_list(translate.lang) if record else []
 
 
+def recorded_here(app_id: int | None) -> str:
+    """What the wizard's last step did: a record on this computer, not the service opened."""
+    return QCoreApplication.translate(
+        "QinqingAbout",
+        "Application #{id} is recorded on this computer. This is not the 亲情服务 itself: it is opened in the "
+        "electronic social-security card (电子社保卡) on the phone, and only what the e-card shows counts.",
+    ).format(id=app_id)
+
+
+def still_to_do(member: str) -> str:
+    """Where the person opens it: the e-card (also inside 掌上12333), 我的 → 亲情服务 → 添加."""
+    return QCoreApplication.translate(
+        "QinqingAbout",
+        "Still to do on the phone, if not done yet: open the 电子社保卡 (the app, or the e-card inside 掌上12333), "
+        "tap 我的 → 亲情服务 → 添加, enter the same details, and let {member} pass the face recognition there. "
+        "Check there that {member} is listed.",
+    ).format(member=member)
+
+
+def record_note() -> str:
+    """The summary's word on what it is: the window's record, no certificate of an office."""
+    return QCoreApplication.translate(
+        "QinqingAbout",
+        "This summary is a record kept on this computer. It is not a certificate of the social-security office "
+        "and does not show that the 亲情服务 is open.",
+    )
+
+
 def not_sharing() -> str:
     """It is not 家庭共济, and which channels set that up."""
     record = channels.qinqing()

@@ -1,4 +1,8 @@
-"""Step 6 — 亲情服务开通成功: what the family account now allows, and a printable summary."""
+"""Step 6 — recorded on this computer: what the record is, what is still done on the phone
+(the 亲情服务 opens in the 电子社保卡, never here), what it allows once open, and a summary.
+
+The window keeps a record; it cannot open the service or see that it opened, so no text here
+says it did (../shared/domain.md, Channels 1)."""
 
 from __future__ import annotations
 
@@ -60,7 +64,7 @@ class DonePage(Retranslating, QWizardPage):
 
     def retranslate(self) -> None:
         self.setTitle(
-            self.tr("Step 6 of 6 — 亲情服务开通成功")
+            self.tr("Step 6 of 6 — recorded on this computer")
             if self.opened()
             else self.tr("Step 6 of 6 — waiting for face recognition")
         )
@@ -78,7 +82,7 @@ class DonePage(Retranslating, QWizardPage):
         r = w.submitted if w else None
         if r is None:
             return ""
-        who = self.tr("{owner} can now act for {member} ({relation}, {id}):").format(
+        who = self.tr("Once it is open in the e-card, {owner} can act for {member} ({relation}, {id}):").format(
             owner=escape(r.owner_name),
             member=escape(r.member_name),
             relation=relation_label(r.relation),
@@ -99,7 +103,12 @@ class DonePage(Retranslating, QWizardPage):
             )
             return "<p>" + text.format(id=r.id, member=escape(r.member_name)) + "</p>"
         items = "".join(f"<li>{escape(a, quote=False)}</li>" for a in about.uses())
-        return f"<p>{who}</p><ul>{items}</ul><p>{escape(about.not_sharing(), quote=False)}</p>"
+        recorded = escape(about.recorded_here(r.id), quote=False)
+        still = escape(about.still_to_do(r.member_name), quote=False)
+        return (
+            f"<p><b>{recorded}</b></p><p>{still}</p>"
+            f"<p>{who}</p><ul>{items}</ul><p>{escape(about.not_sharing(), quote=False)}</p>"
+        )
 
     def facts(self) -> summary.SummaryFacts:
         w = self.wizard()

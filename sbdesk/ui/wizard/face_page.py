@@ -99,7 +99,7 @@ class FacePage(Completion, Retranslating, QWizardPage):
         for widget in (self.operator, self.capture):
             widget.setEnabled(on)
         self.setButtonText(
-            QWizard.WizardButton.NextButton, self.tr("&Open the service") if on else self.tr("Save as &pending")
+            QWizard.WizardButton.NextButton, self.tr("Rec&ord as done") if on else self.tr("Save as &pending")
         )
         self.update_complete()
 
@@ -117,7 +117,7 @@ class FacePage(Completion, Retranslating, QWizardPage):
                     "On the phone where the 亲情服务 is being added (电子社保卡 → 我的 → 亲情服务), {member} faces the "
                     "camera and passes the face recognition. This window cannot do or check it: it only records that "
                     "it passed and when. If it has not passed yet, save the application as pending and finish it here "
-                    "afterwards (family members tab, Resume 亲情服务); the service is not opened until then."
+                    "afterwards (family members tab, Resume 亲情服务); until then this window records it as waiting."
                 ).format(member=member)
             )
             self.performed.setText(
@@ -129,7 +129,7 @@ class FacePage(Completion, Retranslating, QWizardPage):
                     "On the phone where the 亲情服务 is being added (电子社保卡 → 我的 → 亲情服务), {member} faces the "
                     "camera and passes the face recognition. This window cannot do or check it: record here that you "
                     "saw it pass, and who saw it. If {member} is not here, save the application as pending and finish "
-                    "it later from the family members tab; the service is not opened until then."
+                    "it later from the family members tab; until then this window records it as waiting."
                 ).format(member=member)
             )
             self.performed.setText(self.tr("I saw {member} pass the face &recognition").format(member=member))

@@ -359,9 +359,12 @@ class MemberPage(Completion, Retranslating, QWizardPage):
             return
         text = self.tr("{name} ({kb} KB)").format(name=item.filename, kb=max(1, item.size // 1024))
         self.file_label[slot].setText(text + (f"  ✓ {passed}" if passed else ""))
-        self.file_label[slot].setToolTip(
+        w = self.wizard()
+        self.file_label[slot].setToolTip(  # a hash means something to a desk, nothing to a home user
             tip(
-                self.tr("{name}: {kb} KB, SHA-256 {digest}").format(
+                text
+                if w is not None and w.at_home
+                else self.tr("{name}: {kb} KB, SHA-256 {digest}").format(
                     name=item.filename, kb=max(1, item.size // 1024), digest=item.sha256
                 )
             )

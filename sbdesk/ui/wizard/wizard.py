@@ -42,6 +42,7 @@ class QinqingWizard(Retranslating, WizardHost):
         self.desk = desk
         self.place = place if place in PLACES else "counter"
         self.notice_agreed = False  # a resumed application whose notice was agreed before skips it
+        self.resume_step = ""  # the step a resumed application stopped at
         self.leave_box: QMessageBox | None = None
         self.files: dict = {}
         self.face_note: Problem | None = None
@@ -67,7 +68,9 @@ class QinqingWizard(Retranslating, WizardHost):
         ):
             self.page_id[page] = self.addPage(page)
         self.start_page.person_added.connect(self.person_added)
-        self.currentIdChanged.connect(lambda _: QTimer.singleShot(0, self.focus_first_field))
+        self.currentIdChanged.connect(
+            lambda _: QTimer.singleShot(0, self, self.focus_first_field)
+        )  # not after deletion
         self.fit_to_font()
         self.retranslate()
         for page in self.page_id:  # now that each page knows its wizard: the words for this place
@@ -88,8 +91,12 @@ class QinqingWizard(Retranslating, WizardHost):
             widget.setFocus()
 
     def nextId(self) -> int:  # noqa: N802 - Qt's name
-        """A resumed application whose notice was already agreed goes from the password to the member."""
+        """A resumed application goes on where it stopped once the password is verified again:
+        past a notice already agreed to the member, and to the face step when it stopped there
+        and the member's details still pass (a confirmation asked again keeps the member page)."""
         if self.currentPage() is self.password_page and self.notice_agreed:
+            if self.resume_step == "face" and self.member_page.ready():
+                return self.page_id[self.face_page]
             return self.page_id[self.member_page]
         return super().nextId()
 
@@ -126,9 +133,10 @@ class QinqingWizard(Retranslating, WizardHost):
             self.member_page.relation.setCurrentIndex(self.member_page.relation.findData(relation))
 
     def resume(self, app_id: int) -> None:
-        app, items = qinqing.load(self.desk, app_id)
+        app, items = qinqing.load_unfinished(self.desk, app_id)
         self.app_id = app.id
         self.notice_agreed = app.status == "pending_face" or app.step in ("member", "face", "done")
+        self.resume_step = "face" if app.status == "pending_face" else app.step
         self.start_page.show_owner(app.owner_id)
         self.member_page.name.setText(app.member_name)
         if app.member_id_number:
@@ -150,6 +158,7 @@ class QinqingWizard(Retranslating, WizardHost):
             self.face_note = note if note is not None and note.code == "face.unchecked" else None
             if note is not None and note.code == "face.one":
                 self.member_page.show_file("face_photo", photo, problem_text(note))
+        self.member_page.validate()  # its answer decides whether the face step is next (nextId)
 
     def cleanupPage(self, page_id: int) -> None:  # noqa: N802
         """Going back keeps what was typed (Qt's default would blank the page)."""
