@@ -79,7 +79,6 @@ class BindingPage(Retranslating, QWidget):
             self.found[name] = Label(self)
             self.found[name].setObjectName(f"{self.channel}_{name}_found")
             self.found[name].setTextFormat(Qt.TextFormat.PlainText)  # names as typed, never markup
-            self.found[name].setWordWrap(True)  # a long name takes two lines, not the field's room
             self.adds[name] = add = QPushButton(self)  # made after its field: Tab reaches it next
             add.setObjectName(f"{self.channel}_{name}_add")
             add.hide()
