@@ -1,6 +1,7 @@
 """Finding texts a person cannot read whole: a label, button, table cell, header, list item,
-combo box or tab whose text is wider than the room it is drawn in (Qt then elides it with
-"…" or cuts it off). Generic: every visible widget of a window is looked at."""
+combo box, input field (a line edit, a spin box's number, an editable combo box's text, or the
+hint shown while empty) or tab whose text is wider than the room it is drawn in (Qt then elides
+it with "…" or cuts it off). Generic: every visible widget of a window is looked at."""
 
 from __future__ import annotations
 
@@ -12,10 +13,12 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QListView,
     QScrollArea,
     QStyle,
     QStyleOptionComboBox,
+    QStyleOptionFrame,
     QTabBar,
     QTableView,
     QTreeView,
@@ -106,6 +109,29 @@ def _header(header: QHeaderView, widget_name: str) -> list[str]:
     return found
 
 
+def field_room(edit: QLineEdit) -> int:
+    """The pixels a line edit draws its text in: inside its frame, text margins and the 2 px
+    Qt keeps on each side (the text scrolls, or the hint is cut with "…", beyond them)."""
+    option = QStyleOptionFrame()
+    edit.initStyleOption(option)
+    inner = edit.style().subElementRect(QStyle.SubElement.SE_LineEditContents, option, edit)
+    margins = edit.textMargins()
+    return inner.width() - margins.left() - margins.right() - 2 * 2
+
+
+def _field(edit: QLineEdit, name: str) -> list[str]:
+    """A typed text that does not fit scrolls out of sight; an empty box's hint is cut with "…"."""
+    text = edit.text() if edit.echoMode() == QLineEdit.EchoMode.Normal else ""
+    shown = text or edit.placeholderText()
+    if not shown:
+        return []
+    need, room = _width(edit.fontMetrics(), shown), field_room(edit)
+    if need > room + SLACK:
+        what = "text" if text else "hint"
+        return [f"{name} {what} {shown!r}: needs {need}px, has {room}px"]
+    return []
+
+
 def elided_texts(window: QWidget) -> list[str]:
     """Every text shown cut short in ``window`` as it is on screen now."""
     found: list[str] = []
@@ -146,6 +172,9 @@ def elided_texts(window: QWidget) -> list[str]:
             need = _width(metrics, widget.currentText())
             if need > field.width() + SLACK:
                 found.append(f"{name} {widget.currentText()!r}: needs {need}px, has {field.width()}px")
+        elif isinstance(widget, QLineEdit):  # a spin box's and an editable combo box's field too
+            holder = widget.parentWidget()
+            found += _field(widget, f"{_name(holder)}/{name}" if not widget.objectName() and holder else name)
         elif isinstance(widget, QHeaderView):
             found += _header(widget, _name(widget.parentWidget()))
         elif (

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtGui import QBrush, QColor, QFont
-from PySide6.QtWidgets import QListWidget, QListWidgetItem
+from PySide6.QtWidgets import QListView, QListWidget, QListWidgetItem
 
 from ...domain.eligibility import CONFIRM, FAIL, PASS, REFUSED, REQUIRES, UNKNOWN, Decision
 from ...domain.messages import Problem
@@ -18,6 +19,17 @@ MARKS = {
     REQUIRES: ("!", "#8a5a00"),
     UNKNOWN: ("?", "#1a4f8a"),
 }  # unknown: not known to work, not a refusal
+ZWSP = "\u200b"  # a place a line may break, drawn as nothing
+LONG_RUN = re.compile(r"[!-~]{24,}")  # a web address or a document number: no space to break a line at
+
+
+def breakable(text: str) -> str:
+    """``text`` with a possible line break between the characters of a long run without spaces:
+    Qt wraps a list item only at spaces, so one source's web address made the whole list as
+    wide as itself, and its verdict went behind a sideways scrollbar."""
+    return LONG_RUN.sub(lambda run: ZWSP.join(run.group()), text)
+
+
 HEADLINE_COLOURS = {
     "verdict.refused": MARKS[FAIL][1],
     "verdict.unknown": MARKS[UNKNOWN][1],
@@ -36,6 +48,7 @@ class DecisionView(QListWidget):
         self.kind = kind
         self.setObjectName("decisionView")
         self.setWordWrap(True)
+        self.setResizeMode(QListView.ResizeMode.Adjust)  # wrapped again to a new width
         self._decision: Decision | None = None
         self._extra: list[Problem] = []
         self._note = ""
@@ -65,6 +78,8 @@ class DecisionView(QListWidget):
             item.setForeground(QBrush(QColor("#37474f")))
             item.setData(0x0100, "info")
             self.addItem(item)
+        for i in range(self.count()):  # every line wraps to the width it has, web addresses too
+            self.item(i).setText(breakable(self.item(i).text()))
 
     def _verdict(self, d: Decision) -> None:
         """One bold line on top: the answer, and the first reason when it is not a plain yes.
@@ -107,7 +122,7 @@ class DecisionView(QListWidget):
         """The bold answer on top, or "" while there is no decision."""
         for i in range(self.count()):
             if self.item(i).data(0x0100) == "verdict":
-                return self.item(i).text()
+                return self.item(i).text().replace(ZWSP, "")
         return ""
 
     def _add(self, status: str, problem: Problem) -> None:
@@ -118,4 +133,4 @@ class DecisionView(QListWidget):
         self.addItem(item)
 
     def texts(self) -> list[str]:
-        return [self.item(i).text() for i in range(self.count())]
+        return [self.item(i).text().replace(ZWSP, "") for i in range(self.count())]

@@ -6,7 +6,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QFormLayout,
     QHBoxLayout,
@@ -30,7 +29,9 @@ from ..common.plain import Label
 from ..common.relation_pick import RelationPicker
 from ..common.retranslate import Retranslating
 from ..common.texts import channel_label, error_text, problem_text, relation_label
+from ..common.whole_number import set_hint, whole_number
 from ..common.widgets import replace
+from ..common.wrapping_check import WrappingCheckBox
 from ..members.empty_hint import typed_fields
 from ..members.person_dialog import PersonDialog
 from .decision_view import DecisionView
@@ -59,6 +60,7 @@ class BindingPage(Retranslating, QWidget):
         bold = QFont()  # only the weight is set, so the size still follows the application's (长辈模式);
         bold.setBold(True)  # a style sheet font would freeze the size the title had when first shown
         self.title.setFont(bold)
+        self.title.setWordWrap(True)  # a long channel name wraps in 长辈模式 on a small screen
         self.steps = Label(self)
         self.steps.setWordWrap(True)
         self.steps.setObjectName(f"{self.channel}Steps")
@@ -67,8 +69,9 @@ class BindingPage(Retranslating, QWidget):
         self.found: dict[str, QLabel] = {}
         self.adds: dict[str, QPushButton] = {}  # 新增人员 beside a field whose number finds no one
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # a field below its caption when narrow
         for name in self.field_names:
-            edit = QLineEdit(self)
+            edit = whole_number(QLineEdit(self))  # all 18 characters in sight, 长辈模式 included
             edit.setObjectName(f"{self.channel}_{name}")
             self.fields[name] = edit
             self.captions[name] = Label(self)
@@ -110,7 +113,7 @@ class BindingPage(Retranslating, QWidget):
         self._fix_people: dict[str, Person] = {}
         self.fix_dialog: PersonDialog | None = None
         self._prefilled: dict[str, tuple[str, int]] = {}  # field: (text shown, the person's row id)
-        self.confirm_unusual = QCheckBox(self)  # shown when the birth dates make the relation unusual
+        self.confirm_unusual = WrappingCheckBox(self)  # shown when the birth dates make the relation unusual
         self.confirm_unusual.setObjectName(f"{self.channel}ConfirmUnusual")
         self.confirm_unusual.setVisible(False)
         self.confirm_unusual.toggled.connect(self.schedule)
@@ -374,7 +377,7 @@ class BindingPage(Retranslating, QWidget):
         for name in self.field_names:
             self.captions[name].setText(texts[name])
             self.fields[name].setAccessibleName(texts[name].replace("&", ""))
-            self.fields[name].setPlaceholderText(texts.get(f"{name}_hint", ""))
+            set_hint(self.fields[name], texts.get(f"{name}_hint", ""))
             owner = self.finds(name) == "owner"  # two keys: both may be shown at once
             self.adds[name].setText(self.tr("&New person…") if owner else self.tr("Ne&w person…"))
             self.adds[name].setAccessibleName(

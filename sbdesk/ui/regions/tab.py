@@ -31,6 +31,7 @@ from ...services import regions as region_service
 from ...services.changes import POLICY, Changes
 from ...services.desk import Desk
 from ...services.errors import ServiceError
+from .. import screen_fit
 from ..channels.decision_view import DecisionView
 from ..common import dialogs
 from ..common.guard import guarded
@@ -39,6 +40,7 @@ from ..common.region_pick import RegionPicker
 from ..common.relation_pick import RelationPicker
 from ..common.retranslate import Retranslating
 from ..common.texts import error_text, problem_text
+from ..common.whole_number import whole_number
 from ..common.widgets import tab_order
 from ..licences import RegionDataCredit
 from .province_tiles import Tally
@@ -75,7 +77,7 @@ class RegionsTab(Retranslating, QWidget):
         self.owner_region, self.member_region = RegionPicker(catalogue, self), RegionPicker(catalogue, self)
         self.owner_region.setObjectName("checkerOwnerRegion")
         self.member_region.setObjectName("checkerMemberRegion")
-        self.owner_person, self.member_person = QLineEdit(self), QLineEdit(self)
+        self.owner_person, self.member_person = whole_number(QLineEdit(self)), whole_number(QLineEdit(self))
         self.owner_person.setObjectName("checkerOwnerPerson")
         self.member_person.setObjectName("checkerMemberPerson")
         self.relation = RelationPicker(self, lambda: desk.policy.allowed_relations("", desk.today()))
@@ -136,7 +138,9 @@ class RegionsTab(Retranslating, QWidget):
         if self._schematic is None:
             self._schematic = ProvinceSchematic(self.map_holder)
             self._schematic.tiles.province_clicked.connect(self.show_province)
-            self.map_holder.layout().addWidget(self._schematic)
+            # in a scroll area of its own: the tiles' and the legend's least height (768 px in
+            # 长辈模式) would otherwise become every tab's, and a 700 px window would scroll for good
+            self.map_holder.layout().addWidget(screen_fit.scrolling(self._schematic, self.map_holder))
             QWidget.setTabOrder(self.tree, self._schematic.tiles)  # read where the list stood, before the checker
             self._update_map()
         return self._schematic
