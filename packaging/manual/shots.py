@@ -24,7 +24,7 @@ sys.path.insert(0, str(ROOT / "packaging" / "screenshots"))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import Qt  # noqa: E402
-from PySide6.QtGui import QImage  # noqa: E402
+from PySide6.QtGui import QColor, QImage, QPainter  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 from take import made_up_window  # noqa: E402
 
@@ -32,7 +32,7 @@ from sbdesk.ui.common import dialogs  # noqa: E402
 
 MANUAL = ROOT / "resources" / "manual"
 LANGUAGES = ("zh_CN", "en")
-SIZE = (1100, 700)  # the window; a picture wider than the viewer is shown smaller there
+SIZE = (1000, 660)  # the window; the manual shows a picture wider than 860 pixels smaller
 ELDER_SIZE = (1024, 700)
 
 
@@ -147,10 +147,14 @@ def screen_of(window, shot: Shot) -> QWidget | None:
 
 
 def save(widget: QWidget, target: Path) -> None:
-    """A small PNG: an interface has few colours, so 256 of them keep it sharp."""
-    image = (
-        widget.grab().toImage().convertToFormat(QImage.Format.Format_Indexed8, Qt.ImageConversionFlag.ThresholdDither)
-    )
+    """A small PNG with a thin frame (a picture, not a window to click): an interface has few
+    colours, so 256 of them keep it sharp."""
+    picture = widget.grab()
+    painter = QPainter(picture)
+    painter.setPen(QColor("#9e9e9e"))
+    painter.drawRect(picture.rect().adjusted(0, 0, -1, -1))
+    painter.end()
+    image = picture.toImage().convertToFormat(QImage.Format.Format_Indexed8, Qt.ImageConversionFlag.ThresholdDither)
     target.parent.mkdir(parents=True, exist_ok=True)
     if not image.save(str(target), "PNG", 9):
         raise SystemExit(f"cannot write {target}")

@@ -17,6 +17,7 @@ from PySide6.QtGui import QAction, QImageReader, QKeySequence, QTextCharFormat, 
 from PySide6.QtWidgets import QApplication, QDialog, QTabWidget, QTextBrowser, QVBoxLayout, QWidget
 
 from .. import paths
+from . import screen_fit
 from .common.retranslate import Retranslating
 
 # The screen the focus is in → the manual's section. The innermost named screen wins.
@@ -41,7 +42,7 @@ SECTIONS = {
 }
 TOP = "contents"
 HEADING_ID = re.compile(r"^(#{1,6} .*?)\s*\{#([a-z0-9-]+)\}\s*$", re.MULTILINE)
-IMAGE_WIDTH = 720  # a wider picture is shown smaller: the viewer fits a 1024-pixel screen
+IMAGE_WIDTH = 860  # a wider picture is shown smaller: the viewer fits a 1024-pixel screen
 
 
 def manual_dir(lang: str) -> Path:
@@ -105,7 +106,8 @@ class ManualViewer(Retranslating, QDialog):
         self.loaded_lang = ""
         self.anchors: set[str] = set()
         self.section = TOP
-        self.resize(900, 680)
+        self.resize(960, 760)
+        screen_fit.clamp(self)  # a 1024×700 screen too
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("User manual"))
