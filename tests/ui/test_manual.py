@@ -9,7 +9,8 @@ import runpy
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QPoint, Qt, QUrl
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from sbdesk.ui.manual import SECTIONS, manual_dir
@@ -137,3 +138,40 @@ def test_every_screen_the_pictures_show_still_exists(qapp, shot):
             assert SHOTS["screen_of"](window, shot) is not None, f"{shot.name}: {shot.screen} is gone"
         finally:
             window.set_elder_mode(False)
+
+
+def test_the_manual_opened_from_a_dialog_can_be_read_while_the_dialog_waits(window, qtbot):
+    """The person dialog blocks the main window; the manual, a window of its own, is not blocked."""
+    window.members.add_person()
+    dialog = window.members.dialog
+    activate(qtbot, dialog)
+    viewer = window.help.open_manual("contents")
+    qtbot.waitExposed(viewer)
+    link = viewer.browser.cursorRect(viewer.browser.document().find("A hospital insurance office's questions"))
+    at = link.center() - QPoint(link.width() // 2 + 20, 0)
+    assert viewer.browser.anchorAt(at) == "#hospital"
+    # clicks as the window system delivers them, so a blocked window drops them
+    QTest.mouseClick(viewer.windowHandle(), Qt.LeftButton, Qt.NoModifier, viewer.browser.viewport().mapTo(viewer, at))
+    qtbot.waitUntil(lambda: viewer.current_heading() == "A hospital insurance office's questions")
+    pressed = []
+    add = window.members.buttons["add"]
+    add.clicked.connect(lambda: pressed.append(True))
+    QTest.mouseClick(window.windowHandle(), Qt.LeftButton, Qt.NoModifier, add.mapTo(window, add.rect().center()))
+    assert not pressed and dialog.isVisible()  # the main window waits for the dialog
+    dialog.reject()
+
+
+def test_f1_in_the_pension_dialog_and_on_a_channel_page_opens_their_sections(family, qtbot):
+    family.members.open_pension()
+    activate(qtbot, family.members.pension)
+    press_f1(qtbot)
+    viewer = family.help.manual
+    qtbot.waitUntil(lambda: viewer is not None and viewer.isVisible())
+    assert viewer.current_heading() == "Pension questions"
+    family.members.pension.reject()
+    family.tabs.setCurrentWidget(family.channels)
+    family.channels.show_channel("hospital")
+    family.channels.pages["hospital"].relation.setFocus()
+    activate(qtbot, family)
+    press_f1(qtbot)
+    qtbot.waitUntil(lambda: viewer.current_heading() == "A hospital insurance office's questions")
