@@ -108,11 +108,15 @@ class ManualViewer(Retranslating, QDialog):
         self.section = TOP
         self.resize(960, 760)
         screen_fit.clamp(self)  # a 1024×700 screen too
+        self.retranslate()
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("User manual"))
         if self.loaded_lang and self.isVisible():  # after every window has its new words (the menus' too)
-            QTimer.singleShot(0, lambda: self.show_section(self.section))
+            QTimer.singleShot(0, self, self._reload)
+
+    def _reload(self) -> None:
+        self.show_section(self.section)
 
     def load(self) -> None:
         lang = self.language()
