@@ -918,6 +918,21 @@ Policy facts come from resources/ and may differ locally; check with the local s
     </message>
 </context>
 <context>
+    <name>ManualViewer</name>
+    <message>
+        <source>User manual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What they do</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MemberPage</name>
     <message>
         <source>Step 4 of 6 — 添加亲情账户</source>
@@ -1147,6 +1162,10 @@ Policy facts come from resources/ and may differ locally; check with the local s
     </message>
     <message>
         <source>Branch &amp;database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User &amp;manual</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -932,6 +932,21 @@ Policy facts come from resources/ and may differ locally; check with the local s
     </message>
 </context>
 <context>
+    <name>ManualViewer</name>
+    <message>
+        <source>User manual</source>
+        <translation>使用手册</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <source>What they do</source>
+        <translation>作用</translation>
+    </message>
+</context>
+<context>
     <name>MemberPage</name>
     <message>
         <source>Step 4 of 6 — 添加亲情账户</source>
@@ -1162,6 +1177,10 @@ Policy facts come from resources/ and may differ locally; check with the local s
     <message>
         <source>Branch &amp;database…</source>
         <translation>网点数据库(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>User &amp;manual</source>
+        <translation>使用手册(&amp;M)</translation>
     </message>
     <message>
         <source>家庭共济 and 亲情账户: the &amp;difference</source>

@@ -8,6 +8,7 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 
@@ -37,8 +38,10 @@ def made_up_id(division: str, birth: date, seq: int) -> str:
     return body + check_char(body)
 
 
-def shoot(lang: str, out: Path, size=(1200, 760)) -> Path:
-    """One screenshot of the main window in ``lang`` with the family listed and the first selected."""
+@contextmanager
+def made_up_window(lang: str, size=(1200, 760)):
+    """The real main window in ``lang`` on a throw-away data folder with the made-up family
+    listed and the first selected; closed, and its database with it, on leaving."""
     app = QApplication.instance() or QApplication([])
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp) / "data"
@@ -46,32 +49,40 @@ def shoot(lang: str, out: Path, size=(1200, 760)) -> Path:
         settings.place, settings.operator, settings.operator_id = "counter", "王芳", "0001"
         settings.sync()
         window = build_main_window(folder, lang=lang, today=lambda: TODAY)
-        for name, division, birth, seq, region, insurance, card in FAMILY:
-            people.add(
-                window.desk,
-                name=name,
-                id_number=made_up_id(division, birth, seq),
-                region=region,
-                insurance=insurance,
-                card_number=card,
-            )
-        window.data_changed()
-        window.members.run_search()
-        window.resize(*size)
-        window.show()
-        for _ in range(20):
-            app.processEvents()
-        table = getattr(window.members, "table", None)
-        if table is not None and table.model() is not None and table.model().rowCount():
-            table.selectRow(0)
-            app.processEvents()
+        try:
+            for name, division, birth, seq, region, insurance, card in FAMILY:
+                people.add(
+                    window.desk,
+                    name=name,
+                    id_number=made_up_id(division, birth, seq),
+                    region=region,
+                    insurance=insurance,
+                    card_number=card,
+                )
+            window.data_changed()
+            window.members.run_search()
+            window.resize(*size)
+            window.show()
+            for _ in range(20):
+                app.processEvents()
+            table = getattr(window.members, "table", None)
+            if table is not None and table.model() is not None and table.model().rowCount():
+                table.selectRow(0)
+                app.processEvents()
+            yield window
+        finally:
+            window.close()
+            window.deleteLater()
+            QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+            window.desk.close()
+
+
+def shoot(lang: str, out: Path, size=(1200, 760)) -> Path:
+    """One screenshot of the main window in ``lang`` with the family listed and the first selected."""
+    with made_up_window(lang, size) as window:
         target = out / f"main-{lang}.png"
         if not window.grab().save(str(target), "PNG"):
             raise SystemExit(f"cannot write {target}")
-        window.close()
-        window.deleteLater()
-        QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-        window.desk.close()
     return target
 
 

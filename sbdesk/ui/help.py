@@ -1,17 +1,20 @@
-"""The Help menu: the difference between 家庭共济 and 亲情账户, About, the licences."""
+"""The Help menu: the user manual (F1, also in every dialog), the difference between 家庭共济 and
+亲情账户, About, the licences."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QWidget
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QApplication, QWidget
 
 from .. import __version__
 from ..services.errors import ServiceError
 from .common import dialogs
 from .common.texts import error_text
 from .common.widgets import replace
+from .manual import ManualKey, ManualViewer, section_for
 from .status import DeskStatus
 
 if TYPE_CHECKING:
@@ -23,6 +26,22 @@ class Help(QObject):
         super().__init__(parent)
         self.status, self.parent_widget = status, parent
         self.licences_dialog: LicencesDialog | None = None
+        self.manual: ManualViewer | None = None
+        self.manual_key = ManualKey(self.open_manual, self)
+
+    def open_manual(self, section: str | None = None) -> ManualViewer:
+        """Help → User manual (F1): at the section of the screen the focus is in, in the window's language."""
+        window = self.parent_widget
+        if self.manual is None:
+            language = getattr(window, "language", None)
+            self.manual = ManualViewer(
+                lambda: language.current if language else "en", lambda: window.findChildren(QAction)
+            )
+            window.destroyed.connect(self.manual.deleteLater)  # a window of its own: it goes with the main one
+        if not isinstance(section, str):  # the menu's triggered(bool)
+            section = section_for(QApplication.focusWidget() or window)
+        self.manual.show_section(section)
+        return self.manual
 
     def explain_difference(self) -> None:
         dialogs.inform(

@@ -118,6 +118,7 @@ class MainWindow(Retranslating, QMainWindow):
             "operator": ("settings", self.sign_in, "Ctrl+Shift+O"),
             "office": ("settings", self.set_office, None),
             "database": ("settings", lambda: branch_setting.ask_database(self, self.settings), None),
+            "manual": ("help", help_.open_manual, QKeySequence.StandardKey.HelpContents),
             "difference": ("help", help_.explain_difference, None),
             "about": ("help", help_.about, None),
             "licences": ("help", help_.show_licences, None),

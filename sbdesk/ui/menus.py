@@ -78,6 +78,7 @@ class Menus(QObject):
             "bind": self.tr("&Bind the selected person…"),
             "office": self.tr("O&ffice name on receipts…"),
             "database": self.tr("Branch &database…"),
+            "manual": self.tr("User &manual"),
             "difference": self.tr("家庭共济 and 亲情账户: the &difference"),
             "about": self.tr("&About sbdesk"),
             "tab0": self.tr("Family members tab"),

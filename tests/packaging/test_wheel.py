@@ -121,6 +121,8 @@ def test_the_wheel_carries_the_data_and_nothing_else(built):
         "sbdesk/data/resources/manifest.json",
         "sbdesk/data/resources/keys/publisher.pem",
         "sbdesk/data/resources/notice/qinqing_zh_CN.html",
+        "sbdesk/data/resources/manual/zh_CN/manual.md",  # Help → 使用手册, offline
+        "sbdesk/data/resources/manual/zh_CN/images/verdict.png",
         "sbdesk/data/i18n/sbdesk_zh_CN.qm",
         "sbdesk/data/i18n/sbdesk_zh_CN.ts",
         "sbdesk/data/icons/cn.sbdesk.desk.svg",
