@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QLineEdit, QWidget
+from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QLineEdit, QScrollArea, QWidget
 
 from sbdesk.services import people
 from tests.conftest import make_id
@@ -156,7 +156,7 @@ def test_no_wizard_step_needs_a_sideways_scrollbar_at_1024x700(elder, qtbot, ans
 @pytest.mark.parametrize("elder", ["zh_CN", "en"], indirect=True)
 def test_the_schematic_leaves_the_window_its_size_at_1024x700(elder):
     """Shown once, the schematic made every tab 774 px tall in a 700 px window, for good."""
-    area = elder.centralWidget()
+    area = elder.findChild(QScrollArea, "mainTabsScroll")  # below the line above the tabs
     elder.tabs.setCurrentWidget(elder.regions)
     elder.regions.views.setCurrentIndex(1)
     QApplication.processEvents()
