@@ -7,6 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog, QWidget
 
+from ..domain.region_rank import RECENT
 from ..services.desk import Desk
 from .settings import Settings
 
@@ -14,7 +15,7 @@ from .settings import Settings
 def attach(desk: Desk, settings: Settings) -> None:
     """Give the desk's region ranking the saved province and recent regions, and save changes."""
     use = desk.region_use
-    use.province, use.recent = settings.office_province, settings.recent_regions
+    use.province, use.recent = settings.office_province, settings.recent_regions[:RECENT]  # a hand-edited file
 
     def saved(changed) -> None:
         settings.recent_regions = changed.recent
