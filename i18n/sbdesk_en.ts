@@ -1161,6 +1161,10 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Office&apos;s &amp;province for region boxes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Branch &amp;database…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1221,6 +1225,21 @@ Policy facts come from resources/ and may differ locally; check with the local s
     </message>
     <message>
         <source>I have read and agree to the notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OfficeProvince</name>
+    <message>
+        <source>(none: rank by population)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office&apos;s province</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region boxes list this province&apos;s regions first:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

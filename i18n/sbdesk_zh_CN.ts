@@ -1175,6 +1175,10 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation>回执上的单位名称(&amp;F)…</translation>
     </message>
     <message>
+        <source>Office&apos;s &amp;province for region boxes…</source>
+        <translation>本单位所在省份(&amp;P)…</translation>
+    </message>
+    <message>
         <source>Branch &amp;database…</source>
         <translation>网点数据库(&amp;D)…</translation>
     </message>
@@ -1236,6 +1240,21 @@ Policy facts come from resources/ and may differ locally; check with the local s
     <message>
         <source>I have read and agree to the notice</source>
         <translation>我已阅读并同意</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeProvince</name>
+    <message>
+        <source>(none: rank by population)</source>
+        <translation>（不设：按人口排序）</translation>
+    </message>
+    <message>
+        <source>Office&apos;s province</source>
+        <translation>本单位所在省份</translation>
+    </message>
+    <message>
+        <source>Region boxes list this province&apos;s regions first:</source>
+        <translation>选择统筹区时，本省的统筹区排在前面：</translation>
     </message>
 </context>
 <context>

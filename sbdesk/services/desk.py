@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 from .. import paths
 from ..domain.edition import parse_manifest
 from ..domain.messages import Problem
+from ..domain.region_rank import RegionUse, parse_population
 from ..domain.regions import Catalogue, PolicyError, parse_catalogue, parse_maps
 from ..domain.sources import SourceError, parse_snapshots
 from ..store import anchors, audit, db, overrides
@@ -44,6 +45,7 @@ class Desk:
     # (see services/operators.py); the CLI names its operator and never sets this.
     needs_operator: bool = False
     _catalogue: Catalogue | None = field(default=None, repr=False)
+    _region_use: RegionUse | None = field(default=None, repr=False)
     _closed: bool = field(default=False, repr=False)
     _opened_head: tuple[int, str] = field(default=(0, ""), repr=False)
 
@@ -65,6 +67,14 @@ class Desk:
 
     def catalogue_changed(self) -> None:
         self._catalogue = None
+
+    @property
+    def region_use(self) -> RegionUse:
+        """What the region boxes rank by: the office's province and the regions this desk
+        used lately (the window fills both from its settings) and the census population."""
+        if self._region_use is None:
+            self._region_use = RegionUse(population=shipped_population())
+        return self._region_use
 
     def now(self) -> str:
         return datetime.now().astimezone().isoformat(timespec="seconds")
@@ -165,6 +175,17 @@ def shipped_catalogue() -> Catalogue:
     if "regions" not in _SHIPPED:
         _SHIPPED["regions"] = load_default_catalogue()
     return _SHIPPED["regions"]
+
+
+def shipped_population() -> dict[str, int]:
+    """Census population by region code (resources/population.json), read once per process
+    when a region box first ranks; a file missing from an older pack means no figures."""
+    if "population" not in _SHIPPED:
+        try:
+            _SHIPPED["population"] = load_resource("population.json", parse_population)
+        except InputError:
+            _SHIPPED["population"] = {}
+    return _SHIPPED["population"]
 
 
 def shipped_maps() -> tuple[dict[str, str], dict[str, str], dict]:

@@ -22,6 +22,7 @@ from ..domain.channels import parse as parse_channels
 from ..domain.edition import Edition, parse_manifest
 from ..domain.messages import Problem
 from ..domain.policy import parse_policy
+from ..domain.region_rank import parse_population
 from ..domain.regions import PolicyError, parse_catalogue
 from ..domain.retirement import parse_rules
 from ..store import db, overrides
@@ -44,6 +45,7 @@ def _parsers() -> dict:
         "pension.json": parse_rules,
         "channels.json": parse_channels,
         "card_activation.json": parse_card_activation,
+        "population.json": parse_population,
     }
 
 

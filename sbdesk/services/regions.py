@@ -5,14 +5,16 @@ from __future__ import annotations
 from datetime import date
 
 from ..domain.models import Person, Region
+from ..domain.region_rank import ranked
 from ..domain.sources import Snapshot, latest_snapshot
 from .desk import Desk, shipped_snapshots
 from .errors import InputError
 
 
 def listing(desk: Desk, cross_province: bool = False, on: date | None = None, search: str = "") -> list[Region]:
+    """Every region, or those a search names in the region boxes' order (region_rank.py)."""
     cat = desk.catalogue
-    found = cat.search(search) if search else list(cat.regions)
+    found = ranked(cat, search, desk.region_use) if search.strip() else list(cat.regions)
     if cross_province:
         opened = {r.code for r in cat.cross_province(on)}
         found = [r for r in found if r.code in opened]

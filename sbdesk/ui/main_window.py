@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QTabWidget, QVBoxLayout
 from ..services import operators, people
 from ..services.changes import APPLICATION, OPERATOR, Changes
 from ..services.desk import Desk
-from . import branch_setting, refresh, screen_fit
+from . import branch_setting, office_province, refresh, screen_fit
 from .common import dialogs
 from .common.guard import guarded
 from .common.retranslate import Retranslating
@@ -48,6 +48,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.setObjectName("mainWindow")
         self.desk, self.settings, self.language = desk, settings, language
         desk.office = settings.office
+        office_province.attach(desk, settings)
         self.base_font = QFont(QApplication.font())
         # above the tabs (built first: Tab reaches it first): the home user's way into the wizard,
         # and an unfinished application announced
@@ -117,6 +118,7 @@ class MainWindow(Retranslating, QMainWindow):
             "elder": ("settings", None, ELDER_SHORTCUT),  # its toggled calls set_elder_mode
             "operator": ("settings", self.sign_in, "Ctrl+Shift+O"),
             "office": ("settings", self.set_office, None),
+            "province": ("settings", lambda: office_province.ask(self, self.desk, self.settings), None),
             "database": ("settings", lambda: branch_setting.ask_database(self, self.settings), None),
             "manual": ("help", help_.open_manual, QKeySequence.StandardKey.HelpContents),
             "difference": ("help", help_.explain_difference, None),

@@ -77,6 +77,7 @@ class Menus(QObject):
             "operator": self.tr("Sign in or change &shift…"),
             "bind": self.tr("&Bind the selected person…"),
             "office": self.tr("O&ffice name on receipts…"),
+            "province": self.tr("Office's &province for region boxes…"),
             "database": self.tr("Branch &database…"),
             "manual": self.tr("User &manual"),
             "difference": self.tr("家庭共济 and 亲情账户: the &difference"),

@@ -79,6 +79,26 @@ class Settings:
     def office(self, value: str) -> None:
         self._q.setValue("office", value)
 
+    @property
+    def office_province(self) -> str:
+        """The office's own province (湖南省): region boxes rank its regions first; "" for none."""
+        return str(self._get("office_province", "") or "")
+
+    @office_province.setter
+    def office_province(self, value: str) -> None:
+        self._q.setValue("office_province", value)
+
+    @property
+    def recent_regions(self) -> list[str]:
+        """The region codes this desk chose lately, most recent first (a short list)."""
+        value = self._get("regions/recent", "")
+        codes = value.split(",") if isinstance(value, str) else value if isinstance(value, list) else []
+        return [str(c) for c in codes if str(c).strip()]
+
+    @recent_regions.setter
+    def recent_regions(self, value: list[str]) -> None:
+        self._q.setValue("regions/recent", ",".join(value))
+
     def who(self) -> str | None:
         """The operator as the audit log names them, by what was chosen at first start; None
         before anything was chosen or while nobody is signed in at a counter."""

@@ -13,57 +13,26 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QComboBox, QCompleter, QLineEdit
 
 from ...domain import region_suggest
-from ...domain.regions import Catalogue, Region
+from ...domain.region_rank import RegionUse, label, ranked
+from ...domain.regions import Catalogue
 from .plain import tip
 
-SEP = " · "
 LIMIT = 60  # suggestions shown while typing; Enter takes the first
-
-
-def label(region: Region) -> str:
-    """Province → region in one line; a 直辖市 or a 省本级 already names its province."""
-    return region.name if region.name.startswith(region.province) else f"{region.province}{SEP}{region.name}"
-
-
-def ranked(catalogue: Catalogue, text: str) -> list[Region]:
-    """The regions a typed text names, best first: the exact name, a name that starts with
-    it, pinyin initials, a code, then a name or province that contains it. Words (湖南 长沙,
-    湖南省 · 长沙市) must each match."""
-    key = text.strip().lower()
-    if not key:
-        return []
-    words = [w for w in key.replace(SEP.strip(), " ").split() if w]
-    if len(words) <= 1:
-        hits = catalogue.search(key)
-    else:
-        also = [{r.code for r in catalogue.search(w)} for w in words[1:]]
-        hits = [r for r in catalogue.search(words[0]) if all(r.code in codes for codes in also)]
-    order = {r.code: i for i, r in enumerate(catalogue.regions)}
-
-    def rank(r: Region) -> tuple[int, int]:
-        if key in (r.name.lower(), label(r).lower()):
-            tier = 0
-        elif r.name.startswith(key):
-            tier = 1
-        elif r.initials.startswith(key):
-            tier = 2
-        elif r.code.startswith(key):
-            tier = 3
-        else:
-            tier = 4
-        return tier, order.get(r.code, 0)
-
-    return sorted(hits, key=rank)
 
 
 class RegionPicker(QComboBox):
     """An editable box over the whole catalogue. Typing lists matches (province · region);
     Enter, Tab or leaving the box takes the first one; an empty box means nothing chosen.
-    ``currentData()`` is the chosen region's code (None while nothing is chosen)."""
+    ``currentData()`` is the chosen region's code (None while nothing is chosen). With the
+    desk's ``use``, matches rank by its office's province and recent regions too, and each
+    choice becomes a recent region (domain/region_rank.py)."""
 
-    def __init__(self, catalogue: Callable[[], Catalogue] | Catalogue, parent=None) -> None:
+    def __init__(
+        self, catalogue: Callable[[], Catalogue] | Catalogue, parent=None, use: RegionUse | None = None
+    ) -> None:
         super().__init__(parent)
         self._catalogue = catalogue
+        self.use = use
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.setMaxVisibleItems(16)
@@ -80,6 +49,7 @@ class RegionPicker(QComboBox):
         edit = self.lineEdit()
         edit.textEdited.connect(self._suggest)
         edit.editingFinished.connect(self.resolve)
+        self.activated.connect(self._used)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -112,9 +82,15 @@ class RegionPicker(QComboBox):
     def set_code(self, code: str | None) -> None:
         self.setCurrentIndex(self.findData(code) if code else -1)
 
+    def _used(self, index: int) -> None:
+        """A region chosen by hand (typed, from the list, or the drop-down) is a recent one."""
+        code = self.itemData(index)
+        if self.use is not None and code:
+            self.use.used(code)
+
     def _suggest(self, text: str) -> None:
         self.matches.clear()
-        for r in ranked(self.catalogue(), text)[:LIMIT]:
+        for r in ranked(self.catalogue(), text, self.use)[:LIMIT]:
             item = QStandardItem(label(r))
             item.setToolTip(tip(r.code))
             self.matches.appendRow(item)
@@ -134,7 +110,7 @@ class RegionPicker(QComboBox):
             return
         index = self.findText(text, Qt.MatchFlag.MatchFixedString)
         if index < 0:
-            best = ranked(self.catalogue(), text)
+            best = ranked(self.catalogue(), text, self.use)
             if not best:
                 return
             index = self.findData(best[0].code)

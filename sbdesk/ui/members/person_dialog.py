@@ -70,7 +70,7 @@ class PersonDialog(Retranslating, QDialog):
                 box.setCurrentIndex(ACCOUNT_STATES.index("unknown"))
                 widget = box
             elif name == "region":
-                widget = RegionPicker(lambda: desk.catalogue, self)
+                widget = RegionPicker(lambda: desk.catalogue, self, desk.region_use)
             elif name == "id_number":
                 widget = id_number_field(QLineEdit(self))
             else:

@@ -74,7 +74,10 @@ class RegionsTab(Retranslating, QWidget):
         self.checker.setObjectName("regionChecker")
         form = QFormLayout(self.checker)
         catalogue = lambda: desk.catalogue  # noqa: E731 - replaced after an import
-        self.owner_region, self.member_region = RegionPicker(catalogue, self), RegionPicker(catalogue, self)
+        self.owner_region, self.member_region = (
+            RegionPicker(catalogue, self, desk.region_use),
+            RegionPicker(catalogue, self, desk.region_use),
+        )
         self.owner_region.setObjectName("checkerOwnerRegion")
         self.member_region.setObjectName("checkerMemberRegion")
         self.owner_person, self.member_person = whole_number(QLineEdit(self)), whole_number(QLineEdit(self))

@@ -196,7 +196,7 @@ class MemberPage(Completion, Retranslating, QWizardPage):
     def _region_box(self, desk) -> RegionPicker:
         """The member's region picker; it starts empty: nothing is known about the member's
         region before their ID number."""
-        box = RegionPicker(lambda: desk.catalogue, self)  # a name, pinyin initials (css) or a code
+        box = RegionPicker(lambda: desk.catalogue, self, desk.region_use)  # a name, pinyin initials (css) or a code
         box.setObjectName("memberRegion")
         box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         box.setMinimumContentsLength(12)  # not as wide as the longest of 400 names

@@ -1,0 +1,53 @@
+"""Typing a region's pinyin initials and Enter in the real region boxes picks the city a clerk
+means: gzs is 广州市 (赣州市 in a 江西 office), cds is 成都市; a region the desk used lately
+comes first."""
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QInputDialog
+
+from sbdesk.ui.settings import Settings
+from tests.ui.conftest import type_text
+
+
+def pick(qtbot, box, text: str) -> str:
+    box.setFocus()
+    box.lineEdit().selectAll()
+    type_text(qtbot, box.lineEdit(), text)  # Chinese too, as an input method types it
+    qtbot.keyClick(box.lineEdit(), Qt.Key_Return)
+    return box.currentText()
+
+
+def test_gzs_and_enter_picks_guangzhou_in_the_person_dialog(window, qtbot):
+    qtbot.mouseClick(window.members.buttons["add"], Qt.LeftButton)
+    box = window.members.dialog.inputs["region"]
+    box.setFocus()
+    qtbot.keyClicks(box.lineEdit(), "gzs")
+    assert [box.matches.item(i).text() for i in range(2)] == ["广东省 · 广州市", "江西省 · 赣州市"]
+    qtbot.keyClick(box.lineEdit(), Qt.Key_Return)
+    assert (box.currentData(), box.currentText()) == ("440100", "广东省 · 广州市")
+    window.members.dialog.reject()
+
+
+def test_cds_and_enter_picks_chengdu_in_the_checker(window, qtbot):
+    window.tabs.setCurrentWidget(window.regions)
+    assert pick(qtbot, window.regions.member_region, "cds") == "四川省 · 成都市"
+
+
+def test_an_office_in_jiangxi_gets_ganzhou_for_gzs(window, qtbot, monkeypatch):
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: ("江西省", True))
+    window.actions["province"].trigger()  # Settings → Office's province
+    assert Settings(window.desk.data_dir).office_province == "江西省"  # kept with the desk's settings
+    window.tabs.setCurrentWidget(window.regions)
+    assert pick(qtbot, window.regions.owner_region, "gzs") == "江西省 · 赣州市"
+
+
+def test_a_region_used_lately_ranks_above_a_larger_city(window, qtbot):
+    window.tabs.setCurrentWidget(window.regions)
+    box = window.regions.owner_region
+    assert pick(qtbot, box, "常德") == "湖南省 · 常德市"
+    assert pick(qtbot, box, "cds") == "湖南省 · 常德市"  # not 成都市: this desk chose 常德市 a moment ago
+    assert Settings(window.desk.data_dir).recent_regions[0] == "430700"
+    from sbdesk.ui import office_province
+
+    office_province.attach(window.desk, Settings(window.desk.data_dir))  # as after a restart
+    assert window.desk.region_use.recent[0] == "430700"
