@@ -4,7 +4,7 @@ the short list of regions the desk chose lately."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QInputDialog, QWidget
 
 from ..domain.region_rank import RECENT
@@ -23,20 +23,26 @@ def attach(desk: Desk, settings: Settings) -> None:
     use.saved = saved
 
 
-def ask(parent: QWidget, desk: Desk, settings: Settings) -> None:
-    """Choose the office's province (or none) from the catalogue's provinces."""
+def ask(parent: QWidget, desk: Desk, settings: Settings) -> QInputDialog:
+    """Choose the office's province (or none) from the catalogue's provinces. The dialog is
+    opened, not run: the window goes on painting and the choice is kept when it is accepted."""
     none = QCoreApplication.translate("OfficeProvince", "(none: rank by population)")
     provinces = list(dict.fromkeys(r.province for r in desk.catalogue.regions))
     choices = [none, *provinces]
     current = desk.region_use.province
-    chosen, ok = QInputDialog.getItem(
-        parent,
-        QCoreApplication.translate("OfficeProvince", "Office's province"),
-        QCoreApplication.translate("OfficeProvince", "Region boxes list this province's regions first:"),
-        choices,
-        choices.index(current) if current in choices else 0,
-        False,
-    )
-    if ok:
-        desk.region_use.province = settings.office_province = "" if chosen == none else chosen
+    dialog = QInputDialog(parent)
+    dialog.setObjectName("officeProvinceDialog")
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.setWindowTitle(QCoreApplication.translate("OfficeProvince", "Office's province"))
+    dialog.setLabelText(QCoreApplication.translate("OfficeProvince", "Region boxes list this province's regions first:"))
+    dialog.setComboBoxItems(choices)
+    dialog.setComboBoxEditable(False)
+    dialog.setTextValue(current if current in choices else none)
+
+    def chosen(text: str) -> None:
+        desk.region_use.province = settings.office_province = "" if text == none else text
         settings.sync()
+
+    dialog.textValueSelected.connect(chosen)
+    dialog.open()
+    return dialog

@@ -3,7 +3,7 @@ means: gzs is 广州市 (赣州市 in a 江西 office), cds is 成都市; a regi
 comes first."""
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QInputDialog
+from PySide6.QtWidgets import QComboBox, QInputDialog
 
 from sbdesk.ui.settings import Settings
 from tests.ui.conftest import type_text
@@ -33,9 +33,18 @@ def test_cds_and_enter_picks_chengdu_in_the_checker(window, qtbot):
     assert pick(qtbot, window.regions.member_region, "cds") == "四川省 · 成都市"
 
 
-def test_an_office_in_jiangxi_gets_ganzhou_for_gzs(window, qtbot, monkeypatch):
-    monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: ("江西省", True))
+def test_an_office_in_jiangxi_gets_ganzhou_for_gzs(window, qtbot):
     window.actions["province"].trigger()  # Settings → Office's province
+    dialog = window.findChild(QInputDialog, "officeProvinceDialog")
+    assert dialog.isVisible()  # opened, not run: the window behind still paints
+    choice = dialog.findChild(QComboBox)
+    choice.setFocus()
+    for _ in range(choice.count()):  # the clerk walks the list with the arrow key
+        if choice.currentText() == "江西省":
+            break
+        qtbot.keyClick(choice, Qt.Key_Down)
+    qtbot.keyClick(choice, Qt.Key_Return)
+    assert not dialog.isVisible()
     assert Settings(window.desk.data_dir).office_province == "江西省"  # kept with the desk's settings
     window.tabs.setCurrentWidget(window.regions)
     assert pick(qtbot, window.regions.owner_region, "gzs") == "江西省 · 赣州市"
