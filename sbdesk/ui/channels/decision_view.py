@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QListWidget, QListWidgetItem
 from ...domain.eligibility import CONFIRM, FAIL, PASS, REFUSED, REQUIRES, UNKNOWN, Decision
 from ...domain.messages import Problem
 from ..common.texts import problem_text
+from ..common.wrapping import wrap_items
 
 MARKS = {
     PASS: ("✓", "#1b5e20"),
@@ -35,7 +36,7 @@ class DecisionView(QListWidget):
         super().__init__(parent)
         self.kind = kind
         self.setObjectName("decisionView")
-        self.setWordWrap(True)
+        wrap_items(self)  # a refusal, a reason and its source are read whole, never cut with "…"
         self._decision: Decision | None = None
         self._extra: list[Problem] = []
         self._note = ""

@@ -1,0 +1,114 @@
+"""The window in English at 1280×800, as a clerk reads it: every reason, refusal and list
+line whole (never cut with "…"), a binding's status first on the person's line, the Chinese
+terms glossed, and the receipt's title on one line in either language."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextOption
+from PySide6.QtWidgets import QApplication, QComboBox, QListView, QStyle
+
+from sbdesk.services import binding, people
+from sbdesk.ui.common.wrapping import text_layout
+from tests.ui.conftest import OWNER, SON, WIFE
+from tests.ui.elision import elided_texts
+from tests.ui.test_keyboard_walk import tab_states
+
+
+def cut_items(window) -> list[str]:
+    """List lines drawn shorter than their text: laid out the way the list's delegate breaks
+    lines (Qt's own: at spaces only, the rest elided) at the width the item really has."""
+    found = []
+    for view in window.findChildren(QListView):
+        if not view.isVisible() or isinstance(view.parentWidget(), QComboBox) or view.inherits("QComboBoxListView"):
+            continue
+        delegate = view.itemDelegate()
+        if hasattr(delegate, "wrap_mode"):
+            mode = delegate.wrap_mode
+        else:
+            mode = QTextOption.WrapMode.WordWrap if view.wordWrap() else QTextOption.WrapMode.NoWrap
+        margin = view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1
+        model = view.model()
+        for row in range(model.rowCount()):
+            index = model.index(row, 0)
+            rect = view.visualRect(index)
+            if not rect.isValid() or rect.height() == 0:
+                continue
+            text = index.data(Qt.ItemDataRole.DisplayRole) or ""
+            font = index.data(Qt.ItemDataRole.FontRole) or view.font()
+            width = min(rect.width(), view.viewport().width() - rect.left()) - 2 * margin
+            layout, height = text_layout(text, font, width, mode)
+            lines = [layout.lineAt(i) for i in range(layout.lineCount())]
+            widest = max(line.naturalTextWidth() for line in lines)
+            if not hasattr(delegate, "wrap_mode"):  # Qt's style elides a line unless 1.5 more lines fit below
+                top = 0.0
+                for line, following in zip(lines, lines[1:], strict=False):
+                    top += line.height()
+                    if top + 1.5 * following.height() > rect.height():
+                        height = max(height, rect.height() + 1.0)
+            if widest > width + 1 or height > rect.height() + 0.5:
+                found.append(
+                    f"{view.objectName() or type(view).__name__} line {row} {text[:60]!r}…: needs "
+                    f"{widest:.0f}×{height:.0f}px, has {width}×{rect.height()}px"
+                )
+    return found
+
+
+@pytest.fixture
+def bound(family):
+    """The family with bindings: two ended (one through the 医保钱包), one active."""
+    d = family.desk
+    owner, wife, son = (people.find(d, n).id for n in (OWNER, WIFE, SON))
+    binding.bind(d, owner, wife, "spouse", "wallet")
+    binding.unbind(d, binding.listing(d, "wallet")[0].id, "本人申请")
+    binding.bind(d, owner, son, "child", "window")
+    binding.bind(d, owner, wife, "spouse", "hospital")
+    binding.unbind(d, binding.listing(d, "hospital")[0].id, "本人申请")
+    family.data_changed()
+    return family
+
+
+def refuse_on_every_page(window) -> None:
+    """A resident (居民医保) owner on each channel page: a refusal with its rule and source."""
+    for page in window.channels.pages.values():
+        fields = page.fields
+        for name, edit in fields.items():
+            owner_side = name.startswith(("owner", "holder"))
+            if name.endswith("_card"):
+                edit.setText("B20000002" if owner_side else "C30000003")
+            elif name.endswith("_id"):
+                edit.setText(WIFE if owner_side else SON)
+        page.relation.setCurrentIndex(page.relation.findData("child"))
+        page.evaluate()
+
+
+@pytest.mark.parametrize("size", [(1280, 800), (1600, 1000)])
+def test_in_english_no_reason_refusal_or_list_line_is_cut(bound, qtbot, size):
+    """Every tab and channel page, each with a refusal shown: the verdict, the reasons with
+    their sources (URLs included), the channel names and the bindings are read whole."""
+    bound.resize(*size)
+    bound.tabs.setCurrentWidget(bound.channels)
+    refuse_on_every_page(bound)
+    bound.members.table.selectRow(0)
+    found = []
+    for state in tab_states(bound):
+        QApplication.processEvents()
+        found += [f"{state}: {text}" for text in elided_texts(bound) + cut_items(bound)]
+    verdict = bound.channels.pages["window"].decision.verdict_text()
+    assert verdict.startswith("May not share: The owner has no 职工医保"), verdict
+    assert not found, "\n".join(sorted(set(found)))
+
+
+def test_the_persons_binding_line_starts_with_its_status(bound, qtbot):
+    """An ended binding says 'ended <day>' right after its number, then whom and how: the
+    status is never the part a narrow pane cuts off."""
+    bound.resize(1280, 800)
+    bound.members.select_person(people.find(bound.desk, WIFE).id)
+    QApplication.processEvents()
+    lines = [bound.members.detail.bindings.item(i).text() for i in range(bound.members.detail.bindings.count())]
+    assert len(lines) == 2, lines
+    for line in lines:
+        number, status = line.split("  ")[:2]
+        assert number.startswith("#") and status == "ended 2026-11-25", line
+    assert not cut_items(bound.members.detail)
