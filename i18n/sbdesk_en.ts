@@ -3998,7 +3998,11 @@ Policy facts come from resources/ and may differ locally; check with the local s
 <context>
     <name>receipt</name>
     <message>
-        <source>Receipt: family sharing of the personal account (个人账户家庭共济)</source>
+        <source>Unbinding receipt (解除个人账户家庭共济)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family-sharing receipt (个人账户家庭共济)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4087,10 +4091,6 @@ Policy facts come from resources/ and may differ locally; check with the local s
     </message>
     <message>
         <source>binding-receipt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Receipt: a family-sharing binding ended (解除个人账户家庭共济)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -4013,7 +4013,11 @@ Policy facts come from resources/ and may differ locally; check with the local s
 <context>
     <name>receipt</name>
     <message>
-        <source>Receipt: family sharing of the personal account (个人账户家庭共济)</source>
+        <source>Unbinding receipt (解除个人账户家庭共济)</source>
+        <translation>解除个人账户家庭共济绑定回执</translation>
+    </message>
+    <message>
+        <source>Family-sharing receipt (个人账户家庭共济)</source>
         <translation>个人账户家庭共济绑定回执</translation>
     </message>
     <message>
@@ -4103,10 +4107,6 @@ Policy facts come from resources/ and may differ locally; check with the local s
     <message>
         <source>binding-receipt</source>
         <translation>共济绑定回执</translation>
-    </message>
-    <message>
-        <source>Receipt: a family-sharing binding ended (解除个人账户家庭共济)</source>
-        <translation>解除个人账户家庭共济绑定回执</translation>
     </message>
     <message>
         <source>Member (被共济人), who is paid for</source>

@@ -4,12 +4,17 @@ terms glossed, and the receipt's title on one line in either language."""
 
 from __future__ import annotations
 
+import shutil
+import subprocess
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextOption
 from PySide6.QtWidgets import QApplication, QComboBox, QListView, QStyle
 
-from sbdesk.services import binding, people
+from sbdesk.services import binding, people, receipts
+from sbdesk.ui.channels.receipt import receipt_html
+from sbdesk.ui.common import printing
 from sbdesk.ui.common.wrapping import text_layout
 from tests.ui.conftest import OWNER, SON, WIFE
 from tests.ui.elision import elided_texts
@@ -112,3 +117,35 @@ def test_the_persons_binding_line_starts_with_its_status(bound, qtbot):
         number, status = line.split("  ")[:2]
         assert number.startswith("#") and status == "ended 2026-11-25", line
     assert not cut_items(bound.members.detail)
+
+
+def pdf_lines(path) -> list[str]:
+    reader = shutil.which("pdftotext")  # poppler-utils: the text as laid out on the page
+    if reader is None:
+        pytest.skip("pdftotext (poppler-utils) is needed to read the PDF's lines")
+    out = subprocess.run([reader, "-layout", str(path), "-"], capture_output=True, text=True, check=True).stdout
+    return [line.strip() for line in out.splitlines() if line.strip()]
+
+
+@pytest.mark.parametrize("lang, next_line", [("en", "Binding number"), ("zh_CN", "绑定编号")], ids=["en", "zh_CN"])
+def test_the_receipt_title_is_one_line_of_the_pdf(bound, qtbot, answers, tmp_path, lang, next_line):
+    """The receipt saved from the bindings list: its title whole on the first line (never
+    "…(个人账户家" / "庭共济)"), the binding's number on the next; the unbinding receipt too."""
+    bound.set_language(lang)
+    QApplication.processEvents()
+    bound.tabs.setCurrentWidget(bound.channels)
+    bound.channels.show_channel("window")
+    panel = bound.channels.panel
+    panel.table.selectRow(0)
+    answers.path = str(tmp_path / "receipt.pdf")
+    qtbot.mouseClick(panel.buttons["pdf"], Qt.MouseButton.LeftButton)
+    lines = pdf_lines(tmp_path / "receipt.pdf")
+    assert lines[0].endswith(("(个人账户家庭共济)", "个人账户家庭共济绑定回执")), lines[:3]
+    assert lines[1].startswith(next_line), lines[:3]
+    ended = binding.listing(bound.desk, "hospital", status="ended")[0]
+    printing.write_pdf(
+        receipt_html(receipts.receipt(bound.desk, ended.id)), str(tmp_path / "ended.pdf"), bound.desk.data_dir
+    )
+    lines = pdf_lines(tmp_path / "ended.pdf")
+    assert lines[0].endswith(("(解除个人账户家庭共济)", "解除个人账户家庭共济绑定回执")), lines[:3]
+    assert lines[1].startswith(("ENDED on", "已于")), lines[:3]
