@@ -1272,11 +1272,11 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>女职工 (old retirement age 50)</source>
+        <source>女职工: old retirement age 50</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>女干部 / 管理技术岗 (old retirement age 55)</source>
+        <source>女干部 / 管理技术岗: old retirement age 55</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

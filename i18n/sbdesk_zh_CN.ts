@@ -1286,11 +1286,11 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation>尚未询问 — 请选择</translation>
     </message>
     <message>
-        <source>女职工 (old retirement age 50)</source>
+        <source>女职工: old retirement age 50</source>
         <translation>女职工（原退休年龄50岁）</translation>
     </message>
     <message>
-        <source>女干部 / 管理技术岗 (old retirement age 55)</source>
+        <source>女干部 / 管理技术岗: old retirement age 55</source>
         <translation>女干部／管理技术岗（原退休年龄55岁）</translation>
     </message>
     <message>

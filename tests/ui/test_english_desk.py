@@ -149,3 +149,27 @@ def test_the_receipt_title_is_one_line_of_the_pdf(bound, qtbot, answers, tmp_pat
     lines = pdf_lines(tmp_path / "ended.pdf")
     assert lines[0].endswith(("(解除个人账户家庭共济)", "解除个人账户家庭共济绑定回执")), lines[:3]
     assert lines[1].startswith(("ENDED on", "已于")), lines[:3]
+
+
+def test_chinese_terms_are_glossed_in_english_and_never_in_chinese(bound, qtbot):
+    """男职工 and 计发月数 in the pension dialog, 统筹区 in a reason and the 医保钱包 steps: each
+    with its English meaning beside it at its first use; the Chinese window shows none."""
+    tab = bound.members
+    tab.select_person(people.find(bound.desk, OWNER).id)  # 张伟, a man
+    QApplication.processEvents()
+    qtbot.mouseClick(tab.buttons["pension"], Qt.MouseButton.LeftButton)
+    dialog = tab.pension
+    assert dialog.retirement.text().startswith("男职工 (male employee), born 1978-03")
+    assert "the 计发月数 (months divisor) by age at retirement" in dialog.notes.text()
+    assert "过渡性养老金 (transitional pension)" in dialog.notes.text()
+    dialog.close()
+    bound.tabs.setCurrentWidget(bound.channels)
+    refuse_on_every_page(bound)
+    page = bound.channels.pages["wallet"]
+    assert any("the same 统筹区 (pooling region) " in t for t in page.decision.texts())
+    assert "统筹区 (pooling region)" in page.steps.text()
+    bound.set_language("zh_CN")
+    QApplication.processEvents()
+    page.evaluate()
+    shown = "\n".join([page.steps.text(), *page.decision.texts()])
+    assert "统筹区" in shown and "pooling region" not in shown

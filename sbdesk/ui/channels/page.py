@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.eligibility import FAIL
+from ...domain.glossary import gloss
 from ...domain.idnumber import mask
 from ...domain.messages import Problem
 from ...domain.models import Person
@@ -370,7 +371,8 @@ class BindingPage(Retranslating, QWidget):
         texts = self.texts()
         self.title.setText(texts["title"])
         lang = "en" if self.language.current == "en" else "zh_CN"
-        self.steps.setText("\n".join(f"{i}. {s}" for i, s in enumerate(channels.steps(self.channel, lang), 1)))
+        steps = [gloss(s) if lang == "en" else s for s in channels.steps(self.channel, lang)]  # the record's 统筹区
+        self.steps.setText("\n".join(f"{i}. {s}" for i, s in enumerate(steps, 1)))
         for name in self.field_names:
             self.captions[name].setText(texts[name])
             self.fields[name].setAccessibleName(texts[name].replace("&", ""))
