@@ -173,3 +173,23 @@ def test_chinese_terms_are_glossed_in_english_and_never_in_chinese(bound, qtbot)
     page.evaluate()
     shown = "\n".join([page.steps.text(), *page.decision.texts()])
     assert "统筹区" in shown and "pooling region" not in shown
+
+
+def test_the_wizards_refusal_is_read_whole(bound, qtbot, answers):
+    """The 亲情服务 wizard's step for the relative, refused (the card holder typed in as their
+    own relative): the bold verdict and every reason wrap in the dialog, none cut."""
+    from tests.ui.test_wizard import through_notice, through_password
+    from tests.ui.test_wizard_as_a_person import choose, open_wizard, type_text
+
+    bound.resize(1280, 800)
+    w = open_wizard(bound)
+    through_password(qtbot, w)
+    through_notice(qtbot, w)
+    page = w.member_page
+    type_text(qtbot, page.name, "张伟")
+    qtbot.keyClicks(page.id_number, OWNER)
+    choose(qtbot, page.relation, "spouse")
+    qtbot.waitUntil(lambda: page.decision.verdict_text().startswith("May not add this family account:"))
+    QApplication.processEvents()
+    found = elided_texts(w) + cut_items(w)
+    assert not found, "\n".join(found)
