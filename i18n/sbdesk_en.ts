@@ -60,7 +60,7 @@ Bind?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Relationship (the member is the owner&apos;s …)</source>
+        <source>&amp;Relationship (the member to the owner)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -273,7 +273,7 @@ Bind?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Relationship (relative is holder&apos;s …)</source>
+        <source>&amp;Relationship (the relative to the holder)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -846,7 +846,7 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Relationship (relative is holder&apos;s …)</source>
+        <source>&amp;Relationship (the relative to the holder)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

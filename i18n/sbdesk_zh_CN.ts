@@ -64,7 +64,7 @@ Bind?</source>
         <translation>新增人员：{field}</translation>
     </message>
     <message>
-        <source>&amp;Relationship (the member is the owner&apos;s …)</source>
+        <source>&amp;Relationship (the member to the owner)</source>
         <translation>亲属关系（被共济人是共济人的…）(&amp;R)</translation>
     </message>
     <message>
@@ -277,7 +277,7 @@ Bind?</source>
         <translation>能否添加亲情账户及原因</translation>
     </message>
     <message>
-        <source>&amp;Relationship (relative is holder&apos;s …)</source>
+        <source>&amp;Relationship (the relative to the holder)</source>
         <translation>亲情关系（被添加人是本人的…）(&amp;R)</translation>
     </message>
 </context>
@@ -860,7 +860,7 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation>第4步（共6步）— 添加亲情账户</translation>
     </message>
     <message>
-        <source>&amp;Relationship (relative is holder&apos;s …)</source>
+        <source>&amp;Relationship (the relative to the holder)</source>
         <translation>亲情关系（被添加人是本人的…）(&amp;R)</translation>
     </message>
     <message>

@@ -382,7 +382,7 @@ class BindingPage(Retranslating, QWidget):
             self.adds[name].setAccessibleName(
                 self.tr("New person: {field}").format(field=texts[name].replace("&", "").rstrip("…"))
             )
-        self.relation_caption.setText(self.tr("&Relationship (the member is the owner's …)"))
+        self.relation_caption.setText(self.tr("&Relationship (the member to the owner)"))
         self.relation.setAccessibleName(self.tr("Relationship"))
         self.relation.setItemText(0, self.tr("— choose —"))
         for i in range(1, self.relation.count()):
@@ -483,7 +483,7 @@ class ChannelPage(BindingPage):
                 + ("；" if lang == "zh_CN" else "; ").join(self.record.what_list(lang)),
             ])
             self.decision.setAccessibleName(self.tr("Whether the family account may be added, and why"))
-            self.relation_caption.setText(self.tr("&Relationship (relative is holder's …)"))
+            self.relation_caption.setText(self.tr("&Relationship (the relative to the holder)"))
 
     def texts(self) -> dict[str, str]:
         lang = self._lang()
