@@ -110,6 +110,9 @@ def test_in_english_no_reason_refusal_or_list_line_is_cut(bound, qtbot, size):
     for state in tab_states(bound):
         QApplication.processEvents()
         found += [f"{state}: {text}" for text in elided_texts(bound) + cut_items(bound) + dotted_labels(bound)]
+    wallet = bound.channels.list.item(list(bound.channels.pages).index("wallet"))
+    assert wallet.text() == "医保钱包 (national healthcare security app)"  # whole, over two lines if need be
+    assert "National Healthcare Security Service Platform" in wallet.toolTip()  # the full title on hover
     verdict = bound.channels.pages["window"].decision.verdict_text()
     assert verdict.startswith("May not share: The owner has no 职工医保"), verdict
     assert not found, "\n".join(sorted(set(found)))
