@@ -5,6 +5,8 @@ or a region typed by a clerk is never glossed."""
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from PySide6.QtCore import QTranslator
 
 from ..domain.glossary import gloss, has_terms
@@ -14,7 +16,12 @@ class Glossing(QTranslator):
     """Answers None (untranslated: Qt shows the source) unless the text names a glossary term."""
 
     def translate(self, context, source_text, disambiguation=None, n=-1):
-        return gloss(source_text) if has_terms(source_text) else None  # None, not "": "" would blank the text
+        return _glossed(source_text)
 
     def isEmpty(self) -> bool:  # noqa: N802 - Qt's name; an "empty" translator is skipped
         return False
+
+
+@lru_cache(maxsize=4096)  # a table cell asks for the same few texts at every repaint
+def _glossed(source_text: str) -> str | None:
+    return gloss(source_text) if has_terms(source_text) else None  # None, not "": "" would blank the text
