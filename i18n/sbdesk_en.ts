@@ -385,6 +385,10 @@ Bind?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>bound {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No bindings</source>
         <translation type="unfinished"></translation>
     </message>

@@ -389,6 +389,10 @@ Bind?</source>
         <translation>已于{date}解除</translation>
     </message>
     <message>
+        <source>bound {date}</source>
+        <translation>{date}绑定</translation>
+    </message>
+    <message>
         <source>No bindings</source>
         <translation>无绑定</translation>
     </message>

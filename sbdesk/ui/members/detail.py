@@ -123,7 +123,8 @@ class DetailPane(Retranslating, QWidget):
                 else self.tr("ended {date}").format(date=b.ended_on.isoformat() if b.ended_on else "")
             )
             self.bindings.addItem(  # the status first: it is what a narrow pane must never lose
-                f"#{b.id}  {status}  {role.format(name=other)}  {channel_label(b.channel)}  {b.bound_on.isoformat()}"
+                f"#{b.id}  {status}  {role.format(name=other)}  {channel_label(b.channel)}  "
+                + self.tr("bound {date}").format(date=b.bound_on.isoformat())  # two dates: each says which
             )
         for damage in d.damaged_bindings:
             self.bindings.addItem(error_text(damage))
