@@ -60,7 +60,7 @@ Bind?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Relationship (the member is the owner&apos;s …)</source>
+        <source>&amp;Relationship (the member to the owner)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -285,7 +285,7 @@ Bind?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Relationship (relative is holder&apos;s …)</source>
+        <source>&amp;Relationship (the relative to the holder)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -394,6 +394,10 @@ Bind?</source>
     </message>
     <message>
         <source>ended {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bound {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -939,7 +943,7 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Relationship (relative is holder&apos;s …)</source>
+        <source>&amp;Relationship (the relative to the holder)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1388,11 +1392,11 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>女职工 (old retirement age 50)</source>
+        <source>女职工: old retirement age 50</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>女干部 / 管理技术岗 (old retirement age 55)</source>
+        <source>女干部 / 管理技术岗: old retirement age 55</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4192,7 +4196,11 @@ Policy facts come from resources/ and may differ locally; check with the local s
 <context>
     <name>receipt</name>
     <message>
-        <source>Receipt: family sharing of the personal account (个人账户家庭共济)</source>
+        <source>Unbinding receipt (解除个人账户家庭共济)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family-sharing receipt (个人账户家庭共济)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4281,10 +4289,6 @@ Policy facts come from resources/ and may differ locally; check with the local s
     </message>
     <message>
         <source>binding-receipt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Receipt: a family-sharing binding ended (解除个人账户家庭共济)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

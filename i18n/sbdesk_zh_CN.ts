@@ -64,7 +64,7 @@ Bind?</source>
         <translation>新增人员：{field}</translation>
     </message>
     <message>
-        <source>&amp;Relationship (the member is the owner&apos;s …)</source>
+        <source>&amp;Relationship (the member to the owner)</source>
         <translation>亲属关系（被共济人是共济人的…）(&amp;R)</translation>
     </message>
     <message>
@@ -289,7 +289,7 @@ Bind?</source>
         <translation>能否添加亲情账户及原因</translation>
     </message>
     <message>
-        <source>&amp;Relationship (relative is holder&apos;s …)</source>
+        <source>&amp;Relationship (the relative to the holder)</source>
         <translation>亲情关系（被添加人是本人的…）(&amp;R)</translation>
     </message>
 </context>
@@ -399,6 +399,10 @@ Bind?</source>
     <message>
         <source>ended {date}</source>
         <translation>已于{date}解除</translation>
+    </message>
+    <message>
+        <source>bound {date}</source>
+        <translation>{date}绑定</translation>
     </message>
     <message>
         <source>No bindings</source>
@@ -953,7 +957,7 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation>第4步（共6步）— 添加亲情账户</translation>
     </message>
     <message>
-        <source>&amp;Relationship (relative is holder&apos;s …)</source>
+        <source>&amp;Relationship (the relative to the holder)</source>
         <translation>亲情关系（被添加人是本人的…）(&amp;R)</translation>
     </message>
     <message>
@@ -1402,11 +1406,11 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation>尚未询问 — 请选择</translation>
     </message>
     <message>
-        <source>女职工 (old retirement age 50)</source>
+        <source>女职工: old retirement age 50</source>
         <translation>女职工（原退休年龄50岁）</translation>
     </message>
     <message>
-        <source>女干部 / 管理技术岗 (old retirement age 55)</source>
+        <source>女干部 / 管理技术岗: old retirement age 55</source>
         <translation>女干部／管理技术岗（原退休年龄55岁）</translation>
     </message>
     <message>
@@ -4207,7 +4211,11 @@ Policy facts come from resources/ and may differ locally; check with the local s
 <context>
     <name>receipt</name>
     <message>
-        <source>Receipt: family sharing of the personal account (个人账户家庭共济)</source>
+        <source>Unbinding receipt (解除个人账户家庭共济)</source>
+        <translation>解除个人账户家庭共济绑定回执</translation>
+    </message>
+    <message>
+        <source>Family-sharing receipt (个人账户家庭共济)</source>
         <translation>个人账户家庭共济绑定回执</translation>
     </message>
     <message>
@@ -4297,10 +4305,6 @@ Policy facts come from resources/ and may differ locally; check with the local s
     <message>
         <source>binding-receipt</source>
         <translation>共济绑定回执</translation>
-    </message>
-    <message>
-        <source>Receipt: a family-sharing binding ended (解除个人账户家庭共济)</source>
-        <translation>解除个人账户家庭共济绑定回执</translation>
     </message>
     <message>
         <source>Member (被共济人), who is paid for</source>

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from .. import paths
+from .glossing import Glossing
 
 LANGUAGES = {"zh_CN": "中文", "en": "English"}
 
@@ -23,12 +24,18 @@ class LanguageManager:
         app = QCoreApplication.instance()
         while _installed:
             app.removeTranslator(_installed.pop())
-        if lang != "en":
-            for t in _translators(app, lang):
-                app.installTranslator(t)
-                _installed.append(t)
+        for t in _translators(app, lang) if lang != "en" else [_glossing(app)]:
+            app.installTranslator(t)
+            _installed.append(t)
         QLocale.setDefault(QLocale(lang))
         self.current = lang
+
+
+def _glossing(app) -> QTranslator:
+    """English: the source texts, each Chinese term glossed (``ui/glossing.py``)."""
+    if "en" not in _loaded:
+        _loaded["en"] = [Glossing(app)]
+    return _loaded["en"][0]
 
 
 def _translators(app, lang: str) -> list[QTranslator]:

@@ -34,7 +34,9 @@ def ask(parent: QWidget, desk: Desk, settings: Settings) -> QInputDialog:
     dialog.setObjectName("officeProvinceDialog")
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.setWindowTitle(QCoreApplication.translate("OfficeProvince", "Office's province"))
-    dialog.setLabelText(QCoreApplication.translate("OfficeProvince", "Region boxes list this province's regions first:"))
+    dialog.setLabelText(
+        QCoreApplication.translate("OfficeProvince", "Region boxes list this province's regions first:")
+    )
     dialog.setComboBoxItems(choices)
     dialog.setComboBoxEditable(False)
     dialog.setTextValue(current if current in choices else none)

@@ -117,7 +117,10 @@ def test_web_page_checks_the_computer_number_against_the_record(family, qtbot):
         qtbot.keyClick(page.fields[name], Qt.Key_Return)
     choose(qtbot, page.relation, "spouse")
     qtbot.waitUntil(lambda: len(page.decision.texts()) > 1)
-    assert "✗  The 社保电脑号 typed does not match the one on record for 李娜." in page.decision.texts()
+    assert (
+        "✗  The 社保电脑号 (social-security computer number) typed does not match the one on record for 李娜."
+        in page.decision.texts()
+    )
     assert not page.action.isEnabled()
     page.fields["member_computer"].clear()
     qtbot.keyClicks(page.fields["member_computer"], "123456789")

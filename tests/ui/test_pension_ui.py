@@ -50,7 +50,7 @@ def test_a_41_year_old_is_projected_to_his_statutory_date_both_ways(li, qtbot):
     for period in (("200807", "201312", "4500"), ("201607", "201912", "6000"), ("202101", "", "7000")):
         type_period(qtbot, d, *period)
     assert d.table.rowCount() == 3 and d.error.text() == ""
-    assert "男职工, born 1985-06: statutory retirement age 63 years, in 2048-06." in d.retirement.text()
+    assert "男职工 (male employee), born 1985-06: statutory retirement age 63 years, in 2048-06." in d.retirement.text()
     assert "from 2045-06 (age 60 years, once 20 years are paid) to 2051-06 (age 66 years" in d.retirement.text()
     assert "at least 20 years paid when retiring in 2048" in d.retirement.text()
     expected = project(
@@ -73,7 +73,7 @@ def test_a_41_year_old_is_projected_to_his_statutory_date_both_ways(li, qtbot):
         and "国办发〔2019〕13号" in text
     )
     assert d.table.item(0, 2).text() == "4500.00 → 4800.00" and "国办发〔2019〕13号" in d.table.item(0, 2).toolTip()
-    assert "retirement in 2048-06 (age 63 years; 计发月数 117)" in text
+    assert "retirement in 2048-06 (age 63 years; 计发月数 (months divisor) 117)" in text
     assert f"until then: {expected.continued.total:.2f} (36.4 years" in text
     # 14.9 years by stopping now, 20 needed: no monthly figure for stopping, the ways on with sources
     assert f"{expected.stopped.total:.2f}" not in text and "If paying stops" not in text
@@ -85,11 +85,11 @@ def test_a_41_year_old_is_projected_to_his_statutory_date_both_ways(li, qtbot):
     assert "社会保险法 第十六条" in info and "补缴" in info and "kept" in info
     for claim in ("⚠", "re-enrol", "giving up"):
         assert claim not in info
-    assert "misconception" in d.notes.text() and "no 过渡性养老金" in d.notes.text()
+    assert "misconception" in d.notes.text() and "no 过渡性养老金 (transitional pension)" in d.notes.text()
     # the latest flexible date: 66 years, 计发月数 93
     d.retire_at.setFocus()
     qtbot.keyClick(d.retire_at, Qt.Key_End)
-    assert "retirement in 2051-06 (age 66 years; 计发月数 93)" in d.result.text()
+    assert "retirement in 2051-06 (age 66 years; 计发月数 (months divisor) 93)" in d.result.text()
     # the chart: interruptions in red, the projected part hatched
     image = d.chart.grab().toImage()
     colours = {image.pixelColor(x, y).name() for x in range(image.width()) for y in range(image.height() // 3)}
@@ -107,11 +107,14 @@ def test_a_womans_category_is_asked_and_kept(family, qtbot):
     assert pension.category(family.desk, people.find(family.desk, WIFE)) == "cadre"
     # 1980-07 is 126 months after 1970-01: 126 // 4 + 1 = 32 months more than 55 = 57y8m
     assert (
-        "女干部 / 管理技术岗, born 1980-07: statutory retirement age 57 years 8 months, in 2038-03."
+        "女干部 (female cadre) / 管理技术岗 (managerial or technical post), born 1980-07: statutory retirement age 57 years 8 months, in 2038-03."
         in d.retirement.text()
     )
     qtbot.keyClick(d.category, Qt.Key_Up)  # 女职工: 1980-07 is 66 months after 1975-01: +34 months
-    assert "女职工, born 1980-07: statutory retirement age 52 years 10 months, in 2033-05." in d.retirement.text()
+    assert (
+        "女职工 (female worker), born 1980-07: statutory retirement age 52 years 10 months, in 2033-05."
+        in d.retirement.text()
+    )
     d.close()
     again = open_for(family, qtbot, "李娜")
     assert again.category.currentData() == "worker"
@@ -158,7 +161,10 @@ def test_a_man_retired_before_2025_sees_no_flexible_date_and_the_ways_on(family,
     text = d.result.text()
     assert "Already past the statutory retirement date since 2020-01 (age 60 years)" in text
     assert "No monthly pension if paying stops now" in text and "Estimated monthly pension" not in text
-    assert "• 延长缴费 after the retirement date: 36 months more, 2026-12 – 2029-11" in text
+    assert (
+        "• 延长缴费 (paying on after retirement age) after the retirement date: 36 months more, 2026-12 – 2029-11"
+        in text
+    )
     image = d.chart.grab().toImage()  # no bar: there is no monthly figure to draw
     colours = {image.pixelColor(x, y).name() for x in range(image.width()) for y in range(image.height())}
     assert CONTINUED.name() not in colours and STOPPED.name() not in colours

@@ -35,6 +35,9 @@ def test_moving_a_member_away_ends_the_binding_and_the_clerk_is_told(family, qtb
     assert not dialog.isVisible()
     title, text, error = answers.informed[-1]
     assert title == "Bindings ended" and not error
-    assert f"Binding #{b.id} (李娜 pays for 张小明) ended by itself: 张小明 moved to another 统筹区." == text
+    assert (
+        f"Binding #{b.id} (李娜 pays for 张小明) ended by itself: 张小明 moved to another 统筹区 (pooling region)."
+        == text
+    )
     assert binding.listing(family.desk, status="active") == []
     assert any("ended 2026-11-25" in tab.detail.bindings.item(i).text() for i in range(tab.detail.bindings.count()))

@@ -50,7 +50,7 @@ def test_the_card_reminder_shows_until_the_account_is_activated(family, qtbot):
     assert tab.detail.reminder.isVisible()  # what is left: the optional bank account, at the counter
     left = tab.detail.reminder.text()
     assert "not known to be enabled" not in left and "bank's counter" in left and "掌上12333" not in left
-    assert "社保账户 activated" in tab.detail.values["accounts"].text()
+    assert "社保账户 (social-security account) activated" in tab.detail.values["accounts"].text()
     people.set_card_status(family.desk, people.find(family.desk, OWNER).id, financial_account="active")
     family.data_changed()
     assert not tab.detail.reminder.isVisible()

@@ -93,7 +93,9 @@ def test_checker_answers_for_two_regions_with_reasons(window, qtbot):
     assert tab.owner_region.currentText() == "江苏省 · 苏州市"
     assert tab.result.texts() == ["Choose the member's region or the member, the relationship."]
     pick_region(qtbot, tab.member_region, "cdu")  # nothing has those initials: the text stays, no choice
-    assert tab.member_region.currentData() is None and tab.result.texts()[0].startswith("No 统筹区 is called cdu")
+    assert tab.member_region.currentData() is None and tab.result.texts()[0].startswith(
+        "No 统筹区 (pooling region) is called cdu"
+    )
     pick_region(qtbot, tab.member_region, "成都")
     tab.relation.setFocus()
     qtbot.keyClicks(tab.relation, "po")  # 配偶 by its pinyin initials
@@ -107,7 +109,7 @@ def test_checker_answers_for_two_regions_with_reasons(window, qtbot):
     assert not any(t.startswith("✗") for t in tab.result.texts())
     pick_region(qtbot, tab.member_region, "火星市")
     assert tab.result.texts() == [
-        ("No 统筹区 is called 火星市: type its name, pinyin initials or code, then press Enter.")
+        ("No 统筹区 (pooling region) is called 火星市: type its name, pinyin initials or code, then press Enter.")
     ]
 
 
@@ -152,7 +154,7 @@ def test_the_list_shows_the_national_snapshot_and_sources_by_publisher(window, q
     tab = shown(window)
     assert tab.national.isVisible()
     assert tab.national.text() == (
-        "Nationwide: by 2026-01-09, 337 统筹区 had opened cross-province sharing "
+        "Nationwide: by 2026-01-09, 337 统筹区 (pooling region) had opened cross-province sharing "
         "(人民日报（reportify 摘要） (other, 2026-01-10): “医保个人账户跨省共济范围拓展至全国”)."
     )
     assert "2024-12-02" in tab.national.toolTip() and "low credibility" not in tab.national.text()

@@ -40,7 +40,7 @@ def test_unbinding_replaces_the_pages_success_line_and_the_receipt_says_ended(fa
     r = receipts.receipt(family.desk, b.id)
     html = receipt_html(r)
     assert "ENDED on 2026-11-25: 关系变更. This binding is no longer valid." in html
-    assert "a family-sharing binding ended" in html and "苏州市社保中心姑苏分局" in html
+    assert "Unbinding receipt" in html and "(解除个人账户家庭共济)" in html and "苏州市社保中心姑苏分局" in html
     assert file_name(r).startswith("unbinding-receipt_张伟_李娜_") and file_name(r).endswith(".pdf")
 
 

@@ -31,6 +31,7 @@ from ..common.plain import Label
 from ..common.retranslate import Retranslating
 from ..common.texts import channel_label, problem_text, relation_label
 from ..common.widgets import ErrorLabel, list_table, replace
+from ..common.wrapping import wrap_items
 from .receipt import file_name, local_day, receipt_html
 
 SHOWN = 1000  # newest bindings listed; older ones are reached through a person
@@ -105,6 +106,7 @@ class HistoryDialog(QDialog):
         self.setWindowTitle(title)
         self.list = QListWidget(self)
         self.list.setAccessibleName(title)
+        wrap_items(self.list)  # an unbinding's reason is read whole
         for e in entries:
             self.list.addItem(f"{e['at'][:16].replace('T', ' ')}  {e['operator']}  {self.describe(e)}")
         layout = QVBoxLayout(self)

@@ -7,11 +7,12 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtGui import QBrush, QColor, QFont
-from PySide6.QtWidgets import QListView, QListWidget, QListWidgetItem
+from PySide6.QtWidgets import QListWidget, QListWidgetItem
 
 from ...domain.eligibility import CONFIRM, FAIL, PASS, REFUSED, REQUIRES, UNKNOWN, Decision
 from ...domain.messages import Problem
 from ..common.texts import problem_text
+from ..common.wrapping import wrap_items
 
 MARKS = {
     PASS: ("✓", "#1b5e20"),
@@ -47,8 +48,7 @@ class DecisionView(QListWidget):
         super().__init__(parent)
         self.kind = kind
         self.setObjectName("decisionView")
-        self.setWordWrap(True)
-        self.setResizeMode(QListView.ResizeMode.Adjust)  # wrapped again to a new width
+        wrap_items(self)  # a refusal, a reason and its source are read whole, never cut with "…"
         self._decision: Decision | None = None
         self._extra: list[Problem] = []
         self._note = ""

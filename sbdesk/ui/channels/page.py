@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.eligibility import FAIL
+from ...domain.glossary import gloss
 from ...domain.idnumber import mask
 from ...domain.messages import Problem
 from ...domain.models import Person
@@ -373,7 +374,8 @@ class BindingPage(Retranslating, QWidget):
         texts = self.texts()
         self.title.setText(texts["title"])
         lang = "en" if self.language.current == "en" else "zh_CN"
-        self.steps.setText("\n".join(f"{i}. {s}" for i, s in enumerate(channels.steps(self.channel, lang), 1)))
+        steps = [gloss(s) if lang == "en" else s for s in channels.steps(self.channel, lang)]  # the record's 统筹区
+        self.steps.setText("\n".join(f"{i}. {s}" for i, s in enumerate(steps, 1)))
         for name in self.field_names:
             self.captions[name].setText(texts[name])
             self.fields[name].setAccessibleName(texts[name].replace("&", ""))
@@ -383,7 +385,7 @@ class BindingPage(Retranslating, QWidget):
             self.adds[name].setAccessibleName(
                 self.tr("New person: {field}").format(field=texts[name].replace("&", "").rstrip("…"))
             )
-        self.relation_caption.setText(self.tr("&Relationship (the member is the owner's …)"))
+        self.relation_caption.setText(self.tr("&Relationship (the member to the owner)"))
         self.relation.setAccessibleName(self.tr("Relationship"))
         self.relation.setItemText(0, self.tr("— choose —"))
         for i in range(1, self.relation.count()):
@@ -484,7 +486,7 @@ class ChannelPage(BindingPage):
                 + ("；" if lang == "zh_CN" else "; ").join(self.record.what_list(lang)),
             ])
             self.decision.setAccessibleName(self.tr("Whether the family account may be added, and why"))
-            self.relation_caption.setText(self.tr("&Relationship (relative is holder's …)"))
+            self.relation_caption.setText(self.tr("&Relationship (the relative to the holder)"))
 
     def texts(self) -> dict[str, str]:
         lang = self._lang()

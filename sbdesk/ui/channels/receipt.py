@@ -7,6 +7,7 @@ and can never be mistaken for a valid one.
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 from html import escape
 
@@ -14,6 +15,8 @@ from PySide6.QtCore import QCoreApplication
 
 from ...services.receipts import Receipt
 from ..common.texts import channel_label, relation_label, translate
+
+BRACKETED = re.compile(r"[(（][^()（）]*[\u4e00-\u9fff][^()（）]*[)）]")  # (个人账户家庭共济)
 
 
 def local_time(iso: str) -> str:
@@ -38,12 +41,18 @@ def file_name(r: Receipt) -> str:
     return r.file_stem(prefix) + ".pdf"
 
 
+def title_html(title: str) -> str:
+    """``title`` as HTML whose Chinese term in brackets never breaks: every CJK character is a
+    line-break opportunity, so a title one word too wide split as 家/庭 on the page."""
+    return BRACKETED.sub(lambda m: f"<span style='white-space: nowrap'>{m.group(0)}</span>", escape(title))
+
+
 def receipt_html(r: Receipt) -> str:
     b = r.binding
-    title = (
-        QCoreApplication.translate("receipt", "Receipt: a family-sharing binding ended (解除个人账户家庭共济)")
+    title = (  # short enough for one line of A4 at the heading's size, in either language
+        QCoreApplication.translate("receipt", "Unbinding receipt (解除个人账户家庭共济)")
         if r.ended
-        else QCoreApplication.translate("receipt", "Receipt: family sharing of the personal account (个人账户家庭共济)")
+        else QCoreApplication.translate("receipt", "Family-sharing receipt (个人账户家庭共济)")
     )
     relation = QCoreApplication.translate("receipt", "{member} is {owner}'s {relation}").format(
         member=r.member.name, owner=r.owner.name, relation=relation_label(b.relation)
@@ -106,7 +115,7 @@ def receipt_html(r: Receipt) -> str:
     printed = QCoreApplication.translate("receipt", "Printed")
     office = f"<p style='font-size: 13pt'><b>{escape(r.office)}</b></p>" if r.office else ""
     return (
-        f"<html><body style='font-size: 11pt'>{office}<h2>{escape(title)}</h2>{banner}"
+        f"<html><body style='font-size: 11pt'>{office}<h2>{title_html(title)}</h2>{banner}"
         f"<table cellpadding='4' width='100%'>{''.join(row(x) for x in rows)}</table>"
         f"<p>{escape(rule)}</p>"
         f"{signatures}"

@@ -9,7 +9,8 @@ from ...services import channels
 from ...services.changes import BINDING, Changes
 from ...services.desk import Desk
 from ..common.retranslate import Retranslating
-from ..common.texts import channel_label
+from ..common.texts import channel_label, translate
+from ..common.wrapping import wrap_items
 from .bindings_panel import BindingsPanel
 from .page import ChannelPage
 
@@ -35,9 +36,7 @@ class ChannelsTab(Retranslating, QWidget):
         self.panel.changed.connect(lambda changes: self._wrote(changes, self.panel))
         self.panel.ended.connect(self._ended)
         self.list.currentRowChanged.connect(self._show)
-        self.list.setWordWrap(True)  # a long channel name wraps instead of being cut off
-        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.list.setTextElideMode(Qt.TextElideMode.ElideNone)
+        wrap_items(self.list)  # a long channel name wraps instead of being cut off
         self._fit_list()
         right = QSplitter(Qt.Orientation.Vertical, self)
         right.addWidget(self.stack)
@@ -56,6 +55,10 @@ class ChannelsTab(Retranslating, QWidget):
     def retranslate(self) -> None:
         for i, channel in enumerate(channels.keys()):
             self.list.item(i).setText(channel_label(channel))
+            # the whole name and the channel's full title, wherever the list is narrow
+            self.list.item(i).setToolTip(
+                f"{channel_label(channel)}\n{channels.get(channel).title.pick(translate.lang)}"
+            )
         self.list.setAccessibleName(self.tr("Binding channels"))
         self._fit_list()
 

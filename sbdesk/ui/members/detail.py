@@ -15,6 +15,7 @@ from ..common.plain import Label, rich_label, tip
 from ..common.retranslate import Retranslating
 from ..common.texts import account_label, channel_label, error_text, insurance_label, relation_label, sex_label
 from ..common.widgets import colour
+from ..common.wrapping import wrap_items
 from .drafts import DraftsList
 
 REMINDER_COLOURS = {"text": "#5c4400", "background": "#fff3cd"}  # dark on pale yellow: a reminder, not an error
@@ -72,10 +73,7 @@ class DetailPane(Retranslating, QWidget):
             w.setParent(inner)
         for lst in (self.family, self.bindings):  # room for a few rows when the pane scrolls
             lst.setMinimumHeight(lst.fontMetrics().height() * 4)
-            lst.setWordWrap(True)  # a binding's channel and dates wrap, never cut off at the pane's edge
-            lst.setTextElideMode(Qt.TextElideMode.ElideNone)
-            lst.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-            lst.setResizeMode(QListWidget.ResizeMode.Adjust)
+            wrap_items(lst)  # a binding's channel and dates wrap, never cut off at the pane's edge
         self.scroller.setWidget(inner)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -135,8 +133,9 @@ class DetailPane(Retranslating, QWidget):
                 if b.status == "active"
                 else self.tr("ended {date}").format(date=b.ended_on.isoformat() if b.ended_on else "")
             )
-            self.bindings.addItem(
-                f"#{b.id}  {role.format(name=other)}  {channel_label(b.channel)}  {b.bound_on.isoformat()}  {status}"
+            self.bindings.addItem(  # the status first: it is what a narrow pane must never lose
+                f"#{b.id}  {status}  {role.format(name=other)}  {channel_label(b.channel)}  "
+                + self.tr("bound {date}").format(date=b.bound_on.isoformat())  # two dates: each says which
             )
         for damage in d.damaged_bindings:
             self.bindings.addItem(error_text(damage))

@@ -244,8 +244,8 @@ class PensionDialog(Retranslating, QDialog):
             widget.setAccessibleName(texts[key].replace("&", ""))
         for i, text in enumerate((
             self.tr("not asked yet — please choose"),
-            self.tr("女职工 (old retirement age 50)"),
-            self.tr("女干部 / 管理技术岗 (old retirement age 55)"),
+            self.tr("女职工: old retirement age 50"),
+            self.tr("女干部 / 管理技术岗: old retirement age 55"),
         )):
             self.category.setItemText(i, text)
         for i, text in enumerate((

@@ -240,7 +240,7 @@ class MemberPage(Completion, Retranslating, QWizardPage):
         texts = {
             "name": self.tr("Na&me"),
             "id_number": self.tr("社保号码 (&ID number)"),
-            "relation": self.tr("&Relationship (relative is holder's …)"),
+            "relation": self.tr("&Relationship (the relative to the holder)"),
             "region": self.tr("Insured in (统筹区)"),
             "insurance": self.tr("In&surance"),
         }
