@@ -65,7 +65,7 @@ Bind?</source>
     </message>
     <message>
         <source>&amp;Relationship (the member to the owner)</source>
-        <translation>亲属关系（被共济人是共济人的…）(&amp;R)</translation>
+        <translation>被共济人是共济人的(&amp;R)</translation>
     </message>
     <message>
         <source>Relationship</source>
@@ -290,7 +290,7 @@ Bind?</source>
     </message>
     <message>
         <source>&amp;Relationship (the relative to the holder)</source>
-        <translation>亲情关系（被添加人是本人的…）(&amp;R)</translation>
+        <translation>被添加人是本人的(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -958,7 +958,7 @@ Policy facts come from resources/ and may differ locally; check with the local s
     </message>
     <message>
         <source>&amp;Relationship (the relative to the holder)</source>
-        <translation>亲情关系（被添加人是本人的…）(&amp;R)</translation>
+        <translation>被添加人是本人的(&amp;R)</translation>
     </message>
     <message>
         <source>Insured in (统筹区)</source>
