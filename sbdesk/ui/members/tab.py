@@ -329,6 +329,12 @@ class MembersTab(Retranslating, QWidget):
         )
         if self.split.orientation() != wanted:
             self.split.setOrientation(wanted)
+        # below the pane the table has the tab's width: closer columns before a sideways scrollbar
+        size_to_widest(
+            self.table,
+            COLUMNS,
+            room=None if wanted == Qt.Orientation.Horizontal else room - table + self._columns_width,
+        )
         if wanted == Qt.Orientation.Horizontal and self.split.sizes()[0] < table:  # every column shown whole
             self.split.setSizes([table, max(pane, room - table - self.split.handleWidth())])
 
