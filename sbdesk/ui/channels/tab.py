@@ -46,6 +46,7 @@ class ChannelsTab(Retranslating, QWidget):
         self.page_area.setFrameShape(QFrame.Shape.NoFrame)
         self.page_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # text wraps instead
         self.page_area.setWidget(self.stack)
+        self.page_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields; a field shown scrolls to it
         right = QSplitter(Qt.Orientation.Vertical, self)
         right.addWidget(self.page_area)
         right.addWidget(self.panel)

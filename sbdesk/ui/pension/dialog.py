@@ -202,15 +202,15 @@ class PensionDialog(Retranslating, QDialog):
         for button in self.findChildren(QPushButton):  # Enter in a field adds a period, never closes
             button.setAutoDefault(False)
             button.setDefault(False)
-        tab_order(
+        tab_order(  # in reading order: the retirement choices above, then the periods, then the figures
+            self.category,
+            self.retire_at,
             self.table,
             self.start,
             self.end,
             self.base,
             self.add,
             self.remove,
-            self.category,
-            self.retire_at,
             self.wage,
             self.rate,
             self.save_figures,
