@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel
 
 from sbdesk.services import people
@@ -109,3 +110,20 @@ def test_the_folders_path_is_shortened_in_its_middle_and_whole_in_its_tooltip(el
     elder.resize(1600, 1000)
     QApplication.processEvents()
     assert status.text() == f"34 people · {folder}"  # room enough: whole again
+
+
+@pytest.mark.parametrize("elder", ["en", "zh_CN"], indirect=True)
+def test_the_person_dialogs_hints_are_whole_at_1024x700(elder, qtbot):
+    """'swipe the card or type the number' and the region box's 'name, pinyin initials or code'
+    were cut with "…" in an empty Add person dialog: each box is as wide as its hint."""
+    tab = elder.members
+    elder.tabs.setCurrentWidget(tab)
+    qtbot.mouseClick(tab.buttons["add"], Qt.MouseButton.LeftButton)
+    dialog = tab.dialog
+    qtbot.waitExposed(dialog)
+    QApplication.processEvents()
+    found = elided_texts(dialog)
+    width = dialog.width()
+    dialog.reject()
+    assert not found, "\n".join(found)
+    assert width <= 1024
