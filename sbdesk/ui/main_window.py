@@ -26,7 +26,7 @@ from .language import LanguageManager
 from .members.tab import MembersTab
 from .menus import Menus
 from .settings import Settings
-from .status import ELDER_SHORTCUT, DeskStatus
+from .status import ELDER_SHORTCUT, FOLDER, DeskStatus
 from .upkeep import Upkeep
 
 if TYPE_CHECKING:  # these, and the dialogs, are imported when first used: a faster start
@@ -183,8 +183,9 @@ class MainWindow(Retranslating, QMainWindow):
         count = guarded(self, lambda: people.count(self.desk))
         server = branch_setting.describe(self.desk.conn.url)
         where = self.tr("branch database {server}").format(server=server) if server else str(self.desk.data_dir)
-        self.status.status_text.setText(
-            self.tr("{count} people · {folder}").format(count=count if count is not None else "?", folder=where)
+        self.status.status_text.show_folder(
+            self.tr("{count} people · {folder}").format(count=count if count is not None else "?", folder=FOLDER),
+            where,
         )
         missing = self.desk.needs_operator
         if missing:

@@ -3,9 +3,11 @@ policy edition's warning while it is stale, who works, and how many people in wh
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt
+import os
+
+from PySide6.QtCore import QObject, QSize, Qt
 from PySide6.QtGui import QColor, QKeySequence, QPalette
-from PySide6.QtWidgets import QMainWindow, QProgressBar, QPushButton
+from PySide6.QtWidgets import QMainWindow, QProgressBar, QPushButton, QWidget
 
 from ..services import edition as policy_edition
 from ..services.desk import Desk, pack_in_use
@@ -14,13 +16,80 @@ from .common.plain import Label, tip
 from .jobs import JobRunner
 
 ELDER_SHORTCUT = "Ctrl+Shift+L"  # L for large; also the status bar's 长辈模式 button
+FOLDER = "{folder}"
+
+
+def shortened(path: str, fits) -> str:
+    """``path`` with whole folders left out of its middle ("/home/…/sbdesk") until ``fits``: its
+    first and last folders say which disk and which folder; the most characters kept win."""
+    if fits(path):
+        return path
+    parts = path.split(os.sep)
+    best = ""
+    for head in range(1, len(parts) - 1):
+        for tail in range(1, len(parts) - head):
+            candidate = os.sep.join([*parts[:head], "…", *parts[-tail:]])
+            if len(candidate) > len(best) and fits(candidate):
+                best = candidate
+    return best
+
+
+class FolderLine(Label):
+    """How many people in which folder. The status bar shares its width with the operator, the
+    jobs and 长辈模式: short of room, the path loses folders from its middle, never its ends
+    (the whole line stays in the tooltip); the count is never shortened."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self._line, self._path = FOLDER, ""
+
+    def show_folder(self, line: str, path: str) -> None:
+        """``line`` holds {folder} where the path goes."""
+        self._line, self._path = line, path
+        self.setToolTip(tip(self.whole()))
+        self.updateGeometry()
+        self._fit()
+
+    def whole(self) -> str:
+        return self._line.replace(FOLDER, self._path)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - the whole line, when the bar has room for it
+        hint = super().sizeHint()
+        return QSize(self.fontMetrics().horizontalAdvance(self.whole()) + self.margin() * 2 + 2, hint.height())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - the count and a path's ends
+        base = self._line.replace(FOLDER, "/…/" + os.path.basename(self._path))
+        return QSize(
+            self.fontMetrics().horizontalAdvance(base) + self.margin() * 2 + 2, super().minimumSizeHint().height()
+        )
+
+    def _fit(self) -> None:
+        metrics, room = self.fontMetrics(), self.contentsRect().width() - 2 * self.margin()
+        path = shortened(self._path, lambda p: metrics.horizontalAdvance(self._line.replace(FOLDER, p)) <= room)
+        if not path:  # narrower than the path's ends: Qt's "…" in the middle of what is left
+            path = metrics.elidedText(
+                self._path,
+                Qt.TextElideMode.ElideMiddle,
+                room - metrics.horizontalAdvance(self._line.replace(FOLDER, "")),
+            )
+        super().setText(self._line.replace(FOLDER, path))
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._fit()
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - 长辈模式's larger font
+        super().changeEvent(event)
+        if event.type() == event.Type.FontChange:
+            self.updateGeometry()
+            self._fit()
 
 
 class DeskStatus(QObject):
     def __init__(self, desk: Desk, runner: JobRunner, window: QMainWindow) -> None:
         super().__init__(window)
         self.desk, self.runner, self.window = desk, runner, window
-        self.status_text = Label(window)
+        self.status_text = FolderLine(window)
         self.status_text.setObjectName("statusText")
         self.operator_text = Label(window)  # who is working: 经办人 name（工号）, or at home
         self.operator_text.setTextFormat(Qt.TextFormat.PlainText)  # a name is never markup

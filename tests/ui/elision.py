@@ -1,7 +1,7 @@
 """Finding texts a person cannot read whole: a label, button, table cell, header, list item,
 combo box, input field (a line edit, a spin box's number, an editable combo box's text, or the
 hint shown while empty) or tab whose text is wider than the room it is drawn in (Qt then elides
-it with "…" or cuts it off). Generic: every visible widget of a window is looked at."""
+it with "…" or cuts it off), or a wrapped label given fewer lines than its text needs. Generic: every visible widget of a window is looked at."""
 
 from __future__ import annotations
 
@@ -155,6 +155,16 @@ def elided_texts(window: QWidget) -> list[str]:
             room = widget.contentsRect().width() - 2 * widget.margin() - 2 * max(widget.indent(), 0)
             if _width(metrics, text) > room + SLACK:
                 found.append(f"{name} {text!r}: needs {_width(metrics, text)}px, has {room}px")
+        elif (
+            isinstance(widget, QLabel)
+            and widget.wordWrap()
+            and widget.text()
+            and widget.height() + SLACK < widget.heightForWidth(widget.width())
+        ):  # wrapped, but given fewer lines than it needs: the last ones are cut off below
+            text = widget.text() if len(widget.text()) <= 60 else widget.text()[:57] + "…"
+            found.append(
+                f"{name} {text!r}: needs {widget.heightForWidth(widget.width())}px high, has {widget.height()}px"
+            )
         elif isinstance(widget, QAbstractButton) and widget.text() and not widget.inherits("QToolButton"):
             text = widget.text().replace("&", "")
             need = _width(metrics, text)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import QListWidget, QSplitter, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QListWidget, QScrollArea, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
 from ...services import channels
 from ...services.changes import BINDING, Changes
@@ -38,8 +38,17 @@ class ChannelsTab(Retranslating, QWidget):
         self.list.currentRowChanged.connect(self._show)
         wrap_items(self.list)  # a long channel name wraps instead of being cut off
         self._fit_list()
+        # the page scrolls rather than squeezing its steps: English glosses or 长辈模式 on a
+        # small screen need more lines than the splitter leaves it, and the last were cut off
+        self.page_area = QScrollArea(self)
+        self.page_area.setObjectName("channelPageArea")
+        self.page_area.setWidgetResizable(True)
+        self.page_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.page_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # text wraps instead
+        self.page_area.setWidget(self.stack)
+        self.page_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields; a field shown scrolls to it
         right = QSplitter(Qt.Orientation.Vertical, self)
-        right.addWidget(self.stack)
+        right.addWidget(self.page_area)
         right.addWidget(self.panel)
         right.setStretchFactor(0, 3)
         right.setStretchFactor(1, 2)

@@ -27,16 +27,19 @@ def headers(columns: Sequence[Column]) -> list[str]:
     return [c.title() for c in columns]
 
 
-def size_to_widest(view: Any, columns: Sequence[Column], padding: int = 24) -> int:
+LEAST_PADDING = 12  # room beside a cell's text that Qt's margins and a header's sort mark still leave
+
+
+def size_to_widest(view: Any, columns: Sequence[Column], padding: int = 24, room: int | None = None) -> int:
     """Widths from the font and the longest thing each column holds (and its header), not
     from reading rows: Qt's resize-to-contents asks a million-row model for hundreds of cells.
-    Returns the columns' whole width."""
+    Given the ``room`` the view has, the padding shrinks (to LEAST_PADDING) before a column goes
+    past the right edge. Returns the columns' whole width."""
     metrics = view.fontMetrics()
     header = view.horizontalHeader()
-    total = 0
-    for i, column in enumerate(columns):
-        texts = [*column.widest(), column.title()]
-        width = max(metrics.horizontalAdvance(t) for t in texts) + padding
-        header.resizeSection(i, width)
-        total += width
-    return total
+    widths = [max(metrics.horizontalAdvance(t) for t in [*c.widest(), c.title()]) for c in columns]
+    if room is not None and sum(widths) + padding * len(widths) > room:
+        padding = max(LEAST_PADDING, min(padding, (room - sum(widths)) // len(widths)))
+    for i, width in enumerate(widths):
+        header.resizeSection(i, width + padding)
+    return sum(widths) + padding * len(widths)

@@ -120,8 +120,15 @@ class PersonDialog(Retranslating, QDialog):
         self.inputs[focus if focus in self.inputs else "name"].setFocus()
 
     def fit_width(self) -> None:
-        """Wide enough for the font (长辈模式 included) so the notes under the fields wrap in few lines."""
-        self.setMinimumWidth(max(520, 60 * self.fontMetrics().averageCharWidth()))
+        """Wide enough for the font (长辈模式 included) so the notes under the fields wrap in few lines,
+        and each box for its whole hint (English's are longer: "swipe the card or type the number")."""
+        metrics = self.fontMetrics()
+        self.setMinimumWidth(max(520, 60 * metrics.averageCharWidth()))
+        for widget in self.inputs.values():
+            edit = widget if isinstance(widget, QLineEdit) else widget.lineEdit()
+            if edit is not None and edit.placeholderText():  # a frame and margins; a box's arrow beside
+                arrow = 0 if edit is widget else 2 * metrics.height()
+                widget.setMinimumWidth(metrics.horizontalAdvance(edit.placeholderText()) + 16 + arrow)
 
     def changeEvent(self, event) -> None:  # noqa: N802 - Qt's name
         super().changeEvent(event)
@@ -171,6 +178,7 @@ class PersonDialog(Retranslating, QDialog):
             for i, state in enumerate(ACCOUNT_STATES):
                 self.inputs[key].setItemText(i, account_label(state))
         self.inputs["card_number"].setPlaceholderText(self.tr("swipe the card or type the number"))
+        self.fit_width()
         self.validate()
 
     def values(self) -> dict[str, str]:

@@ -83,6 +83,7 @@ class MembersTab(Retranslating, QWidget):
         self.dialog: PersonDialog | None = None
         self._sized = False
         self._columns_width = 0  # the people table's columns together, once measured
+        self._squeezed = False  # the columns' padding shrunk to fit the table below the pane
         self.unfinished: list[Application] = []
         self.search = QLineEdit(self)
         self.search.setObjectName("memberSearch")
@@ -329,6 +330,12 @@ class MembersTab(Retranslating, QWidget):
         )
         if self.split.orientation() != wanted:
             self.split.setOrientation(wanted)
+        # below the pane and still short of room: closer columns before a sideways scrollbar (when
+        # they fit, the widths, a clerk's own too, stay as they are)
+        squeezed = wanted == Qt.Orientation.Vertical and table > room
+        if squeezed or self._squeezed:
+            self._squeezed = squeezed
+            size_to_widest(self.table, COLUMNS, room=room - table + self._columns_width if squeezed else None)
         if wanted == Qt.Orientation.Horizontal and self.split.sizes()[0] < table:  # every column shown whole
             self.split.setSizes([table, max(pane, room - table - self.split.handleWidth())])
 

@@ -137,18 +137,20 @@ class PensionDialog(Retranslating, QDialog):
         self.labels = {k: Label(self) for k in ("category", "retire_at", "start", "end", "base", "wage", "rate")}
 
         self.retirement_box = QGroupBox(self)
-        ret_form = QFormLayout(self.retirement_box)
+        ret_form = QFormLayout()
         ret_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.labels["category"].setVisible(person.sex == "female")
         for key, box in (("category", self.category), ("retire_at", self.retire_at)):
             self.labels[key].setBuddy(box)
             ret_form.addRow(self.labels[key], box)
-        ret_form.addRow(self.retirement)
+        ret_column = QVBoxLayout(self.retirement_box)  # not a form's row: a form gave the dates too few lines
+        ret_column.addLayout(ret_form)
+        ret_column.addWidget(self.retirement)
         self.figures_box = QGroupBox(self)
         form = QFormLayout(self.figures_box)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)  # a label above its box: one line each
         for key, spin in (("wage", self.wage), ("rate", self.rate)):
             self.labels[key].setBuddy(spin)
-            self.labels[key].setWordWrap(True)
             form.addRow(self.labels[key], spin)
         form.addRow(self.save_figures)
         add_row = QGridLayout()  # labels above the fields: narrow enough for a small window in 长辈模式
@@ -167,7 +169,6 @@ class PensionDialog(Retranslating, QDialog):
         left.addLayout(buttons_row)
         left.addWidget(self.error)
         right = QVBoxLayout()
-        right.addWidget(self.retirement_box)
         right.addWidget(self.figures_box)
         right.addStretch(1)
         top = QHBoxLayout()
@@ -180,6 +181,9 @@ class PensionDialog(Retranslating, QDialog):
         content = QWidget(self)
         content.setObjectName("pensionContent")
         body = QVBoxLayout(content)
+        # the retirement choices across the whole width: a glossed English choice is as long as
+        # "女干部 (female cadre) / 管理技术岗 (…): old retirement age 55", cut beside the periods
+        body.addWidget(self.retirement_box)
         body.addLayout(top, 1)
         body.addWidget(self.result)
         body.addWidget(self.chart, 1)
@@ -198,15 +202,15 @@ class PensionDialog(Retranslating, QDialog):
         for button in self.findChildren(QPushButton):  # Enter in a field adds a period, never closes
             button.setAutoDefault(False)
             button.setDefault(False)
-        tab_order(
+        tab_order(  # in reading order: the retirement choices above, then the periods, then the figures
+            self.category,
+            self.retire_at,
             self.table,
             self.start,
             self.end,
             self.base,
             self.add,
             self.remove,
-            self.category,
-            self.retire_at,
             self.wage,
             self.rate,
             self.save_figures,
