@@ -184,10 +184,26 @@ class ManualViewer(Retranslating, QDialog):
         """Open (or raise) the manual in the window's language at ``anchor``, read afresh (the
         shortcuts table follows the menus)."""
         self.load()
+        self._above_waiting_dialog()
         self.show()
         self.raise_()
         self.activateWindow()
         self.scroll_to(anchor)
+
+    def _above_waiting_dialog(self) -> None:
+        """A dialog run to its answer (exec: the reason for an unbinding, a message, the print
+        window) holds every other window, a manual opened later too; opened from it, the manual
+        holds the program itself until closed, so it can be read. Otherwise a window of its own."""
+        waiting = QApplication.activeModalWidget()
+        held = (
+            waiting is not None
+            and waiting is not self
+            and waiting.windowModality() == Qt.WindowModality.ApplicationModal
+        )
+        wanted = Qt.WindowModality.ApplicationModal if held else Qt.WindowModality.NonModal
+        if self.windowModality() != wanted:
+            self.hide()  # Qt reads the modality when a window is shown
+            self.setWindowModality(wanted)
 
     def current_heading(self) -> str:
         """The heading at the top of the view: what a user sees the manual opened at."""
