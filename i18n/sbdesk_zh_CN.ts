@@ -942,6 +942,10 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation>使用手册</translation>
     </message>
     <message>
+        <source>The user manual cannot be read: {path}. Everything else works without it; installing the program again brings it back.</source>
+        <translation>使用手册无法读取：{path}。其他功能不受影响；重新安装本软件即可恢复手册。</translation>
+    </message>
+    <message>
         <source>Keys</source>
         <translation>按键</translation>
     </message>

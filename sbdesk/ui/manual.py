@@ -121,7 +121,17 @@ class ManualViewer(Retranslating, QDialog):
     def load(self) -> None:
         lang = self.language()
         folder = manual_dir(lang)
-        text = HEADING_ID.sub(r"\1 ⟦\2⟧", markdown(lang, self._shortcuts))
+        try:
+            text = HEADING_ID.sub(r"\1 ⟦\2⟧", markdown(lang, self._shortcuts))
+        except (OSError, ValueError):  # missing, unreadable or not UTF-8: said in the viewer, no crash
+            self.browser.setPlainText(
+                self.tr(
+                    "The user manual cannot be read: {path}. Everything else works without it; "
+                    "installing the program again brings it back."
+                ).format(path=folder / "manual.md")
+            )
+            self.anchors, self.loaded_lang = set(), lang
+            return
         self.browser.setSearchPaths([str(folder)])
         self.browser.document().setBaseUrl(QUrl.fromLocalFile(str(folder) + "/"))
         self.browser.setMarkdown(text)
