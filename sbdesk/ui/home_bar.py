@@ -120,7 +120,8 @@ class HomeBar(Retranslating, QFrame):
             more = len(self.apps) - 1
             text = self.tr("Unfinished 亲情服务 application: {what}.").format(what=describe(self.apps[0]))
             if more:
-                text += " " + self.tr("{n} more: select the person in the family members list.").format(n=more)
+                space = "" if text.endswith("。") else " "  # Chinese leaves none after 。
+                text += space + self.tr("{n} more: select the person in the family members list.").format(n=more)
             self.draft.setText(text)
         self.resume.setText(self.tr("&Continue…"))
         self.discard.setText(self.tr("Discard…"))
