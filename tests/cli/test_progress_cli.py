@@ -185,8 +185,8 @@ def test_ctrl_c_during_an_import_leaves_one_line_and_nothing_written(tmp_path):
             raise AssertionError(got.decode("utf-8", "replace")) from None
     child.send_signal(signal.SIGINT)
     got = read_until_closed(master, got)
-    assert child.wait(60) == 130
     terminal = got.decode("utf-8", "replace").replace("\r\n", "\n")
+    assert child.wait(60) == 130, (terminal[-2000:], child.stdout.read().decode("utf-8", "replace")[-500:])
     assert "Traceback" not in terminal
     assert terminal.rsplit("\r", 1)[-1] == "已中断；未完成的修改没有写入。\n", terminal
     listed = subprocess.run(
