@@ -365,6 +365,14 @@ Bind?</source>
         <source>Policy data over {months} months old</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Region boxes list cities of the same initials by code: the census figures cannot be read ({problem}). Installing the program again restores them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Census figures unreadable</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DetailPane</name>

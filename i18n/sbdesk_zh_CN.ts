@@ -369,6 +369,14 @@ Bind?</source>
         <source>Policy data over {months} months old</source>
         <translation>政策数据已超过{months}个月未更新</translation>
     </message>
+    <message>
+        <source>Region boxes list cities of the same initials by code: the census figures cannot be read ({problem}). Installing the program again restores them.</source>
+        <translation>人口普查数据无法读取（{problem}），统筹区候选中拼音首字母相同的城市暂按代码排列。重新安装本软件即可恢复。</translation>
+    </message>
+    <message>
+        <source>Census figures unreadable</source>
+        <translation>人口数据无法读取</translation>
+    </message>
 </context>
 <context>
     <name>DetailPane</name>

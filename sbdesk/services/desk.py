@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 from .. import paths
 from ..domain.edition import parse_manifest
 from ..domain.messages import Problem
-from ..domain.region_rank import RegionUse, parse_population
+from ..domain.region_rank import RegionUse, parse_population, ranked
 from ..domain.regions import Catalogue, PolicyError, parse_catalogue, parse_maps
 from ..domain.sources import SourceError, parse_snapshots
 from ..store import anchors, audit, db, overrides
@@ -62,7 +62,10 @@ class Desk:
     @property
     def catalogue(self) -> Catalogue:
         if self._catalogue is None:
-            self._catalogue = region_store.load(self.conn, ShippedMap(0), ShippedMap(1), ShippedMap(2))
+            catalogue = region_store.load(self.conn, ShippedMap(0), ShippedMap(1), ShippedMap(2))
+            # a mistyped region's closest names in the region boxes' order (gzs: 广州市 first)
+            catalogue.rank = lambda text: ranked(catalogue, text, self.region_use)
+            self._catalogue = catalogue
         return self._catalogue
 
     def catalogue_changed(self) -> None:
@@ -179,13 +182,19 @@ def shipped_catalogue() -> Catalogue:
 
 def shipped_population() -> dict[str, int]:
     """Census population by region code (resources/population.json), read once per process
-    when a region box first ranks; a file missing from an older pack means no figures."""
+    when a region box first ranks. A file that cannot be read means no figures (cities of the
+    same initials then rank by code) and ``population_problem`` says why."""
     if "population" not in _SHIPPED:
         try:
             _SHIPPED["population"] = load_resource("population.json", parse_population)
-        except InputError:
-            _SHIPPED["population"] = {}
+        except InputError as exc:
+            _SHIPPED["population"], _SHIPPED["population_problem"] = {}, exc
     return _SHIPPED["population"]
+
+
+def population_problem() -> InputError | None:
+    """Why the census figures could not be read (None when they were, or were not yet asked for)."""
+    return _SHIPPED.get("population_problem")
 
 
 def shipped_maps() -> tuple[dict[str, str], dict[str, str], dict]:

@@ -10,9 +10,10 @@ from PySide6.QtGui import QColor, QKeySequence, QPalette
 from PySide6.QtWidgets import QMainWindow, QProgressBar, QPushButton, QWidget
 
 from ..services import edition as policy_edition
-from ..services.desk import Desk, pack_in_use
+from ..services.desk import Desk, pack_in_use, population_problem
 from ..services.errors import ServiceError
 from .common.plain import Label, tip
+from .common.texts import error_text
 from .jobs import JobRunner
 
 ELDER_SHORTCUT = "Ctrl+Shift+L"  # L for large; also the status bar's 长辈模式 button
@@ -113,6 +114,11 @@ class DeskStatus(QObject):
         palette.setColor(QPalette.ColorRole.WindowText, QColor("#8a4b00"))
         self.edition_warning.setPalette(palette)
         bar.addPermanentWidget(self.edition_warning)
+        self.population_warning = Label(window)  # census figures unreadable: region boxes rank by code
+        self.population_warning.setObjectName("populationWarning")
+        self.population_warning.setPalette(palette)
+        self.population_warning.setVisible(False)
+        bar.addPermanentWidget(self.population_warning)
         bar.addPermanentWidget(self.operator_text)
         bar.addPermanentWidget(self.status_text)
         runner.changed.connect(self.show_jobs)
@@ -180,3 +186,19 @@ class DeskStatus(QObject):
         self.edition_warning.setToolTip(tip(f"{line}\n{warning}" if warning else line))
         self.edition_warning.setAccessibleName(warning or line)
         self.edition_warning.setVisible(warning is not None)
+        self.update_population()
+
+    def update_population(self) -> None:
+        """A damaged census file is said, not only felt as 赣州市 offered before 广州市."""
+        self.desk.region_use  # noqa: B018 - reads the figures if no region box has yet
+        problem = population_problem()
+        self.population_warning.setVisible(problem is not None)
+        if problem is None:
+            return
+        whole = self.tr(
+            "Region boxes list cities of the same initials by code: the census figures cannot be "
+            "read ({problem}). Installing the program again restores them."
+        ).format(problem=error_text(problem))
+        self.population_warning.setText(self.tr("Census figures unreadable"))
+        self.population_warning.setToolTip(tip(whole))
+        self.population_warning.setAccessibleName(whole)

@@ -2,8 +2,12 @@
 means: gzs is 广州市 (赣州市 in a 江西 office), cds is 成都市; a region the desk used lately
 comes first."""
 
+import json
+import shutil
+
+import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QInputDialog
+from PySide6.QtWidgets import QComboBox, QInputDialog, QLabel
 
 from sbdesk.ui.settings import Settings
 from tests.ui.conftest import type_text
@@ -60,3 +64,34 @@ def test_a_region_used_lately_ranks_above_a_larger_city(window, qtbot):
 
     office_province.attach(window.desk, Settings(window.desk.data_dir))  # as after a restart
     assert window.desk.region_use.recent[0] == "430700"
+
+
+@pytest.fixture
+def damaged_population(tmp_path, monkeypatch):
+    """The shipped census figures damaged (a figure that is not a number), read afresh."""
+    from sbdesk import paths
+    from sbdesk.services import desk as desk_module
+
+    folder = tmp_path / "resources"
+    shutil.copytree(paths.resource_dir(), folder)
+    data = json.loads((folder / "population.json").read_text(encoding="utf-8"))
+    first = next(iter(data["regions"]))
+    data["regions"][first]["population"] = "lots"
+    (folder / "population.json").write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    monkeypatch.setattr(paths, "resource_dir", lambda: folder)
+    desk_module._SHIPPED.clear()
+    yield folder
+    desk_module._SHIPPED.clear()
+
+
+def test_damaged_census_figures_are_said_in_the_status_bar(damaged_population, window, qtbot):
+    """Without its figures the box puts 赣州市 before 广州市 again: the clerk is told why."""
+    warning = window.findChild(QLabel, "populationWarning")
+    assert warning.isVisible() and warning.text() == "Census figures unreadable"
+    assert "population.json" in warning.toolTip() and "by code" in warning.toolTip()
+    window.tabs.setCurrentWidget(window.regions)
+    assert pick(qtbot, window.regions.member_region, "cds")  # the box still answers
+
+
+def test_the_census_warning_is_hidden_while_the_figures_are_read(window):
+    assert not window.findChild(QLabel, "populationWarning").isVisible()
