@@ -65,13 +65,13 @@ def write_whole(
     target = Path(os.path.abspath(path))
     writable(target, folder)
     if not target.parent.is_dir():
-        raise _write_error(target, OSError(errno.ENOENT, "the folder does not exist"))
+        raise write_error(target, OSError(errno.ENOENT, "the folder does not exist"))
     if target.is_symlink():  # replaced by the rename, not followed: refused as an export is
-        raise _write_error(target, OSError(errno.EEXIST, "it is a link"))
+        raise write_error(target, OSError(errno.EEXIST, "it is a link"))
     try:
         temp = fileguard.create_temp(target.parent, "print")
     except OSError as exc:
-        raise _write_error(target, exc) from None
+        raise write_error(target, exc) from None
     try:
         write(temp)
         with open(temp, "rb+") as fh:
@@ -81,13 +81,14 @@ def write_whole(
         os.replace(temp, target)
     except OSError as exc:
         temp.unlink(missing_ok=True)
-        raise _write_error(target, exc) from None
+        raise write_error(target, exc) from None
     except BaseException:
         temp.unlink(missing_ok=True)
         raise
 
 
-def _write_error(path: Path, exc: OSError) -> Exception:
+def write_error(path: Path, exc: OSError) -> Exception:
+    """A file that could not be written, said as the clerk can act on it (a full disk is its own)."""
     if exc.errno == errno.ENOSPC:
         return db.DiskFull(path)
     return InputError([("file", Problem("export.target", path=str(path), detail=exc.strerror or str(exc)))])

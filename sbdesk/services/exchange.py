@@ -9,7 +9,6 @@ and memory stays flat in the number of rows. One audit entry records a clean imp
 from __future__ import annotations
 
 import csv
-import errno
 import os
 from array import array
 from collections.abc import Callable, Iterable, Iterator
@@ -437,7 +436,7 @@ def export_file(desk: Desk, path: str | Path, kind: str = "people", masked: bool
     try:
         temp = fileguard.create_temp(path.parent, "export")
     except OSError as exc:
-        raise _write_error(path, exc) from None
+        raise doors.write_error(path, exc) from None
     try:
         count = (
             _write_xlsx(temp, kind, header, rows) if path.suffix.lower() == ".xlsx" else _write_csv(temp, header, rows)
@@ -449,17 +448,11 @@ def export_file(desk: Desk, path: str | Path, kind: str = "people", masked: bool
         os.replace(temp, path)
     except OSError as exc:
         temp.unlink(missing_ok=True)
-        raise _write_error(path, exc) from None
+        raise doors.write_error(path, exc) from None
     except BaseException:
         temp.unlink(missing_ok=True)
         raise
     return count
-
-
-def _write_error(path: Path, exc: OSError) -> Exception:
-    if exc.errno == errno.ENOSPC:
-        return db.DiskFull(path)
-    return InputError([("file", Problem("export.target", path=str(path), detail=exc.strerror or str(exc)))])
 
 
 def _write_csv(temp: Path, header: list[str], rows: Iterable[list]) -> int:
