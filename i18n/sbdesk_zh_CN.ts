@@ -1175,6 +1175,10 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
+        <source>Bindings re&amp;port…</source>
+        <translation>绑定业务报表(&amp;P)…</translation>
+    </message>
+    <message>
         <source>Larger &amp;text (长辈模式)</source>
         <translation>长辈模式（大字）(&amp;T)</translation>
     </message>
@@ -2161,6 +2165,53 @@ Policy facts come from resources/ and may differ locally; check with the local s
     </message>
 </context>
 <context>
+    <name>ReportWindow</name>
+    <message>
+        <source>Bindings report</source>
+        <translation>绑定业务报表</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>起始日期(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>截止日期(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>查看(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Export to E&amp;xcel…</source>
+        <translation>导出为电子表格(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <source>{start} to {end}: {made} made, {ended} ended</source>
+        <translation>{start}至{end}：办理绑定{made}笔，解除{ended}笔</translation>
+    </message>
+    <message>
+        <source>Export the report</source>
+        <translation>导出报表</translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx)</source>
+        <translation>电子表格（*.xlsx）</translation>
+    </message>
+    <message>
+        <source>The report was written to {path}.</source>
+        <translation>报表已保存到{path}。</translation>
+    </message>
+</context>
+<context>
     <name>SignInDialog</name>
     <message>
         <source>Your &amp;name (optional, kept in the log)</source>
@@ -2705,6 +2756,10 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation>列出绑定</translation>
     </message>
     <message>
+        <source>bindings made and ended per day, clerk, channel and 统筹区 (a supervisor&apos;s)</source>
+        <translation>按日、经办人、渠道和统筹区统计办理和解除的绑定（业务主管用）</translation>
+    </message>
+    <message>
         <source>contribution history and pension estimate</source>
         <translation>缴费记录和养老金测算</translation>
     </message>
@@ -2883,6 +2938,18 @@ Policy facts come from resources/ and may differ locally; check with the local s
     <message>
         <source>end date (YYYY-MM-DD, default today)</source>
         <translation>解除日期（YYYY-MM-DD，默认今天）</translation>
+    </message>
+    <message>
+        <source>first day (YYYY-MM-DD)</source>
+        <translation>起始日期（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>last day, included (YYYY-MM-DD, default today)</source>
+        <translation>截止日期，含当天（YYYY-MM-DD，默认今天）</translation>
+    </message>
+    <message>
+        <source>print one CSV table: table, key, name, code, made, ended</source>
+        <translation>输出一张 CSV 表：table、key、name、code、made、ended</translation>
     </message>
     <message>
         <source>import: national rules shaped like resources/pension.json and/or {&quot;pension&quot;: {&quot;average_wage&quot;: N, &quot;account_rate&quot;: R}}</source>
@@ -3835,6 +3902,18 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation>{value}早于绑定开始日期（{bound_on}）。</translation>
     </message>
     <message>
+        <source>The report&apos;s last day {end} is before its first day {start}.</source>
+        <translation>报表的截止日期{end}早于起始日期{start}。</translation>
+    </message>
+    <message>
+        <source>The report covers {days} days; at most {limit} days (a year) fit in one report.</source>
+        <translation>报表跨度为{days}天；一份报表最多{limit}天（一年）。</translation>
+    </message>
+    <message>
+        <source>Only a supervisor or an auditor may see the bindings report; your sign-in is a clerk&apos;s.</source>
+        <translation>只有业务主管或审计人员可以查看绑定业务报表；您的登录身份是经办人。</translation>
+    </message>
+    <message>
         <source>A person with ID number {id} is already on record.</source>
         <translation>身份证号码为{id}的人员已登记。</translation>
     </message>
@@ -4368,6 +4447,90 @@ Policy facts come from resources/ and may differ locally; check with the local s
     <message>
         <source>grandchild (孙子女、外孙子女)</source>
         <translation>孙子女、外孙子女</translation>
+    </message>
+</context>
+<context>
+    <name>report</name>
+    <message>
+        <source>insurance ended (ended by itself)</source>
+        <extracomment>The longest range: a year of days (a leap year&apos;s too). A longer table is no longer read day by day, and ten years of one-row days would be a page nobody prints. reason keys beyond end_reasons.REASONS: the automatic ends, none given, a text of another tool</extracomment>
+        <translation>参保关系终止（自动解除）</translation>
+    </message>
+    <message>
+        <source>moved out of the 统筹区 (ended by itself)</source>
+        <translation>转出统筹区（自动解除）</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>未填写原因</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>By day</source>
+        <translation>按日</translation>
+    </message>
+    <message>
+        <source>By clerk</source>
+        <translation>按经办人</translation>
+    </message>
+    <message>
+        <source>By channel</source>
+        <translation>按渠道</translation>
+    </message>
+    <message>
+        <source>By 统筹区</source>
+        <translation>按统筹区</translation>
+    </message>
+    <message>
+        <source>Reasons for ending</source>
+        <translation>解除原因</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>工号</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>统筹区</source>
+        <translation>统筹区</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>办理</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>解除</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation>（未记录）</translation>
     </message>
 </context>
 <context>

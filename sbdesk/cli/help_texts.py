@@ -24,6 +24,7 @@ TEXTS = (
     QT_TRANSLATE_NOOP("cli_help", "bind a member to an owner's account"),
     QT_TRANSLATE_NOOP("cli_help", "end a binding"),
     QT_TRANSLATE_NOOP("cli_help", "list bindings"),
+    QT_TRANSLATE_NOOP("cli_help", "bindings made and ended per day, clerk, channel and 统筹区 (a supervisor's)"),
     QT_TRANSLATE_NOOP("cli_help", "contribution history and pension estimate"),
     QT_TRANSLATE_NOOP("cli_help", "statutory retirement date (2025 reform), flexible range, minimum years"),
     QT_TRANSLATE_NOOP("cli_help", "check the database and the audit chain"),
@@ -76,6 +77,9 @@ TEXTS = (
     ),
     QT_TRANSLATE_NOOP("cli_help", "for a member under 16 on the e-card channel: the face photo was checked"),
     QT_TRANSLATE_NOOP("cli_help", "end date (YYYY-MM-DD, default today)"),
+    QT_TRANSLATE_NOOP("cli_help", "first day (YYYY-MM-DD)"),
+    QT_TRANSLATE_NOOP("cli_help", "last day, included (YYYY-MM-DD, default today)"),
+    QT_TRANSLATE_NOOP("cli_help", "print one CSV table: table, key, name, code, made, ended"),
     QT_TRANSLATE_NOOP(
         "cli_help",
         'import: national rules shaped like resources/pension.json and/or {"pension": {"average_wage": N, "account_rate": R}}',

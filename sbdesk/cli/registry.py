@@ -47,6 +47,7 @@ COMMANDS: tuple[Command, ...] = (
     Command("bind", "bindings", "bind a member to an owner's account"),
     Command("unbind", "bindings", "end a binding"),
     Command("bindings", "bindings", "list bindings"),
+    Command("report", "report", "bindings made and ended per day, clerk, channel and 统筹区 (a supervisor's)"),
     Command("pension", "pension", "contribution history and pension estimate"),
     Command("retirement", "pension", "statutory retirement date (2025 reform), flexible range, minimum years"),
     Command("check", "data", "check the database and the audit chain"),

@@ -402,6 +402,13 @@ CHECKS = {
     "date.future": QT_TRANSLATE_NOOP("messages", "{value} is in the future."),
     "date.before_birth": QT_TRANSLATE_NOOP("messages", "{value} is before {name} was born."),
     "date.before_bound": QT_TRANSLATE_NOOP("messages", "{value} is before the binding began ({bound_on})."),
+    "report.order": QT_TRANSLATE_NOOP("messages", "The report's last day {end} is before its first day {start}."),
+    "report.too_long": QT_TRANSLATE_NOOP(
+        "messages", "The report covers {days} days; at most {limit} days (a year) fit in one report."
+    ),
+    "report.not_allowed": QT_TRANSLATE_NOOP(
+        "messages", "Only a supervisor or an auditor may see the bindings report; your sign-in is a clerk's."
+    ),
     "person.exists": QT_TRANSLATE_NOOP("messages", "A person with ID number {id} is already on record."),
     "person.not_found": QT_TRANSLATE_NOOP("messages", "No person {key} is on record."),
     "person.has_bindings": QT_TRANSLATE_NOOP(

@@ -115,6 +115,7 @@ class MainWindow(Retranslating, QMainWindow):
             "check": ("tools", upkeep.check_database, None),
             "bind": ("tools", self.bind_selected, "Ctrl+B"),
             "refresh": ("tools", self.data_changed, QKeySequence.StandardKey.Refresh),
+            "report": ("tools", self.open_report, None),
             "elder": ("settings", None, ELDER_SHORTCUT),  # its toggled calls set_elder_mode
             "operator": ("settings", self.sign_in, "Ctrl+Shift+O"),
             "office": ("settings", self.set_office, None),
@@ -220,6 +221,11 @@ class MainWindow(Retranslating, QMainWindow):
         if size > 0:
             font.setPointSizeF(size * ELDER_SCALE if on else size)
         QApplication.setFont(font)
+
+    def open_report(self) -> None:
+        from .report.view import open_report  # the report's window is built when first asked for
+
+        open_report(self, self.desk)
 
     def set_elder_mode(self, on: bool) -> None:
         """From the menu, the status bar button or Ctrl+Shift+L: all three stay in step."""

@@ -73,6 +73,7 @@ class Menus(QObject):
             "check": self.tr("&Check database"),
             "qinqing": self.tr("e-card 亲情服务 &wizard…"),
             "refresh": self.tr("&Refresh"),
+            "report": self.tr("Bindings re&port…"),
             "elder": self.tr("Larger &text (长辈模式)"),
             "operator": self.tr("Sign in or change &shift…"),
             "bind": self.tr("&Bind the selected person…"),
