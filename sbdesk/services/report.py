@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from ..domain import end_reasons
 from ..domain import report as rules
 from ..domain.messages import QT_TRANSLATE_NOOP, Problem
 from ..store import report as report_store
@@ -100,8 +101,6 @@ def tables(report: rules.Report, tx: Translate, lang: str) -> list[Table]:
 
 def end_context(key: str) -> str:
     """The context a reason's label is translated in (end_reasons' own, or the report's)."""
-    from ..domain import end_reasons
-
     return end_reasons.CONTEXT if key in end_reasons.REASONS and key != "other" else CONTEXT
 
 

@@ -7,12 +7,13 @@
 -- made has no row of its own and keeps its column. The indexes let a month's report read that
 -- month's rows only, and the partial indexes find a binding's rows without reading the whole
 -- audit log. On the server the view may be read by the supervisor and auditor roles only
--- (postgresql/0019_report_events.sql).
-CREATE INDEX bindings_bound_on ON bindings(bound_on);
-CREATE INDEX bindings_ended_on ON bindings(ended_on);
-CREATE INDEX audit_binding_add ON audit(subject) WHERE action = 'binding.add';
-CREATE INDEX audit_binding_end ON audit(subject) WHERE action = 'binding.end';
-CREATE VIEW report_events AS
+-- (postgresql/0019_report_events.sql). IF NOT EXISTS: a file set back to an older version by
+-- hand runs this again unharmed.
+CREATE INDEX IF NOT EXISTS bindings_bound_on ON bindings(bound_on);
+CREATE INDEX IF NOT EXISTS bindings_ended_on ON bindings(ended_on);
+CREATE INDEX IF NOT EXISTS audit_binding_add ON audit(subject) WHERE action = 'binding.add';
+CREATE INDEX IF NOT EXISTS audit_binding_end ON audit(subject) WHERE action = 'binding.end';
+CREATE VIEW IF NOT EXISTS report_events AS
 SELECT b.bound_on AS day, 'made' AS kind,
        coalesce((SELECT a.operator FROM audit a
                   WHERE a.action = 'binding.add' AND a.subject = 'binding:' || b.id

@@ -12,8 +12,8 @@ import base64
 import html
 from datetime import date
 
-from PySide6.QtCore import QBuffer, QByteArray, QDate, QIODevice, QSize, Qt
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QBuffer, QByteArray, QDate, QEvent, QIODevice, QSize, Qt
+from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
@@ -37,6 +37,20 @@ from ..common.retranslate import Retranslating
 from ..common.texts import error_text, translate
 from ..common.widgets import ErrorLabel, list_table, tab_order
 from .chart import BarChart, image
+
+
+class DayEdit(QDateEdit):
+    """A day typed as YYYY-MM-DD (or picked from the calendar). Tab leaves the box, as in every
+    other box of the window: Qt's date box spends Tab on its year, month and day, and a person
+    typing the digits moves through them anyway."""
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            plain = (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.ShiftModifier)
+            if event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) and event.modifiers() in plain:
+                forward = event.key() == Qt.Key.Key_Tab and event.modifiers() == Qt.KeyboardModifier.NoModifier
+                return QWidget.focusNextPrevChild(self, forward)
+        return super().event(event)
 
 
 class ReportWindow(Retranslating, QDialog):
@@ -112,8 +126,8 @@ class ReportWindow(Retranslating, QDialog):
         self.retranslate()
         self.run()
 
-    def _date(self, day: date, name: str) -> QDateEdit:
-        edit = QDateEdit(QDate(day.year, day.month, day.day), self)
+    def _date(self, day: date, name: str) -> DayEdit:
+        edit = DayEdit(QDate(day.year, day.month, day.day), self)
         edit.setObjectName(name)
         edit.setCalendarPopup(True)
         edit.setDisplayFormat("yyyy-MM-dd")
@@ -202,7 +216,7 @@ class ReportWindow(Retranslating, QDialog):
         data = QByteArray()
         buffer = QBuffer(data)
         buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-        picture.save(buffer, b"PNG")
+        picture.save(buffer, "PNG")  # type: ignore[call-overload]  # the stub says bytes; PySide6 takes str
         chart = base64.b64encode(bytes(data.data())).decode("ascii")
         parts = [
             f"<h2>{html.escape(self.tr('Bindings report'))}</h2>",
