@@ -6,8 +6,8 @@ two series of counts needs an axis, bars and a legend, not a charting library. T
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFontMetrics, QImage, QPainter, QPaintEvent
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 MADE = QColor("#1f6fb2")  # blue and orange: told apart with any of the common colour blindnesses
@@ -33,12 +33,19 @@ def paint(p: QPainter, area: QRectF, days: list[tuple[str, int, int]], legend: t
     label_width = metrics.horizontalAdvance(str(top)) + 8
     plot = QRectF(area.left() + label_width, area.top() + line * 1.6, area.width() - label_width - 4, 0)
     plot.setBottom(area.bottom() - line * 1.4)
+    # grid lines at round values, as many as have room for their numbers (长辈模式's large font)
+    fitting = [n for n in (5, 2, 1) if top % n == 0 and plot.height() / n >= line * 1.3]
+    steps = fitting[0] if fitting else 1
+    for i in range(steps + 1):
+        y = plot.bottom() - plot.height() * i / steps
+        p.setPen(QColor("#808080") if i == 0 else QColor("#e0e0e0"))
+        p.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
+        p.setPen(Qt.GlobalColor.black)
+        value = str(top * i // steps)
+        p.drawText(QRectF(area.left(), y - line / 2, label_width - 6, line), Qt.AlignmentFlag.AlignRight, value)
     p.setPen(QColor("#808080"))
-    p.drawLine(plot.bottomLeft(), plot.bottomRight())
     p.drawLine(plot.bottomLeft(), plot.topLeft())
     p.setPen(Qt.GlobalColor.black)
-    p.drawText(QRectF(area.left(), plot.top() - line / 2, label_width - 6, line), Qt.AlignmentFlag.AlignRight, str(top))
-    p.drawText(QRectF(area.left(), plot.bottom() - line / 2, label_width - 6, line), Qt.AlignmentFlag.AlignRight, "0")
     # legend: two swatches and their words, top right
     x = plot.right()
     for colour, word in reversed(list(zip((MADE, ENDED), legend, strict=True))):
@@ -73,6 +80,9 @@ def image(days: list[tuple[str, int, int]], legend: tuple[str, str], size: QSize
     p = QPainter(picture)
     try:
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        font = QFont(p.font())
+        font.setPixelSize(max(12, size.height() // 16))  # read at the page's scale, not the screen's
+        p.setFont(font)
         paint(p, QRectF(0, 0, size.width(), size.height()), days, legend)
     finally:
         p.end()

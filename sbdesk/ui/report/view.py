@@ -72,6 +72,10 @@ class ReportWindow(Retranslating, QDialog):
         self.show_button.clicked.connect(self.run)
         self.totals = Label(self)
         self.totals.setObjectName("reportTotals")
+        self.totals.setWordWrap(True)
+        bold = QFont(self.totals.font())
+        bold.setBold(True)
+        self.totals.setFont(bold)
         self.problem = ErrorLabel(self)
         self.problem.setObjectName("reportProblem")
         self.said = Label(self)  # what the last export wrote
@@ -82,7 +86,7 @@ class ReportWindow(Retranslating, QDialog):
         self.views: dict[str, QTableWidget] = {}
         for key in report_service.TITLES:
             self.views[key] = QTableWidget(self)
-            list_table(self.views[key])
+            list_table(self.views[key]).horizontalHeader().setStretchLastSection(False)  # counts stay narrow
         for key, view in self.views.items():
             view.setObjectName(f"report_{key}")
             view.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
@@ -102,8 +106,7 @@ class ReportWindow(Retranslating, QDialog):
         top = QHBoxLayout()
         for w in (self.start_label, self.start, self.end_label, self.end, self.show_button):
             top.addWidget(w)
-        top.addSpacing(16)
-        top.addWidget(self.totals, 1)
+        top.addStretch(1)
         split = QSplitter(Qt.Orientation.Vertical, self)
         split.addWidget(self.chart)
         split.addWidget(self.tabs)
@@ -117,6 +120,7 @@ class ReportWindow(Retranslating, QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.problem)
+        layout.addWidget(self.totals)
         layout.addWidget(split, 1)
         layout.addLayout(bottom)
         tab_order(
@@ -254,6 +258,10 @@ def fill(view: QTableWidget, table: report_service.Table, total: bool = False) -
                 item.setFont(bold)
             view.setItem(r, c, item)
     view.resizeColumnsToContents()
+    wide = view.fontMetrics().horizontalAdvance("0") * 9  # a count's column: room to read, not a sliver
+    for c, value in enumerate(table.rows[0] if table.rows else []):
+        if isinstance(value, int):
+            view.setColumnWidth(c, max(view.columnWidth(c), wide))
 
 
 def open_report(window: QWidget, desk: Desk) -> ReportWindow:
