@@ -6,9 +6,8 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from ...services import audit_log
-from ...services.audit_log import Entry
+from ...services.audit_log import Entry, Where
 from ...services.desk import Desk
-from ...store.audit_pages import Where
 from . import labels
 
 _DISPLAY = Qt.ItemDataRole.DisplayRole
