@@ -22,7 +22,7 @@ from .common.plain import Label
 MENU = ("add", "import", "export_people", "export_bindings", "backup", "qinqing", "bind")
 BUTTONS = re.compile(
     r"^((add|edit|bind|delete|resume|reveal)PersonButton|\w+BindButton|\w+_add|unbindBindingButton"
-    r"|homeWizardButton|homeDraftContinue|homeDraftDiscard|emptyAdd|emptyLoad|regionImport\w*)$"
+    r"|homeWizardButton|homeDraftContinue|homeDraftDiscard|importPolicyButton)$"
 )
 
 

@@ -103,6 +103,12 @@ def test_the_branch_auditor_opens_the_window_read_only_and_reads_the_log(qtbot, 
         for key in ("add", "edit", "delete", "reveal"):
             assert not window.members.buttons[key].isEnabled(), key
         assert window.members.buttons["pension"].isEnabled()  # reading stays open
+        window.tabs.setCurrentIndex(1)  # the channel pages, built now, are locked too
+        page = next(iter(window.channels.pages.values()))
+        page.action.setEnabled(True)  # as a page does once both people are filled in
+        assert not page.action.isEnabled() and auditor in page.action.toolTip()
+        window.tabs.setCurrentIndex(2)
+        assert not window.regions.import_button.isEnabled()
         view = open_view(window, qtbot)
         assert "verifies" in view.chain.text()
         assert [(e.operator, e.action) for e in view.model.entries][0] == (name, "person.add")
