@@ -145,6 +145,177 @@
     </message>
 </context>
 <context>
+    <name>AuditDetail</name>
+    <message>
+        <source>purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bound on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ended on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bindings ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID numbers masked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restored from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>工号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contribution base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>社保账户</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>金融账户</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clerks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>office&apos;s own regions kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>family members tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>command line, one person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>command line, a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{key}: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AuditLogView</name>
     <message>
         <source>Any action</source>
@@ -203,7 +374,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Person (#, ID number or name):</source>
+        <source>&amp;Person:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;rom:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -211,15 +390,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>F&amp;rom (YYYY-MM-DD):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;To (YYYY-MM-DD):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Action:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#number, ID number or name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>login, 工号 or name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -145,6 +145,177 @@
     </message>
 </context>
 <context>
+    <name>AuditDetail</name>
+    <message>
+        <source>purpose</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>统筹区</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>共济人</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>被共济人</translation>
+    </message>
+    <message>
+        <source>relationship</source>
+        <translation>亲属关系</translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation>办理渠道</translation>
+    </message>
+    <message>
+        <source>bound on</source>
+        <translation>绑定日期</translation>
+    </message>
+    <message>
+        <source>ended on</source>
+        <translation>解除日期</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>修改项</translation>
+    </message>
+    <message>
+        <source>bindings ended</source>
+        <translation>随之解除的绑定</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>rows</source>
+        <translation>条数</translation>
+    </message>
+    <message>
+        <source>ID numbers masked</source>
+        <translation>证件号码已隐去部分数字</translation>
+    </message>
+    <message>
+        <source>copy</source>
+        <translation>副本</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>起始</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>场所</translation>
+    </message>
+    <message>
+        <source>restored from</source>
+        <translation>恢复自</translation>
+    </message>
+    <message>
+        <source>工号</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>edition</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>regions</source>
+        <translation>统筹区数</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>截止</translation>
+    </message>
+    <message>
+        <source>contribution base</source>
+        <translation>缴费基数</translation>
+    </message>
+    <message>
+        <source>社保账户</source>
+        <translation>社保账户</translation>
+    </message>
+    <message>
+        <source>金融账户</source>
+        <translation>金融账户</translation>
+    </message>
+    <message>
+        <source>clerks</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>before</source>
+        <translation>早于</translation>
+    </message>
+    <message>
+        <source>reports</source>
+        <translation>报告批次</translation>
+    </message>
+    <message>
+        <source>office&apos;s own regions kept</source>
+        <translation>保留的本单位统筹区</translation>
+    </message>
+    <message>
+        <source>family members tab</source>
+        <translation>家庭成员页</translation>
+    </message>
+    <message>
+        <source>audit log</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <source>command line, one person</source>
+        <translation>命令行查看单人</translation>
+    </message>
+    <message>
+        <source>command line, a list</source>
+        <translation>命令行列表</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>{key}: {value}</source>
+        <translation>{key}：{value}</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+</context>
+<context>
     <name>AuditLogView</name>
     <message>
         <source>Any action</source>
@@ -203,24 +374,36 @@
         <translation>审计日志</translation>
     </message>
     <message>
-        <source>&amp;Person (#, ID number or name):</source>
-        <translation>人员（编号、证件号码或姓名）(&amp;P)：</translation>
+        <source>&amp;Person:</source>
+        <translation>人员(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>F&amp;rom:</source>
+        <translation>起始日期(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>截止日期(&amp;T)：</translation>
     </message>
     <message>
         <source>C&amp;lerk:</source>
         <translation>经办人(&amp;L)：</translation>
     </message>
     <message>
-        <source>F&amp;rom (YYYY-MM-DD):</source>
-        <translation>起始日期（年-月-日）(&amp;R)：</translation>
-    </message>
-    <message>
-        <source>&amp;To (YYYY-MM-DD):</source>
-        <translation>截止日期（年-月-日）(&amp;T)：</translation>
-    </message>
-    <message>
         <source>&amp;Action:</source>
         <translation>操作(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>#number, ID number or name</source>
+        <translation>#编号、证件号码或姓名</translation>
+    </message>
+    <message>
+        <source>login, 工号 or name</source>
+        <translation>登录名、工号或姓名</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>年-月-日，如 2026-12-01</translation>
     </message>
     <message>
         <source>&amp;Filter</source>

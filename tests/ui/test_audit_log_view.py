@@ -80,6 +80,14 @@ def test_a_tampered_row_shows_the_chain_broken_from_that_row(family, qtbot, answ
     view = open_view(family, qtbot)
     assert f"broken from row {row}" in view.chain.text(), view.chain.text()
     assert f"audit row {row}: content does not match its hash" in view.chain.toolTip()
+    red = {
+        view.model.entry(r).id
+        for r in range(view.model.rowCount())
+        if view.model.index(r, 0).data(Qt.ItemDataRole.ForegroundRole)
+    }
+    assert min(red) == row and all(
+        view.model.entry(r).id in red for r in range(view.model.rowCount()) if view.model.entry(r).id >= row
+    )
 
 
 def test_the_branch_auditor_opens_the_window_read_only_and_reads_the_log(qtbot, tmp_path, logins, monkeypatch, answers):  # noqa: F811

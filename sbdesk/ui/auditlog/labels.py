@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from ...domain import relations
 from ...domain.messages import QT_TRANSLATE_NOOP
+from ..common.texts import channel_label
 
 CONTEXT = "AuditAction"
 ACTIONS = {
@@ -51,3 +53,81 @@ ACTIONS = {
 def label(action: str) -> str:
     text = ACTIONS.get(action)
     return QCoreApplication.translate(CONTEXT, text) if text else action
+
+
+# the detail keys a reader meets most, in words; another key is shown as it is stored
+DETAILS = {
+    "purpose": QT_TRANSLATE_NOOP("AuditDetail", "purpose"),
+    "id_number": QT_TRANSLATE_NOOP("AuditDetail", "ID number"),
+    "region": QT_TRANSLATE_NOOP("AuditDetail", "region"),
+    "owner": QT_TRANSLATE_NOOP("AuditDetail", "owner"),
+    "member": QT_TRANSLATE_NOOP("AuditDetail", "member"),
+    "relation": QT_TRANSLATE_NOOP("AuditDetail", "relationship"),
+    "channel": QT_TRANSLATE_NOOP("AuditDetail", "channel"),
+    "bound_on": QT_TRANSLATE_NOOP("AuditDetail", "bound on"),
+    "ended_on": QT_TRANSLATE_NOOP("AuditDetail", "ended on"),
+    "reason": QT_TRANSLATE_NOOP("AuditDetail", "reason"),
+    "fields": QT_TRANSLATE_NOOP("AuditDetail", "changed"),
+    "ended_bindings": QT_TRANSLATE_NOOP("AuditDetail", "bindings ended"),
+    "file": QT_TRANSLATE_NOOP("AuditDetail", "file"),
+    "rows": QT_TRANSLATE_NOOP("AuditDetail", "rows"),
+    "masked": QT_TRANSLATE_NOOP("AuditDetail", "ID numbers masked"),
+    "destination": QT_TRANSLATE_NOOP("AuditDetail", "copy"),
+    "source": QT_TRANSLATE_NOOP("AuditDetail", "restored from"),
+    "place": QT_TRANSLATE_NOOP("AuditDetail", "place"),
+    "staff_id": QT_TRANSLATE_NOOP("AuditDetail", "工号"),
+    "edition": QT_TRANSLATE_NOOP("AuditDetail", "edition"),
+    "regions": QT_TRANSLATE_NOOP("AuditDetail", "regions"),
+    "added": QT_TRANSLATE_NOOP("AuditDetail", "added"),
+    "category": QT_TRANSLATE_NOOP("AuditDetail", "category"),
+    "start": QT_TRANSLATE_NOOP("AuditDetail", "from"),
+    "end": QT_TRANSLATE_NOOP("AuditDetail", "to"),
+    "base": QT_TRANSLATE_NOOP("AuditDetail", "contribution base"),
+    "ss_account": QT_TRANSLATE_NOOP("AuditDetail", "社保账户"),
+    "financial_account": QT_TRANSLATE_NOOP("AuditDetail", "金融账户"),
+    "clerks": QT_TRANSLATE_NOOP("AuditDetail", "clerks"),
+    "action": QT_TRANSLATE_NOOP("AuditDetail", "action"),
+    "since": QT_TRANSLATE_NOOP("AuditDetail", "from"),
+    "before": QT_TRANSLATE_NOOP("AuditDetail", "before"),
+    "batches": QT_TRANSLATE_NOOP("AuditDetail", "reports"),
+    "office_regions_kept": QT_TRANSLATE_NOOP("AuditDetail", "office's own regions kept"),
+}
+# why a full ID number was shown, as the doors record it
+PURPOSES = {
+    "members tab": QT_TRANSLATE_NOOP("AuditDetail", "family members tab"),
+    "audit log": QT_TRANSLATE_NOOP("AuditDetail", "audit log"),
+    "cli show": QT_TRANSLATE_NOOP("AuditDetail", "command line, one person"),
+    "cli list": QT_TRANSLATE_NOOP("AuditDetail", "command line, a list"),
+}
+HIDDEN = ("seals", "sealed")  # the chain's own bookkeeping, not a reader's
+
+
+def detail(values: dict) -> str:
+    """A row's detail in words: each known key translated, a relationship and a channel by
+    their names; values as recorded (ID numbers were masked when written)."""
+    parts = []
+    for key, value in values.items():
+        if key in HIDDEN or value in ("", None, [], {}):
+            continue
+        if key == "relation" and value in relations.KINDS:
+            shown = QCoreApplication.translate(relations.CONTEXT, relations.KINDS[value][1])
+        elif key == "purpose" and value in PURPOSES:
+            shown = QCoreApplication.translate("AuditDetail", PURPOSES[value])
+        elif key == "channel" and isinstance(value, str):
+            shown = channel_label(value)
+        elif isinstance(value, bool):
+            shown = QCoreApplication.translate("AuditDetail", "yes" if value else "no")
+        elif isinstance(value, list):
+            shown = QCoreApplication.translate("AuditDetail", ", ").join(str(v) for v in value)
+        else:
+            shown = str(value)
+        name = QCoreApplication.translate("AuditDetail", DETAILS[key]) if key in DETAILS else key
+        parts.append(QCoreApplication.translate("AuditDetail", "{key}: {value}").format(key=name, value=shown))
+    return QCoreApplication.translate("AuditDetail", "; ").join(parts)
+
+
+QT_TRANSLATE_NOOP("AuditDetail", "yes")
+QT_TRANSLATE_NOOP("AuditDetail", "no")
+QT_TRANSLATE_NOOP("AuditDetail", ", ")
+QT_TRANSLATE_NOOP("AuditDetail", "{key}: {value}")
+QT_TRANSLATE_NOOP("AuditDetail", "; ")

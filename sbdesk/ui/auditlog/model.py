@@ -4,6 +4,7 @@ fetched from the last row shown (keyset paging) as the list scrolls."""
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
 
 from ...services import audit_log
 from ...services.audit_log import Entry, Where
@@ -22,6 +23,7 @@ class AuditModel(QAbstractTableModel):
         self.entries: list[Entry] = []
         self.more = False
         self.revealed: dict[int, str] = {}  # person id → the full number shown (audited)
+        self.broken_from: int | None = None  # the chain breaks at this row: it and later ones in red
 
     def load(self, where: Where) -> None:
         """The first page of what ``where`` matches."""
@@ -57,10 +59,19 @@ class AuditModel(QAbstractTableModel):
     def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt's name
         return 0 if parent.isValid() else 6
 
+    def mark_broken(self, row: int | None) -> None:
+        self.broken_from = row
+        if self.entries:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.entries) - 1, DETAIL))
+
     def data(self, index: QModelIndex | QPersistentModelIndex, role=_DISPLAY):
-        if role not in (_DISPLAY, Qt.ItemDataRole.ToolTipRole) or not index.isValid():
+        if not index.isValid():
             return None
         e = self.entries[index.row()]
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return QColor("#b00020") if self.broken_from is not None and e.id >= self.broken_from else None
+        if role not in (_DISPLAY, Qt.ItemDataRole.ToolTipRole):
+            return None
         column = index.column()
         if column == NUMBER:
             return str(e.id)
@@ -69,13 +80,13 @@ class AuditModel(QAbstractTableModel):
         if column == CLERK:
             return e.operator
         if column == ACTION:
-            return labels.label(e.action) if role == _DISPLAY else e.action
+            return labels.label(e.action)
         if column == PERSON:
             pid = audit_log.person_id(e)
             if pid in self.revealed and e.person:
                 return f"{e.person.split(' ')[0]} {self.revealed[pid]}"
-            return e.person or e.subject
-        return audit_log.detail_text(e.detail)
+            return e.person
+        return labels.detail(e.detail)
 
     def headerData(self, section: int, orientation, role=_DISPLAY):  # noqa: N802 - Qt's name
         if role != _DISPLAY or orientation != Qt.Orientation.Horizontal:

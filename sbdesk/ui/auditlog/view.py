@@ -64,22 +64,22 @@ class AuditLogView(Retranslating, QDialog):
         self.apply_button.setObjectName("auditApply")
         self.clear_button = QPushButton(self)
         self.clear_button.setObjectName("auditClear")
-        for column, (key, field) in enumerate((
-            ("person", self.person),
-            ("clerk", self.clerk),
-            ("from", self.start),
-            ("to", self.end),
-            ("action", self.action),
+        # two rows of label and field, so 长辈模式's larger text still fits a 1024-pixel screen
+        for row, fields in enumerate((
+            (("person", self.person), ("clerk", self.clerk), ("action", self.action)),
+            (("from", self.start), ("to", self.end)),
         )):
-            caption = self.captions[key] = Label(self)
-            caption.setBuddy(field)
-            grid.addWidget(caption, 0, column)
-            grid.addWidget(field, 1, column)
-        grid.addWidget(self.apply_button, 1, 5)
-        grid.addWidget(self.clear_button, 1, 6)
-        grid.setColumnStretch(0, 3)
-        grid.setColumnStretch(1, 3)
-        grid.setColumnStretch(4, 3)
+            for column, (key, field) in enumerate(fields):
+                caption = self.captions[key] = Label(self)
+                caption.setBuddy(field)
+                grid.addWidget(caption, row, 2 * column)
+                grid.addWidget(field, row, 2 * column + 1)
+                grid.setColumnStretch(2 * column + 1, 1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.apply_button)
+        buttons.addWidget(self.clear_button)
+        buttons.addStretch(1)
+        grid.addLayout(buttons, 1, 4, 1, 2)
         self.chain = Label(self)
         self.chain.setObjectName("auditChain")
         self.chain.setWordWrap(True)
@@ -113,9 +113,9 @@ class AuditLogView(Retranslating, QDialog):
         tab_order(
             self.person,
             self.clerk,
+            self.action,
             self.start,
             self.end,
-            self.action,
             self.apply_button,
             self.clear_button,
             self.verify_button,
@@ -245,6 +245,7 @@ class AuditLogView(Retranslating, QDialog):
             self.chain.setText(self.tr("The audit chain does not match its anchors: it was rewritten or cut short."))
             colour(self.chain, "#b00020")
         self.chain.setToolTip("\n".join(verdict.problems))
+        self.model.mark_broken(verdict.first)
 
     # -- a full number, an export -------------------------------------------------------
     def reveal(self) -> None:
@@ -295,13 +296,17 @@ class AuditLogView(Retranslating, QDialog):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Audit log"))
         for key, text in {
-            "person": self.tr("&Person (#, ID number or name):"),
+            "person": self.tr("&Person:"),
             "clerk": self.tr("C&lerk:"),
-            "from": self.tr("F&rom (YYYY-MM-DD):"),
-            "to": self.tr("&To (YYYY-MM-DD):"),
+            "from": self.tr("F&rom:"),
+            "to": self.tr("&To:"),
             "action": self.tr("&Action:"),
         }.items():
             self.captions[key].setText(text)
+        self.person.setPlaceholderText(self.tr("#number, ID number or name"))
+        self.clerk.lineEdit().setPlaceholderText(self.tr("login, 工号 or name"))
+        for edit in (self.start, self.end):
+            edit.setPlaceholderText(self.tr("YYYY-MM-DD"))
         self.apply_button.setText(self.tr("&Filter"))
         self.clear_button.setText(self.tr("Clear filter&s"))
         self.verify_button.setText(self.tr("&Verify again"))
