@@ -18,9 +18,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from sbdesk.services import audit_log  # noqa: E402
-from sbdesk.services.desk import open_desk  # noqa: E402
-from sbdesk.store import audit  # noqa: E402
+from sbdesk.services import audit_log
+from sbdesk.services.desk import open_desk
+from sbdesk.store import audit
 
 ACTIONS = [
     "person.add",
