@@ -14,7 +14,7 @@ import csv
 import json
 import os
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -96,6 +96,8 @@ class Verdict:
 def where(desk: Desk, wanted: Filter) -> Where:
     """The store's filter for what was asked; a person who is not on record, or a name
     several people share, is bad input."""
+    # a NUL (pasted into a field) is dropped: the server refuses one, SQLite would compare it
+    wanted = replace(wanted, **{k: getattr(wanted, k).replace("\x00", "") for k in ("person", "clerk", "action")})
     if wanted.start and wanted.end and wanted.end < wanted.start:
         raise InputError([("end", Problem("audit.dates", start=wanted.start.isoformat(), end=wanted.end.isoformat()))])
     return Where(
