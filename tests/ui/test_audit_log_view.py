@@ -56,6 +56,10 @@ def test_an_auditor_filters_by_clerk_and_day_reads_the_rows_and_exports_them(fam
     assert view.model.rowCount() == len(rows) + 1 and view.model.entry(0).action == "audit.export"
     view.clear_button.click()
     assert view.model.entry(0).action == "audit.export" and view.model.rowCount() > len(rows) + 1
+    view.close()  # opened again later: the same view, read again
+    people.reveal(family.desk, people.find(family.desk, OWNER), "members tab")
+    family.actions["audit_log"].trigger()
+    assert family.audit_log_view is view and view.model.entry(0).action == "person.reveal_id"
 
 
 def test_show_full_id_is_recorded_as_the_members_list_records_it(family, qtbot, answers):

@@ -328,13 +328,14 @@ class AuditLogView(Retranslating, QDialog):
 
 
 def open_audit_log(window) -> AuditLogView:
-    """Tools → Audit log…: one view per window, brought to the front when open."""
+    """Tools → Audit log…: one view per window, kept for the window's life (its jobs may still
+    run when it is closed), read again and brought to the front when asked for again."""
     view = getattr(window, "audit_log_view", None)
-    if view is None or not view.isVisible():
-        if view is not None:
-            view.deleteLater()
-        view = AuditLogView(window.desk, window, getattr(window, "runner", None))
-        window.audit_log_view = view
+    if view is None:
+        view = window.audit_log_view = AuditLogView(window.desk, window, getattr(window, "runner", None))
+    elif not view.isVisible():
+        view.reload()
+        view.verify()
     view.show()
     view.raise_()
     view.activateWindow()
