@@ -2,6 +2,466 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AuditAction</name>
+    <message>
+        <source>Person added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full ID number shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card accounts recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Binding made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Binding ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bindings imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bindings exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows sealed after an upgrade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region list installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region list updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pension figures set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy key trusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retirement category set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contribution period added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contribution period removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>亲情服务 password set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>亲情服务 password wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>亲情服务 password locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>亲情服务 application cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>亲情服务 application kept as a draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>亲情服务 application waiting for face recognition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>亲情服务 opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region list imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relationship policy imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy pack installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pension figures imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditDetail</name>
+    <message>
+        <source>purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bound on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ended on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bindings ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID numbers masked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restored from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>工号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contribution base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>社保账户</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>金融账户</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clerks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>office&apos;s own regions kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>family members tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>command line, one person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>command line, a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{key}: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogView</name>
+    <message>
+        <source>Any action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} rows shown, newest first; more as you scroll.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} rows, newest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verifying the audit chain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit chain verifies: {rows} rows, unbroken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit chain is broken from row {row}: that row and every later one cannot be trusted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit chain does not match its anchors: it was rewritten or cut short.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} audit rows written to {path}; ID numbers are masked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This sign-in only reads, so the export is not recorded in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;rom:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lerk:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#number, ID number or name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>login, 工号 or name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear filter&amp;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verify again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show full &amp;ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows the selected row&apos;s full ID number; this is logged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditModel</name>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BindingPage</name>
     <message>
         <source>not on record</source>
@@ -1153,6 +1613,10 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Audit &amp;log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>e-card 亲情服务 &amp;wizard…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1825,6 +2289,13 @@ Policy facts come from resources/ and may differ locally; check with the local s
     </message>
     <message>
         <source>&amp;Continue filling in</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReadOnly</name>
+    <message>
+        <source>Read only: this sign-in ({user}) reads and audits; it cannot add, bind, import or export.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2681,6 +3152,26 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <source>Copying to the branch database: table {n}, {done} rows</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Exported {rows} audit rows to {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This sign-in only reads: the export is not recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit chain holds: {rows} rows verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit chain is broken from row {row}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit chain does not match its anchors:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cli_help</name>
@@ -2754,6 +3245,10 @@ Policy facts come from resources/ and may differ locally; check with the local s
     </message>
     <message>
         <source>check the database and the audit chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the audit log: filter, verify the chain, export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2986,6 +3481,42 @@ Policy facts come from resources/ and may differ locally; check with the local s
     </message>
     <message>
         <source>the earlier state check found is a restore you meant (pg_restore of an older dump): record that in the audit log and anchor the history from it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#row-id, ID number, card number or name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>login, 工号 or the operator as the log names them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first day, YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last day, YYYY-MM-DD (included)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an action code, e.g. person.reveal_id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most this many rows, newest first (0: all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write what is filtered to a file ending in .csv or .xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verify the whole chain and its anchors (exit 3 when it is broken)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4184,6 +4715,18 @@ Policy facts come from resources/ and may differ locally; check with the local s
     </message>
     <message>
         <source>sbdesk check finds no restore to accept; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} people are named {name} ({ids}); name one by its #number or ID number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last day ({end}) is before the first day ({start}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This sign-in ({user}) only reads: nothing can be written, not even the audit row a full ID number needs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2,6 +2,466 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AuditAction</name>
+    <message>
+        <source>Person added</source>
+        <translation>新增人员</translation>
+    </message>
+    <message>
+        <source>Person edited</source>
+        <translation>修改人员信息</translation>
+    </message>
+    <message>
+        <source>Person deleted</source>
+        <translation>删除人员</translation>
+    </message>
+    <message>
+        <source>Full ID number shown</source>
+        <translation>查看完整证件号码</translation>
+    </message>
+    <message>
+        <source>Card accounts recorded</source>
+        <translation>登记社保卡账户状态</translation>
+    </message>
+    <message>
+        <source>Binding made</source>
+        <translation>办理绑定</translation>
+    </message>
+    <message>
+        <source>Binding ended</source>
+        <translation>解除绑定</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>签到</translation>
+    </message>
+    <message>
+        <source>People imported</source>
+        <translation>导入人员</translation>
+    </message>
+    <message>
+        <source>Bindings imported</source>
+        <translation>导入绑定</translation>
+    </message>
+    <message>
+        <source>People exported</source>
+        <translation>导出人员</translation>
+    </message>
+    <message>
+        <source>Bindings exported</source>
+        <translation>导出绑定</translation>
+    </message>
+    <message>
+        <source>Audit log exported</source>
+        <translation>导出审计日志</translation>
+    </message>
+    <message>
+        <source>Restore accepted</source>
+        <translation>确认恢复</translation>
+    </message>
+    <message>
+        <source>Rows sealed after an upgrade</source>
+        <translation>升级后重新封存记录</translation>
+    </message>
+    <message>
+        <source>Backup made</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <source>Region list installed</source>
+        <translation>安装统筹区名录</translation>
+    </message>
+    <message>
+        <source>Region list updated</source>
+        <translation>更新统筹区名录</translation>
+    </message>
+    <message>
+        <source>Pension figures set</source>
+        <translation>设置养老金参数</translation>
+    </message>
+    <message>
+        <source>Policy key trusted</source>
+        <translation>信任政策包密钥</translation>
+    </message>
+    <message>
+        <source>Retirement category set</source>
+        <translation>设置退休类别</translation>
+    </message>
+    <message>
+        <source>Contribution period added</source>
+        <translation>新增缴费时段</translation>
+    </message>
+    <message>
+        <source>Contribution period removed</source>
+        <translation>删除缴费时段</translation>
+    </message>
+    <message>
+        <source>亲情服务 password set</source>
+        <translation>设置亲情服务密码</translation>
+    </message>
+    <message>
+        <source>亲情服务 password wrong</source>
+        <translation>亲情服务密码错误</translation>
+    </message>
+    <message>
+        <source>亲情服务 password locked</source>
+        <translation>亲情服务密码锁定</translation>
+    </message>
+    <message>
+        <source>亲情服务 application cancelled</source>
+        <translation>撤销亲情服务申请</translation>
+    </message>
+    <message>
+        <source>亲情服务 application kept as a draft</source>
+        <translation>亲情服务申请存为草稿</translation>
+    </message>
+    <message>
+        <source>亲情服务 application waiting for face recognition</source>
+        <translation>亲情服务申请待人脸识别</translation>
+    </message>
+    <message>
+        <source>亲情服务 opened</source>
+        <translation>开通亲情服务</translation>
+    </message>
+    <message>
+        <source>Region list imported</source>
+        <translation>导入统筹区名录</translation>
+    </message>
+    <message>
+        <source>Relationship policy imported</source>
+        <translation>导入亲属关系政策</translation>
+    </message>
+    <message>
+        <source>Policy pack installed</source>
+        <translation>安装政策包</translation>
+    </message>
+    <message>
+        <source>Pension figures imported</source>
+        <translation>导入养老金参数</translation>
+    </message>
+</context>
+<context>
+    <name>AuditDetail</name>
+    <message>
+        <source>purpose</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>统筹区</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>共济人</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>被共济人</translation>
+    </message>
+    <message>
+        <source>relationship</source>
+        <translation>亲属关系</translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation>办理渠道</translation>
+    </message>
+    <message>
+        <source>bound on</source>
+        <translation>绑定日期</translation>
+    </message>
+    <message>
+        <source>ended on</source>
+        <translation>解除日期</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>修改项</translation>
+    </message>
+    <message>
+        <source>bindings ended</source>
+        <translation>随之解除的绑定</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>rows</source>
+        <translation>条数</translation>
+    </message>
+    <message>
+        <source>ID numbers masked</source>
+        <translation>证件号码已隐去部分数字</translation>
+    </message>
+    <message>
+        <source>copy</source>
+        <translation>副本</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>起始</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>场所</translation>
+    </message>
+    <message>
+        <source>restored from</source>
+        <translation>恢复自</translation>
+    </message>
+    <message>
+        <source>工号</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>edition</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>regions</source>
+        <translation>统筹区数</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>截止</translation>
+    </message>
+    <message>
+        <source>contribution base</source>
+        <translation>缴费基数</translation>
+    </message>
+    <message>
+        <source>社保账户</source>
+        <translation>社保账户</translation>
+    </message>
+    <message>
+        <source>金融账户</source>
+        <translation>金融账户</translation>
+    </message>
+    <message>
+        <source>clerks</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>before</source>
+        <translation>早于</translation>
+    </message>
+    <message>
+        <source>reports</source>
+        <translation>报告批次</translation>
+    </message>
+    <message>
+        <source>office&apos;s own regions kept</source>
+        <translation>保留的本单位统筹区</translation>
+    </message>
+    <message>
+        <source>family members tab</source>
+        <translation>家庭成员页</translation>
+    </message>
+    <message>
+        <source>audit log</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <source>command line, one person</source>
+        <translation>命令行查看单人</translation>
+    </message>
+    <message>
+        <source>command line, a list</source>
+        <translation>命令行列表</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>{key}: {value}</source>
+        <translation>{key}：{value}</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogView</name>
+    <message>
+        <source>Any action</source>
+        <translation>全部操作</translation>
+    </message>
+    <message>
+        <source>{count} rows shown, newest first; more as you scroll.</source>
+        <translation>已显示{count}条，最新的在前；向下滚动可继续加载。</translation>
+    </message>
+    <message>
+        <source>{count} rows, newest first.</source>
+        <translation>共{count}条，最新的在前。</translation>
+    </message>
+    <message>
+        <source>Verifying the audit chain…</source>
+        <translation>正在校验审计链…</translation>
+    </message>
+    <message>
+        <source>The audit chain verifies: {rows} rows, unbroken.</source>
+        <translation>审计链校验通过：共{rows}条，完整无断裂。</translation>
+    </message>
+    <message>
+        <source>The audit chain is broken from row {row}: that row and every later one cannot be trusted.</source>
+        <translation>审计链从第{row}条起断裂：该条及其后的各条记录均不可信。</translation>
+    </message>
+    <message>
+        <source>The audit chain does not match its anchors: it was rewritten or cut short.</source>
+        <translation>审计链与其锚点不符：已被改写或截短。</translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx)</source>
+        <translation>Excel 表格 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV 表格 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation>导出审计日志</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message>
+        <source>{count} audit rows written to {path}; ID numbers are masked.</source>
+        <translation>已将{count}条审计记录写入{path}；证件号码已隐去部分数字。</translation>
+    </message>
+    <message>
+        <source>This sign-in only reads, so the export is not recorded in the audit log.</source>
+        <translation>当前登录身份只能查看，此次导出未记入审计日志。</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>人员(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>F&amp;rom:</source>
+        <translation>起始日期(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>截止日期(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>C&amp;lerk:</source>
+        <translation>经办人(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>操作(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>#number, ID number or name</source>
+        <translation>#编号、证件号码或姓名</translation>
+    </message>
+    <message>
+        <source>login, 工号 or name</source>
+        <translation>登录名、工号或姓名</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>年-月-日，如 2026-12-01</translation>
+    </message>
+    <message>
+        <source>&amp;Filter</source>
+        <translation>筛选(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Clear filter&amp;s</source>
+        <translation>清除筛选(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Verify again</source>
+        <translation>重新校验(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Show full &amp;ID</source>
+        <translation>显示完整号码(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Shows the selected row&apos;s full ID number; this is logged.</source>
+        <translation>显示所选记录中人员的完整证件号码；此操作将记入审计日志。</translation>
+    </message>
+</context>
+<context>
+    <name>AuditModel</name>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+</context>
+<context>
     <name>BindingPage</name>
     <message>
         <source>not on record</source>
@@ -1167,6 +1627,10 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation>检查数据库(&amp;C)</translation>
     </message>
     <message>
+        <source>Audit &amp;log…</source>
+        <translation>审计日志(&amp;L)…</translation>
+    </message>
+    <message>
         <source>e-card 亲情服务 &amp;wizard…</source>
         <translation>电子社保卡亲情服务向导(&amp;Q)…</translation>
     </message>
@@ -1840,6 +2304,13 @@ Policy facts come from resources/ and may differ locally; check with the local s
     <message>
         <source>&amp;Continue filling in</source>
         <translation>继续填写(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>ReadOnly</name>
+    <message>
+        <source>Read only: this sign-in ({user}) reads and audits; it cannot add, bind, import or export.</source>
+        <translation>只读：当前登录身份（{user}）只能查看和审计，不能新增、绑定、导入或导出。</translation>
     </message>
 </context>
 <context>
@@ -2696,6 +3167,26 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <source>Copying to the branch database: table {n}, {done} rows</source>
         <translation>复制到网点数据库：第 {n} 张表，{done} 行</translation>
     </message>
+    <message>
+        <source>Exported {rows} audit rows to {file}.</source>
+        <translation>已将{rows}条审计记录导出到{file}。</translation>
+    </message>
+    <message>
+        <source>This sign-in only reads: the export is not recorded.</source>
+        <translation>当前登录身份只能查看：此次导出未记入审计日志。</translation>
+    </message>
+    <message>
+        <source>The audit chain holds: {rows} rows verified.</source>
+        <translation>审计链完整：已校验{rows}条。</translation>
+    </message>
+    <message>
+        <source>The audit chain is broken from row {row}:</source>
+        <translation>审计链从第{row}条起断裂：</translation>
+    </message>
+    <message>
+        <source>The audit chain does not match its anchors:</source>
+        <translation>审计链与其锚点不符：</translation>
+    </message>
 </context>
 <context>
     <name>cli_help</name>
@@ -2770,6 +3261,10 @@ Policy facts come from resources/ and may differ locally; check with the local s
     <message>
         <source>check the database and the audit chain</source>
         <translation>检查数据库和审计链</translation>
+    </message>
+    <message>
+        <source>read the audit log: filter, verify the chain, export</source>
+        <translation>查看审计日志：筛选、校验审计链、导出</translation>
     </message>
     <message>
         <source>import people or bindings from CSV or XLSX</source>
@@ -3002,6 +3497,42 @@ Policy facts come from resources/ and may differ locally; check with the local s
     <message>
         <source>the earlier state check found is a restore you meant (pg_restore of an older dump): record that in the audit log and anchor the history from it</source>
         <translation>检查发现的较早状态是有意的恢复（从较早的转储恢复）：记入审计日志，并从此处重新锚定历史</translation>
+    </message>
+    <message>
+        <source>#row-id, ID number, card number or name</source>
+        <translation>#编号、证件号码、社保卡号或姓名</translation>
+    </message>
+    <message>
+        <source>login, 工号 or the operator as the log names them</source>
+        <translation>登录名、工号或日志中记载的经办人</translation>
+    </message>
+    <message>
+        <source>first day, YYYY-MM-DD</source>
+        <translation>起始日期，格式为年-月-日</translation>
+    </message>
+    <message>
+        <source>last day, YYYY-MM-DD (included)</source>
+        <translation>截止日期，格式为年-月-日（含当天）</translation>
+    </message>
+    <message>
+        <source>an action code, e.g. person.reveal_id</source>
+        <translation>操作代码，例如 person.reveal_id</translation>
+    </message>
+    <message>
+        <source>at most this many rows, newest first (0: all)</source>
+        <translation>最多显示的条数，最新的在前（0表示全部）</translation>
+    </message>
+    <message>
+        <source>print CSV</source>
+        <translation>以CSV格式输出</translation>
+    </message>
+    <message>
+        <source>write what is filtered to a file ending in .csv or .xlsx</source>
+        <translation>将筛选结果写入文件（扩展名为 .csv 或 .xlsx）</translation>
+    </message>
+    <message>
+        <source>verify the whole chain and its anchors (exit 3 when it is broken)</source>
+        <translation>校验整条审计链及其锚点（断裂时退出码为3）</translation>
     </message>
     <message>
         <source>ends in .csv or .xlsx</source>
@@ -4200,6 +4731,18 @@ Policy facts come from resources/ and may differ locally; check with the local s
     <message>
         <source>sbdesk check finds no restore to accept; nothing was changed.</source>
         <translation>检查没有发现需要确认的恢复；未做任何修改。</translation>
+    </message>
+    <message>
+        <source>{count} people are named {name} ({ids}); name one by its #number or ID number.</source>
+        <translation>有{count}人名叫{name}（{ids}）；请用#编号或证件号码指明其中一人。</translation>
+    </message>
+    <message>
+        <source>The last day ({end}) is before the first day ({start}).</source>
+        <translation>截止日期（{end}）早于起始日期（{start}）。</translation>
+    </message>
+    <message>
+        <source>This sign-in ({user}) only reads: nothing can be written, not even the audit row a full ID number needs.</source>
+        <translation>当前登录身份（{user}）只能查看，不能写入任何内容，包括查看完整证件号码所需的审计记录。</translation>
     </message>
     <message>
         <source>the connection was lost</source>

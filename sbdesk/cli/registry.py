@@ -51,6 +51,7 @@ COMMANDS: tuple[Command, ...] = (
     Command("pension", "pension", "contribution history and pension estimate"),
     Command("retirement", "pension", "statutory retirement date (2025 reform), flexible range, minimum years"),
     Command("check", "data", "check the database and the audit chain"),
+    Command("audit", "audit", "read the audit log: filter, verify the chain, export"),
     Command("import", "data", "import people or bindings from CSV or XLSX"),
     Command("export", "data", "export people or bindings to CSV or XLSX"),
     Command("backup", "data", "copy the database (a consistent snapshot)"),

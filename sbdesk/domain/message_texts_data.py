@@ -229,4 +229,12 @@ DATA = {
         "sbdesk check --accept-restore",
     ),
     "check.no_restore": QT_TRANSLATE_NOOP("messages", "sbdesk check finds no restore to accept; nothing was changed."),
+    "audit.person_ambiguous": QT_TRANSLATE_NOOP(
+        "messages", "{count} people are named {name} ({ids}); name one by its #number or ID number."
+    ),
+    "audit.dates": QT_TRANSLATE_NOOP("messages", "The last day ({end}) is before the first day ({start})."),
+    "audit.read_only": QT_TRANSLATE_NOOP(
+        "messages",
+        "This sign-in ({user}) only reads: nothing can be written, not even the audit row a full ID number needs.",
+    ),
 }

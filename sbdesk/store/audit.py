@@ -4,7 +4,7 @@ shows any row edited behind SQLite's back (a hex editor, another tool)."""
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from . import seals
 from .connection import Connection
@@ -62,14 +62,19 @@ def head(conn: Connection) -> tuple[int, str]:
 
 def verify(conn: Connection) -> list[str]:
     """Where the chain breaks, if anywhere."""
-    problems, prev = [], GENESIS
+    return [f"audit row {row}: {problem}" for row, problem in breaks(conn)]
+
+
+def breaks(conn: Connection) -> Iterator[tuple[int, str]]:
+    """(row id, what is wrong) at each place the chain breaks, oldest first, streamed: the
+    auditor's view names the first row from which the log can no longer be trusted."""
+    prev = GENESIS
     for r in conn.execute("SELECT * FROM audit ORDER BY id"):
         if r["prev_hash"] != prev:
-            problems.append(f"audit row {r['id']}: previous hash does not match")
+            yield int(r["id"]), "previous hash does not match"
         if _digest(r["prev_hash"], r["at"], r["operator"], r["action"], r["subject"], r["detail"]) != r["hash"]:
-            problems.append(f"audit row {r['id']}: content does not match its hash")
+            yield int(r["id"]), "content does not match its hash"
         prev = r["hash"]
-    return problems
 
 
 def entries(conn: Connection, subject: str | None = None, limit: int = 100) -> list[dict]:

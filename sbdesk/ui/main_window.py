@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QTabWidget, QVBoxLayout
 from ..services import operators, people
 from ..services.changes import APPLICATION, OPERATOR, Changes
 from ..services.desk import Desk
-from . import branch_setting, office_province, refresh, screen_fit
+from . import branch_setting, office_province, read_only, refresh, screen_fit
 from .common import dialogs
 from .common.guard import guarded
 from .common.retranslate import Retranslating
@@ -97,6 +97,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.actions["elder"].toggled.connect(self.elder_button.setChecked)
         self.actions["elder"].toggled.connect(self.set_elder_mode)
         self.apply_elder_mode(settings.elder_mode)
+        read_only.apply(self)  # a login that only reads (the branch auditor): its writes disabled, with the reason
         screen_fit.place(self, settings.geometry)  # the saved geometry only while it fits this screen
         self.retranslate()
 
@@ -113,6 +114,7 @@ class MainWindow(Retranslating, QMainWindow):
             "find": ("tools", self.focus_search, QKeySequence.StandardKey.Find),
             "qinqing": ("tools", lambda: self.start_wizard(), "Ctrl+Shift+Q"),
             "check": ("tools", upkeep.check_database, None),
+            "audit_log": ("tools", self.open_audit_log, None),
             "bind": ("tools", self.bind_selected, "Ctrl+B"),
             "refresh": ("tools", self.data_changed, QKeySequence.StandardKey.Refresh),
             "report": ("tools", self.open_report, None),
@@ -205,6 +207,11 @@ class MainWindow(Retranslating, QMainWindow):
     def data_changed(self) -> None:  # Refresh (F5): everything read again
         refresh.everything(self)
 
+    def open_audit_log(self) -> None:
+        from .auditlog.view import open_audit_log  # imported on first use: start-up stays quick
+
+        guarded(self, lambda: open_audit_log(self))
+
     def focus_search(self) -> None:
         self.tabs.setCurrentWidget(self.members)
         self.members.search.setFocus()
@@ -248,7 +255,10 @@ class MainWindow(Retranslating, QMainWindow):
     def signed_in(self, values: tuple[str, str, str, str]) -> bool:
         """Record the sign-in (one audit row), keep it in the settings, say who works now."""
         place, name, staff, office = values
-        who = guarded(self, lambda: operators.sign_in(self.desk, place, name, staff))
+        if read_only.active(self):  # nothing to record (it could not be): the log names the login anyway
+            who: str | None = self.desk.operator
+        else:
+            who = guarded(self, lambda: operators.sign_in(self.desk, place, name, staff))
         if who is None:
             return False
         self.settings.place, self.settings.operator, self.settings.operator_id = place, name, staff

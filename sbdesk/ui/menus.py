@@ -71,6 +71,7 @@ class Menus(QObject):
             "backup": self.tr("Bac&k up now…"),
             "find": self.tr("&Find person"),
             "check": self.tr("&Check database"),
+            "audit_log": self.tr("Audit &log…"),
             "qinqing": self.tr("e-card 亲情服务 &wizard…"),
             "refresh": self.tr("&Refresh"),
             "report": self.tr("Bindings re&port…"),
