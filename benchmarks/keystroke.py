@@ -248,8 +248,8 @@ def run_baseline(folder: Path, rows: list, repeat: int, *_) -> dict:
     for text in dict.fromkeys(text for _how, _label, text in rows):
 
         def first_page():  # the same SQL as the window's first page of matches, its probe included
-            sql, args = page_sql(text, wide=wide_arms(conn, text))
-            return conn.execute(sql, (*args, PAGE)).fetchall()
+            sql, args = page_sql(text, PAGE, wide=wide_arms(conn, text))
+            return conn.execute(sql, args).fetchall()
 
         first_page()  # warm-up, as for the window
         raw = []
