@@ -90,3 +90,15 @@ def test_a_page_of_a_search_reads_a_page_not_every_match(crowd, case):
         for node in _nodes(plan["Plan"]):
             rows = node["Actual Rows"] * node["Actual Loops"]
             assert rows <= 2 * PAGE, f"{node['Node Type']} over {rows} rows of {len(everyone)} matches for {text}"
+
+
+def test_a_page_is_planned_for_the_text_typed_also_once_psycopg_prepares_it(crowd):
+    """psycopg prepares a statement on its sixth run, and the server may then keep one plan for
+    every text: a plan fit for a narrow card prefix sorted every match of a wide one."""
+    for text in ["A0", "B0", "C0", "A00"] * 3 + ["A"]:  # one SQL text for every card prefix
+        people_search.search_page(crowd.conn, text, 0, PAGE)
+    generic, custom = crowd.conn.raw.execute(
+        "SELECT coalesce(sum(generic_plans), 0), coalesce(sum(custom_plans), 0) FROM pg_prepared_statements"
+        " WHERE statement LIKE '%UNION%'"
+    ).fetchone()
+    assert custom > 0 and generic == 0, f"{generic} runs with one plan for every text, {custom} planned for theirs"
