@@ -5,7 +5,12 @@ interleaved, each in a process of its own: the same window with no debounce (eve
 searches at once), and a bare QTableView over a minimal lazy model fed by the same SQL (the
 floor for a Qt table), with that SQL alone.
 
-    python benchmarks/keystroke.py [--sizes 10000 100000 1000000] [--repeat 20] [--rounds 2]
+    python benchmarks/keystroke.py [--sizes 10000 100000 1000000] [--repeat 20] [--rounds 2] [--server [URL]]
+
+--server: the same window on a branch server too (PostgreSQL; URL: a login that may create
+databases, default SBDESK_TEST_PG), its people copied there from the same folder by
+server_people.py; its felt figures stand beside the file's, with the page's SQL through the
+store alone.
 
 What is typed, each the way it reaches the window:
 - key: one key after the rest of the text has its results (each case of ``cases``);
@@ -91,7 +96,9 @@ def peak_mb() -> float:
 
 
 # -- the real window ---------------------------------------------------------------------
-def run_window(folder: Path, rows: list, repeat: int, pace: float, burst: float, debounce: bool) -> dict:
+def run_window(
+    folder: Path, rows: list, repeat: int, pace: float, burst: float, debounce: bool, database: str = ""
+) -> dict:
     from PySide6.QtCore import QEvent, QObject, Qt
     from PySide6.QtGui import QGuiApplication, QInputMethodEvent
     from PySide6.QtTest import QTest
@@ -103,6 +110,9 @@ def run_window(folder: Path, rows: list, repeat: int, pace: float, burst: float,
     from sbdesk.ui.members.debounce import Debounce
 
     dialogs.inform = lambda *a, **k: None
+    if database:  # the branch server's people; the folder keeps only this desk's settings
+        os.environ["SBDESK_DATABASE"] = database
+        folder = folder / "branch-desk"
     window = build_main_window(folder, lang="zh_CN", operator="bench")
     window.resize(1200, 760)
     window.show()
@@ -197,9 +207,19 @@ def run_window(folder: Path, rows: list, repeat: int, pace: float, burst: float,
         once(how, text)  # warm-up
         samples = [once(how, text) for _ in range(repeat)]
         results.append({"samples": samples, "rows": tab.model.rowCount()})
+    sql: dict[str, list[float]] = {}
+    if database:  # the first page's SQL through the store alone (a round trip to the server included)
+        from sbdesk.store.people_search import search_page
+
+        for text in dict.fromkeys(text for _how, _label, text in rows):
+            sql[text] = []
+            for _ in range(repeat):
+                started = time.perf_counter()
+                search_page(window.desk.conn, text, 0, PAGE)
+                sql[text].append((time.perf_counter() - started) * 1000)
     window.close()
     window.desk.close()
-    return {"rows": results, "peak_mb": peak_mb()}
+    return {"rows": results, "peak_mb": peak_mb(), "sql": sql}
 
 
 # -- the baselines: raw SQL, and a bare view over a minimal lazy model --------------------
@@ -248,8 +268,8 @@ def run_baseline(folder: Path, rows: list, repeat: int, *_) -> dict:
     for text in dict.fromkeys(text for _how, _label, text in rows):
 
         def first_page():  # the same SQL as the window's first page of matches, its probe included
-            sql, args = page_sql(text, wide=wide_arms(conn, text))
-            return conn.execute(sql, (*args, PAGE)).fetchall()
+            sql, args = page_sql(text, PAGE, wide=wide_arms(conn, text))
+            return conn.execute(sql, args).fetchall()
 
         first_page()  # warm-up, as for the window
         raw = []
@@ -282,7 +302,13 @@ def run_baseline(folder: Path, rows: list, repeat: int, *_) -> dict:
     return {"cases": results, "peak_mb": peak_mb()}
 
 
-def child(kind: str, folder: Path, rows: list, args) -> dict:
+def server_columns(felt: list[float], sql: list[float]) -> str:
+    f = summary(felt)
+    met = "met" if f["median"] <= 50 and f["p95"] <= 100 else "MISSED"
+    return f" │ {f['median']:7.1f} {f['p95']:7.1f} │ {summary(sql)['median']:8.2f} │ {met}"
+
+
+def child(kind: str, folder: Path, rows: list, args, database: str = "") -> dict:
     out = subprocess.run(
         [
             sys.executable,
@@ -299,6 +325,8 @@ def child(kind: str, folder: Path, rows: list, args) -> dict:
             str(args.pace),
             "--burst",
             str(args.burst),
+            "--database",
+            database,
         ],
         check=True,
         stdout=subprocess.PIPE,
@@ -314,19 +342,26 @@ def main() -> None:
     ap.add_argument("--rounds", type=int, default=2, help="rounds of the three processes, interleaved")
     ap.add_argument("--pace", type=float, default=120.0, help="ms between a clerk's keys (typed)")
     ap.add_argument("--burst", type=float, default=8.0, help="ms between a scanner's keys (burst)")
+    ap.add_argument("--server", nargs="?", const=os.environ.get("SBDESK_TEST_PG", ""), help="admin URL")
     ap.add_argument("--child")
     ap.add_argument("--folder")
     ap.add_argument("--rows")
+    ap.add_argument("--database", default="")
     args = ap.parse_args()
     if args.child:
         rows = json.loads(args.rows)
         if args.child == "baseline":
             out = run_baseline(Path(args.folder), rows, args.repeat)
         else:
-            out = run_window(Path(args.folder), rows, args.repeat, args.pace, args.burst, args.child == "window")
+            debounce = args.child != "nodebounce"
+            out = run_window(Path(args.folder), rows, args.repeat, args.pace, args.burst, debounce, args.database)
         print(json.dumps(out))
         return
     from common import data_folder
+    from server_people import server_database
+
+    if args.server == "":
+        sys.exit("--server: no URL given and SBDESK_TEST_PG is unset")
 
     print(
         "last key (or paste) → repainted table and detail pane (ms), the debounce included;"
@@ -335,8 +370,11 @@ def main() -> None:
     for size in args.sizes:
         folder = data_folder(size)
         rows = cases(folder)
+        url = server_database(args.server, size) if args.server else ""
         felt = [[] for _ in rows]
         bare_felt = [[] for _ in rows]
+        served: list[list[float]] = [[] for _ in rows]
+        served_sql: dict[str, list] = {}
         view: dict[str, list] = {}
         sql: dict[str, list] = {}
         peak = {}
@@ -347,6 +385,12 @@ def main() -> None:
             for i, (o, n) in enumerate(zip(ours["rows"], none["rows"], strict=True)):
                 felt[i] += o["samples"]
                 bare_felt[i] += n["samples"]
+            if url:
+                on_server = child("window", folder, rows, args, url)
+                for i, o in enumerate(on_server["rows"]):
+                    served[i] += o["samples"]
+                for text, times in on_server["sql"].items():
+                    served_sql.setdefault(text, []).extend(times)
             for text, b in base["cases"].items():
                 view.setdefault(text, []).extend(b["view"])
                 sql.setdefault(text, []).extend(b["sql"])
@@ -358,6 +402,7 @@ def main() -> None:
         print(
             f"  {'how':6s} {'typed':34s} {'matches':>8s} {'felt':>7s} {'p95':>7s} │ {'no wait':>7s} {'p95':>7s} │"
             f" {'bare view':>9s} │ {'raw SQL':>8s} │ goal"
+            + (f" │ {'server':>7s} {'p95':>7s} │ {'its SQL':>8s} │ goal" if url else "")
         )
         for i, (how, label, text) in enumerate(rows):
             f, n = summary(felt[i]), summary(bare_felt[i])
@@ -366,6 +411,7 @@ def main() -> None:
                 f"  {how:6s} {label:34s} {matches[text]:8,d} {f['median']:7.1f} {f['p95']:7.1f} │"
                 f" {n['median']:7.1f} {n['p95']:7.1f} │ {summary(view[text])['median']:9.1f} │"
                 f" {summary(sql[text])['median']:8.2f} │ {met}"
+                + (server_columns(served[i], served_sql[text]) if url else "")
             )
         print(f"  peak memory: window process {peak['window']:.0f} MB, bare-view process {peak['bare view']:.0f} MB")
 

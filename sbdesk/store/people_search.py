@@ -109,20 +109,33 @@ def _arms(text: str) -> list[tuple[str, str, str, str, tuple]]:
 
 
 def page_sql(
-    text: str, order: str = "name", descending: bool = False, after: int = 0, wide: frozenset[str] = frozenset()
+    text: str,
+    size: int,
+    order: str = "name",
+    descending: bool = False,
+    after: int = 0,
+    wide: frozenset[str] = frozenset(),
+    engine: str = "sqlite",
 ) -> tuple[str, tuple]:
-    """One page of a search's row ids after the person ``after`` (0: the first page), as
-    (sql, args), the LIMIT still to be added. Also used by benchmarks/keystroke.py.
+    """``size`` ids of a search after the person ``after`` (0: the first page), as (sql,
+    args). Also used by benchmarks/keystroke.py.
 
-    Each kind of match is an arm of a UNION that SQLite merges in list order, so the LIMIT
-    stops every arm after a page, however many people match:
+    Each kind of match is an arm of a UNION in list order that stops after a page, however
+    many people match. SQLite merges the arms in order itself and stops them at the LIMIT. The
+    server cannot (its UNION hashes every match of every arm first: 100,000 rows for one
+    digit, 120-240 ms at a million people), so there each arm is limited to a page on its own
+    and the UNION merges and de-duplicates at most a page from each. (SQLite given the same
+    keeps a page-sized heap per arm where it sorted: 3-4 ms slower for a narrow ID prefix.)
+    Within an arm:
     - a prefix of Han characters is a range of name_key itself (a name's key starts with the
       key of every prefix of the name, store/name_key.py): read in order;
     - an ID-number, card or Latin name prefix with few matches is a range of its own
-      (column, name_key) index, whose keys SQLite sorts with a page-sized heap;
+      (column, name_key) index, whose keys are sorted with a page-sized heap;
     - the same with many matches (``wide``, e.g. one digit: 10-30% of everyone) walks
       people_name_key (name_key, id, id_number, card_number, name) in order and tests each
       entry, which finds a page after a few thousand entries instead of sorting them all.
+    SQLite is told which (``wide``, counted by wide_arms); the server's planner chooses
+    from its statistics, each time anew (server.connect: plan_cache_mode).
     """
     key = ORDERS[order]
     way = " DESC" if descending else ""
@@ -130,18 +143,22 @@ def page_sql(
         f" AND ({key}, id) {'<' if descending else '>'} ((SELECT {key} FROM people WHERE id = ?), ?)" if after else ""
     )
     selects, args = [], ()  # type: list[str], tuple
-    for column, low, high, test, values in _arms(text):
+    for n, (column, low, high, test, values) in enumerate(_arms(text)):
         # each arm names its index: with a page's keyset (name_key, id) > …, SQLite would
         # otherwise walk people_name_key from there for every arm, narrow ones too
         walk = f" INDEXED BY {'people_name_key' if order == 'name' and column in wide else RANGE_INDEX[column]}"
-        selects.append(f"SELECT id, {key} FROM people{walk} WHERE {column} >= ? AND {column} < ?{test}{keyset}")
+        arm = f"SELECT id, {key} AS k FROM people{walk} WHERE {column} >= ? AND {column} < ?{test}{keyset}"
         args += (low, high, *values, *((after, after) if after else ()))
-    return f"{' UNION '.join(selects)} ORDER BY 2{way}, 1{way} LIMIT ?", args
+        if engine == "postgresql":
+            arm = f"SELECT id, k FROM ({arm} ORDER BY {key}{way}, id{way} LIMIT ?) AS arm{n}"
+            args += (size,)
+        selects.append(arm)
+    return f"{' UNION '.join(selects)} ORDER BY 2{way}, 1{way} LIMIT ?", (*args, size)
 
 
 def wide_arms(conn: Connection, text: str) -> frozenset[str]:
     """Which of the text's ranges hold WIDE entries or more: each counted up to WIDE on its
-    own covering index (a few ms at most)."""
+    own covering index (a few ms at most). SQLite's alone: the server's planner knows."""
     return frozenset(
         column
         for column, low, high, _, _ in _arms(text)
@@ -160,8 +177,10 @@ def search_page(
     """The next ``size`` ids of a search after the person ``after`` (0: the first page), in
     ``order`` (one of PAGED_SEARCH): what the table shows first, and what it pages in as the
     clerk scrolls. Its cost follows the page, not the number of matches."""
-    sql, args = page_sql(text, order, descending, after, wide_arms(conn, text) if order == "name" else frozenset())
-    return [r[0] for r in conn.execute(sql, (*args, size))]
+    engine = conn.engine
+    probe = order == "name" and engine == "sqlite"
+    sql, args = page_sql(text, size, order, descending, after, wide_arms(conn, text) if probe else frozenset(), engine)
+    return [r[0] for r in conn.execute(sql, args)]
 
 
 def _after(order: str, descending: bool) -> str:

@@ -23,7 +23,7 @@ SERVER_ONLY = {
     ("default", "audit.operator"): "the server's default is the signed-in login (audit_operator requires it)",
     ("index", "people(card_number) unique where"): "any desk may write at once: the server keeps a card"
     " number unique itself (on the file the one writer's check does)",
-    ("index", "seals(audit_id,id)"): "audit_sealed looks up one audit row's seals at each commit; the file"
+    ("index", "seals(audit_id)"): "audit_sealed looks up one audit row's seals at each commit; the file"
     " has no such trigger",
     ("trigger", "audit_no_truncate"): "SQLite has no TRUNCATE",
     ("trigger", "seals_no_truncate"): "SQLite has no TRUNCATE",
@@ -84,6 +84,15 @@ def _checks(sql: str) -> list[str]:
     return found
 
 
+def _index(table: str, cols: tuple, unique: bool, partial: bool) -> tuple:
+    """An index as both engines compare it: every index of the file ends with the row id
+    unwritten (SQLite keeps it in each entry), so a trailing ``id`` written out, as the
+    server's indexes need it to serve a search without reading the table, is left out."""
+    if len(cols) > 1 and cols[-1] == "id" and not unique:
+        cols = cols[:-1]
+    return (table, tuple(cols), unique, partial)
+
+
 def file_schema(conn: sqlite3.Connection) -> dict[str, set]:
     out: dict[str, set] = {k: set() for k in ("table", "column", "default", "index", "check", "fk", "trigger", "guard")}
     tables = conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
@@ -103,7 +112,7 @@ def file_schema(conn: sqlite3.Connection) -> dict[str, set]:
             out["index"].add((table, tuple(pk), True, False))
         for _, index, unique, _, partial in conn.execute(f"PRAGMA index_list({table})").fetchall():
             cols = tuple(r[2] for r in conn.execute(f"PRAGMA index_info({index})"))
-            out["index"].add((table, cols, bool(unique), bool(partial)))
+            out["index"].add(_index(table, cols, bool(unique), bool(partial)))
         names = {r[1] for r in info}
         for expr in _checks(sql):
             out["check"].add((table, _words(expr, names), _literals(expr)))
@@ -136,7 +145,7 @@ def server_schema(conn: psycopg.Connection) -> dict[str, set]:
             " FROM pg_index ix WHERE ix.indrelid = %s::regclass",
             (table,),
         ):
-            out["index"].add((table, tuple(cols), unique, partial))
+            out["index"].add(_index(table, tuple(cols), unique, partial))
         for kind, definition, key, ref_table, ref_key, on_delete in conn.execute(
             "SELECT contype, pg_get_constraintdef(c.oid),"
             " array(SELECT attname FROM pg_attribute WHERE attrelid = c.conrelid AND attnum = ANY(c.conkey)),"

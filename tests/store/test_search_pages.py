@@ -7,10 +7,19 @@ from datetime import date
 import pytest
 
 from sbdesk.services import people
+from sbdesk.services.desk import open_desk
 from sbdesk.store.name_key import name_key
 from tests.conftest import make_id
 
 NAMES = ["张伟", "章伟", "张三", "曾红", "阿明", "万军", "王芳", "Anna", "anna", "Ma Li", "马丽", "马力", "马"]
+
+
+@pytest.fixture
+def desk(data_dir, engine):
+    """The same pages on either engine: the server plans the SQL itself (no INDEXED BY)."""
+    d = open_desk(data_dir, operator="tester", database=engine)
+    yield d
+    d.close()
 
 
 @pytest.fixture

@@ -1,0 +1,3 @@
+-- sbdesk schema 16: nothing on SQLite, whose indexes hold the row id already (covering since
+-- schema 9). The server's search indexes gain the id in this version
+-- (postgresql/0016_search_covering.sql); one number, so both engines stay at the same schema.
