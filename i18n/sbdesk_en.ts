@@ -2555,6 +2555,10 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Recorded: this branch database was restored at audit row {row} (restore {restore}); every desk&apos;s check accepts it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Pension data imported.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2715,6 +2719,10 @@ Policy facts come from resources/ and may differ locally; check with the local s
     </message>
     <message>
         <source>put a backup in place; the current file is kept aside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after pg_restore of a branch database: record the restore, so every desk accepts it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4105,6 +4113,14 @@ Policy facts come from resources/ and may differ locally; check with the local s
     </message>
     <message>
         <source>sbdesk check finds no restore to accept; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The branch database went back to an earlier state at audit row {row} (the {event} anchor recorded row {anchored}) and no restore was declared: audit rows were removed, or a backup was restored without sbdesk restored. If that restore was intended, accept it with: sbdesk check --accept-restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sbdesk restored is for a branch database after pg_restore; a data folder&apos;s file is restored with sbdesk restore. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2570,6 +2570,10 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation>数据库存在问题：</translation>
     </message>
     <message>
+        <source>Recorded: this branch database was restored at audit row {row} (restore {restore}); every desk&apos;s check accepts it.</source>
+        <translation>已记录：网点数据库已恢复到第{row}条审计记录（恢复编号{restore}）；各窗口的检查都会认可这次恢复。</translation>
+    </message>
+    <message>
         <source>Pension data imported.</source>
         <translation>养老金数据已导入。</translation>
     </message>
@@ -2731,6 +2735,10 @@ Policy facts come from resources/ and may differ locally; check with the local s
     <message>
         <source>put a backup in place; the current file is kept aside</source>
         <translation>恢复备份；当前文件另行保留</translation>
+    </message>
+    <message>
+        <source>after pg_restore of a branch database: record the restore, so every desk accepts it</source>
+        <translation>网点数据库用 pg_restore 恢复后：记下这次恢复，各窗口的检查都会认可</translation>
     </message>
     <message>
         <source>copy the data folder&apos;s file into an empty branch database (postgresql://…)</source>
@@ -4121,6 +4129,14 @@ Policy facts come from resources/ and may differ locally; check with the local s
     <message>
         <source>sbdesk check finds no restore to accept; nothing was changed.</source>
         <translation>检查没有发现需要确认的恢复；未做任何修改。</translation>
+    </message>
+    <message>
+        <source>The branch database went back to an earlier state at audit row {row} (the {event} anchor recorded row {anchored}) and no restore was declared: audit rows were removed, or a backup was restored without sbdesk restored. If that restore was intended, accept it with: sbdesk check --accept-restore</source>
+        <translation>网点数据库已回到较早的状态，停在第{row}条审计记录（{event}时记下的是第{anchored}条），而管理员没有登记过恢复：可能有审计记录被删除，或恢复备份后没有运行 sbdesk restored。如果这是有意的恢复，请用以下命令确认：sbdesk check --accept-restore</translation>
+    </message>
+    <message>
+        <source>sbdesk restored is for a branch database after pg_restore; a data folder&apos;s file is restored with sbdesk restore. Nothing was changed.</source>
+        <translation>sbdesk restored 用于网点数据库经 pg_restore 恢复之后；本机数据文件夹的文件请用 sbdesk restore 恢复。未做任何修改。</translation>
     </message>
     <message>
         <source>the connection was lost</source>

@@ -229,4 +229,16 @@ DATA = {
         "sbdesk check --accept-restore",
     ),
     "check.no_restore": QT_TRANSLATE_NOOP("messages", "sbdesk check finds no restore to accept; nothing was changed."),
+    "check.restored_server": QT_TRANSLATE_NOOP(
+        "messages",
+        "The branch database went back to an earlier state at audit row {row} (the {event} anchor "
+        "recorded row {anchored}) and no restore was declared: audit rows were removed, or a backup was "
+        "restored without sbdesk restored. If that restore was intended, accept it with: "
+        "sbdesk check --accept-restore",
+    ),
+    "restored.file": QT_TRANSLATE_NOOP(
+        "messages",
+        "sbdesk restored is for a branch database after pg_restore; a data folder's file is restored "
+        "with sbdesk restore. Nothing was changed.",
+    ),
 }

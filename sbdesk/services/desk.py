@@ -99,9 +99,10 @@ class Desk:
             return
         self._closed = True
         try:
+            generation = anchors.generation(self.conn)  # before the head: see anchors.generation
             now = audit.head(self.conn)
             if now != self._opened_head:
-                anchors.record(self.data_dir, now, "close", identity=anchors.identity(self.conn))
+                anchors.record(self.data_dir, now, "close", identity=anchors.identity(self.conn), generation=generation)
         except db.StoreError:  # the server went away: nothing to anchor
             pass
         self.conn.close()

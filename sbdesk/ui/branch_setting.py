@@ -21,9 +21,10 @@ translate = QCoreApplication.translate  # called with the literal context "branc
 def ask_database(parent: QWidget, settings) -> None:
     """Point this data folder at a branch server, or back at its own file. The address is
     kept without a password (pgpass or the prompt at start); it takes effect at the next start."""
+    from .. import paths
     from ..services import branch_address
 
-    current = settings.database or translate("branch", "this computer's own file")
+    current = settings.database or paths.preset_database() or translate("branch", "this computer's own file")
     text = dialogs.ask_text(
         parent,
         translate("branch", "Branch database"),
