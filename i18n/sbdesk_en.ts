@@ -4116,7 +4116,7 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The branch database went back to an earlier state at audit row {row} (the {event} anchor recorded row {anchored}) and no restore was declared: audit rows were removed, or a backup was restored without sbdesk restored. If that restore was intended, accept it with: sbdesk check --accept-restore</source>
+        <source>The branch database was restored to an earlier state at audit row {row} (the {event} anchor recorded row {anchored}) and no restore was declared: audit rows were removed, or a backup was restored without sbdesk restored. If that restore was intended, accept it with: sbdesk check --accept-restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -4131,7 +4131,7 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation>检查没有发现需要确认的恢复；未做任何修改。</translation>
     </message>
     <message>
-        <source>The branch database went back to an earlier state at audit row {row} (the {event} anchor recorded row {anchored}) and no restore was declared: audit rows were removed, or a backup was restored without sbdesk restored. If that restore was intended, accept it with: sbdesk check --accept-restore</source>
+        <source>The branch database was restored to an earlier state at audit row {row} (the {event} anchor recorded row {anchored}) and no restore was declared: audit rows were removed, or a backup was restored without sbdesk restored. If that restore was intended, accept it with: sbdesk check --accept-restore</source>
         <translation>网点数据库已回到较早的状态，停在第{row}条审计记录（{event}时记下的是第{anchored}条），而管理员没有登记过恢复：可能有审计记录被删除，或恢复备份后没有运行 sbdesk restored。如果这是有意的恢复，请用以下命令确认：sbdesk check --accept-restore</translation>
     </message>
     <message>

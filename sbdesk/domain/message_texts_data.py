@@ -231,7 +231,7 @@ DATA = {
     "check.no_restore": QT_TRANSLATE_NOOP("messages", "sbdesk check finds no restore to accept; nothing was changed."),
     "check.restored_server": QT_TRANSLATE_NOOP(
         "messages",
-        "The branch database went back to an earlier state at audit row {row} (the {event} anchor "
+        "The branch database was restored to an earlier state at audit row {row} (the {event} anchor "
         "recorded row {anchored}) and no restore was declared: audit rows were removed, or a backup was "
         "restored without sbdesk restored. If that restore was intended, accept it with: "
         "sbdesk check --accept-restore",

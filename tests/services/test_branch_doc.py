@@ -52,7 +52,7 @@ def _bash(script: str, env: dict[str, str], timeout: int = 120) -> subprocess.Co
 
 
 @pytest.fixture
-def cluster(tmp_path):
+def doc_cluster(tmp_path):
     """A new, empty cluster as a distribution installs one: the local superuser by peer, a
     socket and 127.0.0.1, and nothing else set up. Yields the environment of the steps."""
     need_server()  # the test command's server: PostgreSQL is installed here
@@ -142,8 +142,8 @@ def ok(env: dict[str, str], *args: str) -> str:
     return done.stdout
 
 
-def test_a_branch_set_up_backed_up_and_restored_as_the_document_says(cluster, tmp_path):
-    env = cluster
+def test_a_branch_set_up_backed_up_and_restored_as_the_document_says(doc_cluster, tmp_path):
+    env = doc_cluster
     for name in ORDER[:7]:  # set-up, the logins, the desks' preset
         step(name, env)
     clerk, supervisor = desk(env, tmp_path, "zhangwei"), desk(env, tmp_path, "wangfang")
