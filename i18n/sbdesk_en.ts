@@ -4120,6 +4120,10 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The branch settings file {path} cannot be read; nothing was opened. Ask IT to correct it, or name this desk&apos;s database with --database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>sbdesk restored is for a branch database after pg_restore; a data folder&apos;s file is restored with sbdesk restore. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4135,6 +4135,10 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation>网点数据库已回到较早的状态，停在第{row}条审计记录（{event}时记下的是第{anchored}条），而管理员没有登记过恢复：可能有审计记录被删除，或恢复备份后没有运行 sbdesk restored。如果这是有意的恢复，请用以下命令确认：sbdesk check --accept-restore</translation>
     </message>
     <message>
+        <source>The branch settings file {path} cannot be read; nothing was opened. Ask IT to correct it, or name this desk&apos;s database with --database.</source>
+        <translation>无法读取信息部门安装的网点设置文件{path}；未打开任何数据库。请信息部门改正，或用 --database 为本窗口指定数据库。</translation>
+    </message>
+    <message>
         <source>sbdesk restored is for a branch database after pg_restore; a data folder&apos;s file is restored with sbdesk restore. Nothing was changed.</source>
         <translation>sbdesk restored 用于网点数据库经 pg_restore 恢复之后；本机数据文件夹的文件请用 sbdesk restore 恢复。未做任何修改。</translation>
     </message>

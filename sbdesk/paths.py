@@ -48,6 +48,7 @@ def database(override: str | None = None) -> str:
 
 PRESET = "branch.ini"
 PRESET_SECTION = "branch"
+UNREADABLE = "unreadable-preset:"  # no address begins so
 
 
 def preset_file() -> Path:
@@ -66,7 +67,7 @@ def preset_database() -> str:
     """The branch server every desk of this computer uses unless it chose one itself
     (``database =`` under ``[branch]``); "" without a preset. A preset that cannot be read is
     never taken for none (the desk would quietly work on a file of its own): its address is
-    then a text no desk accepts, and opening says the address is not one."""
+    then ``UNREADABLE`` and the file's name, which open_desk refuses, naming the file."""
     import configparser
 
     path = preset_file()
@@ -77,7 +78,7 @@ def preset_database() -> str:
     except FileNotFoundError:
         return ""
     except (OSError, UnicodeDecodeError, configparser.Error):
-        return f"unreadable preset {path}"
+        return f"{UNREADABLE}{path}"
     return parser.get(PRESET_SECTION, "database", fallback="").strip()
 
 

@@ -236,6 +236,11 @@ DATA = {
         "restored without sbdesk restored. If that restore was intended, accept it with: "
         "sbdesk check --accept-restore",
     ),
+    "db.preset": QT_TRANSLATE_NOOP(
+        "messages",
+        "The branch settings file {path} cannot be read; nothing was opened. Ask IT to correct it, "
+        "or name this desk's database with --database.",
+    ),
     "restored.file": QT_TRANSLATE_NOOP(
         "messages",
         "sbdesk restored is for a branch database after pg_restore; a data folder's file is restored "

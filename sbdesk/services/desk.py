@@ -308,6 +308,8 @@ def open_desk(
     if url:
         from ..store import server
 
+        if url.startswith(paths.UNREADABLE):  # never the data folder's file instead
+            raise InputError([("database", Problem("db.preset", path=url[len(paths.UNREADABLE) :]))])
         if not server.is_url(url):
             scheme = url.partition("://")[0][:20] + "://…" if "://" in url else "…"  # never a password
             raise InputError([("database", Problem("db.url", path=scheme, detail=server.NOT_A_URL))])
