@@ -267,3 +267,51 @@ def test_which_anchors_a_declared_restore_supersedes():
     assert superseded(at(10, g2), [(g1, 40), (g3, 30)])  # g2's history was replaced by g3's restore
     assert not superseded(at(10, g3), [(g1, 40)])  # restored to before g3, undeclared: asked
     assert not superseded(at(10, g1), [])
+
+
+def test_rows_cut_after_a_declared_restore_are_still_reported(server_db, tmp_path):
+    """A declared restore covers the history before it, not a cut made after it: a superuser
+    who removes the newest audit rows (triggers off) is reported at the desk that wrote them."""
+    import psycopg
+
+    from sbdesk.services import maintenance, people
+    from sbdesk.services.desk import open_desk
+    from tests.conftest import TODAY
+
+    folder = tmp_path / "desk"
+
+    def work(number: str, name: str) -> None:
+        desk = open_desk(folder, today=lambda: TODAY, database=server_db)
+        try:
+            people.add(desk, name=name, id_number=number, region="苏州市")
+        finally:
+            desk.close()
+
+    work(OWNER, "张三")
+    admin = open_desk(tmp_path / "dba", database=server_db)
+    try:
+        maintenance.declare_restore(admin)  # nothing was restored: harmless, and audited
+    finally:
+        admin.close()
+    desk = open_desk(folder, database=server_db)
+    try:
+        assert maintenance.check(desk)["ok"]
+        [(kept,)] = desk.conn.execute("SELECT max(id) FROM audit").fetchall()
+    finally:
+        desk.close()
+    work(LATER, "王五")
+    with psycopg.connect(server_db, autocommit=True) as raw:  # the superuser cuts the newest rows
+        raw.execute("ALTER TABLE audit DISABLE TRIGGER USER")
+        raw.execute("ALTER TABLE seals DISABLE TRIGGER USER")
+        raw.execute("DELETE FROM seals WHERE audit_id > %s", (kept,))
+        raw.execute("DELETE FROM audit WHERE id > %s", (kept,))
+        raw.execute("UPDATE audit_head SET id = a.id, hash = a.hash FROM audit a WHERE a.id = %s", (kept,))
+        raw.execute("ALTER TABLE audit ENABLE TRIGGER USER")
+        raw.execute("ALTER TABLE seals ENABLE TRIGGER USER")
+    desk = open_desk(folder, database=server_db)
+    try:
+        found = maintenance.check(desk)
+    finally:
+        desk.close()
+    assert not found["ok"] and found["restored"] is not None
+    assert found["restored"]["row"] <= kept < found["restored"]["anchored"]  # the cut rows are named
