@@ -25,7 +25,19 @@ from tests.conftest import make_id, need_server
 
 ROOT = Path(__file__).resolve().parents[2]
 DOC = ROOT / "docs" / "branch-mode.md"
-ORDER = ["tls", "server", "roles", "database", "schema", "logins", "preset", "backup", "restore", "restored"]
+ORDER = [
+    "tls",
+    "server",
+    "roles",
+    "database",
+    "schema",
+    "logins",
+    "preset",
+    "backup",
+    "roles-restore",
+    "restore",
+    "restored",
+]
 BLOCK = re.compile(r"^```sh dba (\S+)\n(.*?)^```$", re.MULTILINE | re.DOTALL)
 SERVER_SH = ROOT / ".ci" / "test-server.sh"
 BASH = shutil.which("bash") or "/bin/bash"
@@ -51,36 +63,51 @@ def _bash(script: str, env: dict[str, str], timeout: int = 120) -> subprocess.Co
     return subprocess.run([BASH, "-c", script], env=env, capture_output=True, text=True, timeout=timeout, check=False)
 
 
+class Cluster:
+    """A new, empty cluster as a distribution installs one: the local superuser by peer, a
+    socket and 127.0.0.1, and nothing else set up."""
+
+    def __init__(self, bindir: str, server_user: str, port: str) -> None:
+        self.bindir, self.server_user, self.port = bindir, server_user, port
+        me = _bash("id -un", dict(os.environ)).stdout.strip()
+        self.home = Path(_bash("mktemp -d /tmp/sbdesk-doc.XXXXXX", dict(os.environ)).stdout.strip())
+        self.home.chmod(0o700)
+        if os.geteuid() == 0:
+            shutil.chown(self.home, server_user)
+        made = _bash(
+            f'source {SERVER_SH}; test_server_as "{bindir}/initdb" -D "{self.home}/data" -U "{me}" '
+            f'--auth-local=peer --auth-host=scram-sha-256 -E UTF8 --locale=C.UTF-8 >"{self.home}/initdb.log" && '
+            f'test_server_as "{bindir}/pg_ctl" -D "{self.home}/data" -l "{self.home}/server.log" -w -t 60 '
+            f'-o "-c listen_addresses=127.0.0.1 -p {port} -k {self.home} -c fsync=off" start >/dev/null',
+            dict(os.environ),
+        )
+        log = self.home / "server.log"
+        assert made.returncode == 0, made.stderr + (log.read_text(errors="replace") if log.exists() else "")
+
+    def stop(self) -> None:
+        _bash(
+            f'source {SERVER_SH}; test_server_as "{self.bindir}/pg_ctl" -D "{self.home}/data" -m immediate -w stop',
+            dict(os.environ),
+        )
+        shutil.rmtree(self.home, ignore_errors=True)
+
+
 @pytest.fixture
 def doc_cluster(tmp_path):
-    """A new, empty cluster as a distribution installs one: the local superuser by peer, a
-    socket and 127.0.0.1, and nothing else set up. Yields the environment of the steps."""
+    """The environment of the document's steps, and the cluster they run against; ``new()``
+    replaces it with another new cluster on the same port (a new server)."""
     need_server()  # the test command's server: PostgreSQL is installed here
-    helper = f"source {SERVER_SH}"
-    bindir = _bash(f"{helper}; test_server_bin", dict(os.environ)).stdout.strip()
+    bindir = _bash(f"source {SERVER_SH}; test_server_bin", dict(os.environ)).stdout.strip()
     if not bindir:
         pytest.fail("no PostgreSQL server binaries")
     root = os.geteuid() == 0
     if root and _bash("id sbdesk-test", dict(os.environ)).returncode:
         _bash("useradd --system --no-create-home --shell /usr/sbin/nologin sbdesk-test", dict(os.environ))
     server_user = "sbdesk-test" if root else _bash("id -un", dict(os.environ)).stdout.strip()
-    me = _bash("id -un", dict(os.environ)).stdout.strip()
-    home = Path(_bash("mktemp -d /tmp/sbdesk-doc.XXXXXX", dict(os.environ)).stdout.strip())
-    home.chmod(0o700)
-    if root:
-        shutil.chown(home, server_user)
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = str(s.getsockname()[1])
-    start = (
-        f'{helper}; test_server_as "{bindir}/initdb" -D "{home}/data" -U "{me}" --auth-local=peer '
-        f'--auth-host=scram-sha-256 -E UTF8 --locale=C.UTF-8 >"{home}/initdb.log" && '
-        f'test_server_as "{bindir}/pg_ctl" -D "{home}/data" -l "{home}/server.log" -w -t 60 '
-        f'-o "-c listen_addresses=127.0.0.1 -p {port} -k {home} -c fsync=off" start >/dev/null'
-    )
-    made = _bash(start, dict(os.environ))
-    log = home / "server.log"
-    assert made.returncode == 0, made.stderr + (log.read_text(errors="replace") if log.exists() else "")
+    clusters = [Cluster(bindir, server_user, port)]
     wrapper = tmp_path / "bin"
     wrapper.mkdir()
     (wrapper / "sbdesk").write_text(f'#!/bin/sh\nexec "{sys.executable}" -m sbdesk "$@"\n', encoding="utf-8")
@@ -92,22 +119,28 @@ def doc_cluster(tmp_path):
         # the variables the document names
         BRANCH_HOST="localhost",
         PGPORT=port,
-        PGCONF=f"{home}/data",
+        PGCONF=f"{clusters[0].home}/data",
         SERVER_USER=server_user,
         BRANCH_CA_DIR=str(tmp_path / "ca"),
         BACKUPS=str(tmp_path / "backups"),
         HANDOVER=str(tmp_path / "handover.txt"),
         SBDESK_PRESET=str(tmp_path / "preset" / "branch.ini"),
         # the administrator's own: the socket of this cluster, the owner's pgpass, their desk
-        PGHOST=str(home),
+        PGHOST=str(clusters[0].home),
         PGPASSFILE=str(tmp_path / "dba.pgpass"),
         SBDESK_DATA_DIR=str(tmp_path / "dba-desk"),
     )
+
+    def new() -> None:
+        clusters.pop().stop()
+        clusters.append(Cluster(bindir, server_user, port))
+        env.update(PGCONF=f"{clusters[0].home}/data", PGHOST=str(clusters[0].home))
+
     try:
-        yield env
+        yield env, new
     finally:
-        _bash(f'{helper}; test_server_as "{bindir}/pg_ctl" -D "{home}/data" -m immediate -w stop', dict(os.environ))
-        shutil.rmtree(home, ignore_errors=True)
+        for cluster in clusters:
+            cluster.stop()
 
 
 def step(name: str, env: dict[str, str]) -> None:
@@ -143,7 +176,7 @@ def ok(env: dict[str, str], *args: str) -> str:
 
 
 def test_a_branch_set_up_backed_up_and_restored_as_the_document_says(doc_cluster, tmp_path):
-    env = doc_cluster
+    env, new_server = doc_cluster
     for name in ORDER[:7]:  # set-up, the logins, the desks' preset
         step(name, env)
     clerk, supervisor = desk(env, tmp_path, "zhangwei"), desk(env, tmp_path, "wangfang")
@@ -220,6 +253,15 @@ def test_a_branch_set_up_backed_up_and_restored_as_the_document_says(doc_cluster
         done = sbdesk(who, "check")
         assert done.returncode == 1, done.stdout + done.stderr
         assert "no restore was declared" in done.stdout
+
+    # the server is lost: a new one, set up and restored from the backup as written
+    new_server()
+    for name in ("tls", "server", "roles-restore", "restore", "restored"):
+        step(name, env)
+    for who in (clerk, supervisor):
+        done = sbdesk(who, "check")
+        assert done.returncode == 0, done.stdout + done.stderr
+    ok(supervisor, "person", "add", "--name", "孙八", "--id-number", AFTER, "--region", "苏州市")
 
 
 def test_revoke_all_from_public_leaves_a_clerk_writing(empty_server_db, tmp_path):
