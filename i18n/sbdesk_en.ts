@@ -2401,7 +2401,13 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The branch server&apos;s address, postgresql://user@host/database (leave empty for this computer&apos;s own file). Now: {current}. It takes effect at the next start.</source>
+        <source>empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The branch server&apos;s address, postgresql://user@host/database.
+Leave it empty for {empty}.
+Now: {current}. It takes effect at the next start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2418,6 +2424,14 @@ Policy facts come from resources/ and may differ locally; check with the local s
     </message>
     <message>
         <source>Saved. sbdesk uses {where} from the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the settings file {path}, which cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the address set for this computer, {address}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

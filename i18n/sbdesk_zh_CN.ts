@@ -2416,8 +2416,16 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation>网点数据库</translation>
     </message>
     <message>
-        <source>The branch server&apos;s address, postgresql://user@host/database (leave empty for this computer&apos;s own file). Now: {current}. It takes effect at the next start.</source>
-        <translation>网点服务器地址，格式为 postgresql://用户@主机/数据库（留空则使用本机数据文件）。当前：{current}。下次启动时生效。</translation>
+        <source>empty</source>
+        <translation>未填写</translation>
+    </message>
+    <message>
+        <source>The branch server&apos;s address, postgresql://user@host/database.
+Leave it empty for {empty}.
+Now: {current}. It takes effect at the next start.</source>
+        <translation>网点服务器地址，格式为 postgresql://用户@主机/数据库。
+留空则使用{empty}。
+当前：{current}。下次启动时生效。</translation>
     </message>
     <message>
         <source>The address must begin with postgresql://; nothing was changed.</source>
@@ -2434,6 +2442,14 @@ Policy facts come from resources/ and may differ locally; check with the local s
     <message>
         <source>Saved. sbdesk uses {where} from the next start.</source>
         <translation>已保存。下次启动起使用{where}。</translation>
+    </message>
+    <message>
+        <source>the settings file {path}, which cannot be read</source>
+        <translation>无法读取的设置文件{path}</translation>
+    </message>
+    <message>
+        <source>the address set for this computer, {address}</source>
+        <translation>信息部门为本机设定的地址{address}</translation>
     </message>
     <message>
         <source>(NOT ENCRYPTED: see the log)</source>
