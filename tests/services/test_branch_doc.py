@@ -241,6 +241,7 @@ def test_a_branch_set_up_backed_up_and_restored_as_the_document_says(doc_cluster
     for who in (clerk, supervisor):
         done = sbdesk(who, "check")
         assert done.returncode == 0, done.stdout + done.stderr
+    assert sbdesk(desk(env, tmp_path, "audit01"), "check").returncode == 0  # the auditor reads it all
     listing = ok(clerk, "person", "list")
     assert "王五" not in listing and "张三" in listing
     ok(clerk, "person", "add", "--name", "钱七", "--id-number", AFTER, "--region", "苏州市")

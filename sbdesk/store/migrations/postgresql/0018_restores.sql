@@ -8,7 +8,7 @@
 -- restore, while a rollback nobody declared (an older dump restored without the step, rows
 -- cut by a superuser) still fails every desk's `check`. The id begins with the server's time
 -- (UTC, fixed width), so ids sort as the restores were made. Only the owner writes here (no
--- grant); every role reads it (default privileges, schema 12).
+-- grant); every role reads it.
 CREATE TABLE database_restores (
     id         TEXT COLLATE "C" PRIMARY KEY CHECK (id ~ '^[0-9]{8}T[0-9]{12}-[0-9a-f]{8}$'),
     made       TIMESTAMPTZ NOT NULL DEFAULT clock_timestamp(),
@@ -16,6 +16,7 @@ CREATE TABLE database_restores (
     audit_hash TEXT COLLATE "C" NOT NULL,
     made_by    TEXT COLLATE "C" NOT NULL DEFAULT current_user
 );
+GRANT SELECT ON database_restores TO sbdesk_auditor, sbdesk_clerk;  -- every desk's check reads it
 
 -- Each desk keeps a temp table of the rows its transaction wrote (store/seals.py), so every
 -- login needs TEMPORARY, and CONNECT, on the database itself: granted here to the group roles,
