@@ -231,7 +231,7 @@ def asked(conn: Connection, anchors: list[Anchor]) -> list[Anchor]:
                 kept, since = [a], a.at  # the restore it announced committed
             continue  # else the restore never reached the file
         if a.event in RESETS and (own or (is_file and a.event == "restore")):
-            kept, since = [a], a.at
+            kept, since = ([] if superseded(a, declared) else [a]), a.at
         elif own and not superseded(a, declared):
             kept.append(a)
     backups = [

@@ -361,3 +361,59 @@ def test_rows_cut_after_a_declared_restore_are_still_reported(server_db, tmp_pat
         desk.close()
     assert not found["ok"] and found["restored"] is not None
     assert found["restored"]["row"] <= kept < found["restored"]["anchored"]  # the cut rows are named
+
+
+def test_a_restore_a_desk_accepted_is_replaced_by_a_declared_one(server_db, tmp_path):
+    """A desk that accepted an undeclared restore for itself, then meets a declared restore of
+    an older dump: its acceptance belongs to the replaced history too, and check passes."""
+    import glob
+
+    from sbdesk.services import maintenance, people
+    from sbdesk.services.desk import open_desk
+    from tests.conftest import TODAY
+
+    tools = {name: sorted(glob.glob(f"/usr/lib/postgresql/*/bin/{name}")) for name in ("pg_dump", "pg_restore")}
+    if not all(tools.values()):
+        pytest.skip("pg_dump and pg_restore are not installed")
+    folder, dump = tmp_path / "desk", tmp_path / "branch.dump"
+
+    def opened():
+        return open_desk(folder, today=lambda: TODAY, database=server_db)
+
+    def work(number: str, name: str) -> None:
+        desk = opened()
+        try:
+            people.add(desk, name=name, id_number=number, region="苏州市")
+        finally:
+            desk.close()
+
+    def restore() -> None:
+        subprocess.run(
+            [tools["pg_restore"][-1], "--clean", "--if-exists", "-d", server_db, str(dump)],
+            check=True,
+            capture_output=True,
+        )
+
+    work(OWNER, "张三")
+    subprocess.run([tools["pg_dump"][-1], "-Fc", "-f", str(dump), "-d", server_db], check=True, capture_output=True)
+    work(WIFE, "李四")
+    restore()  # nobody declares it: the desk finds it, and accepts it for itself
+    desk = opened()
+    try:
+        assert maintenance.check(desk)["restored"] is not None
+        assert maintenance.accept_restore(desk)["ok"]
+    finally:
+        desk.close()
+    work(LATER, "王五")
+    restore()  # now the administrator restores the same dump as documented
+    admin = open_desk(tmp_path / "dba", database=server_db)
+    try:
+        maintenance.declare_restore(admin)
+    finally:
+        admin.close()
+    desk = opened()
+    try:
+        found = maintenance.check(desk)
+    finally:
+        desk.close()
+    assert found["ok"], found["problems"]
