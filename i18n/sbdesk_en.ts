@@ -2923,10 +2923,6 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The branch server&apos;s address, postgresql://user@host/database (leave empty for this computer&apos;s own file). Now: {current}. It takes effect at the next start.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The address must begin with postgresql://; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2935,11 +2931,29 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The branch server&apos;s address, postgresql://user@host/database.
+Leave it empty for {empty}.
+Now: {current}. It takes effect at the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Leave the password out of the address: sbdesk asks for it at start, or reads it from a pgpass file, and never saves it. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Saved. sbdesk uses {where} from the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the settings file {path}, which cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the address set for this computer, {address}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3074,6 +3088,10 @@ Policy facts come from resources/ and may differ locally; check with the local s
     </message>
     <message>
         <source>The database has problems:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded: this branch database was restored at audit row {row} (restore {restore}); every desk&apos;s check accepts it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3265,6 +3283,10 @@ Policy facts come from resources/ and may differ locally; check with the local s
     </message>
     <message>
         <source>put a backup in place; the current file is kept aside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after pg_restore of a branch database: record the restore, so every desk accepts it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4727,6 +4749,18 @@ Policy facts come from resources/ and may differ locally; check with the local s
     </message>
     <message>
         <source>This sign-in ({user}) only reads: nothing can be written, not even the audit row a full ID number needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The branch database was restored to an earlier state at audit row {row} (the {event} anchor recorded row {anchored}) and no restore was declared: audit rows were removed, or a backup was restored without sbdesk restored. If that restore was intended, accept it with: sbdesk check --accept-restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The branch settings file {path} cannot be read; nothing was opened. Ask IT to correct it, or name this desk&apos;s database with --database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sbdesk restored is for a branch database after pg_restore; a data folder&apos;s file is restored with sbdesk restore. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

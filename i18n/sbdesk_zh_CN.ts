@@ -2938,10 +2938,6 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation>网点数据库</translation>
     </message>
     <message>
-        <source>The branch server&apos;s address, postgresql://user@host/database (leave empty for this computer&apos;s own file). Now: {current}. It takes effect at the next start.</source>
-        <translation>网点服务器地址，格式为 postgresql://用户@主机/数据库（留空则使用本机数据文件）。当前：{current}。下次启动时生效。</translation>
-    </message>
-    <message>
         <source>The address must begin with postgresql://; nothing was changed.</source>
         <translation>地址须以 postgresql:// 开头；未作任何更改。</translation>
     </message>
@@ -2950,12 +2946,32 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation>未作任何更改。</translation>
     </message>
     <message>
+        <source>empty</source>
+        <translation>未填写</translation>
+    </message>
+    <message>
+        <source>The branch server&apos;s address, postgresql://user@host/database.
+Leave it empty for {empty}.
+Now: {current}. It takes effect at the next start.</source>
+        <translation>网点服务器地址，格式为 postgresql://用户@主机/数据库。
+留空则使用{empty}。
+当前：{current}。下次启动时生效。</translation>
+    </message>
+    <message>
         <source>Leave the password out of the address: sbdesk asks for it at start, or reads it from a pgpass file, and never saves it. Nothing was changed.</source>
         <translation>地址中请不要包含密码：本程序会在启动时询问密码，或从密码文件读取，从不保存密码。未作任何更改。</translation>
     </message>
     <message>
         <source>Saved. sbdesk uses {where} from the next start.</source>
         <translation>已保存。下次启动起使用{where}。</translation>
+    </message>
+    <message>
+        <source>the settings file {path}, which cannot be read</source>
+        <translation>无法读取的设置文件{path}</translation>
+    </message>
+    <message>
+        <source>the address set for this computer, {address}</source>
+        <translation>信息部门为本机设定的地址{address}</translation>
     </message>
     <message>
         <source>(NOT ENCRYPTED: see the log)</source>
@@ -3090,6 +3106,10 @@ Policy facts come from resources/ and may differ locally; check with the local s
     <message>
         <source>The database has problems:</source>
         <translation>数据库存在问题：</translation>
+    </message>
+    <message>
+        <source>Recorded: this branch database was restored at audit row {row} (restore {restore}); every desk&apos;s check accepts it.</source>
+        <translation>已记录：网点数据库已恢复到第{row}条审计记录（恢复编号{restore}）；各窗口的检查都会认可这次恢复。</translation>
     </message>
     <message>
         <source>Pension data imported.</source>
@@ -3281,6 +3301,10 @@ Policy facts come from resources/ and may differ locally; check with the local s
     <message>
         <source>put a backup in place; the current file is kept aside</source>
         <translation>恢复备份；当前文件另行保留</translation>
+    </message>
+    <message>
+        <source>after pg_restore of a branch database: record the restore, so every desk accepts it</source>
+        <translation>网点数据库用 pg_restore 恢复后：记下这次恢复，各窗口的检查都会认可</translation>
     </message>
     <message>
         <source>copy the data folder&apos;s file into an empty branch database (postgresql://…)</source>
@@ -4743,6 +4767,18 @@ Policy facts come from resources/ and may differ locally; check with the local s
     <message>
         <source>This sign-in ({user}) only reads: nothing can be written, not even the audit row a full ID number needs.</source>
         <translation>当前登录身份（{user}）只能查看，不能写入任何内容，包括查看完整证件号码所需的审计记录。</translation>
+    </message>
+    <message>
+        <source>The branch database was restored to an earlier state at audit row {row} (the {event} anchor recorded row {anchored}) and no restore was declared: audit rows were removed, or a backup was restored without sbdesk restored. If that restore was intended, accept it with: sbdesk check --accept-restore</source>
+        <translation>网点数据库已回到较早的状态，停在第{row}条审计记录（{event}时记下的是第{anchored}条），而管理员没有登记过恢复：可能有审计记录被删除，或恢复备份后没有运行 sbdesk restored。如果这是有意的恢复，请用以下命令确认：sbdesk check --accept-restore</translation>
+    </message>
+    <message>
+        <source>The branch settings file {path} cannot be read; nothing was opened. Ask IT to correct it, or name this desk&apos;s database with --database.</source>
+        <translation>无法读取信息部门安装的网点设置文件{path}；未打开任何数据库。请信息部门改正，或用 --database 为本窗口指定数据库。</translation>
+    </message>
+    <message>
+        <source>sbdesk restored is for a branch database after pg_restore; a data folder&apos;s file is restored with sbdesk restore. Nothing was changed.</source>
+        <translation>sbdesk restored 用于网点数据库经 pg_restore 恢复之后；本机数据文件夹的文件请用 sbdesk restore 恢复。未做任何修改。</translation>
     </message>
     <message>
         <source>the connection was lost</source>

@@ -38,12 +38,48 @@ def choose_database(url: str | None) -> None:
 
 def database(override: str | None = None) -> str:
     """The branch server's URL (``--database`` or the window's setting, then
-    ``SBDESK_DATABASE``), or "" for the SQLite file in the data folder. An empty
-    ``--database ""`` chooses the file."""
+    ``SBDESK_DATABASE``, then the computer's preset), or "" for the SQLite file in the data
+    folder. An empty ``--database ""`` chooses the file."""
     for value in (override, _chosen):
         if value is not None:
             return value.strip()
-    return os.environ.get("SBDESK_DATABASE", "").strip()
+    return os.environ.get("SBDESK_DATABASE", "").strip() or preset_database()
+
+
+PRESET = "branch.ini"
+PRESET_SECTION = "branch"
+UNREADABLE = "unreadable-preset:"  # no address begins so
+
+
+def preset_file() -> Path:
+    """The settings file IT deploys for every user of a computer (``SBDESK_PRESET`` names
+    another): /etc/xdg/sbdesk/branch.ini on Linux (the first of XDG_CONFIG_DIRS),
+    C:\\ProgramData\\sbdesk\\branch.ini on Windows, /Library/Application Support/sbdesk on macOS."""
+    env = os.environ.get("SBDESK_PRESET")
+    if env:
+        return Path(env).expanduser()
+    from platformdirs import site_config_dir
+
+    return Path(site_config_dir(APP, appauthor=False)) / PRESET
+
+
+def preset_database() -> str:
+    """The branch server every desk of this computer uses unless it chose one itself
+    (``database =`` under ``[branch]``); "" without a preset. A preset that cannot be read is
+    never taken for none (the desk would quietly work on a file of its own): its address is
+    then ``UNREADABLE`` and the file's name, which open_desk refuses, naming the file."""
+    import configparser
+
+    path = preset_file()
+    parser = configparser.ConfigParser(interpolation=None)
+    try:
+        with open(path, encoding="utf-8-sig") as fh:
+            parser.read_file(fh)
+    except FileNotFoundError:
+        return ""
+    except (OSError, UnicodeDecodeError, configparser.Error):
+        return f"{UNREADABLE}{path}"
+    return parser.get(PRESET_SECTION, "database", fallback="").strip()
 
 
 def db_path(folder: Path) -> Path:

@@ -166,7 +166,7 @@ def signed_in(desk, name: str) -> str:
 # Applied here, from what a test uses, so that no test has to remember its own: the inner loop
 # `pytest -m "not gui and not server and not slow"` leaves out Qt, the server and the long runs.
 GUI_FIXTURES = {"qtbot", "qapp"}
-SERVER_FIXTURES = {"pg_template", "server_db", "empty_server_db", "logins"}
+SERVER_FIXTURES = {"pg_template", "server_db", "empty_server_db", "logins", "doc_cluster"}
 SERVER_CALLS = {"need_server", "pg_admin", "pg_url", "PG_URL"}  # tests that reach the server themselves
 #: Over 5 s each on a 2-core machine (measured with --durations): the builds (the PyInstaller bundle,
 #: the .deb, the wheel) by the fixture that makes them, and long days and real screens by name.
@@ -177,6 +177,7 @@ SLOW = (
     "tests/safety/test_file_guard.py::test_many_first_starts_at_once_make_one_sound_office",
     "tests/services/test_import_crash.py::test_killing_an_import_anywhere_leaves_all_or_nothing",
     "tests/cli/test_import_flat_cli.py::test_import_memory_is_flat_in_the_number_of_rows",
+    "tests/services/test_branch_doc.py::test_a_branch_set_up_backed_up_and_restored_as_the_document_says",
 )
 
 

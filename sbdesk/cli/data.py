@@ -1,5 +1,6 @@
 """The data folder's whole-file commands: ``check``, ``import``, ``export``, ``backup``,
-``restore`` and ``migrate-to`` (the file into a branch server)."""
+``restore``, ``restored`` (a branch server after pg_restore) and ``migrate-to`` (the file into a
+branch server)."""
 
 from __future__ import annotations
 
@@ -108,6 +109,30 @@ def run_restore(args, tx) -> int:
         raise InputError([("", Problem("backup.locked", pid=holder[0], host=holder[1]))])
     aside = backup_service.restore_recorded(folder, args.source, args.operator)
     emit(args, {"restored": str(args.source), "previous_kept_as": str(aside) if aside else None}, str(aside or ""))
+    return 0
+
+
+def add_restored(p, common) -> None:
+    pass
+
+
+@with_desk
+def run_restored(desk: Desk, args, tx) -> int:
+    from ..services import maintenance
+
+    result = maintenance.declare_restore(desk)
+    emit(
+        args,
+        result,
+        tx(
+            "cli",
+            QT_TRANSLATE_NOOP(
+                "cli",
+                "Recorded: this branch database was restored at audit row {row} (restore {restore}); every "
+                "desk's check accepts it.",
+            ),
+        ).format(**result),
+    )
     return 0
 
 

@@ -33,6 +33,9 @@ TEXTS = (
     QT_TRANSLATE_NOOP("cli_help", "export people or bindings to CSV or XLSX"),
     QT_TRANSLATE_NOOP("cli_help", "copy the database (a consistent snapshot)"),
     QT_TRANSLATE_NOOP("cli_help", "put a backup in place; the current file is kept aside"),
+    QT_TRANSLATE_NOOP(
+        "cli_help", "after pg_restore of a branch database: record the restore, so every desk accepts it"
+    ),
     QT_TRANSLATE_NOOP("cli_help", "copy the data folder's file into an empty branch database (postgresql://…)"),
     QT_TRANSLATE_NOOP("cli_help", "the edition of the policy data in use; install a signed policy pack"),
     QT_TRANSLATE_NOOP("cli_help", "date for the age (YYYY-MM-DD, default today)"),

@@ -56,6 +56,7 @@ COMMANDS: tuple[Command, ...] = (
     Command("export", "data", "export people or bindings to CSV or XLSX"),
     Command("backup", "data", "copy the database (a consistent snapshot)"),
     Command("restore", "data", "put a backup in place; the current file is kept aside"),
+    Command("restored", "data", "after pg_restore of a branch database: record the restore, so every desk accepts it"),
     Command("migrate-to", "data", "copy the data folder's file into an empty branch database (postgresql://…)"),
     Command("policy", "policy", "the edition of the policy data in use; install a signed policy pack"),
 )

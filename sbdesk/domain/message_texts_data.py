@@ -237,4 +237,21 @@ DATA = {
         "messages",
         "This sign-in ({user}) only reads: nothing can be written, not even the audit row a full ID number needs.",
     ),
+    "check.restored_server": QT_TRANSLATE_NOOP(
+        "messages",
+        "The branch database was restored to an earlier state at audit row {row} (the {event} anchor "
+        "recorded row {anchored}) and no restore was declared: audit rows were removed, or a backup was "
+        "restored without sbdesk restored. If that restore was intended, accept it with: "
+        "sbdesk check --accept-restore",
+    ),
+    "db.preset": QT_TRANSLATE_NOOP(
+        "messages",
+        "The branch settings file {path} cannot be read; nothing was opened. Ask IT to correct it, "
+        "or name this desk's database with --database.",
+    ),
+    "restored.file": QT_TRANSLATE_NOOP(
+        "messages",
+        "sbdesk restored is for a branch database after pg_restore; a data folder's file is restored "
+        "with sbdesk restore. Nothing was changed.",
+    ),
 }

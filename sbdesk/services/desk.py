@@ -99,9 +99,10 @@ class Desk:
             return
         self._closed = True
         try:
+            generation = anchors.generation(self.conn)  # before the head: see anchors.generation
             now = audit.head(self.conn)
             if now != self._opened_head:
-                anchors.record(self.data_dir, now, "close", identity=anchors.identity(self.conn))
+                anchors.record(self.data_dir, now, "close", identity=anchors.identity(self.conn), generation=generation)
         except db.StoreError:  # the server went away: nothing to anchor
             pass
         self.conn.close()
@@ -307,6 +308,8 @@ def open_desk(
     if url:
         from ..store import server
 
+        if url.startswith(paths.UNREADABLE):  # never the data folder's file instead
+            raise InputError([("database", Problem("db.preset", path=url[len(paths.UNREADABLE) :]))])
         if not server.is_url(url):
             scheme = url.partition("://")[0][:20] + "://…" if "://" in url else "…"  # never a password
             raise InputError([("database", Problem("db.url", path=scheme, detail=server.NOT_A_URL))])

@@ -30,7 +30,8 @@ def check(desk: Desk, translate=None) -> dict[str, Any]:
         for found in chain.found:
             if isinstance(found, anchors.Restored):
                 restored = found
-                message = Problem("check.restored", row=found.row, event=found.event, anchored=found.anchored)
+                code = "check.restored_server" if path is None else "check.restored"
+                message = Problem(code, row=found.row, event=found.event, anchored=found.anchored)
                 problems.append(message.render(translate) if translate else message.render())
             else:
                 problems.append(found)
@@ -73,5 +74,30 @@ def accept_restore(desk: Desk, translate=None) -> dict[str, Any]:
         desk.audit(
             "audit.restore_accepted", "database", row=found["row"], anchored=found["anchored"], anchor=found["event"]
         )
-    anchors.record(desk.data_dir, audit.head(desk.conn), "restore-accepted", identity=anchors.identity(desk.conn))
+    generation = anchors.generation(desk.conn)
+    anchors.record(
+        desk.data_dir,
+        audit.head(desk.conn),
+        "restore-accepted",
+        identity=anchors.identity(desk.conn),
+        generation=generation,
+    )
     return check(desk, translate)
+
+
+def declare_restore(desk: Desk) -> dict[str, Any]:
+    """The branch's administrator, right after pg_restore: record in the database that it was
+    restored, at the audit head it holds now, so every desk's `check` knows its anchors past
+    that head for a superseded history (store/anchors.py); an audit row says who and when. Only
+    the database's owner may (no other role may write database_restores); a file is restored
+    by `sbdesk restore`, which records its own restore."""
+    if desk.conn.engine != "postgresql":
+        raise InputError([("", Problem("restored.file"))])
+    with db.transaction(desk.conn):
+        head = audit.head(desk.conn)
+        restore = anchors.declare(desk.conn, head)
+        desk.audit("audit.restore_declared", "database", row=head[0], restore=restore)
+    anchors.record(
+        desk.data_dir, audit.head(desk.conn), "restored", identity=anchors.identity(desk.conn), generation=restore
+    )
+    return {"restore": restore, "row": head[0], "hash": head[1]}

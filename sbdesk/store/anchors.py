@@ -14,6 +14,14 @@ one (the restored file holds that head; a restore that did not commit does not).
 brought back to an earlier head by anything else (pg_restore of an older dump, a file copied
 over) is reported as restored (``Restored``) until someone accepts it
 (``sbdesk check --accept-restore``, an audit row of its own and a line here).
+
+A branch server is restored by its administrator (pg_restore), under every desk at once. The
+documented restore ends with ``sbdesk restored``, which records the restored head in the
+database itself (``database_restores``, schema 18); each line then also names the newest such
+restore the database held when it was written (its generation). A desk's anchors that the
+database's declared restores put in a superseded history are not asked; a rollback nobody
+declared (an older dump restored without that step, rows cut by a superuser) still is, at
+every desk.
 """
 
 from __future__ import annotations
@@ -40,6 +48,7 @@ class Anchor:
     digest: str
     identity: str = ""  # "" on a line written before schema 14: the folder's own file
     at: float = 0.0
+    generation: str = ""  # the newest declared restore of the database then ("" none; schema 18)
 
 
 @dataclass(frozen=True)
@@ -66,7 +75,62 @@ def identity(conn: Connection) -> str:
     return str(row[0]) if row else ""
 
 
-def record(folder: Path, head: tuple[int, str], event: str, *, identity: str) -> None:
+def generation(conn: Connection) -> str:
+    """The newest restore declared on a branch server (``sbdesk restored``); "" for none or a file.
+    Read before the head a line records: a restore between the two then only makes an anchor
+    of the old generation at or below the restored head, which the restore keeps."""
+    if conn.engine != "postgresql":
+        return ""
+    row = conn.execute("SELECT max(id) FROM database_restores").fetchone()
+    return str(row[0]) if row and row[0] else ""
+
+
+def restores(conn: Connection) -> list[tuple[str, int]]:
+    """(id, restored audit head) of each declared restore, oldest first; [] for a file."""
+    if conn.engine != "postgresql":
+        return []
+    return [(str(r[0]), int(r[1])) for r in conn.execute("SELECT id, audit_id FROM database_restores ORDER BY id")]
+
+
+def grant_database(conn: Connection) -> bool:
+    """Grant the group roles CONNECT and TEMPORARY on this database (each desk keeps a temp
+    table per session, server.py), as schema 18 did: a database created anew for a restore has
+    lost them. Only its owner (or a superuser) may; False when this login may not."""
+    row = conn.execute(
+        "SELECT quote_ident(datname), pg_has_role(datdba, 'USAGE') FROM pg_database WHERE datname = current_database()"
+    ).fetchone()
+    if not row or not row[1] or "?" in row[0]:
+        return False
+    conn.execute(f"GRANT CONNECT, TEMPORARY ON DATABASE {row[0]} TO sbdesk_auditor, sbdesk_clerk")
+    return True
+
+
+def declare(conn: Connection, head: tuple[int, str]) -> str:
+    """Record in a branch database that it was restored with ``head`` as its audit head (the
+    owner's, inside its transaction); returns the restore's id, the desks' new generation."""
+    grant_database(conn)
+    row = conn.execute(
+        "INSERT INTO database_restores (id, audit_id, audit_hash) VALUES (to_char(clock_timestamp() AT TIME ZONE"
+        " 'UTC', 'YYYYMMDD\"T\"HH24MISSUS') || '-' || substr(md5(random()::text), 1, 8), ?, ?) RETURNING id",
+        (head[0], head[1]),
+    ).fetchone()
+    return str(row[0])
+
+
+def superseded(a: Anchor, declared: list[tuple[str, int]]) -> bool:
+    """Is this anchor of a history a declared restore replaced? Its row is past the head of a
+    restore declared after its generation; or its generation is one the database does not hold
+    (it was restored from a dump older than that restore) and a restore was declared since it
+    began. An anchor of a generation newer than every restore the database holds is asked:
+    the database went back past a restore without saying so."""
+    ids = [r[0] for r in declared]
+    if a.generation and a.generation not in ids:
+        return bool(ids) and ids[-1] > a.generation
+    later = declared[ids.index(a.generation) + 1 :] if a.generation else declared
+    return any(a.row > head for _, head in later)
+
+
+def record(folder: Path, head: tuple[int, str], event: str, *, identity: str, generation: str = "") -> None:
     """Append one anchor line (user-only file); a failure to write it never stops the work."""
     path = log_path(folder)
     try:
@@ -74,7 +138,8 @@ def record(folder: Path, head: tuple[int, str], event: str, *, identity: str) ->
         fd = os.open(path, os.O_CREAT | os.O_WRONLY | os.O_APPEND | portable.O_NOFOLLOW | portable.O_BINARY, 0o600)
         with os.fdopen(fd, "a", encoding="utf-8") as fh:
             at = datetime.now().astimezone().isoformat(timespec="seconds")
-            fh.write(f"{at} {'_'.join(event.split())} {head[0]} {head[1]} {identity or '-'}\n")
+            more = f" {generation}" if generation else ""
+            fh.write(f"{at} {'_'.join(event.split())} {head[0]} {head[1]} {identity or '-'}{more}\n")
             fh.flush()
             os.fsync(fh.fileno())  # an intent line must be on disk before the restore commits
     except OSError:
@@ -97,10 +162,11 @@ def lines(folder: Path) -> list[Anchor]:
         return found
     for line in text:
         parts = line.split()
-        if len(parts) not in (4, 5) or not parts[2].isdigit():
+        if len(parts) not in (4, 5, 6) or not parts[2].isdigit():
             continue
-        ident = parts[4] if len(parts) == 5 and parts[4] != "-" else ""
-        found.append(Anchor(parts[1], int(parts[2]), parts[3], ident, _timestamp(parts[0])))
+        ident = parts[4] if len(parts) >= 5 and parts[4] != "-" else ""
+        gen = parts[5] if len(parts) == 6 else ""
+        found.append(Anchor(parts[1], int(parts[2]), parts[3], ident, _timestamp(parts[0]), gen))
     return found
 
 
@@ -148,9 +214,11 @@ def _hash_at(conn: Connection, row: int) -> str | None:
 
 def asked(conn: Connection, anchors: list[Anchor]) -> list[Anchor]:
     """The anchors this database answers for: its own identity's (a line from before schema
-    14 belongs to the folder's file), since its last restore. A restore line of another
-    identity in the file's history is asked too: the file was that database then."""
+    14 belongs to the folder's file), since its last restore, and not superseded by a restore
+    declared on the server. A restore line of another identity in the file's history is asked
+    too: the file was that database then."""
     mine = identity(conn)
+    declared = restores(conn)
     is_file = conn.engine == "sqlite"
     kept: list[Anchor] = []
     since = 0.0
@@ -163,8 +231,8 @@ def asked(conn: Connection, anchors: list[Anchor]) -> list[Anchor]:
                 kept, since = [a], a.at  # the restore it announced committed
             continue  # else the restore never reached the file
         if a.event in RESETS and (own or (is_file and a.event == "restore")):
-            kept, since = [a], a.at
-        elif own:
+            kept, since = ([] if superseded(a, declared) else [a]), a.at
+        elif own and not superseded(a, declared):
             kept.append(a)
     backups = [
         a

@@ -21,17 +21,19 @@ translate = QCoreApplication.translate  # called with the literal context "branc
 def ask_database(parent: QWidget, settings) -> None:
     """Point this data folder at a branch server, or back at its own file. The address is
     kept without a password (pgpass or the prompt at start); it takes effect at the next start."""
+    from .. import paths
     from ..services import branch_address
 
-    current = settings.database or translate("branch", "this computer's own file")
+    empty = without_own_choice(paths.preset_database())  # what an empty setting means here
+    current = branch_address.shown(settings.database) if settings.database else translate("branch", "empty")
     text = dialogs.ask_text(
         parent,
         translate("branch", "Branch database"),
         translate(
             "branch",
-            "The branch server's address, postgresql://user@host/database (leave empty for this computer's own "
-            "file). Now: {current}. It takes effect at the next start.",
-        ).format(current=current),
+            "The branch server's address, postgresql://user@host/database.\nLeave it empty for {empty}.\n"
+            "Now: {current}. It takes effect at the next start.",
+        ).format(empty=empty, current=current),
     )
     if text is None:
         return
@@ -71,8 +73,25 @@ def ask_database(parent: QWidget, settings) -> None:
         parent,
         translate("branch", "Branch database"),
         translate("branch", "Saved. sbdesk uses {where} from the next start.").format(
-            where=branch_address.shown(text) if text else translate("branch", "this computer's own file")
+            where=branch_address.shown(text) if text else empty
         ),
+    )
+
+
+def without_own_choice(preset: str) -> str:
+    """What a desk without a setting of its own uses: the computer's preset (IT's branch.ini),
+    else its own file."""
+    from .. import paths
+    from ..services import branch_address
+
+    if not preset:
+        return translate("branch", "this computer's own file")
+    if preset.startswith(paths.UNREADABLE):
+        return translate("branch", "the settings file {path}, which cannot be read").format(
+            path=preset[len(paths.UNREADABLE) :]
+        )
+    return translate("branch", "the address set for this computer, {address}").format(
+        address=branch_address.shown(preset)
     )
 
 

@@ -34,6 +34,8 @@ SERVER_ONLY = {
     ("trigger", "seals_valid"): "as audit_valid, for each seal's hash",
     ("trigger", "people_touched"): "on the file a TEMP trigger of sbdesk's own connection (seals.track)",
     ("trigger", "bindings_touched"): "on the file a TEMP trigger of sbdesk's own connection (seals.track)",
+    ("table", "database_restores"): "restores the branch's administrator declares (`sbdesk restored`); a file"
+    " is restored by `sbdesk restore`, whose anchor lines say so",
 }
 #: (kind, name): why only the file has it
 FILE_ONLY = {

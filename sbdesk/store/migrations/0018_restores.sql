@@ -1,0 +1,3 @@
+-- sbdesk schema 18: nothing on the file. On a branch server (postgresql/0018_restores.sql) it
+-- records the restores its administrator declares; a file is restored by `sbdesk restore`,
+-- whose anchor lines say so (store/anchors.py).
