@@ -2627,7 +2627,19 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Copying to the branch database: table {n}, {done} rows</source>
+        <source>Copying to the branch database: checking the data file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying to the branch database: {percent}% ({done}/{total} rows)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying to the branch database: building the indexes, {done}/{total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying to the branch database: verifying on the server, {done}/{total}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
