@@ -33,6 +33,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from . import server
+from .errors import Refused
 
 Tell = Callable[[str, int, int], None]
 
@@ -199,7 +200,10 @@ def verify(conn: server.Connection, copied: dict[str, int], counter: int, tell: 
         if there != n:
             problems.append(f"{table}: {n} rows read, {there} on the server")
     tell("verify", 1, STEPS)
-    run(conn, DETAILS)  # raises Refused naming the row
+    try:
+        run(conn, DETAILS)
+    except Refused as exc:  # the row it names (the transaction is lost: nothing more to ask)
+        return problems + [str(getattr(getattr(exc.__cause__, "diag", None), "message_primary", "") or exc)]
     sequence = conn.execute("SELECT pg_get_serial_sequence('audit', 'id')").fetchone()[0]
     problems += [f"audit row {r[0]}: {r[1]}" for r in run(conn, CHAIN.format(sequence=sequence))]
     tell("verify", 2, STEPS)
