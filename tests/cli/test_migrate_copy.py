@@ -144,3 +144,29 @@ def test_the_copy_writes_the_counter_and_the_audit_head_once_not_once_a_row(tmp_
             ).fetchall()
         )
     assert written == {"row_counts": 2, "audit_head": 2}, written  # the row made by the schema, and one update
+
+
+SCHEMA = (
+    "SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = 'public'",
+    (
+        "SELECT conrelid::regclass::text, conname, pg_get_constraintdef(oid), convalidated FROM pg_constraint"
+        " WHERE connamespace = 'public'::regnamespace"
+    ),
+    (
+        "SELECT tgrelid::regclass::text, tgname, tgenabled FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid"
+        " WHERE c.relnamespace = 'public'::regnamespace AND NOT tgisinternal"
+    ),
+)
+
+
+def test_the_copy_ends_with_the_schema_a_new_branch_database_has(tmp_path, empty_server_db, server_db):
+    """Indexes and foreign keys dropped for the copy are made again with their names and
+    definitions; every trigger turned off is on again."""
+    from tests.cli.test_migrate_to import office
+
+    folder = tmp_path / "office"
+    office(folder)
+    assert migrate(folder, empty_server_db).returncode == 0
+    with psycopg.connect(empty_server_db) as copied, psycopg.connect(server_db) as made:
+        for sql in SCHEMA:
+            assert sorted(copied.execute(sql).fetchall()) == sorted(made.execute(sql).fetchall()), sql
