@@ -172,7 +172,7 @@ NAMED = "^(person|binding):[1-9][0-9]{0,17}$"
 #: each row against the latest seal of its subject (store/seals.py's verify, on the server)
 LATEST = """WITH latest AS (
     SELECT DISTINCT ON (subject) substr(subject, {start})::bigint AS id, hash FROM seals
-    WHERE subject ~ '^{kind}:[1-9][0-9]{{0,17}}$' ORDER BY subject, seals.id DESC),
+    WHERE subject LIKE '{kind}:%' AND subject ~ '^{kind}:[1-9][0-9]{{0,17}}$' ORDER BY subject, seals.id DESC),
 now AS (SELECT id, {digest} AS hash FROM {table})
 SELECT coalesce(now.id, latest.id), now.id IS NULL, latest.id IS NULL
 FROM now FULL JOIN latest ON latest.id = now.id
