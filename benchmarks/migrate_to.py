@@ -36,7 +36,8 @@ def main() -> None:
     def progress(stage: str, done: int, total: int) -> None:
         if stage not in seen:
             seen.add(stage)
-            print(f"{time.perf_counter() - start:7.1f} s  {stage} begins", flush=True)
+            what = "waiting for the file's check" if stage == "check" else f"{stage} begins"
+            print(f"{time.perf_counter() - start:7.1f} s  {what}", flush=True)
 
     try:
         result = branch.migrate_to(desk, url, progress)
