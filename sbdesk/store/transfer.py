@@ -85,14 +85,14 @@ def copy(
     does not verify (nothing is left on the server then). ``progress(stage, done, total)``:
     ("copy", rows copied, rows in all), ("keys", step, steps), ("verify", step, steps); what
     it raises rolls the copy back, as ``before_commit``'s does (the file's own check)."""
-    found = target_tables(target)
-    if found:
-        raise NotEmpty(", ".join(found[:5]) + (" …" if len(found) > 5 else ""))
     tell = progress or (lambda stage, done, total: None)
     tables = source_tables(source)
     total = sum(source.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables)  # noqa: S608
     counts: dict[str, int] = {}
     with target.writing():
+        found = target_tables(target)  # under the write lock: a second copy at once waits, then finds the first
+        if found:
+            raise NotEmpty(", ".join(found[:5]) + (" …" if len(found) > 5 else ""))
         if int(target.raw.info.server_version) >= 140000:
             target.execute(f"SET LOCAL client_connection_check_interval = '{CHECK_CLIENT}'")
         server.apply_migrations(target)

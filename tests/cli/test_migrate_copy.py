@@ -21,15 +21,16 @@ from tests.cli.test_migrate_to import without_password
 ROOT = Path(__file__).resolve().parents[2]
 PEOPLE = 12_000  # more than transfer.CHUNK: the first report comes mid-way through people
 
-#: the CLI, its progress callback wrapped so the process stops itself at STAGE (after a first report)
+#: the CLI, its progress callback wrapped so the process stops itself once at STAGE (after a first report)
 STOPPING = """
 import os, signal, sys
 from sbdesk.store import transfer
 from sbdesk.cli import main
-copy, stage = transfer.copy, os.environ["STOP_AT"]
+copy, stage, stopped = transfer.copy, os.environ["STOP_AT"], []
 def stopping(source, target, progress=None, before_commit=None):
     def tell(at, done, total):
-        if at == stage and done:
+        if at == stage and done and not stopped:
+            stopped.append(at)
             os.kill(os.getpid(), signal.SIGSTOP)
         if progress:
             progress(at, done, total)
@@ -170,3 +171,34 @@ def test_the_copy_ends_with_the_schema_a_new_branch_database_has(tmp_path, empty
     with psycopg.connect(empty_server_db) as copied, psycopg.connect(server_db) as made:
         for sql in SCHEMA:
             assert sorted(copied.execute(sql).fetchall()) == sorted(made.execute(sql).fetchall()), sql
+
+
+def test_a_second_copy_at_once_waits_for_the_first_then_finds_it(tmp_path, generated, empty_server_db):
+    """Two moves into one empty database: the second looks for tables only once it holds the
+    write lock, so it finds the first's copy instead of copying over it."""
+    first_folder, second_folder = tmp_path / "one", tmp_path / "two"
+    shutil.copytree(generated, first_folder)
+    shutil.copytree(generated, second_folder)
+    first = stopped_at("copy", first_folder, empty_server_db)
+    bare, password = without_password(empty_server_db)
+    second = subprocess.Popen(
+        [sys.executable, "-m", "sbdesk", "migrate-to", bare, "--data-dir", str(second_folder), "--lang", "en"],
+        cwd=ROOT,
+        env={**os.environ, "PYTHONPATH": str(ROOT), "SBDESK_DATABASE": "", "PGPASSWORD": password},
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    with psycopg.connect(empty_server_db, autocommit=True) as conn:
+        for _ in range(2000):  # until the second waits for the write lock (it waits up to 15 s)
+            if conn.execute("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND NOT granted").fetchone()[0]:
+                break
+            conn.execute("SELECT pg_sleep(0.005)")
+        else:
+            raise AssertionError("the second copy never waited for the lock")
+    first.send_signal(signal.SIGCONT)
+    assert first.wait(120) == 0, first.stderr.read().decode() if first.stderr else ""
+    _, err = second.communicate(timeout=120)
+    assert second.returncode == 2 and "not empty" in err.decode(), err.decode()
+    with psycopg.connect(empty_server_db) as conn:
+        assert conn.execute("SELECT count(*) FROM people").fetchone()[0] == PEOPLE
+        assert conn.execute("SELECT count(*) FROM sbdesk_schema").fetchone()[0] == 1
