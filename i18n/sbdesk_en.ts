@@ -3167,7 +3167,19 @@ Now: {current}. It takes effect at the next start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Copying to the branch database: table {n}, {done} rows</source>
+        <source>Copying to the branch database: checking the data file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying to the branch database: {percent}% ({done}/{total} rows)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying to the branch database: building the indexes, {done}/{total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying to the branch database: verifying on the server, {done}/{total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -3184,8 +3184,20 @@ Now: {current}. It takes effect at the next start.</source>
         <translation>导入 {done} 行</translation>
     </message>
     <message>
-        <source>Copying to the branch database: table {n}, {done} rows</source>
-        <translation>复制到网点数据库：第 {n} 张表，{done} 行</translation>
+        <source>Copying to the branch database: checking the data file…</source>
+        <translation>复制到网点数据库：正在检查本机数据……</translation>
+    </message>
+    <message>
+        <source>Copying to the branch database: {percent}% ({done}/{total} rows)</source>
+        <translation>复制到网点数据库：{percent}%（{done}/{total} 行）</translation>
+    </message>
+    <message>
+        <source>Copying to the branch database: building the indexes, {done}/{total}</source>
+        <translation>复制到网点数据库：正在整理，{done}/{total}</translation>
+    </message>
+    <message>
+        <source>Copying to the branch database: verifying on the server, {done}/{total}</source>
+        <translation>复制到网点数据库：正在服务器上核对，{done}/{total}</translation>
     </message>
     <message>
         <source>Exported {rows} audit rows to {file}.</source>

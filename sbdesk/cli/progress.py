@@ -1,5 +1,5 @@
 """Progress of the CLI's long jobs on stderr: importing a million rows takes six
-minutes and `migrate-to` as long, with nothing on the screen. A line updated in place
+minutes and `migrate-to` two, with nothing on the screen. A line updated in place
 ("导入 120000/1000000 行"), at most a few times a second, and only when stderr is a terminal:
 a script's or a test's captured output stays as it was. The services only call back; the
 terminal is this door's business."""
@@ -97,18 +97,28 @@ def import_file(desk, path, tx):
 
 
 def migrate_to(desk, url, tx):
-    """branch.migrate_to with "复制到网点数据库：第 3 张表，done 行" while it runs. The table is
-    counted, not named: its name (people, audit, region_batches) is a developer's word."""
+    """branch.migrate_to with its stage on one line while it runs: the file checked, then the
+    rows copied ("复制到网点数据库：42%（630000/1500000 行）"), then the keys built and the copy
+    verified on the server (a step of so many). No table is named: a developer's word."""
     line = on_terminal()
     if line is None:
         return branch.migrate_to(desk, url)
-    text = tx("cli", QT_TRANSLATE_NOOP("cli", "Copying to the branch database: table {n}, {done} rows"))
-    seen: list[str] = []
+    texts = {
+        "check": tx("cli", QT_TRANSLATE_NOOP("cli", "Copying to the branch database: checking the data file…")),
+        "copy": tx("cli", QT_TRANSLATE_NOOP("cli", "Copying to the branch database: {percent}% ({done}/{total} rows)")),
+        "keys": tx(
+            "cli", QT_TRANSLATE_NOOP("cli", "Copying to the branch database: building the indexes, {done}/{total}")
+        ),
+        "verify": tx(
+            "cli", QT_TRANSLATE_NOOP("cli", "Copying to the branch database: verifying on the server, {done}/{total}")
+        ),
+    }
+    shown: list[str] = []
 
-    def progress(table: str, done: int) -> None:
-        if table not in seen:
-            seen.append(table)
-        line.show(text.format(n=len(seen), done=done))
+    def progress(stage: str, done: int, total: int) -> None:
+        percent = done * 100 // total if total else 100
+        line.show(texts[stage].format(percent=percent, done=done, total=total), force=stage not in shown)
+        shown.append(stage)
 
     try:
         return branch.migrate_to(desk, url, progress)

@@ -1,18 +1,21 @@
 """Copying a SQLite file into an empty branch database (``sbdesk migrate-to URL``).
 
-Rows are copied as they are, ids included, table by table in the order their references
-need, in one server transaction with the schema; the identity counters are moved past the
-copied ids; then the target's audit chain and seals are verified inside that transaction
-(the same rows on the same columns hash the same, migrations/postgresql/0009_schema.sql),
-so a copy that does not verify is rolled back whole.
+Rows are copied as they are, ids included, table by table with COPY (psycopg's
+``cursor.copy``, a stream, not a statement a row), in one server transaction with the schema;
+the identity counters are moved past the copied ids first. The per-row checks and the indexes
+are off while the rows stream in and the whole copy is then verified on the server inside that
+transaction (transfer_checks.py says why that is as strict as the triggers), so a copy that
+does not verify is rolled back whole, and a copy killed anywhere leaves the target empty: the
+server rolls back a transaction whose client is gone.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from . import audit, seals, server
+from . import server, transfer_checks
 from .connection import Connection
+from .people import count as people_counter
 
 #: references first; row_counts and the schema's own bookkeeping are the server's
 ORDER = (
@@ -30,11 +33,11 @@ ORDER = (
     "audit",
     "seals",
 )
-SKIP = {"row_counts", "database_identity"}  # the server has an identity of its own
-#: the server's checks of a new seal (it belongs to the audit row just appended and matches the
-#: row as it stands) do not hold for history: off while it is copied, which is verified whole below
-HISTORY = (("seals", "seals_valid"), ("audit", "audit_sealed"))
-CHUNK = 2000
+SKIP = {"row_counts", "database_identity"}  # the server has an identity of its own; the counter is set
+CHUNK = 5000
+#: how often the server looks whether the client is still there during a long statement (a copy
+#: killed while the server builds an index is rolled back then, not when the build ends)
+CHECK_CLIENT = "2s"
 
 
 class NotEmpty(Exception):
@@ -72,43 +75,57 @@ def source_tables(source: Connection) -> list[str]:
 
 
 def copy(
-    source: Connection, target: server.Connection, progress: Callable[[str, int], None] | None = None
+    source: Connection,
+    target: server.Connection,
+    progress: Callable[[str, int, int], None] | None = None,
+    before_commit: Callable[[], None] | None = None,
 ) -> dict[str, int]:
     """Schema and rows into ``target`` (which must have no tables), verified; returns the
-    rows copied per table. Raises NotEmpty, or Unverified with the problems
-    when the copy does not verify (nothing is left on the server then)."""
-    found = target_tables(target)
-    if found:
-        raise NotEmpty(", ".join(found[:5]) + (" …" if len(found) > 5 else ""))
+    rows copied per table. Raises NotEmpty, or Unverified with the problems when the copy
+    does not verify (nothing is left on the server then). ``progress(stage, done, total)``:
+    ("copy", rows copied, rows in all), ("keys", step, steps), ("verify", step, steps); what
+    it raises rolls the copy back, as ``before_commit``'s does (the file's own check)."""
+    tell = progress or (lambda stage, done, total: None)
+    tables = source_tables(source)
+    total = sum(source.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables)  # noqa: S608
     counts: dict[str, int] = {}
     with target.writing():
+        found = target_tables(target)  # under the write lock: a second copy at once waits, then finds the first
+        if found:
+            raise NotEmpty(", ".join(found[:5]) + (" …" if len(found) > 5 else ""))
+        if int(target.raw.info.server_version) >= 140000:
+            target.execute(f"SET LOCAL client_connection_check_interval = '{CHECK_CLIENT}'")
         server.apply_migrations(target)
         target.execute("INSERT INTO sbdesk_schema (version) VALUES (?)", (server.LATEST,))
-        for table, trigger in HISTORY:
-            target.execute(f"ALTER TABLE {table} DISABLE TRIGGER {trigger}")
-        for table in source_tables(source):
-            if table in server.ID_TABLES:  # identity ids (region_batches.id is a code), moved past
-                top = source.execute(f"SELECT max(id) FROM {table}").fetchone()[0]  # noqa: S608 - the copied ones
-                if top:  # before the copy: the audit chain takes only ids the identity gave out
-                    target.execute(f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), ?)", (top,))
-            order = " ORDER BY id" if table in server.ID_TABLES else ""  # the chain takes audit rows in order
-            cur = source.execute(f"SELECT * FROM {table}{order}")  # noqa: S608 - names read from sqlite_master
-            names = [d[0] for d in cur.description]
-            sql = f"INSERT INTO {table} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})"  # noqa: S608
-            done = 0
-            while rows := cur.fetchmany(CHUNK):
-                target.executemany(sql, [tuple(r) for r in rows])
-                done += len(rows)
-                if progress:
-                    progress(table, done)
-            counts[table] = done
-        for table, trigger in HISTORY:
-            target.execute(f"ALTER TABLE {table} ENABLE TRIGGER {trigger}")
-        problems = audit.verify(target) + seals.verify(target)
-        for table, n in counts.items():
-            there = target.execute(f"SELECT count(*) FROM {table}").fetchone()[0]  # noqa: S608
-            if there != n:
-                problems.append(f"{table}: {n} rows read, {there} on the server")
+        held = transfer_checks.hold(target, tables)
+        tell("copy", 0, total)
+        for table in tables:
+            counts[table] = _stream(source, target, table, lambda n: tell("copy", sum(counts.values()) + n, total))
+        transfer_checks.release(target, held, tell)
+        problems = transfer_checks.verify(target, counts, people_counter(source), tell)
         if problems:
             raise Unverified("; ".join(problems[:5]))
+        if before_commit:
+            before_commit()
     return counts
+
+
+def _stream(source: Connection, target: server.Connection, table: str, tell: Callable[[int], None]) -> int:
+    """One table's rows in id order (the chain takes audit rows in order) through COPY."""
+    if table in server.ID_TABLES:  # identity ids (region_batches.id is a code), moved past
+        top = source.execute(f"SELECT max(id) FROM {table}").fetchone()[0]  # noqa: S608 - the copied ones
+        if top:  # before the copy: the audit chain takes only ids the identity gave out
+            target.execute(f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), ?)", (top,))
+    order = " ORDER BY id" if table in server.ID_TABLES else ""
+    cur = source.cursor()
+    cur.row_factory = None
+    cur.execute(f"SELECT * FROM {table}{order}")  # noqa: S608 - names read from sqlite_master
+    names = ", ".join(transfer_checks.ident(d[0]) for d in cur.description)
+    done = 0
+    with target.errors(), target.raw.cursor().copy(f"COPY {transfer_checks.ident(table)} ({names}) FROM STDIN") as out:
+        while rows := cur.fetchmany(CHUNK):
+            for row in rows:
+                out.write_row(row)
+            done += len(rows)
+            tell(done)
+    return done
