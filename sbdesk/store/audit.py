@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 
-from . import seals
+from . import live, seals
 from .connection import Connection
 
 GENESIS = "0" * 64
@@ -48,6 +48,7 @@ def append(
         (at, operator, action, subject, text, prev, digest),
     )
     audit_id = int(cur.lastrowid or 0)
+    live.note_ours(digest)  # this window's own write: its tab reloads it, the listener need not
     if count:
         seals.record(conn, audit_id, seals.pairs(conn, named))
         seals.untouch(conn)

@@ -34,6 +34,8 @@ SERVER_ONLY = {
     ("trigger", "seals_valid"): "as audit_valid, for each seal's hash",
     ("trigger", "people_touched"): "on the file a TEMP trigger of sbdesk's own connection (seals.track)",
     ("trigger", "bindings_touched"): "on the file a TEMP trigger of sbdesk's own connection (seals.track)",
+    ("trigger", "audit_notify"): "desks on the server LISTEN for each append; a window on the file asks"
+    " PRAGMA data_version (store/live.py)",
 }
 #: (kind, name): why only the file has it
 FILE_ONLY = {
