@@ -22,13 +22,13 @@ class Watch:
     def __init__(self, desk: Desk) -> None:
         conn = desk.conn
         self.where = conn.url if conn.engine == "postgresql" else conn.path
-        self.listener = live.Listener.open(self.where)  # StoreError: the window stays without
+        self.listener = live.listen(self.where)  # StoreError: the window stays without
         self.last = live.head_id(self.listener.conn)
         self.lost = False
 
     @property
     def server(self) -> bool:
-        return self.listener.server
+        return self.listener.on_server
 
     def fileno(self) -> int:
         return self.listener.fileno()
@@ -39,7 +39,9 @@ class Watch:
         try:
             if not self.listener.woken() and not force:
                 return None
-            return self._read()
+            changes = self._read()
+            self.lost = self.listener.replaced()  # read on a new session that does not LISTEN
+            return changes
         except StoreError:
             self.lost = True
             raise

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import logging
 import time
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, QSocketNotifier, Qt, QTimer
 
@@ -19,13 +19,25 @@ from ..services import people
 from ..services.changes import Changes
 from ..services.errors import ServiceError, StoreError
 from ..services.live import Watch
+from . import refresh
 from .common.plain import Label
 from .members.model import ORDER_OF
 from .members.tab import MATCHES_SHOWN, PAGE
 
 if TYPE_CHECKING:
-    from .main_window import MainWindow
+    from PySide6.QtWidgets import QStatusBar
+
+    from ..services.desk import Desk
     from .members.tab import MembersTab
+
+
+class Window(refresh.Window, Protocol):
+    """What of the main window hearing needs: the parts a change reaches, the desk, the bar."""
+
+    desk: Desk
+
+    def statusBar(self) -> QStatusBar: ...  # noqa: N802 - Qt's name
+
 
 log = logging.getLogger(__name__)
 POLL_MS = 250  # the file: PRAGMA data_version, microseconds, four times a second
@@ -35,13 +47,13 @@ RETRY_MS = 3000  # the server away (or the listener not open): a new session tri
 class Live(QObject):
     """The window's ear for the other desks: started with the window, closed with it."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, window: Window, parent: QObject) -> None:
+        super().__init__(parent)
         self.window = window
         self.watch: Watch | None = None
         self.notifier: QSocketNotifier | None = None
         self.heard_at: float | None = None  # monotonic time of the last change heard (tests, benchmarks)
-        self.away = Label(window)  # "not hearing the others": shown only while that is so
+        self.away = Label(window.statusBar())  # "not hearing the others": shown only while that is so
         self.away.setObjectName("liveAway")
         self.away.hide()
         window.statusBar().addWidget(self.away)
@@ -62,6 +74,10 @@ class Live(QObject):
     def _listening(self) -> None:
         """Woken by the server's socket, or by the timer on the file."""
         self.away.hide()
+        if self.notifier is not None:
+            self.notifier.setEnabled(False)
+            self.notifier.deleteLater()
+            self.notifier = None
         if self.watch is not None and self.watch.server:
             self.notifier = QSocketNotifier(self.watch.fileno(), QSocketNotifier.Type.Read, self)
             self.notifier.activated.connect(self._tick)
@@ -76,6 +92,9 @@ class Live(QObject):
         try:
             self.apply(self.watch.poll())
         except StoreError:
+            self._lose()
+            return
+        if self.watch.lost:
             self._lose()
 
     def _lose(self) -> None:

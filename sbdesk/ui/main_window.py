@@ -100,7 +100,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.apply_elder_mode(settings.elder_mode)
         screen_fit.place(self, settings.geometry)  # the saved geometry only while it fits this screen
         self.retranslate()
-        self.live = Live(self)  # other desks' writes shown as they commit
+        self.live = Live(self, self)  # other desks' writes shown as they commit
 
     def _action_table(self):
         """Each menu action: its menu, what it does, its shortcut."""

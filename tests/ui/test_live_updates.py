@@ -14,9 +14,10 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from sbdesk.services import people
+from sbdesk.services import exchange, people
 from sbdesk.store import live as live_store
-from tests.conftest import TODAY, make_id
+from sbdesk.ui import live as live_ui
+from tests.conftest import TODAY, make_id, pg_admin
 from tests.ui.conftest import GRANDMA, OWNER, SON, WIFE, dispose, type_text
 from tests.ui.test_change_events import WATCHED, ready_to_bind
 from tests.ui.test_change_events import Calls as _Calls
@@ -152,3 +153,39 @@ def test_the_windows_own_write_is_not_read_again(desk_window, qtbot, answers):
     assert "张伟 pays for 李娜" in page.result.text()
     assert calls["BindingsPanel.reload"] == 1  # ... and left it to the tab that wrote it
     assert w.live.heard_at is None
+
+
+def test_a_clerk_scrolled_far_down_keeps_her_row_and_her_scroll(desk_window, qtbot, tmp_path):
+    w, tab = desk_window, desk_window.members
+    exchange.import_file(w.desk, write_people(tmp_path / "people.csv", 1200))
+    w.data_changed()
+    chosen = people.find_ids(w.desk, "人600")[0]
+    tab.select_person(chosen)
+    tab.table.setFocus()
+    bar = tab.table.verticalScrollBar()
+    scrolled = bar.value()
+    assert scrolled > 0
+    settle(qtbot, w)
+    cli(w, "person", "add", "--name", "阿三", "--id-number", NEW, "--region", "苏州市")  # sorts first
+    qtbot.waitUntil(lambda: names(w)[0] == "阿三", timeout=SECOND)
+    assert tab.current_person().id == chosen and bar.value() == scrolled
+    assert QApplication.focusWidget() is tab.table
+
+
+def test_after_the_server_dropped_the_window_catches_up_from_the_last_row_it_heard(desk_window, qtbot, monkeypatch):
+    w = desk_window
+    if not w.engine:
+        pytest.skip("the file's connection does not go away")
+    monkeypatch.setattr(live_ui, "RETRY_MS", 200)
+    settle(qtbot, w)
+    name = w.engine.rsplit("/", 1)[1]
+    with pg_admin() as admin:  # every session of the database ends, as in a server restart
+        admin.execute(
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = %s AND pid <> pg_backend_pid()",
+            (name,),
+        )
+    qtbot.waitUntil(w.live.away.isVisible, timeout=SECOND)  # one quiet line in the status bar
+    assert "not heard" in w.live.away.text()
+    cli(w, "person", "add", "--name", "张三", "--id-number", NEW, "--region", "苏州市")  # its NOTIFY is lost
+    qtbot.waitUntil(lambda: "张三" in names(w), timeout=SECOND)
+    assert not w.live.away.isVisible()
