@@ -18,7 +18,7 @@ from PySide6.QtCore import QObject, QSocketNotifier, Qt, QTimer
 from ..services import people
 from ..services.changes import Changes
 from ..services.errors import ServiceError, StoreError
-from ..services.live import Watch
+from ..services.live import Watch, head
 from . import refresh
 from .common.plain import Label
 from .members.model import ORDER_OF
@@ -60,16 +60,21 @@ class Live(QObject):
         self.timer = QTimer(self)
         self.timer.timeout.connect(self._tick)
         self._lost_since = ""
-        self._start()
+        self._closed = False
+        self._since = guarded_head(window.desk)  # what the window read at its start covers this
+        QTimer.singleShot(0, self._start)  # a server session's sign-in stays off the first paint
 
     def _start(self) -> None:
+        if self._closed:  # the window closed before its first turn of the event loop
+            return
         try:
-            self.watch = Watch(self.window.desk)
+            self.watch = Watch(self.window.desk, self._since)
         except (ServiceError, StoreError) as exc:
             log.warning("not listening to other desks: %s", getattr(exc, "code", type(exc).__name__))
             self._lose()
             return
         self._listening()
+        self._tick(force=True)  # what others wrote since the window's first read
 
     def _listening(self) -> None:
         """Woken by the server's socket, or by the timer on the file."""
@@ -85,12 +90,12 @@ class Live(QObject):
         else:
             self.timer.start(POLL_MS)
 
-    def _tick(self, *_) -> None:
+    def _tick(self, *_, force: bool = False) -> None:
         if self.watch is None or self.watch.lost:
             self._retry()
             return
         try:
-            self.apply(self.watch.poll())
+            self.apply(self.watch.poll(force))
         except StoreError:
             self._lose()
             return
@@ -116,8 +121,8 @@ class Live(QObject):
     def _retry(self) -> None:
         try:
             if self.watch is None:
-                self.watch = Watch(self.window.desk)
-                changes = None
+                self.watch = Watch(self.window.desk, self._since)
+                changes = self.watch.poll(force=True)
             else:
                 changes = self.watch.reconnect()  # and what was missed, from the last row heard
         except (ServiceError, StoreError):
@@ -138,8 +143,11 @@ class Live(QObject):
             elif (changes.bindings or changes.applications) and window.members.current_person() is not None:
                 window.members.show_current()
             window.home_bar.apply(changes)
-            if window._channels is not None:
-                window._channels.apply(changes)
+            channels = window._channels
+            if channels is not None:  # the bindings list keeps its filter, whatever another desk ended
+                if changes.bindings or changes.people:
+                    channels.panel.reload(follow=False)
+                channels.apply(changes, panel_done=True)
             if window._regions is not None:
                 window._regions.apply(changes)
             if changes.people or changes.policy or changes.catalogue:
@@ -148,12 +156,21 @@ class Live(QObject):
             log.warning("a change from another desk not shown: %s", getattr(exc, "code", type(exc).__name__))
 
     def close(self) -> None:
+        self._closed = True
         self.timer.stop()
         if self.notifier is not None:
             self.notifier.setEnabled(False)
         if self.watch is not None:
             self.watch.close()
             self.watch = None
+
+
+def guarded_head(desk: Desk) -> int | None:
+    """The last audit row now, read on the desk's own connection (None: read it when listening)."""
+    try:
+        return head(desk)
+    except (ServiceError, StoreError):
+        return None
 
 
 def reload_people(tab: MembersTab) -> None:

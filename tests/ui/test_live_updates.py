@@ -21,6 +21,7 @@ from tests.conftest import TODAY, make_id, pg_admin
 from tests.ui.conftest import GRANDMA, OWNER, SON, WIFE, dispose, type_text
 from tests.ui.test_change_events import WATCHED, ready_to_bind
 from tests.ui.test_change_events import Calls as _Calls
+from tests.ui.test_channels_tab import open_channel, swipe
 from tests.ui.test_exchange_ui import write_people
 
 NEW = make_id(date(1985, 5, 6), "320505", 61)
@@ -189,3 +190,15 @@ def test_after_the_server_dropped_the_window_catches_up_from_the_last_row_it_hea
     cli(w, "person", "add", "--name", "张三", "--id-number", NEW, "--region", "苏州市")  # its NOTIFY is lost
     qtbot.waitUntil(lambda: "张三" in names(w), timeout=SECOND)
     assert not w.live.away.isVisible()
+
+
+def test_a_binding_made_at_the_command_line_shows_in_the_bindings_list_with_the_typing_kept(desk_window, qtbot):
+    w = desk_window
+    page = open_channel(w, "window")
+    swipe(qtbot, page.fields["owner_card"], "A10000001")  # the clerk has begun another binding
+    typed, focused = page.fields["owner_card"].text(), QApplication.focusWidget()
+    settle(qtbot, w)
+    cli(w, "bind", "--owner", OWNER, "--member", WIFE, "--relation", "spouse", "--channel", "window")
+    panel = w.channels.panel
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 1, timeout=SECOND)
+    assert page.fields["owner_card"].text() == typed and QApplication.focusWidget() is focused
