@@ -14,7 +14,7 @@ from __future__ import annotations
 from contextlib import suppress
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from . import db
 from .audit import OURS
@@ -25,6 +25,10 @@ if TYPE_CHECKING:
     from . import server
 
 CHANNEL = "sbdesk_audit"
+#: libpq's TCP keepalives on the listener's session: a server or network gone without a word
+#: (a cable, a PC woken from sleep) shows on its socket within about 35 s, not hours later,
+#: and the window says so and tries a new session (a listener never sends, so never learns)
+KEEPALIVES: dict[str, Any] = {"keepalives": 1, "keepalives_idle": 20, "keepalives_interval": 5, "keepalives_count": 3}
 LIMIT = 500  # rows read at a time; more since the last look means "reload everything" anyway
 
 
@@ -124,5 +128,5 @@ def listen(where: Path | str) -> Listener:
     if isinstance(where, str) and "://" in where:
         from . import server  # psycopg only in branch mode
 
-        return ServerListener(server.connect(where))
+        return ServerListener(server.connect(where, None, **KEEPALIVES))
     return Listener(db.connect(Path(where)))

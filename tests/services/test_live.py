@@ -4,13 +4,17 @@ same on both engines; on the server a clerk's append NOTIFYs and an auditor's lo
 from __future__ import annotations
 
 import select
+import socket
 from datetime import date
+
+import pytest
 
 from sbdesk.services import binding, changes, people
 from sbdesk.services.changes import BINDING, EVERYTHING, PERSON, Changes, heard
 from sbdesk.services.desk import open_desk
+from sbdesk.services.errors import StoreError
 from sbdesk.services.live import Watch
-from tests.conftest import TODAY, make_id
+from tests.conftest import TODAY, make_id, pg_admin
 
 OWNER = make_id(date(1978, 3, 4), "320505", 15)
 WIFE = make_id(date(1980, 7, 9), "320505", 24)
@@ -68,3 +72,28 @@ def test_a_clerks_write_wakes_an_auditors_desk_on_the_server(logins, tmp_path):
         watch.close()
         auditor.close()
         clerk.close()
+
+
+def keepalive_idle(fd: int) -> int:
+    """The socket's TCP keepalive idle time in seconds (0: keepalives off), read on a duplicate."""
+    with socket.fromfd(fd, socket.AF_INET, socket.SOCK_STREAM) as s:
+        if not s.getsockopt(socket.SOL_SOCKET, socket.SO_KEEPALIVE):
+            return 0
+        return s.getsockopt(socket.IPPROTO_TCP, socket.TCP_KEEPIDLE)
+
+
+def test_the_listener_notices_a_server_gone_without_a_word_and_keeps_noticing_after_a_new_session(server_db, tmp_path):
+    desk = open_desk(tmp_path / "desk", today=lambda: TODAY, database=server_db)
+    watch = Watch(desk)
+    try:
+        assert keepalive_idle(watch.fileno()) == 20  # not the system's two hours
+        with pg_admin() as admin:
+            admin.execute("SELECT pg_terminate_backend(%s)", (watch.listener.session.raw.info.backend_pid,))
+        with pytest.raises(StoreError):
+            watch.poll()
+        assert watch.lost
+        watch.reconnect()
+        assert not watch.lost and keepalive_idle(watch.fileno()) == 20
+    finally:
+        watch.close()
+        desk.close()
