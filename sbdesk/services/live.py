@@ -20,15 +20,13 @@ def head(desk: Desk) -> int:
 
 
 class Watch:
-    """Listens beside ``desk`` on a connection of its own. ``poll`` says what others
+    """Listens beside ``desk`` (on the server on a session of its own). ``poll`` says what others
     changed since the last call (None: nothing); after the server went away, ``poll``
     raises StoreError until ``reconnect`` succeeds, which catches up from the last row heard."""
 
     def __init__(self, desk: Desk, since: int | None = None) -> None:
         """``since``: the last audit row the window has shown (default: the newest now)."""
-        conn = desk.conn
-        self.where = conn.url if conn.engine == "postgresql" else conn.path
-        self.listener = live.listen(self.where)  # StoreError: the window stays without
+        self.listener = live.listen(desk.conn)  # StoreError: the window stays without
         self.last = live.head_id(self.listener.conn) if since is None else since
         self.lost = False
 

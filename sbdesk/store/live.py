@@ -5,18 +5,17 @@ Every write appends one audit row, so "what changed since row N" reads the same 
 engines. Only the wake-up differs: on the server a trigger NOTIFYs ``sbdesk_audit`` at each
 append's commit (migrations/postgresql/0017) and the listener's session LISTENs, its socket
 watched by the window; on the file, ``PRAGMA data_version`` moves when another connection
-commits (asked of SQLite, which opens nothing: store/fileguard.py). Both read the audit table
-only: a thousand-row import is one row, one reload.
+commits, asked on the desk's own connection (no second one: the window's locks on the file
+stay as they were, store/fileguard.py). Both read the audit table only: a thousand-row
+import is one row, one reload.
 """
 
 from __future__ import annotations
 
 from contextlib import suppress
 from dataclasses import dataclass
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from . import db
 from .audit import OURS
 from .connection import Connection
 from .errors import StoreError
@@ -54,9 +53,9 @@ def after(conn: Connection, last: int, limit: int = LIMIT) -> list[Entry]:
 
 
 class Listener:
-    """A connection that only listens: the window's own, so a long read or write of the
-    desk's never delays hearing, and the desk's session is never left LISTENing. This one
-    is the file's; ``ServerListener`` the server's."""
+    """The file's: the desk's own connection asked for ``PRAGMA data_version``, which moves
+    when any other connection commits (the CLI, an import job's) and not for its own writes.
+    No second connection: the window's locks on the file stay exactly as they were."""
 
     on_server = False
 
@@ -80,11 +79,13 @@ class Listener:
         """Nothing to do on the file: its connection does not go away."""
 
     def close(self) -> None:
-        with suppress(StoreError):
-            self.conn.close()
+        """The desk's connection stays open: the desk closes it."""
 
 
 class ServerListener(Listener):
+    """A session of its own that only listens, so a long read or write of the desk's never
+    delays hearing, and the desk's session is never left LISTENing."""
+
     on_server = True
 
     def __init__(self, conn: server.Connection) -> None:
@@ -122,11 +123,16 @@ class ServerListener(Listener):
         self.session.reconnect()
         self._listen()
 
+    def close(self) -> None:
+        with suppress(StoreError):
+            self.session.close()
 
-def listen(where: Path | str) -> Listener:
-    """A listener on the data folder's file (a path) or the branch server (its URL)."""
-    if isinstance(where, str) and "://" in where:
+
+def listen(conn: Connection) -> Listener:
+    """A listener beside the desk's connection: on the server a session of its own, on the
+    file the desk's connection itself."""
+    if conn.engine == "postgresql":
         from . import server  # psycopg only in branch mode
 
-        return ServerListener(server.connect(where, None, **KEEPALIVES))
-    return Listener(db.connect(Path(where)))
+        return ServerListener(server.connect(conn.url, None, **KEEPALIVES))
+    return Listener(conn)
