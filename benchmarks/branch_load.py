@@ -10,7 +10,10 @@ Each level gets a fresh database, dropped afterwards. Reported per level: operat
 second, p50/p95 latency (the write lock's wait included), errors (must be 0: every operation
 is valid by construction), rows lost (must be 0: a person, binding, unbinding or edit a
 counter was told succeeded that is not in the database as told), and whether the audit chain
-and the seals verify (one chain, no fork).
+and the seals verify (one chain, no fork). Beside the counters a listening desk (the window's
+code path, services/live.py: LISTEN on its own session, then the audit rows after the last it
+heard) notes when it hears each write: the live-update delay, from a counter's commit to the
+listener's hearing it, p50/p95 over every operation.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ import argparse
 import multiprocessing as mp
 import os
 import random
+import select
 import statistics
 import sys
 import tempfile
@@ -43,8 +47,10 @@ def counter(url: str, n: int, seconds: float, start, results) -> None:
     """One counter: valid operations only, each timed; what succeeded is reported back."""
     from sbdesk.services import binding, people
     from sbdesk.services.desk import open_desk
+    from sbdesk.store.audit import OURS
 
     desk = open_desk(Path(tempfile.mkdtemp(prefix=f"desk{n}-")), today=lambda: TODAY, database=url)
+    committed: list[tuple[str, float]] = []  # (audit row's hash, wall clock when the call returned)
     rnd = random.Random(n)
     owners, members, active = [], [], {}  # active: binding id -> (owner, member)
     added, bound, ended, names, latencies, errors = [], [], [], {}, [], []
@@ -75,7 +81,7 @@ def counter(url: str, n: int, seconds: float, start, results) -> None:
                     members.append(add("resident"))
             elif choice < 0.55 and free:
                 o, m = rnd.choice(free)
-                b = binding.bind(desk, o.id_number, m.id_number, "sibling", "window")
+                b = binding.bind(desk, o.id, m.id, "sibling", "window")
                 active[b.id] = (o.id_number, m.id_number)
                 bound.append(b.id)
             elif choice < 0.8 and active:
@@ -88,6 +94,7 @@ def counter(url: str, n: int, seconds: float, start, results) -> None:
                 name = f"柜{n}改{rnd.randrange(10**6)}"
                 people.edit(desk, p.id, name=name, region="苏州市", insurance=p.insurance, card_number=p.card_number)
                 names[p.id_number] = name
+            committed.append((OURS[-1], time.time()))  # committed just before the call returned
         except Exception as exc:  # noqa: BLE001 - every failure is counted and shown: none is expected
             errors.append(f"{type(exc).__name__}: {exc}"[:200])
         latencies.append(time.perf_counter() - began)
@@ -100,7 +107,37 @@ def counter(url: str, n: int, seconds: float, start, results) -> None:
         "bound": bound,
         "ended": ended,
         "names": names,
+        "committed": committed,
     })
+
+
+def listener(url: str, start, stop, results) -> None:
+    """A desk that only listens, as a window does: when it hears each audit row (its id)."""
+    from sbdesk.services.desk import open_desk
+    from sbdesk.services.live import Watch
+
+    desk = open_desk(Path(tempfile.mkdtemp(prefix="listener-")), today=lambda: TODAY, database=url)
+    watch = Watch(desk)
+    heard: dict[int, float] = {}
+    start.wait()
+    while not stop.is_set() or watch.last < desk.conn.execute("SELECT max(id) FROM audit").fetchone()[0]:
+        if select.select([watch.fileno()], [], [], 0.2)[0]:
+            before = watch.last
+            watch.poll()
+            now = time.time()
+            heard.update((i, now) for i in range(before + 1, watch.last + 1))
+    watch.close()
+    desk.close()
+    results.put({"heard": heard})
+
+
+def delays(url: str, reports: list[dict], heard: dict[int, float]) -> list[float]:
+    """Seconds from each counter's commit to the listener's hearing it."""
+    import psycopg
+
+    with psycopg.connect(url) as conn:
+        ids = dict(conn.execute("SELECT hash, id FROM audit").fetchall())
+    return sorted(heard[ids[h]] - t for r in reports for h, t in r["committed"] if ids.get(h) in heard)
 
 
 def verify(url: str, reports: list[dict]) -> tuple[int, list[str]]:
@@ -141,17 +178,21 @@ def level(admin: str, n: int, seconds: float) -> dict:
     try:
         open_desk(Path(tempfile.mkdtemp(prefix="setup-")), today=lambda: TODAY, database=url).close()
         ctx = mp.get_context("spawn")
-        start, results = ctx.Barrier(n + 1), ctx.Queue()
+        start, results, stop, ear = ctx.Barrier(n + 2), ctx.Queue(), ctx.Event(), ctx.Queue()
         procs = [ctx.Process(target=counter, args=(url, i, seconds, start, results)) for i in range(n)]
-        for p in procs:
+        hearing = ctx.Process(target=listener, args=(url, start, stop, ear))
+        for p in [*procs, hearing]:
             p.start()
-        start.wait()  # every counter has opened its desk; the clock starts now
+        start.wait()  # every counter has opened its desk, the listener listens; the clock starts now
         began = time.perf_counter()
         reports = [results.get(timeout=seconds + 300) for _ in procs]
         elapsed = time.perf_counter() - began
-        for p in procs:
+        stop.set()
+        heard = ear.get(timeout=60)["heard"]
+        for p in [*procs, hearing]:
             p.join()
         lost, problems = verify(url, reports)
+        live = delays(url, reports, heard)
     finally:
         with psycopg.connect(admin, autocommit=True) as conn:
             conn.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
@@ -167,6 +208,9 @@ def level(admin: str, n: int, seconds: float) -> dict:
         "error_examples": errors[:3],
         "rows_lost": lost,
         "chain": problems[:5],
+        "heard": len(live),
+        "live_p50_ms": statistics.median(live) * 1000 if live else 0,
+        "live_p95_ms": live[int(len(live) * 0.95)] * 1000 if live else 0,
     }
 
 
@@ -184,16 +228,20 @@ def main() -> int:
         print("no server: give --admin URL or set SBDESK_TEST_PG", file=sys.stderr)
         return 2
     bad = False
-    print(f"{'counters':>8} {'ops':>7} {'ops/s':>8} {'p50 ms':>8} {'p95 ms':>8} {'errors':>7} {'lost':>5}  chain")
+    print(
+        f"{'counters':>8} {'ops':>7} {'ops/s':>8} {'p50 ms':>8} {'p95 ms':>8} {'errors':>7} {'lost':>5}"
+        f" {'heard':>7} {'live p50':>9} {'live p95':>9}  chain"
+    )
     for n in args.counters:
         r = level(args.admin, n, args.seconds)
         print(
             f"{r['counters']:>8} {r['ops']:>7} {r['ops_per_s']:>8.1f} {r['p50_ms']:>8.1f} {r['p95_ms']:>8.1f}"
-            f" {r['errors']:>7} {r['rows_lost']:>5}  {'ok' if not r['chain'] else r['chain']}"
+            f" {r['errors']:>7} {r['rows_lost']:>5} {r['heard']:>7} {r['live_p50_ms']:>9.1f} {r['live_p95_ms']:>9.1f}"
+            f"  {'ok' if not r['chain'] else r['chain']}"
         )
         for e in r["error_examples"]:
             print("   error:", e)
-        bad |= bool(r["errors"] or r["rows_lost"] or r["chain"])
+        bad |= bool(r["errors"] or r["rows_lost"] or r["chain"] or r["heard"] < r["ops"] - r["errors"])
     return 1 if bad else 0
 
 

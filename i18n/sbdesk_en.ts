@@ -1323,6 +1323,13 @@ Policy facts come from resources/ and may differ locally; check with the local s
     </message>
 </context>
 <context>
+    <name>Live</name>
+    <message>
+        <source>Changes made at other desks not heard since {time} (F5 reads everything)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>sbdesk — family sharing of the social-security card</source>

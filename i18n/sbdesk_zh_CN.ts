@@ -1337,6 +1337,13 @@ Policy facts come from resources/ and may differ locally; check with the local s
     </message>
 </context>
 <context>
+    <name>Live</name>
+    <message>
+        <source>Changes made at other desks not heard since {time} (F5 reads everything)</source>
+        <translation>自 {time} 起未收到其他窗口的更改（按 F5 重新读取全部）</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>sbdesk — family sharing of the social-security card</source>

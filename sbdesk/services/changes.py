@@ -7,6 +7,7 @@ another desk of a branch may have written anything.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 
@@ -36,3 +37,39 @@ OPERATOR = Changes(operator=True)  # operators.sign_in
 def imported(kind: str) -> Changes:
     """exchange.import_file: the people of a people file, the bindings of a bindings file."""
     return PERSON if kind == "people" else BINDING
+
+
+EVERYTHING = Changes(people=True, bindings=True, applications=True, catalogue=True, policy=True)
+#: What another desk's audit row says changed, by its action's first word (or whole name);
+#: rows that change nothing another desk shows (a sign-in, an export, a backup, an ID number
+#: revealed) are absent. An action not named here reads everything: safe for a new one.
+_HEARD = {
+    "person": PERSON,
+    "person.reveal_id": Changes(),
+    "pension": PERSON,  # a person's 养老 category and periods, in their detail
+    "binding": BINDING,
+    "exchange.import_people": PERSON,
+    "exchange.import_bindings": BINDING,
+    "exchange": Changes(),  # an export
+    "qinqing": APPLICATION,
+    "qinqing.cancelled": DISCARDED,
+    "qinqing.password_set": Changes(),
+    "qinqing.password_wrong": Changes(),
+    "qinqing.locked": Changes(),
+    "policy": POLICY,
+    "regions": Changes(catalogue=True),
+    "operator": Changes(),  # another desk's clerk: this desk's stays
+    "backup.manual": Changes(),
+    "audit": Changes(),  # a restore accepted, seals of a migration: the rows are as they were
+}
+
+
+def heard(actions: Iterable[str]) -> Changes:
+    """What the audit rows of other desks' writes (their actions, in order) changed here:
+    one ``Changes`` for all of them, so an import and a hundred bindings reload once."""
+    flags = dict.fromkeys(("people", "bindings", "applications", "catalogue", "policy"), False)
+    for action in actions:
+        one = _HEARD.get(action, _HEARD.get(action.partition(".")[0], EVERYTHING))
+        for name in flags:
+            flags[name] = flags[name] or getattr(one, name)
+    return Changes(**flags)

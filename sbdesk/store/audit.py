@@ -4,12 +4,17 @@ shows any row edited behind SQLite's back (a hex editor, another tool)."""
 from __future__ import annotations
 
 import json
+from collections import deque
 from collections.abc import Iterable, Iterator
 
 from . import seals
 from .connection import Connection
 
 GENESIS = "0" * 64
+#: hashes of the rows this process appended: a window's own writes were reloaded by the tab
+#: that made them, so its listener (store/live.py) skips them. A hash, not an id: on the file
+#: the id of a write that rolled back is given to the next one, perhaps another desk's.
+OURS: deque[str] = deque(maxlen=4096)
 
 
 def _digest(prev: str, at: str, operator: str, action: str, subject: str, detail: str) -> str:
@@ -48,6 +53,7 @@ def append(
         (at, operator, action, subject, text, prev, digest),
     )
     audit_id = int(cur.lastrowid or 0)
+    OURS.append(digest)
     if count:
         seals.record(conn, audit_id, seals.pairs(conn, named))
         seals.untouch(conn)

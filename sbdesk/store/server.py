@@ -186,6 +186,7 @@ class Connection:
         self.path = shown(url)  # what messages name
         self.user = str(raw.execute("SELECT current_user").fetchone()[0])
         self.open = False  # a transaction sbdesk began is open
+        self.options: dict[str, Any] = {}  # connect's libpq options, for reconnecting
 
     @property
     def in_transaction(self) -> bool:
@@ -196,7 +197,7 @@ class Connection:
         """A new session after the old one was lost (ServerAway when the server is still away)."""
         with suppress(psycopg.Error):
             self.raw.close()
-        fresh = connect(self.url)
+        fresh = connect(self.url, **self.options)
         self.raw, fresh.raw = fresh.raw, self.raw
         self.execute('CREATE TEMP TABLE IF NOT EXISTS touched (subject TEXT COLLATE "C" PRIMARY KEY)')
 
@@ -289,17 +290,18 @@ AskPassword = Callable[[str], str | None]
 _typed: dict[str, str] = {}
 
 
-def connect(url: str, ask_password: AskPassword | None = None) -> Connection:
+def connect(url: str, ask_password: AskPassword | None = None, **options: Any) -> Connection:
     """Sign in. The password comes from the URL, PGPASSWORD or a pgpass file (libpq reads
     them), else from ``ask_password`` (a prompt); sbdesk never writes it anywhere. TLS is
     verify-full unless the address says otherwise (pg_address); the other libpq parameters
-    pass through unchanged."""
+    pass through unchanged, and ``options`` are libpq's too (kept for ``reconnect``)."""
     info = parse(url)  # BadUrl, without the password
     kwargs: dict[str, Any] = {
         "autocommit": True,
         "connect_timeout": CONNECT_TIMEOUT,
         "application_name": "sbdesk",
         **tls_default(info),
+        **options,
     }
     if shown(url) in _typed and not has_password(url):  # typed once at a prompt, this process
         kwargs["password"] = _typed[shown(url)]
@@ -321,6 +323,7 @@ def connect(url: str, ask_password: AskPassword | None = None) -> Connection:
         _typed[shown(url)] = kwargs["password"]
     conn = Connection(raw, url)
     conn.password = kwargs.get("password")
+    conn.options = options
     try:
         raw.execute(f"SET lock_timeout = '{LOCK_TIMEOUT}'")
         raw.execute("SET search_path = public")

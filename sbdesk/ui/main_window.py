@@ -23,6 +23,7 @@ from .help import Help
 from .home_bar import HomeBar
 from .jobs import JobRunner
 from .language import LanguageManager
+from .live import Live
 from .members.tab import MembersTab
 from .menus import Menus
 from .settings import Settings
@@ -100,6 +101,7 @@ class MainWindow(Retranslating, QMainWindow):
         read_only.apply(self)  # a login that only reads (the branch auditor): its writes disabled, with the reason
         screen_fit.place(self, settings.geometry)  # the saved geometry only while it fits this screen
         self.retranslate()
+        self.live = Live(self, self)  # other desks' writes shown as they commit
 
     def _action_table(self):
         """Each menu action: its menu, what it does, its shortcut."""
@@ -335,6 +337,7 @@ class MainWindow(Retranslating, QMainWindow):
         """Let background work end cleanly: an import or a check is cancelled (an import
         writes nothing until it is whole), an export or a backup is finished."""
         self.runner.close()
+        self.live.close()
         self.settings.geometry = self.saveGeometry()
         self.settings.sync()
         super().closeEvent(event)

@@ -36,6 +36,8 @@ SERVER_ONLY = {
     ("trigger", "bindings_touched"): "on the file a TEMP trigger of sbdesk's own connection (seals.track)",
     ("table", "database_restores"): "restores the branch's administrator declares (`sbdesk restored`); a file"
     " is restored by `sbdesk restore`, whose anchor lines say so",
+    ("trigger", "audit_notify"): "desks on the server LISTEN for each append; a window on the file asks"
+    " PRAGMA data_version (store/live.py)",
 }
 #: (kind, name): why only the file has it
 FILE_ONLY = {

@@ -108,6 +108,22 @@ class PeopleModel(QAbstractTableModel):
         self._texts = {}
         self.endResetModel()
 
+    def replace_ids(self, ids: list[int], more: Callable[[int], list[int]] | None = None) -> None:
+        """The rows again after another desk wrote, as a layout change, not a reset: each
+        selected or current row follows its person (by id) and the view keeps its scroll;
+        a person no longer listed drops out of the selection. Rows are fetched again."""
+        self.layoutAboutToBeChanged.emit()
+        old = self.persistentIndexList()
+        rows = {pid: row for row, pid in enumerate(ids)}
+        moved = []
+        for index in old:
+            row = rows.get(self._ids[index.row()], -1) if 0 <= index.row() < len(self._ids) else -1
+            moved.append(self.createIndex(row, index.column()) if row >= 0 else QModelIndex())
+        self._ids, self._more, self._less, self._rows = ids, more, None, rows
+        self._blocks, self._texts = {}, {}
+        self.changePersistentIndexList(old, moved)
+        self.layoutChanged.emit()
+
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
         """A header click: the tab asks the database for the ids in that order."""
         if self.sorter is not None:

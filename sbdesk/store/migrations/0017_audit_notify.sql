@@ -1,0 +1,4 @@
+-- sbdesk schema 17: nothing changes in the file. On a branch server each append to the audit
+-- log now NOTIFYs the desks that listen (postgresql/0017_audit_notify.sql); a window on the
+-- file asks SQLite's PRAGMA data_version instead (store/live.py), which needs no schema.
+-- The version stays one number on both engines.
