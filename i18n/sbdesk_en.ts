@@ -330,6 +330,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Detail: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Verifying the audit chain…</source>
         <translation type="unfinished"></translation>
     </message>

@@ -330,6 +330,10 @@
         <translation>共{count}条，最新的在前。</translation>
     </message>
     <message>
+        <source>Detail: {detail}</source>
+        <translation>详情：{detail}</translation>
+    </message>
+    <message>
         <source>Verifying the audit chain…</source>
         <translation>正在校验审计链…</translation>
     </message>

@@ -52,6 +52,9 @@ def windows_like(tmp_path):
     (site / "sitecustomize.py").write_text(WINDOWS_LACKS, encoding="utf-8")
     env = {k: v for k, v in os.environ.items() if k != "SBDESK_DATA_DIR"}
     env["PYTHONPATH"] = os.pathsep.join([str(site), str(ROOT)])
+    # No branch preset: finding the system-wide one asks platformdirs, whose POSIX module this
+    # child (Linux that lacks POSIX calls) would load; on Windows it loads its Windows module.
+    env["SBDESK_PRESET"] = str(tmp_path / "no-preset.ini")
     return env
 
 

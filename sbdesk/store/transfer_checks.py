@@ -34,6 +34,7 @@ from dataclasses import dataclass, field
 
 from . import server
 from .errors import Refused
+from .seals import _columns
 
 Tell = Callable[[str, int, int], None]
 
@@ -183,8 +184,6 @@ ORDER BY 1 LIMIT 5"""
 def row_digest(conn: server.Connection, table: str) -> str:
     """SQL for the sha256 of a row as store/seals.py hashes it (its columns' JSON values in the
     order of their names: the same text the seal trigger's json_each makes)."""
-    from .seals import _columns
-
     values = " || ',' || ".join(f"coalesce(to_json({ident(n)})::text, 'null')" for n in _columns(conn, table))
     return f"encode(sha256(convert_to('[' || {values} || ']', 'UTF8')), 'hex')"
 

@@ -9,6 +9,7 @@ from urllib.parse import urlsplit
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLineEdit, QMessageBox, QWidget
 
+from .. import paths
 from ..services.errors import StoreError
 from .common import dialogs, plain
 from .common.texts import error_text
@@ -21,7 +22,6 @@ translate = QCoreApplication.translate  # called with the literal context "branc
 def ask_database(parent: QWidget, settings) -> None:
     """Point this data folder at a branch server, or back at its own file. The address is
     kept without a password (pgpass or the prompt at start); it takes effect at the next start."""
-    from .. import paths
     from ..services import branch_address
 
     empty = without_own_choice(paths.preset_database())  # what an empty setting means here
@@ -81,7 +81,6 @@ def ask_database(parent: QWidget, settings) -> None:
 def without_own_choice(preset: str) -> str:
     """What a desk without a setting of its own uses: the computer's preset (IT's branch.ini),
     else its own file."""
-    from .. import paths
     from ..services import branch_address
 
     if not preset:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QGridLayout,
     QHBoxLayout,
+    QHeaderView,
     QLineEdit,
     QPushButton,
     QTableView,
@@ -35,7 +36,7 @@ from ..common.retranslate import Retranslating
 from ..common.texts import error_text, translate
 from ..common.widgets import colour, list_table, tab_order
 from . import labels
-from .model import AuditModel
+from .model import DETAIL, AuditModel
 from .work import AuditJob
 
 
@@ -64,10 +65,11 @@ class AuditLogView(Retranslating, QDialog):
         self.apply_button.setObjectName("auditApply")
         self.clear_button = QPushButton(self)
         self.clear_button.setObjectName("auditClear")
-        # two rows of label and field, so 长辈模式's larger text still fits a 1024-pixel screen
+        # three rows of two fields, so 长辈模式's larger text keeps every hint whole on a small screen
         for row, fields in enumerate((
-            (("person", self.person), ("clerk", self.clerk), ("action", self.action)),
+            (("person", self.person), ("clerk", self.clerk)),
             (("from", self.start), ("to", self.end)),
+            (("action", self.action),),
         )):
             for column, (key, field) in enumerate(fields):
                 caption = self.captions[key] = Label(self)
@@ -79,7 +81,7 @@ class AuditLogView(Retranslating, QDialog):
         buttons.addWidget(self.apply_button)
         buttons.addWidget(self.clear_button)
         buttons.addStretch(1)
-        grid.addLayout(buttons, 1, 4, 1, 2)
+        grid.addLayout(buttons, 2, 2, 1, 2)
         self.chain = Label(self)
         self.chain.setObjectName("auditChain")
         self.chain.setWordWrap(True)
@@ -93,6 +95,15 @@ class AuditLogView(Retranslating, QDialog):
         self.table.setObjectName("auditTable")
         self.table.setModel(self.model)
         self.table.setWordWrap(False)
+        # Every column but the detail as wide as its text; the detail, which can be a long line,
+        # wraps whole in the pane below the table instead of being cut with "…" in a cell.
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setColumnHidden(DETAIL, True)
+        self.detail = Label(self)
+        self.detail.setObjectName("auditDetail")
+        self.detail.setWordWrap(True)
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.shown = Label(self)
         self.shown.setObjectName("auditShown")
         self.reveal_button = QPushButton(self)
@@ -109,13 +120,14 @@ class AuditLogView(Retranslating, QDialog):
         outer.addLayout(grid)
         outer.addLayout(chain_row)
         outer.addWidget(self.table, 1)
+        outer.addWidget(self.detail)
         outer.addLayout(bottom)
         tab_order(
             self.person,
             self.clerk,
-            self.action,
             self.start,
             self.end,
+            self.action,
             self.apply_button,
             self.clear_button,
             self.verify_button,
@@ -210,6 +222,9 @@ class AuditLogView(Retranslating, QDialog):
 
     def _buttons(self) -> None:
         entry = self.model.entry(self.table.currentIndex().row())
+        self.detail.setText(
+            self.tr("Detail: {detail}").format(detail=labels.detail(entry.detail)) if entry and entry.detail else ""
+        )
         self.reveal_button.setEnabled(self.writable and entry is not None and audit_log.person_id(entry) is not None)
 
     # -- the chain ----------------------------------------------------------------------
