@@ -79,7 +79,22 @@ def preset_database() -> str:
         return ""
     except (OSError, UnicodeDecodeError, configparser.Error):
         return f"{UNREADABLE}{path}"
-    return parser.get(PRESET_SECTION, "database", fallback="").strip()
+    url = parser.get(PRESET_SECTION, "database", fallback="").strip()
+    # a file without [branch] ("[Branch]") is IT's mistake, not "no server"; a password in a file
+    # every user reads would sign them all in as one login, so it is refused rather than used
+    if not parser.has_section(PRESET_SECTION) or _with_password(url):
+        return f"{UNREADABLE}{path}"
+    return url
+
+
+def _with_password(url: str) -> bool:
+    from urllib.parse import parse_qs, urlsplit
+
+    try:
+        parts = urlsplit(url)
+        return bool(parts.password) or "password" in {k.lower() for k in parse_qs(parts.query)}
+    except ValueError:  # not an address at all: open_desk says so
+        return False
 
 
 def db_path(folder: Path) -> Path:
