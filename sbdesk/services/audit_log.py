@@ -105,7 +105,8 @@ def where(desk: Desk, wanted: Filter) -> Where:
         subjects=_person(desk, wanted.person) if wanted.person.strip() else None,
         action=wanted.action.strip(),
         since=wanted.start.isoformat() if wanted.start else "",
-        before=(wanted.end + timedelta(days=1)).isoformat() if wanted.end else "",
+        # 9999-12-31 (a date box at its end) has no day after: the range is then open
+        before=(wanted.end + timedelta(days=1)).isoformat() if wanted.end and wanted.end < date.max else "",
     )
 
 
