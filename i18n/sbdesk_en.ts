@@ -4760,6 +4760,10 @@ Now: {current}. It takes effect at the next start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>--json and --csv print one each: choose one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This sign-in ({user}) only reads: nothing can be written, not even the audit row a full ID number needs.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4777,6 +4777,10 @@ Now: {current}. It takes effect at the next start.</source>
         <translation>截止日期（{end}）早于起始日期（{start}）。</translation>
     </message>
     <message>
+        <source>--json and --csv print one each: choose one of them.</source>
+        <translation>--json 和 --csv 各是一种输出格式，请只选其中一个。</translation>
+    </message>
+    <message>
         <source>This sign-in ({user}) only reads: nothing can be written, not even the audit row a full ID number needs.</source>
         <translation>当前登录身份（{user}）只能查看，不能写入任何内容，包括查看完整证件号码所需的审计记录。</translation>
     </message>

@@ -8,7 +8,7 @@ import sys
 from typing import TYPE_CHECKING
 
 from ..domain.messages import QT_TRANSLATE_NOOP
-from .common import emit, emit_each, parse_day, with_desk
+from .common import emit, emit_each, one_format, parse_day, with_desk
 from .options import number
 
 if TYPE_CHECKING:
@@ -33,6 +33,8 @@ def add_audit(p, common) -> None:
 def run_audit(desk: Desk, args, tx) -> int:
     from ..services import audit_log
 
+    if not args.output:  # with --output, --json is the summary's form and the file's name its own
+        one_format(args)
     if args.verify:
         return _verify(desk, args, tx)
     wanted = audit_log.Filter(

@@ -28,6 +28,14 @@ def parse_day(text: str) -> date:
         raise InputError([("on", Problem("date.format", value=text))]) from None
 
 
+def one_format(args) -> None:
+    """--json and --csv together: refused, rather than one of them silently ignored."""
+    if args.json and args.csv:
+        from ..services.errors import InputError
+
+        raise InputError([("csv", Problem("cli.json_csv"))])
+
+
 def person(desk, key: str) -> Person:
     """The person a command line names: ``#12`` (a row id, as ``person list`` prints it), an ID
     number or a card number (services/people.py ``typed``, which an import file's rows use too)."""

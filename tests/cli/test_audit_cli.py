@@ -53,6 +53,7 @@ def test_bad_filters_are_one_line_and_exit_2(tmp_path, both_engines):
         (("--from", "2026-12-05", "--to", "2026-12-01"), "2026-12-01"),
         (("--person", "赵六"), "赵六"),
         (("--limit", "x"), "x"),
+        (("--csv", "--lang", "en", "--json"), "--json and --csv"),  # not one of them silently ignored
     ):
         out = run("audit", *args, data_dir=d)
         assert out.returncode == 2 and words in out.stderr and "Traceback" not in out.stderr, (args, out.stderr)
