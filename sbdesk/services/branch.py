@@ -21,7 +21,7 @@ class SourceCheck:
     are copied: at a million people the check (SQLite's integrity_check, every row hashed)
     takes as long as the copy, and the copy commits only once the check has passed. Its
     verdict is asked for between chunks (a file that fails stops the copy early) and before
-    COMMIT (``wait``)."""
+    the commit (``wait``)."""
 
     def __init__(self, desk: Desk) -> None:
         self.conn = db.connect(Path(desk.conn.path))  # its own read snapshot: sqlite3 connections are not shared
