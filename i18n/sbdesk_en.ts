@@ -4858,6 +4858,31 @@ Now: {current}. It takes effect at the next start.</source>
         <source>it must begin with postgresql://</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the folder does not exist</source>
+        <extracomment>why a file could not be written, in the reader&apos;s words (the system&apos;s are English)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a folder or a device, not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this computer&apos;s account may not write there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk can only be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file was not written whole</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>parent</name>

@@ -4875,6 +4875,31 @@ Now: {current}. It takes effect at the next start.</source>
         <source>it must begin with postgresql://</source>
         <translation>地址须以 postgresql:// 开头</translation>
     </message>
+    <message>
+        <source>the folder does not exist</source>
+        <extracomment>why a file could not be written, in the reader&apos;s words (the system&apos;s are English)</extracomment>
+        <translation>文件夹不存在</translation>
+    </message>
+    <message>
+        <source>it is a folder or a device, not a file</source>
+        <translation>这是文件夹或设备，不是文件</translation>
+    </message>
+    <message>
+        <source>it is a link</source>
+        <translation>这是一个链接</translation>
+    </message>
+    <message>
+        <source>this computer&apos;s account may not write there</source>
+        <translation>本机账户无权写入该位置</translation>
+    </message>
+    <message>
+        <source>the disk can only be read</source>
+        <translation>该磁盘只能读取</translation>
+    </message>
+    <message>
+        <source>the file was not written whole</source>
+        <translation>文件未能完整写入</translation>
+    </message>
 </context>
 <context>
     <name>parent</name>

@@ -3,6 +3,8 @@ traceback, and never a desk quietly working on a file of its own."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from tests.cli.test_cli import run
@@ -17,3 +19,19 @@ def test_a_host_name_that_cannot_be_one_is_said_as_an_unknown_host(tmp_path, hos
     assert (out.returncode, len(out.stderr.strip().splitlines())) == (3, 1), out.stderr
     assert "no computer on the network has that name" in out.stderr
     assert not (tmp_path / "d" / "sbdesk.db").exists()  # not a file of its own instead
+
+
+@pytest.mark.parametrize("where", ["folder", "missing/out.csv"])
+def test_an_output_that_cannot_be_written_is_said_in_chinese(tmp_path, where):
+    """audit --output at a folder or in a folder that is not there: the reason in the reader's
+    language, not the operating system's English ("Is a directory")."""
+    from tests.cli.test_audit_cli import office
+
+    d = office(tmp_path)
+    (tmp_path / "folder").mkdir()
+    target = tmp_path / where
+    out = run("audit", "--output", str(target), "--lang", "zh_CN", data_dir=d)
+    assert (out.returncode, len(out.stderr.strip().splitlines())) == (2, 1), out.stderr
+    words = out.stderr.replace(str(target), "").replace(str(target.parent), "")
+    assert not re.search("[A-Za-z]{2,}", words), out.stderr
+    assert not target.is_file() and sorted(p.name for p in tmp_path.iterdir()) == ["d", "folder"]
