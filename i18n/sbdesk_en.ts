@@ -60,6 +60,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Server database restore declared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Rows sealed after an upgrade</source>
         <translation type="unfinished"></translation>
     </message>
@@ -276,6 +280,14 @@
     </message>
     <message>
         <source>office&apos;s own regions kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restored to audit row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

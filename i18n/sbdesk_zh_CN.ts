@@ -60,6 +60,10 @@
         <translation>确认恢复</translation>
     </message>
     <message>
+        <source>Server database restore declared</source>
+        <translation>登记网点数据库恢复</translation>
+    </message>
+    <message>
         <source>Rows sealed after an upgrade</source>
         <translation>升级后重新封存记录</translation>
     </message>
@@ -277,6 +281,14 @@
     <message>
         <source>office&apos;s own regions kept</source>
         <translation>保留的本单位统筹区</translation>
+    </message>
+    <message>
+        <source>restore</source>
+        <translation>恢复编号</translation>
+    </message>
+    <message>
+        <source>restored to audit row</source>
+        <translation>恢复到的审计记录</translation>
     </message>
     <message>
         <source>family members tab</source>
