@@ -35,3 +35,17 @@ def test_an_output_that_cannot_be_written_is_said_in_chinese(tmp_path, where):
     words = out.stderr.replace(str(target), "").replace(str(target.parent), "")
     assert not re.search("[A-Za-z]{2,}", words), out.stderr
     assert not target.is_file() and sorted(p.name for p in tmp_path.iterdir()) == ["d", "folder"]
+
+
+@pytest.mark.xfail(
+    reason="sbdesk audit prints action codes and detail keys as stored (person.add, id_number=); their "
+    "words live in ui/auditlog/labels.py, which the command line may not import: moving them below "
+    "the window is a larger change",
+    strict=True,
+)
+def test_the_audit_lines_in_chinese_have_no_codes(tmp_path):
+    from tests.cli.test_audit_cli import office
+
+    out = run("audit", "--lang", "zh_CN", data_dir=office(tmp_path))
+    assert out.returncode == 0, out.stderr
+    assert not re.search(r"\b[a-z_]+\.[a-z_]+\b|[a-z_]+=", out.stdout), out.stdout
