@@ -25,7 +25,9 @@ def parse_day(text: str) -> date:
     try:
         return date.fromisoformat(text)
     except ValueError:
-        raise InputError([("on", Problem("date.format", value=text))]) from None
+        from ..crash import mask_ids  # an ID number pasted into a date is echoed masked
+
+        raise InputError([("on", Problem("date.format", value=mask_ids(text)))]) from None
 
 
 def one_format(args) -> None:

@@ -49,3 +49,16 @@ def test_the_audit_lines_in_chinese_have_no_codes(tmp_path):
     out = run("audit", "--lang", "zh_CN", data_dir=office(tmp_path))
     assert out.returncode == 0, out.stderr
     assert not re.search(r"\b[a-z_]+\.[a-z_]+\b|[a-z_]+=", out.stdout), out.stdout
+
+
+@pytest.mark.parametrize("command", ["report", "audit"])
+@pytest.mark.parametrize("option", ["--from", "--to"])
+def test_an_id_number_typed_as_a_date_is_not_echoed_in_full(tmp_path, command, option):
+    """An ID number pasted into the wrong field: refused as a date, shown masked."""
+    from tests.cli.test_audit_cli import WIFE, office
+
+    d = office(tmp_path)
+    args = ("--from", "2026-01-01", option, WIFE) if option == "--to" else (option, WIFE)
+    out = run(command, *args, "--lang", "en", data_dir=d)
+    assert (out.returncode, out.stdout) == (2, ""), out.stderr
+    assert WIFE not in out.stderr and f"{WIFE[:6]}********{WIFE[-4:]} is not a date" in out.stderr, out.stderr

@@ -169,7 +169,9 @@ class AuditLogView(Retranslating, QDialog):
             try:
                 return date.fromisoformat(text)
             except ValueError:
-                raise InputError([(field, Problem("date.format", value=text))]) from None
+                from ...crash import mask_ids  # an ID number pasted into a date box: shown masked
+
+                raise InputError([(field, Problem("date.format", value=mask_ids(text)))]) from None
 
         return audit_log.Filter(
             person=self.person.text(),
