@@ -62,3 +62,14 @@ def test_an_id_number_typed_as_a_date_is_not_echoed_in_full(tmp_path, command, o
     out = run(command, *args, "--lang", "en", data_dir=d)
     assert (out.returncode, out.stdout) == (2, ""), out.stderr
     assert WIFE not in out.stderr and f"{WIFE[:6]}********{WIFE[-4:]} is not a date" in out.stderr, out.stderr
+
+
+@pytest.mark.parametrize(
+    "args", [("audit", "--limit", "{id}"), ("report", "{id}", "--from", "2026-01-01"), ("{id}",)]
+)  # fmt: skip
+def test_argparse_errors_echo_an_id_number_masked(tmp_path, args):
+    """argparse's own errors ("invalid int value", "unrecognized arguments") quote what was typed."""
+    number = "11010519491231002X"  # the standard's example: not a number to --limit
+    out = run(*(a.format(id=number) for a in args), "--lang", "en", data_dir=tmp_path / "d")
+    assert out.returncode == 2 and len(out.stderr.strip().splitlines()) == 1, out.stderr
+    assert number not in out.stderr and "110105********002X" in out.stderr, out.stderr
