@@ -4772,6 +4772,10 @@ Now: {current}. It takes effect at the next start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Audit row {row}: {why}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>--json and --csv print one each: choose one of them.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4893,6 +4897,15 @@ Now: {current}. It takes effect at the next start.</source>
     </message>
     <message>
         <source>the file was not written whole</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it does not follow the row before it</source>
+        <extracomment>store/audit.py&apos;s reasons, in the reader&apos;s words</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its content was changed after it was written</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4789,6 +4789,10 @@ Now: {current}. It takes effect at the next start.</source>
         <translation>截止日期（{end}）早于起始日期（{start}）。</translation>
     </message>
     <message>
+        <source>Audit row {row}: {why}.</source>
+        <translation>第{row}条审计记录：{why}。</translation>
+    </message>
+    <message>
         <source>--json and --csv print one each: choose one of them.</source>
         <translation>--json 和 --csv 各是一种输出格式，请只选其中一个。</translation>
     </message>
@@ -4911,6 +4915,15 @@ Now: {current}. It takes effect at the next start.</source>
     <message>
         <source>the file was not written whole</source>
         <translation>文件未能完整写入</translation>
+    </message>
+    <message>
+        <source>it does not follow the row before it</source>
+        <extracomment>store/audit.py&apos;s reasons, in the reader&apos;s words</extracomment>
+        <translation>与上一条记录衔接不上</translation>
+    </message>
+    <message>
+        <source>its content was changed after it was written</source>
+        <translation>写入后内容被改动过</translation>
     </message>
 </context>
 <context>

@@ -96,6 +96,7 @@ def _verify(desk: Desk, args, tx) -> int:
         )
     else:
         text = tx("cli", QT_TRANSLATE_NOOP("cli", "The audit chain does not match its anchors:"))
-    data = {"ok": verdict.ok, "rows": verdict.rows, "first_broken": verdict.first, "problems": list(verdict.problems)}
-    emit(args, data, "\n".join([text, *verdict.problems]))
+    lines = verdict.lines(tx)
+    data = {"ok": verdict.ok, "rows": verdict.rows, "first_broken": verdict.first, "problems": lines}
+    emit(args, data, "\n".join([text, *lines]))
     return 0 if verdict.ok else 3

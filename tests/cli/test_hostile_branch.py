@@ -73,3 +73,24 @@ def test_argparse_errors_echo_an_id_number_masked(tmp_path, args):
     out = run(*(a.format(id=number) for a in args), "--lang", "en", data_dir=tmp_path / "d")
     assert out.returncode == 2 and len(out.stderr.strip().splitlines()) == 1, out.stderr
     assert number not in out.stderr and "110105********002X" in out.stderr, out.stderr
+
+
+def test_a_broken_chain_is_said_in_chinese(tmp_path):
+    """audit --verify on a row edited behind sbdesk's back: every line in the reader's words."""
+    import sqlite3
+
+    from tests.cli.test_audit_cli import office
+
+    d = office(tmp_path)
+    conn = sqlite3.connect(d / "sbdesk.db")
+    guard = conn.execute("SELECT sql FROM sqlite_master WHERE name = 'audit_no_update'").fetchone()[0]
+    conn.execute("DROP TRIGGER audit_no_update")
+    conn.execute("UPDATE audit SET operator = '李雷' WHERE id = 2")
+    conn.execute(guard)
+    conn.commit()
+    conn.close()
+    out = run("audit", "--verify", "--lang", "zh_CN", data_dir=d)
+    assert out.returncode == 3, out.stderr
+    lines = out.stdout.strip().splitlines()
+    assert len(lines) == 2 and "2" in lines[1], lines
+    assert not re.search("[A-Za-z]{3,}", out.stdout), out.stdout

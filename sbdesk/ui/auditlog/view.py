@@ -246,7 +246,7 @@ class AuditLogView(Retranslating, QDialog):
         else:
             self.chain.setText(self.tr("The audit chain does not match its anchors: it was rewritten or cut short."))
             colour(self.chain, "#b00020")
-        self.chain.setToolTip("\n".join(verdict.problems))
+        self.chain.setToolTip("\n".join(verdict.lines(translate)))
         self.model.mark_broken(verdict.first)
 
     # -- a full number, an export -------------------------------------------------------
