@@ -60,6 +60,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Server database restore declared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Rows sealed after an upgrade</source>
         <translation type="unfinished"></translation>
     </message>
@@ -276,6 +280,14 @@
     </message>
     <message>
         <source>office&apos;s own regions kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restored to audit row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4771,6 +4783,14 @@ Now: {current}. It takes effect at the next start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Audit row {row}: {why}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--json and --csv print one each: choose one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This sign-in ({user}) only reads: nothing can be written, not even the audit row a full ID number needs.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4863,6 +4883,40 @@ Now: {current}. It takes effect at the next start.</source>
     </message>
     <message>
         <source>it must begin with postgresql://</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder does not exist</source>
+        <extracomment>why a file could not be written, in the reader&apos;s words (the system&apos;s are English)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a folder or a device, not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this computer&apos;s account may not write there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk can only be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file was not written whole</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it does not follow the row before it</source>
+        <extracomment>store/audit.py&apos;s reasons, in the reader&apos;s words</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its content was changed after it was written</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -60,6 +60,10 @@
         <translation>确认恢复</translation>
     </message>
     <message>
+        <source>Server database restore declared</source>
+        <translation>登记网点数据库恢复</translation>
+    </message>
+    <message>
         <source>Rows sealed after an upgrade</source>
         <translation>升级后重新封存记录</translation>
     </message>
@@ -277,6 +281,14 @@
     <message>
         <source>office&apos;s own regions kept</source>
         <translation>保留的本单位统筹区</translation>
+    </message>
+    <message>
+        <source>restore</source>
+        <translation>恢复编号</translation>
+    </message>
+    <message>
+        <source>restored to audit row</source>
+        <translation>恢复到的审计记录</translation>
     </message>
     <message>
         <source>family members tab</source>
@@ -4788,6 +4800,14 @@ Now: {current}. It takes effect at the next start.</source>
         <translation>截止日期（{end}）早于起始日期（{start}）。</translation>
     </message>
     <message>
+        <source>Audit row {row}: {why}.</source>
+        <translation>第{row}条审计记录：{why}。</translation>
+    </message>
+    <message>
+        <source>--json and --csv print one each: choose one of them.</source>
+        <translation>--json 和 --csv 各是一种输出格式，请只选其中一个。</translation>
+    </message>
+    <message>
         <source>This sign-in ({user}) only reads: nothing can be written, not even the audit row a full ID number needs.</source>
         <translation>当前登录身份（{user}）只能查看，不能写入任何内容，包括查看完整证件号码所需的审计记录。</translation>
     </message>
@@ -4881,6 +4901,40 @@ Now: {current}. It takes effect at the next start.</source>
     <message>
         <source>it must begin with postgresql://</source>
         <translation>地址须以 postgresql:// 开头</translation>
+    </message>
+    <message>
+        <source>the folder does not exist</source>
+        <extracomment>why a file could not be written, in the reader&apos;s words (the system&apos;s are English)</extracomment>
+        <translation>文件夹不存在</translation>
+    </message>
+    <message>
+        <source>it is a folder or a device, not a file</source>
+        <translation>这是文件夹或设备，不是文件</translation>
+    </message>
+    <message>
+        <source>it is a link</source>
+        <translation>这是一个链接</translation>
+    </message>
+    <message>
+        <source>this computer&apos;s account may not write there</source>
+        <translation>本机账户无权写入该位置</translation>
+    </message>
+    <message>
+        <source>the disk can only be read</source>
+        <translation>该磁盘只能读取</translation>
+    </message>
+    <message>
+        <source>the file was not written whole</source>
+        <translation>文件未能完整写入</translation>
+    </message>
+    <message>
+        <source>it does not follow the row before it</source>
+        <extracomment>store/audit.py&apos;s reasons, in the reader&apos;s words</extracomment>
+        <translation>与上一条记录衔接不上</translation>
+    </message>
+    <message>
+        <source>its content was changed after it was written</source>
+        <translation>写入后内容被改动过</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@ installed package, the checkout (see ``shipped``).
 from __future__ import annotations
 
 import os
+import stat
 import sys
 from pathlib import Path
 
@@ -49,6 +50,7 @@ def database(override: str | None = None) -> str:
 PRESET = "branch.ini"
 PRESET_SECTION = "branch"
 UNREADABLE = "unreadable-preset:"  # no address begins so
+PRESET_MAX = 64 * 1024  # characters: a few lines, far more than any preset needs
 
 
 def preset_file() -> Path:
@@ -73,13 +75,35 @@ def preset_database() -> str:
     path = preset_file()
     parser = configparser.ConfigParser(interpolation=None)
     try:
+        # only a regular file of a settings file's size: a pipe waits for a writer and
+        # /dev/zero never ends, and the desk would hang at its start (stat does not block)
+        if not stat.S_ISREG(os.stat(path).st_mode):
+            return f"{UNREADABLE}{path}"
         with open(path, encoding="utf-8-sig") as fh:
-            parser.read_file(fh)
+            text = fh.read(PRESET_MAX + 1)
+        if len(text) > PRESET_MAX:
+            return f"{UNREADABLE}{path}"
+        parser.read_string(text, str(path))
     except FileNotFoundError:
         return ""
-    except (OSError, UnicodeDecodeError, configparser.Error):
+    except (OSError, ValueError, configparser.Error):  # UnicodeDecodeError, a NUL in the name
         return f"{UNREADABLE}{path}"
-    return parser.get(PRESET_SECTION, "database", fallback="").strip()
+    url = parser.get(PRESET_SECTION, "database", fallback="").strip()
+    # a file without [branch] ("[Branch]") is IT's mistake, not "no server"; a password in a file
+    # every user reads would sign them all in as one login, so it is refused rather than used
+    if not parser.has_section(PRESET_SECTION) or _with_password(url):
+        return f"{UNREADABLE}{path}"
+    return url
+
+
+def _with_password(url: str) -> bool:
+    from urllib.parse import parse_qs, urlsplit
+
+    try:
+        parts = urlsplit(url)
+        return bool(parts.password) or "password" in {k.lower() for k in parse_qs(parts.query)}
+    except ValueError:  # not an address at all: open_desk says so
+        return False
 
 
 def db_path(folder: Path) -> Path:

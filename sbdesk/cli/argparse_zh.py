@@ -153,4 +153,6 @@ class Parser(argparse.ArgumentParser):
         super().__init__(*args, **kwargs)
 
     def error(self, message: str) -> None:  # one clear line, not a usage dump
-        raise Failure(say("%(prog)s: %(message)s") % {"prog": self.prog, "message": message}, 2)
+        from ..crash import mask_ids  # argparse quotes what was typed: an ID number masked
+
+        raise Failure(say("%(prog)s: %(message)s") % {"prog": self.prog, "message": mask_ids(message)}, 2)

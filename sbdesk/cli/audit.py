@@ -8,7 +8,7 @@ import sys
 from typing import TYPE_CHECKING
 
 from ..domain.messages import QT_TRANSLATE_NOOP
-from .common import emit, emit_each, parse_day, with_desk
+from .common import emit, emit_each, one_format, parse_day, with_desk
 from .options import number
 
 if TYPE_CHECKING:
@@ -33,6 +33,8 @@ def add_audit(p, common) -> None:
 def run_audit(desk: Desk, args, tx) -> int:
     from ..services import audit_log
 
+    if not args.output:  # with --output, --json is the summary's form and the file's name its own
+        one_format(args)
     if args.verify:
         return _verify(desk, args, tx)
     wanted = audit_log.Filter(
@@ -94,6 +96,7 @@ def _verify(desk: Desk, args, tx) -> int:
         )
     else:
         text = tx("cli", QT_TRANSLATE_NOOP("cli", "The audit chain does not match its anchors:"))
-    data = {"ok": verdict.ok, "rows": verdict.rows, "first_broken": verdict.first, "problems": list(verdict.problems)}
-    emit(args, data, "\n".join([text, *verdict.problems]))
+    lines = verdict.lines(tx)
+    data = {"ok": verdict.ok, "rows": verdict.rows, "first_broken": verdict.first, "problems": lines}
+    emit(args, data, "\n".join([text, *lines]))
     return 0 if verdict.ok else 3

@@ -25,7 +25,17 @@ def parse_day(text: str) -> date:
     try:
         return date.fromisoformat(text)
     except ValueError:
-        raise InputError([("on", Problem("date.format", value=text))]) from None
+        from ..crash import mask_ids  # an ID number pasted into a date is echoed masked
+
+        raise InputError([("on", Problem("date.format", value=mask_ids(text)))]) from None
+
+
+def one_format(args) -> None:
+    """--json and --csv together: refused, rather than one of them silently ignored."""
+    if args.json and args.csv:
+        from ..services.errors import InputError
+
+        raise InputError([("csv", Problem("cli.json_csv"))])
 
 
 def person(desk, key: str) -> Person:

@@ -7,7 +7,7 @@ import sys
 import unicodedata
 from typing import TYPE_CHECKING
 
-from .common import parse_day, with_desk
+from .common import one_format, parse_day, with_desk
 
 if TYPE_CHECKING:
     from ..services.desk import Desk
@@ -23,6 +23,7 @@ def add_report(p, common) -> None:
 def run_report(desk: Desk, args, tx) -> int:
     from ..services import report
 
+    one_format(args)
     start = parse_day(args.start)
     end = parse_day(args.end) if args.end is not None else desk.today()
     found = report.make(desk, start, end)

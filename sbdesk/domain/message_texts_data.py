@@ -233,6 +233,8 @@ DATA = {
         "messages", "{count} people are named {name} ({ids}); name one by its #number or ID number."
     ),
     "audit.dates": QT_TRANSLATE_NOOP("messages", "The last day ({end}) is before the first day ({start})."),
+    "audit.break": QT_TRANSLATE_NOOP("messages", "Audit row {row}: {why}."),
+    "cli.json_csv": QT_TRANSLATE_NOOP("messages", "--json and --csv print one each: choose one of them."),
     "audit.read_only": QT_TRANSLATE_NOOP(
         "messages",
         "This sign-in ({user}) only reads: nothing can be written, not even the audit row a full ID number needs.",

@@ -19,7 +19,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from ..domain import idnumber
-from ..domain.messages import Problem
+from ..domain.messages import QT_TRANSLATE_NOOP, Problem, Term
 from ..store import anchors, audit, audit_pages, db
 from ..store.audit_pages import Where
 from . import doors, people
@@ -86,7 +86,10 @@ class Verdict:
 
     rows: int
     first: int | None
-    problems: tuple[str, ...]
+    problems: tuple[Problem | str, ...]  # a Problem in the reader's words once rendered
+
+    def lines(self, translate) -> list[str]:
+        return [p.render(translate) if isinstance(p, Problem) else p for p in self.problems]
 
     @property
     def ok(self) -> bool:
@@ -105,7 +108,8 @@ def where(desk: Desk, wanted: Filter) -> Where:
         subjects=_person(desk, wanted.person) if wanted.person.strip() else None,
         action=wanted.action.strip(),
         since=wanted.start.isoformat() if wanted.start else "",
-        before=(wanted.end + timedelta(days=1)).isoformat() if wanted.end else "",
+        # 9999-12-31 (a date box at its end) has no day after: the range is then open
+        before=(wanted.end + timedelta(days=1)).isoformat() if wanted.end and wanted.end < date.max else "",
     )
 
 
@@ -210,18 +214,25 @@ def detail_text(detail: dict) -> str:
     )
 
 
+#: store/audit.py's reasons, in the reader's words
+BREAKS = {
+    "previous hash does not match": QT_TRANSLATE_NOOP("messages", "it does not follow the row before it"),
+    "content does not match its hash": QT_TRANSLATE_NOOP("messages", "its content was changed after it was written"),
+}
+
+
 def verify(desk: Desk) -> Verdict:
     """The whole chain, and the anchors kept beside the data (a chain rewritten end to end, or
     cut short, breaks no link: only they show it)."""
     first: int | None = None
-    problems: list[str] = []
+    problems: list[Problem | str] = []
     for row, problem in audit.breaks(desk.conn):
         first = row if first is None else first
-        problems.append(f"audit row {row}: {problem}")
+        why = BREAKS.get(problem)
+        problems.append(Problem("audit.break", row=row, why=Term("messages", why) if why else problem))
     for found in anchors.verify(desk.conn, desk.data_dir):
         if isinstance(found, anchors.Restored):
-            message = Problem("check.restored", row=found.row, event=found.event, anchored=found.anchored)
-            problems.append(message.render())
+            problems.append(Problem("check.restored", row=found.row, event=found.event, anchored=found.anchored))
         else:
             problems.append(found)
     head = audit.head(desk.conn)[0]

@@ -18,7 +18,7 @@ import stat
 from collections.abc import Callable
 from pathlib import Path
 
-from ..domain.messages import Problem
+from ..domain.messages import QT_TRANSLATE_NOOP, Problem, Term
 from ..store import db, fileguard
 from .errors import InputError
 
@@ -67,7 +67,7 @@ def write_whole(
     if not target.parent.is_dir():
         raise write_error(target, OSError(errno.ENOENT, "the folder does not exist"))
     if target.is_symlink():  # replaced by the rename, not followed: refused as an export is
-        raise write_error(target, OSError(errno.EEXIST, "it is a link"))
+        raise write_error(target, OSError(errno.ELOOP, "it is a link"))
     try:
         temp = fileguard.create_temp(target.parent, "print")
     except OSError as exc:
@@ -87,8 +87,26 @@ def write_whole(
         raise
 
 
+#: why a file could not be written, in the reader's words (the system's are English)
+REASONS = {
+    errno.ENOENT: QT_TRANSLATE_NOOP("messages", "the folder does not exist"),
+    errno.ENOTDIR: QT_TRANSLATE_NOOP("messages", "the folder does not exist"),
+    errno.EISDIR: QT_TRANSLATE_NOOP("messages", "it is a folder or a device, not a file"),
+    errno.ELOOP: QT_TRANSLATE_NOOP("messages", "it is a link"),
+    errno.EACCES: QT_TRANSLATE_NOOP("messages", "this computer's account may not write there"),
+    errno.EPERM: QT_TRANSLATE_NOOP("messages", "this computer's account may not write there"),
+    errno.EROFS: QT_TRANSLATE_NOOP("messages", "the disk can only be read"),
+    errno.EIO: QT_TRANSLATE_NOOP("messages", "the file was not written whole"),
+}
+
+
+def reason(exc: OSError) -> Term | str:
+    known = REASONS.get(exc.errno or 0)
+    return Term("messages", known) if known else exc.strerror or str(exc)
+
+
 def write_error(path: Path, exc: OSError) -> Exception:
     """A file that could not be written, said as the clerk can act on it (a full disk is its own)."""
     if exc.errno == errno.ENOSPC:
         return db.DiskFull(path)
-    return InputError([("file", Problem("export.target", path=str(path), detail=exc.strerror or str(exc)))])
+    return InputError([("file", Problem("export.target", path=str(path), detail=reason(exc)))])

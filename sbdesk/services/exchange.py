@@ -9,6 +9,7 @@ and memory stays flat in the number of rows. One audit entry records a clean imp
 from __future__ import annotations
 
 import csv
+import errno
 import os
 from array import array
 from collections.abc import Callable, Iterable, Iterator
@@ -384,13 +385,15 @@ def _target(path: Path) -> None:
     that name is refused rather than followed or chmod-ed."""
     problem = None
     if not path.name or not path.parent.is_dir():
-        problem = "the folder does not exist"
+        problem = errno.ENOENT
     elif path.is_symlink():
-        problem = "it is a link"
+        problem = errno.ELOOP
     elif path.exists() and not path.is_file():
-        problem = "it is a folder or a device, not a file"
+        problem = errno.EISDIR
     if problem:
-        raise InputError([("file", Problem("export.target", path=str(path), detail=problem))])
+        raise InputError([
+            ("file", Problem("export.target", path=str(path), detail=doors.reason(OSError(problem, ""))))
+        ])
 
 
 def export_file(desk: Desk, path: str | Path, kind: str = "people", masked: bool = False, lang: str = "en") -> int:

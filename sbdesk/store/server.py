@@ -319,6 +319,10 @@ def connect(url: str, ask_password: AskPassword | None = None, **options: Any) -
             raise connect_error(
                 text, shown(url), info.get("dbname") or info.get("user") or "", info.get("host") or "localhost"
             ) from None
+        except UnicodeError:  # a host name no name can be ("db..local", a label over 63): the resolver's
+            raise connect_error(  # IDNA codec refuses it before libpq is asked
+                "could not translate host name", shown(url), info.get("dbname") or "", info.get("host") or ""
+            ) from None
     if "password" in kwargs:
         _typed[shown(url)] = kwargs["password"]
     conn = Connection(raw, url)

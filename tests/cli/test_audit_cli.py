@@ -53,6 +53,7 @@ def test_bad_filters_are_one_line_and_exit_2(tmp_path, both_engines):
         (("--from", "2026-12-05", "--to", "2026-12-01"), "2026-12-01"),
         (("--person", "赵六"), "赵六"),
         (("--limit", "x"), "x"),
+        (("--csv", "--lang", "en", "--json"), "--json and --csv"),  # not one of them silently ignored
     ):
         out = run("audit", *args, data_dir=d)
         assert out.returncode == 2 and words in out.stderr and "Traceback" not in out.stderr, (args, out.stderr)
@@ -88,3 +89,13 @@ def test_output_writes_what_is_filtered_and_records_the_export(tmp_path, both_en
     assert json.loads(run("audit", "--json", "--limit", "1", data_dir=d).stdout)[0]["action"] == "audit.export"
     into_db = run("audit", "--output", str(d / "sbdesk.db"), data_dir=d)
     assert into_db.returncode == 2 and "Traceback" not in into_db.stderr
+
+
+def test_the_last_day_a_date_can_be_reads_to_the_end(tmp_path, both_engines):
+    """--to 9999-12-31 (and the window's date box at its end): the day after cannot be a
+    date, so the range is open at the end rather than a traceback."""
+    d = office(tmp_path)
+    out = run("audit", "--from", "2000-01-01", "--to", "9999-12-31", "--json", data_dir=d)
+    assert (out.returncode, "Traceback" in out.stderr) == (0, False), out.stderr
+    assert [e["action"] for e in json.loads(out.stdout)][:2] == ["person.reveal_id", "person.add"]
+    assert json.loads(run("audit", "--from", "9999-12-31", "--to", "9999-12-31", "--json", data_dir=d).stdout) == []

@@ -73,6 +73,7 @@ def test_the_report_as_json_csv_and_tables(office, both_engines):
         (("--to", "2026-11-01", "--from", "2016-11-01"), "The report covers 3653 days; at most 366 days (a year) fit in one report."),
         (("--from", "2026-02-30"), "2026-02-30 is not a date in the form YYYY-MM-DD."),
         (("--from", "2026-11-01", "--to", "yesterday"), "yesterday is not a date in the form YYYY-MM-DD."),
+        (("--json", "--from", "2026-11-01", "--csv"), "--json and --csv print one each: choose one of them."),
     ],
 )  # fmt: skip
 def test_dates_that_make_no_report_are_one_line_and_exit_2(office, args, line):

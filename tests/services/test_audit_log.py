@@ -145,7 +145,10 @@ def test_the_chain_verifies_and_a_tampered_row_is_where_it_breaks(desk, office, 
     conn.close()
     verdict = audit_log.verify(desk)
     assert not verdict.ok and verdict.first == third
-    assert verdict.problems[0] == f"audit row {third}: content does not match its hash"
+    assert (
+        verdict.lines(lambda context, text: text)[0]
+        == f"Audit row {third}: its content was changed after it was written."
+    )
 
 
 def test_an_export_holds_what_is_filtered_masked_and_is_recorded(desk, office, tmp_path):

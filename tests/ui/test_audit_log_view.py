@@ -83,7 +83,7 @@ def test_a_tampered_row_shows_the_chain_broken_from_that_row(family, qtbot, answ
     conn.close()
     view = open_view(family, qtbot)
     assert f"broken from row {row}" in view.chain.text(), view.chain.text()
-    assert f"audit row {row}: content does not match its hash" in view.chain.toolTip()
+    assert f"Audit row {row}: its content was changed after it was written." in view.chain.toolTip()
     red = {
         view.model.entry(r).id
         for r in range(view.model.rowCount())

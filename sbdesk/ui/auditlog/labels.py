@@ -25,6 +25,7 @@ ACTIONS = {
     "exchange.export_bindings": QT_TRANSLATE_NOOP("AuditAction", "Bindings exported"),
     "audit.export": QT_TRANSLATE_NOOP("AuditAction", "Audit log exported"),
     "audit.restore_accepted": QT_TRANSLATE_NOOP("AuditAction", "Restore accepted"),
+    "audit.restore_declared": QT_TRANSLATE_NOOP("AuditAction", "Server database restore declared"),
     "audit.seal_migrated": QT_TRANSLATE_NOOP("AuditAction", "Rows sealed after an upgrade"),
     "backup.manual": QT_TRANSLATE_NOOP("AuditAction", "Backup made"),
     "backup.restore": QT_TRANSLATE_NOOP("AuditAction", "Backup restored"),
@@ -91,6 +92,8 @@ DETAILS = {
     "before": QT_TRANSLATE_NOOP("AuditDetail", "before"),
     "batches": QT_TRANSLATE_NOOP("AuditDetail", "reports"),
     "office_regions_kept": QT_TRANSLATE_NOOP("AuditDetail", "office's own regions kept"),
+    "restore": QT_TRANSLATE_NOOP("AuditDetail", "restore"),
+    "row": QT_TRANSLATE_NOOP("AuditDetail", "restored to audit row"),
 }
 # why a full ID number was shown, as the doors record it
 PURPOSES = {

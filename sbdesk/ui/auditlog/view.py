@@ -181,7 +181,9 @@ class AuditLogView(Retranslating, QDialog):
             try:
                 return date.fromisoformat(text)
             except ValueError:
-                raise InputError([(field, Problem("date.format", value=text))]) from None
+                from ...crash import mask_ids  # an ID number pasted into a date box: shown masked
+
+                raise InputError([(field, Problem("date.format", value=mask_ids(text)))]) from None
 
         return audit_log.Filter(
             person=self.person.text(),
@@ -259,7 +261,7 @@ class AuditLogView(Retranslating, QDialog):
         else:
             self.chain.setText(self.tr("The audit chain does not match its anchors: it was rewritten or cut short."))
             colour(self.chain, "#b00020")
-        self.chain.setToolTip("\n".join(verdict.problems))
+        self.chain.setToolTip("\n".join(verdict.lines(translate)))
         self.model.mark_broken(verdict.first)
 
     # -- a full number, an export -------------------------------------------------------
