@@ -11,6 +11,7 @@ import os
 import stat
 import sys
 from pathlib import Path
+from urllib.parse import parse_qs, urlsplit
 
 APP = "sbdesk"
 DB_NAME = "sbdesk.db"
@@ -97,8 +98,6 @@ def preset_database() -> str:
 
 
 def _with_password(url: str) -> bool:
-    from urllib.parse import parse_qs, urlsplit
-
     try:
         parts = urlsplit(url)
         return bool(parts.password) or "password" in {k.lower() for k in parse_qs(parts.query)}

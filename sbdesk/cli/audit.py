@@ -68,18 +68,17 @@ def run_audit(desk: Desk, args, tx) -> int:
                 + [audit_log.neutralise(audit_log.detail_text(e.detail))]
             )
         return 0
-    emit_each(args, found, lambda e: e.as_dict(), _line)
+    emit_each(args, found, lambda e: e.as_dict(), lambda e: _line(e, tx))
     return 0
 
 
-def _line(e) -> str:
+def _line(e, tx) -> str:
+    """One entry for a person at the prompt: the action and its detail in words (--json and
+    --csv keep the stored codes, for programs)."""
     from ..services import audit_log
 
-    return "  ".join(
-        part
-        for part in (f"#{e.id}", e.at, e.operator, e.action, e.subject, e.person, audit_log.detail_text(e.detail))
-        if part
-    )
+    action, detail = audit_log.in_words(e, tx, getattr(tx, "lang", "en"))
+    return "  ".join(part for part in (f"#{e.id}", e.at, e.operator, action, e.subject, e.person, detail) if part)
 
 
 def _verify(desk: Desk, args, tx) -> int:

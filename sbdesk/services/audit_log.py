@@ -18,13 +18,14 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from pathlib import Path
 
-from ..domain import idnumber
+from .. import i18n
+from ..domain import audit_words, idnumber
 from ..domain.messages import QT_TRANSLATE_NOOP, Problem, Term
 from ..store import anchors, audit, audit_pages, db
 from ..store.audit_pages import Where
 from . import doors, people
 from .desk import Desk
-from .errors import InputError
+from .errors import InputError, ServiceError
 
 PAGE = 200
 HEADER = ("id", "at", "operator", "action", "subject", "person", "detail")
@@ -261,18 +262,33 @@ class Exported:
     recorded: bool  # an audit row says who exported what (False: this login cannot write one)
 
 
+def in_words(e: Entry, translate: audit_words.Translate, lang: str) -> tuple[str, str]:
+    """An entry's action and detail as a person reads them, in ``lang`` (a channel by its name)."""
+    from . import channels
+
+    def channel(key: str) -> str:
+        try:
+            return channels.get(key).label.pick(lang)
+        except (KeyError, ServiceError):
+            return key
+
+    return audit_words.label(e.action, translate), audit_words.detail(e.detail, translate, channel)
+
+
 def export(desk: Desk, path: str | Path, filt: Where, lang: str = "en") -> Exported:
     """Every entry the filter matches to CSV or XLSX (by the file's name), ID numbers masked,
     put in place whole and user-only (services/doors.py)."""
     target = Path(os.path.abspath(path))
     header = [CHINESE_HEADER[c] for c in HEADER] if lang.startswith("zh") else list(HEADER)
+    translate = i18n.translator(lang)
     count = 0
 
     def rows() -> Iterator[list]:
         nonlocal count
         for e in entries(desk, filt):
             count += 1
-            yield [e.id, e.at, e.operator, e.action, e.subject, e.person, detail_text(e.detail)]
+            action, detail = in_words(e, translate, lang)
+            yield [e.id, e.at, e.operator, action, e.subject, e.person, detail]
 
     def write(temp: Path) -> None:
         if target.suffix.lower() == ".xlsx":

@@ -37,13 +37,8 @@ def test_an_output_that_cannot_be_written_is_said_in_chinese(tmp_path, where):
     assert not target.is_file() and sorted(p.name for p in tmp_path.iterdir()) == ["d", "folder"]
 
 
-@pytest.mark.xfail(
-    reason="sbdesk audit prints action codes and detail keys as stored (person.add, id_number=); their "
-    "words live in ui/auditlog/labels.py, which the command line may not import: moving them below "
-    "the window is a larger change",
-    strict=True,
-)
 def test_the_audit_lines_in_chinese_have_no_codes(tmp_path):
+    """At the prompt an action and its detail are words (domain/audit_words.py), as in the window."""
     from tests.cli.test_audit_cli import office
 
     out = run("audit", "--lang", "zh_CN", data_dir=office(tmp_path))

@@ -159,7 +159,7 @@ def test_an_export_holds_what_is_filtered_masked_and_is_recorded(desk, office, t
     with out.open(encoding="utf-8-sig") as fh:
         rows = list(csv.reader(fh))
     assert rows[0] == ["编号", "时间", "经办人", "操作", "对象", "人员", "详情"]
-    assert [r[3] for r in rows[1:]] == ["binding.add", "person.add"] and done.rows == 2 and done.recorded
+    assert [r[3] for r in rows[1:]] == ["办理绑定", "新增人员"] and done.rows == 2 and done.recorded
     assert OWNER not in out.read_text(encoding="utf-8-sig")
     [last] = audit_log.page(desk, audit_log.where(desk, audit_log.Filter()), size=1)
     assert last.action == "audit.export" and last.detail["rows"] == 2
@@ -168,7 +168,7 @@ def test_an_export_holds_what_is_filtered_masked_and_is_recorded(desk, office, t
     from openpyxl import load_workbook
 
     sheet = load_workbook(xlsx, read_only=True).active
-    assert [r[3] for r in sheet.iter_rows(min_row=2, values_only=True)] == ["binding.add", "person.add"]
+    assert [r[3] for r in sheet.iter_rows(min_row=2, values_only=True)] == ["Binding made", "Person added"]
 
 
 def test_an_export_over_the_database_is_refused(desk, data_dir):

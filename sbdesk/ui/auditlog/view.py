@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...crash import mask_ids
 from ...domain.messages import Problem
 from ...services import audit_log
 from ...services.audit_log import Exported, Verdict
@@ -181,8 +182,7 @@ class AuditLogView(Retranslating, QDialog):
             try:
                 return date.fromisoformat(text)
             except ValueError:
-                from ...crash import mask_ids  # an ID number pasted into a date box: shown masked
-
+                # an ID number pasted into a date box: shown masked
                 raise InputError([(field, Problem("date.format", value=mask_ids(text)))]) from None
 
         return audit_log.Filter(

@@ -1,4 +1,4 @@
-"""Every action the services write to the audit log has its words in the audit view: a code
+"""Every action the services write to the audit log has its words (domain/audit_words.py): a code
 left out is shown as stored ("audit.restore_declared"), English in the Chinese window."""
 
 from __future__ import annotations
@@ -7,7 +7,7 @@ import re
 from pathlib import Path
 
 import sbdesk
-from sbdesk.ui.auditlog import labels
+from sbdesk.domain import audit_words as labels
 
 WRITTEN = re.compile(r"""\.audit\(\s*"([a-z_]+\.[a-z_]+)\"""")
 
