@@ -7,7 +7,7 @@ from __future__ import annotations
 import sys
 from typing import TYPE_CHECKING
 
-from ..domain.messages import QT_TRANSLATE_NOOP
+from ..domain.messages import QT_TRANSLATE_NOOP, sentences
 from .common import emit, emit_each, one_format, parse_day, with_desk
 from .options import number
 
@@ -51,7 +51,9 @@ def run_audit(desk: Desk, args, tx) -> int:
             rows=done.rows, file=args.output
         )
         if not done.recorded:
-            text += " " + tx("cli", QT_TRANSLATE_NOOP("cli", "This sign-in only reads: the export is not recorded."))
+            text = sentences(
+                text, tx("cli", QT_TRANSLATE_NOOP("cli", "This sign-in only reads: the export is not recorded."))
+            )
         emit(args, {"file": args.output, "rows": done.rows, "recorded": done.recorded}, text)
         return 0
     found = audit_log.entries(desk, filt)

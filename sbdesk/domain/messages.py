@@ -16,7 +16,7 @@ from typing import Any
 from .message_texts import CHECKS, QT_TRANSLATE_NOOP
 from .message_texts_data import DATA
 
-__all__ = ["CONTEXT", "QT_TRANSLATE_NOOP", "TEMPLATES", "Localized", "Problem", "Term"]
+__all__ = ["CONTEXT", "QT_TRANSLATE_NOOP", "TEMPLATES", "Localized", "Problem", "Term", "sentences"]
 
 CONTEXT = "messages"
 TEMPLATES = MappingProxyType({**CHECKS, **DATA})
@@ -89,3 +89,12 @@ class Problem:
 
         values = {k: show(v) for k, v in self.params}
         return translate(CONTEXT, TEMPLATES[self.code]).format(**values)
+
+
+def sentences(*parts: str) -> str:
+    """Sentences one after another: a space after an English one, none after a Chinese full stop
+    (full-width punctuation carries its own room)."""
+    out = ""
+    for part in filter(None, parts):
+        out += part if not out or out.endswith(("。", "！", "？", "；", "）", "」")) else " " + part
+    return out

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...crash import mask_ids
-from ...domain.messages import Problem
+from ...domain.messages import Problem, sentences
 from ...services import audit_log
 from ...services.audit_log import Exported, Verdict
 from ...services.desk import Desk
@@ -294,7 +294,7 @@ class AuditLogView(Retranslating, QDialog):
             count=done.rows, path=path
         )
         if not done.recorded:
-            text += " " + self.tr("This sign-in only reads, so the export is not recorded in the audit log.")
+            text = sentences(text, self.tr("This sign-in only reads, so the export is not recorded in the audit log."))
         dialogs.inform(self, self.tr("Export the audit log"), text)
         if done.recorded:
             self.reload()
