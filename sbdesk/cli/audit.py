@@ -62,12 +62,14 @@ def run_audit(desk: Desk, args, tx) -> int:
     if args.csv:
         import csv
 
+        from ..services.tables_out import neutralise
+
         out = csv.writer(sys.stdout, lineterminator="\n")
         out.writerow(audit_log.HEADER)
         for e in found:
             out.writerow(
-                [audit_log.neutralise(v) for v in (e.id, e.at, e.operator, e.action, e.subject, e.person)]
-                + [audit_log.neutralise(audit_log.detail_text(e.detail))]
+                [neutralise(v) for v in (e.id, e.at, e.operator, e.action, e.subject, e.person)]
+                + [neutralise(audit_log.detail_text(e.detail))]
             )
         return 0
     emit_each(args, found, lambda e: e.as_dict(), lambda e: _line(e, tx))

@@ -10,12 +10,12 @@ its export says so instead (``Exported.recorded``)."""
 
 from __future__ import annotations
 
-import csv
 import json
 import os
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from itertools import chain
 from pathlib import Path
 
 from .. import i18n
@@ -23,7 +23,7 @@ from ..domain import audit_words, idnumber
 from ..domain.messages import QT_TRANSLATE_NOOP, Problem, Term
 from ..store import anchors, audit, audit_pages, db
 from ..store.audit_pages import Where
-from . import doors, people
+from . import doors, people, tables_out
 from .desk import Desk
 from .errors import InputError, ServiceError
 
@@ -292,9 +292,9 @@ def export(desk: Desk, path: str | Path, filt: Where, lang: str = "en") -> Expor
 
     def write(temp: Path) -> None:
         if target.suffix.lower() == ".xlsx":
-            _xlsx(temp, header, rows())
+            tables_out.write_xlsx(temp, [("audit", chain([header], rows()))])  # streamed
         else:
-            _csv(temp, header, rows())
+            tables_out.write_csv(temp, header, rows())
 
     recorded = may_write(desk)
 
@@ -317,37 +317,3 @@ def _described(filt: Where) -> dict:
         "since": filt.since,
         "before": filt.before,
     }
-
-
-def neutralise(value: object) -> object:
-    """exchange.neutralise (a cell never a formula), imported when an export runs: the window's
-    start loads this module (may_write) and need not load the import and export code."""
-    from .exchange import neutralise as cell
-
-    return cell(value)
-
-
-def _csv(temp: Path, header: list[str], rows: Iterator[list]) -> None:
-    with temp.open("w", encoding="utf-8-sig", newline="") as fh:
-        out = csv.writer(fh)
-        out.writerow(header)
-        for row in rows:
-            out.writerow([neutralise(v) for v in row])
-
-
-def _xlsx(temp: Path, header: list[str], rows: Iterator[list]) -> None:
-    from openpyxl import Workbook
-    from openpyxl.cell import WriteOnlyCell
-
-    book = Workbook(write_only=True)
-    sheet = book.create_sheet("audit")
-    sheet.append(header)
-    for row in rows:
-        cells = []
-        for value in row:
-            cell = WriteOnlyCell(sheet, value=neutralise(value))
-            if isinstance(value, str):
-                cell.data_type = "s"  # text, never a formula
-            cells.append(cell)
-        sheet.append(cells)
-    book.save(temp)

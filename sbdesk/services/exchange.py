@@ -8,13 +8,13 @@ and memory stays flat in the number of rows. One audit entry records a clean imp
 
 from __future__ import annotations
 
-import csv
 import errno
 import os
 from array import array
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
+from itertools import chain
 from pathlib import Path
 
 from ..domain import idnumber, relations
@@ -23,7 +23,7 @@ from ..domain.models import Binding, Person
 from ..store import bindings as binding_store
 from ..store import db, fileguard, ids
 from ..store import people as people_store
-from . import binding, doors, filein, people
+from . import binding, doors, filein, people, tables_out
 from .desk import Desk
 from .errors import InputError, ServiceError
 
@@ -369,17 +369,6 @@ def import_file(
     return ImportSummary(kind, done, digest)
 
 
-FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "＝", "＋", "－", "＠")
-
-
-def neutralise(value: object) -> object:
-    """OWASP's rule for CSV injection: a cell a spreadsheet would read as a formula gets a
-    leading apostrophe, so it is shown as text and never run."""
-    if isinstance(value, str) and value.startswith(FORMULA_START):
-        return "'" + value
-    return value
-
-
 def _target(path: Path) -> None:
     """Only a regular file in an existing folder is written; a link, a device or a folder at
     that name is refused rather than followed or chmod-ed."""
@@ -442,7 +431,9 @@ def export_file(desk: Desk, path: str | Path, kind: str = "people", masked: bool
         raise doors.write_error(path, exc) from None
     try:
         count = (
-            _write_xlsx(temp, kind, header, rows) if path.suffix.lower() == ".xlsx" else _write_csv(temp, header, rows)
+            tables_out.write_xlsx(temp, [(kind, chain([header], rows))])
+            if path.suffix.lower() == ".xlsx"
+            else tables_out.write_csv(temp, header, rows)
         )
         # audited before the file is in place: a database that takes no audit row (damaged,
         # read-only) leaves no export behind it, only the temporary file removed below
@@ -455,39 +446,4 @@ def export_file(desk: Desk, path: str | Path, kind: str = "people", masked: bool
     except BaseException:
         temp.unlink(missing_ok=True)
         raise
-    return count
-
-
-def _write_csv(temp: Path, header: list[str], rows: Iterable[list]) -> int:
-    count = 0
-    with temp.open("w", encoding="utf-8-sig", newline="") as fh:
-        out = csv.writer(fh)
-        out.writerow(header)
-        for row in rows:
-            # neutralise() inlined: a call per cell was a quarter of a million-row export
-            out.writerow([("'" + v) if isinstance(v, str) and v.startswith(FORMULA_START) else v for v in row])
-            count += 1
-        fh.flush()
-        os.fsync(fh.fileno())
-    return count
-
-
-def _write_xlsx(temp: Path, kind: str, header: list[str], rows: Iterable[list]) -> int:
-    from openpyxl import Workbook
-    from openpyxl.cell import WriteOnlyCell
-
-    book = Workbook(write_only=True)
-    sheet = book.create_sheet(kind)
-    sheet.append(header)
-    count = 0
-    for row in rows:
-        cells = []
-        for value in row:
-            cell = WriteOnlyCell(sheet, value=neutralise(value))
-            if isinstance(value, str):
-                cell.data_type = "s"  # text, never a formula (openpyxl makes "=…" one)
-            cells.append(cell)
-        sheet.append(cells)
-        count += 1
-    book.save(temp)
     return count

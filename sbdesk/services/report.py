@@ -20,10 +20,10 @@ from ..domain import report as rules
 from ..domain.messages import QT_TRANSLATE_NOOP, Problem
 from ..store import report as report_store
 from ..store.errors import StoreError
-from . import channels, doors
+from . import channels, doors, tables_out
 from .desk import Desk
 from .errors import InputError
-from .exchange import neutralise
+from .tables_out import neutralise
 
 Translate = Callable[[str, str], str]  # (context, text) -> the text in the reader's language
 
@@ -139,20 +139,6 @@ def write_xlsx(desk: Desk, path: str | Path, found: list[Table]) -> None:
     file is XLSX whatever its name says: the window's file dialog names it."""
 
     def write(temp: Path) -> None:
-        from openpyxl import Workbook  # an optional start's dependency: loaded when a file is written
-        from openpyxl.cell import WriteOnlyCell
-
-        book = Workbook(write_only=True)
-        for table in found:
-            sheet = book.create_sheet(table.title[:31])  # Excel's limit for a sheet's name
-            for row in [table.header, *table.rows]:
-                cells = []
-                for value in row:
-                    cell = WriteOnlyCell(sheet, value=neutralise(value))
-                    if isinstance(value, str):
-                        cell.data_type = "s"
-                    cells.append(cell)
-                sheet.append(cells)
-        book.save(temp)
+        tables_out.write_xlsx(temp, [(table.title, [table.header, *table.rows]) for table in found])
 
     doors.write_whole(path, desk.data_dir, write, zipfile.is_zipfile)

@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 
-from sbdesk.services import exchange, people
+from sbdesk.services import exchange, people, tables_out
 from sbdesk.services.errors import InputError
 from sbdesk.store import db
 from tests.conftest import make_id
@@ -224,7 +224,7 @@ def test_an_export_on_a_full_disk_leaves_no_file_and_says_so(desk, tmp_path, mon
         temp.write_text("half a file")
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(exchange, "_write_csv", full)
+    monkeypatch.setattr(tables_out, "write_csv", full)
     with pytest.raises(db.DiskFull):
         exchange.export_file(desk, tmp_path / "out.csv")
     assert sorted(p.name for p in tmp_path.iterdir() if p.name != "data") == []
