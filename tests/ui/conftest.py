@@ -64,20 +64,36 @@ def answers(monkeypatch):
     return rec
 
 
-@pytest.fixture
-def window(qtbot, data_dir, answers):
+def counter_window(qtbot, folder: Path):
+    """The main window on ``folder``, signed in at a counter as after the first start, shown."""
     from sbdesk.app import build_main_window
     from sbdesk.ui.settings import Settings
 
-    settings = Settings(data_dir)  # signed in at a counter, as after the first start
+    settings = Settings(folder)
     settings.place, settings.operator, settings.operator_id = "counter", "clerk", "0001"
     settings.sync()
-    w = build_main_window(data_dir, lang="en", today=lambda: TODAY)
+    w = build_main_window(folder, lang="en", today=lambda: TODAY)
     w.resize(1200, 760)
     w.show()
     qtbot.waitExposed(w)
+    return w
+
+
+@pytest.fixture
+def window(qtbot, data_dir, answers):
+    w = counter_window(qtbot, data_dir)
     yield w
     dispose(w)
+
+
+def in_elder_mode(window, lang: str):
+    """``window`` in ``lang`` and 长辈模式 on a 1024×700 laptop screen."""
+    window.set_language(lang)
+    QApplication.processEvents()  # LanguageChange is posted
+    window.set_elder_mode(True)
+    window.resize(1024, 700)
+    QApplication.processEvents()
+    return window
 
 
 CLERK = "clerk（工号 0001）"  # how the audit log, receipts and face checks name the fixture's operator

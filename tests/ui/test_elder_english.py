@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QLabel
 
 from sbdesk.services import people
 from tests.conftest import make_id
+from tests.ui.conftest import in_elder_mode
 from tests.ui.elision import elided_texts
 from tests.ui.test_elder_mode import application_font  # noqa: F401 - the font is put back after each test
 from tests.ui.test_pension_ui import open_for
@@ -34,12 +35,7 @@ def elder(family, request):
         )
     family.data_changed()
     family.members.run_search()
-    family.set_language(request.param)
-    QApplication.processEvents()  # LanguageChange is posted
-    family.set_elder_mode(True)
-    family.resize(1024, 700)
-    QApplication.processEvents()
-    return family
+    return in_elder_mode(family, request.param)
 
 
 @pytest.mark.parametrize("elder", ["en", "zh_CN"], indirect=True)

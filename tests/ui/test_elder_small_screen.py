@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QLineEdit, QScr
 
 from sbdesk.services import people
 from tests.conftest import make_id
-from tests.ui.conftest import GRANDMA, OWNER, SON, WIFE
+from tests.ui.conftest import GRANDMA, OWNER, SON, WIFE, in_elder_mode
 from tests.ui.elision import elided_texts, field_room
 from tests.ui.test_elder_mode import application_font  # noqa: F401 - the font is put back after each test
 from tests.ui.test_keyboard_walk import tab_states
@@ -25,12 +25,7 @@ NOBODY = make_id(date(1971, 5, 5), "320505", 77)  # on record nowhere: 未登记
 def elder(family, request):
     people.add(family.desk, name="赵无卡", id_number=NO_CARD, region="北京市", insurance="resident")
     family.data_changed()
-    family.set_language(request.param)
-    QApplication.processEvents()  # LanguageChange is posted
-    family.set_elder_mode(True)
-    family.resize(1024, 700)
-    QApplication.processEvents()
-    return family
+    return in_elder_mode(family, request.param)
 
 
 def id_number_like(text: str) -> bool:
@@ -79,30 +74,30 @@ def pairs(page):
     yield "prefilled"
 
 
-@pytest.mark.parametrize("elder", ["zh_CN", "en"], indirect=True)
-def test_id_number_boxes_show_all_18_characters_at_1024x700(elder):
-    """ "104197805123716" with the first digits hidden: each number is read whole, from its first digit."""
+def channel_states(elder):
+    """(channel, state, page) for every channel page in each state ``pairs`` puts it in."""
     channels = elder.channels
     elder.tabs.setCurrentWidget(channels)
-    found = []
     for channel, page in channels.pages.items():
         channels.show_channel(channel)
         for state in pairs(page):
-            found += [f"{channel} {state}: {text}" for text in cut_numbers(elder)]
+            yield channel, state, page
+
+
+@pytest.mark.parametrize("elder", ["zh_CN", "en"], indirect=True)
+def test_id_number_boxes_show_all_18_characters_at_1024x700(elder):
+    """ "104197805123716" with the first digits hidden: each number is read whole, from its first digit."""
+    found = [f"{channel} {state}: {text}" for channel, state, _ in channel_states(elder) for text in cut_numbers(elder)]
     assert not found, "\n".join(sorted(set(found)))
 
 
 @pytest.mark.parametrize("elder", ["zh_CN", "en"], indirect=True)
 def test_no_channel_page_needs_a_sideways_scrollbar_at_1024x700(elder):
     """The check list and its verdict wrap to the window; nothing makes the page wider than it."""
-    channels = elder.channels
-    elder.tabs.setCurrentWidget(channels)
     found = []
-    for channel, page in channels.pages.items():
-        channels.show_channel(channel)
-        for state in pairs(page):
-            found += [f"{channel} {state}: {area}" for area in sideways(elder)]
-            found += [f"{channel} {state}: {text}" for text in elided_texts(page)]
+    for channel, state, page in channel_states(elder):
+        found += [f"{channel} {state}: {area}" for area in sideways(elder)]
+        found += [f"{channel} {state}: {text}" for text in elided_texts(page)]
     assert not found, "\n".join(sorted(set(found)))
 
 

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import QApplication
 from sbdesk.services import exchange, people
 from sbdesk.store import live as live_store
 from sbdesk.ui import live as live_ui
-from tests.conftest import TODAY, make_id, pg_admin
-from tests.ui.conftest import GRANDMA, OWNER, SON, WIFE, dispose, type_text
+from tests.conftest import make_id, pg_admin
+from tests.ui.conftest import GRANDMA, OWNER, SON, WIFE, counter_window, dispose, type_text
 from tests.ui.test_change_events import WATCHED, ready_to_bind
 from tests.ui.test_change_events import Calls as _Calls
 from tests.ui.test_channels_tab import open_channel, swipe
@@ -31,19 +31,10 @@ SECOND = 1000  # ms: the promise (a poll is 250 ms on the file, a NOTIFY at once
 @pytest.fixture
 def desk_window(qtbot, tmp_path, engine, monkeypatch, answers):
     """A window at a counter on the file (engine "") or on a fresh branch database."""
-    from sbdesk.app import build_main_window
-    from sbdesk.ui.settings import Settings
-
     folder = tmp_path / "window"
     if engine:
         monkeypatch.setenv("SBDESK_DATABASE", engine)
-    settings = Settings(folder)
-    settings.place, settings.operator, settings.operator_id = "counter", "clerk", "0001"
-    settings.sync()
-    w = build_main_window(folder, lang="en", today=lambda: TODAY)
-    w.resize(1200, 760)
-    w.show()
-    qtbot.waitExposed(w)
+    w = counter_window(qtbot, folder)
     for name, number, card, kind in (
         ("张伟", OWNER, "A10000001", "employee"),
         ("李娜", WIFE, "B20000002", "resident"),
