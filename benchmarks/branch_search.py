@@ -45,7 +45,7 @@ def main() -> int:
     from sbdesk.store.people import COLUMNS
     from sbdesk.store.people_search import search_sql
     from sbdesk.store.server import translate
-    from sbdesk.ui.members.tab import MATCHES_SHOWN
+    from sbdesk.ui.members.listing import MATCHES_SHOWN
 
     folder = data_folder(args.people)
     name = f"sbdesk_search_{uuid.uuid4().hex[:8]}"

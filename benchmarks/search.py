@@ -18,7 +18,7 @@ from common import data_folder, line, median_ms
 from sbdesk.services import people
 from sbdesk.services.desk import open_desk
 from sbdesk.store.people_search import search_sql
-from sbdesk.ui.members.tab import MATCHES_SHOWN
+from sbdesk.ui.members.listing import MATCHES_SHOWN
 
 
 def main() -> None:

@@ -15,14 +15,13 @@ from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, QSocketNotifier, Qt, QTimer
 
-from ..services import people
 from ..services.changes import Changes
 from ..services.errors import ServiceError, StoreError
 from ..services.live import Watch, head
 from . import refresh
 from .common.plain import Label
+from .members.listing import PAGE, listed
 from .members.model import ORDER_OF
-from .members.tab import MATCHES_SHOWN, PAGE
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QStatusBar
@@ -186,20 +185,10 @@ def reload_people(tab: MembersTab) -> None:
         return
     text = tab.search.text().strip()
     column, way = tab.order
-    order, descending = ORDER_OF[column], way == Qt.SortOrder.DescendingOrder
-    size = max(model.rowCount(), PAGE)
-    more = None
-    if text and order in people.PAGED_SEARCH:
-        ids = people.search_page(tab.desk, text, 0, size, order, descending)
-        if len(ids) >= size:
-            more = tab._search_down(text, order, descending)
-    elif text:
-        ids = people.find_ids(tab.desk, text, MATCHES_SHOWN + 1, order, descending)[:MATCHES_SHOWN]
-    else:
-        ids = people.id_page(tab.desk, 0, size, order, descending)
-        tab._paged = (order, descending) if len(ids) >= size else None
-        if tab._paged:
-            more = tab._page_down()
+    found = listed(tab, text, ORDER_OF[column], way == Qt.SortOrder.DescendingOrder, max(model.rowCount(), PAGE))
+    if found is None:
+        return
+    ids, more, _ = found
     model.replace_ids(ids, more)
     tab._show_empty(not ids, text)
     tab.show_current()  # the selected person's detail: an edit elsewhere, or nobody now

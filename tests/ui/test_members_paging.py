@@ -15,9 +15,9 @@ def shown(tab):
 
 def test_a_search_asks_for_a_page_and_scrolling_brings_the_rest_in_pinyin_order(family, qtbot, monkeypatch):
     from sbdesk.services import people
-    from sbdesk.ui.members import tab as tab_module
+    from sbdesk.ui.members import listing
 
-    monkeypatch.setattr(tab_module, "MATCHES_PAGE", 1)
+    monkeypatch.setattr(listing, "MATCHES_PAGE", 1)
     asked = []
     real = people.search_page
     monkeypatch.setattr(
@@ -43,9 +43,9 @@ def test_a_search_asks_for_a_page_and_scrolling_brings_the_rest_in_pinyin_order(
 
 
 def test_after_an_edit_the_person_on_a_later_page_stays_selected(family, qtbot, monkeypatch):
-    from sbdesk.ui.members import tab as tab_module
+    from sbdesk.ui.members import listing
 
-    monkeypatch.setattr(tab_module, "MATCHES_PAGE", 1)
+    monkeypatch.setattr(listing, "MATCHES_PAGE", 1)
     tab = family.members
     type_text(qtbot, tab.search, "张")
     qtbot.waitUntil(lambda: len(shown(tab)) == 2)

@@ -138,9 +138,9 @@ def test_names_are_listed_in_pinyin_order(family):
 
 
 def test_a_search_matching_too_many_shows_the_first_and_says_so(family, qtbot, monkeypatch):
-    from sbdesk.ui.members import tab as tab_module
+    from sbdesk.ui.members import listing
 
-    monkeypatch.setattr(tab_module, "MATCHES_SHOWN", 1)
+    monkeypatch.setattr(listing, "MATCHES_SHOWN", 1)
     tab = family.members
     type_text(qtbot, tab.search, "张")
     qtbot.waitUntil(lambda: tab.capped.isVisible())
@@ -152,9 +152,9 @@ def test_a_search_matching_too_many_shows_the_first_and_says_so(family, qtbot, m
 
 def test_a_person_far_down_the_list_is_reached_without_paging_down_to_them(family, qtbot, monkeypatch):
     from sbdesk.services import people
-    from sbdesk.ui.members import tab as tab_module
+    from sbdesk.ui.members import listing
 
-    monkeypatch.setattr(tab_module, "PAGE", 2)
+    monkeypatch.setattr(listing, "PAGE", 2)
     tab = family.members
     tab.run_search()
     assert tab.model.rowCount() == 2 and tab.model.canFetchMore()

@@ -31,18 +31,17 @@ from ..common.plain import Label, tip
 from ..common.retranslate import Retranslating
 from ..common.texts import application_status_label, problem_text
 from ..common.widgets import list_table, replace, tab_order
+from . import listing
 from .debounce import Debounce
 from .detail import DetailPane
 from .empty_hint import EmptyHint, typed_fields
+from .listing import listed
 from .model import COLUMNS, NAME, ORDER_OF, PeopleModel, PersonRole
 
 if TYPE_CHECKING:  # imported where first used (a faster start)
     from ...domain.qinqing import Application
     from .person_dialog import PersonDialog
 
-PAGE = 1000  # ids paged in at a time when nothing is typed (the first page is what the start waits for)
-MATCHES_PAGE = 1000  # a search's matches paged in at a time (the first page is what a keystroke waits for)
-MATCHES_SHOWN = 50_000  # a search in an order it cannot page through shows this many, then asks for more letters
 PAGEABLE = ("name", "id_number")  # orders everyone can be paged in (indexed); others apply to searches
 
 
@@ -178,14 +177,14 @@ class MembersTab(Retranslating, QWidget):
 
     def _page_down(self):
         order, descending = self._paged
-        return lambda after: people.id_page(self.desk, after, PAGE, order, descending)
+        return lambda after: people.id_page(self.desk, after, listing.PAGE, order, descending)
 
     def _search_down(self, text: str, order: str, descending: bool):
-        return lambda after: people.search_page(self.desk, text, after, MATCHES_PAGE, order, descending)
+        return lambda after: people.search_page(self.desk, text, after, listing.MATCHES_PAGE, order, descending)
 
     def _page_up(self):
         order, descending = self._paged
-        return lambda before: people.id_page_before(self.desk, before, PAGE, order, descending)
+        return lambda before: people.id_page_before(self.desk, before, listing.PAGE, order, descending)
 
     def _scrolled(self, value: int) -> None:
         """At the top of a list that starts mid-way (after going to one person): the rows above."""
@@ -208,7 +207,7 @@ class MembersTab(Retranslating, QWidget):
     def retranslate(self) -> None:
         self.search.setPlaceholderText(self.tr("Search by name, ID number or card number (Ctrl+F)"))
         self.capped.setText(
-            self.tr("Showing the first {n:,} matches; type more to narrow the search.").format(n=MATCHES_SHOWN)
+            self.tr("Showing the first {n:,} matches; type more to narrow the search.").format(n=listing.MATCHES_SHOWN)
         )
         self.search.setAccessibleName(self.tr("Search people"))
         self.table.setAccessibleName(self.tr("People"))
@@ -263,23 +262,12 @@ class MembersTab(Retranslating, QWidget):
             blocked = header.blockSignals(True)
             header.setSortIndicator(*self.order)
             header.blockSignals(blocked)
-        more = None
-        if text and order in people.PAGED_SEARCH:  # the first page; the rest as the table scrolls
-            ids = guarded(self, lambda: people.search_page(self.desk, text, 0, MATCHES_PAGE, order, descending))
-            if ids is not None and len(ids) >= MATCHES_PAGE:
-                more = self._search_down(text, order, descending)
-        elif text:  # an order a search cannot page through: the first matches
-            ids = guarded(self, lambda: people.find_ids(self.desk, text, MATCHES_SHOWN + 1, order, descending))
-        else:
-            ids = guarded(self, lambda: people.id_page(self.desk, 0, PAGE, order, descending))
-        if ids is None:
+        found = listed(self, text, order, descending, read=lambda fn: guarded(self, fn))
+        if found is None:
             return
-        capped = more is None and bool(text) and len(ids) > MATCHES_SHOWN
-        if capped:  # a header click ordered a search by a column it cannot page in: the first
-            ids = ids[:MATCHES_SHOWN]
+        ids, more, capped = found
         self.capped.setVisible(capped)
-        self._paged = (order, descending) if not text and len(ids) >= PAGE else None
-        self.model.set_ids(ids, self._page_down() if self._paged else more)
+        self.model.set_ids(ids, more)
         if ids and not self._sized:  # once, so columns do not jump while typing
             self.size_columns()
             self._sized = True
@@ -427,10 +415,12 @@ class MembersTab(Retranslating, QWidget):
         row = self.model.row_of(person_id)
         if row < 0 and self._paged:  # not paged in yet: list everyone from around that person on
             order, descending = self._paged
-            before, after = people.ids_around(self.desk, person_id, PAGE // 2, order, descending)
+            before, after = people.ids_around(self.desk, person_id, listing.PAGE // 2, order, descending)
             self.model.set_ids(before + after, self._page_down(), self._page_up() if before else None)
             row = self.model.row_of(person_id)
-        while row < 0 and not self._paged and self.model.canFetchMore() and self.model.rowCount() < MATCHES_SHOWN:
+        while (
+            row < 0 and not self._paged and self.model.canFetchMore() and self.model.rowCount() < listing.MATCHES_SHOWN
+        ):
             self.model.fetchMore()  # a match further down than the first page: page on to them
             row = self.model.row_of(person_id)
         if row >= 0:
