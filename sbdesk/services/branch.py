@@ -28,6 +28,10 @@ class SourceCheck:
         self.desk = Desk(self.conn, desk.data_dir, None, desk.operator, desk.today)
         self.report: dict[str, Any] | None = None
         self.error: BaseException | None = None
+        self._stopped = threading.Event()
+        self._open = threading.Lock()  # held while the connection is closed or cancelled
+        self._closed = False
+        self.conn.stop_when(self._stopped.is_set)
         self.thread = threading.Thread(target=self._run, name="sbdesk-source-check", daemon=True)
         self.thread.start()
 
@@ -37,7 +41,9 @@ class SourceCheck:
         except BaseException as exc:  # noqa: BLE001 - given to the copying thread, which raises it
             self.error = exc
         finally:
-            self.conn.close()
+            with self._open:
+                self.conn.close()
+                self._closed = True
 
     def raise_if_failed(self) -> None:
         """Raise what the check found, if it has ended and found something."""
@@ -56,10 +62,11 @@ class SourceCheck:
 
     def stop(self) -> None:
         """Ctrl+C or a failed copy: the check ends at its next step."""
-        if self.thread.is_alive():
-            self.conn.stop_when(lambda: True)
-            self.conn.cancel_statement()
-            self.thread.join()
+        self._stopped.set()
+        with self._open:  # the thread may have closed the connection since it was asked about
+            if not self._closed:
+                self.conn.cancel_statement()
+        self.thread.join()
 
 
 def migrate_to(desk: Desk, url: str, progress: Progress | None = None) -> dict[str, Any]:
