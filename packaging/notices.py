@@ -2,7 +2,8 @@
 (the requirement tree of pyproject's ``dependencies``, not the test tools), with its version,
 licence and the full text of its licence files from its installed dist-info, and what rides along
 that is no Python distribution: Qt inside PySide6, ICU, the libraries grafted into the
-psycopg-binary wheel (libpq, OpenSSL, Kerberos, LDAP, SASL) and the CPython runtime.
+psycopg-binary wheel (libpq, OpenSSL, Kerberos, LDAP, SASL), SQLCipher and its libcrypto inside
+sqlcipher3, and the CPython runtime.
 
     python packaging/notices.py            # rewrite the file (and resources/licences/LICENSE)
     python packaging/notices.py --check    # exit 1 if a distribution or licence is missing or changed
@@ -128,6 +129,25 @@ COMPONENTS = (
         "libcom_err (psycopg_binary.libs). Text: Debian's libcom-err2 copyright file.",
         ("debian-libcom-err2.copyright",),
     ),
+    # compiled into sqlcipher3's one extension module (sqlcipher3/_sqlite3*.so or .pyd): its wheel
+    # carries pysqlite's licence only
+    Component(
+        "SQLCipher",
+        "BSD-3-Clause",
+        "sqlcipher3",
+        "SQLCipher 4 (community edition), Zetetic LLC's encrypting SQLite, linked statically into "
+        "sqlcipher3's extension module; the SQLite it is built on is in the public domain. Text: "
+        "SQLCipher's LICENSE.md (github.com/sqlcipher/sqlcipher, v4.9.0).",
+        ("sqlcipher-LICENSE.md",),
+    ),
+    Component(
+        "OpenSSL 3 libcrypto",
+        "Apache-2.0",
+        "sqlcipher3",
+        "OpenSSL's libcrypto (3.6.0 in sqlcipher3 0.6.4), linked statically into sqlcipher3's extension "
+        "module: SQLCipher's AES-256 and HMAC-SHA512.",
+        ("common-licenses/Apache-2.0",),
+    ),
     # grafted into the OpenCV wheel (opencv_python_headless.libs) beside FFmpeg, libvpx, libpng and
     # OpenSSL 1.1.1k, whose texts its own LICENSE-3RD-PARTY.txt carries
     Component(
@@ -178,6 +198,10 @@ USED_UNDER = {
     "shiboken6": "LGPL-3.0-only",
     "psycopg": "LGPL-3.0-only",
     "psycopg-binary": "LGPL-3.0-only",
+}
+# Distributions whose metadata names no licence, by the text of their licence file
+UNDECLARED = {
+    "sqlcipher3": "Zlib",  # its LICENSE is the zlib licence's text (pysqlite's, Gerhard Häring)
 }
 LICENCE_NAMES = re.compile(r"^(licen[cs]e|copying|notice|authors)", re.IGNORECASE)
 
@@ -295,7 +319,11 @@ def licence_of(meta: email.message.Message) -> str:
         return expression
     classifiers = [c.split(" :: ")[-1] for c in meta.get_all("Classifier") or [] if c.startswith("License ::")]
     free = (meta.get("License") or "").strip()
-    return free if free and "\n" not in free and len(free) < 100 else "; ".join(classifiers) or "see the texts below"
+    return (
+        free
+        if free and "\n" not in free and len(free) < 100
+        else "; ".join(classifiers) or UNDECLARED.get(norm(meta["Name"]), "see the texts below")
+    )
 
 
 def licence_files(dist: md.Distribution) -> list[tuple[str, str]]:
@@ -524,7 +552,14 @@ def covered(text: str) -> set[tuple[str, str]] | str:
     if not text.startswith("sbdesk: third-party notices"):
         return text
     index = text.split("Contents:\n", 1)[1].split("\n\n", 1)[0]
-    return {(line.split()[0], line.rsplit(": ", 1)[1]) for line in index.splitlines()}
+    return {(_named(line), line.rsplit(": ", 1)[1]) for line in index.splitlines()}
+
+
+def _named(line: str) -> str:
+    """A distribution by its name (no version); a component by its whole entry, the wheel it
+    rides in too (OpenSSL rides in two)."""
+    name = line.rsplit(": ", 1)[0].strip()
+    return name if " (in " in name else name.split()[0]
 
 
 def expected(requirements: list[str], out_dir: Path = OUT_DIR) -> dict[Path, str]:

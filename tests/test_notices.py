@@ -55,6 +55,31 @@ def test_a_changed_dependency_makes_the_committed_file_stale(tmp_path, notices_m
     assert covered(wanted) != covered(committed.replace(licence, licence.rsplit(": ", 1)[0] + ": GPL-3.0"))
 
 
+def test_a_missing_component_is_stale_though_another_wheel_carries_the_same_library(notices_module):
+    """OpenSSL rides in psycopg-binary and in sqlcipher3: dropping one of them must show."""
+    covered, committed = notices_module["covered"], NOTICES.read_text(encoding="utf-8")
+    line = next(x for x in committed.splitlines() if x.startswith("  OpenSSL 3 libcrypto (in sqlcipher3): "))
+    assert covered(committed.replace(line + "\n", "")) != covered(committed)
+
+
+def test_what_sqlcipher3_links_statically_is_named_with_its_texts():
+    """sqlcipher3's wheel carries pysqlite's licence only; its extension module holds SQLCipher and
+    OpenSSL's libcrypto (their symbols say so), whose notices must travel with it."""
+    try:
+        dist = md.distribution("sqlcipher3")
+    except md.PackageNotFoundError:
+        pytest.skip("sqlcipher3 is installed only where its wheels exist (x86_64 Linux, Windows)")
+    [module] = [f for f in dist.files or [] if f.name.startswith("_sqlite3.") and f.suffix in (".so", ".pyd")]
+    binary = Path(dist.locate_file(module)).read_bytes()
+    text = NOTICES.read_text(encoding="utf-8")
+    assert b"sqlcipher_version" in binary and b"OPENSSL_init_crypto" in binary
+    assert "  SQLCipher (in sqlcipher3): BSD-3-Clause\n" in text and "\nSQLCipher\n" in text
+    assert "  OpenSSL 3 libcrypto (in sqlcipher3): Apache-2.0\n" in text and "\nOpenSSL 3 libcrypto\n" in text
+    zetetic = (ROOT / "packaging" / "licences" / "sqlcipher-LICENSE.md").read_text(encoding="utf-8").strip()
+    assert "Neither the name of the ZETETIC LLC" in zetetic and zetetic in text
+    assert "  sqlcipher3 0.6.4: Zlib\n" in text  # its own LICENSE is the zlib licence's text
+
+
 def test_every_distribution_whose_code_the_program_loads_is_named():
     """Independent of the requirement walk: import what the window, the branch mode, XLSX and policy
     packs import, and look up the distribution of every module loaded. (OpenCV is the optional
@@ -64,6 +89,7 @@ def test_every_distribution_whose_code_the_program_loads_is_named():
         "before = set(sys.modules)  # what site loaded (setuptools' distutils hook), not the program\n"
         "import sbdesk.app, sbdesk.ui.main_window, sbdesk.ui.licences, sbdesk.store.server, psycopg, openpyxl\n"
         "import cryptography.hazmat.primitives.asymmetric.ed25519, platformdirs\n"
+        "import sbdesk.store.cipher, keyring, keyring.backends.SecretService; sbdesk.store.cipher.available()\n"
         "import psycopg.pq; psycopg.pq.version()\n"
         "owners = md.packages_distributions()\n"
         "print(json.dumps(sorted({d for m in set(sys.modules) - before for d in owners.get(m.split('.')[0], [])})))\n"
