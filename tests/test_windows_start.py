@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from sbdesk import portable
-from sbdesk.store import fileguard
+from sbdesk.store import cipher, fileguard
 from tests.conftest import make_id
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -106,6 +106,41 @@ def test_the_window_and_the_cli_start_without_posix_only_calls(windows_like, tmp
     assert checked.returncode == 0, checked.stdout + checked.stderr[-2000:]
     zh = run(windows_like, "idcheck", "110105194912310021", "--data-dir", str(data), LANG="C.UTF-8")
     assert "校验码应为X" in zh.stdout
+
+
+KEYED = (  # the child registers the folder's secret, as services/keys.py does once it is unlocked
+    "import sys\nfrom pathlib import Path\nfrom sbdesk.store import cipher\n"
+    "cipher.use_key(Path(sys.argv[1]), bytes.fromhex(sys.argv[2]))\n"
+    "from sbdesk.cli import main\nsys.exit(main(sys.argv[3:]))"
+)
+
+
+def test_an_encrypted_folder_is_made_and_read_without_posix_only_calls(windows_like, tmp_path):
+    """SQLCipher (sqlcipher3's wheel, on Windows too) under the same Windows-like child: a new
+    folder with a key is made encrypted, written, listed and checked."""
+    pytest.importorskip("sqlcipher3", reason="sqlcipher3 is installed only where its wheels exist")
+    data, secret = tmp_path / "office", os.urandom(48).hex()
+
+    def keyed(*args):
+        return subprocess.run(
+            [sys.executable, "-c", KEYED, str(data), secret, *args, "--data-dir", str(data), "--lang", "en"],
+            capture_output=True,
+            text=True,
+            env=windows_like,
+            cwd=ROOT,
+            timeout=120,
+        )
+
+    owner = make_id(date(1978, 3, 4), "320505", 15)
+    added = keyed("person", "add", "--name", "张伟", "--id", owner, "--region", "苏州市")
+    assert added.returncode == 0, added.stderr[-2000:]
+    listed = keyed("person", "list", "--json")
+    assert listed.returncode == 0 and [p["name"] for p in json.loads(listed.stdout)] == ["张伟"], listed.stderr
+    checked = keyed("check")
+    assert checked.returncode == 0, checked.stdout + checked.stderr[-2000:]
+    assert cipher.is_encrypted(data / "sbdesk.db")
+    files = [f for f in data.glob("sbdesk.db*") if f.is_file()]
+    assert not [f.name for f in files if "张伟".encode() in f.read_bytes() or owner.encode() in f.read_bytes()]
 
 
 def test_a_live_process_is_never_signalled_on_windows(tmp_path, monkeypatch):

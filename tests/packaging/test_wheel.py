@@ -96,6 +96,27 @@ def test_the_build_requirement_pins_the_runtime_qt():
     assert "==" in pin(PROJECT["project"]["dependencies"])[0]
 
 
+@pytest.mark.parametrize(
+    ("system", "machine", "wanted"),
+    [
+        ("linux", "x86_64", True),  # manylinux_2_28_x86_64: the desks, the old-glibc bundle (Debian 11)
+        ("linux", "aarch64", True),  # manylinux_2_28_aarch64: 鲲鹏/飞腾 with 银河麒麟 V10 (glibc 2.31)
+        ("win32", "AMD64", True),
+        ("linux", "loongarch64", False),  # no wheel: pip would have to build SQLCipher from source
+        ("linux", "riscv64", False),
+        ("darwin", "arm64", False),
+    ],
+)
+def test_sqlcipher3_is_asked_for_exactly_where_its_wheels_exist(system, machine, wanted):
+    """Elsewhere an install must not fail on it: that sbdesk keeps its folders plain and offers no
+    encryption (store/cipher.py: available() is False)."""
+    from packaging.requirements import Requirement
+
+    [requirement] = [Requirement(r) for r in PROJECT["project"]["dependencies"] if r.startswith("sqlcipher3")]
+    assert str(requirement.specifier) == "==0.6.4"  # the file format: exactly the version folders were written with
+    assert requirement.marker.evaluate({"sys_platform": system, "platform_machine": machine}) is wanted
+
+
 def test_the_sdist_carries_what_the_wheel_build_reads(built):
     inside = set(names(built[0]))
     assert {
