@@ -3,8 +3,10 @@ line answers and the window starts, shows and quits in smoke mode."""
 
 import json
 import os
+import runpy
 import shutil
 import subprocess
+from importlib.util import find_spec
 from pathlib import Path
 
 from tests.test_glibc_scan import glibc_scan
@@ -28,6 +30,8 @@ def assert_lighter(folder):
     inside = {p.name for p in (folder / "_internal").iterdir()}
     assert not {"cv2", "numpy", "numpy.libs", "opencv_python_headless.libs", "libgtk-3.so.0"} & inside
     assert not list(folder.rglob("libssl*.so.1.1*"))
+    trim = runpy.run_path(str(ROOT / "packaging" / "bundle_trim.py"))
+    assert not [p.name for p in folder.rglob("*.so*") if p.is_file() and trim["has_debug_info"](p)]
 
 
 def report_glibc(folder, capsys):
@@ -79,6 +83,18 @@ def run_bundle(tmp_path, folder=None):
     )
     assert out.returncode == 0 and "Policy data: edition " in out.stdout  # resources/manifest.json rides along
     assert "automatic face checking is not installed" in out.stdout  # OpenCV is the optional `faces` extra
+    out = subprocess.run(
+        [str(program), "--version", "--json", "--data-dir", str(data)],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=tmp_path,
+        timeout=120,
+    )
+    # SQLCipher (sqlcipher3's extension and its static libcrypto) loads in the bundle wherever the
+    # build machine has its wheel (x86_64 Linux, Windows); elsewhere the bundle offers no encryption
+    assert out.returncode == 0 and json.loads(out.stdout)["encryption"] is bool(find_spec("sqlcipher3")), out.stderr
+    assert list(folder.rglob("keyring-*.dist-info/entry_points.txt"))  # keyring finds its backends by these
     smoke = subprocess.run(
         [str(program), "--data-dir", str(data)],
         capture_output=True,

@@ -69,12 +69,15 @@ def cmd_version(args, tx) -> int:
     if args.json:
         import json
 
+        from ..store import cipher
+
         print(
             json.dumps(
                 {
                     "version": __version__,
                     "policy": edition_json(edition, source),
                     "face_check": face.code == "face.status_on",
+                    "encryption": cipher.available(),  # SQLCipher in this build (not on every platform)
                 },
                 ensure_ascii=False,
             )

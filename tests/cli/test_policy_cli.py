@@ -3,15 +3,20 @@ refusal, nothing written; the edition in use printed."""
 
 from __future__ import annotations
 
+import importlib.util
 import io
 import json
+import os
+import subprocess
+import sys
 import zipfile
 from pathlib import Path
 
 from tests.packs import keypair, make_pack
 from tests.safety.helpers import cli
 
-SHIPPED = json.loads((Path(__file__).resolve().parents[2] / "resources" / "manifest.json").read_text(encoding="utf-8"))
+ROOT = Path(__file__).resolve().parents[2]
+SHIPPED = json.loads((ROOT / "resources" / "manifest.json").read_text(encoding="utf-8"))
 
 
 def audit_rows(folder) -> int:
@@ -25,6 +30,28 @@ def test_version_prints_the_program_and_the_edition_of_the_policy_data(tmp_path)
     assert done.returncode == 0
     assert done.stdout.splitlines()[1] == f"Policy data: edition {SHIPPED['edition']} (sbdesk 项目组, shipped)"
     assert done.stdout.startswith("sbdesk 0.")
+
+
+def test_version_says_whether_this_build_can_encrypt(tmp_path):
+    """What a bundle's tests and a support call read: a build without SQLCipher (no wheel for its
+    platform) says so, and one with it says it can encrypt."""
+
+    def encryption(block: bool) -> bool:
+        code = "import sys\n" + ("sys.modules['sqlcipher3'] = None\n" if block else "")
+        code += "from sbdesk.cli import main; sys.exit(main(sys.argv[1:]))"
+        done = subprocess.run(
+            [sys.executable, "-c", code, "--version", "--json", "--data-dir", str(tmp_path / "none")],
+            capture_output=True,
+            text=True,
+            timeout=120,
+            cwd=ROOT,
+            env={**os.environ, "PYTHONPATH": str(ROOT)},
+        )
+        assert done.returncode == 0, done.stderr[-2000:]
+        return json.loads(done.stdout)["encryption"]
+
+    assert encryption(block=True) is False
+    assert encryption(block=False) is (importlib.util.find_spec("sqlcipher3") is not None)
 
 
 def test_install_a_signed_pack_from_the_command_line(tmp_path):

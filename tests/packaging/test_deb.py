@@ -19,6 +19,7 @@ import subprocess
 import sys
 from contextlib import ExitStack
 from datetime import date
+from importlib.util import find_spec
 from pathlib import Path
 
 import pytest
@@ -223,6 +224,12 @@ def test_installed_it_starts_from_its_menu_entry_as_a_clerk_and_removing_it_keep
             timeout=120,
         )
         assert added.returncode == 0, added.stdout + added.stderr
+        # the package carries SQLCipher inside the bundle (no Debian package), as it carries libpq
+        version = subprocess.run(
+            as_clerk(user, display, ["sbdesk", "--version", "--json"]), capture_output=True, text=True, timeout=120
+        )
+        assert version.returncode == 0, version.stderr[-2000:]
+        assert json.loads(version.stdout)["encryption"] is bool(find_spec("sqlcipher3"))
 
         # the window as the clerk sees it, signed in at a counter (the first start's question answered)
         (data / "settings.ini").write_text(
