@@ -245,7 +245,7 @@ def test_the_sql_scan_finds_what_it_is_for() -> None:
 
 # --- the engine seam: the store's two engines behind one typed face ----------------------------
 
-ENGINE_LIBRARIES = ("sqlite3", "psycopg")
+ENGINE_LIBRARIES = ("sqlite3", "psycopg", "sqlcipher3")
 
 
 def _connection_like(node: ast.AST) -> bool:
