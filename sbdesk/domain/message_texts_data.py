@@ -19,6 +19,11 @@ DATA = {
     "backup.bad_source": QT_TRANSLATE_NOOP(
         "messages", "{path} is not a sound sbdesk database ({state}); nothing was restored."
     ),
+    "backup.other_key": QT_TRANSLATE_NOOP(
+        "messages",
+        "{path} is encrypted with the key of another data folder (or this folder's data is not encrypted); "
+        "nothing was restored.",
+    ),
     "backup.none": QT_TRANSLATE_NOOP("messages", "There is no sound backup in {folder}."),
     "backup.locked": QT_TRANSLATE_NOOP(
         "messages", "sbdesk is already open on this data folder (process {pid} on {host}); close it first."
@@ -45,6 +50,9 @@ DATA = {
         "messages",
         "The key does not open the encrypted data in {path}. Without the right password or recovery key the data "
         "cannot be read by anyone.",
+    ),
+    "db.convert_unverified": QT_TRANSLATE_NOOP(
+        "messages", "The converted copy of {path} did not hold the same data; nothing was changed."
     ),
     "db.no_cipher": QT_TRANSLATE_NOOP(
         "messages", "The data in {path} is encrypted, and this copy of sbdesk cannot open encrypted data."
