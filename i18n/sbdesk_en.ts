@@ -1676,6 +1676,18 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Encrypt this data folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove encryption…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change pass&amp;word…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>User &amp;manual</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2062,6 +2074,49 @@ Policy facts come from resources/ and may differ locally; check with the local s
     </message>
 </context>
 <context>
+    <name>ProtectDialog</name>
+    <message>
+        <source>Your data and how it is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypt this data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything in {folder}, its backups and its photos included, will be encrypted with a password. The window closes while this is done and opens again after.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From now on the new password opens the data in {folder}. The recovery key stays the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Protect it with a password (recommended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep it unencrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProvinceSchematic</name>
     <message>
         <source>{province}: this catalogue lists no 统筹区 here.</source>
@@ -2346,6 +2401,37 @@ Policy facts come from resources/ and may differ locally; check with the local s
     </message>
     <message>
         <source>required for “other”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <source>Your recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This recovery key opens the data in {folder} when the password is forgotten. It is shown only this once: print it or write it down now, and keep it away from this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have &amp;written it down or printed it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery key of the data folder {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed on {day}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2774,6 +2860,45 @@ Policy facts come from resources/ and may differ locally; check with the local s
     </message>
     <message>
         <source>New person</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <source>Open the protected data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data in {folder} is protected with a password. Type it to open the data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recovery key was shown once, when the protection was set up: eight groups of four letters and digits, as printed or written down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the pass&amp;word instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password forgotten? The recovery key opens the data too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the recovery &amp;key instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4935,6 +5060,89 @@ Now: {current}. It takes effect at the next start.</source>
     </message>
     <message>
         <source>The printer {name} is no longer on this computer; choose a printer in the print window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>protection</name>
+    <message>
+        <source>Remove the encryption of {folder}? Its data and backups are then stored unencrypted again, and anyone who can open the folder can read them. The window closes while this is done and opens again after.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove encryption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password changed. The recovery key stays the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Converting the data folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data folder is encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data folder is no longer encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New pass&amp;word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password &amp;again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password &amp;again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least {n} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remember it on this computer: the data then opens without asking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password needs at least {n} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords differ: type the same one twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The names, ID numbers, family ties, insurance details and photos of documents and faces typed in here are kept on this computer only, in the folder {folder}, with their backups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protected with a password, everything in that folder is encrypted: someone who takes the computer or its disk cannot read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is encrypted with a password: someone who takes the computer or its disk cannot read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is not encrypted: anyone who can open that folder can read it. Settings → Encrypt this data folder… protects it with a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To delete it all, close the program and delete that folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If both the password and the recovery key are lost, nobody can open the data again, you included.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1690,6 +1690,18 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation>网点数据库(&amp;D)…</translation>
     </message>
     <message>
+        <source>&amp;Encrypt this data folder…</source>
+        <translation>加密数据文件夹(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove encryption…</source>
+        <translation>取消加密(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Change pass&amp;word…</source>
+        <translation>更改密码(&amp;W)…</translation>
+    </message>
+    <message>
         <source>User &amp;manual</source>
         <translation>使用手册(&amp;M)</translation>
     </message>
@@ -2076,6 +2088,49 @@ Policy facts come from resources/ and may differ locally; check with the local s
     </message>
 </context>
 <context>
+    <name>ProtectDialog</name>
+    <message>
+        <source>Your data and how it is kept</source>
+        <translation>您的数据如何保存</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>继续(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Encrypt this data folder</source>
+        <translation>加密数据文件夹</translation>
+    </message>
+    <message>
+        <source>Everything in {folder}, its backups and its photos included, will be encrypted with a password. The window closes while this is done and opens again after.</source>
+        <translation>{folder} 中的全部内容，包括备份和照片，都将用密码加密。加密期间窗口会先关闭，完成后重新打开。</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt</source>
+        <translation>加密(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation>更改密码</translation>
+    </message>
+    <message>
+        <source>From now on the new password opens the data in {folder}. The recovery key stays the same.</source>
+        <translation>从现在起，用新密码打开 {folder} 中的数据。恢复密钥不变。</translation>
+    </message>
+    <message>
+        <source>C&amp;hange</source>
+        <translation>更改(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Protect it with a password (recommended)</source>
+        <translation>用密码保护（推荐）(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it unencrypted</source>
+        <translation>不加密(&amp;K)</translation>
+    </message>
+</context>
+<context>
     <name>ProvinceSchematic</name>
     <message>
         <source>{province}: this catalogue lists no 统筹区 here.</source>
@@ -2361,6 +2416,37 @@ Policy facts come from resources/ and may differ locally; check with the local s
     <message>
         <source>required for “other”</source>
         <translation>选“其他”时必填</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <source>Your recovery key</source>
+        <translation>您的恢复密钥</translation>
+    </message>
+    <message>
+        <source>This recovery key opens the data in {folder} when the password is forgotten. It is shown only this once: print it or write it down now, and keep it away from this computer.</source>
+        <translation>忘记密码时，可以用这个恢复密钥打开 {folder} 中的数据。它只显示这一次：请现在打印或抄下来，并与这台电脑分开存放。</translation>
+    </message>
+    <message>
+        <source>I have &amp;written it down or printed it</source>
+        <translation>我已经抄下或打印了恢复密钥(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>继续(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Recovery key of the data folder {folder}</source>
+        <translation>数据文件夹 {folder} 的恢复密钥</translation>
+    </message>
+    <message>
+        <source>Printed on {day}</source>
+        <translation>打印日期：{day}</translation>
     </message>
 </context>
 <context>
@@ -2789,6 +2875,45 @@ Policy facts come from resources/ and may differ locally; check with the local s
     <message>
         <source>New person</source>
         <translation>新增人员</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <source>Open the protected data</source>
+        <translation>打开受保护的数据</translation>
+    </message>
+    <message>
+        <source>The data in {folder} is protected with a password. Type it to open the data.</source>
+        <translation>{folder} 中的数据有密码保护。请输入密码打开数据。</translation>
+    </message>
+    <message>
+        <source>&amp;Recovery key</source>
+        <translation>恢复密钥(&amp;R)</translation>
+    </message>
+    <message>
+        <source>The recovery key was shown once, when the protection was set up: eight groups of four letters and digits, as printed or written down.</source>
+        <translation>恢复密钥在设置密码保护时显示过一次：共八组，每组四个字母或数字，就是您打印或抄下的那一串。</translation>
+    </message>
+    <message>
+        <source>Use the pass&amp;word instead</source>
+        <translation>改用密码(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word</source>
+        <translation>密码(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Password forgotten? The recovery key opens the data too.</source>
+        <translation>忘记密码了？用恢复密钥也能打开数据。</translation>
+    </message>
+    <message>
+        <source>Use the recovery &amp;key instead</source>
+        <translation>改用恢复密钥(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
     </message>
 </context>
 <context>
@@ -4953,6 +5078,89 @@ Now: {current}. It takes effect at the next start.</source>
     <message>
         <source>The printer {name} is no longer on this computer; choose a printer in the print window.</source>
         <translation>这台电脑上已没有打印机“{name}”，请在打印窗口中选择打印机。</translation>
+    </message>
+</context>
+<context>
+    <name>protection</name>
+    <message>
+        <source>Remove the encryption of {folder}? Its data and backups are then stored unencrypted again, and anyone who can open the folder can read them. The window closes while this is done and opens again after.</source>
+        <translation>取消 {folder} 的加密吗？取消后，数据和备份将不再加密，任何能打开这个文件夹的人都能读取。处理期间窗口会先关闭，完成后重新打开。</translation>
+    </message>
+    <message>
+        <source>Remove encryption</source>
+        <translation>取消加密</translation>
+    </message>
+    <message>
+        <source>Password changed. The recovery key stays the same.</source>
+        <translation>密码已更改。恢复密钥不变。</translation>
+    </message>
+    <message>
+        <source>Converting the data folder…</source>
+        <translation>正在转换数据文件夹…</translation>
+    </message>
+    <message>
+        <source>The data folder is encrypted.</source>
+        <translation>数据文件夹已加密。</translation>
+    </message>
+    <message>
+        <source>The data folder is no longer encrypted.</source>
+        <translation>数据文件夹已取消加密。</translation>
+    </message>
+    <message>
+        <source>New pass&amp;word</source>
+        <translation>新密码(&amp;W)</translation>
+    </message>
+    <message>
+        <source>New password &amp;again</source>
+        <translation>再次输入新密码(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word</source>
+        <translation>密码(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Password &amp;again</source>
+        <translation>再次输入密码(&amp;A)</translation>
+    </message>
+    <message>
+        <source>at least {n} characters</source>
+        <translation>至少 {n} 个字符</translation>
+    </message>
+    <message>
+        <source>&amp;Remember it on this computer: the data then opens without asking</source>
+        <translation>在这台电脑上记住密码，以后打开数据时不再询问(&amp;R)</translation>
+    </message>
+    <message>
+        <source>The password needs at least {n} characters.</source>
+        <translation>密码至少需要 {n} 个字符。</translation>
+    </message>
+    <message>
+        <source>The two passwords differ: type the same one twice.</source>
+        <translation>两次输入的密码不一样，请输入相同的密码。</translation>
+    </message>
+    <message>
+        <source>The names, ID numbers, family ties, insurance details and photos of documents and faces typed in here are kept on this computer only, in the folder {folder}, with their backups.</source>
+        <translation>在这里录入的姓名、身份证号、亲属关系、参保信息，以及证件照片和人脸照片，连同备份，只保存在这台电脑的文件夹 {folder} 中。</translation>
+    </message>
+    <message>
+        <source>Protected with a password, everything in that folder is encrypted: someone who takes the computer or its disk cannot read it.</source>
+        <translation>设置密码保护后，这个文件夹里的所有内容都会加密，别人即使拿走电脑或硬盘也读不出来。</translation>
+    </message>
+    <message>
+        <source>It is encrypted with a password: someone who takes the computer or its disk cannot read it.</source>
+        <translation>这些数据已用密码加密，别人即使拿走电脑或硬盘也读不出来。</translation>
+    </message>
+    <message>
+        <source>It is not encrypted: anyone who can open that folder can read it. Settings → Encrypt this data folder… protects it with a password.</source>
+        <translation>这些数据没有加密，任何能打开这个文件夹的人都能读取。可在“设置 → 加密数据文件夹…”中用密码保护。</translation>
+    </message>
+    <message>
+        <source>To delete it all, close the program and delete that folder.</source>
+        <translation>要删除全部数据，请关闭本程序，再删除这个文件夹。</translation>
+    </message>
+    <message>
+        <source>If both the password and the recovery key are lost, nobody can open the data again, you included.</source>
+        <translation>如果密码和恢复密钥都丢了，任何人都无法再打开这些数据，包括您自己。</translation>
     </message>
 </context>
 <context>

@@ -15,10 +15,10 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from .. import i18n, paths
 from ..domain.messages import Problem
-from ..services import backup
+from ..services import backup, keys
 from ..services.backup import LOCK_NAME
 from ..services.desk import open_desk
-from . import branch_setting
+from . import branch_setting, protection
 from .common import plain
 from .common.texts import error_text, problem_text
 from .language import LanguageManager
@@ -126,6 +126,28 @@ def ask_place(folder: Path, args):
         return dialog.values() if dialog.exec() == QDialog.DialogCode.Accepted else False
     finally:
         dialog.deleteLater()
+
+
+def protected(folder: Path) -> bool:
+    """The folder's data is encrypted (services/keys.py): its key is needed before it opens."""
+    return keys.protected(folder)
+
+
+def unlock(folder: Path) -> str | None:
+    """The key of a protected folder (key file, keyring, else the person's password or
+    recovery key, ui/protection/unlock.py): how it was unlocked, or None when cancelled."""
+    from .protection.unlock import unlock_at_start  # only a protected folder's start needs it
+
+    return unlock_at_start(folder)
+
+
+def ask_protection(folder: Path) -> bool | None:
+    """A new folder's first start: the paragraph and the choice (ui/protection/first_start.py)."""
+    if not protection.first_start_needed(folder):
+        return None
+    from .protection import first_start  # only a first start needs it
+
+    return first_start.ask(folder)
 
 
 def yes_or_no(parent, text: str) -> bool:

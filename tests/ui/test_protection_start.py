@@ -1,0 +1,167 @@
+"""The data folder's protection at the start, as a person meets it: the first start's
+paragraph and choice, the password typed twice, the recovery key shown once, and the unlock
+of a protected folder at every start (a wrong password said next to the field, the recovery
+key instead, Cancel closes the program). Real services; the keyring is an in-memory double."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QApplication
+
+from sbdesk import paths, startup
+from sbdesk.services import keys
+from sbdesk.ui import start as door
+from sbdesk.ui.language import LanguageManager
+from sbdesk.ui.protection import first_start, unlock
+from sbdesk.ui.protection.first_start import ProtectDialog
+from sbdesk.ui.protection.recovery import RecoveryKeyDialog
+from tests.ui.conftest import type_text
+from tests.ui.protection_help import PASSWORD, ModalAnswers, memory_keyring
+
+
+@pytest.fixture(autouse=True)
+def keyring_double():
+    """The system's keyring is a boundary: a dict stands in for it."""
+    with memory_keyring() as backend:
+        yield backend
+
+
+@pytest.fixture
+def modal_answers(qtbot):
+    return ModalAnswers(qtbot)
+
+
+@pytest.fixture(autouse=True)
+def english():
+    LanguageManager().install("en")
+
+
+def test_the_first_start_tells_where_and_protects_with_a_password(qtbot, tmp_path, modal_answers, monkeypatch):
+    """Preselected protection; too short and differing passwords said next to their field; the
+    recovery key shown large with a required tick; Print… goes to the printer."""
+    folder = tmp_path / "office"
+    printed: list[QPrinter] = []
+
+    def print_dialog(dialog: QPrintDialog) -> int:
+        dialog.printer().setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        dialog.printer().setOutputFileName(str(tmp_path / "key.pdf"))
+        printed.append(dialog.printer())
+        return QPrintDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(QPrintDialog, "exec", print_dialog)
+    seen: dict = {}
+
+    def choose(dialog: ProtectDialog) -> None:
+        seen["paragraph"] = dialog.intro.text()
+        assert dialog.protect.isChecked() and dialog.fields.isVisible()
+        assert QApplication.focusWidget() is dialog.protect
+        qtbot.keyClick(dialog, Qt.Key_W, Qt.AltModifier)  # Pass&word
+        assert QApplication.focusWidget() is dialog.fields.password
+        assert dialog.fields.password.echoMode() == dialog.fields.password.EchoMode.Password
+        type_text(qtbot, dialog.fields.password, "short")
+        qtbot.keyClick(dialog.fields.password, Qt.Key_Return)
+        assert dialog.fields.errors[0].text() == "The password needs at least 8 characters."
+        assert dialog.isVisible()
+        type_text(qtbot, dialog.fields.password, "-and-long")
+        assert not dialog.fields.errors[0].isVisible()  # fixed: the message goes as soon as it is
+        qtbot.keyClick(dialog, Qt.Key_A, Qt.AltModifier)  # Password &again
+        type_text(qtbot, dialog.fields.again, "short-and-lung")
+        qtbot.keyClick(dialog.fields.again, Qt.Key_Return)
+        assert dialog.fields.errors[1].text() == "The two passwords differ: type the same one twice."
+        assert QApplication.focusWidget() is dialog.fields.again and dialog.isVisible()
+        dialog.fields.again.selectAll()
+        type_text(qtbot, dialog.fields.again, "short-and-long")
+        qtbot.keyClick(dialog.fields.again, Qt.Key_Return)
+
+    def write_down(dialog: RecoveryKeyDialog) -> None:
+        seen["key"] = dialog.key.text()
+        seen["warning"] = dialog.warning.text()
+        assert dialog.key.font().pointSizeF() > 1.5 * QApplication.font().pointSizeF()
+        assert dialog.key.textInteractionFlags() & Qt.TextInteractionFlag.TextSelectableByKeyboard
+        assert not dialog.go_on.isEnabled()
+        qtbot.keyClick(dialog, Qt.Key_Escape)  # never closed before it is written down
+        assert dialog.isVisible()
+        qtbot.keyClick(dialog, Qt.Key_P, Qt.AltModifier)  # &Print…
+        qtbot.waitUntil(lambda: bool(printed))
+        qtbot.keyClick(dialog, Qt.Key_W, Qt.AltModifier)  # I have &written it down or printed it
+        qtbot.waitUntil(dialog.go_on.isEnabled)
+        qtbot.keyClick(dialog.go_on, Qt.Key_Return)
+
+    modal_answers(choose, write_down)
+    answered = first_start.ask(folder)
+    modal_answers.check()
+    assert answered is True
+    assert str(folder) in seen["paragraph"] and "delete that folder" in seen["paragraph"]
+    assert "nobody can open the data again" in seen["warning"]
+    assert len(seen["key"].split("-")) == 8
+    assert keys.protected(folder) and (tmp_path / "key.pdf").stat().st_size > 0
+    # the password typed opens it (and not the typo), and so does the recovery key
+    how, errors = unlock_with(qtbot, modal_answers, folder, ["short-and-lung", "short-and-long"])
+    assert how == "password" and len(errors) == 1 and errors[0]
+    how, errors = unlock_with(qtbot, modal_answers, folder, [seen["key"].lower()], recovery=True)
+    assert how == "recovery" and errors == []
+    assert first_start.ask(folder) is None  # asked once
+
+
+def test_cancel_at_the_unlock_closes_the_program_before_anything_is_read(qtbot, tmp_path, modal_answers):
+    folder = tmp_path / "office"
+    keys.create(folder, PASSWORD, False)
+    modal_answers(lambda dialog: qtbot.keyClick(dialog, Qt.Key_Escape))
+    start = startup.Start(SimpleNamespace(lang="en", operator="t"), folder, lambda text: True, print, door=door)
+    assert startup.run(start) == 0 and start.window is None
+    modal_answers.check()
+    assert list(start.times) == ["lock", "database", "unlock"]
+    start.lock.unlock()
+
+
+def unlock_with(qtbot, modal_answers, folder, typed: list[str], recovery: bool = False):
+    errors: list[str] = []
+
+    def attempt(text: str):
+        def act(dialog) -> None:
+            if dialog.error.isVisible():
+                errors.append(dialog.error.text())
+            if recovery and not dialog.recovery:
+                qtbot.keyClick(dialog, Qt.Key_K, Qt.AltModifier)  # Use the recovery &key instead
+                qtbot.waitUntil(lambda: dialog.caption.text() == "&Recovery key")  # a button's key clicks after a flash
+                assert dialog.secret.echoMode() == dialog.secret.EchoMode.Normal and not dialog.secret.text()
+            dialog.secret.selectAll()
+            type_text(qtbot, dialog.secret, text)
+            qtbot.keyClick(dialog.secret, Qt.Key_Return)
+
+        return act
+
+    modal_answers(*[attempt(t) for t in typed])
+    how = unlock.unlock_at_start(folder)
+    modal_answers.check()
+    return how, errors
+
+
+def test_keeping_it_unencrypted_writes_no_protection(qtbot, tmp_path, modal_answers):
+    folder = tmp_path / "home"
+
+    def keep(dialog: ProtectDialog) -> None:
+        qtbot.keyClick(dialog, Qt.Key_K, Qt.AltModifier)  # &Keep it unencrypted
+        qtbot.waitUntil(lambda: not dialog.fields.isVisible())
+        qtbot.keyClick(dialog, Qt.Key_Return)
+
+    modal_answers(keep)
+    answered = first_start.ask(folder)
+    modal_answers.check()
+    assert answered is True
+    assert not keys.protected(folder)
+
+
+def test_closing_the_first_question_stops_the_start_and_writes_nothing(qtbot, tmp_path, modal_answers):
+    folder = tmp_path / "office"
+    modal_answers(lambda dialog: qtbot.keyClick(dialog, Qt.Key_Escape))
+    start = startup.Start(SimpleNamespace(lang="en", operator="t"), folder, lambda text: True, print, door=door)
+    assert startup.run(start) == 0 and start.window is None
+    modal_answers.check()
+    assert list(start.times)[-1] == "protect"
+    assert not keys.protected(folder) and not paths.db_path(folder).exists()
+    start.lock.unlock()
