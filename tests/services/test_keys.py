@@ -22,6 +22,7 @@ from sbdesk.services import audit_log, keychain, keys, people, protection
 from sbdesk.services.desk import open_desk
 from sbdesk.services.errors import InputError, NoDatabase
 from sbdesk.store import cipher
+from sbdesk.store.errors import KeyNeeded
 from tests.conftest import make_id
 
 PASSWORD = "correct horse battery"
@@ -93,6 +94,29 @@ def folder(tmp_path, monkeypatch):
     keys.lock(path)
 
 
+@pytest.fixture
+def protected(tmp_path, monkeypatch):
+    """make(remember) -> (a new folder protected with PASSWORD holding one person, its recovery key)."""
+    monkeypatch.delenv(keys.KEY_FILE, raising=False)
+    monkeypatch.delenv("SBDESK_DATABASE", raising=False)
+    made = []
+
+    def make(remember: bool = False) -> tuple[Path, str]:
+        path = tmp_path / f"protected{len(made)}"
+        made.append(path)
+        shown = keys.create(path, PASSWORD, remember=remember)
+        desk = open_desk(path, operator="tester")  # created encrypted
+        people.add(desk, name="张伟", id_number=make_id(date(1978, 3, 4), "320505", 15), region="苏州市")
+        desk.close()
+        assert cipher.is_encrypted(paths.db_path(path))
+        keys.lock(path)
+        return path, shown
+
+    yield make
+    for path in made:
+        keys.lock(path)
+
+
 def key_file(tmp_path: Path, text: str, mode: int = 0o600) -> Path:
     path = tmp_path / f"key-{len(list(tmp_path.glob('key-*')))}"
     path.write_text(text + "\n", encoding="utf-8")
@@ -112,13 +136,11 @@ def code(exc: pytest.ExceptionInfo) -> str:
     return exc.value.problems[0][1].code
 
 
-def test_an_encrypted_folder_opens_by_password_recovery_key_keyring_and_key_file(folder, tmp_path, ring, monkeypatch):
-    shown = keys.encrypt(folder, PASSWORD, remember=True)
+def test_a_protected_folder_opens_by_password_recovery_key_keyring_and_key_file(protected, tmp_path, ring, monkeypatch):
+    folder, shown = protected(remember=True)
     assert recovery_key.parse_key(shown) is not None
-    assert names(folder) == ["张伟"]
-
-    keys.lock(folder)
     assert keys.unlock(folder, ask=None) == "keyring"
+    assert names(folder) == ["张伟"]
     keys.lock(folder)
     ring.entries.clear()
     assert keys.unlock(folder, ask=lambda what: PASSWORD) == "password"
@@ -130,9 +152,14 @@ def test_an_encrypted_folder_opens_by_password_recovery_key_keyring_and_key_file
     assert names(folder) == ["张伟"]
 
 
-def test_wrong_keys_are_refused_each_with_its_line(folder, tmp_path, no_ring, monkeypatch):
-    keys.encrypt(folder, PASSWORD, remember=False)
-    keys.lock(folder)
+def test_without_its_key_the_folder_does_not_open(protected, no_ring):
+    folder, _ = protected()
+    with pytest.raises(KeyNeeded):
+        names(folder)
+
+
+def test_wrong_keys_are_refused_each_with_its_line(protected, tmp_path, no_ring, monkeypatch):
+    folder, _ = protected()
     cases = [
         ({}, lambda what: "not the password", "keys.wrong"),
         ({}, lambda what: "AAAA-AAAA-AAAA-AAAA-AAAA-AAAA-AAAA-AAAA", "keys.wrong"),
@@ -159,11 +186,20 @@ def test_wrong_keys_are_refused_each_with_its_line(folder, tmp_path, no_ring, mo
     assert "cannot be read by anyone" in exc.value.messages()[0]
 
 
-def test_a_key_file_of_another_user_is_refused(folder, tmp_path, monkeypatch):
+def test_the_keys_of_another_folder_do_not_open_this_one(protected, tmp_path, no_ring):
+    """Its protection.json copied over: the secret it unwraps is refused by the database."""
+    folder, _ = protected()
+    other, _ = protected()
+    (folder / keys.MARK).write_bytes((other / keys.MARK).read_bytes())
+    with pytest.raises(InputError) as exc:
+        keys.unlock(folder, ask=lambda what: PASSWORD)
+    assert code(exc) == "keys.wrong" and not cipher.has_key(folder)
+
+
+def test_a_key_file_of_another_user_is_refused(protected, tmp_path, monkeypatch):
     if os.getuid() != 0:
         pytest.skip("only root can give a file away")
-    keys.encrypt(folder, PASSWORD, remember=False)
-    keys.lock(folder)
+    folder, _ = protected()
     path = key_file(tmp_path, PASSWORD)
     os.chown(path, 65534, 65534)
     monkeypatch.setenv(keys.KEY_FILE, str(path))
@@ -172,9 +208,8 @@ def test_a_key_file_of_another_user_is_refused(folder, tmp_path, monkeypatch):
     assert code(exc) == "keys.file_open"
 
 
-def test_a_fifo_as_key_file_does_not_hang(folder, tmp_path, monkeypatch):
-    keys.encrypt(folder, PASSWORD, remember=False)
-    keys.lock(folder)
+def test_a_fifo_as_key_file_does_not_hang(protected, tmp_path, monkeypatch):
+    folder, _ = protected()
     fifo = tmp_path / "fifo"
     os.mkfifo(fifo, 0o600)
     monkeypatch.setenv(keys.KEY_FILE, str(fifo))
@@ -183,8 +218,8 @@ def test_a_fifo_as_key_file_does_not_hang(folder, tmp_path, monkeypatch):
     assert code(exc) == "keys.file_bad"
 
 
-def test_a_broken_or_hanging_keyring_falls_back_to_asking(folder, monkeypatch):
-    keys.encrypt(folder, PASSWORD, remember=False)
+def test_a_broken_or_hanging_keyring_falls_back_to_asking(protected, monkeypatch):
+    folder, _ = protected()
     before = keyring.get_keyring()
     try:
         for backend in (BrokenKeyring(), HangingKeyring()):
@@ -206,8 +241,9 @@ def test_the_fail_keyring_is_no_keyring(no_ring, folder):
     assert not keys.protected(folder)
 
 
-def test_protection_json_is_private_and_holds_nothing_secret_in_clear(folder, ring):
-    shown = keys.encrypt(folder, PASSWORD, remember=True)
+def test_protection_json_is_private_and_holds_nothing_secret_in_clear(protected, ring):
+    folder, shown = protected(remember=True)
+    keys.unlock(folder)
     mark = folder / keys.MARK
     assert stat.S_IMODE(mark.stat().st_mode) == 0o600
     text = mark.read_text(encoding="utf-8")
@@ -221,9 +257,10 @@ def test_protection_json_is_private_and_holds_nothing_secret_in_clear(folder, ri
     assert ring.entries == {("sbdesk", data["folder_id"]): secret.hex()}
 
 
-def test_a_new_password_replaces_the_old_one_and_the_recovery_key_stays(folder, no_ring):
-    shown = keys.encrypt(folder, PASSWORD, remember=False)
-    keys.change_password(folder, "a new long password", remember=None)
+def test_a_new_password_replaces_the_old_one_and_the_recovery_key_stays(protected, no_ring):
+    folder, shown = protected()
+    keys.unlock(folder, ask=lambda what: PASSWORD)
+    keys.change_password(folder, "a new long password", remember=None, operator="王芳")
     keys.lock(folder)
     with pytest.raises(InputError) as exc:
         keys.unlock(folder, ask=lambda what: PASSWORD)
@@ -231,64 +268,58 @@ def test_a_new_password_replaces_the_old_one_and_the_recovery_key_stays(folder, 
     assert keys.unlock(folder, ask=lambda what: "a new long password") == "password"
     keys.lock(folder)
     assert keys.unlock(folder, ask=lambda what: shown) == "recovery"
+    assert [(r.action, r.operator) for r in audit_rows(folder)] == [("keys.password", "王芳")]
 
 
-def test_decrypt_brings_the_folder_back_to_plain(folder, ring):
-    keys.encrypt(folder, PASSWORD, remember=True)
-    keys.decrypt(folder)
-    assert not keys.protected(folder) and ring.entries == {}
-    assert not cipher.has_key(folder)
-    assert keys.unlock(folder) == ""
-    assert names(folder) == ["张伟"]
-
-
-def test_each_change_is_one_audit_row(folder, no_ring):
-    keys.encrypt(folder, PASSWORD, remember=False, operator="王芳")
-    keys.change_password(folder, "a new long password", remember=None, operator="王芳")
+def audit_rows(folder: Path) -> list:
     desk = open_desk(folder, operator="tester", create=False)
     try:
-        rows = list(audit_log.entries(desk, audit_log.where(desk, audit_log.Filter())))
+        return [
+            r
+            for r in audit_log.entries(desk, audit_log.where(desk, audit_log.Filter()))
+            if r.action.startswith("keys.")
+        ]
     finally:
         desk.close()
-    actions = [r.action for r in rows if r.action.startswith("keys.")]
-    assert sorted(actions) == ["keys.encrypt", "keys.password"]
-    assert {r.operator for r in rows if r.action.startswith("keys.")} == {"王芳"}
 
 
-def test_refusals_change_nothing(folder, no_ring):
+def test_an_existing_folder_is_encrypted_opened_and_decrypted(folder, ring):
+    shown = keys.encrypt(folder, PASSWORD, remember=True, operator="王芳")
+    assert cipher.is_encrypted(paths.db_path(folder))
+    assert names(folder) == ["张伟"]
+    keys.lock(folder)
+    with pytest.raises(KeyNeeded):
+        names(folder)
+    assert keys.unlock(folder, ask=lambda what: shown) == "recovery"
+    keys.decrypt(folder, operator="王芳")
+    assert not keys.protected(folder) and ring.entries == {} and not cipher.has_key(folder)
+    assert not cipher.is_encrypted(paths.db_path(folder))
+    assert keys.unlock(folder) == ""
+    assert names(folder) == ["张伟"]
+    assert [(r.action, r.operator) for r in audit_rows(folder)] == [("keys.decrypt", "王芳"), ("keys.encrypt", "王芳")]
+
+
+def test_refusals_change_nothing(folder, protected, no_ring):
     with pytest.raises(InputError) as exc:
         keys.encrypt(folder, "short", remember=False)
     assert code(exc) == "keys.password_short" and not keys.protected(folder)
-    keys.encrypt(folder, PASSWORD, remember=False)
+    assert not cipher.is_encrypted(paths.db_path(folder))
+    locked, _ = protected()
     with pytest.raises(InputError) as exc:
-        keys.encrypt(folder, PASSWORD, remember=False)
+        keys.encrypt(locked, PASSWORD, remember=False)
     assert code(exc) == "keys.already"
-    keys.lock(folder)
     with pytest.raises(InputError) as exc:
-        keys.change_password(folder, "a new long password", remember=None)
+        keys.change_password(locked, "a new long password", remember=None)
     assert code(exc) == "keys.locked"
     with pytest.raises(InputError) as exc:
-        keys.decrypt(folder)
-    assert code(exc) == "keys.locked" and keys.protected(folder)
+        keys.decrypt(locked)
+    assert code(exc) == "keys.locked" and keys.protected(locked)
 
 
 def test_encrypting_a_folder_without_a_database_is_refused(tmp_path, no_ring):
     with pytest.raises(NoDatabase):
         keys.encrypt(tmp_path / "typo", PASSWORD, remember=False)
     assert not (tmp_path / "typo" / keys.MARK).exists()
-
-
-def test_a_new_folder_is_protected_before_its_database_exists(tmp_path, no_ring):
-    folder = tmp_path / "new"
-    shown = keys.create(folder, PASSWORD, remember=False)
-    try:
-        assert keys.protected(folder) and not paths.db_path(folder).exists()
-        desk = open_desk(folder, operator="tester")
-        desk.close()
-        keys.lock(folder)
-        assert keys.unlock(folder, ask=lambda what: shown) == "recovery"
-    finally:
-        keys.lock(folder)
 
 
 @pytest.mark.parametrize(
@@ -300,9 +331,8 @@ def test_a_new_folder_is_protected_before_its_database_exists(tmp_path, no_ring)
         lambda d: d["wraps"]["password"].update(nonce="!!"),
     ],
 )
-def test_a_damaged_protection_file_is_named(folder, no_ring, damage):
-    keys.encrypt(folder, PASSWORD, remember=False)
-    keys.lock(folder)
+def test_a_damaged_protection_file_is_named(protected, no_ring, damage):
+    folder, _ = protected()
     data = json.loads((folder / keys.MARK).read_text(encoding="utf-8"))
     damage(data)
     (folder / keys.MARK).write_text(json.dumps(data), encoding="utf-8")
