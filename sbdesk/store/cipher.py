@@ -156,6 +156,16 @@ def connect(path: Path | str, secret: bytes | None, *, read_only: bool = False, 
     return raw
 
 
+def unkeyed(path: Path | str, *, read_only: bool = False, timeout: float = 5.0) -> Any:
+    """SQLCipher's module on a plain file (no key: plain SQLite), for the conversions, whose
+    connections must all come from one SQLite library (see cipher_move)."""
+    module = _classes()[0]
+    target = Path(path).resolve().as_uri() + "?mode=ro" if read_only else str(path)
+    raw = module.connect(target, uri=read_only, isolation_level=None, timeout=timeout, check_same_thread=False)
+    raw.execute("PRAGMA cipher_log_level = NONE")
+    return raw
+
+
 def wanted(path: Path) -> bool:
     """Whether ``db.connect`` opens ``path`` encrypted: a file this process already holds
     keeps its engine; a new or empty file is made encrypted in a folder with a key; any

@@ -15,7 +15,7 @@ from sbdesk import paths
 from sbdesk.domain.qinqing import Application
 from sbdesk.services import backup, people, qinqing
 from sbdesk.services.desk import open_desk
-from sbdesk.store import cipher, db
+from sbdesk.store import cipher, cipher_move, db
 from tests.conftest import make_id
 
 pytestmark = pytest.mark.skipif(not cipher.available(), reason="this build has no SQLCipher")
@@ -145,3 +145,44 @@ def test_a_backup_of_an_encrypted_folder_restores(data_dir, secret):
         assert people.find(desk, OWNER).name == NAMES[0]
     finally:
         desk.close()
+
+
+def test_a_plain_folder_is_encrypted_and_back_and_loses_nothing(tmp_path, data_dir):
+    photo = fill(data_dir)
+    desk = open_desk(data_dir, operator="tester")
+    before = {
+        t: desk.conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in ("people", "attachments", "audit")
+    }
+    desk.close()
+    secret = cipher.new_secret()
+    marks = []
+    cipher_move.encrypt_folder(data_dir, secret, lambda: marks.append("committed"))
+    assert marks == ["committed"]
+    assert findable(data_dir, photo) == []
+    cipher.use_key(data_dir, secret)
+    try:
+        desk = open_desk(data_dir, operator="tester")
+        after = {t: desk.conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in before}
+        desk.close()
+        assert after == before
+        cipher_move.decrypt_folder(data_dir, secret, lambda: marks.append("back"))
+    finally:
+        cipher.use_key(data_dir, None)
+    desk = open_desk(data_dir, operator="tester")
+    try:
+        assert people.find(desk, OWNER).name == NAMES[0]
+    finally:
+        desk.close()
+    assert "sbdesk.db" in findable(data_dir, photo)
+
+
+def test_the_folder_cannot_be_encrypted_while_a_desk_has_it_open(data_dir):
+    fill(data_dir)
+    desk = open_desk(data_dir, operator="tester")
+    try:
+        with pytest.raises(db.DatabaseLocked):
+            cipher_move.encrypt_folder(data_dir, cipher.new_secret(), lambda: pytest.fail("committed"))
+        assert people.find(desk, OWNER).name == NAMES[0]  # the open desk still reads its file
+    finally:
+        desk.close()
+    assert not list(data_dir.rglob("*.encrypting"))
