@@ -4699,6 +4699,22 @@ Write it down or print it, and keep it apart from this computer. It opens the da
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The data in {path} is encrypted; its password, recovery key or key file is needed to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key does not open the encrypted data in {path}. Without the right password or recovery key the data cannot be read by anyone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The converted copy of {path} did not hold the same data; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data in {path} is encrypted, and this copy of sbdesk cannot open encrypted data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Your sign-in to {path} may not do this; nothing was changed. Ask a supervisor. ({detail})</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4720,6 +4720,22 @@ Write it down or print it, and keep it apart from this computer. It opens the da
         <translation>无法连接网点数据库 {path}（{detail}）。未保存任何内容，也不会改存到本机文件；请待服务器恢复后重试。</translation>
     </message>
     <message>
+        <source>The data in {path} is encrypted; its password, recovery key or key file is needed to open it.</source>
+        <translation>{path} 中的数据已加密，需要它的密码、恢复密钥或密钥文件才能打开。</translation>
+    </message>
+    <message>
+        <source>The key does not open the encrypted data in {path}. Without the right password or recovery key the data cannot be read by anyone.</source>
+        <translation>这个密钥打不开 {path} 中的加密数据。没有正确的密码或恢复密钥，任何人都无法读取这些数据。</translation>
+    </message>
+    <message>
+        <source>The converted copy of {path} did not hold the same data; nothing was changed.</source>
+        <translation>{path} 转换后的副本与原数据不一致，未作任何改动。</translation>
+    </message>
+    <message>
+        <source>The data in {path} is encrypted, and this copy of sbdesk cannot open encrypted data.</source>
+        <translation>{path} 中的数据已加密，而本机安装的这份程序无法打开加密数据。</translation>
+    </message>
+    <message>
         <source>Your sign-in to {path} may not do this; nothing was changed. Ask a supervisor. ({detail})</source>
         <translation>您在 {path} 的登录身份无权执行此操作，未作任何更改。请联系主管。（{detail}）</translation>
     </message>

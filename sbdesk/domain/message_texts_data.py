@@ -46,6 +46,9 @@ DATA = {
         "The key does not open the encrypted data in {path}. Without the right password or recovery key the data "
         "cannot be read by anyone.",
     ),
+    "db.convert_unverified": QT_TRANSLATE_NOOP(
+        "messages", "The converted copy of {path} did not hold the same data; nothing was changed."
+    ),
     "db.no_cipher": QT_TRANSLATE_NOOP(
         "messages", "The data in {path} is encrypted, and this copy of sbdesk cannot open encrypted data."
     ),

@@ -186,3 +186,75 @@ def test_the_folder_cannot_be_encrypted_while_a_desk_has_it_open(data_dir):
     finally:
         desk.close()
     assert not list(data_dir.rglob("*.encrypting"))
+
+
+KILLED = """
+import os, sys
+from pathlib import Path
+from sbdesk.store import cipher_move
+folder, secret, when = Path(sys.argv[1]), bytes.fromhex(sys.argv[2]), sys.argv[3]
+
+def commit():
+    (folder / "committed").write_text("yes")
+    if when == "after-commit":
+        os.kill(os.getpid(), 9)
+
+def progress(stage, done, total):
+    if when == "mid-copy" and done == 1:
+        os.kill(os.getpid(), 9)
+
+cipher_move.encrypt_folder(folder, secret, commit, progress)
+"""
+
+
+@pytest.mark.parametrize("when", ["mid-copy", "after-commit"])
+def test_a_kill_while_encrypting_loses_nothing(data_dir, when):
+    photo = fill(data_dir)
+    secret = cipher.new_secret()
+    root = Path(__file__).resolve().parents[2]
+    run = subprocess.run([sys.executable, "-c", KILLED, str(data_dir), secret.hex(), when], cwd=root, check=False)
+    assert run.returncode == -9
+    committed = (data_dir / "committed").exists()
+    assert committed == (when == "after-commit")
+    cipher_move.resume(data_dir, protected=committed)  # what the next start does
+    assert not list(data_dir.rglob("*.encrypting"))
+    if committed:
+        assert findable(data_dir, photo) == []
+        cipher.use_key(data_dir, secret)
+    try:
+        desk = open_desk(data_dir, operator="tester")
+        try:
+            assert people.find(desk, OWNER).name == NAMES[0]
+            assert len(desk.conn.execute("SELECT id FROM attachments").fetchall()) == 2
+        finally:
+            desk.close()
+    finally:
+        cipher.use_key(data_dir, None)
+
+
+def test_another_process_with_the_folder_open_stops_the_encryption(data_dir):
+    fill(data_dir)
+    holder = """
+import sys
+from sbdesk.services.desk import open_desk
+desk = open_desk(sys.argv[1], operator="other")
+print("open", flush=True)
+sys.stdin.readline()
+desk.close()
+"""
+    root = Path(__file__).resolve().parents[2]
+    child = subprocess.Popen(
+        [sys.executable, "-c", holder, str(data_dir)],
+        cwd=root,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert child.stdout.readline().strip() == "open"
+        with pytest.raises(db.DatabaseLocked):
+            cipher_move.encrypt_folder(data_dir, cipher.new_secret(), lambda: pytest.fail("committed"))
+    finally:
+        child.communicate("\n", timeout=60)
+    assert not list(data_dir.rglob("*.encrypting"))
+    assert not cipher.is_encrypted(data_dir / "sbdesk.db")
