@@ -147,6 +147,18 @@
         <source>Pension figures imported</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Data folder encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data folder encryption removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data folder password changed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuditDetail</name>
@@ -3350,6 +3362,42 @@ Now: {current}. It takes effect at the next start.</source>
         <source>The audit chain does not match its anchors:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Password for the data folder: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same password again: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data folder {folder} is now encrypted. Its recovery key, shown this once:
+
+    {key}
+
+Write it down or print it, and keep it apart from this computer. It opens the data when the password is forgotten. Without the password or the recovery key, the data cannot be read by anyone: a lost password and a lost recovery key mean lost data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data folder {folder} is no longer encrypted: anyone who can read its files can read the data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same new password again: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password of the data folder {folder} was changed; its recovery key is still the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password or recovery key of the data folder: </source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cli_help</name>
@@ -3451,6 +3499,18 @@ Now: {current}. It takes effect at the next start.</source>
     </message>
     <message>
         <source>copy the data folder&apos;s file into an empty branch database (postgresql://…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>encrypt the data folder with a password; prints its recovery key once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>take the data folder&apos;s encryption off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the password of an encrypted data folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3711,6 +3771,22 @@ Now: {current}. It takes effect at the next start.</source>
     </message>
     <message>
         <source>file or folder (default: the data folder&apos;s backups/)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>also keep the key in this computer&apos;s system keyring, so that this user is not asked for the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the new password from FILE (one line; the file must be readable by you only, chmod 600) instead of asking at the terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keep the key in this computer&apos;s system keyring from now on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>take the key out of this computer&apos;s system keyring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4748,6 +4824,22 @@ Now: {current}. It takes effect at the next start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The data in {path} is encrypted; its password, recovery key or key file is needed to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key does not open the encrypted data in {path}. Without the right password or recovery key the data cannot be read by anyone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The converted copy of {path} did not hold the same data; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data in {path} is encrypted, and this copy of sbdesk cannot open encrypted data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Your sign-in to {path} may not do this; nothing was changed. Ask a supervisor. ({detail})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5042,6 +5134,78 @@ Now: {current}. It takes effect at the next start.</source>
     </message>
     <message>
         <source>its content was changed after it was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong password or recovery key for the data folder {folder}; nothing was opened. Without the password or the recovery key, the data in it cannot be read by anyone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file {path} ({source}) holds neither the password nor the recovery key of the data folder {folder}; nothing was opened. Without the password or the recovery key, the data in it cannot be read by anyone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file {path} ({source}) does not exist; nothing was done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file {path} ({source}) cannot be read ({detail}); nothing was done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file {path} ({source}) may be read by others (mode {mode}) or is another user&apos;s; it was not used. Make it yours and readable by you only: chmod 600.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} ({source}) is not a key file: a short text file whose one line is the password or the recovery key. Nothing was done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data folder {folder} is encrypted and there is no one to type its password: run the command at a terminal, or set SBDESK_KEY_FILE to a file (chmod 600) holding the password or the recovery key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password was given and there is no one to type it: run the command at a terminal, or name a file (chmod 600) holding the password. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password for the data folder {folder} was not given; nothing was opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data folder {folder} is encrypted, or was to be, and this copy of sbdesk cannot read encrypted data (its SQLCipher part is missing). Install a complete sbdesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is damaged ({detail}): it holds this data folder&apos;s keys, without which its data cannot be opened. Put back a copy of it; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password must have at least {minimum} characters; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords typed differ; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data folder {folder} is already encrypted; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data folder {folder} is not encrypted; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data folder {folder} is locked: give its password first. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer has no system keyring to remember the password in; nothing was changed. Leave out --remember: the password is then asked for at each start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encryption protects a data folder&apos;s own file; a branch server&apos;s database is protected by the server. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -147,6 +147,18 @@
         <source>Pension figures imported</source>
         <translation>导入养老金参数</translation>
     </message>
+    <message>
+        <source>Data folder encrypted</source>
+        <translation>数据文件夹已加密</translation>
+    </message>
+    <message>
+        <source>Data folder encryption removed</source>
+        <translation>数据文件夹已取消加密</translation>
+    </message>
+    <message>
+        <source>Data folder password changed</source>
+        <translation>数据文件夹密码已更改</translation>
+    </message>
 </context>
 <context>
     <name>AuditDetail</name>
@@ -3367,6 +3379,46 @@ Now: {current}. It takes effect at the next start.</source>
         <source>The audit chain does not match its anchors:</source>
         <translation>审计链与其锚点不符：</translation>
     </message>
+    <message>
+        <source>Password for the data folder: </source>
+        <translation>数据文件夹的密码：</translation>
+    </message>
+    <message>
+        <source>The same password again: </source>
+        <translation>再次输入同一密码：</translation>
+    </message>
+    <message>
+        <source>The data folder {folder} is now encrypted. Its recovery key, shown this once:
+
+    {key}
+
+Write it down or print it, and keep it apart from this computer. It opens the data when the password is forgotten. Without the password or the recovery key, the data cannot be read by anyone: a lost password and a lost recovery key mean lost data.</source>
+        <translation>数据文件夹 {folder} 已加密。恢复密钥如下，只显示这一次：
+
+    {key}
+
+请抄下或打印，与这台电脑分开保管。忘记密码时，可用它打开数据。没有密码也没有恢复密钥，任何人都无法读取这些数据：密码和恢复密钥都丢失，数据也就丢失了。</translation>
+    </message>
+    <message>
+        <source>The data folder {folder} is no longer encrypted: anyone who can read its files can read the data.</source>
+        <translation>数据文件夹 {folder} 已取消加密：能读取其中文件的人都能读取数据。</translation>
+    </message>
+    <message>
+        <source>New password: </source>
+        <translation>新密码：</translation>
+    </message>
+    <message>
+        <source>The same new password again: </source>
+        <translation>再次输入同一新密码：</translation>
+    </message>
+    <message>
+        <source>The password of the data folder {folder} was changed; its recovery key is still the same.</source>
+        <translation>数据文件夹 {folder} 的密码已更改；恢复密钥不变。</translation>
+    </message>
+    <message>
+        <source>Password or recovery key of the data folder: </source>
+        <translation>数据文件夹的密码或恢复密钥：</translation>
+    </message>
 </context>
 <context>
     <name>cli_help</name>
@@ -3469,6 +3521,18 @@ Now: {current}. It takes effect at the next start.</source>
     <message>
         <source>copy the data folder&apos;s file into an empty branch database (postgresql://…)</source>
         <translation>将数据文件夹中的文件复制到空的网点数据库（postgresql://…）</translation>
+    </message>
+    <message>
+        <source>encrypt the data folder with a password; prints its recovery key once</source>
+        <translation>用密码加密数据文件夹；恢复密钥只显示一次</translation>
+    </message>
+    <message>
+        <source>take the data folder&apos;s encryption off</source>
+        <translation>取消数据文件夹的加密</translation>
+    </message>
+    <message>
+        <source>change the password of an encrypted data folder</source>
+        <translation>更改已加密数据文件夹的密码</translation>
     </message>
     <message>
         <source>the edition of the policy data in use; install a signed policy pack</source>
@@ -3729,6 +3793,22 @@ Now: {current}. It takes effect at the next start.</source>
     <message>
         <source>file or folder (default: the data folder&apos;s backups/)</source>
         <translation>文件或文件夹（默认：数据文件夹中的 backups/）</translation>
+    </message>
+    <message>
+        <source>also keep the key in this computer&apos;s system keyring, so that this user is not asked for the password</source>
+        <translation>同时把密钥存入本机系统钥匙串，本用户以后无需输入密码</translation>
+    </message>
+    <message>
+        <source>read the new password from FILE (one line; the file must be readable by you only, chmod 600) instead of asking at the terminal</source>
+        <translation>从文件 FILE 读取新密码（一行；文件只能由本人读取，chmod 600），而不在终端询问</translation>
+    </message>
+    <message>
+        <source>keep the key in this computer&apos;s system keyring from now on</source>
+        <translation>从现在起把密钥存入本机系统钥匙串</translation>
+    </message>
+    <message>
+        <source>take the key out of this computer&apos;s system keyring</source>
+        <translation>从本机系统钥匙串中删除密钥</translation>
     </message>
     <message>
         <source>the edition in use (the default)</source>
@@ -4765,6 +4845,22 @@ Now: {current}. It takes effect at the next start.</source>
         <translation>无法连接网点数据库 {path}（{detail}）。未保存任何内容，也不会改存到本机文件；请待服务器恢复后重试。</translation>
     </message>
     <message>
+        <source>The data in {path} is encrypted; its password, recovery key or key file is needed to open it.</source>
+        <translation>{path} 中的数据已加密，需要它的密码、恢复密钥或密钥文件才能打开。</translation>
+    </message>
+    <message>
+        <source>The key does not open the encrypted data in {path}. Without the right password or recovery key the data cannot be read by anyone.</source>
+        <translation>这个密钥打不开 {path} 中的加密数据。没有正确的密码或恢复密钥，任何人都无法读取这些数据。</translation>
+    </message>
+    <message>
+        <source>The converted copy of {path} did not hold the same data; nothing was changed.</source>
+        <translation>{path} 转换后的副本与原数据不一致，未作任何改动。</translation>
+    </message>
+    <message>
+        <source>The data in {path} is encrypted, and this copy of sbdesk cannot open encrypted data.</source>
+        <translation>{path} 中的数据已加密，而本机安装的这份程序无法打开加密数据。</translation>
+    </message>
+    <message>
         <source>Your sign-in to {path} may not do this; nothing was changed. Ask a supervisor. ({detail})</source>
         <translation>您在 {path} 的登录身份无权执行此操作，未作任何更改。请联系主管。（{detail}）</translation>
     </message>
@@ -5060,6 +5156,78 @@ Now: {current}. It takes effect at the next start.</source>
     <message>
         <source>its content was changed after it was written</source>
         <translation>写入后内容被改动过</translation>
+    </message>
+    <message>
+        <source>Wrong password or recovery key for the data folder {folder}; nothing was opened. Without the password or the recovery key, the data in it cannot be read by anyone.</source>
+        <translation>数据文件夹 {folder} 的密码或恢复密钥不对，未打开任何数据。没有密码也没有恢复密钥，任何人都无法读取其中的数据。</translation>
+    </message>
+    <message>
+        <source>The key file {path} ({source}) holds neither the password nor the recovery key of the data folder {folder}; nothing was opened. Without the password or the recovery key, the data in it cannot be read by anyone.</source>
+        <translation>密钥文件 {path}（{source}）中既不是数据文件夹 {folder} 的密码，也不是其恢复密钥，未打开任何数据。没有密码也没有恢复密钥，任何人都无法读取其中的数据。</translation>
+    </message>
+    <message>
+        <source>The key file {path} ({source}) does not exist; nothing was done.</source>
+        <translation>密钥文件 {path}（{source}）不存在，未做任何操作。</translation>
+    </message>
+    <message>
+        <source>The key file {path} ({source}) cannot be read ({detail}); nothing was done.</source>
+        <translation>无法读取密钥文件 {path}（{source}）：{detail}。未做任何操作。</translation>
+    </message>
+    <message>
+        <source>The key file {path} ({source}) may be read by others (mode {mode}) or is another user&apos;s; it was not used. Make it yours and readable by you only: chmod 600.</source>
+        <translation>密钥文件 {path}（{source}）其他人也能读取（权限 {mode}），或属于其他用户，因此未使用。请让它归本人所有、只有本人能读：chmod 600。</translation>
+    </message>
+    <message>
+        <source>{path} ({source}) is not a key file: a short text file whose one line is the password or the recovery key. Nothing was done.</source>
+        <translation>{path}（{source}）不是密钥文件：密钥文件是只有一行的简短文本文件，内容为密码或恢复密钥。未做任何操作。</translation>
+    </message>
+    <message>
+        <source>The data folder {folder} is encrypted and there is no one to type its password: run the command at a terminal, or set SBDESK_KEY_FILE to a file (chmod 600) holding the password or the recovery key.</source>
+        <translation>数据文件夹 {folder} 已加密，但没有人可以输入密码：请在终端中运行该命令，或把 SBDESK_KEY_FILE 设为存有密码或恢复密钥的文件（chmod 600）。</translation>
+    </message>
+    <message>
+        <source>No password was given and there is no one to type it: run the command at a terminal, or name a file (chmod 600) holding the password. Nothing was changed.</source>
+        <translation>没有提供密码，也没有人可以输入：请在终端中运行该命令，或指定存有密码的文件（chmod 600）。未作任何更改。</translation>
+    </message>
+    <message>
+        <source>The password for the data folder {folder} was not given; nothing was opened.</source>
+        <translation>没有输入数据文件夹 {folder} 的密码，未打开任何数据。</translation>
+    </message>
+    <message>
+        <source>The data folder {folder} is encrypted, or was to be, and this copy of sbdesk cannot read encrypted data (its SQLCipher part is missing). Install a complete sbdesk.</source>
+        <translation>数据文件夹 {folder} 已加密或将要加密，而本程序缺少加密组件，无法读取加密数据。请安装完整的程序。</translation>
+    </message>
+    <message>
+        <source>{path} is damaged ({detail}): it holds this data folder&apos;s keys, without which its data cannot be opened. Put back a copy of it; nothing was changed.</source>
+        <translation>{path} 已损坏（{detail}）：其中保存着本数据文件夹的密钥，没有它就无法打开数据。请放回它的副本。未作任何更改。</translation>
+    </message>
+    <message>
+        <source>The password must have at least {minimum} characters; nothing was changed.</source>
+        <translation>密码至少要有{minimum}个字符，未作任何更改。</translation>
+    </message>
+    <message>
+        <source>The two passwords typed differ; nothing was changed.</source>
+        <translation>两次输入的密码不一致，未作任何更改。</translation>
+    </message>
+    <message>
+        <source>The data folder {folder} is already encrypted; nothing was changed.</source>
+        <translation>数据文件夹 {folder} 已经加密，未作任何更改。</translation>
+    </message>
+    <message>
+        <source>The data folder {folder} is not encrypted; nothing was changed.</source>
+        <translation>数据文件夹 {folder} 没有加密，未作任何更改。</translation>
+    </message>
+    <message>
+        <source>The data folder {folder} is locked: give its password first. Nothing was changed.</source>
+        <translation>数据文件夹 {folder} 尚未解锁：请先输入密码。未作任何更改。</translation>
+    </message>
+    <message>
+        <source>This computer has no system keyring to remember the password in; nothing was changed. Leave out --remember: the password is then asked for at each start.</source>
+        <translation>本机没有可以保存密码的系统钥匙串，未作任何更改。请去掉 --remember：以后每次启动时询问密码。</translation>
+    </message>
+    <message>
+        <source>Encryption protects a data folder&apos;s own file; a branch server&apos;s database is protected by the server. Nothing was changed.</source>
+        <translation>加密保护的是数据文件夹自己的文件；网点数据库由服务器负责保护。未作任何更改。</translation>
     </message>
 </context>
 <context>

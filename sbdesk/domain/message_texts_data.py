@@ -38,6 +38,20 @@ DATA = {
     ),
     "db.interrupted": QT_TRANSLATE_NOOP("messages", "The work was stopped before it finished; nothing was changed."),
     "db.readonly": QT_TRANSLATE_NOOP("messages", "The database cannot be written at {path}."),
+    "db.key_needed": QT_TRANSLATE_NOOP(
+        "messages", "The data in {path} is encrypted; its password, recovery key or key file is needed to open it."
+    ),
+    "db.key_wrong": QT_TRANSLATE_NOOP(
+        "messages",
+        "The key does not open the encrypted data in {path}. Without the right password or recovery key the data "
+        "cannot be read by anyone.",
+    ),
+    "db.convert_unverified": QT_TRANSLATE_NOOP(
+        "messages", "The converted copy of {path} did not hold the same data; nothing was changed."
+    ),
+    "db.no_cipher": QT_TRANSLATE_NOOP(
+        "messages", "The data in {path} is encrypted, and this copy of sbdesk cannot open encrypted data."
+    ),
     "file.own_database": QT_TRANSLATE_NOOP(
         "messages",
         "{path} is sbdesk's own database (or one of its working files): choose another file. "

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from .. import paths, portable
 from ..domain.messages import Problem
-from ..store import anchors, audit, backup_files, db, fileguard
+from ..store import anchors, audit, backup_files, cipher, db, fileguard
 from . import doors
 from .desk import Desk, default_operator
 from .errors import InputError
@@ -171,7 +171,7 @@ def _bad(source: Path, state: str) -> InputError:
     return InputError([("", Problem("backup.bad_source", path=str(source), state=state))])
 
 
-def stage(source: Path) -> backup_files.Staged:
+def stage(source: Path, folder: Path | None = None) -> backup_files.Staged:
     """The backup, copied into memory, checked (pages, schema) and migrated: what will be
     written into the live file in one step. Nothing of it touches the disk, so a kill leaves
     no copy of everyone's ID numbers behind."""
@@ -188,7 +188,7 @@ def stage(source: Path) -> backup_files.Staged:
     if header.user_version > db.LATEST:
         raise _bad(source, f"schema {header.user_version} is newer than {db.LATEST}")
     try:
-        return backup_files.stage(source)
+        return backup_files.stage(source, cipher.key_for(paths.db_path(folder)) if folder else None)
     except backup_files.NotRestorable as exc:
         raise _bad(source, str(exc)) from None
 
@@ -205,7 +205,7 @@ def restore(
     or empty file is renamed aside instead). Returns where the old data went."""
     source, target = Path(source), paths.db_path(folder)
     doors.readable(source, folder)  # the database under any name (a link, a hard link, its WAL), or a pipe
-    staged = stage(source)
+    staged = stage(source, folder)
     identity = anchors.identity(staged)
     try:
         live: db.Connection | None = None

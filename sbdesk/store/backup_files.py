@@ -13,7 +13,7 @@ import sqlite3
 from pathlib import Path
 from typing import NamedTuple
 
-from . import db, schema
+from . import cipher, db, schema, sqlite_engine
 from .connection import Connection
 
 #: a backup staged in memory: the file's connection class without a file (no file checks)
@@ -45,7 +45,9 @@ def examine(path: Path, deep: bool) -> tuple[int, list[str]] | Unreadable:
     could not be read: only SQLite's own verdict calls it damaged, never a full disk."""
     try:
         return db.inspect(path, deep)
-    except sqlite3.DatabaseError as exc:
+    except (db.KeyNeeded, db.WrongKey, db.NoCipher) as exc:  # the file may be sound: it is not ours to read
+        return Unreadable(False, exc.code, exc)
+    except sqlite_engine.DatabaseErrors as exc:
         if db.is_damage(exc):
             return Unreadable(True, str(exc), None)
         error = db.translate_error(exc, path)
@@ -54,19 +56,40 @@ def examine(path: Path, deep: bool) -> tuple[int, list[str]] | Unreadable:
         return Unreadable(False, exc.strerror or str(exc), db.disk_error(exc, path))
 
 
-def stage(source: Path) -> Staged:
+def stage(source: Path, secret: bytes | None = None) -> Staged:
     """``source`` copied into memory through SQLite's backup API (read-only: a backup is
     never changed), its pages and schema checked and migrated to this sbdesk's. Nothing
-    touches the disk, so a kill leaves no copy of everyone's ID numbers behind. Raises
-    NotRestorable with what was found."""
-    mem = db.plain(":memory:")
-    mem.row_factory = sqlite3.Row
+    touches the disk, so a kill leaves no copy of everyone's ID numbers behind. With the
+    folder's ``secret`` the copy in memory is keyed like the folder's file (SQLCipher copies
+    pages only between files of one key), and a plain backup is encrypted on the way in.
+    Raises NotRestorable with what was found."""
+    encrypted = cipher.is_encrypted(source)
+    secret = secret or (cipher.key_for(source) if encrypted else None)
+    if encrypted and secret is None:
+        raise NotRestorable("encrypted with a key this data folder does not have")
     try:
-        src = sqlite3.connect(source.resolve().as_uri() + "?mode=ro", uri=True)
-        try:
-            src.backup(mem)
-        finally:
-            src.close()
+        mem = cipher.connect(":memory:", secret) if secret else db.plain(":memory:")
+    except db.StoreError as exc:
+        raise NotRestorable(str(exc)) from None
+    mem.row_factory = cipher.row_class() if secret else sqlite3.Row
+    try:
+        if secret and not encrypted:  # a plain copy into a keyed folder: SQLCipher's own export
+            mem.execute("ATTACH DATABASE ? AS plain KEY ''", (str(source.resolve()),))
+            mem.execute("SELECT sqlcipher_export('main', 'plain')").fetchone()
+            version = mem.execute("PRAGMA plain.user_version").fetchone()[0]
+            mem.execute("DETACH DATABASE plain")
+            mem.execute(f"PRAGMA user_version = {int(version)}")
+            mem.execute(f"PRAGMA application_id = {db.APPLICATION_ID}")
+        else:
+            src = (
+                cipher.connect(source, secret, read_only=True)
+                if secret
+                else sqlite3.connect(source.resolve().as_uri() + "?mode=ro", uri=True)
+            )
+            try:
+                src.backup(mem)
+            finally:
+                src.close()
         rows = [r[0] for r in mem.execute("PRAGMA integrity_check")]
         if rows != ["ok"]:
             raise NotRestorable("; ".join(rows[:3]))
@@ -76,7 +99,7 @@ def stage(source: Path) -> Staged:
             raise NotRestorable("; ".join(differences[:3]))
         mem.execute("PRAGMA foreign_keys = ON")
         db.migrate(mem, version)
-    except (sqlite3.DatabaseError, db.StoreError) as exc:
+    except sqlite_engine.DatabaseErrors + (db.StoreError,) as exc:
         mem.close()
         raise NotRestorable(str(exc.__cause__ or exc)) from None
     except BaseException:
@@ -102,8 +125,8 @@ def overwrite(staged: Staged, live: db.Connection, target: Path, aside: Path) ->
 
     try:
         staged.backup(live, pages=1, progress=step)
-    except sqlite3.Error as exc:  # the backup API is no cursor: its failure is the store's error too
-        if isinstance(exc, sqlite3.ProgrammingError):
+    except sqlite_engine.Errors as exc:  # the backup API is no cursor: its failure is the store's error too
+        if isinstance(exc, sqlite_engine.ProgrammingErrors):
             raise
         raise db.translate_error(exc, target) from exc
     finally:
@@ -116,11 +139,11 @@ def write_new(staged: Staged, temp: Path, target: Path) -> None:
     mode as the data folder's file is. SQLite's failures are raised as the StoreError they
     are, named by ``target``, the file the person knows."""
     try:
-        out = sqlite3.connect(temp)
+        out = cipher.connect(temp, cipher.key_for(target)) if staged.encrypted else sqlite3.connect(temp)
         try:
             staged.backup(out)
             out.execute("PRAGMA journal_mode = WAL")
         finally:
             out.close()
-    except sqlite3.Error as exc:
+    except sqlite_engine.Errors as exc:
         raise db.translate_error(exc, target) from None

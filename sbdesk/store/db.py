@@ -15,8 +15,9 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
-from . import fileguard, schema, seals
+from . import cipher, fileguard, schema, seals, sqlite_engine
 from .connection import Connection as AnyConnection
 from .errors import (  # noqa: F401 - the store's errors, re-exported for the services
     DatabaseCorrupt,
@@ -28,12 +29,15 @@ from .errors import (  # noqa: F401 - the store's errors, re-exported for the se
     ForeignDatabase,
     ForeignWal,
     Interrupted,
+    KeyNeeded,
     KnownDamage,
+    NoCipher,
     NoDatabase,
     ReadOnly,
     Refused,
     SchemaTooNew,
     StoreError,
+    WrongKey,
 )
 from .fileguard import APPLICATION_ID
 from .migrate import LATEST, Initialise, migrate, migrations  # noqa: F401 - db.migrations() stays the way in
@@ -63,13 +67,19 @@ def _create_private(path: Path) -> None:
 
 
 def connect(path: Path) -> Connection:
-    """A connection in autocommit mode; writes go through ``transaction()``."""
-    conn = sqlite3.connect(
-        path, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False, factory=Connection
-    )
+    """A connection in autocommit mode; writes go through ``transaction()``. An encrypted
+    file (or a new one in a folder with a key) opens through SQLCipher (cipher.py)."""
+    if cipher.wanted(Path(path)):
+        conn: Connection = cipher.connect(path, cipher.key_for(path), timeout=BUSY_TIMEOUT_MS / 1000)
+        row = cipher.row_class()
+    else:
+        conn = sqlite3.connect(
+            path, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False, factory=Connection
+        )
+        row = sqlite3.Row
     conn.path = Path(path)
     fileguard.hold(conn, path)
-    conn.row_factory = sqlite3.Row
+    conn.row_factory = row
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA cell_size_check = ON")  # a damaged page read is an error, not a write
@@ -127,7 +137,7 @@ def open_database(
         _wal_mode(conn, path)
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-    except sqlite3.DatabaseError as exc:
+    except sqlite_engine.DatabaseErrors as exc:
         raise translate_error(exc, path) from exc
     if version > LATEST:
         conn.close()
@@ -136,7 +146,7 @@ def open_database(
         try:
             backup(conn, backups / _backup_name(path, version))
             migrate(conn, version)
-        except (sqlite3.Error, StoreError) as exc:  # the cursor already raises the store's errors
+        except sqlite_engine.Errors + (StoreError,) as exc:  # the cursor already raises the store's errors
             conn.close()
             if isinstance(exc, StoreError):
                 raise
@@ -146,7 +156,7 @@ def open_database(
             raise (DiskFull(path) if exc.errno == errno.ENOSPC else ReadOnly(path)) from exc
     try:
         seals.track(conn)
-    except (sqlite3.Error, StoreError) as exc:
+    except sqlite_engine.Errors + (StoreError,) as exc:
         conn.close()
         if isinstance(exc, StoreError):
             raise
@@ -235,8 +245,10 @@ def _backup_name(path: Path, version: int) -> str:
 def backup(conn: AnyConnection | sqlite3.Connection, dest: Path | str) -> Path:
     """A consistent copy through SQLite's backup API (safe with WAL and other readers),
     written to a private temporary file beside ``dest`` and renamed into place, so a full disk
-    or a kill never leaves a partial or empty copy under a backup's name."""
-    if not isinstance(conn, sqlite3.Connection):
+    or a kill never leaves a partial or empty copy under a backup's name. A copy of an
+    encrypted file is encrypted with the same key, wherever it is written."""
+    source: Any = conn  # sqlite3's or SQLCipher's connection (a server's is refused here)
+    if not isinstance(conn, sqlite3.Connection | sqlite_engine.ConnectionFace):
         raise TypeError("a branch server is copied by its administrator (pg_dump), not by sbdesk")
     dest = Path(dest)
     if dest.exists() or dest.is_symlink():
@@ -245,9 +257,10 @@ def backup(conn: AnyConnection | sqlite3.Connection, dest: Path | str) -> Path:
     fileguard.sweep_temps(dest.parent)
     temp = fileguard.create_temp(dest.parent, dest.name)
     try:
-        target = sqlite3.connect(temp)
+        encrypted = isinstance(conn, sqlite_engine.ConnectionFace) and conn.encrypted
+        target = cipher.connect(temp, cipher.key_for(source.path)) if encrypted else sqlite3.connect(temp)
         try:
-            conn.backup(target)
+            source.backup(target)
             target.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
         finally:
             target.close()
@@ -255,7 +268,7 @@ def backup(conn: AnyConnection | sqlite3.Connection, dest: Path | str) -> Path:
     except BaseException as exc:
         for suffix in ("", "-journal", "-wal", "-shm"):
             Path(str(temp) + suffix).unlink(missing_ok=True)
-        if isinstance(exc, sqlite3.Error) and not isinstance(exc, sqlite3.ProgrammingError):
+        if isinstance(exc, sqlite_engine.Errors) and not isinstance(exc, sqlite_engine.ProgrammingErrors):
             # the backup API is no cursor: its failure (a full disk) is the store's error too
             raise translate_error(exc, dest) from exc
         raise
@@ -314,7 +327,10 @@ def inspect(path: Path, deep: bool) -> tuple[int, list[str]]:
         raise FileVerdict(str(exc) or "file is not a database") from None
     if header.application_id not in (0, APPLICATION_ID):
         raise FileVerdict("not an sbdesk database")
-    conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)  # sqlite3's errors: FileVerdict's kin
+    if cipher.wanted(path):  # its cursor raises the store's errors: damage is FileVerdict's kin below
+        conn = cipher.connect(path, cipher.key_for(path), read_only=True)
+    else:
+        conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)  # sqlite3's errors: FileVerdict's kin
     fileguard.hold(conn, path)
     try:
         version = conn.execute("PRAGMA user_version").fetchone()[0]
@@ -322,6 +338,8 @@ def inspect(path: Path, deep: bool) -> tuple[int, list[str]]:
         for table in ("people", "bindings", "audit"):  # a page cut off the end cannot be read
             for end in ("min", "max"):  # one each: SQLite walks to an end only for a lone min() or max()
                 conn.execute(f"SELECT {end}(rowid) FROM {table}").fetchone()  # noqa: S608 - names from literals
+    except DatabaseCorrupt as exc:
+        raise FileVerdict(str(exc.__cause__ or exc)) from None
     finally:
         conn.close()
         fileguard.release(id(conn))

@@ -89,3 +89,23 @@ class Interrupted(StoreError):
     """Work ended by ``stop_when`` or ``cancel_statement`` (a job the person cancelled)."""
 
     code = "db.interrupted"
+
+
+class KeyNeeded(StoreError):
+    """The file is encrypted and this process was given no key for its folder."""
+
+    code = "db.key_needed"
+    bad_input = True
+
+
+class WrongKey(StoreError):
+    """The key given does not open the encrypted file (or the file is not a database)."""
+
+    code = "db.key_wrong"
+    bad_input = True
+
+
+class NoCipher(StoreError):
+    """The file is encrypted and this build of sbdesk has no SQLCipher to open it with."""
+
+    code = "db.no_cipher"

@@ -47,7 +47,7 @@ SQLITE_INTERRUPT, SQLITE_FULL, SQLITE_CANTOPEN, SQLITE_NOTADB = 9, 13, 14, 26
 NEARLY_FULL = 1024 * 1024  # free bytes below which an I/O failure is the disk being full
 
 
-def translate_error(exc: sqlite3.Error, path: Path | str) -> StoreError:
+def translate_error(exc: Exception, path: Path | str) -> StoreError:
     """Map sqlite3's exceptions onto what a person can act on. Only SQLite's own verdict
     (SQLITE_CORRUPT, SQLITE_NOTADB) calls the file damaged: a full disk makes every write of
     the WAL or its index fail with an I/O error, and calling that damage once offered to
@@ -88,58 +88,74 @@ def disk_error(exc: OSError, path: Path | str) -> StoreError:
     return DiskFull(path) if exc.errno == errno.ENOSPC or disk_full(path) else DiskError(path)
 
 
-class Cursor(sqlite3.Cursor):
-    """sqlite3's cursor raising the store's errors (``store_error``): the SQLite half of the
-    seam, so nothing above the store meets sqlite3's exceptions."""
+#: the DB-API errors of the file's engines: sqlite3's, and SQLCipher's once an encrypted file
+#: was opened (cipher.py adds them; ``except`` reads the tuple when an error is raised)
+DatabaseErrors: tuple[type[Exception], ...] = (sqlite3.DatabaseError,)
+Errors: tuple[type[Exception], ...] = (sqlite3.Error,)
+ProgrammingErrors: tuple[type[Exception], ...] = (sqlite3.ProgrammingError,)
+IntegrityErrors: tuple[type[Exception], ...] = (sqlite3.IntegrityError,)
+
+
+class CursorFace:
+    """The cursor of either engine module raising the store's errors (``store_error``): the
+    SQLite half of the seam, so nothing above the store meets sqlite3's exceptions."""
 
     where: Path
 
     def execute(self, sql: str, parameters: Any = (), /) -> Cursor:
         try:
-            return super().execute(sql, parameters)
-        except sqlite3.DatabaseError as exc:
+            return super().execute(sql, parameters)  # type: ignore[misc]
+        except DatabaseErrors as exc:
             raise store_error(exc, self.where) from exc
 
     def executemany(self, sql: str, seq: Iterable[Any], /) -> Cursor:
         try:
-            return super().executemany(sql, seq)
-        except sqlite3.DatabaseError as exc:
+            return super().executemany(sql, seq)  # type: ignore[misc]
+        except DatabaseErrors as exc:
             raise store_error(exc, self.where) from exc
 
     def fetchone(self) -> Any:
         try:
-            return super().fetchone()
-        except sqlite3.DatabaseError as exc:
+            return super().fetchone()  # type: ignore[misc]
+        except DatabaseErrors as exc:
             raise store_error(exc, self.where) from exc
 
     def fetchmany(self, size: int | None = 1) -> list[Any]:
         try:
-            return super().fetchmany(size)
-        except sqlite3.DatabaseError as exc:
+            return super().fetchmany(size)  # type: ignore[misc]
+        except DatabaseErrors as exc:
             raise store_error(exc, self.where) from exc
 
     def fetchall(self) -> list[Any]:
         try:
-            return super().fetchall()
-        except sqlite3.DatabaseError as exc:
+            return super().fetchall()  # type: ignore[misc]
+        except DatabaseErrors as exc:
             raise store_error(exc, self.where) from exc
 
     def __next__(self) -> Any:  # once per row: sqlite3's own method, not super()'s lookup (a third of the cost)
         try:
-            return _next_row(self)
-        except sqlite3.DatabaseError as exc:
+            return self._next_row()  # type: ignore[attr-defined]
+        except DatabaseErrors as exc:
             raise store_error(exc, self.where) from exc
 
 
-_next_row = sqlite3.Cursor.__next__
+class Cursor(CursorFace, sqlite3.Cursor):
+    """sqlite3's cursor with the store's errors."""
+
+    _next_row = sqlite3.Cursor.__next__
 
 
-class Connection(sqlite3.Connection):
-    """The data folder's file (connection.Connection's SQLite half): it knows its file and
-    whether it was checked before its first write; while it is open, its file is registered
-    as held (fileguard.hold). Its statements raise the store's errors, never sqlite3's."""
+class ConnectionFace:
+    """The data folder's file (connection.Connection's SQLite half) on either engine module:
+    it knows its file and whether it was checked before its first write; while it is open,
+    its file is registered as held (fileguard.hold). Its statements raise the store's errors,
+    never the module's. ``Connection`` is sqlite3's; cipher.py makes SQLCipher's twin."""
 
     engine: Engine = "sqlite"
+    encrypted = False
+    _cursor_class: type = Cursor
+    in_transaction: bool  # the module's connection's own
+    row_factory: Any
     url = ""  # a branch server's address; the file has none
     user: str | None = None  # the operator is the name the clerk gave (server.Connection: its sign-in)
     path: Path
@@ -152,7 +168,7 @@ class Connection(sqlite3.Connection):
     def cursor(self, factory: Callable[[sqlite3.Connection], _C]) -> _C: ...
 
     def cursor(self, factory: Callable[[sqlite3.Connection], Any] | None = None) -> Any:
-        made = super().cursor(factory or Cursor)
+        made = super().cursor(factory or self._cursor_class)  # type: ignore[misc]
         made.where = self.path
         return made
 
@@ -164,7 +180,7 @@ class Connection(sqlite3.Connection):
 
     def close(self) -> None:
         try:
-            super().close()
+            super().close()  # type: ignore[misc]
         finally:
             fileguard.release(id(self))
 
@@ -177,7 +193,7 @@ class Connection(sqlite3.Connection):
             check_before_writes(self)
         self.execute("BEGIN IMMEDIATE")
         try:
-            yield self
+            yield self  # type: ignore[misc]
             self.execute("COMMIT")
         except BaseException as exc:
             if self.in_transaction:
@@ -189,11 +205,11 @@ class Connection(sqlite3.Connection):
     def stop_when(self, stop: Callable[[], bool] | None) -> None:
         """Long work ends with Interrupted once ``stop()`` is true: SQLite asks it every
         10,000 steps (server.Connection's twin, so a job never asks which engine it has)."""
-        self.set_progress_handler(stop, 10_000)
+        self.set_progress_handler(stop, 10_000)  # type: ignore[attr-defined]
 
     def cancel_statement(self) -> None:
         """End the statement running now (with Interrupted); any thread may call it."""
-        self.interrupt()
+        self.interrupt()  # type: ignore[attr-defined]
 
     def integrity(self) -> list[str]:
         """Problems SQLite itself finds: page damage and broken foreign keys."""
@@ -207,16 +223,21 @@ class Connection(sqlite3.Connection):
         return int(self.execute("PRAGMA user_version").fetchone()[0])
 
 
-def store_error(exc: sqlite3.DatabaseError, path: Path | str) -> Exception:
+class Connection(ConnectionFace, sqlite3.Connection):
+    """sqlite3's connection to the data folder's plain file."""
+
+
+def store_error(exc: Exception, path: Path | str) -> Exception:
     """sqlite3's exception as the store's: a rule that refused a write is Refused (as the
     server's is), a stopped statement Interrupted, text that is not UTF-8 DamagedText, the
     rest what translate_error makes of it. A program's mistake (ProgrammingError: a closed
     connection, a wrong number of parameters) stays what it is: a bug to fix, not a state
     of the database."""
-    if isinstance(exc, sqlite3.ProgrammingError):
+    if isinstance(exc, ProgrammingErrors):
         return exc
-    if isinstance(exc, sqlite3.IntegrityError):
-        refused = Refused(path, detail=Problem("db.why.code", state=exc.sqlite_errorname or "SQLITE_CONSTRAINT"))
+    if isinstance(exc, IntegrityErrors):
+        name = getattr(exc, "sqlite_errorname", None) or "SQLITE_CONSTRAINT"
+        refused = Refused(path, detail=Problem("db.why.code", state=name))
         refused.args = (f"{refused.code}: {exc}",)  # SQLite's words for the log, never for the clerk
         return refused
     if (getattr(exc, "sqlite_errorcode", 0) & 0xFF) == SQLITE_INTERRUPT:
@@ -264,9 +285,10 @@ def check_before_writes(conn: AnyConnection) -> None:
 
 def is_damage(exc: BaseException | None) -> bool:
     """SQLITE_CORRUPT or SQLITE_NOTADB, or sbdesk's own verdict: the file itself is broken."""
-    if not isinstance(exc, sqlite3.Error):
+    if not isinstance(exc, Errors):
         return False
-    return isinstance(exc, FileVerdict) or (exc.sqlite_errorcode & 0xFF) in (SQLITE_CORRUPT, SQLITE_NOTADB)
+    code = getattr(exc, "sqlite_errorcode", 0) & 0xFF
+    return isinstance(exc, FileVerdict) or code in (SQLITE_CORRUPT, SQLITE_NOTADB)
 
 
 def plain(where: Path | str, *, read_only: bool = False) -> Connection:
