@@ -93,7 +93,7 @@ class Unlock(Step):
     def run(self, start: Start) -> int | None:
         try:
             how = start.door.unlock(start.folder)
-        except ServiceError as exc:
+        except (ServiceError, StoreError, OSError) as exc:  # a key file refused, protection.json damaged
             start.tell(start.door.error_text(exc))
             return 2
         return 0 if how is None else None

@@ -6,6 +6,7 @@ stays registered in this process, so nothing is asked again."""
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from typing import Any
 
@@ -23,6 +24,7 @@ from .first_start import CHANGE, ENCRYPT, ProtectDialog
 from .recovery import RecoveryKeyDialog
 
 MainWindow = Any  # ui/main_window.py's, which imports this module when a menu action is first used
+log = logging.getLogger(__name__)
 _kept: list[MainWindow] = []  # the window opened after a conversion (no caller holds it)
 
 
@@ -36,7 +38,8 @@ def run(window: MainWindow, action: str) -> ProtectDialog | None:
             "anyone who can open the folder can read them. The window closes while this is done and opens again after.",
         ).format(folder=folder)
         if dialogs.ask(window, QCoreApplication.translate("protection", "Remove encryption"), question):
-            QTimer.singleShot(0, lambda: convert(window, lambda progress: keys.decrypt(folder, progress=progress)))
+            operator = window.desk.operator  # the audit row's, as the CLI's --operator
+            QTimer.singleShot(0, lambda: convert(window, lambda step: keys.decrypt(folder, step, operator)))
         return None
     dialog = ProtectDialog(folder, ENCRYPT if action == "encrypt" else CHANGE, window)
     window.protect_dialog = dialog  # one at a time; it goes with the window
@@ -48,16 +51,15 @@ def run(window: MainWindow, action: str) -> ProtectDialog | None:
 
 def _accepted(window: MainWindow, dialog: ProtectDialog) -> None:
     _, password, remember = dialog.values()
-    folder = window.desk.data_dir
+    folder, operator = window.desk.data_dir, window.desk.operator
     if dialog.mode == CHANGE:
-        if guarded(window, lambda: keys.change_password(folder, password, remember) or True):
+        kept = remember if dialog.fields.remember.isVisibleTo(dialog) else None  # no keyring: left be
+        if guarded(window, lambda: keys.change_password(folder, password, kept, operator) or True):
             window.statusBar().showMessage(
                 QCoreApplication.translate("protection", "Password changed. The recovery key stays the same."), 10000
             )
         return
-    QTimer.singleShot(
-        0, lambda: convert(window, lambda progress: keys.encrypt(folder, password, remember, progress=progress))
-    )
+    QTimer.singleShot(0, lambda: convert(window, lambda step: keys.encrypt(folder, password, remember, step, operator)))
 
 
 def convert(old: MainWindow, work: Callable[[Callable], str | None]) -> MainWindow | None:
@@ -83,16 +85,20 @@ def convert(old: MainWindow, work: Callable[[Callable], str | None]) -> MainWind
     if old in _kept:
         _kept.remove(old)
 
-    def step(*done) -> None:
-        if len(done) >= 2 and isinstance(done[0], int) and isinstance(done[1], int) and done[1] > 0:
-            progress.setRange(0, done[1])
-            progress.setValue(min(done[0], done[1]))
+    def step(*stage) -> None:  # (what, files done, files in all)
+        counts = [n for n in stage if isinstance(n, int)]
+        if len(counts) >= 2 and counts[-1] > 0:
+            progress.setRange(0, counts[-1])
+            progress.setValue(min(counts[-2], counts[-1]))
         QApplication.processEvents()
 
     key, problem = None, ""
     try:
         key = work(step)
     except (ServiceError, StoreError, OSError) as exc:
+        problem = error_text(exc)
+    except Exception as exc:  # a bug: logged; the window must come back all the same
+        log.exception("converting the data folder")
         problem = error_text(exc)
     try:  # as ui/start.build_main_window does, in the language and with the settings kept
         desk = open_desk(folder, operator, today)

@@ -6,11 +6,13 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFormLayout, QLineEdit, QVBoxLayout, QWidget
 
+from ...domain.messages import Problem
 from ...services import keys
+from ...services.errors import InputError
 from ..common.plain import Label
+from ..common.texts import error_text, problem_text
 from ..common.widgets import ErrorLabel
 from ..common.wrapping_check import WrappingCheckBox
-from .notice import MIN_LENGTH
 
 LIMIT = 256  # longer than anyone types; keeps a pasted page out of the scrypt
 
@@ -86,7 +88,7 @@ class PasswordFields(QWidget):
         self.password.setAccessibleName(first.replace("&", ""))
         self.again.setAccessibleName(second.replace("&", ""))
         self.password.setPlaceholderText(
-            QCoreApplication.translate("protection", "at least {n} characters").format(n=MIN_LENGTH)
+            QCoreApplication.translate("protection", "at least {n} characters").format(n=keys.MIN_PASSWORD)
         )
         self.remember.setText(
             QCoreApplication.translate(
@@ -97,19 +99,14 @@ class PasswordFields(QWidget):
             self.check()
 
     def problems(self) -> tuple[str, str]:
-        """What is wrong with each field, "" when nothing."""
-        typed, again = self.password.text(), self.again.text()
-        short = (
-            QCoreApplication.translate("protection", "The password needs at least {n} characters.").format(n=MIN_LENGTH)
-            if len(typed) < MIN_LENGTH
-            else ""
-        )
-        differ = (
-            QCoreApplication.translate("protection", "The two passwords differ: type the same one twice.")
-            if not short and typed != again
-            else ""
-        )
-        return short, differ
+        """What is wrong with each field, "" when nothing: the rules and words of ``sbdesk encrypt``."""
+        try:
+            keys.check_password(self.password.text())
+        except InputError as exc:
+            return error_text(exc), ""
+        if self.password.text() != self.again.text():
+            return "", problem_text(Problem("keys.mismatch"))
+        return "", ""
 
     def check(self) -> bool:
         """Say each problem next to its field; the focus goes to the first one."""

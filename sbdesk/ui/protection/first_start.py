@@ -10,8 +10,8 @@ from pathlib import Path
 from PySide6.QtWidgets import QButtonGroup, QDialog, QDialogButtonBox, QRadioButton, QVBoxLayout, QWidget
 
 from ...domain.messages import sentences
-from ...services import keys
-from ...services.errors import ServiceError
+from ...services import keychain, keys, protection
+from ...services.errors import ServiceError, StoreError
 from ..common.plain import Label
 from ..common.retranslate import Retranslating
 from ..common.texts import error_text
@@ -47,6 +47,8 @@ class ProtectDialog(TextFits, Retranslating, QDialog):
         for radio in (self.protect, self.plain):
             radio.setVisible(offered)
         self.fields = PasswordFields(self, new=mode == CHANGE)
+        if mode == CHANGE and not self.fields.remember.isHidden():
+            self.fields.remember.setChecked(remembered(folder))  # unticked, a new password is no longer kept
         self.fields.setVisible(mode != FIRST or offered)
         self.protect.toggled.connect(self.fields.setVisible)
         self.protect.toggled.connect(lambda _on: self.adjustSize())
@@ -118,6 +120,14 @@ class ProtectDialog(TextFits, Retranslating, QDialog):
                 self.error.show_text(error_text(exc))
                 return
         self.accept()
+
+
+def remembered(folder: Path) -> bool:
+    """The folder's key is in this computer's keyring now."""
+    try:
+        return keychain.recall(protection.read(folder).folder_id) is not None
+    except StoreError:  # protection.json unreadable: the change of password will say so
+        return False
 
 
 def ask(folder: Path) -> bool | None:

@@ -9,8 +9,6 @@ from PySide6.QtCore import QCoreApplication
 
 from ...domain.messages import sentences
 
-MIN_LENGTH = 8  # the password's least length, said next to the field
-
 
 def paragraph(folder: Path, protected: bool | None) -> str:
     """``protected`` None: the first start, before the choice is made."""
