@@ -21,7 +21,7 @@ from pathlib import Path
 from .. import paths, portable
 from ..domain import recovery_key
 from ..domain.messages import Problem
-from ..store import cipher, db, fileguard
+from ..store import cipher, cipher_move, db, fileguard
 from . import keychain, protection
 from .desk import open_desk
 from .errors import InputError, NoDatabase
@@ -121,7 +121,7 @@ def encrypt(folder: Path, password: str, remember: bool, progress=None, operator
     if not paths.db_path(folder).exists():
         raise NoDatabase(paths.db_path(folder))
     info, secret, shown = _prepare(password)
-    cipher.encrypt_folder(folder, secret, lambda: protection.write(folder, info), progress)
+    cipher_move.encrypt_folder(folder, secret, lambda: protection.write(folder, info), progress)
     _register(folder, secret)
     if remember:
         keychain.remember(info.folder_id, secret)
@@ -139,7 +139,7 @@ def decrypt(folder: Path, progress=None, operator: str | None = None) -> None:
     info = protection.read(folder)
     if paths.db_path(folder).exists():
         _audited(folder, operator, "keys.decrypt", lambda: None)
-        cipher.decrypt_folder(folder, secret, lambda: protection.mark(folder).unlink(), progress)
+        cipher_move.decrypt_folder(folder, secret, lambda: protection.mark(folder).unlink(), progress)
     else:
         protection.mark(folder).unlink()
     keychain.forget(info.folder_id)

@@ -20,11 +20,16 @@ NEW = "another long password"
 NO_KEYRING = {"PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring", "SBDESK_KEY_FILE": ""}
 
 
+SEEN: list[str] = []  # every output of sb(), searched for passwords
+
+
 def sb(*args, data_dir, key_file=None):
     env = dict(NO_KEYRING)
     if key_file is not None:
         env["SBDESK_KEY_FILE"] = str(key_file)
-    return run(*args, "--lang", "en", data_dir=data_dir, env=env)
+    out = run(*args, "--lang", "en", data_dir=data_dir, env=env)
+    SEEN.append(out.stdout + out.stderr)
+    return out
 
 
 def key_file(folder: Path, name: str, text: str, mode: int = 0o600) -> Path:
@@ -89,9 +94,29 @@ def test_encrypt_unlock_every_way_refuse_every_wrong_way_and_decrypt(office, tmp
 
     # nothing ever printed or logged a password (the recovery key is printed once, by encrypt)
     logs = b"".join(p.read_bytes() for p in office.rglob("*") if p.is_file() and p.suffix in (".log", ".json", ""))
+    assert list(office.glob("logs/*.log"))
     for secret in (PASSWORD, NEW):
         assert secret.encode() not in logs
+        assert not [out for out in SEEN if secret in out]
     assert shown.encode() not in logs
+    assert len([out for out in SEEN if shown in out]) == 1
+
+
+def test_encrypt_while_another_program_has_the_folder_open_changes_nothing(office, tmp_path):
+    from sbdesk.services.desk import open_desk
+
+    desk = open_desk(office, operator="t", create=False)
+    try:
+        out = sb("encrypt", data_dir=office, key_file=key_file(tmp_path, "good", PASSWORD))
+    finally:
+        desk.close()
+    assert out.returncode == 3 and "busy" in out.stderr, out.stderr
+    assert not (office / "protection.json").exists()
+    assert "张伟" in sb("person", "list", data_dir=office).stdout
+
+
+def test_decrypt_of_a_plain_folder_is_refused(office):
+    assert "not encrypted" in one_line(sb("decrypt", data_dir=office))
 
 
 def test_encrypt_without_a_password_to_read_writes_nothing(office):
