@@ -5278,14 +5278,6 @@ Write it down or print it, and keep it apart from this computer. It opens the da
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The password needs at least {n} characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The two passwords differ: type the same one twice.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The names, ID numbers, family ties, insurance details and photos of documents and faces typed in here are kept on this computer only, in the folder {folder}, with their backups.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -5299,14 +5299,6 @@ Write it down or print it, and keep it apart from this computer. It opens the da
         <translation>在这台电脑上记住密码，以后打开数据时不再询问(&amp;R)</translation>
     </message>
     <message>
-        <source>The password needs at least {n} characters.</source>
-        <translation>密码至少需要 {n} 个字符。</translation>
-    </message>
-    <message>
-        <source>The two passwords differ: type the same one twice.</source>
-        <translation>两次输入的密码不一样，请输入相同的密码。</translation>
-    </message>
-    <message>
         <source>The names, ID numbers, family ties, insurance details and photos of documents and faces typed in here are kept on this computer only, in the folder {folder}, with their backups.</source>
         <translation>在这里录入的姓名、身份证号、亲属关系、参保信息，以及证件照片和人脸照片，连同备份，只保存在这台电脑的文件夹 {folder} 中。</translation>
     </message>

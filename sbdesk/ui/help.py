@@ -10,8 +10,8 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QWidget
 
 from .. import __version__
-from ..services import keys
 from ..services.errors import ServiceError
+from . import protection
 from .common import dialogs
 from .common.texts import error_text
 from .common.widgets import replace
@@ -74,7 +74,7 @@ class Help(QObject):
     def kept_text(self) -> str | None:
         """The first start's paragraph, as the folder is now (a branch server keeps none here)."""
         desk = self.status.desk
-        return None if desk.conn.url else paragraph(desk.data_dir, keys.protected(desk.data_dir))
+        return None if desk.conn.url else paragraph(desk.data_dir, protection.protected(desk.data_dir))
 
     def about(self) -> None:
         dialogs.inform(self.parent_widget, self.tr("About sbdesk"), self.about_text())

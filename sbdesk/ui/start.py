@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from .. import i18n, paths
 from ..domain.messages import Problem
-from ..services import backup, keys
+from ..services import backup
 from ..services.backup import LOCK_NAME
 from ..services.desk import open_desk
 from . import branch_setting, protection
@@ -130,7 +130,7 @@ def ask_place(folder: Path, args):
 
 def protected(folder: Path) -> bool:
     """The folder's data is encrypted (services/keys.py): its key is needed before it opens."""
-    return keys.protected(folder)
+    return protection.protected(folder)
 
 
 def unlock(folder: Path) -> str | None:

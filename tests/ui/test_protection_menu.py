@@ -5,6 +5,8 @@ walked with the keyboard in both languages. Real services; the keyring is an in-
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -12,6 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
+from sbdesk import paths
 from sbdesk.services import keys, people
 from sbdesk.ui.language import LanguageManager
 from sbdesk.ui.protection import actions
@@ -60,6 +63,13 @@ def type_twice(qtbot, dialog: ProtectDialog, password: str) -> None:
     qtbot.keyClick(dialog.fields.again, Qt.Key_Return)
 
 
+def header_says_encrypted(path: Path) -> bool:
+    """Read by another process: this one holds the file open (reading it here drops SQLite's locks)."""
+    probe = "import sys; from sbdesk.store import cipher; print(cipher.is_encrypted(sys.argv[1]))"
+    out = subprocess.run([sys.executable, "-c", probe, str(path)], capture_output=True, text=True, check=True)
+    return out.stdout.strip() == "True"
+
+
 def next_window(qtbot, old):
     """The window a conversion opened in place of ``old``."""
     qtbot.waitUntil(lambda: bool(actions._kept) and actions._kept[-1] is not old and actions._kept[-1].isVisible())
@@ -78,7 +88,8 @@ def test_encrypt_change_the_password_and_remove_it_from_the_settings_menu(qtbot,
     type_twice(qtbot, dialog, PASSWORD)
     window = next_window(qtbot, old)
     try:
-        assert keys.protected(data_dir)
+        assert answers.informed == []
+        assert keys.protected(data_dir) and header_says_encrypted(paths.db_path(data_dir))
         shown = window.findChild(RecoveryKeyDialog)
         qtbot.waitUntil(lambda: shown.isVisible())
         assert len(shown.key.text().split("-")) == 8
@@ -103,6 +114,7 @@ def test_encrypt_change_the_password_and_remove_it_from_the_settings_menu(qtbot,
         raise
     try:
         assert not keys.protected(data_dir) and people.count(plain.desk) == 1
+        assert not header_says_encrypted(paths.db_path(data_dir))
         assert plain.actions["encrypt"].isVisible() and not plain.actions["decrypt"].isVisible()
         assert answers.informed == []
     finally:
@@ -184,3 +196,20 @@ def test_every_protection_dialog_is_walked_with_the_keyboard(qtbot, tmp_path, la
         dialog.hide()
     LanguageManager().install("en")
     assert not findings.keys + findings.tabs, "\n".join(findings.keys + findings.tabs)
+
+
+def test_the_window_looks_for_the_file_the_keys_write():
+    """ui/protection reads the mark without importing the key services at every start."""
+    from sbdesk.ui import protection
+
+    assert protection.MARK == keys.MARK
+
+
+def test_a_build_without_sqlcipher_says_so_when_asked_to_encrypt(window, answers, monkeypatch):
+    from sbdesk.store import cipher
+
+    monkeypatch.setattr(cipher, "available", lambda: False)
+    window.actions["encrypt"].trigger()
+    assert window.protect_dialog is None and not keys.protected(window.desk.data_dir)
+    [(_, text, error)] = answers.informed
+    assert error and "this copy of sbdesk cannot read encrypted data" in text and str(window.desk.data_dir) in text

@@ -64,14 +64,14 @@ def test_the_first_start_tells_where_and_protects_with_a_password(qtbot, tmp_pat
         assert dialog.fields.password.echoMode() == dialog.fields.password.EchoMode.Password
         type_text(qtbot, dialog.fields.password, "short")
         qtbot.keyClick(dialog.fields.password, Qt.Key_Return)
-        assert dialog.fields.errors[0].text() == "The password needs at least 8 characters."
+        assert dialog.fields.errors[0].text() == "The password must have at least 8 characters; nothing was changed."
         assert dialog.isVisible()
         type_text(qtbot, dialog.fields.password, "-and-long")
         assert not dialog.fields.errors[0].isVisible()  # fixed: the message goes as soon as it is
         qtbot.keyClick(dialog, Qt.Key_A, Qt.AltModifier)  # Password &again
         type_text(qtbot, dialog.fields.again, "short-and-lung")
         qtbot.keyClick(dialog.fields.again, Qt.Key_Return)
-        assert dialog.fields.errors[1].text() == "The two passwords differ: type the same one twice."
+        assert dialog.fields.errors[1].text() == "The two passwords typed differ; nothing was changed."
         assert QApplication.focusWidget() is dialog.fields.again and dialog.isVisible()
         dialog.fields.again.selectAll()
         type_text(qtbot, dialog.fields.again, "short-and-long")
@@ -101,7 +101,11 @@ def test_the_first_start_tells_where_and_protects_with_a_password(qtbot, tmp_pat
     assert keys.protected(folder) and (tmp_path / "key.pdf").stat().st_size > 0
     # the password typed opens it (and not the typo), and so does the recovery key
     how, errors = unlock_with(qtbot, modal_answers, folder, ["short-and-lung", "short-and-long"])
-    assert how == "password" and len(errors) == 1 and errors[0]
+    wrong = (
+        f"Wrong password or recovery key for the data folder {folder}; nothing was opened. Without the "
+        "password or the recovery key, the data in it cannot be read by anyone."
+    )
+    assert how == "password" and errors == [wrong]
     how, errors = unlock_with(qtbot, modal_answers, folder, [seen["key"].lower()], recovery=True)
     assert how == "recovery" and errors == []
     assert first_start.ask(folder) is None  # asked once
@@ -110,6 +114,7 @@ def test_the_first_start_tells_where_and_protects_with_a_password(qtbot, tmp_pat
 def test_cancel_at_the_unlock_closes_the_program_before_anything_is_read(qtbot, tmp_path, modal_answers):
     folder = tmp_path / "office"
     keys.create(folder, PASSWORD, False)
+    keys.lock(folder)  # a new process: the key is not in memory
     modal_answers(lambda dialog: qtbot.keyClick(dialog, Qt.Key_Escape))
     start = startup.Start(SimpleNamespace(lang="en", operator="t"), folder, lambda text: True, print, door=door)
     assert startup.run(start) == 0 and start.window is None
@@ -119,6 +124,8 @@ def test_cancel_at_the_unlock_closes_the_program_before_anything_is_read(qtbot, 
 
 
 def unlock_with(qtbot, modal_answers, folder, typed: list[str], recovery: bool = False):
+    """The start of a new process on ``folder``: the key forgotten, then asked for."""
+    keys.lock(folder)
     errors: list[str] = []
 
     def attempt(text: str):
@@ -165,3 +172,77 @@ def test_closing_the_first_question_stops_the_start_and_writes_nothing(qtbot, tm
     assert list(start.times)[-1] == "protect"
     assert not keys.protected(folder) and not paths.db_path(folder).exists()
     start.lock.unlock()
+
+
+def test_a_new_folder_starts_encrypted_and_the_next_start_asks_or_remembers(
+    qtbot, tmp_path, modal_answers, keyring_double, monkeypatch
+):
+    """The whole start as app.run runs it: where and who, the paragraph, the password (remembered
+    here), the recovery key; the database is created encrypted. The next start opens from the
+    keyring without a question; with the keyring emptied it asks, and a key file wrongly open to
+    others is refused with one sentence."""
+    from sbdesk.store import cipher
+    from sbdesk.ui.protection.unlock import UnlockDialog
+    from tests.ui.conftest import dispose
+
+    folder = tmp_path / "office"
+
+    def where(dialog) -> None:
+        qtbot.keyClick(dialog, Qt.Key_C, Qt.AltModifier)  # At a &counter
+        qtbot.waitUntil(lambda: dialog.place() == "counter")
+        type_text(qtbot, dialog.name, "张伟")
+        type_text(qtbot, dialog.staff_id, "0123")
+        qtbot.keyClick(dialog.staff_id, Qt.Key_Return)
+
+    def protect(dialog: ProtectDialog) -> None:
+        assert dialog.protect.isChecked()  # a counter: preselected
+        qtbot.keyClick(dialog, Qt.Key_W, Qt.AltModifier)
+        type_text(qtbot, dialog.fields.password, PASSWORD)
+        qtbot.keyClick(dialog, Qt.Key_A, Qt.AltModifier)
+        type_text(qtbot, dialog.fields.again, PASSWORD)
+        qtbot.keyClick(dialog, Qt.Key_R, Qt.AltModifier)  # &Remember it on this computer
+        qtbot.waitUntil(dialog.fields.remember.isChecked)
+        qtbot.keyClick(dialog.fields.again, Qt.Key_Return)
+
+    def written(dialog: RecoveryKeyDialog) -> None:
+        qtbot.keyClick(dialog, Qt.Key_W, Qt.AltModifier)
+        qtbot.waitUntil(dialog.go_on.isEnabled)
+        qtbot.keyClick(dialog.go_on, Qt.Key_Return)
+
+    def run(*steps):
+        modal_answers(*steps)
+        start = startup.Start(
+            SimpleNamespace(lang="en", operator=None), folder, lambda text: True, told.append, door=door
+        )
+        code = startup.run(start, startup.STEPS[:-1])
+        modal_answers.check()
+        if start.window is not None:
+            dispose(start.window)
+        if start.lock is not None:
+            start.lock.unlock()
+        return code, start
+
+    told: list[str] = []
+    code, start = run(where, protect, written)
+    assert code is None and told == [] and "protect" in start.times
+    assert cipher.is_encrypted(paths.db_path(folder))
+    keys.lock(folder)  # as a new process: the key only in the keyring
+    code, start = run()
+    assert code is None and start.times.get("unlock") is not None and told == []
+    keys.lock(folder)
+    keyring_double.stored.clear()
+    code, start = run(lambda dialog: unlock_by_typing(qtbot, dialog, PASSWORD))
+    assert code is None and told == []
+    keys.lock(folder)
+    key_file = tmp_path / "key.txt"
+    key_file.write_text(PASSWORD)
+    key_file.chmod(0o644)
+    monkeypatch.setenv("SBDESK_KEY_FILE", str(key_file))
+    code, start = run()
+    assert code == 2 and start.window is None and "chmod 600" in told[-1]
+    assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, UnlockDialog) and w.isVisible()]
+
+
+def unlock_by_typing(qtbot, dialog, text: str) -> None:
+    type_text(qtbot, dialog.secret, text)
+    qtbot.keyClick(dialog.secret, Qt.Key_Return)

@@ -13,13 +13,13 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QProgressDialog
 
-from ...domain.messages import sentences
+from ...domain.messages import Problem, sentences
 from ...services import keys
 from ...services.desk import open_desk
 from ...services.errors import ServiceError, StoreError
 from ..common import dialogs
 from ..common.guard import guarded
-from ..common.texts import error_text
+from ..common.texts import error_text, problem_text
 from .first_start import CHANGE, ENCRYPT, ProtectDialog
 from .recovery import RecoveryKeyDialog
 
@@ -31,6 +31,9 @@ _kept: list[MainWindow] = []  # the window opened after a conversion (no caller 
 def run(window: MainWindow, action: str) -> ProtectDialog | None:
     """The menu's ``encrypt``, ``decrypt`` or ``password``."""
     folder = window.desk.data_dir
+    if action == "encrypt" and not keys.can_encrypt():  # a build without SQLCipher
+        dialogs.inform(window, QCoreApplication.translate("errors", "Not done"), no_engine(folder), error=True)
+        return None
     if action == "decrypt":
         question = QCoreApplication.translate(
             "protection",
@@ -47,6 +50,10 @@ def run(window: MainWindow, action: str) -> ProtectDialog | None:
     dialog.finished.connect(dialog.deleteLater)
     dialog.open()
     return dialog
+
+
+def no_engine(folder) -> str:
+    return problem_text(Problem("keys.no_engine", folder=str(folder)))
 
 
 def _accepted(window: MainWindow, dialog: ProtectDialog) -> None:
