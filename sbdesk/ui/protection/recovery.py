@@ -37,6 +37,8 @@ class RecoveryKeyDialog(TextFits, Retranslating, QDialog):
         )
         self.key.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # Tab reaches it; Ctrl+C copies what is selected
         self.key.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.key.setMargin(12)
+        colour(self.key, background="#ffffff")  # a slip of paper
         self.warning = Label(self)
         self.warning.setObjectName("recoveryWarning")
         self.warning.setWordWrap(True)
@@ -46,8 +48,8 @@ class RecoveryKeyDialog(TextFits, Retranslating, QDialog):
         self.print_button = QPushButton(self)
         self.print_button.setObjectName("printRecoveryKey")
         self.print_button.clicked.connect(self.print_key)
+        self.print_button.setAutoDefault(False)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok, self)
-        self.buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.go_on = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.go_on.setEnabled(False)
         self.written.toggled.connect(self.go_on.setEnabled)
@@ -55,6 +57,7 @@ class RecoveryKeyDialog(TextFits, Retranslating, QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addWidget(self.key)
+        layout.addWidget(self.print_button, 0, Qt.AlignmentFlag.AlignLeft)  # beside what it prints, before going on
         layout.addWidget(self.warning)
         layout.addWidget(self.written)
         layout.addWidget(self.buttons)
@@ -69,7 +72,7 @@ class RecoveryKeyDialog(TextFits, Retranslating, QDialog):
         font.setPointSizeF(max(self.font().pointSizeF(), 9.0) * KEY_SCALE)
         font.setBold(True)
         self.key.setFont(font)
-        self.key.setMinimumWidth(QFontMetrics(font).horizontalAdvance(self.key_text) + 2 * self.key.margin() + 8)
+        self.key.setMinimumWidth(QFontMetrics(font).horizontalAdvance(self.key_text) + 2 * self.key.margin() + 24)
         super().showEvent(event)
 
     def retranslate(self) -> None:
