@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QVBoxLayou
 from ..common import printing
 from ..common.plain import Label
 from ..common.retranslate import Retranslating
-from ..common.widgets import colour
+from ..common.widgets import colour, tab_order
 from ..common.wrapping_check import WrappingCheckBox
 from .fields import TextFits
 from .notice import lost_sentence
@@ -62,6 +62,7 @@ class RecoveryKeyDialog(TextFits, Retranslating, QDialog):
         layout.addWidget(self.written)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 70)  # wider in 长辈模式
+        tab_order(self.key, self.print_button, self.written, self.go_on)  # as read, top to bottom
         self.retranslate()
         self.key.setFocus()
 
