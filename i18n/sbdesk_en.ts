@@ -5301,6 +5301,10 @@ Write it down or print it, and keep it apart from this computer. It opens the da
         <source>If both the password and the recovery key are lost, nobody can open the data again, you included.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The data was opened with the recovery key. If the password is forgotten, choose a new one: Settings → Change password…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>receipt</name>

@@ -5322,6 +5322,10 @@ Write it down or print it, and keep it apart from this computer. It opens the da
         <source>If both the password and the recovery key are lost, nobody can open the data again, you included.</source>
         <translation>如果密码和恢复密钥都丢了，任何人都无法再打开这些数据，包括您自己。</translation>
     </message>
+    <message>
+        <source>The data was opened with the recovery key. If the password is forgotten, choose a new one: Settings → Change password…</source>
+        <translation>数据是用恢复密钥打开的。如果忘记了密码，请设置新密码：设置 → 更改密码…</translation>
+    </message>
 </context>
 <context>
     <name>receipt</name>

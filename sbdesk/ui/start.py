@@ -136,9 +136,12 @@ def protected(folder: Path) -> bool:
 def unlock(folder: Path) -> str | None:
     """The key of a protected folder (key file, keyring, else the person's password or
     recovery key, ui/protection/unlock.py): how it was unlocked, or None when cancelled."""
-    from .protection.unlock import unlock_at_start  # only a protected folder's start needs it
+    from .protection import unlock as asked  # only a protected folder's start needs it
 
-    return unlock_at_start(folder)
+    how = asked.unlock_at_start(folder)
+    if how == "recovery":
+        asked.opened_with_recovery_key()
+    return how
 
 
 def ask_protection(folder: Path) -> bool | None:

@@ -213,3 +213,35 @@ def test_a_build_without_sqlcipher_says_so_when_asked_to_encrypt(window, answers
     assert window.protect_dialog is None and not keys.protected(window.desk.data_dir)
     [(_, text, error)] = answers.informed
     assert error and "this copy of sbdesk cannot read encrypted data" in text and str(window.desk.data_dir) in text
+
+
+def test_another_program_on_the_folder_stops_the_encryption_and_nothing_changes(qtbot, data_dir, answers):
+    """A second process (the CLI, a script) reading the database: the conversion is refused
+    with one sentence, no protection.json is left, the file stays plain, the window comes back."""
+    old = counter_window(qtbot, data_dir)
+    people.add(old.desk, name="张伟", id_number=OWNER, region="苏州市")
+    reader = (
+        "import sqlite3, sys; c = sqlite3.connect(sys.argv[1]); c.execute('BEGIN');"
+        " c.execute('SELECT count(*) FROM sqlite_master').fetchall(); print('ready', flush=True); sys.stdin.read()"
+    )
+    holder = subprocess.Popen(
+        [sys.executable, "-c", reader, str(paths.db_path(data_dir))],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert holder.stdout.readline().strip() == "ready"
+        old.actions["encrypt"].trigger()
+        type_twice(qtbot, old.protect_dialog, PASSWORD)
+        window = next_window(qtbot, old)
+    finally:
+        holder.communicate("")
+    try:
+        assert [text for _, text, error in answers.informed if error] == [
+            "The database is busy in another program; try again in a moment."
+        ]
+        assert not keys.protected(data_dir) and people.count(window.desk) == 1
+        assert not header_says_encrypted(paths.db_path(data_dir)) and window.actions["encrypt"].isVisible()
+    finally:
+        dispose(window)

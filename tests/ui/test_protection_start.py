@@ -246,3 +246,59 @@ def test_a_new_folder_starts_encrypted_and_the_next_start_asks_or_remembers(
 def unlock_by_typing(qtbot, dialog, text: str) -> None:
     type_text(qtbot, dialog.secret, text)
     qtbot.keyClick(dialog.secret, Qt.Key_Return)
+
+
+def test_opened_with_the_recovery_key_the_person_is_told_to_choose_a_new_password(qtbot, tmp_path, modal_answers):
+    folder = tmp_path / "home"
+    recovery = keys.create(folder, PASSWORD, False)
+    keys.lock(folder)
+    told: list[str] = []
+
+    def read(box) -> None:
+        told.append(box.text())
+        qtbot.keyClick(box, Qt.Key_Return)
+
+    modal_answers(lambda dialog: unlock_by_typing(qtbot, dialog, recovery.replace("-", " ")), read)
+    assert door.unlock(folder) == "recovery"
+    modal_answers.check()
+    hint = (
+        "The data was opened with the recovery key. If the password is forgotten, choose a new one: "
+        "Settings → Change password…"
+    )
+    assert told == [hint]
+
+
+def test_a_build_without_sqlcipher_tells_the_paragraph_and_keeps_the_folder_plain(
+    qtbot, tmp_path, modal_answers, monkeypatch
+):
+    from sbdesk.store import cipher
+
+    monkeypatch.setattr(cipher, "available", lambda: False)
+    folder = tmp_path / "home"
+    seen = {}
+
+    def read(dialog: ProtectDialog) -> None:
+        seen["text"] = dialog.intro.text()
+        assert not dialog.protect.isVisible() and not dialog.fields.isVisible()
+        qtbot.keyClick(dialog, Qt.Key_Return)
+
+    modal_answers(read)
+    answered = first_start.ask(folder)
+    modal_answers.check()
+    assert answered is True and not keys.protected(folder)
+    assert "It is not encrypted" in seen["text"] and str(folder) in seen["text"]
+
+
+def test_without_a_keyring_remembering_is_not_offered(qtbot, tmp_path):
+    import keyring
+    from keyring.backends import null
+
+    before = keyring.get_keyring()
+    keyring.set_keyring(null.Keyring())
+    try:
+        dialog = ProtectDialog(tmp_path / "home", first_start.FIRST)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        assert dialog.fields.remember.isHidden() and dialog.fields.fields()[-1] is dialog.fields.again
+    finally:
+        keyring.set_keyring(before)

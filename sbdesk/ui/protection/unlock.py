@@ -7,11 +7,21 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, Qt
-from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ...services import keys
 from ...services.errors import InputError
+from ..common import plain
 from ..common.plain import Label
 from ..common.retranslate import Retranslating
 from ..common.texts import error_text
@@ -155,3 +165,13 @@ def unlock_at_start(folder: Path, parent: QWidget | None = None) -> str | None:
         if dialog is not None:
             dialog.hide()
             dialog.deleteLater()
+
+
+def opened_with_recovery_key(parent: QWidget | None = None) -> None:
+    """Said once the recovery key opened the data: the forgotten password is replaced in Settings."""
+    text = QCoreApplication.translate(
+        "protection",
+        "The data was opened with the recovery key. If the password is forgotten, choose a new one: "
+        "Settings → Change password…",
+    )
+    plain.answer(plain.message_box(parent, QMessageBox.Icon.Information, "sbdesk", text))
