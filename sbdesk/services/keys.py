@@ -41,7 +41,8 @@ def _fail(code: str, field: str = "", **params) -> InputError:
 
 
 def _key(folder: Path) -> Path:
-    return Path(os.path.abspath(Path(folder).expanduser()))
+    """One spelling per folder (a symlink, a relative path), as store/cipher.py keys it."""
+    return Path(folder).expanduser().resolve()
 
 
 def protected(folder: Path) -> bool:
