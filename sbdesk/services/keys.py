@@ -189,7 +189,7 @@ def _audited(folder: Path, operator: str | None, action: str, write: Callable[[]
     try:
         with db.transaction(desk.conn):
             write()
-            desk.audit(action, "data folder")
+            desk.audit(action, "folder")
     finally:
         desk.close()
 
