@@ -167,6 +167,7 @@ def test_a_person_at_the_terminal_types_the_password_or_gives_up(office):
     code, shown = at_terminal(["encrypt"], office, [PASSWORD.encode() + b"\n", PASSWORD.encode() + b"\n"])
     assert code == 0, shown
     assert PASSWORD not in shown  # not echoed
+    assert "Encrypting: file 1 of 1" in shown
     code, shown = at_terminal(["person", "list"], office, [PASSWORD.encode() + b"\n"])
     assert code == 0 and "张伟" in shown, shown
     code, shown = at_terminal(["person", "list"], office, [b"wrong password\n"])
