@@ -101,8 +101,11 @@ def _may_protect(folder: Path, remember: bool) -> None:
 
 def create(folder: Path, password: str, remember: bool) -> str:
     """Protect a new folder (no database yet; open_desk then creates it encrypted). Returns
-    the recovery key's text, to be shown once."""
+    the recovery key's text, to be shown once. A folder that has a database already is
+    encrypted (``encrypt``): protection.json beside a plain file would protect nothing."""
     folder = _key(folder)
+    if paths.db_path(folder).exists():
+        return encrypt(folder, password, remember)
     _may_protect(folder, remember)
     info, secret, shown = _prepare(password)
     fileguard.private_folder(folder)

@@ -361,3 +361,11 @@ def test_a_folder_unlocked_by_one_spelling_is_unlocked_by_another(protected, tmp
     keys.unlock(tmp_path / "link", ask=lambda what: PASSWORD)
     keys.change_password(folder, "a new long password", remember=None)  # not "locked"
     assert keys.unlock(folder) == "memory"
+
+
+def test_protecting_a_folder_that_has_data_encrypts_it(folder, no_ring):
+    keys.create(folder, PASSWORD, remember=False)
+    assert cipher.is_encrypted(paths.db_path(folder))
+    keys.lock(folder)
+    with pytest.raises(KeyNeeded):
+        names(folder)
