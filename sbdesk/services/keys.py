@@ -22,7 +22,7 @@ from .. import paths, portable
 from ..domain import recovery_key
 from ..domain.messages import Problem
 from ..store import cipher, cipher_move, db, fileguard
-from . import keychain, protection
+from . import backup, keychain, protection
 from .desk import open_desk
 from .errors import InputError, NoDatabase
 from .protection import MARK, Protection
@@ -124,6 +124,7 @@ def encrypt(folder: Path, password: str, remember: bool, progress=None, operator
     _may_protect(folder, remember)
     if not paths.db_path(folder).exists():
         raise NoDatabase(paths.db_path(folder))
+    _not_open_elsewhere(folder)
     info, secret, shown = _prepare(password)
     cipher_move.encrypt_folder(folder, secret, lambda: protection.write(folder, info), progress)
     _register(folder, secret)
@@ -142,6 +143,7 @@ def decrypt(folder: Path, progress=None, operator: str | None = None) -> None:
     secret = _unlocked(folder)
     info = protection.read(folder)
     if paths.db_path(folder).exists():
+        _not_open_elsewhere(folder)
         _audited(folder, operator, "keys.decrypt", lambda: None)
         cipher_move.decrypt_folder(folder, secret, lambda: protection.mark(folder).unlink(), progress)
     else:
@@ -173,6 +175,15 @@ def change_password(folder: Path, new: str, remember: bool | None, operator: str
 def lock(folder: Path) -> None:
     """Forget the folder's key in this process: the next open needs an unlock again."""
     _register(_key(folder), None)
+
+
+def _not_open_elsewhere(folder: Path) -> None:
+    """A window of another process holding the folder: refused before anything is written
+    (not even the audit row of a decryption that could not happen). This process's own
+    window has closed its desk for the conversion."""
+    holder = backup.lock_holder(folder)
+    if holder and holder[0] != os.getpid():
+        raise _fail("backup.locked", pid=holder[0], host=holder[1])
 
 
 def _unlocked(folder: Path) -> bytes:
