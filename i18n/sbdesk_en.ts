@@ -3371,11 +3371,19 @@ Now: {current}. It takes effect at the next start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Encrypting: file {done} of {total}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The data folder {folder} is now encrypted. Its recovery key, shown this once:
 
     {key}
 
 Write it down or print it, and keep it apart from this computer. It opens the data when the password is forgotten. Without the password or the recovery key, the data cannot be read by anyone: a lost password and a lost recovery key mean lost data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decrypting: file {done} of {total}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -3388,6 +3388,10 @@ Now: {current}. It takes effect at the next start.</source>
         <translation>再次输入同一密码：</translation>
     </message>
     <message>
+        <source>Encrypting: file {done} of {total}…</source>
+        <translation>正在加密：第{done}个文件，共{total}个…</translation>
+    </message>
+    <message>
         <source>The data folder {folder} is now encrypted. Its recovery key, shown this once:
 
     {key}
@@ -3398,6 +3402,10 @@ Write it down or print it, and keep it apart from this computer. It opens the da
     {key}
 
 请抄下或打印，与这台电脑分开保管。忘记密码时，可用它打开数据。没有密码也没有恢复密钥，任何人都无法读取这些数据：密码和恢复密钥都丢失，数据也就丢失了。</translation>
+    </message>
+    <message>
+        <source>Decrypting: file {done} of {total}…</source>
+        <translation>正在解密：第{done}个文件，共{total}个…</translation>
     </message>
     <message>
         <source>The data folder {folder} is no longer encrypted: anyone who can read its files can read the data.</source>

@@ -31,7 +31,10 @@ def run_encrypt(args, tx) -> int:
             tx("cli", QT_TRANSLATE_NOOP("cli", "Password for the data folder: ")),
             tx("cli", QT_TRANSLATE_NOOP("cli", "The same password again: ")),
         )
-    shown = keys.encrypt(folder, password, args.remember, operator=args.operator)
+    encrypting = tx("cli", QT_TRANSLATE_NOOP("cli", "Encrypting: file {done} of {total}…"))
+    shown = _watched(
+        encrypting, lambda progress: keys.encrypt(folder, password, args.remember, progress, args.operator)
+    )
     text = tx(
         "cli",
         QT_TRANSLATE_NOOP(
@@ -56,7 +59,8 @@ def run_decrypt(args, tx) -> int:
 
     folder = paths.data_dir(args.data_dir)
     unlock(args, tx, database="")  # the folder's own file, whatever --database says
-    keys.decrypt(folder, operator=args.operator)
+    decrypting = tx("cli", QT_TRANSLATE_NOOP("cli", "Decrypting: file {done} of {total}…"))
+    _watched(decrypting, lambda progress: keys.decrypt(folder, progress, args.operator))
     text = tx(
         "cli",
         QT_TRANSLATE_NOOP(
@@ -123,3 +127,21 @@ def _new_password(tx, first: str, second: str) -> str:
     if again is None or again.strip() != password:
         raise InputError([("password", Problem("keys.mismatch"))])
     return password
+
+
+def _watched(text: str, work):
+    """``work(progress)`` with "file 2 of 5" (the database, then each backup) on a terminal."""
+    from .progress import on_terminal  # only for the two commands that convert files
+
+    line = on_terminal()
+    if line is None:
+        return work(None)
+
+    def progress(stage: str, done: int, total: int) -> None:
+        if stage == "copy":
+            line.show(text.format(done=done + 1, total=total), force=True)
+
+    try:
+        return work(progress)
+    finally:
+        line.clear()

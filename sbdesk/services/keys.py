@@ -22,7 +22,7 @@ from .. import paths, portable
 from ..domain import recovery_key
 from ..domain.messages import Problem
 from ..store import cipher, cipher_move, db, fileguard
-from . import keychain, protection
+from . import backup, keychain, protection
 from .desk import open_desk
 from .errors import InputError, NoDatabase
 from .protection import MARK, Protection
@@ -41,7 +41,8 @@ def _fail(code: str, field: str = "", **params) -> InputError:
 
 
 def _key(folder: Path) -> Path:
-    return Path(os.path.abspath(Path(folder).expanduser()))
+    """One spelling per folder (a symlink, a relative path), as store/cipher.py keys it."""
+    return Path(folder).expanduser().resolve()
 
 
 def protected(folder: Path) -> bool:
@@ -100,8 +101,11 @@ def _may_protect(folder: Path, remember: bool) -> None:
 
 def create(folder: Path, password: str, remember: bool) -> str:
     """Protect a new folder (no database yet; open_desk then creates it encrypted). Returns
-    the recovery key's text, to be shown once."""
+    the recovery key's text, to be shown once. A folder that has a database already is
+    encrypted (``encrypt``): protection.json beside a plain file would protect nothing."""
     folder = _key(folder)
+    if paths.db_path(folder).exists():
+        return encrypt(folder, password, remember)
     _may_protect(folder, remember)
     info, secret, shown = _prepare(password)
     fileguard.private_folder(folder)
@@ -120,6 +124,7 @@ def encrypt(folder: Path, password: str, remember: bool, progress=None, operator
     _may_protect(folder, remember)
     if not paths.db_path(folder).exists():
         raise NoDatabase(paths.db_path(folder))
+    _not_open_elsewhere(folder)
     info, secret, shown = _prepare(password)
     cipher_move.encrypt_folder(folder, secret, lambda: protection.write(folder, info), progress)
     _register(folder, secret)
@@ -138,6 +143,7 @@ def decrypt(folder: Path, progress=None, operator: str | None = None) -> None:
     secret = _unlocked(folder)
     info = protection.read(folder)
     if paths.db_path(folder).exists():
+        _not_open_elsewhere(folder)
         _audited(folder, operator, "keys.decrypt", lambda: None)
         cipher_move.decrypt_folder(folder, secret, lambda: protection.mark(folder).unlink(), progress)
     else:
@@ -171,6 +177,15 @@ def lock(folder: Path) -> None:
     _register(_key(folder), None)
 
 
+def _not_open_elsewhere(folder: Path) -> None:
+    """A window of another process holding the folder: refused before anything is written
+    (not even the audit row of a decryption that could not happen). This process's own
+    window has closed its desk for the conversion."""
+    holder = backup.lock_holder(folder)
+    if holder and holder[0] != os.getpid():
+        raise _fail("backup.locked", pid=holder[0], host=holder[1])
+
+
 def _unlocked(folder: Path) -> bytes:
     secret = _SECRETS.get(folder)
     if secret is None:
@@ -188,7 +203,7 @@ def _audited(folder: Path, operator: str | None, action: str, write: Callable[[]
     try:
         with db.transaction(desk.conn):
             write()
-            desk.audit(action, "data folder")
+            desk.audit(action, "folder")
     finally:
         desk.close()
 

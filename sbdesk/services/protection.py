@@ -11,6 +11,7 @@ import base64
 import hashlib
 import json
 import os
+import stat
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -108,8 +109,13 @@ def read(folder: Path) -> Protection:
     """The folder's protection.json; ProtectionDamaged when it cannot be used."""
     path = mark(folder)
     try:
-        with open(path, "rb") as fh:
-            raw = fh.read(_MAX_FILE + 1)
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))  # a FIFO put there must not hang
+        try:
+            if not stat.S_ISREG(os.fstat(fd).st_mode):
+                raise ProtectionDamaged(path, detail="not a file")
+            raw = os.read(fd, _MAX_FILE + 1)
+        finally:
+            os.close(fd)
     except OSError as exc:
         raise ProtectionDamaged(path, detail=exc.strerror or str(exc)) from None
     try:

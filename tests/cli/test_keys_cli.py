@@ -167,6 +167,7 @@ def test_a_person_at_the_terminal_types_the_password_or_gives_up(office):
     code, shown = at_terminal(["encrypt"], office, [PASSWORD.encode() + b"\n", PASSWORD.encode() + b"\n"])
     assert code == 0, shown
     assert PASSWORD not in shown  # not echoed
+    assert "Encrypting: file 1 of 1" in shown
     code, shown = at_terminal(["person", "list"], office, [PASSWORD.encode() + b"\n"])
     assert code == 0 and "张伟" in shown, shown
     code, shown = at_terminal(["person", "list"], office, [b"wrong password\n"])
@@ -175,3 +176,17 @@ def test_a_person_at_the_terminal_types_the_password_or_gives_up(office):
     assert code == 2 and "was not given" in shown, shown
     code, shown = at_terminal(["password"], office, [PASSWORD.encode() + b"\n", NEW.encode() + b"\n", b"typo\n"])
     assert code == 2 and "differ" in shown, shown
+
+
+def test_decrypt_while_a_window_holds_the_folder_writes_nothing(office, tmp_path):
+    """Not even the audit row: the window's lock file names a live process (this one)."""
+    good = key_file(tmp_path, "good", PASSWORD)
+    assert sb("encrypt", data_dir=office, key_file=good).returncode == 0
+    (office / "sbdesk.lock").write_text(f"{os.getpid()}\nsbdesk\nthis-host\n", encoding="utf-8")
+    try:
+        line = one_line(sb("decrypt", data_dir=office, key_file=good))
+        assert "already open" in line and str(os.getpid()) in line
+    finally:
+        (office / "sbdesk.lock").unlink()
+    assert (office / "protection.json").exists()
+    assert "Data folder encryption removed" not in sb("audit", data_dir=office, key_file=good).stdout

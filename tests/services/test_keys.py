@@ -247,7 +247,7 @@ def test_protection_json_is_private_and_holds_nothing_secret_in_clear(protected,
     mark = folder / keys.MARK
     assert stat.S_IMODE(mark.stat().st_mode) == 0o600
     text = mark.read_text(encoding="utf-8")
-    secret = keys._SECRETS[Path(os.path.abspath(folder))]
+    secret = keys._SECRETS[folder.resolve()]
     raw = recovery_key.parse_key(shown)
     assert raw is not None
     for hidden in (PASSWORD, shown, secret.hex(), raw.hex()):
@@ -345,3 +345,27 @@ def test_a_damaged_protection_file_is_named(protected, no_ring, damage):
     with pytest.raises(protection.ProtectionDamaged) as exc:
         keys.unlock(folder, ask=lambda what: PASSWORD)
     assert exc.value.params["path"] == str(folder / keys.MARK)
+
+
+def test_a_fifo_in_place_of_the_protection_file_does_not_hang(protected, no_ring):
+    folder, _ = protected()
+    (folder / keys.MARK).unlink()
+    os.mkfifo(folder / keys.MARK, 0o600)
+    with pytest.raises(protection.ProtectionDamaged):
+        keys.unlock(folder, ask=lambda what: PASSWORD)
+
+
+def test_a_folder_unlocked_by_one_spelling_is_unlocked_by_another(protected, tmp_path, no_ring):
+    folder, _ = protected()
+    (tmp_path / "link").symlink_to(folder)
+    keys.unlock(tmp_path / "link", ask=lambda what: PASSWORD)
+    keys.change_password(folder, "a new long password", remember=None)  # not "locked"
+    assert keys.unlock(folder) == "memory"
+
+
+def test_protecting_a_folder_that_has_data_encrypts_it(folder, no_ring):
+    keys.create(folder, PASSWORD, remember=False)
+    assert cipher.is_encrypted(paths.db_path(folder))
+    keys.lock(folder)
+    with pytest.raises(KeyNeeded):
+        names(folder)
