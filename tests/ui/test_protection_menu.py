@@ -77,6 +77,17 @@ def next_window(qtbot, old):
 
 
 def test_encrypt_change_the_password_and_remove_it_from_the_settings_menu(qtbot, data_dir, answers):
+    """As app.run holds it: the window's lock on the folder is this process's, and stays held."""
+    from sbdesk.ui.start import acquire_lock
+
+    lock, _ = acquire_lock(data_dir)
+    try:
+        run_the_settings_menu(qtbot, data_dir, answers)
+    finally:
+        lock.unlock()
+
+
+def run_the_settings_menu(qtbot, data_dir, answers):
     old = counter_window(qtbot, data_dir)
     people.add(old.desk, name="张伟", id_number=OWNER, region="苏州市")
     assert old.actions["encrypt"].isVisible() and not old.actions["decrypt"].isVisible()
