@@ -61,6 +61,7 @@ class ProtectDialog(TextFits, Retranslating, QDialog):
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
+        layout.addSpacing(self.fontMetrics().height() // 2)  # the paragraph read first, then the choice
         layout.addWidget(self.protect)
         layout.addWidget(self.plain)
         layout.addWidget(self.fields)
