@@ -332,6 +332,7 @@ def test_encrypting_a_folder_without_a_database_is_refused(tmp_path, no_ring):
     "damage",
     [
         lambda d: d.update(scrypt={"n": 2**30, "r": 8, "p": 1}),  # hours of work, gigabytes
+        lambda d: d.update(scrypt={"n": 2**20, "r": 32, "p": 1}),  # 4 GiB
         lambda d: d.update(version=99),
         lambda d: d.pop("wraps"),
         lambda d: d["wraps"]["password"].update(nonce="!!"),
