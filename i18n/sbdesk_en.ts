@@ -4832,6 +4832,10 @@ Write it down or print it, and keep it apart from this computer. It opens the da
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{path} is encrypted with the key of another data folder (or this folder&apos;s data is not encrypted); nothing was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The data in {path} is encrypted; its password, recovery key or key file is needed to open it.</source>
         <translation type="unfinished"></translation>
     </message>

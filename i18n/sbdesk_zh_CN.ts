@@ -4853,6 +4853,10 @@ Write it down or print it, and keep it apart from this computer. It opens the da
         <translation>无法连接网点数据库 {path}（{detail}）。未保存任何内容，也不会改存到本机文件；请待服务器恢复后重试。</translation>
     </message>
     <message>
+        <source>{path} is encrypted with the key of another data folder (or this folder&apos;s data is not encrypted); nothing was restored.</source>
+        <translation>{path} 是用另一个数据文件夹的密钥加密的（或本文件夹的数据未加密），未恢复任何内容。</translation>
+    </message>
+    <message>
         <source>The data in {path} is encrypted; its password, recovery key or key file is needed to open it.</source>
         <translation>{path} 中的数据已加密，需要它的密码、恢复密钥或密钥文件才能打开。</translation>
     </message>

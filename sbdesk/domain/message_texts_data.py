@@ -19,6 +19,11 @@ DATA = {
     "backup.bad_source": QT_TRANSLATE_NOOP(
         "messages", "{path} is not a sound sbdesk database ({state}); nothing was restored."
     ),
+    "backup.other_key": QT_TRANSLATE_NOOP(
+        "messages",
+        "{path} is encrypted with the key of another data folder (or this folder's data is not encrypted); "
+        "nothing was restored.",
+    ),
     "backup.none": QT_TRANSLATE_NOOP("messages", "There is no sound backup in {folder}."),
     "backup.locked": QT_TRANSLATE_NOOP(
         "messages", "sbdesk is already open on this data folder (process {pid} on {host}); close it first."

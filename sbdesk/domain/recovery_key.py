@@ -1,7 +1,7 @@
 """The recovery key of a protected data folder, as a person writes it down and types it back:
-20 random bytes shown as 8 groups of 4 base32 letters (ABCD-EFGH-…). Base32 has no 0, 1, 8
-or 9, so those typed for O, I/L and B are read as meant; case, spaces and dashes do not
-matter. Pure: the random bytes come from the caller."""
+20 random bytes shown as 8 groups of 4 base32 letters and digits 2-7 (ABCD-EFGH-…). Base32
+has no 0, 1 or 8, so those typed for O, I and B are read as meant; case, spaces and dashes do
+not matter. Pure: the random bytes come from the caller."""
 
 from __future__ import annotations
 

@@ -189,6 +189,8 @@ def stage(source: Path, folder: Path | None = None) -> backup_files.Staged:
         raise _bad(source, f"schema {header.user_version} is newer than {db.LATEST}")
     try:
         return backup_files.stage(source, cipher.key_for(paths.db_path(folder)) if folder else None)
+    except backup_files.OtherKey:
+        raise InputError([("", Problem("backup.other_key", path=str(source)))]) from None
     except backup_files.NotRestorable as exc:
         raise _bad(source, str(exc)) from None
 

@@ -18,13 +18,13 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
-from .. import paths, portable
+from .. import crash, paths, portable
 from ..domain import recovery_key
 from ..domain.messages import Problem
 from ..store import cipher, cipher_move, db, fileguard
 from . import backup, keychain, protection
 from .desk import open_desk
-from .errors import InputError, NoDatabase
+from .errors import InputError, NoDatabase, StoreError
 from .protection import MARK, Protection
 
 __all__ = ["MARK", "KEY_FILE", "protected", "can_encrypt", "keyring_available", "create", "unlock"]
@@ -130,7 +130,10 @@ def encrypt(folder: Path, password: str, remember: bool, progress=None, operator
     _register(folder, secret)
     if remember:
         keychain.remember(info.folder_id, secret)
-    _audited(folder, operator, "keys.encrypt", lambda: None)
+    try:
+        _audited(folder, operator, "keys.encrypt", lambda: None)
+    except (StoreError, InputError) as exc:  # the data is encrypted now: its recovery key must still be shown
+        crash.log_line(folder, f"keys.encrypt: the audit row was not written: {exc}")
     return shown
 
 

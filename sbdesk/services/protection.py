@@ -8,7 +8,6 @@ Written whole (0600, renamed into place); a file that does not read as one is da
 from __future__ import annotations
 
 import base64
-import hashlib
 import json
 import os
 import stat
@@ -26,6 +25,7 @@ SCRYPT = {"n": 2**15, "r": 8, "p": 1}
 KINDS = ("password", "recovery")
 _SALT, _NONCE, _KEY = 16, 12, 32
 _MAX_FILE = 64 * 1024  # bytes: a few hundred are written
+_MAX_MEMORY = 256 * 2**20  # bytes scrypt may take for a file's cost (8 times what is written)
 
 
 class ProtectionDamaged(StoreError):
@@ -59,8 +59,11 @@ def password_bytes(password: str) -> bytes:
 
 
 def _derive(material: bytes, salt: bytes, cost: dict[str, int]) -> bytes:
-    n, r, p = cost["n"], cost["r"], cost["p"]
-    return hashlib.scrypt(material, salt=salt, n=n, r=r, p=p, dklen=_KEY, maxmem=256 * n * r * p + 2**20)
+    # cryptography's, not hashlib's: a start that only asks whether a folder is protected
+    # loads no OpenSSL (7 ms of the window's start)
+    from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
+
+    return Scrypt(salt=salt, length=_KEY, n=cost["n"], r=cost["r"], p=cost["p"]).derive(material)
 
 
 def _aad(kind: str, folder_id: str) -> bytes:
@@ -128,7 +131,7 @@ def read(folder: Path) -> Protection:
         # a hostile file must not make an unlock take minutes or gigabytes
         if not (2**10 <= cost["n"] <= 2**20 and cost["n"] & (cost["n"] - 1) == 0):
             raise ValueError("scrypt n")
-        if not (1 <= cost["r"] <= 32 and 1 <= cost["p"] <= 4):
+        if not (1 <= cost["r"] <= 32 and 1 <= cost["p"] <= 4 and 128 * cost["n"] * cost["r"] <= _MAX_MEMORY):
             raise ValueError("scrypt r, p")
         wraps = {
             kind: Wrap(*(base64.b64decode(w[name], validate=True) for name in ("salt", "nonce", "data")))

@@ -25,6 +25,10 @@ class NotRestorable(Exception):
     check found), for the service's message."""
 
 
+class OtherKey(NotRestorable):
+    """An encrypted backup that the folder's key (or its lack of one) cannot read."""
+
+
 class Unreadable(NamedTuple):
     """Why a file could not be read: ``damaged`` is SQLite's (or sbdesk's) verdict on the file
     itself; otherwise the disk or a lock stopped the read and the file may be sound."""
@@ -64,9 +68,8 @@ def stage(source: Path, secret: bytes | None = None) -> Staged:
     pages only between files of one key), and a plain backup is encrypted on the way in.
     Raises NotRestorable with what was found."""
     encrypted = cipher.is_encrypted(source)
-    secret = secret or (cipher.key_for(source) if encrypted else None)
     if encrypted and secret is None:
-        raise NotRestorable("encrypted with a key this data folder does not have")
+        raise OtherKey(str(source))
     try:
         mem = cipher.connect(":memory:", secret) if secret else db.plain(":memory:")
     except db.StoreError as exc:
@@ -81,11 +84,14 @@ def stage(source: Path, secret: bytes | None = None) -> Staged:
             mem.execute(f"PRAGMA user_version = {int(version)}")
             mem.execute(f"PRAGMA application_id = {db.APPLICATION_ID}")
         else:
-            src = (
-                cipher.connect(source, secret, read_only=True)
-                if secret
-                else sqlite3.connect(source.resolve().as_uri() + "?mode=ro", uri=True)
-            )
+            try:
+                src = (
+                    cipher.connect(source, secret, read_only=True)
+                    if secret
+                    else sqlite3.connect(source.resolve().as_uri() + "?mode=ro", uri=True)
+                )
+            except db.WrongKey:
+                raise OtherKey(str(source)) from None
             try:
                 src.backup(mem)
             finally:

@@ -125,7 +125,9 @@ def _keyed(raw: Any, secret: bytes, where: Path | str) -> None:
         cursor.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except module.DatabaseError as exc:
         raw.close()
-        if (getattr(exc, "sqlite_errorcode", 0) & 0xFF) == sqlite_engine.SQLITE_NOTADB:
+        # a wrong key reads page 1 as noise: "not a database" or "malformed schema" (SQLCipher
+        # cannot tell a wrong key from a damaged first page: both fail its HMAC)
+        if (getattr(exc, "sqlite_errorcode", 0) & 0xFF) in (sqlite_engine.SQLITE_NOTADB, sqlite_engine.SQLITE_CORRUPT):
             raise WrongKey(where) from None
         raise sqlite_engine.translate_error(exc, where) from None
 

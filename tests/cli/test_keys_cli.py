@@ -190,3 +190,10 @@ def test_decrypt_while_a_window_holds_the_folder_writes_nothing(office, tmp_path
         (office / "sbdesk.lock").unlink()
     assert (office / "protection.json").exists()
     assert "Data folder encryption removed" not in sb("audit", data_dir=office, key_file=good).stdout
+
+
+def test_remember_without_a_keyring_is_refused_before_anything_is_written(office, tmp_path):
+    line = one_line(sb("encrypt", "--remember", data_dir=office, key_file=key_file(tmp_path, "good", PASSWORD)))
+    assert "keyring" in line
+    assert not (office / "protection.json").exists()
+    assert "张伟" in sb("person", "list", data_dir=office).stdout

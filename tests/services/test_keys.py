@@ -22,7 +22,7 @@ from sbdesk.services import audit_log, keychain, keys, people, protection
 from sbdesk.services.desk import open_desk
 from sbdesk.services.errors import InputError, NoDatabase
 from sbdesk.store import cipher
-from sbdesk.store.errors import KeyNeeded
+from sbdesk.store.errors import DiskFull, KeyNeeded
 from tests.conftest import make_id
 
 PASSWORD = "correct horse battery"
@@ -332,6 +332,7 @@ def test_encrypting_a_folder_without_a_database_is_refused(tmp_path, no_ring):
     "damage",
     [
         lambda d: d.update(scrypt={"n": 2**30, "r": 8, "p": 1}),  # hours of work, gigabytes
+        lambda d: d.update(scrypt={"n": 2**20, "r": 32, "p": 1}),  # 4 GiB
         lambda d: d.update(version=99),
         lambda d: d.pop("wraps"),
         lambda d: d["wraps"]["password"].update(nonce="!!"),
@@ -369,3 +370,16 @@ def test_protecting_a_folder_that_has_data_encrypts_it(folder, no_ring):
     keys.lock(folder)
     with pytest.raises(KeyNeeded):
         names(folder)
+
+
+def test_the_recovery_key_is_shown_even_when_the_audit_row_cannot_be_written(folder, no_ring, monkeypatch):
+    """The folder is encrypted by then: an error instead of the key would lose it for good."""
+
+    def refused(*args, **kwargs):
+        raise DiskFull(paths.db_path(folder))
+
+    monkeypatch.setattr(keys, "_audited", refused)
+    shown = keys.encrypt(folder, PASSWORD, remember=False)
+    keys.lock(folder)
+    assert keys.unlock(folder, ask=lambda what: shown) == "recovery"
+    assert "audit row was not written" in (folder / "logs" / "sbdesk.log").read_text(encoding="utf-8")

@@ -15,6 +15,7 @@ from sbdesk import paths
 from sbdesk.domain.qinqing import Application
 from sbdesk.services import backup, people, qinqing
 from sbdesk.services.desk import open_desk
+from sbdesk.services.errors import InputError
 from sbdesk.store import cipher, cipher_move, db
 from tests.conftest import make_id
 
@@ -98,6 +99,7 @@ import os, sys
 from datetime import date
 from sbdesk.services import people
 from sbdesk.services.desk import open_desk
+from sbdesk.services.errors import InputError
 from sbdesk.store import cipher
 cipher.use_key({str(data_dir)!r}, bytes.fromhex({secret.hex()!r}))
 desk = open_desk({str(data_dir)!r}, operator="tester")
@@ -237,6 +239,7 @@ def test_another_process_with_the_folder_open_stops_the_encryption(data_dir):
     holder = """
 import sys
 from sbdesk.services.desk import open_desk
+from sbdesk.services.errors import InputError
 desk = open_desk(sys.argv[1], operator="other")
 print("open", flush=True)
 sys.stdin.readline()
@@ -258,3 +261,42 @@ desk.close()
         child.communicate("\n", timeout=60)
     assert not list(data_dir.rglob("*.encrypting"))
     assert not cipher.is_encrypted(data_dir / "sbdesk.db")
+
+
+def test_a_plain_backup_restored_into_an_encrypted_folder_is_encrypted(tmp_path, data_dir, secret):
+    plain = tmp_path / "plain"
+    photo = fill(plain)
+    copy = sorted((plain / "backups").glob("manual-*.db"))[0]
+    fill(data_dir)
+    backup.restore_recorded(data_dir, copy, label="test")
+    assert findable(data_dir, photo) == []
+    desk = open_desk(data_dir, operator="tester")
+    try:
+        assert people.find(desk, OWNER).name == NAMES[0]
+    finally:
+        desk.close()
+
+
+def test_an_encrypted_backup_is_refused_by_a_folder_without_its_key(tmp_path, data_dir, secret):
+    fill(data_dir)
+    copy = sorted((data_dir / "backups").glob("manual-*.db"))[0]
+    other = tmp_path / "other"
+    fill_other = open_desk(other, operator="tester")
+    fill_other.close()
+    with pytest.raises(InputError) as err:
+        backup.restore_recorded(other, copy, label="test")
+    assert err.value.problems[0][1].code == "backup.other_key"
+
+
+def test_an_encrypted_backup_is_refused_by_a_folder_with_another_key(tmp_path, data_dir, secret):
+    fill(data_dir)
+    copy = sorted((data_dir / "backups").glob("manual-*.db"))[0]
+    other = tmp_path / "other"
+    cipher.use_key(other, cipher.new_secret())
+    try:
+        open_desk(other, operator="tester").close()
+        with pytest.raises(InputError) as err:
+            backup.restore_recorded(other, copy, label="test")
+        assert err.value.problems[0][1].code == "backup.other_key"
+    finally:
+        cipher.use_key(other, None)
