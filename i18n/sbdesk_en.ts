@@ -147,6 +147,18 @@
         <source>Pension figures imported</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Data folder encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data folder encryption removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data folder password changed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuditDetail</name>
@@ -1676,6 +1688,18 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Encrypt this data folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove encryption…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change pass&amp;word…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>User &amp;manual</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2062,6 +2086,49 @@ Policy facts come from resources/ and may differ locally; check with the local s
     </message>
 </context>
 <context>
+    <name>ProtectDialog</name>
+    <message>
+        <source>Your data and how it is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypt this data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything in {folder}, its backups and its photos included, will be encrypted with a password. The window closes while this is done and opens again after.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From now on the new password opens the data in {folder}. The recovery key stays the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Protect it with a password (recommended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep it unencrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProvinceSchematic</name>
     <message>
         <source>{province}: this catalogue lists no 统筹区 here.</source>
@@ -2346,6 +2413,37 @@ Policy facts come from resources/ and may differ locally; check with the local s
     </message>
     <message>
         <source>required for “other”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <source>Your recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This recovery key opens the data in {folder} when the password is forgotten. It is shown only this once: print it or write it down now, and keep it away from this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have &amp;written it down or printed it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery key of the data folder {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed on {day}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2774,6 +2872,45 @@ Policy facts come from resources/ and may differ locally; check with the local s
     </message>
     <message>
         <source>New person</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <source>Open the protected data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data in {folder} is protected with a password. Type it to open the data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recovery key was shown once, when the protection was set up: eight groups of four letters and digits, as printed or written down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the pass&amp;word instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password forgotten? The recovery key opens the data too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the recovery &amp;key instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3225,6 +3362,50 @@ Now: {current}. It takes effect at the next start.</source>
         <source>The audit chain does not match its anchors:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Password for the data folder: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same password again: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypting: file {done} of {total}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data folder {folder} is now encrypted. Its recovery key, shown this once:
+
+    {key}
+
+Write it down or print it, and keep it apart from this computer. It opens the data when the password is forgotten. Without the password or the recovery key, the data cannot be read by anyone: a lost password and a lost recovery key mean lost data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decrypting: file {done} of {total}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data folder {folder} is no longer encrypted: anyone who can read its files can read the data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same new password again: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password of the data folder {folder} was changed; its recovery key is still the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password or recovery key of the data folder: </source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cli_help</name>
@@ -3326,6 +3507,18 @@ Now: {current}. It takes effect at the next start.</source>
     </message>
     <message>
         <source>copy the data folder&apos;s file into an empty branch database (postgresql://…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>encrypt the data folder with a password; prints its recovery key once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>take the data folder&apos;s encryption off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the password of an encrypted data folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3586,6 +3779,22 @@ Now: {current}. It takes effect at the next start.</source>
     </message>
     <message>
         <source>file or folder (default: the data folder&apos;s backups/)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>also keep the key in this computer&apos;s system keyring, so that this user is not asked for the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the new password from FILE (one line; the file must be readable by you only, chmod 600) instead of asking at the terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keep the key in this computer&apos;s system keyring from now on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>take the key out of this computer&apos;s system keyring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4939,6 +5148,78 @@ Now: {current}. It takes effect at the next start.</source>
         <source>its content was changed after it was written</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Wrong password or recovery key for the data folder {folder}; nothing was opened. Without the password or the recovery key, the data in it cannot be read by anyone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file {path} ({source}) holds neither the password nor the recovery key of the data folder {folder}; nothing was opened. Without the password or the recovery key, the data in it cannot be read by anyone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file {path} ({source}) does not exist; nothing was done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file {path} ({source}) cannot be read ({detail}); nothing was done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file {path} ({source}) may be read by others (mode {mode}) or is another user&apos;s; it was not used. Make it yours and readable by you only: chmod 600.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} ({source}) is not a key file: a short text file whose one line is the password or the recovery key. Nothing was done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data folder {folder} is encrypted and there is no one to type its password: run the command at a terminal, or set SBDESK_KEY_FILE to a file (chmod 600) holding the password or the recovery key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password was given and there is no one to type it: run the command at a terminal, or name a file (chmod 600) holding the password. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password for the data folder {folder} was not given; nothing was opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data folder {folder} is encrypted, or was to be, and this copy of sbdesk cannot read encrypted data (its SQLCipher part is missing). Install a complete sbdesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is damaged ({detail}): it holds this data folder&apos;s keys, without which its data cannot be opened. Put back a copy of it; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password must have at least {minimum} characters; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords typed differ; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data folder {folder} is already encrypted; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data folder {folder} is not encrypted; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data folder {folder} is locked: give its password first. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer has no system keyring to remember the password in; nothing was changed. Leave out --remember: the password is then asked for at each start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encryption protects a data folder&apos;s own file; a branch server&apos;s database is protected by the server. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>parent</name>
@@ -4955,6 +5236,85 @@ Now: {current}. It takes effect at the next start.</source>
     </message>
     <message>
         <source>The printer {name} is no longer on this computer; choose a printer in the print window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>protection</name>
+    <message>
+        <source>Remove the encryption of {folder}? Its data and backups are then stored unencrypted again, and anyone who can open the folder can read them. The window closes while this is done and opens again after.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove encryption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password changed. The recovery key stays the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Converting the data folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data folder is encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data folder is no longer encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New pass&amp;word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password &amp;again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password &amp;again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least {n} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remember it on this computer: the data then opens without asking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The names, ID numbers, family ties, insurance details and photos of documents and faces typed in here are kept on this computer only, in the folder {folder}, with their backups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protected with a password, everything in that folder is encrypted: someone who takes the computer or its disk cannot read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is encrypted with a password: someone who takes the computer or its disk cannot read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is not encrypted: anyone who can open that folder can read it. Settings → Encrypt this data folder… protects it with a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To delete it all, close the program and delete that folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If both the password and the recovery key are lost, nobody can open the data again, you included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data was opened with the recovery key. If the password is forgotten, choose a new one: Settings → Change password…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

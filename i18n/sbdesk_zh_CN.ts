@@ -147,6 +147,18 @@
         <source>Pension figures imported</source>
         <translation>导入养老金参数</translation>
     </message>
+    <message>
+        <source>Data folder encrypted</source>
+        <translation>数据文件夹已加密</translation>
+    </message>
+    <message>
+        <source>Data folder encryption removed</source>
+        <translation>数据文件夹已取消加密</translation>
+    </message>
+    <message>
+        <source>Data folder password changed</source>
+        <translation>数据文件夹密码已更改</translation>
+    </message>
 </context>
 <context>
     <name>AuditDetail</name>
@@ -1690,6 +1702,18 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation>网点数据库(&amp;D)…</translation>
     </message>
     <message>
+        <source>&amp;Encrypt this data folder…</source>
+        <translation>加密数据文件夹(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove encryption…</source>
+        <translation>取消加密(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Change pass&amp;word…</source>
+        <translation>更改密码(&amp;W)…</translation>
+    </message>
+    <message>
         <source>User &amp;manual</source>
         <translation>使用手册(&amp;M)</translation>
     </message>
@@ -2076,6 +2100,49 @@ Policy facts come from resources/ and may differ locally; check with the local s
     </message>
 </context>
 <context>
+    <name>ProtectDialog</name>
+    <message>
+        <source>Your data and how it is kept</source>
+        <translation>您的数据如何保存</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>继续(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Encrypt this data folder</source>
+        <translation>加密数据文件夹</translation>
+    </message>
+    <message>
+        <source>Everything in {folder}, its backups and its photos included, will be encrypted with a password. The window closes while this is done and opens again after.</source>
+        <translation>{folder} 中的全部内容，包括备份和照片，都将用密码加密。加密期间窗口会先关闭，完成后重新打开。</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt</source>
+        <translation>加密(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation>更改密码</translation>
+    </message>
+    <message>
+        <source>From now on the new password opens the data in {folder}. The recovery key stays the same.</source>
+        <translation>从现在起，用新密码打开 {folder} 中的数据。恢复密钥不变。</translation>
+    </message>
+    <message>
+        <source>C&amp;hange</source>
+        <translation>更改(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Protect it with a password (recommended)</source>
+        <translation>用密码保护（推荐）(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it unencrypted</source>
+        <translation>不加密(&amp;K)</translation>
+    </message>
+</context>
+<context>
     <name>ProvinceSchematic</name>
     <message>
         <source>{province}: this catalogue lists no 统筹区 here.</source>
@@ -2361,6 +2428,37 @@ Policy facts come from resources/ and may differ locally; check with the local s
     <message>
         <source>required for “other”</source>
         <translation>选“其他”时必填</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <source>Your recovery key</source>
+        <translation>您的恢复密钥</translation>
+    </message>
+    <message>
+        <source>This recovery key opens the data in {folder} when the password is forgotten. It is shown only this once: print it or write it down now, and keep it away from this computer.</source>
+        <translation>忘记密码时，可以用这个恢复密钥打开 {folder} 中的数据。它只显示这一次：请现在打印或抄下来，并与这台电脑分开存放。</translation>
+    </message>
+    <message>
+        <source>I have &amp;written it down or printed it</source>
+        <translation>我已经抄下或打印了恢复密钥(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>继续(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Recovery key of the data folder {folder}</source>
+        <translation>数据文件夹 {folder} 的恢复密钥</translation>
+    </message>
+    <message>
+        <source>Printed on {day}</source>
+        <translation>打印日期：{day}</translation>
     </message>
 </context>
 <context>
@@ -2789,6 +2887,45 @@ Policy facts come from resources/ and may differ locally; check with the local s
     <message>
         <source>New person</source>
         <translation>新增人员</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <source>Open the protected data</source>
+        <translation>打开受保护的数据</translation>
+    </message>
+    <message>
+        <source>The data in {folder} is protected with a password. Type it to open the data.</source>
+        <translation>{folder} 中的数据有密码保护。请输入密码打开数据。</translation>
+    </message>
+    <message>
+        <source>&amp;Recovery key</source>
+        <translation>恢复密钥(&amp;R)</translation>
+    </message>
+    <message>
+        <source>The recovery key was shown once, when the protection was set up: eight groups of four letters and digits, as printed or written down.</source>
+        <translation>恢复密钥在设置密码保护时显示过一次：共八组，每组四个字母或数字，就是您打印或抄下的那一串。</translation>
+    </message>
+    <message>
+        <source>Use the pass&amp;word instead</source>
+        <translation>改用密码(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word</source>
+        <translation>密码(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Password forgotten? The recovery key opens the data too.</source>
+        <translation>忘记密码了？用恢复密钥也能打开数据。</translation>
+    </message>
+    <message>
+        <source>Use the recovery &amp;key instead</source>
+        <translation>改用恢复密钥(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
     </message>
 </context>
 <context>
@@ -3242,6 +3379,54 @@ Now: {current}. It takes effect at the next start.</source>
         <source>The audit chain does not match its anchors:</source>
         <translation>审计链与其锚点不符：</translation>
     </message>
+    <message>
+        <source>Password for the data folder: </source>
+        <translation>数据文件夹的密码：</translation>
+    </message>
+    <message>
+        <source>The same password again: </source>
+        <translation>再次输入同一密码：</translation>
+    </message>
+    <message>
+        <source>Encrypting: file {done} of {total}…</source>
+        <translation>正在加密：第{done}个文件，共{total}个…</translation>
+    </message>
+    <message>
+        <source>The data folder {folder} is now encrypted. Its recovery key, shown this once:
+
+    {key}
+
+Write it down or print it, and keep it apart from this computer. It opens the data when the password is forgotten. Without the password or the recovery key, the data cannot be read by anyone: a lost password and a lost recovery key mean lost data.</source>
+        <translation>数据文件夹 {folder} 已加密。恢复密钥如下，只显示这一次：
+
+    {key}
+
+请抄下或打印，与这台电脑分开保管。忘记密码时，可用它打开数据。没有密码也没有恢复密钥，任何人都无法读取这些数据：密码和恢复密钥都丢失，数据也就丢失了。</translation>
+    </message>
+    <message>
+        <source>Decrypting: file {done} of {total}…</source>
+        <translation>正在解密：第{done}个文件，共{total}个…</translation>
+    </message>
+    <message>
+        <source>The data folder {folder} is no longer encrypted: anyone who can read its files can read the data.</source>
+        <translation>数据文件夹 {folder} 已取消加密：能读取其中文件的人都能读取数据。</translation>
+    </message>
+    <message>
+        <source>New password: </source>
+        <translation>新密码：</translation>
+    </message>
+    <message>
+        <source>The same new password again: </source>
+        <translation>再次输入同一新密码：</translation>
+    </message>
+    <message>
+        <source>The password of the data folder {folder} was changed; its recovery key is still the same.</source>
+        <translation>数据文件夹 {folder} 的密码已更改；恢复密钥不变。</translation>
+    </message>
+    <message>
+        <source>Password or recovery key of the data folder: </source>
+        <translation>数据文件夹的密码或恢复密钥：</translation>
+    </message>
 </context>
 <context>
     <name>cli_help</name>
@@ -3344,6 +3529,18 @@ Now: {current}. It takes effect at the next start.</source>
     <message>
         <source>copy the data folder&apos;s file into an empty branch database (postgresql://…)</source>
         <translation>将数据文件夹中的文件复制到空的网点数据库（postgresql://…）</translation>
+    </message>
+    <message>
+        <source>encrypt the data folder with a password; prints its recovery key once</source>
+        <translation>用密码加密数据文件夹；恢复密钥只显示一次</translation>
+    </message>
+    <message>
+        <source>take the data folder&apos;s encryption off</source>
+        <translation>取消数据文件夹的加密</translation>
+    </message>
+    <message>
+        <source>change the password of an encrypted data folder</source>
+        <translation>更改已加密数据文件夹的密码</translation>
     </message>
     <message>
         <source>the edition of the policy data in use; install a signed policy pack</source>
@@ -3604,6 +3801,22 @@ Now: {current}. It takes effect at the next start.</source>
     <message>
         <source>file or folder (default: the data folder&apos;s backups/)</source>
         <translation>文件或文件夹（默认：数据文件夹中的 backups/）</translation>
+    </message>
+    <message>
+        <source>also keep the key in this computer&apos;s system keyring, so that this user is not asked for the password</source>
+        <translation>同时把密钥存入本机系统钥匙串，本用户以后无需输入密码</translation>
+    </message>
+    <message>
+        <source>read the new password from FILE (one line; the file must be readable by you only, chmod 600) instead of asking at the terminal</source>
+        <translation>从文件 FILE 读取新密码（一行；文件只能由本人读取，chmod 600），而不在终端询问</translation>
+    </message>
+    <message>
+        <source>keep the key in this computer&apos;s system keyring from now on</source>
+        <translation>从现在起把密钥存入本机系统钥匙串</translation>
+    </message>
+    <message>
+        <source>take the key out of this computer&apos;s system keyring</source>
+        <translation>从本机系统钥匙串中删除密钥</translation>
     </message>
     <message>
         <source>the edition in use (the default)</source>
@@ -4956,6 +5169,78 @@ Now: {current}. It takes effect at the next start.</source>
         <source>its content was changed after it was written</source>
         <translation>写入后内容被改动过</translation>
     </message>
+    <message>
+        <source>Wrong password or recovery key for the data folder {folder}; nothing was opened. Without the password or the recovery key, the data in it cannot be read by anyone.</source>
+        <translation>数据文件夹 {folder} 的密码或恢复密钥不对，未打开任何数据。没有密码也没有恢复密钥，任何人都无法读取其中的数据。</translation>
+    </message>
+    <message>
+        <source>The key file {path} ({source}) holds neither the password nor the recovery key of the data folder {folder}; nothing was opened. Without the password or the recovery key, the data in it cannot be read by anyone.</source>
+        <translation>密钥文件 {path}（{source}）中既不是数据文件夹 {folder} 的密码，也不是其恢复密钥，未打开任何数据。没有密码也没有恢复密钥，任何人都无法读取其中的数据。</translation>
+    </message>
+    <message>
+        <source>The key file {path} ({source}) does not exist; nothing was done.</source>
+        <translation>密钥文件 {path}（{source}）不存在，未做任何操作。</translation>
+    </message>
+    <message>
+        <source>The key file {path} ({source}) cannot be read ({detail}); nothing was done.</source>
+        <translation>无法读取密钥文件 {path}（{source}）：{detail}。未做任何操作。</translation>
+    </message>
+    <message>
+        <source>The key file {path} ({source}) may be read by others (mode {mode}) or is another user&apos;s; it was not used. Make it yours and readable by you only: chmod 600.</source>
+        <translation>密钥文件 {path}（{source}）其他人也能读取（权限 {mode}），或属于其他用户，因此未使用。请让它归本人所有、只有本人能读：chmod 600。</translation>
+    </message>
+    <message>
+        <source>{path} ({source}) is not a key file: a short text file whose one line is the password or the recovery key. Nothing was done.</source>
+        <translation>{path}（{source}）不是密钥文件：密钥文件是只有一行的简短文本文件，内容为密码或恢复密钥。未做任何操作。</translation>
+    </message>
+    <message>
+        <source>The data folder {folder} is encrypted and there is no one to type its password: run the command at a terminal, or set SBDESK_KEY_FILE to a file (chmod 600) holding the password or the recovery key.</source>
+        <translation>数据文件夹 {folder} 已加密，但没有人可以输入密码：请在终端中运行该命令，或把 SBDESK_KEY_FILE 设为存有密码或恢复密钥的文件（chmod 600）。</translation>
+    </message>
+    <message>
+        <source>No password was given and there is no one to type it: run the command at a terminal, or name a file (chmod 600) holding the password. Nothing was changed.</source>
+        <translation>没有提供密码，也没有人可以输入：请在终端中运行该命令，或指定存有密码的文件（chmod 600）。未作任何更改。</translation>
+    </message>
+    <message>
+        <source>The password for the data folder {folder} was not given; nothing was opened.</source>
+        <translation>没有输入数据文件夹 {folder} 的密码，未打开任何数据。</translation>
+    </message>
+    <message>
+        <source>The data folder {folder} is encrypted, or was to be, and this copy of sbdesk cannot read encrypted data (its SQLCipher part is missing). Install a complete sbdesk.</source>
+        <translation>数据文件夹 {folder} 已加密或将要加密，而本程序缺少加密组件，无法读取加密数据。请安装完整的程序。</translation>
+    </message>
+    <message>
+        <source>{path} is damaged ({detail}): it holds this data folder&apos;s keys, without which its data cannot be opened. Put back a copy of it; nothing was changed.</source>
+        <translation>{path} 已损坏（{detail}）：其中保存着本数据文件夹的密钥，没有它就无法打开数据。请放回它的副本。未作任何更改。</translation>
+    </message>
+    <message>
+        <source>The password must have at least {minimum} characters; nothing was changed.</source>
+        <translation>密码至少要有{minimum}个字符，未作任何更改。</translation>
+    </message>
+    <message>
+        <source>The two passwords typed differ; nothing was changed.</source>
+        <translation>两次输入的密码不一致，未作任何更改。</translation>
+    </message>
+    <message>
+        <source>The data folder {folder} is already encrypted; nothing was changed.</source>
+        <translation>数据文件夹 {folder} 已经加密，未作任何更改。</translation>
+    </message>
+    <message>
+        <source>The data folder {folder} is not encrypted; nothing was changed.</source>
+        <translation>数据文件夹 {folder} 没有加密，未作任何更改。</translation>
+    </message>
+    <message>
+        <source>The data folder {folder} is locked: give its password first. Nothing was changed.</source>
+        <translation>数据文件夹 {folder} 尚未解锁：请先输入密码。未作任何更改。</translation>
+    </message>
+    <message>
+        <source>This computer has no system keyring to remember the password in; nothing was changed. Leave out --remember: the password is then asked for at each start.</source>
+        <translation>本机没有可以保存密码的系统钥匙串，未作任何更改。请去掉 --remember：以后每次启动时询问密码。</translation>
+    </message>
+    <message>
+        <source>Encryption protects a data folder&apos;s own file; a branch server&apos;s database is protected by the server. Nothing was changed.</source>
+        <translation>加密保护的是数据文件夹自己的文件；网点数据库由服务器负责保护。未作任何更改。</translation>
+    </message>
 </context>
 <context>
     <name>parent</name>
@@ -4973,6 +5258,85 @@ Now: {current}. It takes effect at the next start.</source>
     <message>
         <source>The printer {name} is no longer on this computer; choose a printer in the print window.</source>
         <translation>这台电脑上已没有打印机“{name}”，请在打印窗口中选择打印机。</translation>
+    </message>
+</context>
+<context>
+    <name>protection</name>
+    <message>
+        <source>Remove the encryption of {folder}? Its data and backups are then stored unencrypted again, and anyone who can open the folder can read them. The window closes while this is done and opens again after.</source>
+        <translation>取消 {folder} 的加密吗？取消后，数据和备份将不再加密，任何能打开这个文件夹的人都能读取。处理期间窗口会先关闭，完成后重新打开。</translation>
+    </message>
+    <message>
+        <source>Remove encryption</source>
+        <translation>取消加密</translation>
+    </message>
+    <message>
+        <source>Password changed. The recovery key stays the same.</source>
+        <translation>密码已更改。恢复密钥不变。</translation>
+    </message>
+    <message>
+        <source>Converting the data folder…</source>
+        <translation>正在转换数据文件夹…</translation>
+    </message>
+    <message>
+        <source>The data folder is encrypted.</source>
+        <translation>数据文件夹已加密。</translation>
+    </message>
+    <message>
+        <source>The data folder is no longer encrypted.</source>
+        <translation>数据文件夹已取消加密。</translation>
+    </message>
+    <message>
+        <source>New pass&amp;word</source>
+        <translation>新密码(&amp;W)</translation>
+    </message>
+    <message>
+        <source>New password &amp;again</source>
+        <translation>再次输入新密码(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word</source>
+        <translation>密码(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Password &amp;again</source>
+        <translation>再次输入密码(&amp;A)</translation>
+    </message>
+    <message>
+        <source>at least {n} characters</source>
+        <translation>至少 {n} 个字符</translation>
+    </message>
+    <message>
+        <source>&amp;Remember it on this computer: the data then opens without asking</source>
+        <translation>在这台电脑上记住密码，以后打开数据时不再询问(&amp;R)</translation>
+    </message>
+    <message>
+        <source>The names, ID numbers, family ties, insurance details and photos of documents and faces typed in here are kept on this computer only, in the folder {folder}, with their backups.</source>
+        <translation>在这里录入的姓名、身份证号、亲属关系、参保信息，以及证件照片和人脸照片，连同备份，只保存在这台电脑的文件夹 {folder} 中。</translation>
+    </message>
+    <message>
+        <source>Protected with a password, everything in that folder is encrypted: someone who takes the computer or its disk cannot read it.</source>
+        <translation>设置密码保护后，这个文件夹里的所有内容都会加密，别人即使拿走电脑或硬盘也读不出来。</translation>
+    </message>
+    <message>
+        <source>It is encrypted with a password: someone who takes the computer or its disk cannot read it.</source>
+        <translation>这些数据已用密码加密，别人即使拿走电脑或硬盘也读不出来。</translation>
+    </message>
+    <message>
+        <source>It is not encrypted: anyone who can open that folder can read it. Settings → Encrypt this data folder… protects it with a password.</source>
+        <translation>这些数据没有加密，任何能打开这个文件夹的人都能读取。可在“设置 → 加密数据文件夹…”中用密码保护。</translation>
+    </message>
+    <message>
+        <source>To delete it all, close the program and delete that folder.</source>
+        <translation>要删除全部数据，请关闭本程序，再删除这个文件夹。</translation>
+    </message>
+    <message>
+        <source>If both the password and the recovery key are lost, nobody can open the data again, you included.</source>
+        <translation>如果密码和恢复密钥都丢了，任何人都无法再打开这些数据，包括您自己。</translation>
+    </message>
+    <message>
+        <source>The data was opened with the recovery key. If the password is forgotten, choose a new one: Settings → Change password…</source>
+        <translation>数据是用恢复密钥打开的。如果忘记了密码，请设置新密码：设置 → 更改密码…</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,7 @@
 """The window's start as steps one reads top to bottom (after dangerzone's startup.py):
 
-    Lock → Database (file or branch server) → Check and recover → Sign in (first start)
-    → Window → Background work
+    Lock → Database (file or branch server) → Unlock (a protected folder) → Check and recover
+    → Sign in (first start) → Protect (a new folder's first start) → Window → Background work
 
 Each step says when it is skipped and what it does; ``run`` returns an exit code to stop the
 start there, or None to go on. The data folder is resolved once, into ``Start.folder``, and
@@ -80,6 +80,25 @@ class Database(Step):
         return None
 
 
+class Unlock(Step):
+    """A protected folder's key, before anything reads the file: SBDESK_KEY_FILE, the keyring,
+    else the person's password or recovery key (a wrong one is said and tried again).
+    Cancelling stops the start; a refused key file is said, and stops it too."""
+
+    name = "unlock"
+
+    def should_skip(self, start: Start) -> bool:
+        return start.branch or not start.door.protected(start.folder)
+
+    def run(self, start: Start) -> int | None:
+        try:
+            how = start.door.unlock(start.folder)
+        except (ServiceError, StoreError, OSError) as exc:  # a key file refused, protection.json damaged
+            start.tell(start.door.error_text(exc))
+            return 2
+        return 0 if how is None else None
+
+
 class CheckAndRecover(Step):
     """A shallow look at the file (is it a database, not cut short, not from a newer sbdesk);
     a damaged or missing file is offered the newest sound backup, never re-created silently."""
@@ -107,6 +126,20 @@ class SignIn(Step):
     def run(self, start: Start) -> int | None:
         start.first = start.door.ask_place(start.folder, start.args)
         return 0 if start.first is False else None
+
+
+class Protect(Step):
+    """A new data folder's first start: what is kept, where, how it is protected and how to
+    delete it, and the choice of a password (recommended) or none; a password's recovery key
+    is shown once. Closing it stops the start, as closing the sign-in does."""
+
+    name = "protect"
+
+    def should_skip(self, start: Start) -> bool:
+        return start.branch
+
+    def run(self, start: Start) -> int | None:
+        return 0 if start.door.ask_protection(start.folder) is False else None
 
 
 class Window(Step):
@@ -153,7 +186,16 @@ class Background(Step):
         return None
 
 
-STEPS: tuple[Step, ...] = (Lock(), Database(), CheckAndRecover(), SignIn(), Window(), Background())
+STEPS: tuple[Step, ...] = (
+    Lock(),
+    Database(),
+    Unlock(),
+    CheckAndRecover(),
+    SignIn(),
+    Protect(),
+    Window(),
+    Background(),
+)
 
 
 def run(start: Start, steps: tuple[Step, ...] = STEPS) -> int | None:

@@ -116,7 +116,9 @@ def with_desk(fn):
     @functools.wraps(fn)  # the command's own name and module (the registry's test reads them)
     def run(args, tx) -> int:
         from ..services.desk import open_desk
+        from .unlock import unlock
 
+        unlock(args, tx)  # an encrypted folder's key first
         name = args.command + (f" {args.action}" if args.command in ("person", "pension") else "")
         desk = open_desk(args.data_dir, args.operator, create=name in CREATING, ask_password=password_prompt(tx))
         try:

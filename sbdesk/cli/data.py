@@ -102,8 +102,10 @@ def add_restore(p, common) -> None:
 def run_restore(args, tx) -> int:
     from ..services import backup as backup_service
     from ..services.errors import InputError
+    from .unlock import unlock
 
     folder = paths.data_dir(args.data_dir)
+    unlock(args, tx)
     holder = backup_service.lock_holder(folder)
     if holder:
         raise InputError([("", Problem("backup.locked", pid=holder[0], host=holder[1]))])
@@ -143,7 +145,9 @@ def add_migrate_to(p, common) -> None:
 def run_migrate_to(args, tx) -> int:
     from ..services.desk import open_desk
     from . import progress as cli_progress
+    from .unlock import unlock
 
+    unlock(args, tx, database="")
     desk = open_desk(args.data_dir, args.operator, create=False, database="")  # the file, whatever is set
     try:
         result = cli_progress.migrate_to(desk, args.url, tx)  # with progress on a terminal

@@ -37,6 +37,9 @@ TEXTS = (
         "cli_help", "after pg_restore of a branch database: record the restore, so every desk accepts it"
     ),
     QT_TRANSLATE_NOOP("cli_help", "copy the data folder's file into an empty branch database (postgresql://…)"),
+    QT_TRANSLATE_NOOP("cli_help", "encrypt the data folder with a password; prints its recovery key once"),
+    QT_TRANSLATE_NOOP("cli_help", "take the data folder's encryption off"),
+    QT_TRANSLATE_NOOP("cli_help", "change the password of an encrypted data folder"),
     QT_TRANSLATE_NOOP("cli_help", "the edition of the policy data in use; install a signed policy pack"),
     QT_TRANSLATE_NOOP("cli_help", "date for the age (YYYY-MM-DD, default today)"),
     QT_TRANSLATE_NOOP("cli_help", "print full numbers (masked by default)"),
@@ -115,6 +118,16 @@ TEXTS = (
     QT_TRANSLATE_NOOP("cli_help", "ends in .csv or .xlsx"),
     QT_TRANSLATE_NOOP("cli_help", "mask ID numbers (the file cannot be re-imported)"),
     QT_TRANSLATE_NOOP("cli_help", "file or folder (default: the data folder's backups/)"),
+    QT_TRANSLATE_NOOP(
+        "cli_help",
+        "also keep the key in this computer's system keyring, so that this user is not asked for the password",
+    ),
+    QT_TRANSLATE_NOOP(
+        "cli_help",
+        "read the new password from FILE (one line; the file must be readable by you only, chmod 600) instead of asking at the terminal",
+    ),
+    QT_TRANSLATE_NOOP("cli_help", "keep the key in this computer's system keyring from now on"),
+    QT_TRANSLATE_NOOP("cli_help", "take the key out of this computer's system keyring"),
     QT_TRANSLATE_NOOP("cli_help", "the edition in use (the default)"),
     QT_TRANSLATE_NOOP("cli_help", "install a signed policy pack (supervisor)"),
     QT_TRANSLATE_NOOP("cli_help", "accept packs signed with this key (supervisor)"),

@@ -87,7 +87,9 @@ def run_retirement(args, tx) -> int:
     from ..domain.pension import month_text
     from ..services import pension as pension_service
     from ..services.desk import open_desk
+    from .unlock import unlock
 
+    unlock(args, tx)
     desk = open_desk(args.data_dir, args.operator)
     try:
         rules = pension_service.rules(desk)

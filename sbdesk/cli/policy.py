@@ -91,7 +91,9 @@ def run_policy(args, tx) -> int:
     from ..services import edition as edition_service
     from ..services import policy_pack
     from ..services.desk import open_desk, pack_in_use, shipped_edition
+    from .unlock import unlock
 
+    unlock(args, tx)
     desk = open_desk(
         args.data_dir, args.operator, create=args.action in ("install", "trust-key"), ask_password=password_prompt(tx)
     )

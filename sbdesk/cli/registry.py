@@ -58,6 +58,9 @@ COMMANDS: tuple[Command, ...] = (
     Command("restore", "data", "put a backup in place; the current file is kept aside"),
     Command("restored", "data", "after pg_restore of a branch database: record the restore, so every desk accepts it"),
     Command("migrate-to", "data", "copy the data folder's file into an empty branch database (postgresql://…)"),
+    Command("encrypt", "keys", "encrypt the data folder with a password; prints its recovery key once"),
+    Command("decrypt", "keys", "take the data folder's encryption off"),
+    Command("password", "keys", "change the password of an encrypted data folder"),
     Command("policy", "policy", "the edition of the policy data in use; install a signed policy pack"),
 )
 

@@ -51,6 +51,9 @@ ACTIONS = {
     "policy.pack_install": QT_TRANSLATE_NOOP("AuditAction", "Policy pack installed"),
     "policy.pension_import": QT_TRANSLATE_NOOP("AuditAction", "Pension figures imported"),
     "audit.seal_existing": QT_TRANSLATE_NOOP("AuditAction", "Rows sealed after an upgrade"),
+    "keys.encrypt": QT_TRANSLATE_NOOP("AuditAction", "Data folder encrypted"),
+    "keys.decrypt": QT_TRANSLATE_NOOP("AuditAction", "Data folder encryption removed"),
+    "keys.password": QT_TRANSLATE_NOOP("AuditAction", "Data folder password changed"),
 }
 
 

@@ -15,11 +15,12 @@ from typing import Any
 
 from .message_texts import CHECKS, QT_TRANSLATE_NOOP
 from .message_texts_data import DATA
+from .message_texts_keys import KEYS
 
 __all__ = ["CONTEXT", "QT_TRANSLATE_NOOP", "TEMPLATES", "Localized", "Problem", "Term", "sentences"]
 
 CONTEXT = "messages"
-TEMPLATES = MappingProxyType({**CHECKS, **DATA})
+TEMPLATES = MappingProxyType({**CHECKS, **DATA, **KEYS})
 
 
 @dataclass(frozen=True)

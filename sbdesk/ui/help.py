@@ -11,10 +11,12 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from .. import __version__
 from ..services.errors import ServiceError
+from . import protection
 from .common import dialogs
 from .common.texts import error_text
 from .common.widgets import replace
 from .manual import ManualKey, ManualViewer, section_for
+from .protection.notice import paragraph
 from .status import DeskStatus
 
 if TYPE_CHECKING:
@@ -65,9 +67,14 @@ class Help(QObject):
         return self.tr(
             "sbdesk {version}\n{edition}\nData folder: {folder}\nPolicy facts come from resources/ and may differ "
             "locally; check with the local social-security office."
-        ).format(version=__version__, edition=edition, folder=self.status.desk.data_dir) + (
-            "\n\n" + warning if warning else ""
+        ).format(version=__version__, edition=edition, folder=self.status.desk.data_dir) + "".join(
+            "\n\n" + text for text in (warning, self.kept_text()) if text
         )
+
+    def kept_text(self) -> str | None:
+        """The first start's paragraph, as the folder is now (a branch server keeps none here)."""
+        desk = self.status.desk
+        return None if desk.conn.url else paragraph(desk.data_dir, protection.protected(desk.data_dir))
 
     def about(self) -> None:
         dialogs.inform(self.parent_widget, self.tr("About sbdesk"), self.about_text())

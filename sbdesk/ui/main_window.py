@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QTabWidget, QVBoxLayout
 from ..services import operators, people
 from ..services.changes import APPLICATION, OPERATOR, Changes
 from ..services.desk import Desk
-from . import branch_setting, office_province, read_only, refresh, screen_fit
+from . import branch_setting, office_province, protection, read_only, refresh, screen_fit
 from .common import dialogs
 from .common.guard import guarded
 from .common.retranslate import Retranslating
@@ -38,6 +38,7 @@ if TYPE_CHECKING:  # these, and the dialogs, are imported when first used: a fas
     from .wizard.wizard import QinqingWizard
 
 ELDER_SCALE = 1.4
+PROTECTION = ("encrypt", "decrypt", "password")  # Settings: the data folder's encryption
 
 
 class MainWindow(Retranslating, QMainWindow):
@@ -81,6 +82,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.members.resume_requested.connect(lambda app_id: self.start_wizard(application_id=app_id))
         self.members.bind_requested.connect(self.start_binding)
         self.signin: SignInDialog | None = None
+        self.protect_dialog: QWidget | None = None  # Settings → Encrypt… or Change password…
         self.wizard: QinqingWizard | None = None  # the 亲情服务 wizard, built when first asked for
         self.runner = JobRunner(self)  # all background work, one job at a time
         self.status = DeskStatus(desk, self.runner, self)
@@ -91,6 +93,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.help = Help(self.status, self)
         self.menu = Menus(self, self._action_table(), language.current, self.set_language)
         self.actions, self.menus, self.language_actions = self.menu.actions, self.menu.menus, self.menu.language_actions
+        protection.show_actions(self)
         self.actions["elder"].setCheckable(True)
         self.actions["elder"].setChecked(settings.elder_mode)
         self.elder_button = self.status.add_elder_button(settings.elder_mode)
@@ -125,6 +128,7 @@ class MainWindow(Retranslating, QMainWindow):
             "office": ("settings", self.set_office, None),
             "province": ("settings", lambda: office_province.ask(self, self.desk, self.settings), None),
             "database": ("settings", lambda: branch_setting.ask_database(self, self.settings), None),
+            **{key: ("settings", lambda _=False, k=key: self.protection(k), None) for key in PROTECTION},
             "manual": ("help", help_.open_manual, QKeySequence.StandardKey.HelpContents),
             "difference": ("help", help_.explain_difference, None),
             "about": ("help", help_.about, None),
@@ -230,6 +234,11 @@ class MainWindow(Retranslating, QMainWindow):
         if size > 0:
             font.setPointSizeF(size * ELDER_SCALE if on else size)
         QApplication.setFont(font)
+
+    def protection(self, action: str) -> None:
+        from .protection import actions  # its dialogs are built when first asked for
+
+        actions.run(self, action)
 
     def open_report(self) -> None:
         from .report.view import open_report  # the report's window is built when first asked for

@@ -18,7 +18,7 @@ from ..domain.messages import Problem
 from ..services import backup
 from ..services.backup import LOCK_NAME
 from ..services.desk import open_desk
-from . import branch_setting
+from . import branch_setting, protection
 from .common import plain
 from .common.texts import error_text, problem_text
 from .language import LanguageManager
@@ -126,6 +126,31 @@ def ask_place(folder: Path, args):
         return dialog.values() if dialog.exec() == QDialog.DialogCode.Accepted else False
     finally:
         dialog.deleteLater()
+
+
+def protected(folder: Path) -> bool:
+    """The folder's data is encrypted (services/keys.py): its key is needed before it opens."""
+    return protection.protected(folder)
+
+
+def unlock(folder: Path) -> str | None:
+    """The key of a protected folder (key file, keyring, else the person's password or
+    recovery key, ui/protection/unlock.py): how it was unlocked, or None when cancelled."""
+    from .protection import unlock as asked  # only a protected folder's start needs it
+
+    how = asked.unlock_at_start(folder)
+    if how == "recovery":
+        asked.opened_with_recovery_key()
+    return how
+
+
+def ask_protection(folder: Path) -> bool | None:
+    """A new folder's first start: the paragraph and the choice (ui/protection/first_start.py)."""
+    if not protection.first_start_needed(folder):
+        return None
+    from .protection import first_start  # only a first start needs it
+
+    return first_start.ask(folder)
 
 
 def yes_or_no(parent, text: str) -> bool:

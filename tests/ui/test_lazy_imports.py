@@ -30,7 +30,8 @@ OPTIONAL = (
     "cv2",  # face detection (the 亲情服务 photo check): the desk works without OpenCV
     "numpy",  # OpenCV's arrays
     "openpyxl",  # XLSX import and export only
-    "cryptography",  # policy packs' signatures only
+    "cryptography",  # policy packs' signatures, a protected folder's keys
+    "keyring",  # the system keyring: without it a protected folder's password is asked
     "sqlcipher3",  # encrypted folders: no wheel on every platform (store/cipher.py says so)
 )
 
