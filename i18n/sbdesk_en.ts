@@ -147,6 +147,22 @@
         <source>Pension figures imported</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Days to keep pictures set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pictures deleted after their days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picture viewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported with full ID numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuditDetail</name>
@@ -291,6 +307,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>pictures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>applications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>family members tab</source>
         <translation type="unfinished"></translation>
     </message>
@@ -304,6 +336,10 @@
     </message>
     <message>
         <source>command line, a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>亲情服务 application, picture at full size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1143,7 +1179,15 @@ Bind?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Full ID numbers (to import elsewhere; recorded in the audit log)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{count} rows written to {path}. The file holds full ID numbers: keep it safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} rows written to {path}; ID numbers are masked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1498,6 +1542,10 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Click to see it at full size. Opening a picture kept on record is logged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>I have looked: the photo shows the child&apos;s face from the front</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1511,6 +1559,10 @@ Policy facts come from resources/ and may differ locally; check with the local s
     </message>
     <message>
         <source>Photos (*.jpg *.jpeg *.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what}: {name}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2799,6 +2851,14 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <source>Backing up…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Deleting pictures past their days…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{images} pictures of finished or abandoned applications deleted after {days} days.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>account</name>
@@ -3114,6 +3174,14 @@ Now: {current}. It takes effect at the next start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Exported {rows} {kind} to {file}, with full ID numbers (recorded in the audit log).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported {rows} {kind} to {file}; ID numbers are masked (--full-ids for full).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Recorded: this branch database was restored at audit row {row} (restore {restore}); every desk&apos;s check accepts it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3127,10 +3195,6 @@ Now: {current}. It takes effect at the next start.</source>
     </message>
     <message>
         <source>Imported {rows} {kind}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exported {rows} {kind} to {file}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3225,6 +3289,26 @@ Now: {current}. It takes effect at the next start.</source>
         <source>The audit chain does not match its anchors:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No picture is past its {days} days; nothing deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pictures to delete: {images} (applications {apps}; past {days} days). Nothing was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pictures deleted: {images} (applications {apps}; past {days} days).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pictures of an application are deleted {days} days after its last change (this office&apos;s setting, since {since}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pictures of an application are deleted {days} days after its last change (since {since}: {source}).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cli_help</name>
@@ -3310,6 +3394,14 @@ Now: {current}. It takes effect at the next start.</source>
     </message>
     <message>
         <source>export people or bindings to CSV or XLSX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete the pictures of 亲情服务 applications kept past their days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>how many days those pictures are kept; --days sets the office&apos;s own</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3581,7 +3673,19 @@ Now: {current}. It takes effect at the next start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>mask ID numbers (the file cannot be re-imported)</source>
+        <source>write full ID numbers (recorded in the audit log); without it they are masked and the file cannot be imported again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mask ID numbers (the default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say what would be deleted, delete nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the office&apos;s own number of days (1 to 3650); without it: show the rule in use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4132,6 +4236,14 @@ Now: {current}. It takes effect at the next start.</source>
     </message>
     <message>
         <source>{name} cannot be read: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The picture was deleted after its time was up ({days} days); it is no longer kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days to keep pictures: {value} is not a whole number from {low} to {high}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
