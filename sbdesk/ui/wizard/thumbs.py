@@ -39,7 +39,11 @@ class Thumbnail(Label):
             self.clear()
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt's name
-        if event.button() == Qt.MouseButton.LeftButton and self.item is not None and self.rect().contains(event.pos()):
+        if (
+            event.button() == Qt.MouseButton.LeftButton
+            and self.item is not None
+            and self.rect().contains(event.position().toPoint())
+        ):
             self.opened.emit()
         super().mouseReleaseEvent(event)
 
