@@ -148,6 +148,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Days to keep pictures set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pictures deleted after their days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picture viewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported with full ID numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Data folder encrypted</source>
         <translation type="unfinished"></translation>
     </message>
@@ -303,6 +319,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>pictures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>applications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>family members tab</source>
         <translation type="unfinished"></translation>
     </message>
@@ -316,6 +348,10 @@
     </message>
     <message>
         <source>command line, a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>亲情服务 application, picture at full size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1155,7 +1191,15 @@ Bind?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Full ID numbers (to import elsewhere; recorded in the audit log)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{count} rows written to {path}. The file holds full ID numbers: keep it safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} rows written to {path}; ID numbers are masked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1510,6 +1554,10 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Click to see it at full size. Opening a picture kept on record is logged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>I have looked: the photo shows the child&apos;s face from the front</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1523,6 +1571,10 @@ Policy facts come from resources/ and may differ locally; check with the local s
     </message>
     <message>
         <source>Photos (*.jpg *.jpeg *.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what}: {name}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2936,6 +2988,14 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <source>Backing up…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Deleting pictures past their days…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{images} pictures of finished or abandoned applications deleted after {days} days.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>account</name>
@@ -3251,6 +3311,14 @@ Now: {current}. It takes effect at the next start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Exported {rows} {kind} to {file}, with full ID numbers (recorded in the audit log).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported {rows} {kind} to {file}; ID numbers are masked (--full-ids for full).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Recorded: this branch database was restored at audit row {row} (restore {restore}); every desk&apos;s check accepts it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3264,10 +3332,6 @@ Now: {current}. It takes effect at the next start.</source>
     </message>
     <message>
         <source>Imported {rows} {kind}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exported {rows} {kind} to {file}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3406,6 +3470,26 @@ Write it down or print it, and keep it apart from this computer. It opens the da
         <source>Password or recovery key of the data folder: </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No picture is past its {days} days; nothing deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pictures to delete: {images} (applications {apps}; past {days} days). Nothing was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pictures deleted: {images} (applications {apps}; past {days} days).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pictures of an application are deleted {days} days after its last change (this office&apos;s setting, since {since}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pictures of an application are deleted {days} days after its last change (since {since}: {source}).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cli_help</name>
@@ -3491,6 +3575,14 @@ Write it down or print it, and keep it apart from this computer. It opens the da
     </message>
     <message>
         <source>export people or bindings to CSV or XLSX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete the pictures of 亲情服务 applications kept past their days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>how many days those pictures are kept; --days sets the office&apos;s own</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3774,7 +3866,19 @@ Write it down or print it, and keep it apart from this computer. It opens the da
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>mask ID numbers (the file cannot be re-imported)</source>
+        <source>write full ID numbers (recorded in the audit log); without it they are masked and the file cannot be imported again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mask ID numbers (the default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say what would be deleted, delete nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the office&apos;s own number of days (1 to 3650); without it: show the rule in use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4341,6 +4445,14 @@ Write it down or print it, and keep it apart from this computer. It opens the da
     </message>
     <message>
         <source>{name} cannot be read: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The picture was deleted after its time was up ({days} days); it is no longer kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days to keep pictures: {value} is not a whole number from {low} to {high}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -148,6 +148,22 @@
         <translation>导入养老金参数</translation>
     </message>
     <message>
+        <source>Days to keep pictures set</source>
+        <translation>设置图片保存天数</translation>
+    </message>
+    <message>
+        <source>Pictures deleted after their days</source>
+        <translation>到期删除图片</translation>
+    </message>
+    <message>
+        <source>Picture viewed</source>
+        <translation>查看图片原图</translation>
+    </message>
+    <message>
+        <source>Exported with full ID numbers</source>
+        <translation>导出完整证件号码</translation>
+    </message>
+    <message>
         <source>Data folder encrypted</source>
         <translation>数据文件夹已加密</translation>
     </message>
@@ -303,6 +319,22 @@
         <translation>恢复到的审计记录</translation>
     </message>
     <message>
+        <source>pictures</source>
+        <translation>图片张数</translation>
+    </message>
+    <message>
+        <source>applications</source>
+        <translation>申请</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>天数</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
         <source>family members tab</source>
         <translation>家庭成员页</translation>
     </message>
@@ -317,6 +349,10 @@
     <message>
         <source>command line, a list</source>
         <translation>命令行列表</translation>
+    </message>
+    <message>
+        <source>亲情服务 application, picture at full size</source>
+        <translation>亲情服务申请，查看原图</translation>
     </message>
     <message>
         <source>, </source>
@@ -1162,8 +1198,16 @@ Bind?</source>
         <translation>导出</translation>
     </message>
     <message>
+        <source>Full ID numbers (to import elsewhere; recorded in the audit log)</source>
+        <translation>导出完整证件号码（用于导入其他电脑；将记入审计日志）</translation>
+    </message>
+    <message>
         <source>{count} rows written to {path}. The file holds full ID numbers: keep it safe.</source>
         <translation>已写入{count}行到{path}。文件含完整身份证号码，请妥善保管。</translation>
+    </message>
+    <message>
+        <source>{count} rows written to {path}; ID numbers are masked.</source>
+        <translation>已将{count}行写入{path}；证件号码已隐去部分数字。</translation>
     </message>
     <message>
         <source>Exporting…</source>
@@ -1524,6 +1568,10 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <translation>缩略图：{what}</translation>
     </message>
     <message>
+        <source>Click to see it at full size. Opening a picture kept on record is logged.</source>
+        <translation>点击查看原图。打开已存档的图片将记入审计日志。</translation>
+    </message>
+    <message>
         <source>I have looked: the photo shows the child&apos;s face from the front</source>
         <translation>我已核对：照片为该儿童的人脸正面照</translation>
     </message>
@@ -1538,6 +1586,10 @@ Policy facts come from resources/ and may differ locally; check with the local s
     <message>
         <source>Photos (*.jpg *.jpeg *.png)</source>
         <translation>照片 (*.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <source>{what}: {name}</source>
+        <translation>{what}：{name}</translation>
     </message>
 </context>
 <context>
@@ -2950,6 +3002,14 @@ Policy facts come from resources/ and may differ locally; check with the local s
         <source>Backing up…</source>
         <translation>正在备份…</translation>
     </message>
+    <message>
+        <source>Deleting pictures past their days…</source>
+        <translation>正在删除到期的图片…</translation>
+    </message>
+    <message>
+        <source>{images} pictures of finished or abandoned applications deleted after {days} days.</source>
+        <translation>已删除已办结或已放弃申请的图片{images}张（保存期{days}天已满）。</translation>
+    </message>
 </context>
 <context>
     <name>account</name>
@@ -3268,6 +3328,14 @@ Now: {current}. It takes effect at the next start.</source>
         <translation>数据库存在问题：</translation>
     </message>
     <message>
+        <source>Exported {rows} {kind} to {file}, with full ID numbers (recorded in the audit log).</source>
+        <translation>已将{rows}条{kind}导出到{file}，含完整证件号码（已记入审计日志）。</translation>
+    </message>
+    <message>
+        <source>Exported {rows} {kind} to {file}; ID numbers are masked (--full-ids for full).</source>
+        <translation>已将{rows}条{kind}导出到{file}；证件号码已隐去部分数字（需要完整号码请加 --full-ids）。</translation>
+    </message>
+    <message>
         <source>Recorded: this branch database was restored at audit row {row} (restore {restore}); every desk&apos;s check accepts it.</source>
         <translation>已记录：网点数据库已恢复到第{row}条审计记录（恢复编号{restore}）；各窗口的检查都会认可这次恢复。</translation>
     </message>
@@ -3282,10 +3350,6 @@ Now: {current}. It takes effect at the next start.</source>
     <message>
         <source>Imported {rows} {kind}.</source>
         <translation>已导入{rows}条{kind}记录。</translation>
-    </message>
-    <message>
-        <source>Exported {rows} {kind} to {file}.</source>
-        <translation>已导出{rows}条{kind}记录到{file}。</translation>
     </message>
     <message>
         <source>Statutory retirement age: {age}, in {month}.</source>
@@ -3427,6 +3491,26 @@ Write it down or print it, and keep it apart from this computer. It opens the da
         <source>Password or recovery key of the data folder: </source>
         <translation>数据文件夹的密码或恢复密钥：</translation>
     </message>
+    <message>
+        <source>No picture is past its {days} days; nothing deleted.</source>
+        <translation>没有超过{days}天保存期的图片，未删除任何内容。</translation>
+    </message>
+    <message>
+        <source>Pictures to delete: {images} (applications {apps}; past {days} days). Nothing was deleted.</source>
+        <translation>将删除图片 {images} 张（申请 {apps}，超过 {days} 天），本次未删除。</translation>
+    </message>
+    <message>
+        <source>Pictures deleted: {images} (applications {apps}; past {days} days).</source>
+        <translation>已删除图片 {images} 张（申请 {apps}，超过 {days} 天）。</translation>
+    </message>
+    <message>
+        <source>Pictures of an application are deleted {days} days after its last change (this office&apos;s setting, since {since}).</source>
+        <translation>申请的图片在申请最后一次变更{days}天后删除（本单位的设置，自{since}起）。</translation>
+    </message>
+    <message>
+        <source>Pictures of an application are deleted {days} days after its last change (since {since}: {source}).</source>
+        <translation>申请的图片在申请最后一次变更{days}天后删除（自{since}起：{source}）。</translation>
+    </message>
 </context>
 <context>
     <name>cli_help</name>
@@ -3513,6 +3597,14 @@ Write it down or print it, and keep it apart from this computer. It opens the da
     <message>
         <source>export people or bindings to CSV or XLSX</source>
         <translation>将人员或绑定导出为 CSV 或 XLSX 文件</translation>
+    </message>
+    <message>
+        <source>delete the pictures of 亲情服务 applications kept past their days</source>
+        <translation>删除保存期已满的亲情服务申请图片</translation>
+    </message>
+    <message>
+        <source>how many days those pictures are kept; --days sets the office&apos;s own</source>
+        <translation>这些图片保存的天数；用 --days 设置本单位的天数</translation>
     </message>
     <message>
         <source>copy the database (a consistent snapshot)</source>
@@ -3795,8 +3887,20 @@ Write it down or print it, and keep it apart from this computer. It opens the da
         <translation>以 .csv 或 .xlsx 结尾</translation>
     </message>
     <message>
-        <source>mask ID numbers (the file cannot be re-imported)</source>
-        <translation>隐藏部分身份证号码（文件不能再导入）</translation>
+        <source>write full ID numbers (recorded in the audit log); without it they are masked and the file cannot be imported again</source>
+        <translation>写入完整证件号码（记入审计日志）；不加此项时证件号码隐去部分数字，文件不能再导入</translation>
+    </message>
+    <message>
+        <source>mask ID numbers (the default)</source>
+        <translation>证件号码隐去部分数字（默认）</translation>
+    </message>
+    <message>
+        <source>say what would be deleted, delete nothing</source>
+        <translation>只列出将删除的内容，不实际删除</translation>
+    </message>
+    <message>
+        <source>the office&apos;s own number of days (1 to 3650); without it: show the rule in use</source>
+        <translation>本单位设置的天数（1至3650）；不加此项时显示现行规则</translation>
     </message>
     <message>
         <source>file or folder (default: the data folder&apos;s backups/)</source>
@@ -4363,6 +4467,14 @@ Write it down or print it, and keep it apart from this computer. It opens the da
     <message>
         <source>{name} cannot be read: {reason}</source>
         <translation>无法读取{name}：{reason}</translation>
+    </message>
+    <message>
+        <source>The picture was deleted after its time was up ({days} days); it is no longer kept.</source>
+        <translation>该图片保存期（{days}天）已满，已删除，不再保存。</translation>
+    </message>
+    <message>
+        <source>Days to keep pictures: {value} is not a whole number from {low} to {high}.</source>
+        <translation>图片保存天数：{value}不是{low}至{high}之间的整数。</translation>
     </message>
     <message>
         <source>No frontal face was found in {name}; take a photo facing the camera.</source>

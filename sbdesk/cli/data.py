@@ -64,20 +64,30 @@ def run_import(desk: Desk, args, tx) -> int:
 def add_export(p, common) -> None:
     p.add_argument("file", help="ends in .csv or .xlsx")
     p.add_argument("--kind", choices=("people", "bindings"), default="people")
-    p.add_argument("--masked", action="store_true", help="mask ID numbers (the file cannot be re-imported)")
+    ids = p.add_mutually_exclusive_group()
+    ids.add_argument(
+        "--full-ids",
+        action="store_true",
+        help="write full ID numbers (recorded in the audit log); without it they are masked and the file cannot"
+        " be imported again",
+    )
+    ids.add_argument("--masked", action="store_true", help="mask ID numbers (the default)")
 
 
 @with_desk
 def run_export(desk: Desk, args, tx) -> int:
     from ..services import exchange
 
-    count = exchange.export_file(desk, args.file, args.kind, args.masked, lang=getattr(tx, "lang", "en"))
+    count = exchange.export_file(desk, args.file, args.kind, full_ids=args.full_ids, lang=getattr(tx, "lang", "en"))
+    text = (
+        QT_TRANSLATE_NOOP("cli", "Exported {rows} {kind} to {file}, with full ID numbers (recorded in the audit log).")
+        if args.full_ids
+        else QT_TRANSLATE_NOOP("cli", "Exported {rows} {kind} to {file}; ID numbers are masked (--full-ids for full).")
+    )
     emit(
         args,
-        {"file": args.file, "rows": count, "kind": args.kind},
-        tx("cli", QT_TRANSLATE_NOOP("cli", "Exported {rows} {kind} to {file}.")).format(
-            rows=count, kind=kind_label(args.kind, tx), file=args.file
-        ),
+        {"file": args.file, "rows": count, "kind": args.kind, "full_ids": args.full_ids},
+        tx("cli", text).format(rows=count, kind=kind_label(args.kind, tx), file=args.file),
     )
     return 0
 

@@ -31,6 +31,8 @@ TEXTS = (
     QT_TRANSLATE_NOOP("cli_help", "read the audit log: filter, verify the chain, export"),
     QT_TRANSLATE_NOOP("cli_help", "import people or bindings from CSV or XLSX"),
     QT_TRANSLATE_NOOP("cli_help", "export people or bindings to CSV or XLSX"),
+    QT_TRANSLATE_NOOP("cli_help", "delete the pictures of 亲情服务 applications kept past their days"),
+    QT_TRANSLATE_NOOP("cli_help", "how many days those pictures are kept; --days sets the office's own"),
     QT_TRANSLATE_NOOP("cli_help", "copy the database (a consistent snapshot)"),
     QT_TRANSLATE_NOOP("cli_help", "put a backup in place; the current file is kept aside"),
     QT_TRANSLATE_NOOP(
@@ -116,7 +118,13 @@ TEXTS = (
     QT_TRANSLATE_NOOP("cli_help", "write what is filtered to a file ending in .csv or .xlsx"),
     QT_TRANSLATE_NOOP("cli_help", "verify the whole chain and its anchors (exit 3 when it is broken)"),
     QT_TRANSLATE_NOOP("cli_help", "ends in .csv or .xlsx"),
-    QT_TRANSLATE_NOOP("cli_help", "mask ID numbers (the file cannot be re-imported)"),
+    QT_TRANSLATE_NOOP(
+        "cli_help",
+        "write full ID numbers (recorded in the audit log); without it they are masked and the file cannot be imported again",
+    ),
+    QT_TRANSLATE_NOOP("cli_help", "mask ID numbers (the default)"),
+    QT_TRANSLATE_NOOP("cli_help", "say what would be deleted, delete nothing"),
+    QT_TRANSLATE_NOOP("cli_help", "the office's own number of days (1 to 3650); without it: show the rule in use"),
     QT_TRANSLATE_NOOP("cli_help", "file or folder (default: the data folder's backups/)"),
     QT_TRANSLATE_NOOP(
         "cli_help",

@@ -54,6 +54,8 @@ COMMANDS: tuple[Command, ...] = (
     Command("audit", "audit", "read the audit log: filter, verify the chain, export"),
     Command("import", "data", "import people or bindings from CSV or XLSX"),
     Command("export", "data", "export people or bindings to CSV or XLSX"),
+    Command("purge", "retention", "delete the pictures of 亲情服务 applications kept past their days"),
+    Command("retention", "retention", "how many days those pictures are kept; --days sets the office's own"),
     Command("backup", "data", "copy the database (a consistent snapshot)"),
     Command("restore", "data", "put a backup in place; the current file is kept aside"),
     Command("restored", "data", "after pg_restore of a branch database: record the restore, so every desk accepts it"),

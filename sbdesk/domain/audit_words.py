@@ -50,6 +50,10 @@ ACTIONS = {
     "policy.relations_import": QT_TRANSLATE_NOOP("AuditAction", "Relationship policy imported"),
     "policy.pack_install": QT_TRANSLATE_NOOP("AuditAction", "Policy pack installed"),
     "policy.pension_import": QT_TRANSLATE_NOOP("AuditAction", "Pension figures imported"),
+    "policy.retention": QT_TRANSLATE_NOOP("AuditAction", "Days to keep pictures set"),
+    "retention.purge": QT_TRANSLATE_NOOP("AuditAction", "Pictures deleted after their days"),
+    "attachment.view": QT_TRANSLATE_NOOP("AuditAction", "Picture viewed"),
+    "exchange.export_full_ids": QT_TRANSLATE_NOOP("AuditAction", "Exported with full ID numbers"),
     "audit.seal_existing": QT_TRANSLATE_NOOP("AuditAction", "Rows sealed after an upgrade"),
     "keys.encrypt": QT_TRANSLATE_NOOP("AuditAction", "Data folder encrypted"),
     "keys.decrypt": QT_TRANSLATE_NOOP("AuditAction", "Data folder encryption removed"),
@@ -100,6 +104,10 @@ DETAILS = {
     "office_regions_kept": QT_TRANSLATE_NOOP("AuditDetail", "office's own regions kept"),
     "restore": QT_TRANSLATE_NOOP("AuditDetail", "restore"),
     "row": QT_TRANSLATE_NOOP("AuditDetail", "restored to audit row"),
+    "images": QT_TRANSLATE_NOOP("AuditDetail", "pictures"),
+    "applications": QT_TRANSLATE_NOOP("AuditDetail", "applications"),
+    "days": QT_TRANSLATE_NOOP("AuditDetail", "days"),
+    "kind": QT_TRANSLATE_NOOP("AuditDetail", "kind"),
 }
 # why a full ID number was shown, as the doors record it
 PURPOSES = {
@@ -107,6 +115,7 @@ PURPOSES = {
     "audit log": QT_TRANSLATE_NOOP("AuditDetail", "audit log"),
     "cli show": QT_TRANSLATE_NOOP("AuditDetail", "command line, one person"),
     "cli list": QT_TRANSLATE_NOOP("AuditDetail", "command line, a list"),
+    "wizard": QT_TRANSLATE_NOOP("AuditDetail", "亲情服务 application, picture at full size"),
 }
 HIDDEN = ("seals", "sealed")  # the chain's own bookkeeping, not a reader's
 

@@ -210,6 +210,12 @@ CHECKS = {
     ),
     "attachment.not_image": QT_TRANSLATE_NOOP("messages", "{name} is not a JPEG or PNG photo, whatever its name says."),
     "attachment.unreadable": QT_TRANSLATE_NOOP("messages", "{name} cannot be read: {reason}"),
+    "attachment.purged": QT_TRANSLATE_NOOP(
+        "messages", "The picture was deleted after its time was up ({days} days); it is no longer kept."
+    ),
+    "retention.days": QT_TRANSLATE_NOOP(
+        "messages", "Days to keep pictures: {value} is not a whole number from {low} to {high}."
+    ),
     "face.none": QT_TRANSLATE_NOOP("messages", "No frontal face was found in {name}; take a photo facing the camera."),
     "face.many": QT_TRANSLATE_NOOP(
         "messages", "{count} faces were found in {name}; the photo must show the child alone."

@@ -19,6 +19,7 @@ from .password import LockRule
 from .plausibility import Gap, Thresholds
 from .regions import PolicyError, parse_date
 from .relations import KINDS
+from .retention import Retention, parse_retention
 
 
 @dataclass(frozen=True)
@@ -114,6 +115,7 @@ class Policy:
     not_open_months: int | None = 3  # a report of "not open" decides this long; then unknown (evidence)
     uninsured: UninsuredRule = UninsuredRule()
     owner_account: OwnerAccountRule = OwnerAccountRule()
+    image_retention: Retention = Retention()  # how long an application's pictures are kept
 
     def relation_rule(self, province: str, day: date | None = None) -> RelationRule | None:
         """The rule in force on the day: the province's own if it has one, else the national."""
@@ -305,6 +307,7 @@ def parse_policy(data: dict) -> Policy:
             not_open_months=_not_open_months(data.get("evidence", {})),
             uninsured=_uninsured(data.get("uninsured_member")),
             owner_account=_owner_account(data.get("owner_account")),
+            image_retention=parse_retention(data.get("image_retention")),
         )
     except KeyError as exc:
         raise PolicyError(f"missing field {exc}") from None

@@ -57,6 +57,8 @@ _HEARD = {
     "qinqing.password_wrong": Changes(),
     "qinqing.locked": Changes(),
     "policy": POLICY,
+    "retention.purge": DISCARDED,  # pictures deleted: an application on screen shows them no more
+    "attachment.view": Changes(),  # a picture looked at, as an ID number revealed
     "regions": Changes(catalogue=True),
     "operator": Changes(),  # another desk's clerk: this desk's stays
     "backup.manual": Changes(),

@@ -263,6 +263,7 @@ def default_operator() -> str:
 def effective_policy(base: Policy, conn: Connection) -> Policy:
     """The shipped policy with what the office imported on top."""
     from ..domain.policy import RelationRule, parse_figures
+    from ..domain.retention import office_rule
 
     rel = overrides.get(conn, "relations")
     if rel:
@@ -281,6 +282,9 @@ def effective_policy(base: Policy, conn: Connection) -> Policy:
     figures = overrides.get(conn, "pension")
     if figures:
         base = replace(base, pension=parse_figures(figures))
+    kept = overrides.get(conn, "image_retention")  # the office's days (services/retention.py)
+    if kept:
+        base = replace(base, image_retention=office_rule(kept, base.image_retention))
     return base
 
 

@@ -385,9 +385,11 @@ def _target(path: Path) -> None:
         ])
 
 
-def export_file(desk: Desk, path: str | Path, kind: str = "people", masked: bool = False, lang: str = "en") -> int:
+def export_file(desk: Desk, path: str | Path, kind: str = "people", *, full_ids: bool = False, lang: str = "en") -> int:
     """Write people or bindings to CSV or XLSX (by the file name), user-only, and audit it.
     The header row is in ``lang`` (Chinese names or the English keys); import reads either.
+    ID numbers are masked unless the person chose ``full_ids`` (a file to import elsewhere):
+    that choice is its own audit action, naming the file and the rows, for an auditor to find.
 
     The data goes into a new 0600 file beside the target, renamed over it when complete:
     no moment where another user can read it, and a full disk leaves no partial file."""
@@ -399,7 +401,7 @@ def export_file(desk: Desk, path: str | Path, kind: str = "people", masked: bool
         rows: Iterable[list] = (
             [
                 p.name,
-                idnumber.mask(p.id_number) if masked else p.id_number,
+                p.id_number if full_ids else idnumber.mask(p.id_number),
                 p.region_code,
                 p.insurance,
                 p.card_number or "",
@@ -413,8 +415,8 @@ def export_file(desk: Desk, path: str | Path, kind: str = "people", masked: bool
         header = list(BINDING_COLUMNS) + ["status", "ended_on"]
         rows = (
             [
-                idnumber.mask(o) if masked else o,
-                idnumber.mask(m) if masked else m,
+                o if full_ids else idnumber.mask(o),
+                m if full_ids else idnumber.mask(m),
                 b.relation,
                 b.channel,
                 b.bound_on.isoformat(),
@@ -438,7 +440,10 @@ def export_file(desk: Desk, path: str | Path, kind: str = "people", masked: bool
         # audited before the file is in place: a database that takes no audit row (damaged,
         # read-only) leaves no export behind it, only the temporary file removed below
         with db.transaction(desk.conn):
-            desk.audit(f"exchange.export_{kind}", kind, file=str(path), rows=count, masked=masked)
+            if full_ids:
+                desk.audit("exchange.export_full_ids", kind, file=str(path), rows=count, kind=kind)
+            else:
+                desk.audit(f"exchange.export_{kind}", kind, file=str(path), rows=count, masked=True)
         os.replace(temp, path)
     except OSError as exc:
         temp.unlink(missing_ok=True)

@@ -237,6 +237,22 @@ def load(desk: Desk, app_id: int) -> tuple[Application, list[Attachment]]:
     return app, store.attachments(desk.conn, app_id)
 
 
+def open_picture(desk: Desk, app_id: int, kind: str, side: str = "") -> Attachment:
+    """A stored picture of the application, to be shown at full size: one audit row per
+    opening, as a full ID number shown (people.reveal). A thumbnail is no such look, nor a
+    file the clerk has just taken in the wizard (it is not stored data yet). One deleted
+    after its days is said (attachment.purged), never shown."""
+    found = [x for x in store.attachments(desk.conn, app_id) if (x.kind, x.side) == (kind, side)]
+    if not found:
+        raise InputError([(kind, Problem("attachment.purged", days=desk.policy.image_retention.days))])
+    item = found[-1]
+    with db.transaction(desk.conn):
+        desk.audit(
+            "attachment.view", f"application:{app_id}", kind=kind, side=side, sha256=item.sha256[:12], purpose="wizard"
+        )
+    return item
+
+
 def load_unfinished(desk: Desk, app_id: int) -> tuple[Application, list[Attachment]]:
     """An application to go on with: one recorded as done or given up meanwhile (another desk
     of a branch, or a line shown before) is said, never reopened."""

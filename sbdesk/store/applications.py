@@ -107,10 +107,48 @@ def replace_attachments(conn: Connection, app_id: int, items: list[Attachment], 
 
 
 def attachments(conn: Connection, app_id: int) -> list[Attachment]:
+    """The files still kept (a purged one's content is gone: it is not a file any more)."""
     rows = conn.execute(
-        "SELECT kind, side, filename, mime, content FROM attachments WHERE application_id=? ORDER BY id", (app_id,)
+        "SELECT kind, side, filename, mime, content FROM attachments WHERE application_id=? AND purged_at IS NULL"
+        " ORDER BY id",
+        (app_id,),
     )
     return [Attachment(r["kind"], r["filename"], r["mime"], bytes(r["content"]), r["side"]) for r in rows]
+
+
+def kept_images(conn: Connection) -> list[tuple[int, str, int]]:
+    """(application id, its last change, files whose content is still kept), for the purge:
+    read through the partial index of kept attachments, so a start reads only those."""
+    return [
+        (r[0], r[1], r[2])
+        for r in conn.execute(
+            "SELECT a.id, a.updated_at, count(*) FROM attachments t JOIN applications a ON a.id = t.application_id"
+            " WHERE t.purged_at IS NULL GROUP BY a.id, a.updated_at ORDER BY a.id"
+        )
+    ]
+
+
+def purge_images(conn: Connection, app_ids: list[int], now: str) -> int:
+    """Empty the content of every kept file of these applications; the row keeps kind, side,
+    size and SHA-256 (what was seen), dated by ``purged_at``. How many files were emptied."""
+    gone = 0
+    for app_id in app_ids:
+        cur = conn.execute(
+            "UPDATE attachments SET content=?, purged_at=? WHERE application_id=? AND purged_at IS NULL",
+            (b"", now, app_id),
+        )
+        gone += cur.rowcount
+    return gone
+
+
+def purged(conn: Connection, app_id: int) -> list[tuple[str, str, int, str, str]]:
+    """(kind, side, size, sha256, purged_at) of the application's files whose content is gone."""
+    rows = conn.execute(
+        "SELECT kind, side, size, sha256, purged_at FROM attachments WHERE application_id=? AND purged_at IS NOT NULL"
+        " ORDER BY id",
+        (app_id,),
+    )
+    return [(r["kind"], r["side"], r["size"], r["sha256"], r["purged_at"]) for r in rows]
 
 
 def password(conn: Connection, person_id: int) -> tuple[str, int, datetime | None] | None:

@@ -76,8 +76,16 @@ def _seal_existing(conn: Connection) -> None:
         )
 
 
-#: 7 seals the rows on record (before it there are no seals to check them against)
-AFTER_MIGRATION: dict[int, Callable[[Connection], None]] = {7: _seal_existing}
+def _purged_at(conn: Connection) -> None:
+    """Schema 21 (its file says why): the column and index, each only when missing."""
+    if "purged_at" not in {r[1] for r in conn.execute("PRAGMA table_info(attachments)")}:
+        conn.execute("ALTER TABLE attachments ADD COLUMN purged_at TEXT")
+    conn.execute("CREATE INDEX IF NOT EXISTS attachments_kept ON attachments(application_id) WHERE purged_at IS NULL")
+
+
+#: 7 seals the rows on record (before it there are no seals to check them against); 21 adds
+#: a column that SQLite cannot add "if not exists" in SQL
+AFTER_MIGRATION: dict[int, Callable[[Connection], None]] = {7: _seal_existing, 21: _purged_at}
 
 #: a migration that names a sealed table may change its rows' hashes (a column added, a value
 #: filled in): a word in a comment only costs one needless check

@@ -46,22 +46,24 @@ class FileActions(QObject):
         w = self.window
         big = (guarded(w, lambda: people.count(self.desk)) or 0) > XLSX_DEFAULT_UP_TO
         excel, csv = self.tr("Excel (*.xlsx)"), self.tr("CSV (*.csv)")
-        path = dialogs.save_path(
+        chosen = dialogs.save_export(
             w,
             self.tr("Export"),
             f"sbdesk-{kind}.{'csv' if big else 'xlsx'}",
             f"{csv};;{excel}" if big else f"{excel};;{csv}",
+            self.tr("Full ID numbers (to import elsewhere; recorded in the audit log)"),
         )
-        if path:
+        if chosen:
+            path, full_ids = chosen
             self.job = replace(self.job, ExchangeJob(self.desk, path, kind, w))
+            self.job.full_ids = full_ids
+            done = (
+                self.tr("{count} rows written to {path}. The file holds full ID numbers: keep it safe.")
+                if full_ids
+                else self.tr("{count} rows written to {path}; ID numbers are masked.")
+            )
             self.job.succeeded.connect(
-                lambda count: dialogs.inform(
-                    w,
-                    self.tr("Export"),
-                    self.tr("{count} rows written to {path}. The file holds full ID numbers: keep it safe.").format(
-                        count=count, path=path
-                    ),
-                )
+                lambda count: dialogs.inform(w, self.tr("Export"), done.format(count=count, path=path))
             )
             self.progress = replace(self.progress, jobs.start(w, self.job, self.tr("Exporting…"), self.runner))
 

@@ -49,6 +49,7 @@ class ExchangeJob(QThread):
         self.path, self.kind = path, kind  # kind None: import; "people"/"bindings": export
         self.lang = translate.lang  # an export's header row in the window's language
         self.cancellable = kind is None  # an import writes nothing until it is whole
+        self.full_ids = False  # an export: full ID numbers, as the person chose (audited)
         self._stop = threading.Event()
 
     def cancel(self) -> None:
@@ -69,7 +70,7 @@ class ExchangeJob(QThread):
                     desk, self.path, progress=self.progressed.emit, cancelled=self._stop.is_set
                 )
             else:
-                result = exchange.export_file(desk, self.path, self.kind, lang=self.lang)
+                result = exchange.export_file(desk, self.path, self.kind, full_ids=self.full_ids, lang=self.lang)
             self.succeeded.emit(result)
         except Exception as exc:  # noqa: BLE001 - every failure becomes a translated message
             self.failed.emit(error_text(exc))

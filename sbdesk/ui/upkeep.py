@@ -1,16 +1,50 @@
-"""The database's upkeep off the GUI thread: Tools → Check database, and the start's deep
-check and automatic backup, each a job of the window's one runner."""
+"""The database's upkeep off the GUI thread: Tools → Check database, and the start's purge of
+pictures kept past their days, deep check and automatic backup, each a job of the window's
+one runner."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
+import logging
+
+from PySide6.QtCore import QObject, QThread, Signal
 from PySide6.QtWidgets import QMainWindow
 
-from ..services import backup
-from ..services.desk import Desk
+from ..services import backup, retention
+from ..services.desk import Desk, open_desk
+from ..services.errors import ServiceError, StoreError
 from .common import dialogs
 from .common.guard import guarded
-from .jobs import BackupJob, CheckJob, IntegrityJob, JobRunner
+from .common.texts import error_text
+from .jobs import BackupJob, CheckJob, IntegrityJob, JobRunner, yield_to_the_window
+
+log = logging.getLogger(__name__)
+
+
+class PurgeJob(QThread):
+    """The pictures of applications past their days deleted (services/retention.py), on a
+    connection of its own: one transaction and one audit row when something was due."""
+
+    purged = Signal(object)  # retention.Purged
+    failed = Signal(str)
+    kind = "purge"
+    cancellable = False
+
+    def __init__(self, desk: Desk, parent=None) -> None:
+        super().__init__(parent)
+        self.folder, self.operator = desk.data_dir, desk.operator
+
+    def run(self) -> None:
+        yield_to_the_window()
+        try:
+            desk = open_desk(self.folder, self.operator)
+            try:
+                self.purged.emit(retention.purge(desk))
+            finally:
+                desk.close()
+        except Exception as exc:  # said in the status bar, never fatal; tried again at the next start
+            if not isinstance(exc, ServiceError | StoreError):
+                log.exception("the purge of pictures failed")
+            self.failed.emit(error_text(exc))
 
 
 class Upkeep(QObject):
@@ -20,6 +54,7 @@ class Upkeep(QObject):
         self.backup_job: BackupJob | None = None
         self.integrity_job: IntegrityJob | None = None
         self.check_job: CheckJob | None = None
+        self.purge_job: PurgeJob | None = None
 
     def check_database(self) -> CheckJob:
         """Off the GUI thread: the check reads every page (seconds at a million people)."""
@@ -66,9 +101,31 @@ class Upkeep(QObject):
         self.runner.add(self.integrity_job, self.tr("Checking the database…"))
         return self.integrity_job
 
+    def purge_later(self) -> PurgeJob | None:
+        """The pictures past their days deleted, queued only when some are due (one indexed
+        read here) and this login may write the audit row (a branch's auditor may not)."""
+        if not guarded(self.window, lambda: retention.may_purge(self.desk) and bool(retention.due(self.desk))):
+            return None
+        self.purge_job = PurgeJob(self.desk, self.window)
+        self.purge_job.purged.connect(self._purged)
+        self.purge_job.failed.connect(lambda text: self.window.statusBar().showMessage(text, 15000))
+        self.runner.add(self.purge_job, self.tr("Deleting pictures past their days…"))
+        return self.purge_job
+
+    def _purged(self, done: retention.Purged) -> None:
+        if done.images:
+            self.window.statusBar().showMessage(
+                self.tr("{images} pictures of finished or abandoned applications deleted after {days} days.").format(
+                    images=done.images, days=done.days
+                ),
+                15000,
+            )
+
     def maintain_later(self, on_damage) -> IntegrityJob | None:
-        """The start's background work, only when due (services/backup.due_at_start): the deep
-        check at most daily, the automatic copy when the data changed and at most daily."""
+        """The start's background work, only when due: the purge of pictures past their days
+        (purge_later), then (services/backup.due_at_start) the deep check at most daily, the
+        automatic copy when the data changed and at most daily."""
+        self.purge_later()
         due = guarded(self.window, lambda: backup.due_at_start(self.desk))
         check, copy = due if due is not None else (False, False)
         return self.check_integrity_later(on_damage, copy) if check else None

@@ -436,7 +436,7 @@ def test_export_headers_follow_lang_and_both_import(tmp_path):
     )
     for lang, first in (("zh_CN", "姓名,身份证号码,统筹区"), ("en", "name,id_number,region")):
         out = tmp_path / f"{lang}.csv"
-        assert run("export", str(out), "--lang", lang, data_dir=source).returncode == 0
+        assert run("export", str(out), "--full-ids", "--lang", lang, data_dir=source).returncode == 0
         assert out.read_text(encoding="utf-8-sig").startswith(first)
         imported = run("import", str(out), "--lang", "en", data_dir=tmp_path / f"other-{lang}")
         assert imported.returncode == 0 and "Imported 1 people" in imported.stdout, imported.stderr

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from sbdesk.services import binding, exchange, people
 from sbdesk.services.errors import InputError
+from sbdesk.store import audit
 from tests.conftest import make_id
 
 OWNER = make_id(date(1978, 3, 4), "320505", 15)
@@ -44,7 +45,7 @@ def test_people_round_trip_through_csv_and_xlsx(desk, tmp_path):
     assert exchange.import_file(desk, src).rows == 50
     assert people.count(desk) == 50
     for name in ("out.csv", "out.xlsx"):
-        assert exchange.export_file(desk, tmp_path / name) == 50
+        assert exchange.export_file(desk, tmp_path / name, full_ids=True) == 50
         assert stat.S_IMODE(os.stat(tmp_path / name).st_mode) == 0o600
     from sbdesk.services.desk import open_desk
 
@@ -59,7 +60,7 @@ def test_people_round_trip_through_csv_and_xlsx(desk, tmp_path):
 
 def test_masked_export_hides_numbers(desk, tmp_path):
     people.add(desk, name="张伟", id_number=OWNER, region="苏州市")
-    exchange.export_file(desk, tmp_path / "m.csv", masked=True)
+    exchange.export_file(desk, tmp_path / "m.csv")  # masked unless full numbers are chosen
     text = (tmp_path / "m.csv").read_text(encoding="utf-8-sig")
     assert OWNER not in text and OWNER[:6] + "********" + OWNER[-4:] in text
 
@@ -220,3 +221,20 @@ def test_an_import_row_without_a_region_gets_the_one_its_id_number_suggests(desk
         "610100",
         "320100",
     ]
+
+
+def test_an_export_masks_id_numbers_unless_full_ones_are_chosen_which_is_logged(desk, tmp_path):
+    owner = people.add(desk, name="张伟", id_number=OWNER, region="苏州市")
+    member = people.add(desk, name="李娜", id_number=make_id(date(1980, 7, 9), "510104", 24), region="成都市")
+    binding.bind(desk, owner.id, member.id, "spouse", "wallet")
+    for kind in ("people", "bindings"):
+        for name in (f"{kind}.csv", f"{kind}.xlsx"):
+            exchange.export_file(desk, tmp_path / name, kind)
+            _, rows, _, _ = exchange.open_table(tmp_path / name)
+            cells = [c for row in rows for c in row]
+            assert OWNER not in cells and OWNER[:6] + "********" + OWNER[-4:] in cells, name
+    assert not [e for e in audit.entries(desk.conn, limit=1000) if e["action"] == "exchange.export_full_ids"]
+    exchange.export_file(desk, tmp_path / "full.csv", "bindings", full_ids=True)
+    assert OWNER in (tmp_path / "full.csv").read_text(encoding="utf-8-sig")
+    [row] = [e for e in audit.entries(desk.conn, limit=1000) if e["action"] == "exchange.export_full_ids"]
+    assert row["detail"] == {"file": str(tmp_path / "full.csv"), "rows": 1, "kind": "bindings"}

@@ -39,6 +39,7 @@ class Recorder:
         self.answer = True
         self.text: str | None = ""
         self.path: str | None = None
+        self.full_ids = False  # the export dialog's checkbox
 
     def inform(self, parent, title, text, error=False):
         self.informed.append((title, text, error))
@@ -55,11 +56,15 @@ class Recorder:
     def save_path(self, parent, title, suggested, filters):
         return self.path
 
+    def save_export(self, parent, title, suggested, filters, full_ids):
+        self.export_label = full_ids
+        return (self.path, self.full_ids) if self.path else None
+
 
 @pytest.fixture
 def answers(monkeypatch):
     rec = Recorder()
-    for name in ("inform", "ask", "ask_text", "ask_reason", "save_path"):
+    for name in ("inform", "ask", "ask_text", "ask_reason", "save_path", "save_export"):
         monkeypatch.setattr(dialogs, name, getattr(rec, name))
     return rec
 

@@ -70,6 +70,7 @@ def test_an_export_is_headed_in_the_window_language_and_either_imports(family, q
 
     family.set_language("zh_CN")
     QApplication.processEvents()
+    answers.full_ids = True  # the checkbox ticked: a file to import elsewhere
     for lang, name in (("zh_CN", "zh.csv"), ("en", "en.csv")):
         family.set_language(lang)
         QApplication.processEvents()

@@ -52,6 +52,25 @@ def save_path(parent: QWidget, title: str, suggested: str, filters: str) -> str 
     return _chosen(file_dialog(parent, title, suggested, filters, save=True)) or None
 
 
+def save_export(parent: QWidget, title: str, suggested: str, filters: str, full_ids: str) -> tuple[str, bool] | None:
+    """Where an export goes, and the checkbox ``full_ids`` below the file list: unticked (the
+    default) the file holds masked ID numbers; ticked, full ones, which the audit log records."""
+    from PySide6.QtWidgets import QCheckBox, QGridLayout
+
+    dialog = file_dialog(parent, title, suggested, filters, save=True)
+    box = QCheckBox(full_ids, dialog)
+    box.setObjectName("exportFullIds")
+    layout = dialog.layout()
+    if isinstance(layout, QGridLayout):
+        layout.addWidget(box, layout.rowCount(), 0, 1, -1)
+    try:
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        path, full = (dialog.selectedFiles() or [""])[0], box.isChecked()
+    finally:
+        dialog.deleteLater()
+    return (path, full) if accepted and path else None
+
+
 def open_path(parent: QWidget, title: str, filters: str) -> str | None:
     return _chosen(file_dialog(parent, title, "", filters, save=False)) or None
 

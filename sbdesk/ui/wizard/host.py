@@ -19,6 +19,8 @@ class WizardHost(QWizard):
 
     place: str  # "counter" or "home"
     files: dict  # slot -> the attachment kept for it
+    stored: dict[str, str]  # slot -> SHA-256 of a file read back from the record (a resumed application)
+    app_id: int | None
     face_note: Problem | None
     submitted: Application | None
     member_page: Any

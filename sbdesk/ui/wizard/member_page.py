@@ -30,6 +30,7 @@ from ...services import qinqing
 from ...services.errors import InputError
 from ..channels.decision_view import DecisionView
 from ..common import dialogs
+from ..common.guard import guarded
 from ..common.plain import Label, tip
 from ..common.region_pick import RegionFollower, RegionPicker
 from ..common.relation_pick import RelationPicker
@@ -38,6 +39,7 @@ from ..common.texts import error_text, insurance_label, problem_text
 from ..common.widgets import id_number_field
 from . import about
 from .completion import Completion
+from .picture import PictureDialog
 from .reserve import MessageLine
 from .thumbs import Thumbnail
 
@@ -109,6 +111,7 @@ class MemberPage(Completion, Retranslating, QWizardPage):
             # a long file name must not widen the page past the window: it wraps or is cut, the tooltip has it all
             self.file_label[key].setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
             self.thumb[key].setObjectName(f"{key}Thumb")
+            self.thumb[key].opened.connect(lambda k=key: self.open_picture(k))
         self.confirm_by_eye = QCheckBox(self)
         self.confirm_by_eye.setObjectName("faceConfirmByEye")
         self.confirm_by_eye.toggled.connect(self.validate)  # confirmed by eye: the under-16 line passes
@@ -263,6 +266,9 @@ class MemberPage(Completion, Retranslating, QWizardPage):
             self.thumb[key].setAccessibleName(
                 self.tr("Thumbnail: {what}").format(what=self.upload[key].text().replace("&", "").rstrip("…"))
             )
+            self.thumb[key].setToolTip(
+                self.tr("Click to see it at full size. Opening a picture kept on record is logged.")
+            )
             if self.wizard() is not None and key in self.wizard().files:
                 self.show_file(key, self.wizard().files[key])
         for button in self.upload.values():
@@ -369,6 +375,24 @@ class MemberPage(Completion, Retranslating, QWizardPage):
                 )
             )
         )
+
+    def open_picture(self, slot: str) -> PictureDialog | None:
+        """The file at full size. One read back from the record (a resumed application) is
+        stored data: read through qinqing.open_picture, which audits the look; one taken in
+        this wizard is not stored yet, so nothing is recorded."""
+        w = self.wizard()
+        item = w.files.get(slot) if w is not None else None
+        if item is None:
+            return None
+        if w.app_id and w.stored.get(slot) == item.sha256:
+            app_id, kind, side = w.app_id, item.kind, item.side
+            item = guarded(self, lambda: qinqing.open_picture(self.desk, app_id, kind, side))
+            if item is None:
+                return None
+        what = self.upload[slot].text().replace("&", "").rstrip("…")
+        dialog = PictureDialog(item, self.tr("{what}: {name}").format(what=what, name=item.filename), self)
+        dialog.open()
+        return dialog
 
     def attach(self, slot: str, path: str) -> None:
         w = self.wizard()

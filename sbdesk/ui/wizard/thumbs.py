@@ -1,9 +1,10 @@
-"""A small picture of an uploaded file, so a person sees at once which photo went where."""
+"""A small picture of an uploaded file, so a person sees at once which photo went where; a
+click opens it at full size (member_page.open_picture: a stored one is audited)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, Qt
-from PySide6.QtGui import QColor, QImage, QPainter, QPixmap
+from PySide6.QtCore import QRect, Qt, Signal
+from PySide6.QtGui import QColor, QImage, QMouseEvent, QPainter, QPixmap
 from PySide6.QtWidgets import QFrame
 
 from ...domain.attachments import Attachment
@@ -13,6 +14,8 @@ SIZE = 52  # pixels at the normal font; the frame keeps this room while empty, s
 
 
 class Thumbnail(Label):
+    opened = Signal()  # clicked while it shows a file: the page opens it at full size
+
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.setFixedSize(SIZE, SIZE)
@@ -31,8 +34,30 @@ class Thumbnail(Label):
     def show_item(self, item: Attachment | None) -> None:
         self.item = item
         self.setPixmap(picture(item, self.width()) if item is not None else QPixmap())
+        self.setCursor(Qt.CursorShape.PointingHandCursor if item is not None else Qt.CursorShape.ArrowCursor)
         if item is None:
             self.clear()
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt's name
+        if (
+            event.button() == Qt.MouseButton.LeftButton
+            and self.item is not None
+            and self.rect().contains(event.position().toPoint())
+        ):
+            self.opened.emit()
+        super().mouseReleaseEvent(event)
+
+
+def full_size(item: Attachment, width: int, height: int) -> QPixmap:
+    """The picture at its own size, or scaled down to fit ``width`` × ``height``."""
+    image = QImage.fromData(item.content) if item.mime.startswith("image/") else QImage()
+    if image.isNull():
+        return picture(item, min(width, height) // 3)
+    if image.width() > width or image.height() > height:
+        image = image.scaled(
+            width, height, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
+        )
+    return QPixmap.fromImage(image)
 
 
 def picture(item: Attachment, size: int = SIZE) -> QPixmap:

@@ -45,6 +45,7 @@ class QinqingWizard(Retranslating, WizardHost):
         self.resume_step = ""  # the step a resumed application stopped at
         self.leave_box: QMessageBox | None = None
         self.files: dict = {}
+        self.stored: dict[str, str] = {}  # slot → SHA-256 of a file read back from the record (resumed)
         self.face_note: Problem | None = None
         self.submitted: Application | None = None  # not ``result``: that would hide QDialog.result()
         self.app_id: int | None = None
@@ -149,6 +150,7 @@ class QinqingWizard(Retranslating, WizardHost):
             max(0, self.member_page.insurance.findData(app.member_insurance or None))
         )
         self.files = {x.slot: x for x in items}
+        self.stored = {x.slot: x.sha256 for x in items}
         for slot, item in self.files.items():
             if slot in self.member_page.upload:
                 self.member_page.show_file(slot, item)

@@ -1,0 +1,9 @@
+-- sbdesk schema 21: the pictures a person handed in (identity credentials, face photos) are
+-- kept no longer than their 亲情服务 application needs them (个人信息保护法 第十九条). A purge
+-- empties an attachment's content and dates it in a new column, attachments.purged_at; the row
+-- keeps its kind, side, size and SHA-256, so the record still says which file was seen. A
+-- partial index, attachments_kept (application_id WHERE purged_at IS NULL), finds the files
+-- whose content is still kept, so the purge at each start reads only those.
+-- On the file both are made by the Python step migrate.AFTER_MIGRATION[21]: SQLite has no
+-- ADD COLUMN IF NOT EXISTS, and a file put back to an earlier version number runs this again.
+-- The branch server runs postgresql/0021_image_retention.sql, the same in its own SQL.
