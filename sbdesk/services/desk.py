@@ -21,9 +21,10 @@ from ..domain.messages import Problem
 from ..domain.region_rank import RegionUse, parse_population, ranked
 from ..domain.regions import Catalogue, PolicyError, parse_catalogue, parse_maps
 from ..domain.sources import SourceError, parse_snapshots
-from ..store import anchors, audit, db, overrides
+from ..store import anchors, audit, cipher_move, db, overrides
 from ..store import regions as region_store
 from ..store.connection import Connection
+from . import protection
 from .errors import InputError
 
 if TYPE_CHECKING:
@@ -320,6 +321,8 @@ def open_desk(
         conn: Connection = server.open_database(url, create=create, initialise=seed, ask_password=ask_password)
         who = conn.user or who  # the audit log's operator is the server's current_user
     else:
+        # a conversion a kill interrupted is finished (or undone) before the file is opened
+        cipher_move.resume(folder, protected=protection.mark(folder).exists())
         conn = db.open_database(paths.db_path(folder), paths.backup_dir(folder), create=create, initialise=seed)
     desk = Desk(conn, folder, None, who, today or date.today)
     try:

@@ -225,6 +225,7 @@ def unlock(folder: Path, ask: Callable[[str], str | None] | None = None) -> str:
         raise _fail("keys.no_engine", folder=str(folder))
     if folder in _SECRETS and cipher.has_key(folder):
         return "memory"
+    cipher_move.resume(folder, protected=True)  # a kill after encrypt's commit: its checked copies in place
     info = protection.read(folder)
     text = key_file_text()
     if text is not None:

@@ -14,7 +14,8 @@ mode with its write lock taken: no other process can write to the file being cop
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from ..paths import DB_NAME
@@ -23,6 +24,35 @@ from .errors import DatabaseLocked, StoreError
 
 Progress = Callable[[str, int, int], None]
 ENCRYPTING, DECRYPTING = ".encrypting", ".decrypting"
+LOCK = ".sbdesk-converting"  # held (flock) for a whole conversion and by every resume
+
+
+class Busy(Exception):
+    """Another process is converting this folder now."""
+
+
+@contextmanager
+def _converting(folder: Path) -> Iterator[None]:
+    """The folder's conversion lock, or Busy at once. A lock of its own file (flock on
+    POSIX, msvcrt's on Windows), never of the database's: closing it drops nothing of
+    SQLite's, and the system frees it when a kill ends the holder."""
+    fileguard.private_folder(folder)
+    fd = os.open(folder / LOCK, os.O_CREAT | os.O_RDWR, 0o600)
+    try:
+        try:
+            if os.name == "nt":
+                import msvcrt
+
+                msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)  # type: ignore[attr-defined]
+            else:
+                import fcntl
+
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            raise Busy from None
+        yield
+    finally:
+        os.close(fd)
 
 
 class Unverified(StoreError):
@@ -105,7 +135,18 @@ def _move(folder: Path, secret: bytes, encrypt: bool, commit: Callable[[], None]
     database = folder / DB_NAME
     if fileguard.is_held(database):  # this process's own desk: its locks would not stop the switch below
         raise DatabaseLocked(database)
-    resume(folder, protected=not encrypt)  # an earlier run's leftovers first
+    try:
+        with _converting(folder):
+            _resume(folder, protected=not encrypt)  # an earlier run's leftovers first
+            _convert_all(folder, secret, encrypt, commit, progress)
+    except Busy:
+        raise DatabaseLocked(database) from None
+
+
+def _convert_all(
+    folder: Path, secret: bytes, encrypt: bool, commit: Callable[[], None], progress: Progress | None
+) -> None:
+    database = folder / DB_NAME
     # the headers are read before the lock is taken: closing a file drops this process's locks on it
     files = [(path, cipher.is_encrypted(path)) for path in _files(folder)]
     held = _hold(database, files[0][1]) if files and files[0][0] == database else None
@@ -141,19 +182,40 @@ def decrypt_folder(folder: Path, secret: bytes, commit: Callable[[], None], prog
     _move(Path(folder), secret, False, commit, progress)
 
 
+def leftovers(folder: Path) -> list[Path]:
+    """The copies a killed conversion left (cheap: two folder listings, no lock)."""
+    found: list[Path] = []
+    for where in (folder, folder / "backups"):
+        for suffix in (ENCRYPTING, DECRYPTING):
+            try:
+                found += where.glob("*.db" + suffix)
+            except OSError:
+                continue
+    return found
+
+
 def resume(folder: Path, protected: bool) -> None:
     """After a kill: checked copies of a committed conversion are put in place (encrypted ones
-    when the folder is protected, plain ones when it is not); the others are removed."""
+    when the folder is protected, plain ones when it is not); the others are removed. Nothing
+    is done while another process converts the folder (its copies are its own), nor when a
+    database connection of this process holds the file."""
     folder = Path(folder)
-    for where in (folder, folder / "backups"):
-        if not where.is_dir():
-            continue
-        for suffix, wanted in ((ENCRYPTING, protected), (DECRYPTING, not protected)):
-            for done in where.glob("*.db" + suffix):
-                target = Path(str(done)[: -len(suffix)])
-                if wanted:
-                    os.replace(done, target)
-                    for side in ("-wal", "-shm", "-journal"):  # the old file's, never the copy's
-                        Path(str(target) + side).unlink(missing_ok=True)
-                else:
-                    done.unlink()
+    if not leftovers(folder) or fileguard.is_held(folder / DB_NAME):
+        return
+    try:
+        with _converting(folder):
+            _resume(folder, protected)
+    except Busy:
+        return
+
+
+def _resume(folder: Path, protected: bool) -> None:
+    for done in leftovers(folder):
+        suffix = ENCRYPTING if done.name.endswith(ENCRYPTING) else DECRYPTING
+        target = Path(str(done)[: -len(suffix)])
+        if (suffix == ENCRYPTING) == protected:
+            os.replace(done, target)
+            for side in ("-wal", "-shm", "-journal"):  # the old file's, never the copy's
+                Path(str(target) + side).unlink(missing_ok=True)
+        else:
+            done.unlink()

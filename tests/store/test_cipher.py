@@ -197,7 +197,7 @@ from sbdesk.store import cipher_move
 folder, secret, when = Path(sys.argv[1]), bytes.fromhex(sys.argv[2]), sys.argv[3]
 
 def commit():
-    (folder / "committed").write_text("yes")
+    (folder / "protection.json").write_text("{}")  # what keys.encrypt writes there: the folder is protected
     if when == "after-commit":
         os.kill(os.getpid(), 9)
 
@@ -216,14 +216,15 @@ def test_a_kill_while_encrypting_loses_nothing(data_dir, when):
     root = Path(__file__).resolve().parents[2]
     run = subprocess.run([sys.executable, "-c", KILLED, str(data_dir), secret.hex(), when], cwd=root, check=False)
     assert run.returncode == -9
-    committed = (data_dir / "committed").exists()
+    committed = (data_dir / "protection.json").exists()
     assert committed == (when == "after-commit")
-    cipher_move.resume(data_dir, protected=committed)  # what the next start does
-    assert not list(data_dir.rglob("*.encrypting"))
     if committed:
-        assert findable(data_dir, photo) == []
         cipher.use_key(data_dir, secret)
     try:
+        desk = open_desk(data_dir, operator="tester")  # the next start finishes or undoes the conversion
+        desk.close()
+        assert not list(data_dir.rglob("*.encrypting"))
+        assert (findable(data_dir, photo) == []) == committed
         desk = open_desk(data_dir, operator="tester")
         try:
             assert people.find(desk, OWNER).name == NAMES[0]
@@ -300,3 +301,16 @@ def test_an_encrypted_backup_is_refused_by_a_folder_with_another_key(tmp_path, d
         assert err.value.problems[0][1].code == "backup.other_key"
     finally:
         cipher.use_key(other, None)
+
+
+def test_a_start_leaves_the_copies_of_a_conversion_running_elsewhere_alone(data_dir):
+    fill(data_dir)
+    copy = data_dir / "backups" / "auto-1.db.encrypting"  # another process's checked copy, not yet committed
+    copy.write_bytes(b"copy")
+    with cipher_move._converting(data_dir):  # that process holds the folder's conversion lock
+        open_desk(data_dir, operator="tester").close()
+        assert copy.exists()
+        with pytest.raises(db.DatabaseLocked):
+            cipher_move.encrypt_folder(data_dir, cipher.new_secret(), lambda: pytest.fail("committed"))
+    open_desk(data_dir, operator="tester").close()  # once it is gone (killed), the next start drops it
+    assert not copy.exists()
