@@ -4772,6 +4772,10 @@ Write it down or print it, and keep it apart from this computer. It opens the da
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{path} is encrypted with the key of another data folder (or this folder&apos;s data is not encrypted); nothing was restored. Into a new, empty data folder it is restored with its own password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>There is no sound backup in {folder}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4941,10 +4945,6 @@ Write it down or print it, and keep it apart from this computer. It opens the da
     </message>
     <message>
         <source>The branch database {path} cannot be reached ({detail}). Nothing was saved and nothing is kept in a local file instead; try again when the server is back.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{path} is encrypted with the key of another data folder (or this folder&apos;s data is not encrypted); nothing was restored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

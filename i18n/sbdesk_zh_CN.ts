@@ -4793,6 +4793,10 @@ Write it down or print it, and keep it apart from this computer. It opens the da
         <translation>{path}不是完好的sbdesk数据库（{state}）；未做任何恢复。</translation>
     </message>
     <message>
+        <source>{path} is encrypted with the key of another data folder (or this folder&apos;s data is not encrypted); nothing was restored. Into a new, empty data folder it is restored with its own password.</source>
+        <translation>{path} 是用另一个数据文件夹的密钥加密的（或本文件夹的数据未加密），未恢复任何内容。恢复到一个新的空数据文件夹时，用它原来的密码即可。</translation>
+    </message>
+    <message>
         <source>There is no sound backup in {folder}.</source>
         <translation>{folder}中没有完好的备份。</translation>
     </message>
@@ -4963,10 +4967,6 @@ Write it down or print it, and keep it apart from this computer. It opens the da
     <message>
         <source>The branch database {path} cannot be reached ({detail}). Nothing was saved and nothing is kept in a local file instead; try again when the server is back.</source>
         <translation>无法连接网点数据库 {path}（{detail}）。未保存任何内容，也不会改存到本机文件；请待服务器恢复后重试。</translation>
-    </message>
-    <message>
-        <source>{path} is encrypted with the key of another data folder (or this folder&apos;s data is not encrypted); nothing was restored.</source>
-        <translation>{path} 是用另一个数据文件夹的密钥加密的（或本文件夹的数据未加密），未恢复任何内容。</translation>
     </message>
     <message>
         <source>The data in {path} is encrypted; its password, recovery key or key file is needed to open it.</source>

@@ -4,6 +4,7 @@ branch server)."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .. import paths
@@ -111,11 +112,18 @@ def add_restore(p, common) -> None:
 
 def run_restore(args, tx) -> int:
     from ..services import backup as backup_service
+    from ..services import keys
     from ..services.errors import InputError
     from .unlock import unlock
 
     folder = paths.data_dir(args.data_dir)
-    unlock(args, tx)
+    adopted = keys.adopt(folder, Path(args.source))  # an encrypted copy into a new folder: its keys come along
+    try:
+        unlock(args, tx)
+    except BaseException:
+        if adopted:
+            keys.forget_adopted(folder)
+        raise
     holder = backup_service.lock_holder(folder)
     if holder:
         raise InputError([("", Problem("backup.locked", pid=holder[0], host=holder[1]))])

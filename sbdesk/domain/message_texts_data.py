@@ -22,7 +22,7 @@ DATA = {
     "backup.other_key": QT_TRANSLATE_NOOP(
         "messages",
         "{path} is encrypted with the key of another data folder (or this folder's data is not encrypted); "
-        "nothing was restored.",
+        "nothing was restored. Into a new, empty data folder it is restored with its own password.",
     ),
     "backup.none": QT_TRANSLATE_NOOP("messages", "There is no sound backup in {folder}."),
     "backup.locked": QT_TRANSLATE_NOOP(

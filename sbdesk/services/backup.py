@@ -13,7 +13,7 @@ from pathlib import Path
 from .. import paths, portable
 from ..domain.messages import Problem
 from ..store import anchors, audit, backup_files, cipher, db, fileguard
-from . import doors
+from . import doors, protection
 from .desk import Desk, default_operator
 from .errors import InputError
 
@@ -58,6 +58,8 @@ def backup(desk: Desk, dest: str | Path | None = None, automatic: bool = False) 
         raise InputError([
             ("dest", Problem("export.target", path=str(target), detail=exc.strerror or str(exc)))
         ]) from None
+    if dest and protection.mark(desk.data_dir).exists() and made.resolve().parent != folder.resolve():
+        protection.carry(desk.data_dir, made)  # its keys go with it: another computer can open it
     if not automatic:  # a copy with every full ID number, to a place the clerk chose
         with db.transaction(desk.conn):
             desk.audit("backup.manual", "database", destination=str(made.resolve()))

@@ -250,6 +250,32 @@ def unlock(folder: Path, ask: Callable[[str], str | None] | None = None) -> str:
     return found[0]
 
 
+def adopt(folder: Path, source: Path) -> bool:
+    """Restoring an encrypted copy into a data folder that has no database yet (a new
+    computer): the copy's keys become the folder's — the ``.keys.json`` a backup wrote beside
+    it, or protection.json of the folder it lies in the backups of — so the old password or
+    recovery key opens it. False when there is nothing to adopt; the folder is then as it was."""
+    folder, source = _key(folder), Path(source)
+    if protected(folder) or paths.db_path(folder).exists() or not source.is_file():
+        return False
+    if not cipher.is_encrypted(source):
+        return False
+    for keys_file in (protection.beside(source), source.parent.parent / MARK):
+        if keys_file.is_file():
+            info = protection.read_file(keys_file)
+            fileguard.private_folder(folder)
+            protection.write(folder, info)
+            return True
+    return False
+
+
+def forget_adopted(folder: Path) -> None:
+    """Undo ``adopt`` when the copy's password was not given: the folder is as it was."""
+    folder = _key(folder)
+    if not paths.db_path(folder).exists():
+        protection.mark(folder).unlink(missing_ok=True)
+
+
 def _open_with(folder: Path, info: Protection, text: str) -> tuple[str, bytes] | None:
     """(how, secret) when ``text`` is the folder's password or recovery key. Text that reads
     as a recovery key is tried as one first: one scrypt for the usual case either way."""

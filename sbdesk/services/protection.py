@@ -94,7 +94,24 @@ def unwrap(info: Protection, kind: str, material: bytes) -> bytes | None:
         return None
 
 
+def beside(copy: Path) -> Path:
+    """Where a backup written outside the data folder keeps the folder's keys: without them
+    the copy could not be opened on another computer, even with the recovery key."""
+    return copy.with_name(copy.name + ".keys.json")
+
+
+def carry(folder: Path, copy: Path) -> Path:
+    """The folder's protection.json written beside a copy of its database (wrapped keys only)."""
+    path = beside(copy)
+    _write_to(path, read(folder))
+    return path
+
+
 def write(folder: Path, info: Protection) -> None:
+    _write_to(mark(folder), info)
+
+
+def _write_to(path: Path, info: Protection) -> None:
     data = {
         "version": VERSION,
         "created": info.created,
@@ -105,12 +122,17 @@ def write(folder: Path, info: Protection) -> None:
             for kind, w in info.wraps.items()
         },
     }
-    fileguard.write_private(mark(folder), (json.dumps(data, indent=2) + "\n").encode("utf-8"))
+    fileguard.write_private(path, (json.dumps(data, indent=2) + "\n").encode("utf-8"))
 
 
 def read(folder: Path) -> Protection:
     """The folder's protection.json; ProtectionDamaged when it cannot be used."""
-    path = mark(folder)
+    return read_file(mark(folder))
+
+
+def read_file(path: Path) -> Protection:
+    """A protection.json (a folder's, or the one beside a backup); ProtectionDamaged when it
+    cannot be used."""
     try:
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))  # a FIFO put there must not hang
         try:

@@ -197,3 +197,24 @@ def test_remember_without_a_keyring_is_refused_before_anything_is_written(office
     assert "keyring" in line
     assert not (office / "protection.json").exists()
     assert "张伟" in sb("person", "list", data_dir=office).stdout
+
+
+def test_a_backup_taken_away_opens_on_a_new_computer_with_the_recovery_key(office, tmp_path):
+    good = key_file(tmp_path, "good", PASSWORD)
+    out = sb("encrypt", data_dir=office, key_file=good)
+    [shown] = [w for w in out.stdout.split() if w.count("-") == 7]
+    stick = tmp_path / "usb"
+    stick.mkdir()
+    assert sb("backup", str(stick / "office.db"), data_dir=office, key_file=good).returncode == 0
+    assert (stick / "office.db.keys.json").is_file()  # the wrapped keys only: the copy is no use without them
+    assert oct((stick / "office.db.keys.json").stat().st_mode & 0o777) == "0o600"
+
+    new = tmp_path / "new-computer"
+    wrong = sb("restore", str(stick / "office.db"), data_dir=new, key_file=key_file(tmp_path, "bad", "not it at all"))
+    assert "cannot be read by anyone" in one_line(wrong)
+    assert not new.exists() or not list(new.iterdir()) or not (new / "protection.json").exists()
+    recovery = key_file(tmp_path, "recovery", shown)
+    out = sb("restore", str(stick / "office.db"), data_dir=new, key_file=recovery)
+    assert out.returncode == 0, out.stderr
+    assert "张伟" in sb("person", "list", data_dir=new, key_file=recovery).stdout
+    assert "张伟" in sb("person", "list", data_dir=new, key_file=good).stdout  # the old password too
