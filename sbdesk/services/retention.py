@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 
 from ..domain.messages import Problem
-from ..domain.retention import Retention, days_problem
+from ..domain.retention import DAYS_RANGE, Retention, days_problem
 from ..store import applications as store
 from ..store import audit_pages, db, overrides
 from .desk import Desk
@@ -36,6 +36,14 @@ def due(desk: Desk, now: datetime | None = None) -> list[tuple[int, int]]:
     """(application id, pictures kept) of each application whose pictures are due."""
     keep, now = rule(desk), now or datetime.now().astimezone()
     return [(app_id, n) for app_id, changed, n in store.kept_images(desk.conn) if keep.due(changed, now)]
+
+
+def maybe_due(desk: Desk, now: datetime | None = None) -> bool:
+    """Whether any picture could be due, read without the rules (a window's start loads no
+    policy): one kept for an application unchanged for longer than the fewest days an office
+    may set. The purge itself (a background job) then applies the rule in force."""
+    shortest, now = Retention(days=DAYS_RANGE[0]), now or datetime.now().astimezone()
+    return any(shortest.due(changed, now) for _, changed, _ in store.kept_images(desk.conn))
 
 
 def purge(desk: Desk, dry_run: bool = False, now: datetime | None = None) -> Purged:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QCheckBox, QDialog, QGridLayout, QMessageBox, QWidget
 
 from . import plain
 
@@ -56,8 +56,6 @@ def export_dialog(parent: QWidget | None, title: str, suggested: str, filters: s
     """The save dialog of an export with the checkbox ``full_ids`` below the file list:
     unticked (the default) the file holds masked ID numbers; ticked, full ones, which the
     audit log records. (dialog, checkbox)."""
-    from PySide6.QtWidgets import QCheckBox, QGridLayout
-
     dialog = file_dialog(parent, title, suggested, filters, save=True)
     box = QCheckBox(full_ids, dialog)
     box.setObjectName("exportFullIds")
