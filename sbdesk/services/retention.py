@@ -63,7 +63,7 @@ def purge(desk: Desk, dry_run: bool = False, now: datetime | None = None) -> Pur
             "retention.purge",
             "attachments",
             images=images,
-            applications=[f"application:{i}" for i in ids],
+            applications=[f"#{i}" for i in ids],  # as `purge` names them; no name, no ID number
             days=days,
         )
     return Purged(images, tuple(ids), days, True)
