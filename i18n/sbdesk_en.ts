@@ -331,7 +331,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>kind</source>
+        <source>side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -352,6 +352,26 @@
     </message>
     <message>
         <source>亲情服务 application, picture at full size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>identity credential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>face photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>picture of the face recognition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>front</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

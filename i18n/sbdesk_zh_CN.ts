@@ -331,8 +331,8 @@
         <translation>天数</translation>
     </message>
     <message>
-        <source>kind</source>
-        <translation>类型</translation>
+        <source>side</source>
+        <translation>面</translation>
     </message>
     <message>
         <source>family members tab</source>
@@ -353,6 +353,26 @@
     <message>
         <source>亲情服务 application, picture at full size</source>
         <translation>亲情服务申请，查看原图</translation>
+    </message>
+    <message>
+        <source>identity credential</source>
+        <translation>身份凭证</translation>
+    </message>
+    <message>
+        <source>face photo</source>
+        <translation>人脸正面照</translation>
+    </message>
+    <message>
+        <source>picture of the face recognition</source>
+        <translation>人脸识别通过的截图或照片</translation>
+    </message>
+    <message>
+        <source>front</source>
+        <translation>正面</translation>
+    </message>
+    <message>
+        <source>back</source>
+        <translation>反面</translation>
     </message>
     <message>
         <source>, </source>

@@ -107,7 +107,8 @@ DETAILS = {
     "images": QT_TRANSLATE_NOOP("AuditDetail", "pictures"),
     "applications": QT_TRANSLATE_NOOP("AuditDetail", "applications"),
     "days": QT_TRANSLATE_NOOP("AuditDetail", "days"),
-    "kind": QT_TRANSLATE_NOOP("AuditDetail", "kind"),
+    "kind": QT_TRANSLATE_NOOP("AuditDetail", "file"),
+    "side": QT_TRANSLATE_NOOP("AuditDetail", "side"),
 }
 # why a full ID number was shown, as the doors record it
 PURPOSES = {
@@ -116,6 +117,14 @@ PURPOSES = {
     "cli show": QT_TRANSLATE_NOOP("AuditDetail", "command line, one person"),
     "cli list": QT_TRANSLATE_NOOP("AuditDetail", "command line, a list"),
     "wizard": QT_TRANSLATE_NOOP("AuditDetail", "亲情服务 application, picture at full size"),
+}
+# a handed-in file's kind and side (attachment.view), in words
+FILE_WORDS = {
+    "credential": QT_TRANSLATE_NOOP("AuditDetail", "identity credential"),
+    "face_photo": QT_TRANSLATE_NOOP("AuditDetail", "face photo"),
+    "face_capture": QT_TRANSLATE_NOOP("AuditDetail", "picture of the face recognition"),
+    "front": QT_TRANSLATE_NOOP("AuditDetail", "front"),
+    "back": QT_TRANSLATE_NOOP("AuditDetail", "back"),
 }
 HIDDEN = ("seals", "sealed")  # the chain's own bookkeeping, not a reader's
 
@@ -131,6 +140,8 @@ def detail(values: dict, translate: Translate, channel: Callable[[str], str] = s
             shown = translate(relations.CONTEXT, relations.KINDS[value][1])
         elif key == "purpose" and value in PURPOSES:
             shown = translate("AuditDetail", PURPOSES[value])
+        elif key in ("kind", "side") and value in FILE_WORDS:
+            shown = translate("AuditDetail", FILE_WORDS[value])
         elif key == "channel" and isinstance(value, str):
             shown = channel(value)
         elif isinstance(value, bool):

@@ -20,6 +20,7 @@ from ..domain.edition import parse_manifest
 from ..domain.messages import Problem
 from ..domain.region_rank import RegionUse, parse_population, ranked
 from ..domain.regions import Catalogue, PolicyError, parse_catalogue, parse_maps
+from ..domain.retention import office_rule
 from ..domain.sources import SourceError, parse_snapshots
 from ..store import anchors, audit, cipher_move, db, overrides
 from ..store import regions as region_store
@@ -264,7 +265,6 @@ def default_operator() -> str:
 def effective_policy(base: Policy, conn: Connection) -> Policy:
     """The shipped policy with what the office imported on top."""
     from ..domain.policy import RelationRule, parse_figures
-    from ..domain.retention import office_rule
 
     rel = overrides.get(conn, "relations")
     if rel:

@@ -441,7 +441,7 @@ def export_file(desk: Desk, path: str | Path, kind: str = "people", *, full_ids:
         # read-only) leaves no export behind it, only the temporary file removed below
         with db.transaction(desk.conn):
             if full_ids:
-                desk.audit("exchange.export_full_ids", kind, file=str(path), rows=count, kind=kind)
+                desk.audit("exchange.export_full_ids", kind, file=str(path), rows=count)
             else:
                 desk.audit(f"exchange.export_{kind}", kind, file=str(path), rows=count, masked=True)
         os.replace(temp, path)

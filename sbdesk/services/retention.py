@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 
 from ..domain.messages import Problem
-from ..domain.retention import Retention, days_problem
+from ..domain.retention import DAYS_RANGE, Retention, days_problem
 from ..store import applications as store
 from ..store import audit_pages, db, overrides
 from .desk import Desk
@@ -38,6 +38,14 @@ def due(desk: Desk, now: datetime | None = None) -> list[tuple[int, int]]:
     return [(app_id, n) for app_id, changed, n in store.kept_images(desk.conn) if keep.due(changed, now)]
 
 
+def maybe_due(desk: Desk, now: datetime | None = None) -> bool:
+    """Whether any picture could be due, read without the rules (a window's start loads no
+    policy): one kept for an application unchanged for longer than the fewest days an office
+    may set. The purge itself (a background job) then applies the rule in force."""
+    shortest, now = Retention(days=DAYS_RANGE[0]), now or datetime.now().astimezone()
+    return any(shortest.due(changed, now) for _, changed, _ in store.kept_images(desk.conn))
+
+
 def purge(desk: Desk, dry_run: bool = False, now: datetime | None = None) -> Purged:
     """Delete the content of every due picture: one transaction, one audit row. Read again
     inside the transaction, so a draft another desk changed meanwhile keeps its pictures."""
@@ -55,7 +63,7 @@ def purge(desk: Desk, dry_run: bool = False, now: datetime | None = None) -> Pur
             "retention.purge",
             "attachments",
             images=images,
-            applications=[f"application:{i}" for i in ids],
+            applications=[f"#{i}" for i in ids],  # as `purge` names them; no name, no ID number
             days=days,
         )
     return Purged(images, tuple(ids), days, True)

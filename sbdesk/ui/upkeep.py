@@ -102,9 +102,10 @@ class Upkeep(QObject):
         return self.integrity_job
 
     def purge_later(self) -> PurgeJob | None:
-        """The pictures past their days deleted, queued only when some are due (one indexed
-        read here) and this login may write the audit row (a branch's auditor may not)."""
-        if not guarded(self.window, lambda: retention.may_purge(self.desk) and bool(retention.due(self.desk))):
+        """The pictures past their days deleted, queued only when some may be due (one indexed
+        read here, no rules loaded) and this login may write the audit row (a branch's auditor
+        may not)."""
+        if not guarded(self.window, lambda: retention.maybe_due(self.desk) and retention.may_purge(self.desk)):
             return None
         self.purge_job = PurgeJob(self.desk, self.window)
         self.purge_job.purged.connect(self._purged)

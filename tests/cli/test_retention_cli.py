@@ -46,7 +46,7 @@ def test_purge_deletes_the_pictures_past_their_days_and_says_which(tmp_path, bot
     try:
         assert qinqing.load(desk, app_id)[1] == []
         [row] = audit.entries(desk.conn, "attachments")
-        assert row["detail"]["applications"] == [f"application:{app_id}"]
+        assert row["detail"]["applications"] == [f"#{app_id}"]
     finally:
         desk.close()
 

@@ -61,7 +61,7 @@ def test_a_finished_applications_pictures_go_after_thirty_days_and_the_record_st
     assert qinqing.load(desk, done.id)[0].status == "opened"
     [row] = audit.entries(desk.conn, "attachments")
     assert row["action"] == "retention.purge"
-    assert row["detail"] == {"images": 2, "applications": [f"application:{done.id}"], "days": 30}
+    assert row["detail"] == {"images": 2, "applications": [f"#{done.id}"], "days": 30}
     assert CHILD not in json.dumps(row, ensure_ascii=False) and "张小明" not in json.dumps(row, ensure_ascii=False)
     assert retention.purge(desk, now=later(60)).images == 0  # once: nothing left to delete, no second row
     assert len(audit.entries(desk.conn, "attachments")) == 1

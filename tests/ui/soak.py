@@ -230,6 +230,7 @@ def main(argv: list[str] | None = None) -> int:
     dialogs.ask = lambda *a, **k: True
     dialogs.ask_text = dialogs.ask_reason = lambda *a, **k: "本人申请"
     dialogs.save_path = dialogs.open_path = lambda *a, **k: None
+    dialogs.save_export = lambda *a, **k: None
 
     rng = random.Random(args.seed)
     app = QApplication.instance() or QApplication(sys.argv[:1])

@@ -67,8 +67,8 @@ def test_a_big_office_is_offered_csv_first_for_its_export(family, answers, monke
     offered = []
     monkeypatch.setattr(
         dialogs,
-        "save_path",
-        lambda parent, title, suggested, filters: offered.append((suggested, filters.split(";;")[0])),
+        "save_export",
+        lambda parent, title, suggested, filters, full_ids: offered.append((suggested, filters.split(";;")[0])),
     )
     family.files.export_file("people")
     monkeypatch.setattr(file_actions, "XLSX_DEFAULT_UP_TO", 3)  # four people: "big" now

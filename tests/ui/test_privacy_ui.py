@@ -118,7 +118,7 @@ def test_an_export_masks_id_numbers_unless_the_box_is_ticked_which_is_logged(fam
     assert "ID numbers are masked" in answers.informed[-2][1]
     assert "full ID numbers: keep it safe" in answers.informed[-1][1]
     [row] = [e for e in audit.entries(family.desk.conn, limit=1000) if e["action"] == "exchange.export_full_ids"]
-    assert row["detail"] == {"file": str(tmp_path / "full.csv"), "rows": 4, "kind": "people"}
+    assert row["detail"] == {"file": str(tmp_path / "full.csv"), "rows": 4}
 
 
 def test_the_export_dialog_has_the_full_numbers_box_unticked(qtbot, monkeypatch, tmp_path):
@@ -161,7 +161,7 @@ def test_the_start_deletes_the_pictures_kept_past_their_days(qtbot, data_dir, tm
         assert qinqing.load(window.desk, old.id)[1] == []
         assert len(qinqing.load(window.desk, recent.id)[1]) == 1
         [row] = audit.entries(window.desk.conn, "attachments")
-        assert row["detail"] == {"images": 1, "applications": [f"application:{old.id}"], "days": 30}
+        assert row["detail"] == {"images": 1, "applications": [f"#{old.id}"], "days": 30}
         window.upkeep.purge_job = None
         window.maintain_later(lambda: None)  # nothing due at the next start: no job queued
         assert window.upkeep.purge_job is None

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QCheckBox, QDialog, QGridLayout, QMessageBox, QWidget
 
 from . import plain
 
@@ -52,17 +52,22 @@ def save_path(parent: QWidget, title: str, suggested: str, filters: str) -> str 
     return _chosen(file_dialog(parent, title, suggested, filters, save=True)) or None
 
 
-def save_export(parent: QWidget, title: str, suggested: str, filters: str, full_ids: str) -> tuple[str, bool] | None:
-    """Where an export goes, and the checkbox ``full_ids`` below the file list: unticked (the
-    default) the file holds masked ID numbers; ticked, full ones, which the audit log records."""
-    from PySide6.QtWidgets import QCheckBox, QGridLayout
-
+def export_dialog(parent: QWidget | None, title: str, suggested: str, filters: str, full_ids: str):
+    """The save dialog of an export with the checkbox ``full_ids`` below the file list:
+    unticked (the default) the file holds masked ID numbers; ticked, full ones, which the
+    audit log records. (dialog, checkbox)."""
     dialog = file_dialog(parent, title, suggested, filters, save=True)
     box = QCheckBox(full_ids, dialog)
     box.setObjectName("exportFullIds")
     layout = dialog.layout()
     if isinstance(layout, QGridLayout):
         layout.addWidget(box, layout.rowCount(), 0, 1, -1)
+    return dialog, box
+
+
+def save_export(parent: QWidget, title: str, suggested: str, filters: str, full_ids: str) -> tuple[str, bool] | None:
+    """Where an export goes and whether with full ID numbers (export_dialog)."""
+    dialog, box = export_dialog(parent, title, suggested, filters, full_ids)
     try:
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
         path, full = (dialog.selectedFiles() or [""])[0], box.isChecked()

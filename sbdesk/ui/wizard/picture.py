@@ -23,7 +23,7 @@ class PictureDialog(QDialog):
         self.picture = Label(self)
         self.picture.setObjectName("qinqingPictureImage")
         self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.picture.setPixmap(full_size(item, width, height))
+        self.picture.setPixmap(full_size(item, width - 60, height - 100))  # room for the frame and Close
         self.picture.setAccessibleName(title)
         area = QScrollArea(self)
         area.setWidget(self.picture)
@@ -34,4 +34,4 @@ class PictureDialog(QDialog):
         layout.addWidget(area)
         layout.addWidget(buttons)
         shown = self.picture.pixmap().size()
-        self.resize(min(width, shown.width() + 40), min(height, shown.height() + 80))
+        self.resize(shown.width() + 60, shown.height() + 100)
