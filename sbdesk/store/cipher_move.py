@@ -112,13 +112,13 @@ def _convert(source: Path, secret: bytes, encrypt: bool, wal: bool) -> Path:
         raise
 
 
-def _hold(path: Path, encrypted: bool):
+def _hold(path: Path, encrypted: bool, secret: bytes):
     """The database in rollback-journal mode with its write lock: switching out of WAL needs
     every other connection closed (else DatabaseLocked), and the lock keeps writers out
     until the copies replace it. Every connection of the conversion is SQLCipher's, the
     plain ones too: two SQLite libraries in one process do not share their POSIX locks, and
     one closing the file would drop the other's."""
-    conn = cipher.connect(path, cipher.key_for(path), timeout=0.2) if encrypted else cipher.unkeyed(path, timeout=0.2)
+    conn = cipher.connect(path, secret, timeout=0.2) if encrypted else cipher.unkeyed(path, timeout=0.2)
     try:
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         mode = conn.execute("PRAGMA journal_mode = DELETE").fetchone()[0]
@@ -149,7 +149,7 @@ def _convert_all(
     database = folder / DB_NAME
     # the headers are read before the lock is taken: closing a file drops this process's locks on it
     files = [(path, cipher.is_encrypted(path)) for path in _files(folder)]
-    held = _hold(database, files[0][1]) if files and files[0][0] == database else None
+    held = _hold(database, files[0][1], secret) if files and files[0][0] == database else None
     try:
         made = []
         for n, (path, encrypted) in enumerate(files):

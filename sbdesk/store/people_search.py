@@ -257,6 +257,14 @@ def stream(conn: Connection, text: str = "", limit: int = 200):
     """search() one row at a time: a listing of a million people never holds them all. A row
     whose text is not UTF-8 stops sqlite3's query: the rest of the list is then read by id,
     one row at a time, that row marked as every damaged row is."""
+    if text and limit >= 0:
+        # the ids from the covering index ranges first (search_ids), then only those rows: the
+        # one OR query read every match to sort it (105,615 rows for "1" at a million people;
+        # 0.49 s plain, 2.6 s encrypted, where each page read is decrypted)
+        ids = search_ids(conn, text, limit)
+        for start in range(0, len(ids), 500):
+            yield from get_many(conn, ids[start : start + 500])
+        return
     sql, args = search_sql(text, "rows")
     cursor = conn.cursor()
     cursor.row_factory = None

@@ -314,3 +314,12 @@ def test_a_start_leaves_the_copies_of_a_conversion_running_elsewhere_alone(data_
             cipher_move.encrypt_folder(data_dir, cipher.new_secret(), lambda: pytest.fail("committed"))
     open_desk(data_dir, operator="tester").close()  # once it is gone (killed), the next start drops it
     assert not copy.exists()
+
+
+def test_decrypt_takes_the_secret_it_is_given(data_dir):
+    photo = fill(data_dir)
+    secret = cipher.new_secret()
+    cipher_move.encrypt_folder(data_dir, secret, lambda: None)
+    assert not cipher.has_key(data_dir)
+    cipher_move.decrypt_folder(data_dir, secret, lambda: None)  # no key registered in this process
+    assert "sbdesk.db" in findable(data_dir, photo)
