@@ -84,6 +84,14 @@ def keyed(secret: bytes | None):
         os.environ.pop(SECRET_ENV, None)
 
 
+def in_turn(sides: dict, turn: int) -> list:
+    """The sides' items, rotated each turn: neither goes first (after a quiet moment, or
+    with the other's pages fresh in the cache) every time."""
+    items = list(sides.items())
+    shift = turn % len(items)
+    return items[shift:] + items[:shift]
+
+
 def load() -> str:
     return f"{os.getloadavg()[0]:.1f}"
 
@@ -116,13 +124,13 @@ def felt_search(size: int, plain: Path, enc: Path, secret: bytes, args) -> None:
     view: dict[str, dict[str, list[float]]] = {side: {} for side in sides}
     sql: dict[str, dict[str, list[float]]] = {side: {} for side in sides}
     loads = [load()]
-    for _ in range(args.rounds):  # interleaved, so a change in the machine's load touches both
-        for side, (folder, key) in sides.items():
+    for turn in range(args.rounds):  # interleaved, so a change in the machine's load touches both
+        for side, (folder, key) in in_turn(sides, turn):
             with keyed(key):
                 ours = keystroke.child("window", folder, rows, args)
             for i, o in enumerate(ours["rows"]):
                 felt[side][i] += o["samples"]
-        for side, (folder, key) in sides.items():
+        for side, (folder, key) in in_turn(sides, turn):
             with keyed(key):
                 base = keystroke.child("baseline", folder, rows, args)
             for text, b in base["cases"].items():
@@ -171,8 +179,8 @@ def service_search(size: int, plain: Path, enc: Path, secret: bytes, repeat: int
             times: dict[str, list[float]] = {"plain": [], "encrypted": []}
             for side in times:
                 run(desks[side])  # warm-up
-            for _ in range(repeat):
-                for side, desk in desks.items():
+            for turn in range(repeat):
+                for side, desk in in_turn(desks, turn):
                     started = time.perf_counter()
                     run(desk)
                     times[side].append((time.perf_counter() - started) * 1000)
@@ -207,8 +215,8 @@ def start_up(size: int, plain: Path, enc: Path, secret: bytes, args) -> None:
             return
         times: dict[str, list[tuple[float, float]]] = {"plain": [], "encrypted": [], "bare": []}
         loads = [load()]
-        for _ in range(args.runs):
-            for side in times:
+        for turn in range(args.runs):
+            for side, _ in in_turn(times, turn):
                 if cold and not startup.drop_caches():
                     print("  cold: not measured (dropping the page cache needs root)")
                     return
@@ -250,7 +258,7 @@ def import_rows(size: int, plain: Path, enc: Path, secret: bytes, args) -> None:
             for row in people_rows(size + k, codes, seed=11, start=size):  # none of them on record
                 out.writerow([row[1], row[0], row[4], row[5], row[6], ""])
         for i in range(args.imports):
-            for side, (folder, key) in {"plain": (plain, None), "encrypted": (enc, secret)}.items():
+            for side, (folder, key) in in_turn({"plain": (plain, None), "encrypted": (enc, secret)}, i):
                 for how in ("", "raw "):
                     copy = tmp / f"{side}-{how.strip()}{i}"
                     copy.mkdir(mode=0o700)
