@@ -8,7 +8,7 @@ search.py, startup.py and import_csv.py measured in the same run.
 
 The encrypted copy of ``people-N`` is ``people-N-encrypted`` beside it, made once with
 cipher_move.encrypt_folder and a new secret kept in ``people-N-encrypted.key`` (hex, mode 0600:
-synthetic people only). Each measured process gets the secret in SBDESK_BENCH_SECRET and
+synthetic people only), both in the cache and deleted with it. Each measured process gets the secret in SBDESK_BENCH_SECRET and
 registers it (cipher.use_key) before anything opens the folder, as keys.unlock does; the
 secret is never printed. SBDESK_BENCH_CACHE moves the cache from /tmp/sbdesk-bench.
 
