@@ -22,10 +22,12 @@ SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗"
 GIVEN = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂"
 
 
-def people_rows(n: int, regions: list[str], seed: int = 7):
+def people_rows(n: int, regions: list[str], seed: int = 7, start: int = 0):
+    """Rows ``start`` to ``n``: rows from ``start`` on share no number or card with a folder
+    generated with ``start`` people (an import into it finds no duplicates on record)."""
     rnd = random.Random(seed)
     base = date(1940, 1, 1)
-    for i in range(n):
+    for i in range(start, n):
         # (birth date, sequence) is unique per row, so no two rows share a number
         birth = base + timedelta(days=(i // 1000) * 37 % (80 * 365))
         region = rnd.choice(regions)

@@ -230,7 +230,7 @@ def run_baseline(folder: Path, rows: list, repeat: int, *_) -> dict:
     from sbdesk.store.people_search import page_sql, search_sql, wide_arms
 
     app = QApplication([])
-    conn = sqlite3.connect(folder / "sbdesk.db")
+    conn = raw_connection(folder)
 
     from table import RawModel
 
@@ -302,6 +302,25 @@ def run_baseline(folder: Path, rows: list, repeat: int, *_) -> dict:
     return {"cases": results, "peak_mb": peak_mb()}
 
 
+def raw_connection(folder: Path):
+    """sqlite3 on a plain folder; on an encrypted one (its key registered: encrypted.py) the
+    store's SQLCipher connection, its bare floor."""
+    from sbdesk.store import cipher
+
+    path = folder / "sbdesk.db"
+    return cipher.connect(path, cipher.key_for(path)) if cipher.is_encrypted(path) else sqlite3.connect(path)
+
+
+def use_bench_key(folder: Path) -> None:
+    """The folder's secret from encrypted.py (hex in SBDESK_BENCH_SECRET), registered before
+    anything opens the folder, as keys.unlock does."""
+    secret = os.environ.pop("SBDESK_BENCH_SECRET", "")
+    if secret:
+        from sbdesk.store import cipher
+
+        cipher.use_key(folder, bytes.fromhex(secret))
+
+
 def server_columns(felt: list[float], sql: list[float]) -> str:
     f = summary(felt)
     met = "met" if f["median"] <= 50 and f["p95"] <= 100 else "MISSED"
@@ -350,6 +369,7 @@ def main() -> None:
     args = ap.parse_args()
     if args.child:
         rows = json.loads(args.rows)
+        use_bench_key(Path(args.folder))
         if args.child == "baseline":
             out = run_baseline(Path(args.folder), rows, args.repeat)
         else:
