@@ -265,11 +265,12 @@ def _open_with(folder: Path, info: Protection, text: str) -> tuple[str, bytes] |
 
 
 def _opens(folder: Path, secret: bytes) -> bool:
-    """The secret opens the folder's database (there is none yet: nothing to disagree)."""
+    """The secret opens the folder's database (there is none yet: nothing to disagree), or
+    is its key and the file is damaged: the open then says damage, not a wrong password."""
     database = paths.db_path(folder)
     if not database.exists() or not cipher.is_encrypted(database):
         return True
-    return cipher.opens_with(folder, secret)
+    return cipher.opens_with(folder, secret) or cipher.verifies(database, secret)
 
 
 def key_file_text() -> str | None:

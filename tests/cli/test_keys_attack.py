@@ -1,0 +1,48 @@
+"""An encrypted data folder attacked from the outside, as a person or a script meets it: a
+damaged file, files a past repair left beside the database, kills in the middle."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.cli.test_cli import run
+from tests.cli.test_keys_cli import NO_KEYRING, PASSWORD, key_file, office, one_line, sb
+
+__all__ = ["office"]
+
+
+def damage_first_page(database: Path) -> None:
+    """Bytes of page 1 past its plain header changed: its HMAC fails, as a wrong key's does."""
+    with open(database, "r+b") as fh:
+        fh.seek(2000)
+        fh.write(b"\xff" * 16)
+
+
+def test_a_damaged_first_page_is_damage_not_a_wrong_password_and_a_backup_restores(office, tmp_path):
+    good = key_file(tmp_path, "good", PASSWORD)
+    assert sb("encrypt", data_dir=office, key_file=good).returncode == 0
+    assert sb("backup", data_dir=office, key_file=good).returncode == 0
+    [copy] = (office / "backups").glob("manual-*.db")
+    damage_first_page(office / "sbdesk.db")
+
+    out = sb("check", data_dir=office, key_file=good)
+    assert out.returncode == 3, out.stderr  # damage, as check says of a damaged plain file
+    assert "damaged" in out.stderr and "holds neither" not in out.stderr
+    assert "Traceback" not in out.stderr
+    # a wrong password is still just that: not a verdict on the file
+    assert "cannot be read by anyone" in one_line(
+        sb("check", data_dir=office, key_file=key_file(tmp_path, "bad", "not the password"))
+    )
+    out = sb("restore", str(copy), data_dir=office, key_file=good)
+    assert out.returncode == 0, out.stderr
+    assert "张伟" in sb("person", "list", data_dir=office, key_file=good).stdout
+    assert sb("check", data_dir=office, key_file=good).returncode == 0
+
+
+def test_the_damaged_line_speaks_chinese(office, tmp_path):
+    good = key_file(tmp_path, "good", PASSWORD)
+    assert sb("encrypt", data_dir=office, key_file=good).returncode == 0
+    damage_first_page(office / "sbdesk.db")
+    env = dict(NO_KEYRING, SBDESK_KEY_FILE=str(good))
+    out = run("check", "--lang", "zh_CN", data_dir=office, env=env)
+    assert out.returncode == 3 and "已损坏" in out.stderr, out.stderr
