@@ -124,6 +124,8 @@ def encrypt(folder: Path, password: str, remember: bool, progress=None, operator
     _may_protect(folder, remember)
     if not paths.db_path(folder).exists():
         raise NoDatabase(paths.db_path(folder))
+    for aside in cipher_move.kept_aside(folder):
+        raise _fail("keys.aside", path=str(aside), folder=str(folder))
     _not_open_elsewhere(folder)
     info, secret, shown = _prepare(password)
     cipher_move.encrypt_folder(folder, secret, lambda: protection.write(folder, info), progress)

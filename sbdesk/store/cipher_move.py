@@ -182,6 +182,23 @@ def decrypt_folder(folder: Path, secret: bytes, commit: Callable[[], None], prog
     _move(Path(folder), secret, False, commit, progress)
 
 
+def kept_aside(folder: Path) -> list[Path]:
+    """Plain database files a repair kept beside the database (``sbdesk.db.<why>-<when>``,
+    a damaged file moved aside by a restore): a conversion cannot vouch for a damaged file,
+    and leaving it would leave the data readable. Empty ones hold nothing."""
+    found = []
+    for path in sorted(folder.glob(DB_NAME + ".*")):
+        name = path.name
+        if name.endswith((ENCRYPTING, DECRYPTING, "-wal", "-shm", "-journal")) or not path.is_file():
+            continue
+        wal = Path(str(path) + "-wal")
+        if path.stat().st_size == 0 and not (wal.is_file() and wal.stat().st_size):
+            continue
+        if not cipher.is_encrypted(path):
+            found.append(path)
+    return found
+
+
 def leftovers(folder: Path) -> list[Path]:
     """The copies a killed conversion left (cheap: two folder listings, no lock)."""
     found: list[Path] = []

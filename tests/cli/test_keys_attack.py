@@ -46,3 +46,25 @@ def test_the_damaged_line_speaks_chinese(office, tmp_path):
     env = dict(NO_KEYRING, SBDESK_KEY_FILE=str(good))
     out = run("check", "--lang", "zh_CN", data_dir=office, env=env)
     assert out.returncode == 3 and "已损坏" in out.stderr, out.stderr
+
+
+def test_a_damaged_plain_copy_a_restore_kept_aside_stops_the_encryption(office, tmp_path):
+    good = key_file(tmp_path, "good", PASSWORD)
+    assert sb("backup", data_dir=office).returncode == 0
+    [copy] = (office / "backups").glob("manual-*.db")
+    with open(office / "sbdesk.db", "r+b") as fh:  # a plain file's first page damaged
+        fh.seek(100)
+        fh.write(b"\xee" * 200)
+    assert sb("restore", str(copy), data_dir=office).returncode == 0
+    [aside] = [p for p in office.glob("sbdesk.db.*") if not p.name.endswith(("-wal", "-shm"))]
+    assert "张伟".encode() in aside.read_bytes()  # everyone's names, in clear, in the data folder
+
+    line = one_line(sb("encrypt", data_dir=office, key_file=good))
+    assert str(aside) in line and "not encrypted" in line
+    assert not (office / "protection.json").exists()  # nothing was changed
+    assert "张伟" in sb("person", "list", data_dir=office).stdout
+
+    for path in office.glob("sbdesk.db.*"):  # the person moves it out, as the line says
+        path.rename(tmp_path / path.name)
+    assert sb("encrypt", data_dir=office, key_file=good).returncode == 0
+    assert not [p for p in office.rglob("*") if p.is_file() and "张伟".encode() in p.read_bytes()]
