@@ -15,6 +15,7 @@ The secret is held in this process's memory only (``use_key``); services/keys.py
 
 from __future__ import annotations
 
+import contextlib
 import os
 import threading
 from pathlib import Path
@@ -22,7 +23,7 @@ from typing import Any
 
 from ..paths import DB_NAME
 from . import fileguard, sqlite_engine
-from .errors import DatabaseCorrupt, KeyNeeded, NoCipher, WrongKey
+from .errors import DatabaseCorrupt, KeyNeeded, NoCipher, StoreError, WrongKey
 
 SECRET_BYTES = 48
 PLAIN_HEADER = 112  # a multiple of 16: the SQLite header and page 1's b-tree header, no rows
@@ -158,6 +159,13 @@ def verifies(path: Path | str, secret: bytes) -> bool:
         raw.close()
 
 
+def _hot_journal(path: Path | str) -> bool:
+    try:
+        return str(path) != ":memory:" and os.stat(f"{path}-journal").st_size > 0
+    except OSError:
+        return False
+
+
 def connect(path: Path | str, secret: bytes | None, *, read_only: bool = False, timeout: float = 5.0) -> Any:
     """An encrypted file (or a new one, made encrypted) as the store's connection; raises
     KeyNeeded without a secret, WrongKey when it does not open the file, NoCipher on a build
@@ -168,6 +176,11 @@ def connect(path: Path | str, secret: bytes | None, *, read_only: bool = False, 
         module, factory = _classes()
     except ImportError:
         raise NoCipher(path) from None
+    if read_only and _hot_journal(path):
+        # a writer killed mid-transaction (a conversion's switch out of WAL): only a writing
+        # connection rolls its journal back; a read-only one fails on it for ever
+        with contextlib.suppress(StoreError):
+            connect(path, secret).close()
     target = Path(path).resolve().as_uri() + "?mode=ro" if read_only and str(path) != ":memory:" else str(path)
     raw = module.connect(
         target,

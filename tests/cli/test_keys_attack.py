@@ -3,6 +3,9 @@ damaged file, files a past repair left beside the database, kills in the middle.
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 from tests.cli.test_cli import run
@@ -68,3 +71,38 @@ def test_a_damaged_plain_copy_a_restore_kept_aside_stops_the_encryption(office, 
         path.rename(tmp_path / path.name)
     assert sb("encrypt", data_dir=office, key_file=good).returncode == 0
     assert not [p for p in office.rglob("*") if p.is_file() and "张伟".encode() in p.read_bytes()]
+
+
+KILLED_WRITER = """
+import os, sys
+from pathlib import Path
+from sbdesk.services import keys
+from sbdesk.store import cipher
+folder = Path(sys.argv[1])
+keys.unlock(folder)
+conn = cipher.connect(folder / "sbdesk.db", cipher.key_for(folder / "sbdesk.db"))
+conn.execute("PRAGMA journal_mode = DELETE")  # as a conversion holds the file
+conn.execute("PRAGMA cache_size = 2")
+conn.execute("BEGIN IMMEDIATE")
+conn.execute("UPDATE people SET name = name || 'x'")
+conn.execute("CREATE TABLE junk (x)")  # enough pages that the cache spills into the file
+conn.execute("WITH RECURSIVE c(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM c WHERE i < 500) "
+             "INSERT INTO junk SELECT randomblob(4000) FROM c")
+assert os.path.getsize(str(folder / "sbdesk.db") + "-journal") > 0
+os.kill(os.getpid(), 9)
+"""
+
+
+def test_a_writer_killed_mid_transaction_leaves_an_encrypted_folder_that_opens(office, tmp_path):
+    good = key_file(tmp_path, "good", PASSWORD)
+    assert sb("encrypt", data_dir=office, key_file=good).returncode == 0
+    root = Path(__file__).resolve().parents[2]
+    env = {**os.environ, **NO_KEYRING, "SBDESK_KEY_FILE": str(good), "PYTHONPATH": str(root)}
+    killed = subprocess.run([sys.executable, "-c", KILLED_WRITER, str(office)], env=env, cwd=root, check=False)
+    assert killed.returncode == -9
+    assert (office / "sbdesk.db-journal").stat().st_size > 0  # its hot journal
+
+    out = sb("person", "list", data_dir=office, key_file=good)
+    assert out.returncode == 0, out.stderr
+    assert "张伟" in out.stdout and "张伟x" not in out.stdout  # the killed write rolled back
+    assert sb("check", data_dir=office, key_file=good).returncode == 0
