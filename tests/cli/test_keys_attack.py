@@ -3,6 +3,7 @@ damaged file, files a past repair left beside the database, kills in the middle.
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -106,3 +107,15 @@ def test_a_writer_killed_mid_transaction_leaves_an_encrypted_folder_that_opens(o
     assert out.returncode == 0, out.stderr
     assert "张伟" in out.stdout and "张伟x" not in out.stdout  # the killed write rolled back
     assert sb("check", data_dir=office, key_file=good).returncode == 0
+
+
+def test_a_protection_file_asking_for_minutes_of_scrypt_is_damage(office, tmp_path):
+    good = key_file(tmp_path, "good", PASSWORD)
+    assert sb("encrypt", data_dir=office, key_file=good).returncode == 0
+    mark = office / "protection.json"
+    data = json.loads(mark.read_text())
+    data["scrypt"] = {"n": 2**20, "r": 2, "p": 4}  # within the memory bound: 32 times the work, each try
+    mark.write_text(json.dumps(data))
+    out = sb("person", "list", data_dir=office, key_file=good)
+    assert out.returncode == 3 and "protection.json is damaged" in out.stderr, out.stderr
+    assert len(out.stderr.strip().splitlines()) == 1
