@@ -7,10 +7,12 @@ import json
 import os
 import subprocess
 import sys
+from datetime import date
 from pathlib import Path
 
 from tests.cli.test_cli import run
 from tests.cli.test_keys_cli import NO_KEYRING, PASSWORD, key_file, office, one_line, sb
+from tests.conftest import make_id
 
 __all__ = ["office"]
 
@@ -119,3 +121,51 @@ def test_a_protection_file_asking_for_minutes_of_scrypt_is_damage(office, tmp_pa
     out = sb("person", "list", data_dir=office, key_file=good)
     assert out.returncode == 3 and "protection.json is damaged" in out.stderr, out.stderr
     assert len(out.stderr.strip().splitlines()) == 1
+
+
+def spellings(id_number: str) -> list[bytes]:
+    """An ID number as it could sit in a file: whole, lowercase x, split 6-8-4, UTF-16."""
+    texts = {id_number, id_number.lower(), f"{id_number[:6]} {id_number[6:14]} {id_number[14:]}"}
+    return [t.encode(enc) for t in texts for enc in ("utf-8", "utf-16-le", "utf-16-be")]
+
+
+def test_after_a_working_day_no_file_of_the_folder_holds_a_name_an_id_or_a_picture(tmp_path):
+    from sbdesk import crash
+    from tests.store.test_cipher import CHILD, NAMES, OWNER, fill
+
+    office = tmp_path / "office"
+    photo = fill(office)  # a 亲情服务 application with a face photo and an ID document, two backups
+    good = key_file(tmp_path, "good", PASSWORD)
+    assert sb("encrypt", data_dir=office, key_file=good).returncode == 0
+    xid = next(i for i in (make_id(date(1960, 5, 5), "320505", s) for s in range(100, 200)) if i.endswith("X"))
+    people_csv = tmp_path / "people.csv"
+    people_csv.write_text(
+        f"name,id_number,region,insurance\n上官婉儿,{xid.lower()},苏州市,employee\n", encoding="utf-8"
+    )
+    for args in (
+        ("import", str(people_csv)),
+        ("export", "--full-ids", str(tmp_path / "out.xlsx")),
+        ("check",),
+        ("backup",),
+        ("audit",),
+        ("bindings",),
+        ("person", "list"),
+    ):
+        out = sb(*args, data_dir=office, key_file=good)
+        assert out.returncode == 0, (args, out.stderr)
+    [copy, *_] = sorted((office / "backups").glob("manual-*.db"))
+    assert sb("restore", str(copy), data_dir=office, key_file=good).returncode == 0
+    try:  # a crash whose message carries a name and a number
+        raise ValueError(f"{NAMES[1]} {CHILD} {xid.lower()} {OWNER[:6]} {OWNER[6:14]} {OWNER[14:]}")
+    except ValueError as exc:
+        crash.write_crash_file(office, type(exc), exc, exc.__traceback__)
+
+    needles = [n.encode(enc) for n in (*NAMES, "上官婉儿") for enc in ("utf-8", "utf-16-le", "gb18030")]
+    for number in (OWNER, CHILD, xid):
+        needles += spellings(number)
+    needles += [photo[i : i + 64] for i in range(1000, len(photo) - 64, 4096)]
+    files = [p for p in office.rglob("*") if p.is_file()]
+    assert {"sbdesk.db", "protection.json"} <= {p.name for p in files}
+    assert any(p.name.startswith("crash-") for p in files) and list(office.glob("logs/*.log"))
+    found = [str(p.relative_to(office)) for p in files if any(n in p.read_bytes() for n in needles)]
+    assert found == []
