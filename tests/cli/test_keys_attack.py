@@ -169,3 +169,22 @@ def test_after_a_working_day_no_file_of_the_folder_holds_a_name_an_id_or_a_pictu
     assert any(p.name.startswith("crash-") for p in files) and list(office.glob("logs/*.log"))
     found = [str(p.relative_to(office)) for p in files if any(n in p.read_bytes() for n in needles)]
     assert found == []
+
+
+def test_a_bad_backup_stops_a_conversion_naming_it_and_leaves_no_copy(office, tmp_path):
+    good = key_file(tmp_path, "good", PASSWORD)
+    assert sb("backup", data_dir=office).returncode == 0
+    bad = office / "backups" / "zz.db"
+    bad.write_text("not a database\n")
+    out = sb("encrypt", data_dir=office, key_file=good)
+    assert out.returncode != 0 and str(bad) in out.stderr and ".sbdesk-tmp" not in out.stderr, out.stderr
+    assert not list(office.rglob("*.encrypting")) and not (office / "protection.json").exists()
+
+    bad.unlink()
+    assert sb("encrypt", data_dir=office, key_file=good).returncode == 0
+    [copy] = (office / "backups").glob("manual-*.db")
+    bad.write_bytes(copy.read_bytes()[:8192] + b"\x00" * (copy.stat().st_size - 8192))  # pages lost
+    out = sb("decrypt", data_dir=office, key_file=good)
+    assert out.returncode != 0 and str(bad) in out.stderr, out.stderr
+    assert not list(office.rglob("*.decrypting"))  # a plain copy of everyone's data, left beside them
+    assert "张伟" in sb("person", "list", data_dir=office, key_file=good).stdout
