@@ -188,3 +188,18 @@ def test_a_bad_backup_stops_a_conversion_naming_it_and_leaves_no_copy(office, tm
     assert out.returncode != 0 and str(bad) in out.stderr, out.stderr
     assert not list(office.rglob("*.decrypting"))  # a plain copy of everyone's data, left beside them
     assert "张伟" in sb("person", "list", data_dir=office, key_file=good).stdout
+
+
+def test_a_decryption_a_bad_backup_stopped_is_not_in_the_audit_log(office, tmp_path):
+    good = key_file(tmp_path, "good", PASSWORD)
+    assert sb("backup", data_dir=office).returncode == 0
+    assert sb("encrypt", data_dir=office, key_file=good).returncode == 0
+    [copy] = (office / "backups").glob("manual-*.db")
+    bad = office / "backups" / "zz.db"
+    bad.write_bytes(copy.read_bytes()[:8192] + b"\x00" * (copy.stat().st_size - 8192))
+    assert sb("decrypt", data_dir=office, key_file=good).returncode != 0
+    assert "encryption removed" not in sb("audit", data_dir=office, key_file=good).stdout
+
+    bad.unlink()
+    assert sb("decrypt", data_dir=office, key_file=good).returncode == 0
+    assert sb("audit", data_dir=office).stdout.count("Data folder encryption removed") == 1
