@@ -160,8 +160,9 @@ def verifies(path: Path | str, secret: bytes) -> bool:
 
 
 def _hot_journal(path: Path | str) -> bool:
+    """A rollback journal beside a file that is there (a writing open would make a missing one)."""
     try:
-        return str(path) != ":memory:" and os.stat(f"{path}-journal").st_size > 0
+        return str(path) != ":memory:" and os.stat(f"{path}-journal").st_size > 0 and os.stat(path).st_size > 0
     except OSError:
         return False
 
