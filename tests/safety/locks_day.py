@@ -64,6 +64,7 @@ dialogs.ask_text = dialogs.ask_reason = lambda *a, **k: "本人申请"
 chosen: dict[str, str | None] = {"open": None, "save": None}
 dialogs.open_path = lambda *a, **k: chosen["open"]
 dialogs.save_path = lambda *a, **k: chosen["save"]
+dialogs.save_export = lambda *a, **k: (chosen["save"], False) if chosen["save"] else None  # masked
 
 app = QApplication.instance() or QApplication(sys.argv[:1])
 rng = random.Random(7)
