@@ -5333,6 +5333,10 @@ Write it down or print it, and keep it apart from this computer. It opens the da
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{path} is a damaged copy of the database that a repair kept aside, and it is not encrypted: move it out of the data folder {folder} (or delete it), then encrypt again. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The data folder {folder} is already encrypted; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>

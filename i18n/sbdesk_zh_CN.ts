@@ -5354,6 +5354,10 @@ Write it down or print it, and keep it apart from this computer. It opens the da
         <translation>两次输入的密码不一致，未作任何更改。</translation>
     </message>
     <message>
+        <source>{path} is a damaged copy of the database that a repair kept aside, and it is not encrypted: move it out of the data folder {folder} (or delete it), then encrypt again. Nothing was changed.</source>
+        <translation>{path} 是修复时另行保留的已损坏数据库副本，未加密：请把它移出数据文件夹 {folder}（或删除），然后重新加密。未作任何更改。</translation>
+    </message>
+    <message>
         <source>The data folder {folder} is already encrypted; nothing was changed.</source>
         <translation>数据文件夹 {folder} 已经加密，未作任何更改。</translation>
     </message>

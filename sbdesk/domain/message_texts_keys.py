@@ -61,6 +61,11 @@ KEYS = {
         "messages", "The password must have at least {minimum} characters; nothing was changed."
     ),
     "keys.mismatch": QT_TRANSLATE_NOOP("messages", "The two passwords typed differ; nothing was changed."),
+    "keys.aside": QT_TRANSLATE_NOOP(
+        "messages",
+        "{path} is a damaged copy of the database that a repair kept aside, and it is not encrypted: move it "
+        "out of the data folder {folder} (or delete it), then encrypt again. Nothing was changed.",
+    ),
     "keys.already": QT_TRANSLATE_NOOP(
         "messages", "The data folder {folder} is already encrypted; nothing was changed."
     ),

@@ -39,9 +39,20 @@ def _backend():
     except Exception:  # noqa: BLE001 - an ImportError, or a broken install's any error
         return None
     found = keyring.get_keyring()
-    if isinstance(found, (fail.Keyring, null.Keyring)) or getattr(found, "backends", None) == []:
+    if isinstance(found, (fail.Keyring, null.Keyring)):
         return None
-    return found
+    # keyring's own bar: under priority 1 a backend is "not recommended" (keyrings.alt's
+    # plain-text file, which would keep the secret in clear in the home folder); a chain
+    # falls back to such a one when the first refuses, so its best sound member is used
+    sound = [b for b in getattr(found, "backends", [found]) if _priority(b) >= 1]
+    return max(sound, key=_priority) if sound else None
+
+
+def _priority(backend) -> float:
+    try:
+        return float(backend.priority)
+    except Exception:  # noqa: BLE001 - a backend's priority may raise when it cannot work here
+        return 0.0
 
 
 def available() -> bool:

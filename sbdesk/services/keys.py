@@ -124,6 +124,8 @@ def encrypt(folder: Path, password: str, remember: bool, progress=None, operator
     _may_protect(folder, remember)
     if not paths.db_path(folder).exists():
         raise NoDatabase(paths.db_path(folder))
+    for aside in cipher_move.kept_aside(folder):
+        raise _fail("keys.aside", path=str(aside), folder=str(folder))
     _not_open_elsewhere(folder)
     info, secret, shown = _prepare(password)
     cipher_move.encrypt_folder(folder, secret, lambda: protection.write(folder, info), progress)
@@ -138,8 +140,9 @@ def encrypt(folder: Path, password: str, remember: bool, progress=None, operator
 
 
 def decrypt(folder: Path, progress=None, operator: str | None = None) -> None:
-    """Take an unlocked folder's protection off: one audit row (in the encrypted database),
-    then the database and backups back to plain, protection.json and the keyring entry removed."""
+    """Take an unlocked folder's protection off: the database and backups back to plain,
+    protection.json and the keyring entry removed, then one audit row (a conversion a bad
+    backup stopped leaves none: the log says what was done, not what was tried)."""
     folder = _key(folder)
     if not protected(folder):
         raise _fail("keys.not_protected", folder=str(folder))
@@ -147,12 +150,15 @@ def decrypt(folder: Path, progress=None, operator: str | None = None) -> None:
     info = protection.read(folder)
     if paths.db_path(folder).exists():
         _not_open_elsewhere(folder)
-        _audited(folder, operator, "keys.decrypt", lambda: None)
         cipher_move.decrypt_folder(folder, secret, lambda: protection.mark(folder).unlink(), progress)
     else:
         protection.mark(folder).unlink()
     keychain.forget(info.folder_id)
     _register(folder, None)
+    try:
+        _audited(folder, operator, "keys.decrypt", lambda: None)
+    except (StoreError, InputError) as exc:  # the data is plain now: say it was done all the same
+        crash.log_line(folder, f"keys.decrypt: the audit row was not written: {exc}")
 
 
 def change_password(folder: Path, new: str, remember: bool | None, operator: str | None = None) -> None:
@@ -291,11 +297,12 @@ def _open_with(folder: Path, info: Protection, text: str) -> tuple[str, bytes] |
 
 
 def _opens(folder: Path, secret: bytes) -> bool:
-    """The secret opens the folder's database (there is none yet: nothing to disagree)."""
+    """The secret opens the folder's database (there is none yet: nothing to disagree), or
+    is its key and the file is damaged: the open then says damage, not a wrong password."""
     database = paths.db_path(folder)
     if not database.exists() or not cipher.is_encrypted(database):
         return True
-    return cipher.opens_with(folder, secret)
+    return cipher.opens_with(folder, secret) or cipher.verifies(database, secret)
 
 
 def key_file_text() -> str | None:

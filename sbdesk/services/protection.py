@@ -26,6 +26,7 @@ KINDS = ("password", "recovery")
 _SALT, _NONCE, _KEY = 16, 12, 32
 _MAX_FILE = 64 * 1024  # bytes: a few hundred are written
 _MAX_MEMORY = 256 * 2**20  # bytes scrypt may take for a file's cost (8 times what is written)
+_MAX_WORK = 8 * SCRYPT["n"] * SCRYPT["r"] * SCRYPT["p"]  # n·r·p: time, as memory bounds n·r alone
 
 
 class ProtectionDamaged(StoreError):
@@ -155,6 +156,8 @@ def read_file(path: Path) -> Protection:
             raise ValueError("scrypt n")
         if not (1 <= cost["r"] <= 32 and 1 <= cost["p"] <= 4 and 128 * cost["n"] * cost["r"] <= _MAX_MEMORY):
             raise ValueError("scrypt r, p")
+        if cost["n"] * cost["r"] * cost["p"] > _MAX_WORK:  # p runs the whole work again, p times
+            raise ValueError("scrypt n, r, p")
         wraps = {
             kind: Wrap(*(base64.b64decode(w[name], validate=True) for name in ("salt", "nonce", "data")))
             for kind, w in data["wraps"].items()

@@ -15,6 +15,7 @@ The secret is held in this process's memory only (``use_key``); services/keys.py
 
 from __future__ import annotations
 
+import contextlib
 import os
 import threading
 from pathlib import Path
@@ -22,7 +23,7 @@ from typing import Any
 
 from ..paths import DB_NAME
 from . import fileguard, sqlite_engine
-from .errors import KeyNeeded, NoCipher, WrongKey
+from .errors import DatabaseCorrupt, KeyNeeded, NoCipher, StoreError, WrongKey
 
 SECRET_BYTES = 48
 PLAIN_HEADER = 112  # a multiple of 16: the SQLite header and page 1's b-tree header, no rows
@@ -128,8 +129,42 @@ def _keyed(raw: Any, secret: bytes, where: Path | str) -> None:
         # a wrong key reads page 1 as noise: "not a database" or "malformed schema" (SQLCipher
         # cannot tell a wrong key from a damaged first page: both fail its HMAC)
         if (getattr(exc, "sqlite_errorcode", 0) & 0xFF) in (sqlite_engine.SQLITE_NOTADB, sqlite_engine.SQLITE_CORRUPT):
+            # but the folder's own key is told by the pages it still opens: then it is damage
+            if key_for(where) == secret and verifies(where, secret):
+                raise DatabaseCorrupt(where) from None
             raise WrongKey(where) from None
         raise sqlite_engine.translate_error(exc, where) from None
+
+
+def verifies(path: Path | str, secret: bytes) -> bool:
+    """Whether ``secret`` is the key of a file that does not open: some of its pages pass
+    SQLCipher's HMAC check (a wrong key fails every page; a damaged first page fails one).
+    Reads the whole file: only for a file that failed to open, never for a typed password."""
+    if str(path) == ":memory:":
+        return False
+    module = _classes()[0]
+    raw = module.connect(Path(path).resolve().as_uri() + "?mode=ro", uri=True, isolation_level=None)
+    try:
+        cursor = module.Connection.cursor(raw)
+        cursor.execute("PRAGMA cipher_log_level = NONE")
+        cursor.execute(f"PRAGMA key = \"x'{secret.hex()}'\"")
+        cursor.execute(f"PRAGMA cipher_plaintext_header_size = {PLAIN_HEADER}")
+        page = int(cursor.execute("PRAGMA cipher_page_size").fetchone()[0])
+        failed = len(cursor.execute("PRAGMA cipher_integrity_check").fetchall())
+        pages = os.stat(path).st_size // page
+        return pages > 1 and failed < pages
+    except (module.Error, OSError, ValueError, TypeError):
+        return False
+    finally:
+        raw.close()
+
+
+def _hot_journal(path: Path | str) -> bool:
+    """A rollback journal beside a file that is there (a writing open would make a missing one)."""
+    try:
+        return str(path) != ":memory:" and os.stat(f"{path}-journal").st_size > 0 and os.stat(path).st_size > 0
+    except OSError:
+        return False
 
 
 def connect(path: Path | str, secret: bytes | None, *, read_only: bool = False, timeout: float = 5.0) -> Any:
@@ -142,6 +177,11 @@ def connect(path: Path | str, secret: bytes | None, *, read_only: bool = False, 
         module, factory = _classes()
     except ImportError:
         raise NoCipher(path) from None
+    if read_only and _hot_journal(path):
+        # a writer killed mid-transaction (a conversion's switch out of WAL): only a writing
+        # connection rolls its journal back; a read-only one fails on it for ever
+        with contextlib.suppress(StoreError):
+            connect(path, secret).close()
     target = Path(path).resolve().as_uri() + "?mode=ro" if read_only and str(path) != ":memory:" else str(path)
     raw = module.connect(
         target,

@@ -79,6 +79,13 @@ def _convert(source: Path, secret: bytes, encrypt: bool, wal: bool) -> Path:
     """``source`` into a new checked file beside it (encrypted or plain); returns its path."""
     temp = fileguard.create_temp(source.parent, source.name)
     try:
+        return _checked_copy(source, temp, secret, encrypt, wal)
+    except StoreError as exc:  # said of the file itself (a damaged backup), not of the scratch copy
+        raise type(exc)(source, **{k: v for k, v in exc.params.items() if k != "path"}) from None
+
+
+def _checked_copy(source: Path, temp: Path, secret: bytes, encrypt: bool, wal: bool) -> Path:
+    try:
         if encrypt:
             out = cipher.connect(temp, secret)
             src = cipher.unkeyed(source, read_only=True)
@@ -151,14 +158,19 @@ def _convert_all(
     files = [(path, cipher.is_encrypted(path)) for path in _files(folder)]
     held = _hold(database, files[0][1], secret) if files and files[0][0] == database else None
     try:
-        made = []
-        for n, (path, encrypted) in enumerate(files):
-            if encrypted == encrypt:
-                continue  # already as wanted (a copy a person brought in, a resumed run)
-            if progress:
-                progress("copy", n, len(files))
-            made.append((_convert(path, secret, encrypt, wal=path == database), path))
-        commit()
+        made: list[tuple[Path, Path]] = []
+        try:
+            for n, (path, encrypted) in enumerate(files):
+                if encrypted == encrypt:
+                    continue  # already as wanted (a copy a person brought in, a resumed run)
+                if progress:
+                    progress("copy", n, len(files))
+                made.append((_convert(path, secret, encrypt, wal=path == database), path))
+            commit()
+        except BaseException:  # nothing changed: no copy stays (a decryption's are plain)
+            for done, _path in made:
+                done.unlink(missing_ok=True)
+            raise
         for done, path in made:
             os.replace(done, path)
             if encrypt:
@@ -180,6 +192,23 @@ def encrypt_folder(folder: Path, secret: bytes, commit: Callable[[], None], prog
 def decrypt_folder(folder: Path, secret: bytes, commit: Callable[[], None], progress: Progress | None = None) -> None:
     """The folder's encrypted database and backups made plain (see the module)."""
     _move(Path(folder), secret, False, commit, progress)
+
+
+def kept_aside(folder: Path) -> list[Path]:
+    """Plain database files a repair kept beside the database (``sbdesk.db.<why>-<when>``,
+    a damaged file moved aside by a restore): a conversion cannot vouch for a damaged file,
+    and leaving it would leave the data readable. Empty ones hold nothing."""
+    found = []
+    for path in sorted(folder.glob(DB_NAME + ".*")):
+        name = path.name
+        if name.endswith((ENCRYPTING, DECRYPTING, "-wal", "-shm", "-journal")) or not path.is_file():
+            continue
+        wal = Path(str(path) + "-wal")
+        if path.stat().st_size == 0 and not (wal.is_file() and wal.stat().st_size):
+            continue
+        if not cipher.is_encrypted(path):
+            found.append(path)
+    return found
 
 
 def leftovers(folder: Path) -> list[Path]:

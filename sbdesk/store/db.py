@@ -331,7 +331,10 @@ def inspect(path: Path, deep: bool) -> tuple[int, list[str]]:
     if header.application_id not in (0, APPLICATION_ID):
         raise FileVerdict("not an sbdesk database")
     if cipher.wanted(path):  # its cursor raises the store's errors: damage is FileVerdict's kin below
-        conn = cipher.connect(path, cipher.key_for(path), read_only=True)
+        try:
+            conn = cipher.connect(path, cipher.key_for(path), read_only=True)
+        except DatabaseCorrupt as exc:  # its key, and a first page that fails its check
+            raise FileVerdict(str(exc)) from None
     else:
         conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)  # sqlite3's errors: FileVerdict's kin
     fileguard.hold(conn, path)
