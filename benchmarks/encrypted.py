@@ -34,6 +34,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from common import data_folder
 from generate import people_rows
+from import_csv import raw_insert
 
 from sbdesk.domain.idnumber import PROVINCES
 from sbdesk.store import cipher, cipher_move
@@ -298,18 +299,7 @@ def import_one(folder: Path, source: Path, raw: bool) -> float:
     path = folder / "sbdesk.db"
     conn = cipher.connect(path, cipher.key_for(path)) if cipher.is_encrypted(path) else sqlite3.connect(path)
     conn.isolation_level = None
-    started = time.perf_counter()
-    with source.open(encoding="utf-8") as fh:
-        reader = csv.reader(fh)
-        next(reader)
-        conn.execute("BEGIN")
-        conn.executemany(
-            "INSERT INTO people (name, id_number, region_code, insurance, card_number,"
-            " computer_number, created_at, updated_at) VALUES (?,?,?,?,?,?,'','')",
-            ((r[0], r[1], r[2], r[3], r[4] or None, r[5] or None) for r in reader),
-        )
-        conn.execute("COMMIT")
-    took = time.perf_counter() - started
+    took = raw_insert(conn, source)
     conn.close()
     return took
 

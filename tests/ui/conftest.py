@@ -135,3 +135,20 @@ def family(window):
 def type_text(qtbot, widget, text: str) -> None:
     """Type like a person (see tests/ui/keyboard.py); ``qtbot`` stays for the callers' sake."""
     type_into(widget, text)
+
+
+@pytest.fixture
+def keyring_double():
+    """The system's keyring is a boundary: a dict stands in for it (the protection tests)."""
+    from tests.ui.protection_help import memory_keyring
+
+    with memory_keyring() as backend:
+        yield backend
+
+
+@pytest.fixture
+def modal_answers(qtbot):
+    """The protection dialogs' modal questions answered as a person would (protection_help.py)."""
+    from tests.ui.protection_help import ModalAnswers
+
+    return ModalAnswers(qtbot)

@@ -23,22 +23,13 @@ from sbdesk.ui.protection.recovery import RecoveryKeyDialog
 from sbdesk.ui.protection.unlock import UnlockDialog
 from tests.ui.conftest import OWNER, counter_window, dispose, type_text
 from tests.ui.elision import elided_texts
-from tests.ui.protection_help import PASSWORD, ModalAnswers, memory_keyring
+from tests.ui.protection_help import PASSWORD
 from tests.ui.test_keyboard_walk import Findings
 
 NEW_PASSWORD = "another-long-one"
 
 
-@pytest.fixture(autouse=True)
-def keyring_double():
-    """The system's keyring is a boundary: a dict stands in for it."""
-    with memory_keyring() as backend:
-        yield backend
-
-
-@pytest.fixture
-def modal_answers(qtbot):
-    return ModalAnswers(qtbot)
+pytestmark = pytest.mark.usefixtures("keyring_double")  # the system's keyring is a boundary
 
 
 @pytest.fixture(autouse=True)

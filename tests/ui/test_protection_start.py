@@ -20,19 +20,9 @@ from sbdesk.ui.protection import first_start, unlock
 from sbdesk.ui.protection.first_start import ProtectDialog
 from sbdesk.ui.protection.recovery import RecoveryKeyDialog
 from tests.ui.conftest import type_text
-from tests.ui.protection_help import PASSWORD, ModalAnswers, memory_keyring
+from tests.ui.protection_help import PASSWORD
 
-
-@pytest.fixture(autouse=True)
-def keyring_double():
-    """The system's keyring is a boundary: a dict stands in for it."""
-    with memory_keyring() as backend:
-        yield backend
-
-
-@pytest.fixture
-def modal_answers(qtbot):
-    return ModalAnswers(qtbot)
+pytestmark = pytest.mark.usefixtures("keyring_double")  # the system's keyring is a boundary
 
 
 @pytest.fixture(autouse=True)
