@@ -114,14 +114,24 @@ def _classes() -> tuple[Any, type]:
     return _engine
 
 
+def _keyed_cursor(raw: Any, secret: bytes | None) -> Any:
+    """A cursor of SQLCipher's own on ``raw`` (not the store's: a key is never part of an
+    error or a log), its log lines off (they go to stderr: "hmac check failed"), then the
+    key and the plain header's size, the first statements SQLCipher must see. None: a plain
+    file opened through SQLCipher (the conversions)."""
+    cursor = _classes()[0].Connection.cursor(raw)
+    cursor.execute("PRAGMA cipher_log_level = NONE")
+    if secret is not None:
+        cursor.execute(f"PRAGMA key = \"x'{secret.hex()}'\"")
+        cursor.execute(f"PRAGMA cipher_plaintext_header_size = {PLAIN_HEADER}")
+    return cursor
+
+
 def _keyed(raw: Any, secret: bytes, where: Path | str) -> None:
     """The key first (SQLCipher reads nothing before it), then the plain header's size; the
     first read proves the key (a wrong one reads as "not a database")."""
     module = _classes()[0]
-    cursor = module.Connection.cursor(raw)  # not the store's cursor: a key is never part of an error or a log
-    cursor.execute("PRAGMA cipher_log_level = NONE")  # its own lines on stderr ("hmac check failed")
-    cursor.execute(f"PRAGMA key = \"x'{secret.hex()}'\"")
-    cursor.execute(f"PRAGMA cipher_plaintext_header_size = {PLAIN_HEADER}")
+    cursor = _keyed_cursor(raw, secret)
     try:
         cursor.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except module.DatabaseError as exc:
@@ -145,10 +155,7 @@ def verifies(path: Path | str, secret: bytes) -> bool:
     module = _classes()[0]
     raw = module.connect(Path(path).resolve().as_uri() + "?mode=ro", uri=True, isolation_level=None)
     try:
-        cursor = module.Connection.cursor(raw)
-        cursor.execute("PRAGMA cipher_log_level = NONE")
-        cursor.execute(f"PRAGMA key = \"x'{secret.hex()}'\"")
-        cursor.execute(f"PRAGMA cipher_plaintext_header_size = {PLAIN_HEADER}")
+        cursor = _keyed_cursor(raw, secret)
         page = int(cursor.execute("PRAGMA cipher_page_size").fetchone()[0])
         failed = len(cursor.execute("PRAGMA cipher_integrity_check").fetchall())
         pages = os.stat(path).st_size // page
@@ -204,7 +211,7 @@ def unkeyed(path: Path | str, *, read_only: bool = False, timeout: float = 5.0) 
     module = _classes()[0]
     target = Path(path).resolve().as_uri() + "?mode=ro" if read_only else str(path)
     raw = module.connect(target, uri=read_only, isolation_level=None, timeout=timeout, check_same_thread=False)
-    raw.execute("PRAGMA cipher_log_level = NONE")
+    _keyed_cursor(raw, None)
     return raw
 
 
@@ -226,11 +233,6 @@ def wanted(path: Path) -> bool:
 def row_class() -> Any:
     """SQLCipher's Row (sqlite3.Row takes only sqlite3's cursors)."""
     return _classes()[0].Row
-
-
-def engine_error(exc: BaseException) -> bool:
-    """An error raised by either file engine module (sqlite3's or SQLCipher's)."""
-    return isinstance(exc, sqlite_engine.Errors)
 
 
 def opens_with(folder: Path, secret: bytes) -> bool:
